@@ -12,7 +12,7 @@ var creditLabel = regexp.MustCompile(`^(?:المصدر|مصدر الخبر|ال�
 var genericCredits = map[string]bool{"وكالات": true, "الوكالات": true, "متابعات": true, "مواقع": true, "وسائل إعلام": true}
 
 // CreditLine returns the outlet a credit line near the end of the article
-// names ("المصدر: شينخوا", "(العربية.نت، سكاي نيوز)"), or "". When the line
+// names ("المصدر: شينخوا", "(الجزيرة نت، رويترز)"), or "". When the line
 // names several outlets the first is taken; generic credits such as
 // "(وكالات)" give "".
 func CreditLine(text string) string {

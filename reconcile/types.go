@@ -31,6 +31,9 @@ type Estimate struct {
 }
 
 // Discrepancy is one disagreement (or note) between sources about an event.
+// Sources and Values are parallel: Values[i] is what Sources[i] says
+// ("killed: at least 11"). Positions carries the same with each account's
+// claims, for renderers.
 type Discrepancy struct {
 	Kind    string   `json:"kind"`
 	Field   string   `json:"field"`
@@ -38,6 +41,30 @@ type Discrepancy struct {
 	Sources []string `json:"sources"`
 	Values  []string `json:"values"`
 	Summary string   `json:"summary"`
+	// Rule names the rule that decided the discrepancy (e.g.
+	// "casualties.ranges_disjoint"), so users can see why it was marked.
+	Rule string `json:"rule,omitempty"`
+	// Positions is one entry per account taking part, in the order of
+	// Sources.
+	Positions []Position `json:"positions,omitempty"`
+}
+
+// IsNote reports whether the discrepancy is a note (revision, gap) rather
+// than a conflict.
+func (d Discrepancy) IsNote() bool { return d.Kind == KindRevision || d.Kind == KindGap }
+
+// Position is what one account (a source, with the relays that carried it
+// folded in) says in a discrepancy.
+type Position struct {
+	Source string `json:"source"`
+	// Value is a readable English value: "at least 11 killed",
+	// "the US", "popular forces fighting ISIS (civilian)".
+	Value string `json:"value"`
+	// Side groups positions that agree with each other: accounts on the
+	// same side support each other, other sides contradict them.
+	Side string `json:"side"`
+	// Claims are the ids of the claims behind the value.
+	Claims []string `json:"claims"`
 }
 
 // Event is one real-world event as reconstructed from the claims of every

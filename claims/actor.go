@@ -1,0 +1,122 @@
+package claims
+
+import "github.com/riwaya/riwaya/claims/arabic"
+
+// actor finds who carried out the event according to the source:
+//
+//   - a statement that the perpetrator is not named ("لم تحدد ... الجهة") → unknown;
+//   - an actor word right after an event word: an adjective ("غارات
+//     إسرائيلية") or the agent of a verbal noun or subject of a verb
+//     ("قصف التحالف", "قصفت القوات الأمريكية"), unless it carries ل
+//     (the owner of the target: "مواقع للميليشيات");
+//   - an actor word shortly before an event verb ("القوات الأمريكية سحبت");
+//   - the object of an accusation ("اتهمت أنقرة قسد بتنفيذ ...");
+//   - the speaker itself, when it speaks of "our forces", in the first
+//     person, or through a self-referring complementizer ("أعلن التحالف
+//     أنه بدأ ...").
+func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
+	for k := r.lo; k < r.hi; k++ {
+		if in(k) && x.unnamedAt(d, k) {
+			return "unknown", "unnamed"
+		}
+	}
+	if f.accuse && !r.other {
+		for k := r.cs; k < r.hi; k++ {
+			if a, _, ok := x.actors.at(d.toks, k); ok && a != "unknown" {
+				return a, "accused"
+			}
+		}
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		_, tm, ok := x.triggers.at(d.toks, k)
+		if !ok {
+			continue
+		}
+		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
+			return a, "after_event_word"
+		}
+		if a, ok := x.actorBefore(d, k, r, in); ok {
+			return a, "before_event_word"
+		}
+		k = tm.Last - 1
+	}
+	if eventType == EventOther || r.other {
+		return "", ""
+	}
+	if own := x.actorOfSource(f.src.id); own != "" {
+		if f.self {
+			return own, "self_reference"
+		}
+		for k := r.cs; k < r.hi; k++ {
+			if in(k) && firstPerson(d.toks[k]) {
+				return own, "first_person"
+			}
+		}
+	}
+	return "", ""
+}
+
+// actorAfter looks at the two words after an event word, skipping
+// adjectives such as "جوية" and quote marks.
+func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, bool) {
+	for k, seen := j, 0; k < end && seen < 3; k++ {
+		t := d.toks[k]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind != arabic.TokWord || !in(k) {
+			return "", false
+		}
+		if a, m, ok := x.actors.at(d.toks, k); ok {
+			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') {
+				return "", false
+			}
+			return a, true
+		}
+		if _, _, ok := x.targets.at(d.toks, k); ok {
+			return "", false
+		}
+		if t.Stem == "علي" || t.Stem == "ضد" || t.Stem == "في" || t.Stem == "من" {
+			return "", false
+		}
+		seen++
+	}
+	return "", false
+}
+
+// actorBefore looks for an actor subject at most four words before an
+// event verb, with no punctuation in between.
+func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (string, bool) {
+	for j := k - 1; j >= r.lo && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return "", false
+		}
+		if !in(j) {
+			return "", false
+		}
+		if a, m, ok := x.actors.at(d.toks, j); ok && m.Last <= k {
+			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || a == "unknown" && m.Last < k-1 {
+				return "", false
+			}
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// firstPerson reports whether a word speaks of "us": "قواتنا", "نسحب",
+// "لدينا".
+func firstPerson(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	s := t.Stem
+	if len(s) >= 10 && s[len(s)-4:] == "نا" {
+		return true
+	}
+	return false
+}

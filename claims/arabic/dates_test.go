@@ -1,0 +1,206 @@
+package arabic
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// dateSummary renders dates as "from..to precision rule" (one day: "from
+// precision rule"), joined by "; ".
+func dateSummary(ds []Date) string {
+	var parts []string
+	for _, d := range ds {
+		var s string
+		switch {
+		case d.Precision == Unresolved:
+			s = "? " + d.Rule
+		case d.From.Equal(d.To):
+			s = fmt.Sprintf("%s %s %s", d.From.Format("2006-01-02"), d.Precision, d.Rule)
+		default:
+			s = fmt.Sprintf("%s..%s %s %s", d.From.Format("2006-01-02"), d.To.Format("2006-01-02"), d.Precision, d.Rule)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// dateCases are expressions written for these tests; pub defaults to
+// Friday 2023-03-24 (2 Ramadan 1444 in the tabular calendar).
+var dateCases = []struct{ in, pub, want string }{
+	{"اليوم", "", "2023-03-24 day today"},
+	{"واليوم", "", "2023-03-24 day today"},
+	{"أمس", "", "2023-03-23 day yesterday"},
+	{"مساء الأمس", "", "2023-03-23 day yesterday"},
+	{"البارحة", "", "2023-03-23 day yesterday"},
+	{"يوم أمس", "", "2023-03-23 day yesterday"},
+	{"يوم أمس الخميس", "", "2023-03-23 day yesterday"},
+	{"أول أمس", "", "2023-03-22 day day_before_yesterday"},
+	{"أول من أمس", "", "2023-03-22 day day_before_yesterday"},
+	{"قبل أمس", "", "2023-03-22 day day_before_yesterday"},
+	{"الليلة الماضية", "", "2023-03-23..2023-03-24 range last_night"},
+	{"ليلة أمس", "", "2023-03-23..2023-03-24 range last_night"},
+	{"ليل البارحة", "", "2023-03-23..2023-03-24 range last_night"},
+	{"غدا", "", "2023-03-25 day tomorrow"},
+	{"غداً", "", "2023-03-25 day tomorrow"},
+	{"بعد غد", "", "2023-03-26 day tomorrow"},
+	{"غداة الهجوم", "", "? after"},
+	{"غداة يوم الخميس", "", "2023-03-24 day after"},
+	{"في اليوم التالي", "", "? after"},
+	{"فجر اليوم", "", "2023-03-24 day today"},
+	{"مساء اليوم الجمعة", "", "2023-03-24 day today"},
+	{"صباح أمس", "", "2023-03-23 day yesterday"},
+	{"يوم الخميس", "", "2023-03-23 day weekday"},
+	{"الخميس", "", "2023-03-23 day weekday"},
+	{"الخميس الماضي", "", "2023-03-23 day weekday_past"},
+	{"الجمعة الماضية", "", "2023-03-17 day weekday_past"},
+	{"الجمعة", "", "2023-03-24 day weekday"},
+	{"السبت", "", "2023-03-25 day weekday_next_day"},
+	{"السبت المقبل", "", "2023-03-25 day weekday_next"},
+	{"الأربعاء المقبل", "", "2023-03-29 day weekday_next"},
+	{"فجر الأربعاء", "", "2023-03-22 day weekday"},
+	{"ظهر يوم الثلاثاء", "", "2023-03-21 day weekday"},
+	{"ليل الخميس الجمعة", "", "2023-03-23..2023-03-24 range weekday_pair"},
+	{"ليلة الخميس على الجمعة", "", "2023-03-23..2023-03-24 range weekday_pair"},
+	{"ليل الأربعاء وصباح الخميس", "", "2023-03-22..2023-03-23 range weekday_pair"},
+	{"يوم الاثنين", "", "2023-03-20 day weekday"},
+	{"عاد الاثنين إلى", "", ""},
+	{"الأحد، قصفت", "", "2023-03-19 day weekday"},
+	{"والثلاثاء", "", "2023-03-21 day weekday"},
+	{"9 آذار", "", "2023-03-09 day explicit"},
+	{"9 آذار/مارس الجاري", "", "2023-03-09 day explicit"},
+	{"في 12 شباط 2018", "", "2018-02-12 day explicit"},
+	{"3 تشرين الأول الماضي", "", "2022-10-03 day explicit_past"},
+	{"3 تشرين الأول", "", "2022-10-03 day explicit"},
+	{"25 كانون الأول", "", "2022-12-25 day explicit"},
+	{"1 كانون الثاني", "", "2023-01-01 day explicit"},
+	{"15 نيسان", "", "2022-04-15 day explicit"},
+	{"15 أبريل المقبل", "", "2023-04-15 day explicit_next"},
+	{"20 مارس", "", "2023-03-20 day explicit"},
+	{"٢٠ مارس", "", "2023-03-20 day explicit"},
+	{"5 يونيو 2020", "", "2020-06-05 day explicit"},
+	{"5 يونيه 2020", "", "2020-06-05 day explicit"},
+	{"4 يوليه 2019", "", "2019-07-04 day explicit"},
+	{"4 تموز 2019", "", "2019-07-04 day explicit"},
+	{"10 آب 2021", "", "2021-08-10 day explicit"},
+	{"10 أغسطس 2021", "", "2021-08-10 day explicit"},
+	{"10 اغسطس 2021", "", "2021-08-10 day explicit"},
+	{"1 أيلول 2015", "", "2015-09-01 day explicit"},
+	{"1 سبتمبر 2015", "", "2015-09-01 day explicit"},
+	{"30 نوفمبر 2022", "", "2022-11-30 day explicit"},
+	{"11 ديسمبر 2022", "", "2022-12-11 day explicit"},
+	{"28 أيار", "", "2022-05-28 day explicit"},
+	{"28 مايو", "", "2022-05-28 day explicit"},
+	{"1 حزيران 2021", "", "2021-06-01 day explicit"},
+	{"2 فبراير", "", "2023-02-02 day explicit"},
+	{"18 يناير", "", "2023-01-18 day explicit"},
+	{"31 شباط", "", ""},
+	{"2 رمضان 1444", "", "2023-03-24 day hijri"},
+	{"2 رمضان 1444هـ", "", "2023-03-24 day hijri"},
+	{"1 شوال 1444", "", "2023-04-22 day hijri"},
+	{"1 محرم 1445", "", "2023-07-19 day hijri"},
+	{"1 محرم 1400", "", "1979-11-21 day hijri"},
+	{"1 رمضان 1445", "", "2024-03-11 day hijri"},
+	{"15 شعبان", "", "2023-03-08 day hijri"},
+	{"10 ذي الحجة", "", "2022-07-10 day hijri"},
+	{"في شباط الماضي", "", "2023-02-01..2023-02-28 month month"},
+	{"شباط/فبراير الماضي", "", "2023-02-01..2023-02-28 month month"},
+	{"في آذار 2022", "", "2022-03-01..2022-03-31 month month"},
+	{"في أيار", "", "2022-05-01..2022-05-31 month month"},
+	{"في مارس", "", ""},
+	{"شهر رمضان 1444", "", "2023-03-23..2023-04-21 month hijri"},
+	{"عام 2018", "", "2018-01-01..2018-12-31 year year"},
+	{"العام 2015", "", "2015-01-01..2015-12-31 year year"},
+	{"2018م", "", "2018-01-01..2018-12-31 year year"},
+	{"1444هـ", "", "2022-07-30..2023-07-18 year hijri"},
+	{"الأسبوع الماضي", "", "2023-03-11..2023-03-17 range last_week"},
+	{"الأسبوع الجاري", "", "2023-03-18..2023-03-24 range this_week"},
+	{"الشهر الماضي", "", "2023-02-01..2023-02-28 month last_month"},
+	{"الشهر الجاري", "", "2023-03-01..2023-03-31 month this_month"},
+	{"العام الماضي", "", "2022-01-01..2022-12-31 year last_year"},
+	{"هذا العام", "", "2023-01-01..2023-12-31 year this_year"},
+	{"قبل يومين", "", "2023-03-22 day days_ago"},
+	{"قبل أسبوع", "", "2023-03-17 day days_ago"},
+	{"9/3/2023", "", "2023-03-09 day numeric"},
+	{"2023-03-09", "", "2023-03-09 day numeric"},
+	{"2023/3/9", "", "2023-03-09 day numeric"},
+	{"الساعة 1:38", "", ""},
+	{"الساعة الرابعة فجرا", "", ""},
+	{"أب الشهيد", "", ""},
+	{"مارس الضغط", "", ""},
+	{"صفر", "", ""},
+	{"في رمضان", "", ""},
+	{"رجب", "", ""},
+	{"10 آليات", "", ""},
+	// other publication dates
+	{"يوم أمس الأربعاء", "2022-08-25", "2022-08-24 day yesterday"},
+	{"والثلاثاء، أعلن", "2022-08-25", "2022-08-23 day weekday"},
+	{"أمس الأربعاء", "2018-02-08", "2018-02-07 day yesterday"},
+	{"ليل الأربعاء وصباح الخميس", "2018-02-08", "2018-02-07..2018-02-08 range weekday_pair"},
+	{"فجر الأربعاء", "2022-08-23", "2022-08-24 day weekday_next_day"},
+	{"الأسبوع الماضي", "2023-03-25", "2023-03-18..2023-03-24 range last_week"},
+	{"في كانون الثاني", "2023-01-05", "2023-01-01..2023-01-31 month month"},
+	{"في كانون الأول", "2023-01-05", "2022-12-01..2022-12-31 month month"},
+	{"3 كانون الثاني الماضي", "2023-01-03", "2022-01-03 day explicit_past"},
+	{"أمس", "zero", "? yesterday"},
+	{"12 شباط 2018", "zero", "2018-02-12 day explicit"},
+}
+
+func TestDates(t *testing.T) {
+	if len(dateCases) < 80 {
+		t.Errorf("only %d date cases", len(dateCases))
+	}
+	for _, tt := range dateCases {
+		pub := day("2023-03-24")
+		switch tt.pub {
+		case "":
+		case "zero":
+			pub = time.Time{}
+		default:
+			pub = day(tt.pub)
+		}
+		got := dateSummary(Dates(Tokenize(tt.in), pub))
+		if got != tt.want {
+			t.Errorf("Dates(%q, %s)\n got  %s\n want %s", tt.in, tt.pub, got, tt.want)
+		}
+	}
+}
+
+func TestHijriRoundTrip(t *testing.T) {
+	for jdn := hijriEpoch; jdn < hijriEpoch+600000; jdn += 7 {
+		y, m, d := jdnToHijri(jdn)
+		if got := hijriToJDN(y, m, d); got != jdn {
+			t.Fatalf("JDN %d -> %d-%d-%d -> %d", jdn, y, m, d, got)
+		}
+		if d < 1 || d > hijriMonthLength(y, m) {
+			t.Fatalf("JDN %d -> day %d of a %d-day month", jdn, d, hijriMonthLength(y, m))
+		}
+	}
+	for _, c := range []struct {
+		y, m, d int
+		want    string
+	}{
+		{1, 1, 1, "0622-07-19"}, // 16 July 622 Julian
+		{1400, 1, 1, "1979-11-21"},
+		{1444, 9, 2, "2023-03-24"},
+		{1445, 1, 1, "2023-07-19"},
+		{1445, 9, 1, "2024-03-11"},
+	} {
+		g, ok := HijriToGregorian(c.y, c.m, c.d, nil)
+		if !ok || g.Format("2006-01-02") != c.want {
+			t.Errorf("HijriToGregorian(%d,%d,%d) = %v %v, want %s", c.y, c.m, c.d, g, ok, c.want)
+		}
+	}
+	if _, ok := HijriToGregorian(1444, 13, 1, nil); ok {
+		t.Error("month 13 accepted")
+	}
+}

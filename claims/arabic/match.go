@@ -1,0 +1,299 @@
+package arabic
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Matcher finds lexicon phrases in token sequences. Build it once with
+// NewMatcher and share it: it is read-only and safe for concurrent use.
+//
+// Phrase syntax. A phrase is written naturally, words separated by spaces,
+// e.g. "المرصد السوري لحقوق الإنسان"; it is folded like the text, so
+// hamza spelling, taa marbuta, alef maqsura and diacritics do not matter,
+// and ء ؤ ئ are treated as one letter. Each word matches a text token
+// whose stem equals the word's stem:
+//
+//   - The article: a word written with ال matches with or without it, and
+//     so does a word written without it. Prefix the word with "=" to make
+//     the article state exact ("=الميادين" needs the article, "=ميادين"
+//     refuses it); "=" also turns off suffix tolerance for that word.
+//   - Proclitics (و ف ب ك ل and وب وك ول فب فك فل, also لل = ل + ال) are
+//     accepted on the FIRST token of a match only; a detached clitic token
+//     ("لـ", "و ", "بـ") directly before the first word, possibly with quote
+//     marks in between, also counts (see Match.Lead).
+//   - Suffixes: see MatchWord. A trailing "*" ("استهدف*") accepts any
+//     suffix, including none.
+//   - Quote marks in the text are skipped between the words of a phrase.
+//     Other punctuation, numbers and Latin words in a phrase must appear
+//     as such (Latin is compared case-insensitively).
+type Matcher struct {
+	phrases [][]elem
+	byKey   map[string][]int32 // first word's stem key → phrase ids
+	byLit   map[string][]int32 // first literal's folded text → phrase ids
+}
+
+// elem is one word or literal of a phrase.
+type elem struct {
+	word  bool
+	stem  string // folded stem without the article (word) or folded text (literal)
+	art   int8   // article: 0 optional, 1 required, -1 refused
+	exact bool   // no suffix tolerance
+	star  bool   // any suffix
+	runes int    // letters in stem
+}
+
+// Match is one occurrence of a phrase.
+type Match struct {
+	Phrase      int  // index of the phrase in NewMatcher's argument
+	First, Last int  // token index range [First, Last) of the phrase's words
+	Span        Span // original text from the first to the last word
+	Clitics     string
+	// Clitics are the folded proclitics on the first token, preceded by
+	// those of a detached clitic token ("لـ" gives "ل").
+	Lead int // tokens before First that belong to the match (detached clitic, quote marks); 0 usually
+}
+
+// NewMatcher compiles the phrases; phrase i gets id i. Empty phrases never
+// match.
+func NewMatcher(phrases []string) *Matcher {
+	m := &Matcher{
+		phrases: make([][]elem, len(phrases)),
+		byKey:   make(map[string][]int32),
+		byLit:   make(map[string][]int32),
+	}
+	for id, p := range phrases {
+		els := compilePhrase(p)
+		m.phrases[id] = els
+		if len(els) == 0 {
+			continue
+		}
+		if els[0].word {
+			k := string(stemKey(els[0].stem, new([8]byte)))
+			m.byKey[k] = append(m.byKey[k], int32(id))
+		} else {
+			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
+		}
+	}
+	return m
+}
+
+// compilePhrase turns a phrase into elements.
+func compilePhrase(p string) []elem {
+	var els []elem
+	for _, f := range strings.Fields(p) {
+		star := strings.HasSuffix(f, "*")
+		f = strings.TrimSuffix(f, "*")
+		exact := strings.HasPrefix(f, "=")
+		f = strings.TrimPrefix(f, "=")
+		start := len(els)
+		for _, t := range Tokenize(f) {
+			if t.IsQuote() {
+				continue
+			}
+			els = append(els, compileToken(t, exact))
+		}
+		if star && len(els) > start && els[len(els)-1].word {
+			els[len(els)-1].star = true
+		}
+	}
+	return els
+}
+
+// compileToken makes the element for one token of a phrase.
+func compileToken(t Token, exact bool) elem {
+	if t.Kind != TokWord {
+		return elem{stem: t.Norm, runes: utf8.RuneCountInString(t.Norm)}
+	}
+	e := elem{word: true, stem: t.Norm, exact: exact}
+	if strings.HasPrefix(t.Norm, "ال") && runesAtLeast(t.Norm[4:], 2) {
+		e.stem = t.Norm[4:]
+		if exact {
+			e.art = 1
+		}
+	} else if exact {
+		e.art = -1
+	}
+	e.runes = utf8.RuneCountInString(e.stem)
+	return e
+}
+
+// stemKey returns the first two runes of s (fewer if s is shorter), with
+// ؤ ئ canonicalised to ء, in buf.
+func stemKey(s string, buf *[8]byte) []byte {
+	n := 0
+	for r := 0; r < 2 && len(s) > 0; r++ {
+		_, size := utf8.DecodeRuneInString(s)
+		for k := 0; k < size && n < len(buf); k++ {
+			buf[n] = s[k]
+			n++
+		}
+		s = s[size:]
+	}
+	for k := 0; k+1 < n; k++ {
+		if buf[k] == 0xD8 && isHamzaSeat(buf[k+1]) {
+			buf[k+1] = 0xA1
+		}
+	}
+	return buf[:n]
+}
+
+// MatchWord reports whether the token matches the single lexicon word
+// entry (a phrase of one word; false for anything longer).
+//
+// Tolerated: proclitics (و ف ب ك ل and their combinations, لل), the
+// article (see Matcher for "="), diacritics, hamza spelling, ة/ه and ى/ي.
+// Suffixes, only when the entry's stem has four letters or more:
+// the endings ا ه ان ين ون ات تان تين, the pronouns ه ها هم هما هن ك كم
+// كما كن نا ي, ات or ي + pronoun (مقاتليه), and, for a stem ending in ة, the construct
+// ت + pronoun and the duals تان تين تا تي ("قاعدة" matches "قاعدتين",
+// "قاعدتي", "قاعدتها"). A three-letter stem tolerates only the accusative
+// ا ("شخص" matches "شخصا"); shorter stems tolerate nothing. A trailing "*"
+// accepts any suffix; a leading "=" accepts none. Note that "سوري"
+// matches "سوريا" (the accusative); write "=سوري" where that matters.
+func MatchWord(tok Token, entry string) bool {
+	els := compilePhrase(entry)
+	if len(els) != 1 {
+		return false
+	}
+	if !els[0].word {
+		return tok.Kind != TokWord && tok.Norm == els[0].stem
+	}
+	if tok.Kind != TokWord || tok.Detached() {
+		return false
+	}
+	_, ok := matchWordTok(tok.Norm, &els[0], true)
+	return ok
+}
+
+// matchWordTok matches a folded word against a word element; clitics says
+// whether proclitics are allowed. It returns the proclitics used.
+func matchWordTok(norm string, e *elem, clitics bool) (string, bool) {
+	var sp [maxSplits]split
+	n := splits(norm, clitics, &sp)
+	for k := 0; k < n; k++ {
+		s := &sp[k]
+		if (e.art > 0 && !s.art) || (e.art < 0 && s.art) {
+			continue
+		}
+		if stemMatches(s.rest, e) {
+			return s.pre, true
+		}
+	}
+	return "", false
+}
+
+// MatchAt returns the longest phrase that starts at token i (ties go to the
+// lower phrase id). If token i is a detached clitic ("لـ", a lone "و"), the
+// phrase may start at the next non-quote token, with Lead counting the
+// tokens skipped.
+func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
+	if m == nil || i < 0 || i >= len(toks) {
+		return Match{}, false
+	}
+	first, pre := i, ""
+	clitics := true
+	if toks[i].Detached() {
+		j := i + 1
+		for j < len(toks) && toks[j].IsQuote() {
+			j++
+		}
+		if j >= len(toks) {
+			return Match{}, false
+		}
+		first, pre, clitics = j, toks[i].Clitics, false
+	}
+	best := Match{Phrase: -1}
+	try := func(id int32) {
+		last, cl, ok := m.matchPhrase(toks, first, m.phrases[id], clitics)
+		if !ok {
+			return
+		}
+		if best.Phrase < 0 || last > best.Last || (last == best.Last && int(id) < best.Phrase) {
+			best = Match{Phrase: int(id), First: first, Last: last, Clitics: cl}
+		}
+	}
+	t := &toks[first]
+	if t.Kind == TokWord {
+		var sp [maxSplits]split
+		var buf [8]byte
+		n := splits(t.Norm, clitics, &sp)
+		for k := 0; k < n; k++ {
+			rest := sp[k].rest
+			for _, id := range m.byKey[string(stemKey(rest, &buf))] {
+				try(id)
+			}
+			if _, size := utf8.DecodeRuneInString(rest); size < len(rest) {
+				for _, id := range m.byKey[string(stemKey(rest[:size], &buf))] {
+					try(id)
+				}
+			}
+		}
+	} else {
+		for _, id := range m.byLit[t.Norm] {
+			try(id)
+		}
+	}
+	if best.Phrase < 0 {
+		return Match{}, false
+	}
+	best.Lead = first - i
+	best.Span = Span{toks[best.First].Start, toks[best.Last-1].End}
+	if pre != "" {
+		best.Clitics = pre + best.Clitics
+	}
+	return best, true
+}
+
+// matchPhrase matches the elements from token i; it returns the end of the
+// match and the proclitics on the first token.
+func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics bool) (int, string, bool) {
+	pre := ""
+	k := i
+	for ei := range els {
+		e := &els[ei]
+		if ei > 0 {
+			for k < len(toks) && toks[k].IsQuote() {
+				k++
+			}
+		}
+		if k >= len(toks) {
+			return 0, "", false
+		}
+		t := &toks[k]
+		if e.word {
+			if t.Kind != TokWord || t.Detached() {
+				return 0, "", false
+			}
+			p, ok := matchWordTok(t.Norm, e, clitics && ei == 0)
+			if !ok {
+				return 0, "", false
+			}
+			if ei == 0 {
+				pre = p
+			}
+		} else if t.Kind == TokWord || t.Norm != e.stem {
+			return 0, "", false
+		}
+		k++
+	}
+	if len(els) == 0 {
+		return 0, "", false
+	}
+	return k, pre, true
+}
+
+// FindAll returns the leftmost-longest, non-overlapping matches in text
+// order.
+func (m *Matcher) FindAll(toks []Token) []Match {
+	var out []Match
+	for i := 0; i < len(toks); {
+		if mt, ok := m.MatchAt(toks, i); ok {
+			out = append(out, mt)
+			i = mt.Last
+			continue
+		}
+		i++
+	}
+	return out
+}

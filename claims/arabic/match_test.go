@@ -1,0 +1,138 @@
+package arabic
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+var testLexicon = []string{
+	"المرصد السوري لحقوق الإنسان", // 0
+	"المرصد السوري",               // 1
+	"المرصد",                      // 2
+	"وزارة الدفاع الأمريكية",      // 3
+	"وزارة الدفاع الأميركية",      // 4
+	"سانا",         // 5
+	"سبوتنيك",      // 6
+	"=الميادين",    // 7
+	"حزب الله",     // 8
+	"استهدف*",      // 9
+	"قاعدة",        // 10
+	"مسؤول",        // 11
+	"العربية.نت",   // 12
+	"SY24",         // 13
+	"وزارة الدفاع", // 14
+	"قتيل",         // 15
+	"جرح",          // 16
+}
+
+// matchSummary renders matches as "phrase:text[clitics]" for comparison.
+func matchSummary(text string, ms []Match) string {
+	var parts []string
+	for _, m := range ms {
+		s := fmt.Sprintf("%d:%s", m.Phrase, m.Span.In(text))
+		if m.Clitics != "" {
+			s += "[" + m.Clitics + "]"
+		}
+		if m.Lead > 0 {
+			s += fmt.Sprintf("+%d", m.Lead)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestMatcherFindAll(t *testing.T) {
+	m := NewMatcher(testLexicon)
+	tests := []struct{ in, want string }{
+		{"وأفاد المرصدُ السوريُّ لحقوق الإنسان بأن", "0:المرصدُ السوريُّ لحقوق الإنسان"},
+		{"وللمرصد السوري رأي آخر", "1:وللمرصد السوري[ول]"},
+		{"قال المرصد إن", "2:المرصد"},
+		{"مرصد صغير", "2:مرصد"},
+		{"وبحسب وزارة الدفاع الأمريكية فإن", "3:وزارة الدفاع الأمريكية"},
+		{"ولوزارة الدفاع الاميركيه موقف", "4:ولوزارة الدفاع الاميركيه[ول]"},
+		{"وزارة الدفاع الروسية", "14:وزارة الدفاع"},
+		{"وقالت مصادر لـ\"سبوتنيك\" إن", "6:سبوتنيك[ل]+2"},
+		{"وقالت مصادر لـ “سبوتنيك” إن", "6:سبوتنيك[ل]+2"},
+		{"ونقلت وكالة سانا عن", "5:سانا"},
+		{"وفقاً لسانا", "5:لسانا[ل]"},
+		{"مراسل الميادين", "7:الميادين"},
+		{"مدينة ميادين", ""},
+		{"ميليشيا «حزب الله» اللبناني", "8:حزب الله"},
+		{"استهدفت الغارات واستهدفوا", "9:استهدفت 9:واستهدفوا[و]"},
+		{"قاعدتي الاحتلال وقاعدتين وبالقاعدة والقواعد", "10:قاعدتي 10:وقاعدتين[و] 10:وبالقاعدة[وب]"},
+		{"مسئول ومسؤولاً ومسؤولون", "11:مسئول 11:ومسؤولاً[و] 11:ومسؤولون[و]"},
+		{"(العربية.نت، سكاي نيوز)", "12:العربية.نت"},
+		{"منصة sy24 و SY24", "13:sy24 13:SY24[و]+1"},
+		{"قتيلان وقتيلين قتيلاً وقتلى", "15:قتيلان 15:وقتيلين[و] 15:قتيلاً"},
+		{"جرحى وجرحت", ""},
+		{"وزارة", ""},
+	}
+	for _, tt := range tests {
+		got := matchSummary(tt.in, m.FindAll(Tokenize(tt.in)))
+		if got != tt.want {
+			t.Errorf("FindAll(%q)\n got  %s\n want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMatchWord(t *testing.T) {
+	tests := []struct {
+		word, entry string
+		want        bool
+	}{
+		{"والمرصد", "المرصد", true},
+		{"مرصد", "المرصد", true},
+		{"المرصد", "مرصد", true},
+		{"المرصد", "=مرصد", false},
+		{"مرصد", "=المرصد", false},
+		{"والمرصد", "=المرصد", true},
+		{"للمرصد", "=المرصد", true},
+		{"مستشارين", "مستشار", true},
+		{"المستشارين", "مستشار", true},
+		{"مستشاريه", "مستشار", true},
+		{"قاعدتها", "قاعدة", true},
+		{"قواعد", "قاعدة", false},
+		{"أمريكية", "أمريكي", true},
+		{"أميركيون", "أمريكي", false},
+		{"بينهم", "بين", false},
+		{"بينهم", "بين*", true},
+		{"شخصا", "شخص", true},
+		{"شخصين", "شخص", false},
+		{"قتلاهم", "قتل", false},
+		{"قتلى", "قتلى", true},
+		{"قتلي", "قتلى", true},
+		{"رئيس", "رءيس", true},
+		{"إسرائيل", "اسرائيل", true},
+		{"لـ", "ل", false},
+		{"1,500", "1,500", true},
+		{"وسوريا", "=سوري", false},
+		{"سوريا", "سوري", true},
+		{"جيش", "الجيش السوري", false},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.word)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", tt.word, len(toks))
+		}
+		if got := MatchWord(toks[0], tt.entry); got != tt.want {
+			t.Errorf("MatchWord(%q, %q) = %v, want %v", tt.word, tt.entry, got, tt.want)
+		}
+	}
+}
+
+func TestMatchAtLongest(t *testing.T) {
+	m := NewMatcher(testLexicon)
+	toks := Tokenize("المرصد السوري لحقوق الإنسان")
+	mt, ok := m.MatchAt(toks, 0)
+	if !ok || mt.Phrase != 0 || mt.First != 0 || mt.Last != 4 {
+		t.Fatalf("MatchAt = %+v, %v", mt, ok)
+	}
+	if _, ok := m.MatchAt(toks, 4); ok {
+		t.Fatal("MatchAt past the end matched")
+	}
+	var nilM *Matcher
+	if _, ok := nilM.MatchAt(toks, 0); ok {
+		t.Fatal("nil matcher matched")
+	}
+}

@@ -1,0 +1,317 @@
+package arabic
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// numSummary renders numbers as "low-high qualifier source [noun] [measure]"
+// joined by "; ". An open upper bound is written "+".
+func numSummary(ns []Number) string {
+	var parts []string
+	for _, n := range ns {
+		hi := strconv.Itoa(n.High)
+		if n.Open {
+			hi = "+"
+		}
+		s := fmt.Sprintf("%d-%s %s %s", n.Low, hi, n.Qualifier, n.Source)
+		if n.Noun != "" {
+			s += " " + n.Noun
+		}
+		if n.Kind == NumMeasure {
+			s += " measure"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// numberCases are phrases written for these tests and the numbers they
+// must give; "" means no number.
+var numberCases = []struct{ in, want string }{
+	// digits, all scripts and separators
+	{"قتل 25 شخصا", "25-25 exact digits شخص"},
+	{"سقط ٢٥ قتيلاً", "25-25 exact digits قتيل"},
+	{"سقط ۲۵ قتيلا", "25-25 exact digits قتيل"},
+	{"نزح 1,500 مدني", "1500-1500 exact digits مدني"},
+	{"نزح ١٬٥٠٠ مدني", "1500-1500 exact digits مدني"},
+	{"اعتقال 1.500 شخص", "1500-1500 exact digits شخص"},
+	{"1,500,000 لاجئ", "1500000-1500000 exact digits لاجئ"},
+	{"1.5 مليون نازح", "1500000-1500000 exact digits نازح"},
+	{"١٫٥ مليون نازح", "1500000-1500000 exact digits نازح"},
+	{"12 ألفاً من المقاتلين", "12000-12000 exact digits مقاتلين"},
+	{"3 آلاف جندي", "3000-3000 exact digits جندي"},
+	{"2 مليون", "2000000-2000000 exact digits"},
+	{"100 مقاتل", "100-100 exact digits مقاتل"},
+	{"أصيب 3 أشخاص", "3-3 exact digits اشخاص"},
+	{"مقتل 11 عنصرا", "11-11 exact digits عنصر"},
+	{"اصابة 7", "7-7 exact digits"},
+	{"2000 جندي", "2000-2000 exact digits جندي"},
+	{"نشر 900 عسكري", "900-900 exact digits عسكري"},
+	{"سحب 10 آليات", "10-10 exact digits اليات"},
+	{"دمرت 40 مركبة", "40-40 exact digits مركبه"},
+	// units in every form
+	{"واحد", "1-1 exact words"},
+	{"قتيل واحد", "1-1 exact words قتيل"},
+	{"أصيب جندي واحد", "1-1 exact words جندي"},
+	{"اثنان", "2-2 exact words"},
+	{"اثنين من الجنود", "2-2 exact words جنود"},
+	{"اثنتان", "2-2 exact words"},
+	{"اثنتين", "2-2 exact words"},
+	{"ثلاثة قتلى", "3-3 exact words قتلي"},
+	{"ثلاث نساء", "3-3 exact words نساء"},
+	{"أربعة", "4-4 exact words"},
+	{"أربع", "4-4 exact words"},
+	{"خمسة", "5-5 exact words"},
+	{"خمس", "5-5 exact words"},
+	{"ستة", "6-6 exact words"},
+	{"ست", "6-6 exact words"},
+	{"سبعة", "7-7 exact words"},
+	{"سبع", "7-7 exact words"},
+	{"ثمانية", "8-8 exact words"},
+	{"ثماني", "8-8 exact words"},
+	{"ثمان", "8-8 exact words"},
+	{"تسعة", "9-9 exact words"},
+	{"تسع", "9-9 exact words"},
+	{"عشرة", "10-10 exact words"},
+	{"عشر", "10-10 exact words"},
+	{"الثلاثة", "3-3 exact words"},
+	{"ثَلاثَةُ جُنودٍ", "3-3 exact words جنود"},
+	// 11–19
+	{"أحد عشر جنديا", "11-11 exact words جندي"},
+	{"إحدى عشرة امرأة", "11-11 exact words امراه"},
+	{"اثنا عشر", "12-12 exact words"},
+	{"اثني عشر", "12-12 exact words"},
+	{"اثنتا عشرة", "12-12 exact words"},
+	{"اثنتي عشرة", "12-12 exact words"},
+	{"ثلاثة عشر", "13-13 exact words"},
+	{"ثلاث عشرة", "13-13 exact words"},
+	{"أربعة عشر", "14-14 exact words"},
+	{"خمسة عشر", "15-15 exact words"},
+	{"ستة عشر", "16-16 exact words"},
+	{"سبع عشرة", "17-17 exact words"},
+	{"ثمانية عشر", "18-18 exact words"},
+	{"ثماني عشرة", "18-18 exact words"},
+	{"تسعة عشر", "19-19 exact words"},
+	{"تسع عشرة", "19-19 exact words"},
+	// tens
+	{"عشرون", "20-20 exact words"},
+	{"عشرين", "20-20 exact words"},
+	{"ثلاثون", "30-30 exact words"},
+	{"ثلاثين", "30-30 exact words"},
+	{"أربعون", "40-40 exact words"},
+	{"أربعين", "40-40 exact words"},
+	{"خمسون", "50-50 exact words"},
+	{"خمسين", "50-50 exact words"},
+	{"ستون", "60-60 exact words"},
+	{"ستين", "60-60 exact words"},
+	{"سبعون", "70-70 exact words"},
+	{"سبعين", "70-70 exact words"},
+	{"ثمانون", "80-80 exact words"},
+	{"ثمانين", "80-80 exact words"},
+	{"تسعون", "90-90 exact words"},
+	{"تسعين", "90-90 exact words"},
+	// compounds
+	{"خمسة وعشرون", "25-25 exact words"},
+	{"خمسة وعشرين", "25-25 exact words"},
+	{"واحد وعشرون", "21-21 exact words"},
+	{"اثنان وثلاثون", "32-32 exact words"},
+	{"ثلاثة وأربعون", "43-43 exact words"},
+	{"تسعة وتسعون", "99-99 exact words"},
+	{"سبع وستين", "67-67 exact words"},
+	{"خمسة وعشرون قتيلا", "25-25 exact words قتيل"},
+	// hundreds
+	{"مئة", "100-100 exact words"},
+	{"مائة", "100-100 exact words"},
+	{"مئتان", "200-200 exact words"},
+	{"مئتين", "200-200 exact words"},
+	{"مائتي", "200-200 exact words"},
+	{"مائتا", "200-200 exact words"},
+	{"ثلاثمئة", "300-300 exact words"},
+	{"ثلاث مئة", "300-300 exact words"},
+	{"ثلاثمائة", "300-300 exact words"},
+	{"أربعمئة", "400-400 exact words"},
+	{"خمسمائة", "500-500 exact words"},
+	{"ستمئة", "600-600 exact words"},
+	{"سبعمائة", "700-700 exact words"},
+	{"ثمانمئة", "800-800 exact words"},
+	{"ثمانيمائة", "800-800 exact words"},
+	{"تسعمئة", "900-900 exact words"},
+	{"مئة وخمسون", "150-150 exact words"},
+	{"مئتين وخمسين", "250-250 exact words"},
+	{"ثلاث مئة وخمسة عشر", "315-315 exact words"},
+	{"خمسمئة وعشرة", "510-510 exact words"},
+	{"مئة وواحد", "101-101 exact words"},
+	{"تسعمائة وتسعة وتسعون", "999-999 exact words"},
+	{"مِئَتا جُنْدِيٍّ", "200-200 exact words جندي"},
+	// thousands and millions
+	{"ألف", "1000-1000 exact words"},
+	{"ألفان", "2000-2000 exact words"},
+	{"ألفين", "2000-2000 exact words"},
+	{"ثلاثة آلاف", "3000-3000 exact words"},
+	{"عشرة آلاف", "10000-10000 exact words"},
+	{"أحد عشر ألفا", "11000-11000 exact words"},
+	{"عشرون ألفاً", "20000-20000 exact words"},
+	{"ثلاثون ألفاً", "30000-30000 exact words"},
+	{"مئة ألف", "100000-100000 exact words"},
+	{"ثلاثمئة ألف", "300000-300000 exact words"},
+	{"ألف وخمسمئة", "1500-1500 exact words"},
+	{"ألفان وثلاثمئة", "2300-2300 exact words"},
+	{"ثلاثة آلاف وخمسمئة", "3500-3500 exact words"},
+	{"عشرة آلاف وخمسمئة", "10500-10500 exact words"},
+	{"خمسة وعشرون ألفا", "25000-25000 exact words"},
+	{"مئة وخمسون ألفا", "150000-150000 exact words"},
+	{"مليون", "1000000-1000000 exact words"},
+	{"مليونان", "2000000-2000000 exact words"},
+	{"ثلاثة ملايين", "3000000-3000000 exact words"},
+	{"خمسة ملايين لاجئ", "5000000-5000000 exact words لاجئ"},
+	{"مليار", "1000000000-1000000000 exact words"},
+	{"قرابة الألف", "1000-1000 about words"},
+	// clitics on number words
+	{"بثمانية صواريخ", "8-8 exact words صواريخ"},
+	{"وخمسة جرحى", "5-5 exact words جرحي"},
+	{"لعشرة أيام", "10-10 exact words ايام measure"},
+	{"فثلاثة", "3-3 exact words"},
+	// the noun carries the count
+	{"قتيلان", "2-2 exact noun قتيل"},
+	{"قتيلين", "2-2 exact noun قتيل"},
+	{"جنديين", "2-2 exact noun جندي"},
+	{"عنصرين", "2-2 exact noun عنصر"},
+	{"شخصين", "2-2 exact noun شخص"},
+	{"طفلين", "2-2 exact noun طفل"},
+	{"امرأتين", "2-2 exact noun امراه"},
+	{"مدنيان", "2-2 exact noun مدني"},
+	{"مقاتلان", "2-2 exact noun مقاتل"},
+	{"وجريحين", "2-2 exact noun جريح"},
+	{"ضابطين", "2-2 exact noun ضابط"},
+	{"شهيدين", "2-2 exact noun شهيد"},
+	{"مدنيين", ""},
+	{"مقاتلين", ""},
+	{"الجنديين", ""},
+	{"الأمريكيين", ""},
+	{"أحد العناصر", "1-1 exact words عناصر"},
+	{"إحدى القواعد", "1-1 exact words قواعد"},
+	{"لم يصب أحد", ""},
+	// qualifiers
+	{"نحو 20 قتيلا", "20-20 about digits قتيل"},
+	{"حوالي 30", "30-30 about digits"},
+	{"حوالى 30", "30-30 about digits"},
+	{"قرابة 40 جريحا", "40-40 about digits جريح"},
+	{"زهاء 50", "50-50 about digits"},
+	{"ما يقارب 60", "60-60 about digits"},
+	{"ما يناهز 70", "70-70 about digits"},
+	{"بنحو عشرين", "20-20 about words"},
+	{"ما يقرب من 100", "100-100 about digits"},
+	{"نحو ثلاثمئة", "300-300 about words"},
+	{"قرابة 2000 جندي", "2000-2000 about digits جندي"},
+	{"30 قتيلا تقريبا", "30-30 about digits قتيل"},
+	{"أكثر من 100 مقاتل", "100-+ at_least digits مقاتل"},
+	{"ما لا يقل عن 11", "11-+ at_least digits"},
+	{"لا يقل عن 11", "11-+ at_least digits"},
+	{"ما لا تقل عن خمسة", "5-+ at_least words"},
+	{"11 قتيلا على الأقل", "11-+ at_least digits قتيل"},
+	{"على الأقل 11", "11-+ at_least digits"},
+	{"ما يزيد عن 200", "200-+ at_least digits"},
+	{"ما يزيد على 200", "200-+ at_least digits"},
+	{"يزيد على 300", "300-+ at_least digits"},
+	{"أزيد من 40", "40-+ at_least digits"},
+	{"ما يربو على 500", "500-+ at_least digits"},
+	{"بأكثر من عشرة", "10-+ at_least words"},
+	{"20 أو أكثر", "20-+ at_least digits"},
+	{"أكثر من ألفي شخص", "2000-+ at_least words شخص"},
+	{"أقل من 10", "0-10 at_most digits"},
+	{"ما دون 10", "0-10 at_most digits"},
+	{"لا يزيد عن 15", "0-15 at_most digits"},
+	{"أقل من عشرين جريحا", "0-20 at_most words جريح"},
+	// ranges
+	{"بين 10 و15", "10-15 range digits"},
+	{"بين 10 و 15 قتيلا", "10-15 range digits قتيل"},
+	{"بين عشرة وخمسة عشر", "10-15 range words"},
+	{"ما بين 20 و30", "20-30 range digits"},
+	{"من 10 إلى 15", "10-15 range digits"},
+	{"من 10 الى 15 شخصا", "10-15 range digits شخص"},
+	{"ثلاثة أو أربعة", "3-4 range words"},
+	{"3 أو 4 قتلى", "3-4 range digits قتلي"},
+	{"10-15", "10-15 range digits"},
+	{"خمسة إلى ستة", "5-6 range words"},
+	// vague
+	{"عدة صواريخ", "3-9 vague words صواريخ"},
+	{"عدد من الجرحى", "2-10 vague words جرحي"},
+	{"بضعة قتلى", "3-9 vague words قتلي"},
+	{"بضع عشرات", "20-60 vague words"},
+	{"بضعة عشر", "13-19 vague words"},
+	{"عشرات القتلى", "20-99 vague words قتلي"},
+	{"العشرات من المدنيين", "20-99 vague words مدنيين"},
+	{"مئات", "200-999 vague words"},
+	{"المئات من الجنود", "200-999 vague words جنود"},
+	{"آلاف المدنيين", "2000-9999 vague words مدنيين"},
+	{"الآلاف", "2000-9999 vague words"},
+	{"عشرات الآلاف", "20000-99999 vague words"},
+	{"مئات الآلاف من النازحين", "200000-999999 vague words نازحين"},
+	{"ملايين", "2000000-9999999 vague words"},
+	{"عدد كبير من القتلى", "10-+ vague words قتلي"},
+	{"عدد قليل من الجنود", "2-5 vague words جنود"},
+	{"العديد من الشاحنات", "3-+ vague words شاحنات"},
+	{"بضع مئات", "200-600 vague words"},
+	{"بضعة آلاف", "2000-6000 vague words"},
+	{"مئات القتلى والجرحى", "200-999 vague words قتلي"},
+	{"عدد القتلى", ""},
+	// not counts
+	{"الساعة 1:38", ""},
+	{"عند الساعة الـ1:38", ""},
+	{"في 9 آذار", ""},
+	{"2 رمضان 1444", ""},
+	{"1444هـ", ""},
+	{"عام 2023", ""},
+	{"منذ 2011", ""},
+	{"في 2018 قتل", ""},
+	{"50%", ""},
+	{"50 بالمئة", ""},
+	{"50 في المئة", ""},
+	{"الساعة الرابعة", ""},
+	{"الساعة 4 فجرا", ""},
+	{"الثاني", ""},
+	{"المرتبة الثانية", ""},
+	{"الثلاثاء", ""},
+	{"الأربعاء", ""},
+	{"الخميس", ""},
+	{"يوم الاثنين", ""},
+	{"الأحد", ""},
+	{"الحادي عشر من أيلول", ""},
+	{"9/3/2023", ""},
+	{"2023-03-09", ""},
+	{"طائرات إف 16", ""},
+	{"حتى 2023.", ""},
+	{"3 تشرين الأول", ""},
+	{"12 شباط 2018", ""},
+	{"قتلى", ""},
+	// measures
+	{"مسافة 500 كم", "500-500 exact digits كم measure"},
+	{"ثمانية كيلومترات", "8-8 exact words كيلومترات measure"},
+	{"3 أيام", "3-3 exact digits ايام measure"},
+	{"24 ساعة", "24-24 exact digits ساعه measure"},
+	// several numbers
+	{"سقط 7 شهداء و7 جرحى", "7-7 exact digits شهداء; 7-7 exact digits جرحي"},
+	{"21 قتيلا وجريحا", "21-21 exact digits قتيل"},
+	{"15 قتيلا بينهم 4 أطفال", "15-15 exact digits قتيل; 4-4 exact digits اطفال"},
+	{"ارتفعت الحصيلة إلى 23", "23-23 exact digits"},
+	{"بعد أن كانت الحصيلة السابقة 9", "9-9 exact digits"},
+	{"مقتل 5 وإصابة 10", "5-5 exact digits; 10-10 exact digits"},
+	{"خمسة ستة", "5-5 exact words; 6-6 exact words"},
+	{"دمر 9 أهداف من أصل 11 هدفا", "9-9 exact digits اهداف; 11-11 exact digits هدف"},
+}
+
+func TestNumbers(t *testing.T) {
+	if len(numberCases) < 200 {
+		t.Errorf("only %d number cases", len(numberCases))
+	}
+	for _, tt := range numberCases {
+		toks := Tokenize(tt.in)
+		got := numSummary(Numbers(toks))
+		if got != tt.want {
+			t.Errorf("Numbers(%q)\n got  %s\n want %s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,300 @@
+package claims
+
+import (
+	"time"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// region is a stretch of one frame's sentence that makes one claim.
+type region struct {
+	lo, hi   int // tokens of the claim's span
+	cs       int // first token of the content (tokens [anchor, cs) are attribution)
+	anchor   int
+	scan     int  // where to look for further cuts; 0 means cs
+	other    bool // describes a different event than the frame's main one
+	response bool // the main event answers the event of the region after it
+}
+
+// context carries what earlier claims of the article established, for
+// claims that do not repeat it.
+type context struct {
+	eventType string
+	places    []string
+	date      string
+}
+
+func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
+	var out []Claim
+	var ctx context
+	for si, s := range d.sents {
+		frs := frames[si]
+		if len(frs) == 0 {
+			frs = []frame{{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}}
+		}
+		for k, f := range frs {
+			lo := f.anchor
+			if k == 0 {
+				lo = s.first
+			}
+			hi := s.last
+			if k+1 < len(frs) {
+				hi = frs[k+1].anchor
+			}
+			if hi <= lo {
+				continue
+			}
+			cs := f.contentStart
+			if cs < lo {
+				cs = lo
+			}
+			if cs > hi {
+				cs = hi
+			}
+			for _, r := range x.split(d, region{lo: lo, hi: hi, cs: cs, anchor: f.anchor}) {
+				c, ok := x.claim(d, f, r, s, &ctx)
+				if ok {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// split cuts a frame's region where the content turns to another event
+// ("ردا على هجوم ...", "عقب قصف ...") or to what the source does not know
+// ("ولم يعرف ما إذا ...").
+func (x *Extractor) split(d *doc, r region) []region {
+	from := r.cs
+	if r.scan > from {
+		from = r.scan
+	}
+	for k := from; k < r.hi; k++ {
+		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
+			head := r
+			head.hi = k
+			head.response = true
+			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
+			return append([]region{head}, x.split(d, tail)...)
+		}
+		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
+			head := r
+			head.hi = k
+			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
+			return append([]region{head}, x.split(d, tail)...)
+		}
+		if _, _, ok := x.ignorance.at(d.toks, k); ok && x.wordsBetween(d, r.cs, k) >= 3 && !x.unnamedAt(d, k) {
+			head := r
+			head.hi = k
+			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, other: r.other}
+			return []region{head, tail}
+		}
+	}
+	return []region{r}
+}
+
+func (x *Extractor) triggerWithin(d *doc, from, to, n int) bool {
+	for k := from; k < to && k < from+n; k++ {
+		if _, _, ok := x.triggers.at(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) wordsBetween(d *doc, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind == arabic.TokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// unnamedAt reports whether an "unnamed actor" cue stands at k: "لم تحدد
+// ... الجهة" says who did it is unknown, not that nothing is known.
+func (x *Extractor) unnamedAt(d *doc, k int) bool {
+	_, m, ok := x.unnamedActor.at(d.toks, k)
+	if !ok {
+		return false
+	}
+	for j := m.Last; j < len(d.toks) && j < m.Last+4; j++ {
+		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// claim builds one claim from a region of a frame.
+func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (Claim, bool) {
+	if r.hi <= r.lo || x.wordsBetween(d, r.lo, r.hi) == 0 {
+		return Claim{}, false
+	}
+	start := d.toks[r.lo].Start
+	end := d.toks[r.hi-1].End
+	src := x.sourceOf(d, f.src)
+	c := Claim{
+		Article: d.a.ID,
+		Start:   start,
+		End:     end,
+		Text:    d.text[start:end],
+		Source:  src,
+		Via:     []Relay{},
+		Places:  []string{},
+		Figures: []Figure{},
+		Rules:   []string{"attribution:" + f.rule},
+	}
+	for _, v := range f.via {
+		if v.id == "" || v.id == src.ID || v.id == d.a.OutletID {
+			continue
+		}
+		vs := x.sourceOf(d, v)
+		c.Via = append(c.Via, Relay{ID: vs.ID, Name: vs.Name})
+	}
+	if f.cue != nil && r.lo <= f.anchor {
+		c.Cue = d.text[f.cue.Span.Start:f.cue.Span.End]
+		sp := Span{f.cue.Span.Start, f.cue.Span.End}
+		c.CueSpan = &sp
+	}
+	in := func(i int) bool { return i >= r.lo && i < r.hi && (i < r.anchor || i >= r.cs) }
+	c.Response = r.response
+
+	// Stance.
+	c.Stance = StanceAsserts
+	if f.stance != "" && !r.other && r.lo <= f.anchor {
+		c.Stance = f.stance
+		c.Rules = append(c.Rules, "stance:cue")
+	} else if st, rule := x.contentStance(d, r, in); st != "" {
+		c.Stance = st
+		c.Rules = append(c.Rules, "stance:"+rule)
+	}
+
+	// Event type.
+	c.EventType = EventOther
+	best := -1
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if t, m, ok := x.triggers.at(d.toks, k); ok {
+			if t.priority > best {
+				best = t.priority
+				c.EventType = t.typ
+			}
+			k = m.Last - 1
+		}
+	}
+	c.Figures = x.figures(d, r, in)
+	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown) && ctx.eventType != "" {
+		c.EventType = ctx.eventType
+		c.Rules = append(c.Rules, "event_type:context")
+	}
+	eventful := c.EventType != EventOther || len(c.Figures) > 0
+
+	// Actor and target.
+	if a, rule := x.actor(d, f, r, in, c.EventType); a != "" {
+		c.Actor = &a
+		c.Rules = append(c.Rules, "actor:"+rule)
+	}
+	if eventful {
+		if t := x.target(d, r, in); t != "" {
+			c.Target = &t
+		}
+	}
+
+	// Places.
+	var ids []string
+	for _, p := range d.places {
+		if p.First >= r.lo && p.First < r.hi && in(p.First) {
+			ids = append(ids, p.PlaceID)
+		}
+	}
+	if len(ids) > 0 {
+		c.Places = x.gaz.MostSpecificFirst(ids)
+	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
+		c.Places = append([]string(nil), ctx.places...)
+		c.Rules = append(c.Rules, "places:context")
+	}
+
+	// Date.
+	if date, rule := x.date(d, r, s, in); date != "" {
+		c.Date = &date
+		c.Rules = append(c.Rules, "date:"+rule)
+	} else if eventful && ctx.date != "" && ctx.eventType == c.EventType {
+		dt := ctx.date
+		c.Date = &dt
+		c.Rules = append(c.Rules, "date:context")
+	} else if eventful && !d.published.IsZero() {
+		dt := d.published.Format(time.DateOnly)
+		c.Date = &dt
+		c.Rules = append(c.Rules, "date:published")
+	}
+
+	if eventful && !r.other {
+		ctx.eventType = c.EventType
+		if len(c.Places) > 0 {
+			ctx.places = c.Places
+		}
+		if c.Date != nil {
+			ctx.date = *c.Date
+		}
+	}
+	c.ID = claimID(c.Article, c.Start, c.End, c.Source.ID)
+	return c, true
+}
+
+// contentStance reads the stance from the content: ignorance, hedges,
+// denial phrases and a negated event verb.
+func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, string) {
+	hedged := false
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if _, _, ok := x.ignorance.at(d.toks, k); ok && !x.unnamedAt(d, k) {
+			return StanceUnknown, "ignorance"
+		}
+		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
+			return StanceDenies, "denial_phrase"
+		}
+		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
+			if _, _, ok := x.triggers.at(d.toks, m.Last); ok {
+				return StanceDenies, "negated_event"
+			}
+		}
+		if _, _, ok := x.hedges.at(d.toks, k); ok {
+			hedged = true
+		}
+	}
+	if hedged {
+		return StanceUnconfirmed, "hedge"
+	}
+	return "", ""
+}
+
+// date returns the first date the content gives, else one in the sentence.
+func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (string, string) {
+	var fallback string
+	for _, dt := range d.dates {
+		if dt.First < s.first || dt.First >= s.last {
+			continue
+		}
+		if dt.From.IsZero() {
+			continue
+		}
+		v := dt.From.Format(time.DateOnly)
+		if dt.First >= r.lo && dt.First < r.hi {
+			return v, dt.Rule
+		}
+		if fallback == "" {
+			fallback = v
+		}
+	}
+	if fallback != "" {
+		return fallback, "sentence"
+	}
+	return "", ""
+}

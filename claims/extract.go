@@ -1,0 +1,145 @@
+package claims
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/claims/places"
+	"github.com/riwaya/riwaya/sources"
+)
+
+// Extractor splits articles into attributed claims. Build one with
+// NewExtractor and share it: it is read-only after construction and safe
+// for concurrent use.
+type Extractor struct {
+	reg *sources.Registry
+	gaz *places.Gazetteer
+
+	speech, continuers                      *lexicon[speech]
+	after, comp, self                       *lexicon[string]
+	anaphors                                *lexicon[string]
+	hedges, ignorance, denialNouns, negator *lexicon[string]
+	unnamedActor                            *lexicon[string]
+	triggers                                *lexicon[trigger]
+	actors                                  *lexicon[string]
+	targetHeads, targets                    *lexicon[string]
+	outNouns, outBefore, outAfter           *lexicon[string]
+	combined, earlier, subset               *lexicon[string]
+	groups, nonCasualty                     *lexicon[string]
+	response                                *lexicon[string]
+	capitals                                *lexicon[string]
+	fillers, unnamedObjects, sequel         *lexicon[string]
+}
+
+// NewExtractor compiles the extractor's word lists against the source
+// registry and the gazetteer.
+func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
+	return &Extractor{
+		reg:          reg,
+		gaz:          gaz,
+		speech:       newLexicon(merge(speechVerbs, speechNouns)),
+		fillers:      newLexicon(fillers),
+		unnamedObjects: newLexicon(unnamedActorObjects),
+		sequel:       newLexicon(sequelCues),
+		continuers:   newLexicon(continuers),
+		after:        newLexicon(afterCues),
+		comp:         newLexicon(complementizers),
+		self:         newLexicon(selfComplementizers),
+		anaphors:     newLexicon(anaphors),
+		hedges:       newLexicon(hedges),
+		ignorance:    newLexicon(ignorance),
+		denialNouns:  newLexicon(denialNouns),
+		negator:      newLexicon(negators),
+		unnamedActor: newLexicon(unnamedActorCues),
+		triggers:     newLexicon(eventTriggers),
+		actors:       newLexicon(actorWords),
+		targetHeads:  newLexicon(targetHeads),
+		targets:      newLexicon(targetWords),
+		outNouns:     newLexicon(outcomeNouns),
+		outBefore:    newLexicon(outcomeBefore),
+		outAfter:     newLexicon(outcomeAfter),
+		combined:     newLexicon(combinedOutcome),
+		earlier:      newLexicon(earlierCues),
+		subset:       newLexicon(subsetCues),
+		groups:       newLexicon(groupWords),
+		nonCasualty:  newLexicon(nonCasualtyNouns),
+		response:     newLexicon(responseCues),
+		capitals:     newLexicon(capitalSpeakers),
+	}
+}
+
+// doc is one article analysed for extraction.
+type doc struct {
+	a         Article
+	text      string
+	published time.Time // zero when unknown
+	toks      []arabic.Token
+	sents     []tokRange
+	srcAt     map[int]sources.Mention // source mentions by first token
+	srcCover  []int                   // token → index+1 of the source mention covering it, 0 none
+	mentions  []sources.Mention
+	places    []places.Mention
+	numbers   []arabic.Number
+	dates     []arabic.Date
+	quotes    []arabic.Quote
+}
+
+// tokRange is a half-open range of token indexes.
+type tokRange struct{ first, last int }
+
+func (x *Extractor) analyze(a Article) *doc {
+	d := &doc{a: a, text: a.Text}
+	if t, err := time.Parse(time.DateOnly, a.Published); err == nil {
+		d.published = t
+	}
+	d.toks = arabic.Tokenize(a.Text)
+	for _, s := range arabic.Sentences(a.Text) {
+		r := tokensIn(d.toks, s.Start, s.End)
+		if r.last > r.first {
+			d.sents = append(d.sents, r)
+		}
+	}
+	d.mentions = x.reg.Mentions(a.Text, d.toks)
+	d.srcAt = make(map[int]sources.Mention, len(d.mentions))
+	d.srcCover = make([]int, len(d.toks))
+	for i, m := range d.mentions {
+		d.srcAt[m.First] = m
+		for t := m.First; t < m.Last && t < len(d.toks); t++ {
+			d.srcCover[t] = i + 1
+		}
+	}
+	d.places = x.gaz.Mentions(a.Text, d.toks)
+	d.numbers = arabic.Numbers(d.toks)
+	if !d.published.IsZero() {
+		d.dates = arabic.Dates(d.toks, d.published)
+	}
+	d.quotes = arabic.Quotes(a.Text)
+	return d
+}
+
+// tokensIn returns the range of tokens that lie within [start, end).
+func tokensIn(toks []arabic.Token, start, end int) tokRange {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	return tokRange{first, last}
+}
+
+// Extract returns the claims of one article in text order. Every sentence
+// gives at least one claim: attributed to the source the article names for
+// it, or to the article's own voice.
+func (x *Extractor) Extract(a Article) []Claim {
+	d := x.analyze(a)
+	frames := x.frames(d)
+	return x.build(d, frames)
+}
+
+// claimID derives a claim's id from its article, span and source, so that
+// it is stable across runs.
+func claimID(article string, start, end int, source string) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%d|%d|%s", article, start, end, source)))
+	return "c_" + hex.EncodeToString(h[:])[:16]
+}

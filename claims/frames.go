@@ -1,0 +1,473 @@
+package claims
+
+import (
+	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/sources"
+)
+
+// speaker is a resolved source of a claim.
+type speaker struct {
+	id        string
+	speaker   string // named person, if any
+	anonymous bool
+	rule      string // how it was found
+	mention   int    // index+1 into doc.mentions, 0 when not from a mention
+	nameAr    string // the words of the text that name it, for unidentified speakers
+}
+
+// frame is one attribution: a cue that says who speaks, and where the
+// content it governs begins.
+type frame struct {
+	anchor       int // first token of the frame's own words
+	contentStart int // first token of the content
+	cue          *arabic.Match
+	src          speaker
+	via          []speaker
+	stance       string // the stance the cue itself gives, "" for none
+	accuse       bool
+	self         bool   // the content refers back to the speaker ("أنه بدأ")
+	rule         string // which attribution pattern found it
+}
+
+// frameScanner holds what frame detection remembers across sentences.
+type frameScanner struct {
+	x    *Extractor
+	d    *doc
+	last []speaker // speakers in order of mention, for continuation and anaphora
+	used map[int]bool
+}
+
+func (x *Extractor) frames(d *doc) [][]frame {
+	fs := &frameScanner{x: x, d: d, used: map[int]bool{}}
+	out := make([][]frame, len(d.sents))
+	var prev []frame
+	for si, s := range d.sents {
+		frs := fs.sentence(s)
+		if len(frs) == 0 {
+			if q, ok := fs.openQuoteFrom(s, prev); ok {
+				frs = []frame{q}
+			}
+		}
+		frs = foldWrappers(frs)
+		out[si] = frs
+		if len(frs) > 0 {
+			prev = frs
+		}
+	}
+	return out
+}
+
+// sentence finds the frames of one sentence, in token order.
+func (fs *frameScanner) sentence(s tokRange) []frame {
+	d, x := fs.d, fs.x
+	var frs []frame
+	for i := s.first; i < s.last; {
+		tok := d.toks[i]
+		if tok.Kind != arabic.TokWord && tok.Kind != arabic.TokLatin {
+			// Colon headline: "الدفاع المدني: ..." at the start of a line.
+			i++
+			continue
+		}
+		if i == s.first || fs.lineStart(i) {
+			if f, next, ok := fs.colonHeadline(i, s); ok {
+				frs = append(frs, f)
+				i = next
+				continue
+			}
+		}
+		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) {
+			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
+				frs = append(frs, f)
+				i = next
+				continue
+			}
+		}
+		if sp, m, ok := x.continuers.at(d.toks, i); ok {
+			src := fs.current(frs)
+			f := frame{anchor: i, cue: &m, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
+			f.contentStart = fs.skipToContent(m.Last, s.last, &f)
+			frs = append(frs, f)
+			i = f.contentStart
+			continue
+		}
+		if _, m, ok := x.after.at(d.toks, i); ok {
+			if src, next, ok := fs.subjectNear(m.Last, s.last, 5, true); ok {
+				f := frame{anchor: i, cue: &m, src: src, rule: "according_to", contentStart: next}
+				f.via = fs.relayedBy(&f, next, s.last)
+				frs = append(frs, f)
+				fs.remember(src)
+				i = f.contentStart
+				continue
+			}
+		}
+		i++
+	}
+	return frs
+}
+
+// lineStart reports whether token i begins a line of the text.
+func (fs *frameScanner) lineStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := fs.d.text[fs.d.toks[i-1].End:fs.d.toks[i].Start]
+	for _, r := range gap {
+		if r == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+func (fs *frameScanner) insideMention(i int) bool {
+	c := fs.d.srcCover[i]
+	return c > 0 && fs.d.mentions[c-1].First != i
+}
+
+// colonHeadline recognises "SOURCE: content" at the start of a line.
+func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
+	d := fs.d
+	m, ok := d.srcAt[i]
+	if !ok || m.Last >= s.last {
+		return frame{}, 0, false
+	}
+	if t := d.toks[m.Last]; t.Text != ":" && t.Text != "：" {
+		return frame{}, 0, false
+	}
+	src := fs.fromMention(m, "colon_headline")
+	fs.remember(src)
+	return frame{anchor: i, contentStart: m.Last + 1, src: src, rule: "colon_headline"}, m.Last + 1, true
+}
+
+// verbFrame builds the frame of a speech verb at token i.
+func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, before []frame) (frame, int, bool) {
+	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
+	// Verb first: the subject follows within a few words.
+	if src, next, ok := fs.subjectNear(m.Last, s.last, 4, false); ok {
+		f.src, f.rule = src, "verb_first"
+		f.contentStart = next
+	} else if src, first, ok := fs.subjectBefore(i, s, before); ok {
+		// Source first: "وزارة الدفاع قالت ...", "وكان المرصد ... أفاد".
+		f.src, f.rule, f.anchor = src, "source_first", first
+		f.contentStart = m.Last
+	} else if fs.opensContent(m.Last, s.last) {
+		// No subject: the previous speaker goes on ("وأضاف أن ...").
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
+	} else if src, next, ok := fs.unidentified(m.Last, s.last); ok {
+		f.src, f.rule = src, "unidentified_subject"
+		f.contentStart = next
+	} else {
+		return frame{}, 0, false
+	}
+	if sp.relay {
+		// "نقلت X عن Y": Y speaks, X relays.
+		if inner, next, ok := fs.relayedFrom(f.contentStart, s.last); ok {
+			f.via = append([]speaker{f.src}, f.via...)
+			f.src = inner
+			f.contentStart = next
+			f.rule = "relay_chain"
+		}
+	}
+	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
+	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
+	fs.remember(f.src)
+	return f, f.contentStart, true
+}
+
+func stanceOf(sp speech) string {
+	if sp.stance == StanceAsserts {
+		return ""
+	}
+	return sp.stance
+}
+
+// subjectNear finds a speaker starting within window tokens of j: a source
+// mention, an anaphor, or a capital standing for its government. It stops
+// at a complementizer, a comma or the end of the sentence. With loose set
+// (after بحسب) it may also skip over a speech verb ("بحسب ما أفادت سانا").
+func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, int, bool) {
+	d, x := fs.d, fs.x
+	for k, seen := j, 0; k < end && seen < window; k++ {
+		t := d.toks[k]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
+			return speaker{}, 0, false
+		}
+		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+			fs.used[k] = true
+			return fs.fromMention(m, "mention"), m.Last, true
+		}
+		if _, am, ok := x.anaphors.at(d.toks, k); ok {
+			kind := x.anaphors.vals[am.Phrase]
+			return fs.resolveAnaphor(kind, am), am.Last, true
+		}
+		if id, cm, ok := x.capitals.at(d.toks, k); ok {
+			if src, ok := fs.registered(id, "capital_metonym"); ok {
+				return src, cm.Last, true
+			}
+		}
+		if _, _, ok := x.comp.at(d.toks, k); ok && !loose {
+			return speaker{}, 0, false
+		}
+		if _, fm, ok := x.fillers.at(d.toks, k); ok {
+			k = fm.Last - 1
+			continue
+		}
+		seen++
+	}
+	return speaker{}, 0, false
+}
+
+// subjectBefore finds a source mention that ends within three tokens before
+// the verb at i, in the same sentence and not used by another frame.
+func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speaker, int, bool) {
+	d := fs.d
+	lo := s.first
+	if n := len(before); n > 0 && before[n-1].contentStart > lo {
+		lo = before[n-1].contentStart
+	}
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		c := d.srcCover[k]
+		if c == 0 {
+			t := d.toks[k]
+			if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != ")" {
+				return speaker{}, 0, false
+			}
+			if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+				return speaker{}, 0, false
+			}
+			if i-k > 4 {
+				return speaker{}, 0, false
+			}
+			continue
+		}
+		m := d.mentions[c-1]
+		if fs.used[m.First] {
+			return speaker{}, 0, false
+		}
+		fs.used[m.First] = true
+		return fs.fromMention(m, "mention"), m.First, true
+	}
+	// An anaphor subject: "المصدر قال", "الخارجية أشارت".
+	return speaker{}, 0, false
+}
+
+// opensContent reports whether the words after a subject-less verb open its
+// content directly: a complementizer, a preposition of speech, a colon or
+// a quotation.
+func (fs *frameScanner) opensContent(j, end int) bool {
+	d := fs.d
+	for k := j; k < end && k < j+3; k++ {
+		t := d.toks[k]
+		if t.IsQuote() || t.Text == ":" {
+			return true
+		}
+		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+			return true
+		}
+		if t.Kind == arabic.TokWord && (t.Stem == "الي" || t.Stem == "عن" || t.Clitics == "ب" || t.Stem == "ان") {
+			return true
+		}
+		if _, fm, ok := fs.x.fillers.at(d.toks, k); ok {
+			k = fm.Last - 1
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// unidentified takes a definite noun phrase after a speech verb as a
+// speaker the registry does not know.
+func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if j >= end {
+		return speaker{}, 0, false
+	}
+	t := d.toks[j]
+	if t.Kind != arabic.TokWord || !t.Article {
+		return speaker{}, 0, false
+	}
+	k := j + 1
+	for k < end && k < j+5 {
+		u := d.toks[k]
+		if u.Kind != arabic.TokWord || !u.Article || u.Clitics != "" {
+			break
+		}
+		k++
+	}
+	name := d.text[d.toks[j].Start:d.toks[k-1].End]
+	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
+}
+
+// relayedFrom finds "عن Y" after a relay verb's subject.
+func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
+	d := fs.d
+	for k := j; k < end && k < j+4; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokWord && t.Stem == "عن" {
+			return fs.subjectNear(k+1, end, 3, false)
+		}
+	}
+	return speaker{}, 0, false
+}
+
+// relayedBy finds an addressee after the subject that relays the claim:
+// "قالت مصادر محلية لـ\"سبوتنيك\"", "أشارت مصادر للمرصد".
+func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
+	d := fs.d
+	for k := j; k < end && k < j+3; k++ {
+		m, ok := d.srcAt[k]
+		if !ok {
+			t := d.toks[k]
+			if t.IsQuote() || t.Detached() {
+				continue
+			}
+			return nil
+		}
+		if hasClitic(m.Clitics, 'ل') && !fs.used[k] {
+			fs.used[k] = true
+			f.contentStart = m.Last
+			return []speaker{fs.fromMention(m, "addressee")}
+		}
+		return nil
+	}
+	return nil
+}
+
+func hasClitic(clitics string, r rune) bool {
+	for _, c := range clitics {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// skipToContent moves past fillers and a complementizer to where the
+// content begins, noting a self-referring complementizer. A relative clause
+// about the speaker ("الذي يعتمد على ...") is skipped when a complementizer
+// follows within a dozen words.
+func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
+	d, x := fs.d, fs.x
+	for k := j; k < end && k < j+14; k++ {
+		if _, m, ok := x.comp.at(d.toks, k); ok {
+			if _, _, ok := x.self.at(d.toks, k); ok {
+				f.self = true
+			}
+			return m.Last
+		}
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && (t.Text == "." || t.Text == "؟") {
+			break
+		}
+	}
+	return j
+}
+
+// current is the speaker that a continuation goes on with: the last frame
+// of this sentence, else the last speaker of the article, else the
+// article's own voice.
+func (fs *frameScanner) current(before []frame) speaker {
+	if n := len(before); n > 0 {
+		return before[n-1].src
+	}
+	if n := len(fs.last); n > 0 {
+		s := fs.last[n-1]
+		s.rule = "continuation"
+		return s
+	}
+	return fs.x.ownVoice(fs.d)
+}
+
+func (fs *frameScanner) remember(s speaker) {
+	if s.id != "" {
+		fs.last = append(fs.last, s)
+	}
+}
+
+// openQuoteFrom continues a quotation that a frame of an earlier sentence
+// opened and that is still open at this sentence.
+func (fs *frameScanner) openQuoteFrom(s tokRange, prev []frame) (frame, bool) {
+	if len(prev) == 0 {
+		return frame{}, false
+	}
+	d := fs.d
+	start := d.toks[s.first].Start
+	for _, q := range d.quotes {
+		if q.Start < start && q.End > start && q.Start >= d.toks[prev[0].anchor].Start {
+			p := prev[len(prev)-1]
+			return frame{anchor: s.first, contentStart: s.first, src: p.src, via: p.via, rule: "quote_continuation"}, true
+		}
+	}
+	return frame{}, false
+}
+
+// foldWrappers merges a frame whose content is only another frame ("ذكرت
+// رويترز أن مسؤولا قال ...") into that frame as a relay.
+func foldWrappers(frs []frame) []frame {
+	out := frs[:0]
+	for k := 0; k < len(frs); k++ {
+		f := frs[k]
+		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" {
+			next := frs[k+1]
+			next.via = append(append([]speaker{f.src}, f.via...), next.via...)
+			if next.anchor > f.anchor {
+				next.anchor = f.anchor
+			}
+			if next.stance == "" {
+				next.stance = f.stance
+			}
+			next.rule = "nested_" + next.rule
+			frs[k+1] = next
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// fromMention turns a registry mention into a speaker.
+func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
+	idx := 0
+	for i := range fs.d.mentions {
+		if fs.d.mentions[i].First == m.First {
+			idx = i + 1
+			break
+		}
+	}
+	id := m.SourceID
+	if id == "outlet" {
+		return fs.x.ownVoice(fs.d)
+	}
+	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx}
+}
+
+// resolveAnaphor finds the earlier speaker an anaphor ("المصدر",
+// "الوزارة") refers to.
+func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
+	for i := len(fs.last) - 1; i >= 0; i-- {
+		s := fs.last[i]
+		if fs.x.fitsAnaphor(s, kind) {
+			s.rule = "anaphor"
+			return s
+		}
+	}
+	if n := len(fs.last); n > 0 {
+		s := fs.last[n-1]
+		s.rule = "anaphor_fallback"
+		return s
+	}
+	return fs.x.ownVoice(fs.d)
+}
+
+// registered returns the speaker for a registry id, if the registry has it.
+func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
+	if _, ok := fs.x.reg.Source(id); !ok {
+		return speaker{}, false
+	}
+	return speaker{id: id, rule: rule}, true
+}

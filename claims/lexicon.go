@@ -1,0 +1,80 @@
+package claims
+
+import (
+	"sort"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// lexicon finds the phrases of one word list in tokens and tells what each
+// stands for. Entries are written naturally; clitics, hamza spelling,
+// diacritics and the article do not matter (see arabic.Matcher).
+type lexicon[T any] struct {
+	m    *arabic.Matcher
+	vals []T
+	keys []string
+}
+
+func newLexicon[T any](entries map[string]T) *lexicon[T] {
+	keys := make([]string, 0, len(entries))
+	for k := range entries {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	l := &lexicon[T]{keys: keys, vals: make([]T, len(keys))}
+	for i, k := range keys {
+		l.vals[i] = entries[k]
+	}
+	l.m = arabic.NewMatcher(keys)
+	return l
+}
+
+// at returns the longest entry that starts at token i.
+func (l *lexicon[T]) at(toks []arabic.Token, i int) (T, arabic.Match, bool) {
+	m, ok := l.m.MatchAt(toks, i)
+	if !ok {
+		var zero T
+		return zero, m, false
+	}
+	return l.vals[m.Phrase], m, true
+}
+
+// hit is one lexicon match with its value.
+type hit[T any] struct {
+	val T
+	m   arabic.Match
+}
+
+// all returns the non-overlapping matches in toks[from:to], in text order.
+func (l *lexicon[T]) all(toks []arabic.Token, from, to int) []hit[T] {
+	var out []hit[T]
+	for i := from; i < to; {
+		m, ok := l.m.MatchAt(toks, i)
+		if !ok || m.Last > to {
+			i++
+			continue
+		}
+		out = append(out, hit[T]{l.vals[m.Phrase], m})
+		i = m.Last
+	}
+	return out
+}
+
+// words builds a set-like lexicon whose value is the entry's own key class.
+func words(class string, entries ...string) map[string]string {
+	m := make(map[string]string, len(entries))
+	for _, e := range entries {
+		m[e] = class
+	}
+	return m
+}
+
+func merge[T any](ms ...map[string]T) map[string]T {
+	out := map[string]T{}
+	for _, m := range ms {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package places
+
+import (
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// finish applies the context rules to the candidates and returns the
+// accepted mentions:
+//
+//   - a candidate with a head or a qualifier stands;
+//   - a bare name written with tanween ("درعاً") is a common noun;
+//   - an outlet's name ("!") is not a place with the ل proclitic, after a
+//     speech verb, بحسب/وفق/نقلا, or in a credit line "المصدر: ...";
+//   - a country after a word of allegiance ("موالية لإيران", "المدعومة
+//     من إيران") names a patron, not a place;
+//   - a "^" name followed by a definite noun that is not a place is a
+//     construct ("حماة الديار");
+//   - a weak name ("~") needs a locative word before it, or a neighbouring
+//     accepted mention (joined by nothing, a comma or و);
+//   - a shared name goes to the place that the text's other mentions
+//     enclose or are enclosed by most often, else to the first in the data.
+func (s *scanner) finish(cands []cand) []Mention {
+	for n := range cands {
+		c := &cands[n]
+		switch {
+		case c.strong:
+			c.state = accepted
+		case s.hasTanween(c.nameFirst, c.nameLast):
+			c.state = rejected
+		case s.affiliation(c):
+			c.state = rejected
+		case c.flags&flagMedia != 0 && s.outletContext(c):
+			c.state = rejected
+		case c.flags&flagConstruct != 0 && s.constructFollows(c.m.Last):
+			c.state = rejected
+		case c.flags&flagWeak != 0:
+			if p := s.prevWord(c.ctxFirst); p >= 0 && s.cue[p].class&cueLocative != 0 {
+				c.state = accepted
+			}
+		default:
+			c.state = accepted
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for n := range cands {
+			c := &cands[n]
+			if c.state != pending {
+				continue
+			}
+			if (n > 0 && cands[n-1].state == accepted && s.adjacent(cands[n-1].m.Last, c.m.First)) ||
+				(n+1 < len(cands) && cands[n+1].state == accepted && s.adjacent(c.m.Last, cands[n+1].m.First)) {
+				c.state = accepted
+				c.m.Rule += "+context"
+				changed = true
+			}
+		}
+	}
+	var known []int32
+	for _, c := range cands {
+		if c.state == accepted && len(c.options) == 1 {
+			known = append(known, c.options[0])
+		}
+	}
+	out := make([]Mention, 0, len(cands))
+	for _, c := range cands {
+		if c.state != accepted {
+			continue
+		}
+		best := 0
+		if len(c.options) > 1 {
+			best = s.disambiguate(c.options, known)
+		}
+		p := s.g.places[c.options[best]]
+		c.m.PlaceID = p.ID
+		if c.m.Qualifier == QualCountryside && p.Countryside != "" {
+			c.m.PlaceID, c.m.Qualifier = p.Countryside, ""
+		}
+		for n, o := range c.options {
+			if n != best {
+				c.m.Alternatives = append(c.m.Alternatives, s.g.places[o].ID)
+			}
+		}
+		out = append(out, c.m)
+	}
+	return out
+}
+
+// disambiguate returns the index of the option that the known places
+// relate to most (one encloses the other); ties go to the earlier option.
+func (s *scanner) disambiguate(options, known []int32) int {
+	best, bestScore := 0, -1
+	for n, o := range options {
+		score := 0
+		for _, k := range known {
+			if s.g.encloses(int(o), int(k)) || s.g.encloses(int(k), int(o)) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = n, score
+		}
+	}
+	return best
+}
+
+// encloses reports whether place a is place b or one of its ancestors.
+func (g *Gazetteer) encloses(a, b int) bool {
+	for ; b >= 0; b = g.parent[b] {
+		if a == b {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTanween reports whether tokens [first, last) carry tanween, which a
+// proper name never takes ("درعاً" is "a shield").
+func (s *scanner) hasTanween(first, last int) bool {
+	for _, t := range s.toks[first:last] {
+		for _, r := range t.Text {
+			if r >= 0x064B && r <= 0x064D {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outletContext reports whether an outlet-named candidate stands where a
+// source is named: with ل ("للميادين"), after a speech verb or an
+// attribution word, or in a credit line.
+func (s *scanner) outletContext(c *cand) bool {
+	for _, r := range c.m.Clitics {
+		if r == 'ل' {
+			return true
+		}
+	}
+	p := s.prevWord(c.ctxFirst)
+	if p < 0 {
+		return false
+	}
+	if s.cue[p].class&(cueSpeech|cueAttrib|cueMedia) != 0 {
+		return true
+	}
+	if t := s.toks[p]; t.Kind == arabic.TokPunct && t.Text == ":" {
+		if q := s.prevWord(p); q >= 0 && s.cue[q].class&cueCredit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// constructFollows reports whether token i is a definite noun that is not
+// the start of a place name: the sign of a construct ("حماة الديار").
+func (s *scanner) constructFollows(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if t.Kind != arabic.TokWord || !t.Article || t.Clitics != "" {
+		return false
+	}
+	if s.cue[i].class&(cueDirAdj|cueAdj) != 0 {
+		return false
+	}
+	_, isName := s.g.names.MatchAt(s.toks, i)
+	return !isName
+}
+
+// adjacent reports whether tokens [a, b) hold nothing but quotes, commas
+// and a detached و: the two mentions around them are neighbours in a list.
+func (s *scanner) adjacent(a, b int) bool {
+	if b < a || b-a > 3 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := s.toks[i]
+		switch {
+		case t.IsQuote():
+		case t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ","):
+		case t.Detached() && t.Clitics == "و":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// affiliation reports whether a country's name stands after a word of
+// allegiance, directly or through من: "الموالين لإيران", "المدعومة من إيران".
+func (s *scanner) affiliation(c *cand) bool {
+	if s.g.places[c.options[0]].Kind != KindCountry {
+		return false
+	}
+	p := s.prevWord(c.ctxFirst)
+	if p >= 0 && s.cue[p].class&cueAffiliation == 0 && s.toks[p].Norm == "من" {
+		p = s.prevWord(p)
+	}
+	return p >= 0 && s.cue[p].class&cueAffiliation != 0
+}

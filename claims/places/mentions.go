@@ -1,0 +1,483 @@
+package places
+
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// Mention is one place named in a text.
+type Mention struct {
+	PlaceID string
+	// Span covers the whole place expression in the original text: the
+	// qualifier, the head nouns, the name and the adjectives that follow
+	// ("قرب مطار دير الزور العسكري"). In a coordination ("حقلي العمر
+	// وكونيكو") the first mention starts at the head, the others at their
+	// name.
+	Span arabic.Span
+	// Name is the span of the place name alone ("دير الزور").
+	Name arabic.Span
+	// First and Last are the token range [First, Last) of Span.
+	First, Last int
+	// Clitics are the folded proclitics on the expression's first token
+	// ("ب" in "بريف دمشق", "و" in "وكونيكو").
+	Clitics string
+	// Rule says what recognised the mention: the parts of the expression
+	// joined by "+": a qualifier ("near", "direction", "center"), heads
+	// ("head", or "countryside"/"desert" for ريف/بادية), then "name", or
+	// "names" for one of several coordinated names; "+context" marks a
+	// weak name accepted because a neighbouring mention vouches for it.
+	// Examples: "name", "head+name", "near+head+name", "countryside+name",
+	// "head+names", "name+context".
+	Rule string
+	// Qualifier is "", QualCountryside, QualDesert, QualNear, QualCenter
+	// or QualDirection.
+	Qualifier string
+	// Direction is the compass point of the expression, if any: "east",
+	// "north_east" ... from "شرق X", "شمالي شرقي X" or "ريف X الشرقي".
+	Direction string
+	// Head is the head noun in its singular form ("حقل" for "حقلي"), the
+	// innermost one when there are several ("قاعدة حقل العمر" → "حقل").
+	Head string
+	// Alternatives are the other places a shared name could denote
+	// ("أريحا": ariha or jericho); the text's other mentions chose PlaceID.
+	Alternatives []string
+}
+
+// maxHeads bounds a chain of heads ("قاعدة حقل العمر").
+const maxHeads = 3
+
+// maxCoordinated bounds the names one plural head takes.
+const maxCoordinated = 12
+
+// Mentions returns the place mentions in text, in text order. toks must be
+// arabic.Tokenize(text); nil means tokenize here. Names are recognised as
+// described in the package documentation; mentions never overlap.
+func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
+	if toks == nil {
+		toks = arabic.Tokenize(text)
+	}
+	s := scanner{g: g, toks: toks, cue: make([]cueHit, len(toks))}
+	for i := range toks {
+		if m, ok := g.lex.cues.MatchAt(toks, i); ok && m.Lead == 0 {
+			s.cue[i] = cueHit{class: g.lex.cueDefs[m.Phrase].class, dir: g.lex.cueDefs[m.Phrase].dir, last: m.Last}
+		}
+	}
+	var cands []cand
+	for i := 0; i < len(toks); {
+		if m, ok := g.stop.MatchAt(toks, i); ok {
+			i = m.Last
+			continue
+		}
+		if j, ok := s.outlet(i); ok {
+			i = j
+			continue
+		}
+		if e, ok := s.expr(i); ok {
+			cands = append(cands, e.cands...)
+			i = e.end
+			continue
+		}
+		i++
+	}
+	return s.finish(cands)
+}
+
+// cueHit is the context word that starts at a token.
+type cueHit struct {
+	class cueClass
+	dir   string
+	last  int // end of the cue phrase
+}
+
+// scanner holds the state of one Mentions call.
+type scanner struct {
+	g    *Gazetteer
+	toks []arabic.Token
+	cue  []cueHit
+}
+
+// cand is a mention before the context checks.
+type cand struct {
+	m       Mention
+	options []int32 // places the name may denote, best first
+	flags   nameFlag
+	strong  bool // headed or qualified: no context needed
+	// nameFirst and nameLast are the tokens of the name.
+	nameFirst, nameLast int
+	// ctxFirst is where the context rules look before: the expression's
+	// start, or the name's when the head did not fit the name.
+	ctxFirst int
+	state    candState
+}
+
+type candState int
+
+const (
+	pending candState = iota
+	accepted
+	rejected
+)
+
+// expression is what one place expression yields.
+type expression struct {
+	cands []cand
+	end   int
+}
+
+// qualifier is a prefix qualifier ("قرب", "شمال شرق").
+type qualifier struct {
+	qual, dir string
+	next      int
+}
+
+// expr parses the place expression starting at token i, if any: with or
+// without a prefix qualifier, whichever reaches further (a name that
+// itself starts with a direction word, "شرق الفرات", wins a tie).
+func (s *scanner) expr(i int) (expression, bool) {
+	a, okA := s.headed(i, i, qualifier{})
+	q, okQ := s.qualifier(i)
+	if okQ {
+		if b, okB := s.headed(i, q.next, q); okB && (!okA || b.end > a.end) {
+			return b, true
+		}
+	}
+	return a, okA
+}
+
+// qualifier reads a prefix qualifier at i.
+func (s *scanner) qualifier(i int) (qualifier, bool) {
+	c := s.cue[i]
+	switch {
+	case c.class&cueNear != 0:
+		return qualifier{qual: QualNear, next: c.last}, true
+	case c.class&cueCenter != 0:
+		return qualifier{qual: QualCenter, next: c.last}, true
+	case c.class&cueDirection != 0:
+		q := qualifier{qual: QualDirection, dir: c.dir, next: c.last}
+		if q.next < len(s.toks) {
+			if d := s.cue[q.next]; d.class&cueDirection != 0 && compassPoint(c.dir, d.dir) != c.dir {
+				q.dir, q.next = compassPoint(c.dir, d.dir), d.last
+			}
+		}
+		return q, true
+	}
+	return qualifier{}, false
+}
+
+// headUse is a head noun found in an expression.
+type headUse struct {
+	def   *headDef
+	match arabic.Match
+}
+
+// headed parses heads and names from token j; start is where the
+// expression began (before a qualifier). It compares the reading with
+// heads against the bare name at j and keeps the longer; on a tie the
+// name wins, as a name that includes its head ("سد الفرات", "ريف دمشق") is
+// more specific than the head's reading of the rest.
+func (s *scanner) headed(start, j int, q qualifier) (expression, bool) {
+	var heads []headUse
+	k := j
+	preDir := ""
+	for len(heads) < maxHeads {
+		hm, ok := s.g.lex.heads.MatchAt(s.toks, k)
+		if !ok {
+			break
+		}
+		def := &s.g.lex.headDefs[hm.Phrase]
+		heads = append(heads, headUse{def, hm})
+		k = hm.Last
+		if def.qual != "" {
+			if d, next := s.directionAdjectives(k, true); d != "" {
+				preDir, k = d, next
+			}
+		}
+		k = s.skipQuotes(k)
+	}
+	var withHeads expression
+	okH := false
+	if len(heads) > 0 {
+		withHeads, okH = s.names(start, k, heads, q, preDir)
+	}
+	bare, okB := s.names(start, j, nil, q, "")
+	switch {
+	case okH && (!okB || withHeads.end > bare.end):
+		return withHeads, true
+	case okB:
+		return bare, true
+	}
+	return expression{}, false
+}
+
+// names reads the name at k, and for a dual or plural head the names
+// coordinated with it, then the adjectives that follow; it builds the
+// candidates.
+func (s *scanner) names(start, k int, heads []headUse, q qualifier, preDir string) (expression, bool) {
+	var head *headDef
+	if len(heads) > 0 {
+		head = heads[len(heads)-1].def
+	}
+	type found struct {
+		nm       arabic.Match
+		options  []int32
+		flags    nameFlag
+		fallback bool
+	}
+	var got []found
+	pos := k
+	for {
+		nm, ok := s.g.names.MatchAt(s.toks, pos)
+		if !ok || s.stopCovers(pos, nm.Last) {
+			break
+		}
+		opts, flags, fallback, ok := s.choose(s.g.nameRefs[nm.Phrase], head)
+		if !ok {
+			break
+		}
+		got = append(got, found{nm, opts, flags, fallback})
+		if head == nil || head.number == numOne || (head.number == numTwo && len(got) == 2) || len(got) == maxCoordinated {
+			break
+		}
+		next, ok := s.conjunction(nm.Last)
+		if !ok {
+			break
+		}
+		pos = next
+	}
+	if len(got) == 0 {
+		return expression{}, false
+	}
+	last := got[len(got)-1].nm.Last
+	postDir, end := s.directionAdjectives(last, false)
+	end = s.adjectives(end)
+
+	var rule []string
+	switch q.qual {
+	case QualNear:
+		rule = append(rule, "near")
+	case QualCenter:
+		rule = append(rule, "center")
+	case QualDirection:
+		rule = append(rule, "direction")
+	}
+	qual, headName := q.qual, ""
+	for _, h := range heads {
+		switch h.def.qual {
+		case QualCountryside:
+			rule = append(rule, "countryside")
+			qual = QualCountryside
+		case QualDesert:
+			rule = append(rule, "desert")
+			qual = QualDesert
+		default:
+			rule = append(rule, "head")
+		}
+		headName = h.def.name
+	}
+	if len(got) > 1 {
+		rule = append(rule, "names")
+	} else {
+		rule = append(rule, "name")
+	}
+	dir := q.dir
+	if dir == "" {
+		dir = preDir
+	}
+	if dir == "" {
+		dir = postDir
+	}
+	e := expression{end: end}
+	for n, f := range got {
+		first := f.nm.First - f.nm.Lead
+		if n == 0 {
+			first = start
+		}
+		lastTok := f.nm.Last
+		if n == len(got)-1 {
+			lastTok = end
+		}
+		m := Mention{
+			Span:      arabic.Span{Start: s.toks[s.contentStart(first)].Start, End: s.toks[lastTok-1].End},
+			Name:      f.nm.Span,
+			First:     first,
+			Last:      lastTok,
+			Clitics:   s.toks[first].Clitics,
+			Rule:      strings.Join(rule, "+"),
+			Qualifier: qual,
+			Direction: dir,
+			Head:      headName,
+		}
+		if n > 0 || first == f.nm.First-f.nm.Lead {
+			m.Clitics = f.nm.Clitics
+		}
+		c := cand{m: m, options: f.options, flags: f.flags, nameFirst: f.nm.First, nameLast: f.nm.Last,
+			strong: (head != nil && !f.fallback) || q.qual != ""}
+		c.ctxFirst = first
+		if f.fallback {
+			c.ctxFirst = f.nm.First - f.nm.Lead
+		}
+		e.cands = append(e.cands, c)
+	}
+	return e, true
+}
+
+// choose picks the places a name may denote after the given head (nil
+// for none). Head-only names need a head that fits their kind. Among the
+// rest it keeps those whose kind the head prefers most, then the names
+// usable without a head. A head that fits none of the name's places is
+// passed over (fallback): the name is then read as if bare ("قاعدة
+// الشدادي"), and the head does not vouch for it.
+func (s *scanner) choose(refs []nameRef, head *headDef) (opts []int32, flags nameFlag, fallback, ok bool) {
+	best := -1
+	var kinds []Kind
+	if head != nil {
+		kinds = head.kinds
+	}
+	rank := func(r nameRef) int {
+		k := s.g.places[r.place].Kind
+		if head == nil {
+			if r.flags&flagHeadOnly != 0 {
+				return -1
+			}
+			return 0
+		}
+		f := fits(kinds, k)
+		if f < 0 {
+			return -1
+		}
+		f *= 2
+		if r.flags&flagHeadOnly != 0 && kinds == nil {
+			f++ // an unspecific head (منطقة) prefers the ordinary name
+		}
+		return f
+	}
+	pick := func(rank func(nameRef) int) {
+		for _, r := range refs {
+			rk := rank(r)
+			switch {
+			case rk < 0:
+			case best < 0 || rk < best:
+				best, opts, flags = rk, []int32{r.place}, r.flags
+			case rk == best:
+				opts = append(opts, r.place)
+				flags |= r.flags
+			}
+		}
+	}
+	pick(rank)
+	if best < 0 && head != nil {
+		fallback = true
+		pick(func(r nameRef) int {
+			if r.flags&flagHeadOnly != 0 {
+				return -1
+			}
+			return 0
+		})
+	}
+	return opts, flags, fallback, best >= 0
+}
+
+// conjunction returns where the next coordinated name may start after
+// token i: past quotes and a comma, at a token carrying و or a detached و.
+func (s *scanner) conjunction(i int) (int, bool) {
+	i = s.skipQuotes(i)
+	comma := false
+	if i < len(s.toks) && s.toks[i].Kind == arabic.TokPunct && (s.toks[i].Text == "،" || s.toks[i].Text == ",") {
+		comma = true
+		i = s.skipQuotes(i + 1)
+	}
+	if i >= len(s.toks) || s.toks[i].Kind != arabic.TokWord {
+		return 0, false
+	}
+	if comma || strings.HasPrefix(s.toks[i].Clitics, "و") {
+		return i, true
+	}
+	return 0, false
+}
+
+// directionAdjectives reads one or two direction adjectives at i
+// ("الشرقي", "الشمالي الشرقي"); with list set, further ones joined by و
+// ("الغربي والجنوبي الغربي") are read too, the first group giving the
+// direction.
+func (s *scanner) directionAdjectives(i int, list bool) (string, int) {
+	dir := ""
+	for n := 0; n < 6; n++ {
+		j := s.skipQuotes(i)
+		if j >= len(s.toks) || s.cue[j].class&cueDirAdj == 0 {
+			break
+		}
+		c := s.cue[j]
+		i = j
+		switch {
+		case n == 0:
+			dir = c.dir
+		case strings.HasPrefix(s.toks[i].Clitics, "و"):
+			if !list {
+				return dir, i
+			}
+		case n == 1:
+			dir = compassPoint(dir, c.dir)
+		}
+		i = c.last
+	}
+	return dir, i
+}
+
+// adjectives skips the adjectives that may follow a place name ("الدولي",
+// "النفطيين", "الأمريكية").
+func (s *scanner) adjectives(i int) int {
+	for n := 0; n < 3; n++ {
+		j := s.skipQuotes(i)
+		if j >= len(s.toks) || s.cue[j].class&cueAdj == 0 || s.toks[j].Clitics != "" {
+			break
+		}
+		i = s.cue[j].last
+	}
+	return i
+}
+
+// outlet recognises an outlet's name after a media word ("قناة الميادين",
+// "مراسل الجزيرة", "تلفزيون سوريا") and returns the token after it.
+func (s *scanner) outlet(i int) (int, bool) {
+	c := s.cue[i]
+	if c.class&cueMedia == 0 {
+		return 0, false
+	}
+	j := s.skipQuotes(c.last)
+	if nm, ok := s.g.names.MatchAt(s.toks, j); ok {
+		return nm.Last, true
+	}
+	return 0, false
+}
+
+// stopCovers reports whether a stop phrase starting at i reaches last.
+func (s *scanner) stopCovers(i, last int) bool {
+	m, ok := s.g.stop.MatchAt(s.toks, i)
+	return ok && m.Last >= last
+}
+
+// skipQuotes returns the first token at or after i that is not a quote.
+func (s *scanner) skipQuotes(i int) int {
+	for i < len(s.toks) && s.toks[i].IsQuote() {
+		i++
+	}
+	return i
+}
+
+// contentStart skips a detached clitic and quotes at i, so that a span
+// starts at a word ("لـ “الميادين”" → "الميادين").
+func (s *scanner) contentStart(i int) int {
+	j := i
+	for j < len(s.toks)-1 && (s.toks[j].Detached() || s.toks[j].IsQuote()) {
+		j++
+	}
+	return j
+}
+
+// prevWord returns the index of the token before i, skipping quotes, or -1.
+func (s *scanner) prevWord(i int) int {
+	for i--; i >= 0 && s.toks[i].IsQuote(); i-- {
+	}
+	return i
+}

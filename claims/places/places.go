@@ -1,0 +1,220 @@
+package places
+
+import (
+	"bytes"
+	_ "embed"
+	"io"
+	"math"
+	"sort"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// Kind is the kind of a place.
+type Kind string
+
+// Kinds of places.
+const (
+	KindCountry       Kind = "country"
+	KindGovernorate   Kind = "governorate"
+	KindDistrict      Kind = "district"
+	KindSubdistrict   Kind = "subdistrict"
+	KindCity          Kind = "city"
+	KindTown          Kind = "town"
+	KindVillage       Kind = "village"
+	KindNeighbourhood Kind = "neighbourhood"
+	KindRegion        Kind = "region"
+	KindBase          Kind = "base"
+	KindAirport       Kind = "airport"
+	KindOilField      Kind = "oil_field"
+	KindGasField      Kind = "gas_field"
+	KindCrossing      Kind = "crossing"
+	KindRiver         Kind = "river"
+	KindSite          Kind = "site"
+)
+
+// validKinds lists the kinds the data may use.
+var validKinds = map[Kind]bool{
+	KindCountry: true, KindGovernorate: true, KindDistrict: true, KindSubdistrict: true,
+	KindCity: true, KindTown: true, KindVillage: true, KindNeighbourhood: true,
+	KindRegion: true, KindBase: true, KindAirport: true, KindOilField: true,
+	KindGasField: true, KindCrossing: true, KindRiver: true, KindSite: true,
+}
+
+// Place is one entry of the gazetteer.
+type Place struct {
+	ID     string // lowercase ASCII slug, e.g. "conoco_field"
+	Kind   Kind
+	Parent string // id of the enclosing place; "" for a root
+	NameEn string
+	// NamesAr are the Arabic names as written in the data, without their
+	// markers; the first is the usual one.
+	NamesAr []string
+	// Lat and Lon are approximate decimal degrees; both 0 when unknown.
+	Lat, Lon float64
+	// Countryside is the id of the place that "the countryside of" this
+	// place denotes, if it is a place of its own (damascus → rif_dimashq).
+	Countryside string
+	// Line is the line of the data file that defines the place.
+	Line int
+}
+
+// HasCoords reports whether the place's coordinates are known.
+func (p Place) HasCoords() bool { return p.Lat != 0 || p.Lon != 0 }
+
+// Gazetteer is the set of places with their names, ready to find mentions.
+// It is read-only after construction and safe for concurrent use.
+type Gazetteer struct {
+	places []Place
+	index  map[string]int
+	parent []int // index of the parent, -1 for roots
+	depth  []int // 0 for roots
+
+	names    *arabic.Matcher
+	nameRefs [][]nameRef // per phrase of names
+	stop     *arabic.Matcher
+	lex      *lexicon
+}
+
+//go:embed data/places.tsv
+var placesTSV []byte
+
+//go:embed data/stop.txt
+var stopTXT []byte
+
+// Load returns the gazetteer built from the embedded data. It fails only
+// if the embedded data is invalid, which the package's tests rule out.
+func Load() (*Gazetteer, error) {
+	return Parse("places.tsv", bytes.NewReader(placesTSV), bytes.NewReader(stopTXT))
+}
+
+// Parse builds a gazetteer from place data in the format of
+// data/places.tsv and an optional list of stop phrases in the format of
+// data/stop.txt (nil for none). name labels the place data in errors. The
+// error, if any, is a *DataError listing every problem found, each with its
+// line.
+func Parse(name string, placeData io.Reader, stopData io.Reader) (*Gazetteer, error) {
+	recs, probs, err := readPlaces(placeData)
+	if err != nil {
+		return nil, err
+	}
+	var stops []string
+	if stopData != nil {
+		if stops, err = readStops(stopData); err != nil {
+			return nil, err
+		}
+	}
+	g := &Gazetteer{index: make(map[string]int, len(recs))}
+	probs = append(probs, g.build(recs)...)
+	if len(probs) > 0 {
+		sort.SliceStable(probs, func(i, j int) bool { return probs[i].Line < probs[j].Line })
+		return nil, &DataError{File: name, Problems: probs}
+	}
+	g.stop = arabic.NewMatcher(stops)
+	g.lex = newLexicon()
+	return g, nil
+}
+
+// Len returns the number of places.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// Places returns every place in data order. The slice is a copy.
+func (g *Gazetteer) Places() []Place {
+	out := make([]Place, len(g.places))
+	copy(out, g.places)
+	return out
+}
+
+// Get returns the place with the given id.
+func (g *Gazetteer) Get(id string) (Place, bool) {
+	i, ok := g.index[id]
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
+// Depth returns the number of ancestors of the place, or -1 for an unknown
+// id. Roots (countries) have depth 0.
+func (g *Gazetteer) Depth(id string) int {
+	i, ok := g.index[id]
+	if !ok {
+		return -1
+	}
+	return g.depth[i]
+}
+
+// Ancestors returns the ids of the places that enclose id, nearest first,
+// excluding id itself; nil for a root or an unknown id.
+func (g *Gazetteer) Ancestors(id string) []string {
+	i, ok := g.index[id]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for p := g.parent[i]; p >= 0; p = g.parent[p] {
+		out = append(out, g.places[p].ID)
+	}
+	return out
+}
+
+// Within reports whether the place id lies within ancestor, or is it. It
+// is false when either id is unknown.
+func (g *Gazetteer) Within(id, ancestor string) bool {
+	i, ok := g.index[id]
+	a, ok2 := g.index[ancestor]
+	if !ok || !ok2 {
+		return false
+	}
+	for ; i >= 0; i = g.parent[i] {
+		if i == a {
+			return true
+		}
+	}
+	return false
+}
+
+// MostSpecificFirst returns ids without duplicates, the deepest places
+// first; places of equal depth keep their order in ids. Unknown ids come
+// last, in their order in ids.
+func (g *Gazetteer) MostSpecificFirst(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return g.Depth(out[i]) > g.Depth(out[j]) })
+	return out
+}
+
+// Distance returns the great-circle distance in kilometres between two
+// places, and false when either is unknown or lacks coordinates.
+func (g *Gazetteer) Distance(a, b string) (float64, bool) {
+	pa, ok := g.Get(a)
+	pb, ok2 := g.Get(b)
+	if !ok || !ok2 || !pa.HasCoords() || !pb.HasCoords() {
+		return 0, false
+	}
+	return haversine(pa.Lat, pa.Lon, pb.Lat, pb.Lon), true
+}
+
+// Nearby reports whether places a and b lie within km kilometres of each
+// other; false when either lacks coordinates.
+func (g *Gazetteer) Nearby(a, b string, km float64) bool {
+	d, ok := g.Distance(a, b)
+	return ok && d <= km
+}
+
+// haversine returns the great-circle distance in km between two points.
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const earthRadiusKm = 6371.0
+	rad := math.Pi / 180
+	dLat := (lat2 - lat1) * rad
+	dLon := (lon2 - lon1) * rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) +
+		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(h)))
+}

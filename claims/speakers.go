@@ -1,0 +1,76 @@
+package claims
+
+import "github.com/riwaya/riwaya/sources"
+
+// ownVoice is the article's own voice: its outlet when the registry knows
+// it, else the generic "outlet".
+func (x *Extractor) ownVoice(d *doc) speaker {
+	if id := d.a.OutletID; id != "" {
+		if _, ok := x.reg.Source(id); ok {
+			return speaker{id: id, rule: "own_voice"}
+		}
+	}
+	return speaker{id: "outlet", rule: "own_voice"}
+}
+
+// sourceOf fills the contract's source object for a speaker.
+func (x *Extractor) sourceOf(d *doc, s speaker) Source {
+	if s.id == "unidentified" {
+		return Source{ID: "unidentified", Name: "unidentified speaker", NameAr: s.nameAr, Kind: "unknown", Anonymous: false}
+	}
+	if s.id == "outlet" {
+		name := d.a.Outlet
+		if name == "" {
+			name = "the article's outlet"
+		}
+		return Source{ID: "outlet", Name: name, NameAr: "", Kind: sources.KindOutlet}
+	}
+	src, ok := x.reg.Source(s.id)
+	if !ok {
+		return Source{ID: s.id, Name: s.id, Kind: "unknown", Anonymous: s.anonymous, Speaker: s.speaker}
+	}
+	return Source{
+		ID:        src.ID,
+		Name:      src.Name,
+		NameAr:    src.NameAr,
+		Kind:      src.Kind,
+		Anonymous: s.anonymous || src.Kind == sources.KindAnonymous,
+		Speaker:   s.speaker,
+	}
+}
+
+// actorOfSource is the actor a belligerent source speaks for, or "".
+func (x *Extractor) actorOfSource(id string) string {
+	if src, ok := x.reg.Source(id); ok {
+		return src.Actor
+	}
+	return ""
+}
+
+// fitsAnaphor reports whether an earlier speaker can be what an anaphor of
+// the given kind refers to.
+func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
+	src, ok := x.reg.Source(s.id)
+	switch kind {
+	case "any":
+		return true
+	case "official":
+		return s.anonymous
+	}
+	if !ok {
+		return false
+	}
+	switch kind {
+	case "ministry":
+		return src.Kind == sources.KindGovernment || src.Kind == sources.KindMilitary
+	case "agency":
+		return src.Kind == sources.KindWire || src.Kind == sources.KindStateMedia
+	case "paper", "channel":
+		return src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire
+	case "monitor":
+		return src.Kind == sources.KindMonitor
+	case "army":
+		return src.Kind == sources.KindMilitary
+	}
+	return false
+}

@@ -1,0 +1,259 @@
+package claims
+
+// The word lists of the extractor. Each list is general vocabulary of
+// Arabic news writing about armed conflict; none is taken from a particular
+// article. Entries are folded when compiled (see lexicon), so one spelling
+// per word is enough; verb forms are listed because verbs inflect at both
+// ends.
+
+// speech is what an attribution verb says about the claim that follows.
+type speech struct {
+	stance string // the stance the verb itself gives: asserts, denies, unconfirmed
+	relay  bool   // نقل: the subject relays another speaker (نقلت X عن Y)
+	accuse bool   // اتهم: the object of the verb is the actor
+}
+
+var (
+	say      = speech{stance: StanceAsserts}
+	deny     = speech{stance: StanceDenies}
+	hedge    = speech{stance: StanceUnconfirmed}
+	relay    = speech{stance: StanceAsserts, relay: true}
+	accusing = speech{stance: StanceAsserts, accuse: true}
+)
+
+// speechVerbs are verbs that introduce what a source says, in the past and
+// present, masculine, feminine and plural.
+var speechVerbs = map[string]speech{
+	"قال": say, "قالت": say, "قالوا": say, "يقول": say, "تقول": say, "يقولون": say,
+	"أفاد": say, "أفادت": say, "أفادوا": say, "يفيد": say, "تفيد": say,
+	"أعلن": say, "أعلنت": say, "أعلنوا": say, "يعلن": say, "تعلن": say,
+	"ذكر": say, "ذكرت": say, "ذكروا": say, "يذكر": say, "تذكر": say,
+	"أكد": say, "أكدت": say, "أكدوا": say, "يؤكد": say, "تؤكد": say,
+	"أشار": say, "أشارت": say, "أشاروا": say, "يشير": say, "تشير": say,
+	"أوضح": say, "أوضحت": say, "يوضح": say, "توضح": say,
+	"لفت": say, "لفتت": say,
+	"أضاف": say, "أضافت": say, "أضافوا": say, "يضيف": say, "تضيف": say,
+	"تابع": say, "تابعت": say, "أردف": say, "أردفت": say,
+	"كشف": say, "كشفت": say, "يكشف": say, "تكشف": say,
+	"صرح": say, "صرحت": say,
+	"أورد": say, "أوردت": say,
+	"بث": say, "بثت": say, "نشر": say, "نشرت": say,
+	"اعتبر": say, "اعتبرت": say, "يعتبر": say, "تعتبر": say,
+	"رأى": say, "رأت": say, "يرى": say, "ترى": say,
+	"أعرب": say, "أعربت": say,
+	"حذر": say, "حذرت": say, "يحذر": say, "تحذر": say,
+	"أبلغ": say, "أبلغت": say,
+	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say,
+	"بين": say, "بينت": say, "شدد": say, "شددت": say,
+	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
+	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
+	"أحصى": say, "أحصت": say,
+	"قدر": say, "قدرت": say,
+	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
+	"زعم": hedge, "زعمت": hedge, "زعموا": hedge, "يزعم": hedge, "تزعم": hedge,
+	"ادعى": hedge, "ادعت": hedge, "تدعي": hedge, "يدعي": hedge,
+	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
+	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
+	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
+	"نقل": relay, "نقلت": relay, "نقلوا": relay, "ينقل": relay, "تنقل": relay,
+	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
+	"حمل": accusing, "حملت": accusing,
+}
+
+// continuers are adverbial participles (حال) that go on with the speaker of
+// the sentence: "..., مضيفاً أن ...".
+var continuers = map[string]speech{
+	"مضيفا": say, "مضيفة": say, "مشيرا": say, "مشيرة": say, "مؤكدا": say, "مؤكدة": say,
+	"لافتا": say, "لافتة": say, "موضحا": say, "موضحة": say, "قائلا": say, "قائلة": say,
+	"معتبرا": say, "معتبرة": say, "محذرا": say, "محذرة": say, "متابعا": say, "متابعة": say,
+	"منوها": say, "منوهة": say, "مبينا": say, "مبينة": say, "مشددا": say, "مشددة": say,
+	"معربا": say, "معربة": say, "مبدية": say, "مبديا": say, "كاشفا": say, "كاشفة": say,
+	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
+	"متهما": accusing, "متهمة": accusing,
+}
+
+// afterCues put the source after the content: "..., بحسب المرصد".
+var afterCues = words("according",
+	"بحسب", "حسب", "وفق", "وفقا ل", "وفقا", "طبقا ل", "تبعا ل", "استنادا إلى", "نقلا عن",
+	"على ما أورد", "على ما أوردت", "على ما ذكر", "على ما ذكرت", "على ما أفاد", "على ما أفادت",
+	"حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما",
+	"كما أفاد", "كما أفادت", "كما ذكر", "كما ذكرت",
+)
+
+// complementizers open the content of a speech verb.
+var complementizers = words("comp",
+	"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم",
+	"أننا", "إننا", "إنا", "أنّ",
+)
+
+// selfComplementizers refer back to the speaker: "أعلن التحالف أنه بدأ" —
+// the speaker did it.
+var selfComplementizers = words("self", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أننا", "إننا", "بأننا")
+
+// anaphors name an earlier source without naming it again. The value says
+// which kind of source they can refer back to.
+var anaphors = map[string]string{
+	"المصدر": "any", "المصادر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصادر نفسها": "any",
+	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
+	"المسؤول العسكري": "official",
+	"الوزارة": "ministry", "البيان": "any", "بيانها": "any",
+	"الناطق": "any", "المتحدث": "any",
+	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
+	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
+	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
+}
+
+// hedges make the claim they govern unconfirmed.
+var hedges = words(StanceUnconfirmed,
+	"أنباء عن", "أنباء", "أنباء غير مؤكدة", "معلومات غير مؤكدة", "يرجح", "يرجح أن", "ترجح", "يرجح أنها",
+	"يعتقد", "يعتقد أن", "يُعتقد", "ربما", "قد يكون", "على ما يبدو", "لم يتسن التأكد",
+	"لم يتسن", "لم يتسنَّ", "لم يتم التأكد", "يشتبه", "يشتبه في", "مزاعم", "يزعم", "يحتمل", "من المحتمل",
+	"تقارير غير مؤكدة", "لم تتأكد", "لم يتم تأكيد",
+)
+
+// ignorance says the source does not know: the claim's stance is unknown.
+var ignorance = words(StanceUnknown,
+	"لم يعرف", "لم يعرف ما إذا", "لم يعرف فيما إذا", "لا يعرف", "لا يعلم", "لم يعلم", "لم تعرف",
+	"لا توجد معلومات", "لا معلومات", "لم ترد معلومات", "لم ترد أنباء", "دون معلومات", "بدون معلومات",
+	"لم تتوفر معلومات", "لا تتوفر معلومات", "لم يتضح", "لم تتضح", "غير معروف", "غير معروفة",
+)
+
+// unnamedActorCues say that the source does not name who did it; they make
+// the actor "unknown" when one of unnamedActorObjects follows closely.
+var unnamedActorCues = words("unnamed",
+	"لم تحدد", "لم يحدد", "لم تكشف", "لم يكشف", "لم تذكر", "لم يذكر", "لم تسم", "لم يسم", "دون أن تحدد", "دون أن يحدد",
+	"دون تحديد", "لم تعلن", "لم تتبن", "لم يتبن", "لم تعرف", "لم يعرف",
+)
+
+// unnamedActorObjects are what an unnamedActorCue leaves unnamed.
+var unnamedActorObjects = words("who", "الجهة", "هوية", "المسؤولية", "مسؤوليتها", "مسؤوليته", "المنفذ", "منفذ", "المنفذين", "منفذي", "الفاعل", "الفاعلين")
+
+// responseCues introduce the event that the claim's event answers: "شنت
+// غارات ردا على هجوم ...". What follows is a different event.
+var responseCues = words("response", "ردا على", "رداً على", "في رد على", "انتقاما ل", "انتقاما من", "ثأرا ل", "ردا")
+
+// sequelCues introduce an earlier, different event when an event word
+// follows them closely: "عقب قصف ...", "إثر هجوم ...".
+var sequelCues = words("sequel", "عقب", "إثر", "على إثر", "في أعقاب", "غداة", "بعد", "بعد أن", "بعد تعرض", "قبل")
+
+// capitalSpeakers are capitals that stand for their governments when they
+// speak: "وأوضحت موسكو أن ...". Values are registry ids tried in order.
+var capitalSpeakers = map[string]string{
+	"واشنطن": "us_government", "موسكو": "russia_mfa", "أنقرة": "turkey_government", "طهران": "iran_mfa",
+	"دمشق": "syria_government", "تل أبيب": "israel_government", "بغداد": "iraq_government",
+}
+
+// negators before a verb turn an assertion into a denial when the speaker
+// denies its own or another's action: "لم نسحب", "لا صحة".
+var negators = words("neg", "لم", "لن", "لا", "ليس", "ليست", "ما", "غير")
+
+// denialNouns deny what follows: "لا صحة لـ", "عار عن الصحة".
+var denialNouns = words(StanceDenies, "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة")
+
+// eventTriggers map the words that name an event to its type. Priority
+// decides between several triggers in one claim (higher wins).
+type trigger struct {
+	typ      string
+	priority int
+}
+
+var eventTriggers = map[string]trigger{
+	// airstrikes
+	"غارة": {EventAirstrike, 5}, "غارات": {EventAirstrike, 5}, "غارة جوية": {EventAirstrike, 6}, "غارات جوية": {EventAirstrike, 6},
+	"ضربة جوية": {EventAirstrike, 6}, "ضربات جوية": {EventAirstrike, 6}, "قصف جوي": {EventAirstrike, 6},
+	"الطيران الحربي": {EventAirstrike, 4}, "طائرات حربية": {EventAirstrike, 4}, "مقاتلات": {EventAirstrike, 4},
+	"طائرة حربية": {EventAirstrike, 4}, "الطيران الروسي": {EventAirstrike, 5}, "سلاح الجو": {EventAirstrike, 4},
+	"أغارت": {EventAirstrike, 5}, "أغار": {EventAirstrike, 5}, "قصفت طائرات": {EventAirstrike, 6},
+	"ضربة": {EventAirstrike, 2}, "ضربات": {EventAirstrike, 2}, "الضربة": {EventAirstrike, 2},
+	"قصف": {EventAirstrike, 1}, "القصف": {EventAirstrike, 1}, "قصفت": {EventAirstrike, 1}, "يقصف": {EventAirstrike, 1}, "تقصف": {EventAirstrike, 1},
+	"استهداف": {EventAirstrike, 0}, "استهدفت": {EventAirstrike, 0}, "استهدف": {EventAirstrike, 0},
+	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
+	// shelling: rockets, artillery, mortars
+	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
+	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 3}, "صاروخ": {EventShelling, 3}, "صاروخية": {EventShelling, 5},
+	"مدفعية": {EventShelling, 6}, "المدفعية": {EventShelling, 6}, "هاون": {EventShelling, 7}, "الهاون": {EventShelling, 7},
+	"راجمات": {EventShelling, 6}, "راجمة": {EventShelling, 6}, "صواريخ غراد": {EventShelling, 7}, "كاتيوشا": {EventShelling, 7},
+	"قصف بري": {EventShelling, 7}, "رشقة صاروخية": {EventShelling, 7}, "قصفا صاروخيا": {EventShelling, 7}, "قصفا مدفعيا": {EventShelling, 7},
+	// drones
+	"طائرة مسيرة": {EventDroneAttack, 8}, "طائرات مسيرة": {EventDroneAttack, 8}, "مسيرة": {EventDroneAttack, 7}, "مسيرات": {EventDroneAttack, 7},
+	"من دون طيار": {EventDroneAttack, 8}, "بدون طيار": {EventDroneAttack, 8},
+	"درون": {EventDroneAttack, 8}, "مسيرة انتحارية": {EventDroneAttack, 8},
+	"طائرة مفخخة": {EventDroneAttack, 8},
+	// ground attacks
+	"هجوم": {EventGroundAttack, 1}, "الهجوم": {EventGroundAttack, 1}, "هجوما": {EventGroundAttack, 1}, "هجمات": {EventGroundAttack, 1},
+	"اشتباكات": {EventGroundAttack, 4}, "اشتباك": {EventGroundAttack, 4}, "كمين": {EventGroundAttack, 5}, "تسلل": {EventGroundAttack, 4},
+	"اقتحام": {EventGroundAttack, 4}, "اقتحمت": {EventGroundAttack, 4}, "هاجم": {EventGroundAttack, 2}, "هاجمت": {EventGroundAttack, 2},
+	"عملية تسلل": {EventGroundAttack, 5}, "هجوم بري": {EventGroundAttack, 5}, "معارك": {EventGroundAttack, 4}, "مواجهات": {EventGroundAttack, 3},
+	"تفجير": {EventGroundAttack, 3}, "عبوة ناسفة": {EventGroundAttack, 5}, "سيارة مفخخة": {EventGroundAttack, 5}, "انفجار": {EventGroundAttack, 0},
+	// interception
+	"الدفاعات الجوية": {EventInterception, 5}, "الدفاع الجوي": {EventInterception, 5}, "الدفاعات الجوية السورية": {EventInterception, 5},
+	"وسائط الدفاع الجوي": {EventInterception, 5}, "منظومات الدفاع الجوي": {EventInterception, 5},
+	"تصدت": {EventInterception, 6}, "تصدي": {EventInterception, 6}, "التصدي": {EventInterception, 6}, "اعتراض": {EventInterception, 6},
+	"اعترضت": {EventInterception, 6}, "أسقطت": {EventInterception, 5}, "إسقاط": {EventInterception, 5},
+	"مضادات أرضية": {EventInterception, 5}, "المضادات الأرضية": {EventInterception, 5},
+	// withdrawal
+	"انسحاب": {EventWithdrawal, 6}, "الانسحاب": {EventWithdrawal, 6}, "انسحبت": {EventWithdrawal, 6}, "انسحبوا": {EventWithdrawal, 6},
+	"سحب": {EventWithdrawal, 5}, "سحبت": {EventWithdrawal, 5}, "نسحب": {EventWithdrawal, 5}, "يسحب": {EventWithdrawal, 5}, "تسحب": {EventWithdrawal, 5},
+	"انسحابنا": {EventWithdrawal, 6}, "خروج": {EventWithdrawal, 2}, "مغادرة": {EventWithdrawal, 2},
+	// deployment
+	"تعزيزات": {EventDeployment, 5}, "تعزيزات عسكرية": {EventDeployment, 6}, "نشر": {EventDeployment, 2}, "نشرت": {EventDeployment, 2},
+	"انتشار": {EventDeployment, 2}, "رتل": {EventDeployment, 4}, "أرتال": {EventDeployment, 4}, "رتلا": {EventDeployment, 4},
+	"دفعت": {EventDeployment, 2}, "استقدمت": {EventDeployment, 5}, "وصول تعزيزات": {EventDeployment, 6}, "بقاء قوات": {EventDeployment, 3},
+	// evacuation
+	"إخلاء": {EventEvacuation, 7}, "أخلت": {EventEvacuation, 7}, "أخلى": {EventEvacuation, 7}, "إجلاء": {EventEvacuation, 7},
+	"أجلت": {EventEvacuation, 7}, "إفراغ": {EventEvacuation, 6},
+}
+
+// actorWords name who carried out an attack. Adjectives follow the event
+// noun ("غارات إسرائيلية"); nouns are subjects ("شنت إسرائيل").
+var actorWords = map[string]string{
+	"أمريكي": "us", "أمريكية": "us", "الأمريكي": "us", "الأمريكية": "us", "أمريكيا": "us",
+	"الولايات المتحدة": "us", "واشنطن": "us", "القوات الأمريكية": "us", "الجيش الأمريكي": "us",
+	"القيادة المركزية الأمريكية": "us", "البنتاغون": "us", "البنتاجون": "us", "الاحتلال الأمريكي": "us",
+	"التحالف": "coalition", "التحالف الدولي": "coalition", "قوات التحالف": "coalition", "طائرات التحالف": "coalition",
+	"التحالف الأمريكي": "coalition", "طيران التحالف": "coalition", "التحالف الدولي بقيادة": "coalition",
+	"إسرائيلي": "israel", "إسرائيلية": "israel", "الإسرائيلي": "israel", "الإسرائيلية": "israel", "إسرائيل": "israel",
+	"الاحتلال": "israel", "الاحتلال الإسرائيلي": "israel", "العدو الإسرائيلي": "israel", "العدو": "israel",
+	"الجيش الإسرائيلي": "israel", "جيش الاحتلال": "israel",
+	"روسي": "russia", "روسية": "russia", "الروسي": "russia", "الروسية": "russia", "روسيا": "russia", "موسكو": "russia",
+	"تركي": "turkey", "تركية": "turkey", "التركي": "turkey", "التركية": "turkey", "تركيا": "turkey", "أنقرة": "turkey",
+	"الجيش الوطني": "turkey", "فصائل موالية لتركيا": "turkey",
+	"قوات النظام": "syria_gov", "النظام": "syria_gov", "النظام السوري": "syria_gov", "الجيش السوري": "syria_gov",
+	"القوات الحكومية": "syria_gov", "الجيش العربي السوري": "syria_gov", "قوات الحكومة": "syria_gov", "الحكومة السورية": "syria_gov",
+	"جيش النظام": "syria_gov", "القوات السورية": "syria_gov", "دمشق": "syria_gov",
+	"ميليشيات إيرانية": "iran_backed", "الميليشيات الإيرانية": "iran_backed", "ميليشيات موالية لإيران": "iran_backed",
+	"الميليشيات الموالية لإيران": "iran_backed", "فصائل موالية لإيران": "iran_backed", "مجموعات موالية لإيران": "iran_backed",
+	"الجماعات المدعومة من إيران": "iran_backed", "الفصائل العراقية": "iran_backed", "المقاومة الإسلامية في العراق": "iran_backed",
+	"حزب الله": "iran_backed", "الحرس الثوري": "iran_backed", "ميليشيا": "iran_backed", "ميليشيات": "iran_backed", "إيران": "iran_backed",
+	"إيراني": "iran_backed", "إيرانية": "iran_backed", "الإيرانية": "iran_backed", "المقاومة": "iran_backed",
+	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "وحدات حماية الشعب": "sdf",
+	"داعش": "isis", "تنظيم داعش": "isis", "تنظيم الدولة": "isis", "تنظيم الدولة الإسلامية": "isis", "خلايا التنظيم": "isis",
+	"مجهول": "unknown", "مجهولة": "unknown", "مجهولون": "unknown", "لم تعرف هويتها": "unknown", "لم تعرف هويته": "unknown",
+	"مجهولة الهوية": "unknown", "مجهولة المصدر": "unknown", "مسلحون مجهولون": "unknown", "جهة مجهولة": "unknown",
+}
+
+// attackVerbs have the attacker as subject and the target as object.
+var attackVerbs = words("attack",
+	"قصف", "قصفت", "يقصف", "تقصف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "شن", "شنت", "يشن", "تشن",
+	"أغار", "أغارت", "هاجم", "هاجمت", "يهاجم", "تهاجم", "ضرب", "ضربت", "نفذ", "نفذت", "ينفذ", "تنفذ",
+	"دمر", "دمرت", "أطلق", "أطلقت", "يطلق", "تطلق", "سقطت", "سقط", "تعرض", "تعرضت", "أصاب", "أصابت",
+)
+
+// targetHeads open a characterisation of what was hit.
+var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "إصابة", "عبارة عن")
+
+// speechNouns are verbal nouns of speech that take the speaker as their
+// complement: "ومع إعلان التحالف أنه ...", "في تصريح للمتحدث باسم ...".
+var speechNouns = map[string]speech{
+	"إعلان": say, "تأكيد": say, "تصريح": say, "تصريحات": say, "إفادة": say,
+	"نفي": deny, "اتهام": accusing, "اتهامات": accusing, "مزاعم": hedge, "ادعاء": hedge, "ادعاءات": hedge,
+}
+
+// fillers may stand between a speech verb and its subject or content:
+// "قالت من جهتها", "أعلن في بيان له", "ذكرت اليوم".
+var fillers = words("filler",
+	"من جهتها", "من جهته", "بدوره", "بدورها", "أيضا", "كذلك", "اليوم", "أمس", "مساء", "صباح", "في بيان", "في بيان له",
+	"في بيان لها", "في بيان رسمي", "في تصريح", "في تصريحات", "في إفادة صحفية", "في مؤتمر صحفي", "في وقت سابق", "في وقت لاحق",
+	"في وقت سابق من اليوم", "في حديث", "له", "لها", "في تغريدة", "عبر", "على حسابه", "على حسابها", "يوم", "مساء اليوم", "صباح اليوم",
+	"الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "من جانبه", "من جانبها", "بدورهم", "قولها", "قوله", "قولهم",
+)

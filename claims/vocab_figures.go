@@ -1,0 +1,138 @@
+package claims
+
+// outcomeWord is a word that tells what happened to the people a number
+// counts, and where it stands relative to the number.
+type outcomeWord struct {
+	outcome string
+	// counted: the word itself is the counted noun ("7 قتلى", "قتيلان").
+	counted bool
+}
+
+// outcomeNouns are counted nouns that carry the outcome: "11 قتيلا",
+// "جريحان", "7 شهداء".
+var outcomeNouns = map[string]string{
+	"قتيل": OutcomeKilled, "قتيلا": OutcomeKilled, "قتلى": OutcomeKilled, "قتيلان": OutcomeKilled, "قتيلين": OutcomeKilled,
+	"شهيد": OutcomeKilled, "شهيدا": OutcomeKilled, "شهداء": OutcomeKilled, "شهيدان": OutcomeKilled, "شهيدين": OutcomeKilled,
+	"ضحية": OutcomeKilled, "ضحايا": OutcomeKilled, "جثة": OutcomeKilled, "جثث": OutcomeKilled, "جثامين": OutcomeKilled,
+	"جريح": OutcomeWounded, "جريحا": OutcomeWounded, "جرحى": OutcomeWounded, "جريحان": OutcomeWounded, "جريحين": OutcomeWounded,
+	"مصاب": OutcomeWounded, "مصابا": OutcomeWounded, "مصابين": OutcomeWounded, "مصابون": OutcomeWounded, "مصابان": OutcomeWounded,
+	"إصابة": OutcomeWounded, "إصابات": OutcomeWounded,
+	"أسير": OutcomeCaptured, "أسيرا": OutcomeCaptured, "أسرى": OutcomeCaptured, "معتقل": OutcomeCaptured, "معتقلين": OutcomeCaptured,
+	"مخطوف": OutcomeCaptured, "مخطوفين": OutcomeCaptured, "محتجز": OutcomeCaptured, "محتجزين": OutcomeCaptured,
+	"مفقود": OutcomeMissing, "مفقودا": OutcomeMissing, "مفقودين": OutcomeMissing, "مفقودون": OutcomeMissing,
+}
+
+// outcomeBefore are verbal nouns and phrases that stand before the number
+// or counted noun: "مقتل 5", "إصابة 25 من", "ارتفاع حصيلة القتلى إلى 23".
+var outcomeBefore = map[string]string{
+	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
+	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
+	"حصيلة الشهداء": OutcomeKilled, "عدد الشهداء": OutcomeKilled, "الحصيلة": OutcomeKilled, "حصيلة": OutcomeKilled,
+	"إصابة": OutcomeWounded, "جرح": OutcomeWounded, "إصابات": OutcomeWounded, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
+	"حصيلة الجرحى": OutcomeWounded, "حصيلة المصابين": OutcomeWounded,
+	"أسر": OutcomeCaptured, "اعتقال": OutcomeCaptured, "اختطاف": OutcomeCaptured, "خطف": OutcomeCaptured, "احتجاز": OutcomeCaptured,
+	"فقدان": OutcomeMissing, "اختفاء": OutcomeMissing,
+	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled,
+	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
+}
+
+// outcomeAfter are verbs that follow the counted people: "ستة مقاتلين
+// قتلوا", "3 مدنيين أصيبوا".
+var outcomeAfter = map[string]string{
+	"قتل": OutcomeKilled, "قتلوا": OutcomeKilled, "قتلا": OutcomeKilled, "قتلت": OutcomeKilled, "قضوا": OutcomeKilled, "قضى": OutcomeKilled,
+	"لقوا حتفهم": OutcomeKilled, "لقوا مصرعهم": OutcomeKilled, "لقي حتفه": OutcomeKilled, "لقي مصرعه": OutcomeKilled,
+	"لقيا حتفهما": OutcomeKilled, "لقيا مصرعهما": OutcomeKilled, "استشهدوا": OutcomeKilled, "استشهد": OutcomeKilled, "استشهدا": OutcomeKilled,
+	"ماتوا": OutcomeKilled, "توفوا": OutcomeKilled, "سقطوا قتلى": OutcomeKilled, "فارقوا الحياة": OutcomeKilled,
+	"أصيبوا": OutcomeWounded, "أصيب": OutcomeWounded, "أصيبا": OutcomeWounded, "جرحوا": OutcomeWounded, "جرح": OutcomeWounded,
+	"أصيبوا بجروح": OutcomeWounded, "أصيبوا بجراح": OutcomeWounded, "جرحى": OutcomeWounded, "مصابين": OutcomeWounded,
+	"أسروا": OutcomeCaptured, "اعتقلوا": OutcomeCaptured, "اختطفوا": OutcomeCaptured, "اعتقل": OutcomeCaptured, "أسر": OutcomeCaptured,
+	"فقدوا": OutcomeMissing, "فقد": OutcomeMissing,
+	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
+}
+
+// combinedOutcome words after a number make one killed-or-wounded toll:
+// "21 قتيلاً وجريحاً", "بين قتيل وجريح".
+var combinedOutcome = words(OutcomeKilledOrWounded,
+	"قتيلا وجريحا", "قتيل وجريح", "بين قتيل وجريح", "ما بين قتيل وجريح", "بين قتيل ومصاب", "قتيلا ومصابا",
+	"شهيد وجريح", "بين شهيد وجريح", "شهيدا وجريحا", "قتلى وجرحى", "بين قتلى وجرحى", "إصابات بين قتيل وجريح",
+)
+
+// earlierCues mark a toll the source gave before: "بعد أن كانت الحصيلة السابقة 9".
+var earlierCues = words("earlier",
+	"الحصيلة السابقة", "حصيلة سابقة", "بعد أن كانت", "بعد أن كان", "في حصيلة سابقة", "كانت الحصيلة", "الحصيلة الأولية",
+	"حصيلة أولية", "في وقت سابق",
+)
+
+// subsetCues introduce a part of the preceding figure: "بينهم 4 أطفال".
+var subsetCues = words("subset", "بينهم", "بينهن", "من بينهم", "منهم", "منهن", "بينهما", "بينها", "أغلبهم", "معظمهم")
+
+// groupWords tell who the counted people are. Later, more specific
+// entries (with a qualifier) win over the bare noun.
+var groupWords = map[string]string{
+	"مقاتل": "fighters", "مقاتلين": "fighters", "مقاتلا": "fighters", "مقاتلون": "fighters",
+	"عنصر": "fighters", "عناصر": "fighters", "عنصرا": "fighters", "عنصرين": "fighters",
+	"مسلح": "fighters", "مسلحين": "fighters", "مسلحا": "fighters", "مسلحون": "fighters",
+	"مرتزقة": "fighters", "إرهابي": "fighters", "إرهابيين": "fighters", "إرهابيا": "fighters", "جهاديين": "fighters",
+	"مدني": "civilians", "مدنيين": "civilians", "مدنيا": "civilians", "مدنيون": "civilians", "المدنيين": "civilians",
+	"طفل": "civilians", "أطفال": "civilians", "طفلا": "civilians", "طفلين": "civilians", "طفلة": "civilians",
+	"امرأة": "civilians", "نساء": "civilians", "سيدة": "civilians", "سيدات": "civilians",
+	"مواطن": "civilians", "مواطنين": "civilians", "مواطنا": "civilians", "أبرياء": "civilians", "الأبرياء": "civilians",
+	"عامل": "civilians", "عمال": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians",
+	"شخص": "unknown", "أشخاص": "unknown", "شخصا": "unknown", "شخصين": "unknown",
+	"جندي": "unknown", "جنود": "unknown", "جنديا": "unknown", "جنديين": "unknown", "عسكري": "unknown", "عسكريين": "unknown",
+	"عسكريا": "unknown", "ضابط": "unknown", "ضباط": "unknown", "ضابطا": "unknown", "فرد": "unknown", "أفراد": "unknown",
+	"أمريكي": "us_forces", "أمريكيين": "us_forces", "أمريكيا": "us_forces", "جنود أمريكيين": "us_forces", "جندي أمريكي": "us_forces",
+	"جنديين أمريكيين": "us_forces", "عسكريين أمريكيين": "us_forces", "القوات الأمريكية": "us_forces", "متعاقد أمريكي": "us_forces",
+	"جنود سوريين": "syrian_army", "جندي سوري": "syrian_army", "الجيش السوري": "syrian_army", "قوات النظام": "syrian_army",
+	"عناصر قوات النظام": "syrian_army", "عسكريين سوريين": "syrian_army", "جنود الجيش": "syrian_army", "القوات الحكومية": "syrian_army",
+	"القوات الموالية": "pro_government", "قوات موالية": "pro_government", "الموالين للنظام": "pro_government", "موالين للنظام": "pro_government",
+	"الموالية للجيش السوري": "pro_government", "موالية للجيش": "pro_government", "الموالية للنظام": "pro_government", "موالية للنظام": "pro_government",
+	"المتحالفين مع": "pro_government", "قوات شعبية": "pro_government", "الدفاع الوطني": "pro_government",
+	"موالين لإيران": "iran_backed", "الموالين لإيران": "iran_backed", "موالية لإيران": "iran_backed", "الموالية لإيران": "iran_backed",
+	"الحرس الثوري": "iran_backed", "حزب الله": "iran_backed", "الميليشيات الإيرانية": "iran_backed", "ميليشيات إيرانية": "iran_backed",
+	"مستشارين إيرانيين": "iran_backed", "فاطميون": "iran_backed", "زينبيون": "iran_backed",
+	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "مقاتلي قسد": "sdf",
+	"داعش": "fighters", "التنظيم": "fighters",
+}
+
+// nonCasualtyNouns are counted nouns that never make a casualty figure.
+var nonCasualtyNouns = words("thing",
+	"صاروخ", "صواريخ", "قذيفة", "قذائف", "آلية", "آليات", "عربة", "عربات", "مدرعة", "دبابة", "دبابات",
+	"طائرة", "طائرات", "مسيرة", "مسيرات", "هدف", "أهداف", "هدفا", "غارة", "غارات", "ضربة", "ضربات",
+	"موقع", "مواقع", "مقر", "مقرات", "مستودع", "مستودعات", "شاحنة", "شاحنات", "سيارة", "سيارات",
+	"كيلومتر", "كم", "متر", "كيلو", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "شهر", "أشهر", "سنة", "سنوات", "عام", "أعوام",
+	"دولار", "مليون دولار", "ليرة", "برميل", "طن", "نقطة", "نقاط", "بالمئة", "بالمائة", "في المئة", "في المائة",
+	"مرة", "مرات", "قاعدة", "قواعد", "منزل", "منازل", "مبنى", "مباني", "رتل", "معسكر", "معسكرات", "مركز", "مراكز",
+)
+
+// targetWords characterise what was hit, as a short English phrase.
+var targetWords = map[string]string{
+	"مستودعات أسلحة": "weapons depots", "مستودع أسلحة": "weapons depot", "مستودعات للأسلحة": "weapons depots",
+	"مستودعات ذخيرة": "ammunition depots", "مستودع ذخيرة": "ammunition depot", "مستودعات للذخيرة": "ammunition depots",
+	"مستودعات صواريخ": "missile depots", "مستودع صواريخ": "missile depot", "مستودعات": "depots", "مستودع": "depot",
+	"مخازن أسلحة": "weapons stores", "مخزن أسلحة": "weapons store", "مخازن ذخيرة": "ammunition stores", "مخازن": "stores",
+	"مخازن تغذية": "food stores", "مخازن أغذية": "food stores", "مخازن غذائية": "food stores", "مخزن أغذية": "food store",
+	"مراكز خدمات": "service centres", "مركز خدمات": "service centre", "مركز التنمية الريفية": "rural development centre",
+	"مركز الحبوب": "grain centre", "مراكز الحبوب": "grain centres", "صوامع الحبوب": "grain silos", "صوامع": "grain silos",
+	"معسكرات تدريب": "training camps", "معسكر تدريب": "training camp", "معسكرات": "camps", "معسكر": "camp",
+	"مقر قيادة": "command headquarters", "مقرات": "headquarters", "مقر": "headquarters", "مقرات عسكرية": "military headquarters",
+	"مواقع عسكرية": "military positions", "موقع عسكري": "military site", "مواقع": "positions", "موقع": "position",
+	"نقاط عسكرية": "military posts", "نقطة عسكرية": "military post", "نقاط": "posts",
+	"منشآت البنية التحتية": "infrastructure facilities", "منشآت": "facilities", "منشأة": "facility", "البنية التحتية": "infrastructure",
+	"قاعدة عسكرية": "military base", "قاعدة": "base", "قواعد": "bases", "قاعدتي": "bases", "قاعدتين": "bases",
+	"مطار": "airport", "مطار عسكري": "military airport", "مهبط": "airstrip",
+	"منازل": "homes", "منزل": "home", "بيوت": "homes", "منازل المدنيين": "civilian homes", "حي سكني": "residential area",
+	"أحياء سكنية": "residential areas", "منطقة سكنية": "residential area", "مناطق سكنية": "residential areas",
+	"مستشفى": "hospital", "مشفى": "hospital", "مركز صحي": "health centre", "مستوصف": "clinic",
+	"مدرسة": "school", "مدارس": "schools", "سوق": "market", "سوق شعبي": "market", "مسجد": "mosque", "فرن": "bakery", "مخبز": "bakery",
+	"مخيم": "displacement camp", "مخيم للنازحين": "displacement camp", "مخيمات": "displacement camps",
+	"سيارة": "vehicle", "سيارات": "vehicles", "شاحنة": "truck", "شاحنات": "trucks", "رتل": "convoy", "رتلا": "convoy",
+	"قوات شعبية": "popular forces", "أبناء المنطقة": "local residents",
+	"قوات موالية": "pro-government forces", "القوات الموالية": "pro-government forces",
+	"مواقع قوات موالية": "pro-government forces' positions", "القوات المهاجمة": "attacking forces",
+	"مدنيين": "civilians", "المدنيين": "civilians", "تجمعات": "gatherings",
+	"محطة كهرباء": "power station", "محطة": "station", "شحنة أسلحة": "weapons shipment", "شحنات أسلحة": "weapons shipments",
+	"منظومة دفاع جوي": "air defence system", "رادار": "radar", "مركز أبحاث": "research centre", "مركز البحوث العلمية": "scientific research centre",
+	"مصنع": "factory", "معمل": "factory", "حقل": "oil field", "حقل نفط": "oil field", "بئر نفط": "oil well",
+	"قوافل": "convoys", "قافلة": "convoy", "جسر": "bridge", "معبر": "border crossing",
+}

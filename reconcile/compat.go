@@ -1,0 +1,333 @@
+package reconcile
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// Event-type compatibility: which types one real event may be reported as.
+//
+//	same type                               always
+//	airstrike    ~ drone_attack             only when both claims name the same (or an equivalent) actor:
+//	                                        a drone strike by the air force that also flew jets
+//	interception ~ airstrike, drone_attack,
+//	               shelling                 always; the interception's actor is the defender, so the
+//	                                        actor check is skipped (air defence confronting the attack)
+//	shelling     ~ drone_attack             when the actors do not conflict: attacks on a base are reported
+//	                                        as rockets by some and as drones by others
+//	withdrawal   ~ evacuation               always (pulling out of positions)
+//	anything else                           never: shelling vs airstrike, ground_attack vs airstrike,
+//	                                        withdrawal vs deployment are different events
+//
+// "other" (and the empty type) never links claims across articles; within
+// an article it is compatible with every type (a figure-only sentence
+// attaches to the event it continues).
+const (
+	compatNever = iota
+	compatAlways
+	compatSameActor  // only when both actors are named and equivalent
+	compatSkipActors // compatible, and actor disagreement means nothing
+)
+
+// typeCompat returns how the event types a and b relate.
+func typeCompat(a, b string) int {
+	if a == b {
+		return compatAlways
+	}
+	if a > b {
+		a, b = b, a
+	}
+	switch a + "~" + b {
+	case "airstrike~drone_attack":
+		return compatSameActor
+	case "airstrike~interception", "drone_attack~interception", "interception~shelling":
+		return compatSkipActors
+	case "drone_attack~shelling", "evacuation~withdrawal":
+		return compatAlways
+	}
+	return compatNever
+}
+
+// TypesCompatible reports whether two event types may describe one event
+// (see the table on typeCompat; compatSameActor counts as compatible).
+func TypesCompatible(a, b string) bool { return typeCompat(a, b) != compatNever }
+
+func isVagueType(t string) bool { return t == "" || t == claims.EventOther }
+
+func isAttack(t string) bool {
+	switch t {
+	case claims.EventAirstrike, claims.EventShelling, claims.EventDroneAttack, claims.EventGroundAttack:
+		return true
+	}
+	return false
+}
+
+func isMovement(t string) bool {
+	switch t {
+	case claims.EventWithdrawal, claims.EventDeployment, claims.EventEvacuation:
+		return true
+	}
+	return false
+}
+
+// Actors.
+//
+// Equivalence: "us" and "coalition" name the same perpetrator (the
+// coalition is US-led, and one source's "American strikes" are another's
+// "coalition strikes"); equivalent actors never disagree.
+//
+// Sides, for telling two events from one disputed event: west = us,
+// coalition, israel; axis = syria_gov, russia, iran_backed; then sdf,
+// turkey and isis each on their own. Two claims that assert opposed actors
+// (west vs axis, sdf vs turkey, sdf vs isis, turkey vs syria_gov, isis vs
+// anyone) describe an attack and a counter-attack: two events. Different
+// actors of one side (israel vs us, russia vs syria_gov) are the usual
+// attribution dispute about one event: they stay together and become a
+// perpetrator discrepancy.
+
+// ActorClass maps an actor to its equivalence class ("coalition" → "us").
+func ActorClass(a string) string {
+	if a == "coalition" {
+		return "us"
+	}
+	return a
+}
+
+func actorSide(a string) string {
+	switch a {
+	case "us", "coalition", "israel":
+		return "west"
+	case "syria_gov", "russia", "iran_backed":
+		return "axis"
+	}
+	return a
+}
+
+func actorsOpposed(a, b string) bool {
+	sa, sb := actorSide(a), actorSide(b)
+	if sa == sb {
+		return false
+	}
+	if sa > sb {
+		sa, sb = sb, sa
+	}
+	switch sa + "|" + sb {
+	case "axis|west", "sdf|turkey", "isis|sdf", "axis|turkey":
+		// axis|turkey: Turkey against the Syrian government (and its allies).
+		return true
+	}
+	return sa == "isis" || sb == "isis"
+}
+
+// namedActor returns the actor a claim asserts (stance asserts or
+// unconfirmed), "" when it names none, names "unknown" or denies it.
+func namedActor(c *claims.Claim) string {
+	if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" {
+		return ""
+	}
+	if c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnconfirmed {
+		return *c.Actor
+	}
+	return ""
+}
+
+// Victim groups. Two figures count the same people when their groups are
+// compatible:
+//
+//	unknown        ~ anything
+//	fighters       ~ pro_government, iran_backed, syrian_army, sdf, us_forces (fighters is the umbrella)
+//	pro_government ~ syrian_army, iran_backed ("forces loyal to the regime" includes both)
+//	civilians      ~ civilians only
+//
+// Any other pair (civilians vs fighters, sdf vs iran_backed) counts
+// different people and never conflicts.
+func GroupsCompatible(a, b string) bool {
+	if a == b || a == "" || b == "" || a == "unknown" || b == "unknown" {
+		return true
+	}
+	if a > b {
+		a, b = b, a
+	}
+	switch a + "~" + b {
+	case "fighters~pro_government", "fighters~iran_backed", "fighters~syrian_army",
+		"fighters~sdf", "fighters~us_forces",
+		"iran_backed~pro_government", "pro_government~syrian_army":
+		return true
+	}
+	return false
+}
+
+// Target classes.
+const (
+	TargetMilitary = "military"
+	TargetCivilian = "civilian"
+	TargetMixed    = "mixed" // both kinds of words: never a side in a dispute
+)
+
+// targetWords classifies characterisations of what was hit. The longest
+// phrase wins where phrases overlap ("food stores" beats "stores",
+// "displacement camp" beats "camp").
+//
+// Forces: a characterisation of the people hit as locals, "popular" or
+// tribal forces, "sons of the region", or as people fighting ISIS is how a
+// speaker denies that they were a legitimate military target, so it is
+// filed as civilian (local, non-military); "pro-regime forces", "attacking
+// forces", militias and Iran-backed groups are military. Khasham 2018:
+// "popular forces fighting ISIS" (civilian) against "pro-regime forces
+// attacking SDF headquarters" (military) is a target discrepancy.
+var targetWords = []struct{ word, class string }{
+	// military, English
+	{"weapons", TargetMilitary}, {"weapon", TargetMilitary}, {"arms depot", TargetMilitary},
+	{"depot", TargetMilitary}, {"ammunition", TargetMilitary}, {"munitions", TargetMilitary},
+	{"military", TargetMilitary}, {"headquarters", TargetMilitary}, {"hq", TargetMilitary},
+	{"command post", TargetMilitary}, {"base", TargetMilitary}, {"barracks", TargetMilitary},
+	{"camp", TargetMilitary}, {"training", TargetMilitary}, {"militia", TargetMilitary},
+	{"positions", TargetMilitary}, {"position", TargetMilitary}, {"irgc", TargetMilitary},
+	{"revolutionary guard", TargetMilitary}, {"hezbollah", TargetMilitary},
+	{"infrastructure used by", TargetMilitary}, {"facilities used by", TargetMilitary},
+	{"iran-backed", TargetMilitary}, {"iran backed", TargetMilitary}, {"pro-iran", TargetMilitary},
+	{"pro-regime", TargetMilitary}, {"pro regime", TargetMilitary}, {"pro-government", TargetMilitary},
+	{"regime forces", TargetMilitary}, {"attacking", TargetMilitary}, {"attackers", TargetMilitary},
+	{"launcher", TargetMilitary}, {"launch site", TargetMilitary}, {"radar", TargetMilitary},
+	{"air defence", TargetMilitary}, {"air defense", TargetMilitary}, {"checkpoint", TargetMilitary},
+	{"convoy", TargetMilitary}, {"fighters", TargetMilitary}, {"militants", TargetMilitary},
+	{"isis", TargetMilitary}, {"daesh", TargetMilitary},
+	// civilian, English
+	{"grain", TargetCivilian}, {"wheat", TargetCivilian}, {"silo", TargetCivilian},
+	{"food", TargetCivilian}, {"bakery", TargetCivilian}, {"bread", TargetCivilian},
+	{"hospital", TargetCivilian}, {"clinic", TargetCivilian}, {"medical", TargetCivilian},
+	{"school", TargetCivilian}, {"university", TargetCivilian}, {"home", TargetCivilian},
+	{"house", TargetCivilian}, {"residential", TargetCivilian}, {"civilian", TargetCivilian},
+	{"market", TargetCivilian}, {"mosque", TargetCivilian}, {"church", TargetCivilian},
+	{"rural development", TargetCivilian}, {"service centre", TargetCivilian},
+	{"service center", TargetCivilian}, {"services centre", TargetCivilian},
+	{"services center", TargetCivilian}, {"water station", TargetCivilian}, {"farm", TargetCivilian},
+	{"shepherd", TargetCivilian}, {"innocent", TargetCivilian}, {"displaced", TargetCivilian},
+	{"displacement camp", TargetCivilian}, {"refugee camp", TargetCivilian},
+	{"refugee", TargetCivilian}, {"children", TargetCivilian}, {"women", TargetCivilian},
+	{"food stores", TargetCivilian}, {"food depot", TargetCivilian},
+	{"popular forces", TargetCivilian}, {"local forces", TargetCivilian}, {"locals", TargetCivilian},
+	{"local people", TargetCivilian}, {"tribal", TargetCivilian}, {"tribes", TargetCivilian},
+	{"sons of the", TargetCivilian}, {"people of the", TargetCivilian},
+	{"fighting isis", TargetCivilian}, {"fighting daesh", TargetCivilian},
+	{"fighting the islamic state", TargetCivilian},
+	// military, Arabic (normalised: no diacritics, bare alef, ه for ة, ي for ى)
+	{"مستودعات اسلحه", TargetMilitary}, {"مستودع", TargetMilitary}, {"ذخير", TargetMilitary},
+	{"اسلحه", TargetMilitary}, {"سلاح", TargetMilitary}, {"مقر", TargetMilitary},
+	{"معسكر", TargetMilitary}, {"ميليشي", TargetMilitary}, {"مليشي", TargetMilitary},
+	{"عسكري", TargetMilitary}, {"مواقع", TargetMilitary}, {"موقع", TargetMilitary},
+	{"قاعده", TargetMilitary}, {"الحرس الثوري", TargetMilitary}, {"حزب الله", TargetMilitary},
+	{"قوات موالي", TargetMilitary}, {"القوات المهاجمه", TargetMilitary}, {"منصات", TargetMilitary},
+	{"راجمات", TargetMilitary}, {"رادار", TargetMilitary}, {"البنيه التحتيه التي تستخدمها", TargetMilitary},
+	{"منشات تستخدمها", TargetMilitary},
+	// civilian, Arabic
+	{"مخازن تغذيه", TargetCivilian}, {"مخازن الغذاء", TargetCivilian}, {"مراكز خدمات", TargetCivilian},
+	{"مركز خدمات", TargetCivilian}, {"التنميه الريفيه", TargetCivilian}, {"الحبوب", TargetCivilian},
+	{"مستشفي", TargetCivilian}, {"مشفي", TargetCivilian}, {"مدرسه", TargetCivilian},
+	{"مدارس", TargetCivilian}, {"منازل", TargetCivilian}, {"منزل", TargetCivilian},
+	{"مدني", TargetCivilian}, {"سوق", TargetCivilian}, {"مسجد", TargetCivilian},
+	{"فرن", TargetCivilian}, {"مخيم", TargetCivilian}, {"ابرياء", TargetCivilian},
+	{"الابرياء", TargetCivilian}, {"قوات شعبيه", TargetCivilian}, {"ابناء المنطقه", TargetCivilian},
+	{"عشائر", TargetCivilian}, {"تقاتل داعش", TargetCivilian}, {"تقاتل \"داعش\"", TargetCivilian},
+}
+
+// TargetClass classifies a characterisation of a target as
+// TargetMilitary, TargetCivilian, TargetMixed, or "" when no listed word
+// occurs. Matching is case-insensitive on English and ignores Arabic
+// diacritics and hamza/ta marbuta/alif maqsura spelling variants.
+func TargetClass(target string) string {
+	s := normalizeWords(target)
+	if s == "" {
+		return ""
+	}
+	type hit struct {
+		start, end int
+		class      string
+	}
+	var hits []hit
+	for _, w := range targetWords {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w.word)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + 1
+			// English words must start a word ("base" is not in "database");
+			// Arabic words take proclitics (و، ب، ال), so they may not.
+			if isASCIILetter(w.word[0]) && at > 0 && isASCIILetter(s[at-1]) {
+				continue
+			}
+			hits = append(hits, hit{at, at + len(w.word), w.class})
+		}
+	}
+	// Longest match wins: drop any hit contained in a longer hit.
+	mil, civ := false, false
+	for i, h := range hits {
+		inside := false
+		for j, o := range hits {
+			if i != j && o.start <= h.start && h.end <= o.end && o.end-o.start > h.end-h.start {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		if h.class == TargetMilitary {
+			mil = true
+		} else {
+			civ = true
+		}
+	}
+	switch {
+	case mil && civ:
+		return TargetMixed
+	case mil:
+		return TargetMilitary
+	case civ:
+		return TargetCivilian
+	}
+	return ""
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// normalizeWords lowercases, strips Arabic diacritics and tatweel, and
+// folds the common spelling variants.
+func normalizeWords(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ى':
+			r = 'ي'
+		case r == '’' || r == '‘':
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isResponse reports whether a claim describes a response (ردا على) to
+// another event: its Response flag, or a rule whose name mentions a
+// response.
+func isResponse(c *claims.Claim) bool {
+	if c.Response {
+		return true
+	}
+	return slices.ContainsFunc(c.Rules, func(r string) bool {
+		r = strings.ToLower(r)
+		return strings.Contains(r, "response") || strings.Contains(r, "respond") ||
+			strings.Contains(r, "radda") || strings.Contains(r, "ردا")
+	})
+}

@@ -1,0 +1,590 @@
+package reconcile
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// Grouping.
+//
+// A claim is eventful when it has an event type other than "other", a
+// figure, an actor or a target, or when its source says it does not know
+// (stance unknown: "it is not known whether the attack caused
+// casualties", which a gap note needs); anything else is commentary and
+// belongs to no event.
+//
+// An eventful claim is strong when it has a specific event type (not
+// "other"), a date, and at least one place below country level. Strong
+// claims are linked across articles by a pairwise relation (see related):
+// compatible event types, dates at most one day apart, places compatible
+// through the gazetteer's hierarchy, actors that are not opposed, and no
+// response link between them. Every other eventful claim is weak: it joins
+// only its own article's events, attaching to the single nearest compatible
+// strong claim of its article (see attaches); weak claims with no such
+// anchor group with each other inside their article. Because a weak claim
+// attaches by one edge it can never bridge two events, and because only
+// strong claims link across articles, a "strikes in Syria" sentence cannot
+// chain every strike in the country into one event.
+//
+// Events are the connected components of that graph. Components are a
+// pure function of the set of claims: the result does not depend on input
+// order, and adding claims only merges components, which is what makes
+// Update exact.
+
+// maxRespondWindow is how far (in bytes) from a response claim the claims
+// of the event it answers may stand in the same article.
+const maxRespondWindow = 300
+
+// node is a claim with what grouping precomputes about it.
+type node struct {
+	c        *claims.Claim
+	day      int  // days since 1970-01-01
+	dated    bool // the claim has a parseable date
+	eventful bool
+	strong   bool
+	response bool
+	actor    string   // asserted named actor, "" if none
+	places   []string // as in the claim
+	anc      [][]string
+	country  []string // top-level place of each place
+}
+
+type grouper struct {
+	k        Knowledge
+	ancCache map[string][]string
+	nodes    []node
+}
+
+func newGrouper(k Knowledge) *grouper {
+	return &grouper{k: k, ancCache: map[string][]string{}}
+}
+
+func (g *grouper) ancestors(p string) []string {
+	a, ok := g.ancCache[p]
+	if !ok {
+		a = g.k.ancestors(p)
+		g.ancCache[p] = a
+	}
+	return a
+}
+
+// Eventful reports whether a claim speaks of an event at all: an event
+// type other than "other", a figure, an actor, a target, or professed
+// ignorance (stance unknown). Pure commentary is not eventful and belongs
+// to no event.
+func Eventful(c claims.Claim) bool { return eventful(&c) }
+
+func eventful(c *claims.Claim) bool {
+	return !isVagueType(c.EventType) || len(c.Figures) > 0 || c.Actor != nil || c.Target != nil ||
+		c.Stance == claims.StanceUnknown
+}
+
+func parseDay(s *string) (int, bool) {
+	if s == nil {
+		return 0, false
+	}
+	t, err := time.Parse(time.DateOnly, *s)
+	if err != nil {
+		return 0, false
+	}
+	return int(t.Unix() / 86400), true
+}
+
+func dayString(d int) string {
+	return time.Unix(int64(d)*86400, 0).UTC().Format(time.DateOnly)
+}
+
+func (g *grouper) makeNode(c *claims.Claim) node {
+	n := node{c: c, eventful: eventful(c), response: isResponse(c), actor: namedActor(c)}
+	n.day, n.dated = parseDay(c.Date)
+	n.places = c.Places
+	n.anc = make([][]string, len(c.Places))
+	n.country = make([]string, len(c.Places))
+	specific := false
+	for i, p := range c.Places {
+		a := g.ancestors(p)
+		n.anc[i] = a
+		if len(a) > 0 {
+			n.country[i] = a[len(a)-1]
+			specific = true
+		} else {
+			n.country[i] = p
+		}
+	}
+	if g.k.Places == nil {
+		specific = len(c.Places) > 0 // no gazetteer: any place counts
+	}
+	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && specific
+	return n
+}
+
+// placesCompatible: some place of a equals, contains or lies inside some
+// place of b, or the two are near each other in the same country (see
+// nearKm). Claims in different countries are never compatible.
+func (g *grouper) placesCompatible(a, b *node) bool {
+	km := nearKm(a.c.EventType, b.c.EventType)
+	for i, p := range a.places {
+		for j, q := range b.places {
+			if p == q || slices.Contains(a.anc[i], q) || slices.Contains(b.anc[j], p) {
+				return true
+			}
+		}
+	}
+	for i, p := range a.places {
+		for j, q := range b.places {
+			if a.country[i] == b.country[j] && g.k.nearby(p, q, km) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answers reports whether claim b may be the event that response claim a
+// answers: same article, within maxRespondWindow bytes of it in the text,
+// not dated after it, and done by an actor opposed to a's (or unnamed).
+func answers(a, b *node) bool {
+	if !a.response || b.response || a.c.Article != b.c.Article {
+		return false
+	}
+	if b.c.End < a.c.Start-maxRespondWindow || b.c.Start > a.c.End+maxRespondWindow {
+		return false
+	}
+	if a.dated && b.dated && b.day > a.day {
+		return false
+	}
+	// The answered event is the other side's doing (or its doer is not
+	// named): nobody responds to their own or an ally's strike.
+	return a.actor == "" || b.actor == "" || actorsOpposed(a.actor, b.actor)
+}
+
+// separatedByResponse: a response and the earlier event it answers are
+// two events even when everything else would let them merge.
+func separatedByResponse(a, b *node) bool {
+	if a.dated && b.dated && a.day != b.day {
+		return (answers(a, b) && b.day < a.day) || (answers(b, a) && a.day < b.day)
+	}
+	return false
+}
+
+// actorsAgree checks the actor rule for a type compatibility level.
+func actorsAgree(a, b *node, tc int, strict bool) bool {
+	switch tc {
+	case compatSkipActors:
+		return true
+	case compatSameActor:
+		if a.actor == "" || b.actor == "" {
+			return !strict
+		}
+		return ActorClass(a.actor) == ActorClass(b.actor)
+	}
+	return a.actor == "" || b.actor == "" || !actorsOpposed(a.actor, b.actor)
+}
+
+// related is the pairwise relation between two strong claims:
+//
+//   - dates at most one day apart; a one-day gap across articles also
+//     needs the same event type and the same named actor (the announcement
+//     in Washington on Tuesday of strikes at dawn on Wednesday), which
+//     limits chaining of day-after-day operations;
+//   - compatible event types (see typeCompat) and actors that agree with
+//     that compatibility (not opposed; equivalent where required);
+//   - compatible places (see placesCompatible);
+//   - not a response and the earlier event it answers.
+func (g *grouper) related(a, b *node) bool {
+	d := a.day - b.day
+	if d < -1 || d > 1 {
+		return false
+	}
+	tc := typeCompat(a.c.EventType, b.c.EventType)
+	if tc == compatNever {
+		return false
+	}
+	if d != 0 && a.c.Article != b.c.Article {
+		if a.c.EventType != b.c.EventType || a.actor == "" || b.actor == "" ||
+			ActorClass(a.actor) != ActorClass(b.actor) {
+			return false
+		}
+	}
+	if !actorsAgree(a, b, tc, true) {
+		return false
+	}
+	if separatedByResponse(a, b) {
+		return false
+	}
+	return g.placesCompatible(a, b)
+}
+
+// attaches reports whether weak claim w (of the same article) may belong
+// to the event of claim s: whatever both say must agree.
+func (g *grouper) attaches(w, s *node) bool {
+	if w.c.Article != s.c.Article {
+		return false
+	}
+	if w.dated && s.dated && (w.day-s.day > 1 || s.day-w.day > 1) {
+		return false
+	}
+	tc := compatAlways
+	if !isVagueType(w.c.EventType) && !isVagueType(s.c.EventType) {
+		tc = typeCompat(w.c.EventType, s.c.EventType)
+	}
+	if tc == compatNever || !actorsAgree(w, s, tc, false) {
+		return false
+	}
+	if answers(w, s) || answers(s, w) {
+		return false
+	}
+	if len(w.places) > 0 && len(s.places) > 0 && !g.placesCompatible(w, s) {
+		return false
+	}
+	return true
+}
+
+// weakTogether: two unanchored weak claims of one article share an event
+// when they agree and have something positive in common.
+func (g *grouper) weakTogether(a, b *node) bool {
+	if !g.attaches(a, b) {
+		return false
+	}
+	if !isVagueType(a.c.EventType) && a.c.EventType == b.c.EventType {
+		return true
+	}
+	if a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor) {
+		return true
+	}
+	return len(a.places) > 0 && len(b.places) > 0
+}
+
+// textDistance is the number of bytes between two claims of one article
+// (0 when they overlap).
+func textDistance(a, b *claims.Claim) int {
+	switch {
+	case b.End <= a.Start:
+		return a.Start - b.End
+	case b.Start >= a.End:
+		return b.Start - a.End
+	}
+	return 0
+}
+
+// unionFind over node indices.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if ra < rb {
+		u[rb] = ra
+	} else {
+		u[ra] = rb
+	}
+}
+
+// canonicalClaims copies the claims, drops repeated ids and sorts them by
+// (article, start, end, id) so that nothing depends on input order.
+func canonicalClaims(cs []claims.Claim) []claims.Claim {
+	out := slices.Clone(cs)
+	slices.SortStableFunc(out, func(a, b claims.Claim) int {
+		return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start),
+			cmp.Compare(a.End, b.End), cmp.Compare(a.ID, b.ID))
+	})
+	return slices.CompactFunc(out, func(a, b claims.Claim) bool {
+		return a.ID != "" && a.ID == b.ID
+	})
+}
+
+// cluster partitions the eventful claims into components and returns them
+// as lists of indices into g.nodes (each sorted ascending), in the order of
+// their first member.
+func (g *grouper) cluster(cs []claims.Claim) [][]int {
+	g.nodes = make([]node, len(cs))
+	for i := range cs {
+		g.nodes[i] = g.makeNode(&cs[i])
+	}
+	nodes := g.nodes
+	uf := newUnionFind(len(nodes))
+
+	// Strong claims: candidate pairs from (day, country) buckets.
+	type bucket struct {
+		day     int
+		country string
+	}
+	buckets := map[bucket][]int{}
+	for i := range nodes {
+		n := &nodes[i]
+		if !n.strong {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, c := range n.country {
+			if !seen[c] {
+				seen[c] = true
+				buckets[bucket{n.day, c}] = append(buckets[bucket{n.day, c}], i)
+			}
+		}
+	}
+	for i := range nodes {
+		n := &nodes[i]
+		if !n.strong {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, c := range n.country {
+			if seen[c] {
+				continue
+			}
+			seen[c] = true
+			for d := n.day - 1; d <= n.day+1; d++ {
+				for _, j := range buckets[bucket{d, c}] {
+					if j <= i || uf.find(i) == uf.find(j) {
+						continue
+					}
+					if g.related(n, &nodes[j]) {
+						uf.union(i, j)
+					}
+				}
+			}
+		}
+	}
+
+	// Weak claims, article by article (cs is sorted by article).
+	for lo := 0; lo < len(nodes); {
+		hi := lo
+		for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
+			hi++
+		}
+		var loose []int
+		for i := lo; i < hi; i++ {
+			w := &nodes[i]
+			if !w.eventful || w.strong {
+				continue
+			}
+			best, bestKey := -1, [3]int{}
+			for j := lo; j < hi; j++ {
+				s := &nodes[j]
+				if !s.strong || !g.attaches(w, s) {
+					continue
+				}
+				after := 0
+				if s.c.Start > w.c.Start {
+					after = 1 // prefer the claim it continues
+				}
+				key := [3]int{textDistance(w.c, s.c), after, j}
+				if best < 0 || slices.Compare(key[:], bestKey[:]) < 0 {
+					best, bestKey = j, key
+				}
+			}
+			if best >= 0 {
+				uf.union(i, best)
+			} else {
+				loose = append(loose, i)
+			}
+		}
+		for x, i := range loose {
+			for _, j := range loose[x+1:] {
+				if g.weakTogether(&nodes[i], &nodes[j]) {
+					uf.union(i, j)
+				}
+			}
+		}
+		lo = hi
+	}
+
+	comps := map[int][]int{}
+	var roots []int
+	for i := range nodes {
+		if !nodes[i].eventful {
+			continue
+		}
+		r := uf.find(i)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], i)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, comps[r])
+	}
+	return out
+}
+
+// anchorKey orders claims for choosing an event's anchor: dated claims
+// first, earliest date, then earliest published article (when
+// Knowledge.Articles knows it), then article id, then position.
+func (g *grouper) anchorLess(a, b *node) int {
+	if a.dated != b.dated {
+		if a.dated {
+			return -1
+		}
+		return 1
+	}
+	if a.dated && a.day != b.day {
+		return cmp.Compare(a.day, b.day)
+	}
+	pa, pb := g.k.published(a.c.Article), g.k.published(b.c.Article)
+	if pa != pb {
+		switch {
+		case pa == "":
+			return 1
+		case pb == "":
+			return -1
+		}
+		return cmp.Compare(pa, pb)
+	}
+	return cmp.Or(cmp.Compare(a.c.Article, b.c.Article), cmp.Compare(a.c.Start, b.c.Start),
+		cmp.Compare(a.c.ID, b.c.ID))
+}
+
+// EventID derives an event id from its anchor claim: "ev_" and 16 hex
+// digits of the SHA-256 of the claim id.
+func EventID(anchor claims.Claim) string {
+	key := anchor.ID
+	if key == "" {
+		key = anchor.Article + ":" + strconv.Itoa(anchor.Start) + ":" + strconv.Itoa(anchor.End)
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "ev_" + hex.EncodeToString(sum[:8])
+}
+
+// Group partitions the eventful claims into events. The result depends
+// only on the set of claims (not their order); each event has its ID,
+// Claims, consensus EventType, Date and Places, Sources and RespondsTo
+// filled; Estimates, Grade and Discrepancies are left for Fill (or use
+// Reconcile). Events come ordered by id.
+//
+// An event's id is derived from its anchor: the earliest dated claim,
+// then the earliest published article (Knowledge.Articles), then article
+// id and position. It changes only when a claim that sorts before the
+// anchor joins, such as a later-ingested article dating the event earlier.
+func Group(cs []claims.Claim, k Knowledge) []Event {
+	evs, _ := group(cs, k)
+	return evs
+}
+
+// group is Group that also returns the claims by id.
+func group(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim) {
+	cs = canonicalClaims(cs)
+	g := newGrouper(k)
+	comps := g.cluster(cs)
+	evs := make([]Event, 0, len(comps))
+	eventOf := make([]int, len(cs))
+	for i := range eventOf {
+		eventOf[i] = -1
+	}
+	for _, comp := range comps {
+		anchor := comp[0]
+		for _, i := range comp[1:] {
+			if g.anchorLess(&g.nodes[i], &g.nodes[anchor]) < 0 {
+				anchor = i
+			}
+		}
+		ev := Event{ID: EventID(cs[anchor])}
+		members := make([]claims.Claim, 0, len(comp))
+		for _, i := range comp {
+			members = append(members, cs[i])
+			eventOf[i] = len(evs)
+		}
+		fillConsensus(&ev, members, k)
+		evs = append(evs, ev)
+	}
+
+	// Responses: an event answers every other event holding a claim that
+	// one of its response claims may answer (see answers).
+	byArticle := map[string][]int{}
+	for i := range cs {
+		if eventOf[i] >= 0 {
+			byArticle[cs[i].Article] = append(byArticle[cs[i].Article], i)
+		}
+	}
+	for i := range cs {
+		if eventOf[i] < 0 || !g.nodes[i].response {
+			continue
+		}
+		e := eventOf[i]
+		for _, j := range byArticle[cs[i].Article] {
+			if f := eventOf[j]; f != e && answers(&g.nodes[i], &g.nodes[j]) {
+				evs[e].RespondsTo = append(evs[e].RespondsTo, evs[f].ID)
+			}
+		}
+	}
+	byID := make(map[string]*claims.Claim, len(cs))
+	for i := range cs {
+		byID[cs[i].ID] = &cs[i]
+	}
+	for i := range evs {
+		slices.Sort(evs[i].RespondsTo)
+		evs[i].RespondsTo = slices.Compact(evs[i].RespondsTo)
+	}
+	slices.SortFunc(evs, func(a, b Event) int { return cmp.Compare(a.ID, b.ID) })
+	return evs, byID
+}
+
+// BlockKey describes the blocking window of a claim for a store that
+// looks up candidate events: the claim can only share an event with
+// claims dated within [from, to] at one of places. from and to are empty
+// (and places nil) for a claim that links only within its own article
+// (undated, unplaced or not eventful). Without a gazetteer places are the
+// claim's own; prefer Knowledge.BlockKey, which adds their ancestors.
+func BlockKey(c claims.Claim) (from, to string, places []string) {
+	return Knowledge{}.BlockKey(c)
+}
+
+// BlockKey describes the blocking window of a claim: dates from one day
+// before to one day after its date, and its places with all their
+// ancestors up to the country. Two claims that may be related have
+// overlapping windows and share at least one of these places, so a store
+// that supplies Update with every event holding a claim dated within
+// [from, to] whose own BlockKey places intersect places (and the events
+// that respond to those, see Update) gives Update all it needs.
+func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
+	if !eventful(&c) || len(c.Places) == 0 {
+		return "", "", nil
+	}
+	day, ok := parseDay(c.Date)
+	if !ok {
+		return "", "", nil
+	}
+	for _, p := range c.Places {
+		places = append(places, p)
+		places = append(places, k.ancestors(p)...)
+	}
+	slices.Sort(places)
+	return dayString(day - 1), dayString(day + 1), slices.Compact(places)
+}
+
+// ClaimEvents maps every claim id of the events to its event id (for
+// filling Claim.Event).
+func ClaimEvents(evs []Event) map[string]string {
+	m := map[string]string{}
+	for _, ev := range evs {
+		for _, c := range ev.Claims {
+			m[c] = ev.ID
+		}
+	}
+	return m
+}

@@ -1,0 +1,728 @@
+package reconcile
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/riwaya/riwaya/claims"
+)
+
+// eventOf returns the event holding the claim, or nil.
+func eventOf(evs []Event, claimID string) *Event {
+	for i := range evs {
+		if slices.Contains(evs[i].Claims, claimID) {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+// discs returns the event's discrepancies of one kind.
+func discs(ev *Event, kind string) []Discrepancy {
+	var out []Discrepancy
+	for _, d := range ev.Discrepancies {
+		if d.Kind == kind {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// partition renders events as sorted lists of claim ids, for comparing
+// groupings.
+func partition(evs []Event) [][]string {
+	var out [][]string
+	for _, e := range evs {
+		out = append(out, slices.Sorted(slices.Values(e.Claims)))
+	}
+	slices.SortFunc(out, func(a, b []string) int { return slices.Compare(a, b) })
+	return out
+}
+
+func TestGroupScenarios(t *testing.T) {
+	tests := []struct {
+		name  string
+		cs    []claims.Claim
+		want  [][]string // expected partition of the eventful claims
+		outOf []string   // claims that belong to no event
+	}{
+		{
+			name: "2022 strikes: Xinhua (Wednesday) and SY24 (yesterday Wednesday, CENTCOM on Tuesday)",
+			cs:   strikes2022(),
+			want: [][]string{
+				{"s1"},
+				{"s2", "s4", "x1", "x5", "x6", "x7", "x8", "x9"},
+				{"x2", "x3", "x4"},
+			},
+			outOf: []string{"s3"},
+		},
+		{
+			name: "2019 withdrawal and Israeli strikes in one article",
+			cs:   withdrawal2019(),
+			want: [][]string{{"w1", "w2", "w3"}, {"w4", "w5", "w6", "w7"}},
+		},
+		{
+			name: "Khasham 2018 and the Israeli strike on the Damascus countryside",
+			cs:   khasham2018(),
+			want: [][]string{{"k1", "k2", "k3", "k5"}, {"k4"}},
+		},
+		{
+			name: "2023 drone attack and the strikes answering it",
+			cs:   strikes2023(),
+			want: [][]string{{"a1", "a2", "a4"}, {"a3"}},
+		},
+		{
+			name: "same base attacked in 2019 and 2023",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "b19", Article: "p19", Source: src("sohr"), EventType: claims.EventShelling,
+					Places: []string{"omar_field"}, Date: sp("2019-06-01")}),
+				mk(claims.Claim{ID: "b23", Article: "p23", Source: src("sohr"), EventType: claims.EventShelling,
+					Places: []string{"omar_field"}, Date: sp("2023-03-24")}),
+			},
+			want: [][]string{{"b19"}, {"b23"}},
+		},
+		{
+			name: "strikes in Syria and Iraq the same night, 10 km apart across the border",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "sy", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"albukamal"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "iq", Article: "n2", Source: src("reuters"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"al_qaim"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"iq"}, {"sy"}},
+		},
+		{
+			name: "shelling and airstrike the same day at the same place are two events",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "sh", Article: "n1", Source: src("sohr"), EventType: claims.EventShelling,
+					Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "as", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("russia"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"as"}, {"sh"}},
+		},
+		{
+			name: "attack and counter-attack by opposed actors are two events",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "d1", Article: "n1", Source: src("sohr"), EventType: claims.EventDroneAttack,
+					Actor: sp("iran_backed"), Places: []string{"conoco_field"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "d2", Article: "n2", Source: src("centcom"), EventType: claims.EventDroneAttack,
+					Actor: sp("us"), Places: []string{"deir_ez_zor"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"d1"}, {"d2"}},
+		},
+		{
+			name: "airstrike and drone strike by the same actor are one event; two days apart are not",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "e1", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "e2", Article: "n2", Source: src("centcom"), EventType: claims.EventDroneAttack,
+					Actor: sp("us"), Places: []string{"deir_ez_zor"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "e3", Article: "n3", Source: src("centcom"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"deir_ez_zor"}, Date: sp("2024-02-04")}),
+			},
+			want: [][]string{{"e1", "e2"}, {"e3"}},
+		},
+		{
+			name: "a country-level claim does not link across articles",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "c1", Article: "n1", Source: src("pentagon"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"syria"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "c2", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"c1"}, {"c2"}},
+		},
+		{
+			name: "undated claims join only their own article",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "u1", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"mayadin"}}),
+				mk(claims.Claim{ID: "u2", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"u1"}, {"u2"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := Group(tt.cs, testK)
+			if diff := cmp.Diff(tt.want, partition(evs)); diff != "" {
+				t.Errorf("partition (-want +got):\n%s", diff)
+			}
+			for _, id := range tt.outOf {
+				if ev := eventOf(evs, id); ev != nil {
+					t.Errorf("claim %s is in event %s, want none", id, ev.ID)
+				}
+			}
+			for _, ev := range evs {
+				if !strings.HasPrefix(ev.ID, "ev_") {
+					t.Errorf("event id %q lacks the ev_ prefix", ev.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestStrikes2022(t *testing.T) {
+	evs := Reconcile(strikes2022(), testK)
+	ev := eventOf(evs, "x1")
+	if ev == nil {
+		t.Fatal("no event for x1")
+	}
+	if ev.EventType != claims.EventAirstrike || ev.Date == nil || *ev.Date != "2022-08-24" {
+		t.Errorf("consensus = %s %v, want airstrike 2022-08-24", ev.EventType, deref(ev.Date))
+	}
+	if diff := cmp.Diff([]string{"mayadin", "deir_ez_zor"}, ev.Places); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+	if ev.Grade != GradeConfirmed {
+		t.Errorf("grade = %s, want confirmed (CENTCOM announces US strikes)", ev.Grade)
+	}
+	wantSources := []string{"centcom", "iran_mfa", "sohr", "sy24"}
+	if diff := cmp.Diff(wantSources, ev.Sources); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
+	}
+	if got := Disputes(*ev); got != 0 {
+		t.Errorf("disputes = %d, want 0: %+v", got, ev.Discrepancies)
+	}
+	want := Estimate{Low: 6, Best: 6, High: ip(6), Sources: []string{"sohr"}}
+	if diff := cmp.Diff(want, ev.Estimates["killed"]); diff != "" {
+		t.Errorf("killed estimate (-want +got):\n%s", diff)
+	}
+
+	rockets := eventOf(evs, "x2")
+	if rockets == nil || rockets.EventType != claims.EventShelling {
+		t.Fatalf("rocket attack event = %+v", rockets)
+	}
+	// SANA relays local sources: one account (local_sources) plus SANA's own
+	// voice on the perpetrator.
+	if diff := cmp.Diff([]string{"local_sources", "sana"}, rockets.Sources); diff != "" {
+		t.Errorf("rocket sources (-want +got):\n%s", diff)
+	}
+	if rockets.Grade != GradeWeak {
+		t.Errorf("rocket grade = %s, want weak (SANA and the local sources it relays are one government voice... or one account)", rockets.Grade)
+	}
+}
+
+func TestWithdrawalOccurrence(t *testing.T) {
+	evs := Reconcile(withdrawal2019(), testK)
+	ev := eventOf(evs, "w3")
+	if ev == nil || ev.EventType != claims.EventWithdrawal {
+		t.Fatalf("withdrawal event = %+v", ev)
+	}
+	occ := discs(ev, KindOccurrence)
+	found := false
+	for _, d := range occ {
+		if slices.Equal(d.Sources, []string{"sohr", "pentagon"}) {
+			found = true
+			if want := "SOHR asserts the withdrawal; the Pentagon denies it."; d.Summary != want {
+				t.Errorf("summary = %q, want %q", d.Summary, want)
+			}
+			if diff := cmp.Diff([]string{"w2", "w3"}, d.Claims); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no occurrence discrepancy between sohr and pentagon: %+v", occ)
+	}
+	if n := len(discs(ev, KindPerpetrator)); n != 0 {
+		t.Errorf("a denied withdrawal is not a perpetrator dispute: got %d", n)
+	}
+	if ev.Grade != GradeConfirmed {
+		t.Errorf("grade = %s, want confirmed (the coalition announces its own withdrawal)", ev.Grade)
+	}
+	israel := eventOf(evs, "w4")
+	if israel == nil || israel == ev || israel.EventType != claims.EventAirstrike {
+		t.Fatalf("Israeli strikes event = %+v", israel)
+	}
+	if israel.Grade != GradeFair {
+		t.Errorf("Israeli strikes grade = %s, want fair (government voice and SOHR)", israel.Grade)
+	}
+}
+
+func TestKhashamTarget(t *testing.T) {
+	evs := Reconcile(khasham2018(), testK)
+	ev := eventOf(evs, "k1")
+	if ev == nil {
+		t.Fatal("no Khasham event")
+	}
+	var got []string
+	for _, d := range discs(ev, KindTarget) {
+		got = append(got, strings.Join(d.Sources, "/"))
+	}
+	if !slices.Contains(got, "syria_state_tv/coalition") {
+		t.Errorf("target discrepancies = %v, want syria_state_tv/coalition", got)
+	}
+	for _, d := range discs(ev, KindTarget) {
+		if slices.Equal(d.Sources, []string{"syria_state_tv", "coalition"}) {
+			want := "Syrian state TV describes the target as popular forces fighting ISIS and the SDF (civilian); " +
+				"the coalition as pro-regime forces attacking SDF headquarters (military)."
+			if d.Summary != want {
+				t.Errorf("summary = %q\nwant      %q", d.Summary, want)
+			}
+		}
+	}
+	// Russia's 25 wounded and the US official's "more than 100" killed
+	// are different outcomes: no casualty conflict.
+	if n := len(discs(ev, KindCasualties)); n != 0 {
+		t.Errorf("casualties = %+v, want none", discs(ev, KindCasualties))
+	}
+	wantK := Estimate{Low: 100, Best: 100, High: nil, Sources: []string{"us_government"}}
+	if diff := cmp.Diff(wantK, ev.Estimates["killed"]); diff != "" {
+		t.Errorf("killed estimate (-want +got):\n%s", diff)
+	}
+	if ev.Grade != GradeConfirmed {
+		t.Errorf("grade = %s, want confirmed", ev.Grade)
+	}
+}
+
+func TestRespondsTo(t *testing.T) {
+	evs := Reconcile(strikes2023(), testK)
+	strikes, drone := eventOf(evs, "a2"), eventOf(evs, "a3")
+	if strikes == nil || drone == nil || strikes == drone {
+		t.Fatalf("strikes %v, drone %v: want two events", strikes, drone)
+	}
+	if diff := cmp.Diff([]string{drone.ID}, strikes.RespondsTo); diff != "" {
+		t.Errorf("RespondsTo (-want +got):\n%s", diff)
+	}
+	if len(drone.RespondsTo) != 0 {
+		t.Errorf("drone attack responds to %v, want nothing", drone.RespondsTo)
+	}
+	if strikes.Date == nil || *strikes.Date != "2023-03-24" || drone.Date == nil || *drone.Date != "2023-03-23" {
+		t.Errorf("dates = %v / %v", deref(strikes.Date), deref(drone.Date))
+	}
+	wantUS := Estimate{Low: 1, Best: 1, High: ip(1), Sources: []string{"pentagon"}}
+	if diff := cmp.Diff(wantUS, drone.Estimates["killed"]); diff != "" {
+		t.Errorf("drone killed (-want +got):\n%s", diff)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+// scene returns claims of one event (airstrike at Mayadin on one day)
+// from different articles, for discrepancy tests.
+func scene(cs ...claims.Claim) []claims.Claim {
+	for i := range cs {
+		c := &cs[i]
+		if c.Article == "" {
+			c.Article = "art" + c.ID
+		}
+		if c.EventType == claims.EventOther || c.EventType == "" {
+			c.EventType = claims.EventAirstrike
+		}
+		if c.Places == nil {
+			c.Places = []string{"mayadin"}
+		}
+		if c.Date == nil {
+			c.Date = sp("2024-05-01")
+		}
+		*c = mk(*c)
+	}
+	return cs
+}
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string // "kind field sources… | summary"
+	}{
+		{
+			name: "exact 7 against exact 6 conflict",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 6)}}),
+				mk(claims.Claim{ID: "c2", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "unknown", 7)}}),
+			),
+			want: []string{"casualties killed iran_advisors,sohr | Iranian advisers says 7 killed; SOHR says 6 killed."},
+		},
+		{
+			name: "at least 6 against at least 10 is not a conflict",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{atLeast("killed", "unknown", 6)}}),
+				mk(claims.Claim{ID: "c2", Source: src("reuters"), Figures: []claims.Figure{atLeast("killed", "unknown", 10)}}),
+			),
+		},
+		{
+			name: "at least 11 against 7",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "unknown", 7)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{atLeast("killed", "unknown", 11)}}),
+			),
+			want: []string{"casualties killed sohr,iran_advisors | SOHR says at least 11 killed; Iranian advisers says 7 killed."},
+		},
+		{
+			name: "fighters against civilians count different people",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "fighters", 6)}}),
+				mk(claims.Claim{ID: "c2", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "civilians", 7)}}),
+			),
+		},
+		{
+			name: "a relay chain is one account: SANA twice, once via Xinhua",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact("killed", "unknown", 6)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Via: []claims.Relay{{ID: "xinhua", Name: "Xinhua"}},
+					Figures: []claims.Figure{exact("killed", "unknown", 6)}}),
+			),
+		},
+		{
+			name: "revision within one account is a note, not a conflict",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{
+					exact("killed", "unknown", 11), {Outcome: "killed", Group: "unknown", Low: 9, High: ip(9), Qualifier: "exact", Earlier: true}}}),
+			),
+			want: []string{"revision killed sohr,sohr | SOHR revised its killed toll from 9 killed to 11 killed."},
+		},
+		{
+			name: "revision across articles, ordered by publication",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "late", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 11)}}),
+				mk(claims.Claim{ID: "c2", Article: "early", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 9)}}),
+			),
+			want: []string{"revision killed sohr,sohr | SOHR gave 9 killed on 2024-05-01 and 11 killed on 2024-05-02."},
+		},
+		{
+			name: "competing perpetrators",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Actor: sp("israel")}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Actor: sp("us")}),
+				mk(claims.Claim{ID: "c3", Source: src("reuters"), Actor: sp("coalition")}),
+			),
+			want: []string{
+				"perpetrator actor sana,reuters | SANA attributes it to Israel; Reuters attributes it to the coalition.",
+				"perpetrator actor sana,sohr | SANA attributes it to Israel; SOHR attributes it to the US.",
+			},
+		},
+		{
+			name: "an actor asserted and denied",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Actor: sp("israel")}),
+				mk(claims.Claim{ID: "c2", Source: src("israel_army"), Actor: sp("israel"), Stance: claims.StanceDenies}),
+			),
+			want: []string{"perpetrator actor sana,israel_army | SANA attributes it to Israel; the Israeli army denies that Israel did it."},
+		},
+		{
+			name: "a named actor against unknown is a gap",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("centcom"), Actor: sp("us")}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Actor: sp("unknown")}),
+			),
+			want: []string{"gap actor centcom,sana | CENTCOM names the US as the perpetrator; SANA does not say who carried it out."},
+		},
+		{
+			name: "a toll against a source that does not know it is a gap",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "fighters", 6)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Stance: claims.StanceUnknown}),
+			),
+			want: []string{"gap casualties sohr,local_sources | SOHR gives 6 fighters killed; local sources says it does not know the toll."},
+		},
+		{
+			name: "military against civilian targets",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("centcom"), Target: sp("weapons depots")}),
+				mk(claims.Claim{ID: "c2", Source: src("iran_advisors"), Target: sp("food stores and a bakery")}),
+			),
+			want: []string{"target target centcom,iran_advisors | CENTCOM describes the target as weapons depots (military); Iranian advisers as food stores and a bakery (civilian)."},
+		},
+		{
+			name: "the same target class is no dispute",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("centcom"), Target: sp("infrastructure used by IRGC")}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Target: sp("ammunition depots")}),
+			),
+		},
+	}
+	k := testK
+	k.Articles = fakeDates{"early": "2024-05-01", "late": "2024-05-02"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := Event{}
+			var got []string
+			for _, d := range Compare(ev, tt.cs, k) {
+				got = append(got, d.Kind+" "+d.Field+" "+strings.Join(d.Sources, ",")+" | "+d.Summary)
+				if len(d.Values) != len(d.Sources) || len(d.Positions) != len(d.Sources) {
+					t.Errorf("values %v / positions %d not parallel to sources %v", d.Values, len(d.Positions), d.Sources)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEstimates(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want map[string]Estimate
+	}{
+		{
+			name: "exact figures: low min, high max, lower median",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 11)}}),
+				mk(claims.Claim{ID: "c2", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "unknown", 7)}}),
+				mk(claims.Claim{ID: "c3", Source: src("reuters"), Figures: []claims.Figure{exact("killed", "unknown", 9)}}),
+				mk(claims.Claim{ID: "c4", Source: src("sana"), Figures: []claims.Figure{exact("killed", "unknown", 20)}}),
+			),
+			want: map[string]Estimate{"killed": {Low: 7, Best: 9, High: ip(20), Sources: []string{"iran_advisors", "reuters", "sana", "sohr"}}},
+		},
+		{
+			name: "open-ended figure leaves high unbounded",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("us_government"), Figures: []claims.Figure{atLeast("killed", "pro_government", 100)}}),
+				mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Figures: []claims.Figure{exact("killed", "pro_government", 5)}}),
+			),
+			want: map[string]Estimate{"killed": {Low: 5, Best: 5, High: nil, Sources: []string{"russia_mod", "us_government"}}},
+		},
+		{
+			name: "groups summed, earlier and subset figures ignored, relays counted once",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{
+					exact("killed", "civilians", 3), exact("killed", "fighters", 5),
+					{Outcome: "killed", Group: "civilians", Low: 2, High: ip(2), Qualifier: "exact", Subset: true},
+					{Outcome: "killed", Group: "fighters", Low: 1, High: ip(1), Qualifier: "exact", Earlier: true},
+				}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Via: []claims.Relay{{ID: "xinhua"}},
+					Figures: []claims.Figure{exact("wounded", "unknown", 4)}}),
+			),
+			want: map[string]Estimate{
+				"killed":  {Low: 8, Best: 8, High: ip(8), Sources: []string{"sohr"}},
+				"wounded": {Low: 4, Best: 4, High: ip(4), Sources: []string{"sohr"}},
+			},
+		},
+		{
+			name: "vague figures only when nothing else",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sy24"), Figures: []claims.Figure{fig("killed", "unknown", 2, nil, claims.QualVague)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 6)}}),
+				mk(claims.Claim{ID: "c3", Source: src("sy24"), Figures: []claims.Figure{fig("wounded", "unknown", 2, nil, claims.QualVague)}}),
+			),
+			want: map[string]Estimate{
+				"killed":  {Low: 6, Best: 6, High: ip(6), Sources: []string{"sohr"}},
+				"wounded": {Low: 2, Best: 2, High: nil, Sources: []string{"sy24"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Estimates(Event{}, tt.cs)); diff != "" {
+				t.Errorf("estimates (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestGrade(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want string
+	}{
+		{"one source", scene(mk(claims.Claim{ID: "c1", Source: src("sohr"), Actor: sp("us")})), GradeWeak},
+		{"one source relayed by two outlets", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sohr"), Via: []claims.Relay{{ID: "xinhua"}}}),
+			mk(claims.Claim{ID: "c2", Source: src("sohr"), Via: []claims.Relay{{ID: "alarabiya"}}}),
+		), GradeWeak},
+		{"one government's voices are one", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sana")}),
+			mk(claims.Claim{ID: "c2", Source: src("syria_state_tv")}),
+		), GradeWeak},
+		{"two independent sources", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sohr"), Actor: sp("us")}),
+			mk(claims.Claim{ID: "c2", Source: src("reuters"), Actor: sp("coalition")}),
+		), GradeFair},
+		{"competing perpetrators", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sana"), Actor: sp("israel")}),
+			mk(claims.Claim{ID: "c2", Source: src("sohr"), Actor: sp("us")}),
+		), GradeContested},
+		{"hedged competing perpetrator does not contest", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sana"), Actor: sp("israel")}),
+			mk(claims.Claim{ID: "c2", Source: src("sohr"), Actor: sp("us"), Stance: claims.StanceUnconfirmed}),
+		), GradeFair},
+		{"a belligerent accepts responsibility, outranking a contest", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sana"), Actor: sp("israel")}),
+			mk(claims.Claim{ID: "c2", Source: src("centcom"), Actor: sp("us")}),
+		), GradeConfirmed},
+		{"an interception does not confirm", scene(
+			mk(claims.Claim{ID: "c1", Source: src("syrian_army"), Actor: sp("syria_gov"), EventType: claims.EventInterception}),
+		), GradeWeak},
+		{"a belligerent denying is no confirmation", scene(
+			mk(claims.Claim{ID: "c1", Source: src("israel_army"), Actor: sp("israel"), Stance: claims.StanceDenies}),
+		), GradeWeak},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Grade(Event{}, tt.cs, testK); got != tt.want {
+				t.Errorf("grade = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReconcileOrderAndShape(t *testing.T) {
+	var cs []claims.Claim
+	cs = append(cs, strikes2022()...)
+	cs = append(cs, withdrawal2019()...)
+	cs = append(cs, khasham2018()...)
+	cs = append(cs, strikes2023()...)
+	evs := Reconcile(cs, testK)
+	for i := 1; i < len(evs); i++ {
+		a, b := evs[i-1], evs[i]
+		if Disputes(a) < Disputes(b) {
+			t.Errorf("event %d (%d disputes) before event %d (%d disputes)", i-1, Disputes(a), i, Disputes(b))
+		}
+		if Disputes(a) == Disputes(b) && a.Date != nil && b.Date != nil && *a.Date < *b.Date {
+			t.Errorf("event %d (%s) before later event %d (%s)", i-1, *a.Date, i, *b.Date)
+		}
+	}
+	if Disputes(evs[0]) == 0 {
+		t.Errorf("first event has no disputes")
+	}
+	// The JSON shape of CONTRACT.md.
+	b, err := json.Marshal(evs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"id", "event_type", "date", "places", "claims", "sources", "estimates", "grade", "discrepancies"} {
+		if _, ok := m[f]; !ok {
+			t.Errorf("event JSON lacks %q: %s", f, b)
+		}
+	}
+	for _, d := range m["discrepancies"].([]any) {
+		for _, f := range []string{"kind", "field", "claims", "sources", "values", "summary"} {
+			if _, ok := d.(map[string]any)[f]; !ok {
+				t.Errorf("discrepancy JSON lacks %q", f)
+			}
+		}
+	}
+	// Claim.Event assignment covers every eventful claim.
+	ce := ClaimEvents(evs)
+	for _, c := range cs {
+		if Eventful(c) && ce[c.ID] == "" {
+			t.Errorf("eventful claim %s has no event", c.ID)
+		}
+	}
+}
+
+func TestBlockKey(t *testing.T) {
+	c := mk(claims.Claim{ID: "c", Article: "a", EventType: claims.EventAirstrike, Places: []string{"mayadin"}, Date: sp("2024-03-01")})
+	from, to, places := testK.BlockKey(c)
+	if from != "2024-02-29" || to != "2024-03-02" {
+		t.Errorf("window = %s..%s", from, to)
+	}
+	if diff := cmp.Diff([]string{"deir_ez_zor", "mayadin", "syria"}, places); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+	from, to, places = BlockKey(c)
+	if from != "2024-02-29" || to != "2024-03-02" || !slices.Equal(places, []string{"mayadin"}) {
+		t.Errorf("BlockKey without gazetteer = %s %s %v", from, to, places)
+	}
+	undated := c
+	undated.Date = nil
+	if from, _, places := testK.BlockKey(undated); from != "" || places != nil {
+		t.Errorf("undated claim has a block: %s %v", from, places)
+	}
+}
+
+func TestTables(t *testing.T) {
+	types := []struct {
+		a, b string
+		want bool
+	}{
+		{"airstrike", "airstrike", true}, {"airstrike", "drone_attack", true}, {"airstrike", "interception", true},
+		{"interception", "shelling", true}, {"shelling", "airstrike", false}, {"ground_attack", "airstrike", false},
+		{"withdrawal", "evacuation", true}, {"withdrawal", "deployment", false}, {"drone_attack", "shelling", true},
+	}
+	for _, tt := range types {
+		if got := TypesCompatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("TypesCompatible(%s, %s) = %v", tt.a, tt.b, got)
+		}
+		if got := TypesCompatible(tt.b, tt.a); got != tt.want {
+			t.Errorf("TypesCompatible(%s, %s) = %v (not symmetric)", tt.b, tt.a, got)
+		}
+	}
+	groups := []struct {
+		a, b string
+		want bool
+	}{
+		{"unknown", "civilians", true}, {"fighters", "civilians", false}, {"fighters", "iran_backed", true},
+		{"pro_government", "syrian_army", true}, {"sdf", "iran_backed", false}, {"civilians", "civilians", true},
+	}
+	for _, tt := range groups {
+		if got := GroupsCompatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("GroupsCompatible(%s, %s) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func TestTargetClass(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"weapons depots", TargetMilitary},
+		{"ammunition depots and IRGC camp", TargetMilitary},
+		{"infrastructure used by IRGC-affiliated groups", TargetMilitary},
+		{"military positions", TargetMilitary},
+		{"headquarters", TargetMilitary},
+		{"training camps", TargetMilitary},
+		{"Iran-backed militias", TargetMilitary},
+		{"pro-regime forces attacking SDF headquarters", TargetMilitary},
+		{"grain centre", TargetCivilian},
+		{"food stores and service centres", TargetCivilian},
+		{"rural development centre and grain centre", TargetCivilian},
+		{"a hospital", TargetCivilian},
+		{"school", TargetCivilian},
+		{"homes", TargetCivilian},
+		{"civilians", TargetCivilian},
+		{"the market", TargetCivilian},
+		{"mosque", TargetCivilian},
+		{"bakery", TargetCivilian},
+		{"popular forces fighting ISIS", TargetCivilian},
+		{"a camp for displaced people", TargetMixed},
+		{"displacement camp", TargetCivilian},
+		{"weapons depots near homes", TargetMixed},
+		{"database", ""},
+		{"مستودعات أسلحة", TargetMilitary},
+		{"مَخازِن تغذية ومراكز خدمات", TargetCivilian},
+		{"قوات شعبية كانت تقاتل داعش", TargetCivilian},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := TargetClass(tt.in); got != tt.want {
+			t.Errorf("TargetClass(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDescribeFigure(t *testing.T) {
+	tests := []struct {
+		f    claims.Figure
+		want string
+	}{
+		{exact("killed", "unknown", 7), "7 killed"},
+		{atLeast("killed", "fighters", 11), "at least 11 fighters killed"},
+		{fig("wounded", "civilians", 10, ip(15), claims.QualRange), "between 10 and 15 civilians wounded"},
+		{fig("killed", "unknown", 0, ip(5), claims.QualAtMost), "at most 5 killed"},
+		{fig("killed_or_wounded", "unknown", 21, ip(21), claims.QualAbout), "about 21 killed or wounded"},
+		{claims.Figure{Outcome: "killed", Group: "us_forces", Low: 1, High: ip(1), Qualifier: "exact", Earlier: true}, "1 US troops killed (earlier toll)"},
+	}
+	for _, tt := range tests {
+		if got := DescribeFigure(tt.f); got != tt.want {
+			t.Errorf("DescribeFigure(%+v) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,752 @@
+package sources
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// Mention is one place where a text names a source.
+type Mention struct {
+	SourceID string
+	// Span is the whole mention in the original text: for a person named
+	// with a role, from the person or the role to the organisation.
+	Span arabic.Span
+	// Text is the original text of the span.
+	Text string
+	// First and Last are the token range [First, Last) of the mention in the
+	// tokens given to (or made by) Mentions.
+	First, Last int
+	// Clitics are the folded proclitics on the first word: "ل" in لـ"سبوتنيك"
+	// marks an addressee, "و" a conjunction.
+	Clitics string
+	// Speaker is the named person, as written, if any ("فلان الفلاني").
+	Speaker string
+	// Role is the role the mention names, if any: "spokesman",
+	// "correspondent", "minister", "official", "source"...
+	Role string
+	// Anonymous marks an unnamed official, "a source" or unnamed sources.
+	Anonymous bool
+	// Generic marks a category of speakers (local_sources, media,
+	// informed_sources, analyst, activist, outlet).
+	Generic bool
+	// Rule names the rule that found the mention (see the package
+	// documentation).
+	Rule string
+}
+
+// Rules that find mentions.
+const (
+	RuleName              = "name"
+	RuleShortForm         = "short_form"
+	RuleHeadName          = "head_name"
+	RuleContext           = "context"
+	RuleCredit            = "credit"
+	RuleAffiliated        = "affiliated"
+	RuleRole              = "role"
+	RuleRoleOf            = "role_of"
+	RulePersonRole        = "person_role"
+	RulePerson            = "person"
+	RuleAnonymousOfficial = "anonymous_official"
+	RuleGeneric           = "generic"
+)
+
+// mediaKinds are the kinds that take generic heads (قناة، وكالة) and
+// official or nationality adjectives after their names.
+var mediaKinds = map[string]bool{KindMedia: true, KindWire: true, KindStateMedia: true}
+
+// cand is one match of the names matcher.
+type cand struct {
+	m   arabic.Match
+	e   entry
+	src *Source
+}
+
+// found is a mention being built.
+type found struct {
+	Mention
+	named bool // needs a person's name (form named:R)
+}
+
+// scanner holds the state of one call of Mentions.
+type scanner struct {
+	r      *Registry
+	text   string
+	toks   []arabic.Token
+	cands  []cand
+	candAt []int  // token → index of the candidate covering it, or -1
+	taken  []bool // tokens inside accepted mentions
+}
+
+// Mentions returns the source mentions in text, in text order, without
+// overlaps. toks must be arabic.Tokenize(text); when it is nil, Mentions
+// tokenizes the text itself.
+func (r *Registry) Mentions(text string, toks []arabic.Token) []Mention {
+	if toks == nil {
+		toks = arabic.Tokenize(text)
+	}
+	s := &scanner{r: r, text: text, toks: toks}
+	s.findCandidates()
+	var fs []found
+	for ci := range s.cands {
+		if f, ok := s.accept(ci); ok {
+			fs = append(fs, f)
+		}
+	}
+	s.taken = make([]bool, len(toks))
+	mark := func(f *found) {
+		for k := f.First; k < f.Last; k++ {
+			s.taken[k] = true
+		}
+	}
+	for i := range fs {
+		mark(&fs[i])
+	}
+	// People next to roles.
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Role != "" || f.named {
+			s.attachPerson(&f)
+		}
+		if f.named && f.Speaker == "" {
+			continue
+		}
+		mark(&f)
+		out = append(out, f)
+	}
+	fs = out
+	fs = append(fs, s.affiliated()...)
+	fs = s.anonymous(fs)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].First < fs[j].First })
+	fs = s.merge(fs)
+
+	for i := range fs {
+		s.balanceQuotes(&fs[i].Mention)
+	}
+	res := make([]Mention, 0, len(fs))
+	end := -1
+	for _, f := range fs {
+		if f.First < end {
+			continue // overlaps the previous mention
+		}
+		f.Span = arabic.Span{Start: toks[f.First].Start, End: toks[f.Last-1].End}
+		f.Text = text[f.Span.Start:f.Span.End]
+		if f.Generic && f.Speaker == "" && f.SourceID != "outlet" {
+			f.Anonymous = true
+		}
+		res = append(res, f.Mention)
+		end = f.Last
+	}
+	return res
+}
+
+// findCandidates runs the names matcher greedily from left to right.
+func (s *scanner) findCandidates() {
+	s.candAt = make([]int, len(s.toks))
+	for i := range s.candAt {
+		s.candAt[i] = -1
+	}
+	for i := 0; i < len(s.toks); {
+		m, ok := s.r.names.MatchAt(s.toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		e := s.r.entries[m.Phrase][0]
+		s.cands = append(s.cands, cand{m: m, e: e, src: &s.r.sources[e.src]})
+		for k := m.First - m.Lead; k < m.Last; k++ {
+			s.candAt[k] = len(s.cands) - 1
+		}
+		i = m.Last
+	}
+}
+
+// isOpen and isClose report brackets and quote marks around names.
+func isOpen(t arabic.Token) bool {
+	return t.IsQuote() || t.Kind == arabic.TokPunct && (t.Text == "(" || t.Text == "[")
+}
+
+func isClose(t arabic.Token) bool {
+	return t.IsQuote() || t.Kind == arabic.TokPunct && (t.Text == ")" || t.Text == "]")
+}
+
+func isComma(t arabic.Token) bool {
+	return t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",")
+}
+
+// prevWord returns the index of the token before i, skipping quote marks
+// and brackets, or -1.
+func (s *scanner) prevWord(i int) int {
+	k := i - 1
+	for k >= 0 && (isOpen(s.toks[k]) || isClose(s.toks[k])) {
+		k--
+	}
+	return k
+}
+
+// nextWord returns the index of the first token at or after i that is not
+// a quote mark or bracket (len(toks) if none).
+func (s *scanner) nextWord(i int) int {
+	for i < len(s.toks) && (isOpen(s.toks[i]) || isClose(s.toks[i])) {
+		i++
+	}
+	return i
+}
+
+// hasTanween reports whether the word carries fathatan: a noun with a case
+// ending, never a foreign name.
+func hasTanween(t arabic.Token) bool { return strings.ContainsRune(t.Text, '\u064B') }
+
+// context says what surrounds a candidate.
+type context struct {
+	headStart int    // first token of a generic head before the name, or -1
+	headCl    string // clitics of the head
+	opened    int    // brackets and quotes between the head and the name
+	credit    bool
+	cue       bool // cue, speech verb, aux or addressee: an attribution context
+	observe   bool
+}
+
+func (s *scanner) context(c cand) context {
+	x := &s.r.lex
+	toks := s.toks
+	cs := c.m.First - c.m.Lead
+	ctx := context{headStart: -1}
+	p := s.prevWord(cs)
+	if p >= 0 && mediaKinds[c.src.Kind] {
+		if hm, _, ok := x.head.endsAt(toks, p+1); ok {
+			ctx.headStart = hm.First - hm.Lead
+			ctx.headCl = hm.Clitics
+			for k := p + 1; k < cs; k++ {
+				if isOpen(toks[k]) {
+					ctx.opened++
+				}
+			}
+		}
+	}
+	switch c.e.form {
+	case FormGuard, FormGenericGuard:
+	default:
+		// Only guarded names need to know about cues and verbs.
+		ctx.credit = s.inCredit(c, cs)
+		return ctx
+	}
+	if p >= 0 {
+		if _, _, ok := x.cue.endsAt(toks, p+1); ok {
+			ctx.cue = true
+		}
+		if _, _, ok := x.speech.endsAt(toks, p+1); ok {
+			ctx.cue = true
+		}
+		if _, _, ok := x.addr.endsAt(toks, p+1); ok && strings.Contains(c.m.Clitics, "ل") {
+			ctx.cue = true
+		}
+		if _, _, ok := x.observe.endsAt(toks, p+1); ok {
+			ctx.observe = true
+		}
+	}
+	if c.m.Lead > 0 && strings.Contains(c.m.Clitics, "ل") {
+		ctx.cue = true // لـ"الميادين": spoken to
+	}
+	// A name after في، ريف، منطقة ... or with بـ/كـ/لـ is a place or an
+	// object, not the subject of the verb that follows.
+	subject := !strings.ContainsAny(c.m.Clitics, "بكل") && (p < 0 || !x.place.is(toks, p))
+	n := s.nextWord(c.m.Last)
+	if n < len(toks) && subject {
+		if m, _, ok := x.speech.at(toks, n); ok && m.Lead == 0 {
+			ctx.cue = true
+		}
+		if p >= 0 && x.aux.is(toks, p) && x.aux.is(toks, n) && toks[n].Norm == "قد" {
+			ctx.cue = true
+		}
+	}
+	ctx.credit = s.inCredit(c, cs)
+	return ctx
+}
+
+// inCredit reports whether the candidate stands in a credit line: after
+// "المصدر:" or in a bracketed list of names that ends a paragraph.
+func (s *scanner) inCredit(c cand, cs int) bool {
+	toks := s.toks
+	if p := cs - 1; p >= 1 && toks[p].Kind == arabic.TokPunct && toks[p].Text == ":" {
+		if s.r.lex.credit.is(toks, p-1) {
+			return true
+		}
+	}
+	// A bracketed list: ( name ، name ... ) and then the end of a line.
+	k := cs - 1
+	for k >= 0 && (s.candAt[k] >= 0 || isComma(toks[k]) || toks[k].IsQuote()) {
+		k--
+	}
+	if k < 0 || toks[k].Text != "(" {
+		return false
+	}
+	j := c.m.Last
+	for j < len(toks) && (s.candAt[j] >= 0 || isComma(toks[j]) || toks[j].IsQuote()) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Text != ")" {
+		return false
+	}
+	rest := s.text[toks[j].End:]
+	if j+1 < len(toks) {
+		rest = s.text[toks[j].End:toks[j+1].Start]
+	}
+	return j+1 >= len(toks) || strings.Contains(rest, "\n")
+}
+
+// accept decides whether candidate ci is a mention and builds it.
+func (s *scanner) accept(ci int) (found, bool) {
+	c := s.cands[ci]
+	toks := s.toks
+	if hasTanween(toks[c.m.Last-1]) {
+		return found{}, false
+	}
+	ctx := s.context(c)
+	f := found{Mention: Mention{
+		SourceID: c.src.ID,
+		First:    c.m.First,
+		Last:     c.m.Last,
+		Clitics:  c.m.Clitics,
+		Generic:  c.src.Generic,
+	}}
+	roleStart, role, roleCl := s.roleOf(c, ctx)
+	switch c.e.form {
+	case FormArabic, FormLatin:
+		f.Rule = RuleName
+	case FormShort:
+		f.Rule = RuleShortForm
+	case FormGeneric:
+		f.Rule = RuleGeneric
+	case FormRole:
+		f.Rule, f.Role = RuleRole, c.e.role
+	case FormNamed:
+		f.Rule, f.Role, f.named = RulePersonRole, c.e.role, true
+	case FormPerson:
+		f.Rule = RulePerson
+		f.Speaker = s.text[c.m.Span.Start:c.m.Span.End]
+		// A title before the name belongs to the mention (الرئيس جو بايدن).
+		if p := c.m.First - c.m.Lead - 1; p >= 0 && c.m.Lead == 0 && s.r.lex.title.is(toks, p) {
+			f.First, f.Clitics = p, toks[p].Clitics
+		}
+	case FormGuard:
+		if ctx.headStart < 0 && role == "" && !ctx.cue && !ctx.credit {
+			return found{}, false
+		}
+		f.Rule = RuleContext
+	case FormStrict:
+		if ctx.headStart < 0 && role == "" && !ctx.credit {
+			return found{}, false
+		}
+		f.Rule = RuleContext
+	case FormGenericGuard:
+		if role == "" && !ctx.cue && !ctx.observe {
+			return found{}, false
+		}
+		f.Rule = RuleGeneric
+	default:
+		return found{}, false
+	}
+	if ctx.headStart >= 0 {
+		f.First, f.Clitics = ctx.headStart, ctx.headCl
+		f.Rule = RuleHeadName
+		// Close the brackets opened between the head and the name.
+		for k := 0; k < ctx.opened && f.Last < len(toks) && isClose(toks[f.Last]); k++ {
+			f.Last++
+		}
+	}
+	if ctx.credit {
+		f.Rule = RuleCredit
+	}
+	if role != "" {
+		f.First, f.Clitics, f.Role, f.Rule = roleStart, roleCl, role, RuleRoleOf
+	}
+	f.Last = s.tails(c.src, f.Last)
+	return f, true
+}
+
+// roleOf looks for a role before the candidate (after its generic head, if
+// any): "المتحدث (الرسمي) باسم X" or a construct "مراسل X".
+func (s *scanner) roleOf(c cand, ctx context) (start int, role, clitics string) {
+	x := &s.r.lex
+	toks := s.toks
+	cs := c.m.First - c.m.Lead
+	if ctx.headStart >= 0 {
+		cs = ctx.headStart
+	}
+	q := s.prevWord(cs)
+	if q < 0 {
+		return 0, "", ""
+	}
+	if toks[q].Kind == arabic.TokWord && toks[q].Norm == "باسم" {
+		q2 := q - 1
+		if q2 >= 0 && x.rolequal.is(toks, q2) {
+			q2--
+		}
+		if q2 >= 0 {
+			if m, r, ok := x.spokes.endsAt(toks, q2+1); ok {
+				return m.First - m.Lead, r, m.Clitics
+			}
+		}
+		return 0, "", ""
+	}
+	if m, r, ok := x.role.endsAt(toks, q+1); ok && !toks[m.First].Article && q == cs-1 {
+		return m.First - m.Lead, r, m.Clitics
+	}
+	return 0, "", ""
+}
+
+// tails extends a mention of src that ends before token end over the words
+// that may follow its name; it returns the new end.
+func (s *scanner) tails(src *Source, end int) int {
+	for n := 0; n < 2 && end < len(s.toks); n++ {
+		m, ok := s.r.tails.MatchAt(s.toks, end)
+		if !ok || m.Lead != 0 || m.First != end {
+			break
+		}
+		owners := s.r.tailFor[m.Phrase]
+		if !slices.Contains(owners, src.ID) && !(slices.Contains(owners, "*") && mediaKinds[src.Kind]) {
+			break
+		}
+		end = m.Last
+	}
+	return end
+}
+
+// nameTok reports whether token i may be part of a personal name.
+func (s *scanner) nameTok(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if t.Kind != arabic.TokWord || t.Detached() || s.taken[i] || s.candAt[i] >= 0 && s.cands[s.candAt[i]].e.form == FormPerson {
+		return false
+	}
+	x := &s.r.lex
+	for _, c := range []*wordClass{&x.stop, &x.speech, &x.cue, &x.head, &x.spokes, &x.role, &x.anon,
+		&x.title, &x.aux, &x.tie, &x.qual, &x.link} {
+		if m, _, ok := c.at(s.toks, i); ok && m.First == i {
+			return false
+		}
+	}
+	return true
+}
+
+// attachPerson looks for a personal name right after the mention ("الناطق
+// باسم التحالف شون راين", "الناشط "فلان الفلاني"") or before it, separated
+// by a comma ("الكولونيل فلان الفلاني، المتحدث باسم ..."), and extends the
+// mention over it.
+func (s *scanner) attachPerson(f *found) {
+	toks := s.toks
+	x := &s.r.lex
+	// Forward.
+	k := f.Last
+	if k < len(toks) && isComma(toks[k]) {
+		k++
+	}
+	if k < len(toks) && toks[k].IsQuote() {
+		j := k + 1
+		for j < len(toks) && j-k <= 4 && toks[j].Kind == arabic.TokWord && !toks[j].Detached() {
+			j++
+		}
+		if j > k+1 && j < len(toks) && toks[j].IsQuote() && s.nameTok(k+1) {
+			s.setSpeaker(f, k+1, j, f.First, j+1)
+			return
+		}
+	} else if s.nameTok(k) && !toks[k].Article && toks[k].Clitics == "" {
+		// The tokenizer's guess at proclitics keeps "بوصول" (a verbal noun
+		// after أفاد) out of names, at the price of names such as "ليندسي".
+		j := k + 1
+		for j < len(toks) && s.nameTok(j) && (j-k < 2 || x.particle.is(toks, j-1)) {
+			j++
+		}
+		if x.particle.is(toks, j-1) {
+			j--
+		}
+		if j > k {
+			s.setSpeaker(f, k, j, f.First, j)
+			return
+		}
+	}
+	// Backward, after a comma.
+	c := f.First - 1
+	if c < 1 || !isComma(toks[c]) {
+		return
+	}
+	end := c
+	if toks[end-1].IsQuote() {
+		end--
+	}
+	j := end
+	for j > 0 && end-j < 4 && s.nameTok(j-1) {
+		j--
+	}
+	// Keep two words, or more when a particle joins them (عبد الرحمن).
+	for end-j > 2 && !x.particle.is(toks, j+1) && !x.particle.is(toks, j) {
+		j++
+	}
+	for j < end && (toks[j].Article || x.particle.is(toks, j)) {
+		j++
+	}
+	if j >= end {
+		return
+	}
+	start := j
+	if start > 0 && toks[start-1].IsQuote() {
+		start--
+	}
+	if start > 0 && x.title.is(toks, start-1) {
+		start--
+	}
+	s.setSpeaker(f, j, end, start, f.Last)
+}
+
+// setSpeaker records the name in tokens [from, to) and sets the mention's
+// token range to [first, last).
+func (s *scanner) setSpeaker(f *found, from, to, first, last int) {
+	f.Speaker = s.text[s.toks[from].Start:s.toks[to-1].End]
+	f.First, f.Last = first, last
+	f.Rule = RulePersonRole
+	if first < f.First {
+		f.Clitics = s.toks[first].Clitics
+	}
+}
+
+// affiliated finds heads tied to a side: "وكالة الأنباء الموالية لدمشق".
+func (s *scanner) affiliated() []found {
+	var out []found
+	x := &s.r.lex
+	for i := 0; i < len(s.toks); i++ {
+		if s.taken[i] {
+			continue
+		}
+		m, ok := s.r.affils.MatchAt(s.toks, i)
+		if !ok || slices.Contains(s.taken[m.First:m.Last], true) {
+			continue
+		}
+		src, _ := s.r.Source(s.r.affilOf[m.Phrase])
+		j := m.Last
+		linked := false
+		if lm, _, ok := x.link.at(s.toks, j); ok && lm.Lead == 0 {
+			j, linked = lm.Last, true
+		}
+		rm, aff, ok := x.ref.at(s.toks, j)
+		if !ok || aff != src.Affiliation || rm.First != j && rm.Lead == 0 {
+			continue
+		}
+		if !linked && rm.Clitics != "" {
+			continue
+		}
+		f := found{Mention: Mention{SourceID: src.ID, First: m.First, Last: rm.Last, Clitics: m.Clitics,
+			Rule: RuleAffiliated, Generic: src.Generic}}
+		f.Last = s.tails(&src, f.Last)
+		for k := f.First; k < f.Last; k++ {
+			s.taken[k] = true
+		}
+		out = append(out, f)
+		i = f.Last - 1
+	}
+	return out
+}
+
+// qualRank orders the classes of qualifiers: the strongest decides.
+var qualRank = map[string]int{"plain": 1, "diplomatic": 2, "security": 3, "military": 4}
+
+// anonymous finds unnamed officials and sources and ties them to the
+// mention that follows, to a side, or to the default army. fs are the
+// mentions found so far; a mention an official is tied to is absorbed.
+func (s *scanner) anonymous(fs []found) []found {
+	x := &s.r.lex
+	toks := s.toks
+	startAt := map[int]int{} // first token (lead included) → index into fs
+	for i, f := range fs {
+		startAt[f.First] = i
+	}
+	drop := map[int]bool{}
+	var out []found
+	for i := 0; i < len(toks); i++ {
+		if s.taken[i] {
+			continue
+		}
+		am, role, ok := x.anon.at(toks, i)
+		if !ok || am.Lead != 0 || am.First != i {
+			continue
+		}
+		j, qual := am.Last, ""
+		nat := ""
+		for n := 0; n < 4 && j < len(toks); n++ {
+			if qm, cls, ok := x.qual.at(toks, j); ok && qm.First == j && qm.Lead == 0 && !s.taken[j] {
+				if qualRank[cls] > qualRank[qual] {
+					qual = cls
+				}
+				j = qm.Last
+				continue
+			}
+			if nat == "" {
+				if nm, aff, ok := x.adj.at(toks, j); ok && nm.First == j && nm.Lead == 0 && !s.taken[j] {
+					nat, j = aff, nm.Last
+					continue
+				}
+			}
+			break
+		}
+		id, end := "", j
+		// Tied to an institution: في/من/داخل + mention, or بـ + mention.
+		if j < len(toks) {
+			if fi, ok := startAt[j]; ok && strings.Contains(fs[fi].Clitics, "ب") && !drop[fi] {
+				id, end = fs[fi].SourceID, fs[fi].Last
+				drop[fi] = true
+			} else if x.tie.is(toks, j) {
+				if fi, ok := startAt[j+1]; ok && !drop[fi] {
+					id, end = fs[fi].SourceID, fs[fi].Last
+					drop[fi] = true
+				}
+			}
+		}
+		if id == "" && j < len(toks) {
+			if lm, _, ok := x.link.at(toks, j); ok && lm.Lead == 0 && lm.First == j {
+				if rm, aff, ok := x.ref.at(toks, lm.Last); ok && rm.First-rm.Lead == lm.Last {
+					nat, end = aff, rm.Last
+				}
+			}
+		}
+		if id == "" {
+			id = s.sideSource(nat, qual, role)
+		}
+		if id == "" {
+			continue
+		}
+		src, _ := s.r.Source(id)
+		out = append(out, found{Mention: Mention{SourceID: id, First: i, Last: end, Clitics: am.Clitics,
+			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial}})
+		for k := i; k < end; k++ {
+			s.taken[k] = true
+		}
+		i = end - 1
+	}
+	kept := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	return append(kept, out...)
+}
+
+// sideSource returns the source that an unnamed official of side nat
+// belongs to, given the strongest qualifier and the head's role.
+func (s *scanner) sideSource(nat, qual, role string) string {
+	if nat == "" {
+		if qual != "military" {
+			return ""
+		}
+		for _, n := range s.r.nations {
+			if n.defaultMil {
+				return n.military
+			}
+		}
+		return ""
+	}
+	n := s.r.nations[nat]
+	if n == nil {
+		return ""
+	}
+	pick := n.gov
+	switch {
+	case qual == "military" || qual == "security" || role == "officer":
+		pick = n.military
+	case qual == "diplomatic" || role == "diplomat":
+		pick = n.diplomatic
+	case role == "parliamentarian":
+		pick = n.parliament
+	}
+	if pick == "" {
+		pick = n.gov
+	}
+	return pick
+}
+
+// merge joins neighbouring mentions of one source: a name and its
+// alias in brackets or after a dash (وزارة الدفاع الأمريكية (البنتاجون)),
+// and a role next to the person who holds it (الرئيس التركي رجب طيب أردوغان).
+func (s *scanner) merge(fs []found) []found {
+	if len(fs) < 2 {
+		return fs
+	}
+	toks := s.toks
+	out := []found{fs[0]}
+	for _, b := range fs[1:] {
+		a := &out[len(out)-1]
+		if a.SourceID != b.SourceID || b.First < a.Last {
+			out = append(out, b)
+			continue
+		}
+		gap := toks[a.Last:b.First]
+		onlyBrackets, commas, opened := len(gap) > 0, 0, 0
+		for _, t := range gap {
+			switch {
+			case isComma(t):
+				commas++
+				onlyBrackets = false
+			case isOpen(t) && !t.IsQuote() || t.IsQuote():
+				opened++
+			case isClose(t):
+			case t.Kind == arabic.TokPunct && (t.Text == "-" || t.Text == "–" || t.Text == "—"):
+			default:
+				onlyBrackets = false
+			}
+		}
+		rolePerson := a.Role != "" && a.Speaker == "" && b.Rule == RulePerson && commas <= 1 && len(gap) == commas
+		personRole := a.Rule == RulePerson && b.Role != "" && b.Speaker == "" && commas == 1 && len(gap) == 1
+		switch {
+		case rolePerson:
+			a.Speaker, a.Last, a.Rule = b.Speaker, b.Last, RulePersonRole
+		case personRole:
+			a.Role, a.Last, a.Rule = b.Role, b.Last, RulePersonRole
+		case onlyBrackets:
+			a.Last = b.Last
+			for k := 0; k < opened && a.Last < len(toks) && isClose(toks[a.Last]); k++ {
+				a.Last++
+			}
+			if a.Speaker == "" {
+				a.Speaker = b.Speaker
+			}
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// balanceQuotes extends a mention over the quote mark that closes one
+// opened inside it, or opens one closed inside it: «حزب الله» اللبناني,
+// تنظيم «الدولة الإسلامية».
+func (s *scanner) balanceQuotes(m *Mention) {
+	open := 0 // quotes opened and not closed inside the span; negative: closed before opening
+	for k := m.First; k < m.Last; k++ {
+		t := s.toks[k]
+		if !t.IsQuote() {
+			continue
+		}
+		switch t.Text {
+		case "«", "“", "‹", "„", "‟":
+			open++
+		case "»", "”", "›":
+			open--
+		default: // " ' ‘ ’: closing when something is open
+			if open > 0 {
+				open--
+			} else {
+				open++
+			}
+		}
+	}
+	if open > 0 && m.Last < len(s.toks) && s.toks[m.Last].IsQuote() {
+		m.Last++
+	}
+	if open < 0 && m.First > 0 && s.toks[m.First-1].IsQuote() {
+		m.First--
+	}
+}

@@ -1,0 +1,637 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/riwaya/riwaya/reconcile"
+)
+
+// EventFilter selects events. Every non-empty field narrows the selection;
+// the zero filter selects every event.
+type EventFilter struct {
+	IDs []string // events with these ids (when non-empty)
+	// Since and Until (YYYY-MM-DD, inclusive) keep the events whose date
+	// range (the event's date and its claims' dates) overlaps
+	// [Since, Until]; an event with no known date never matches them.
+	Since, Until string
+	// Place keeps the events at this place: a consensus place or a place
+	// any of their claims names or, with DB.Ancestors, a place containing
+	// one of those.
+	Place  string
+	Source string // events this source speaks of: listed in Sources or making one of their claims
+}
+
+// where returns the SQL condition on events e for f, and its arguments.
+func (f EventFilter) where() (string, []any, error) {
+	conds, args := []string{"1"}, []any(nil)
+	if len(f.IDs) > 0 {
+		ids, err := jsonList(f.IDs)
+		if err != nil {
+			return "", nil, err
+		}
+		conds, args = append(conds, "e.id IN (SELECT value FROM json_each(?))"), append(args, ids)
+	}
+	if f.Since != "" {
+		if err := checkDate(f.Since); err != nil {
+			return "", nil, fmt.Errorf("since: %w", err)
+		}
+		conds, args = append(conds, "e.date_max >= ?"), append(args, f.Since)
+	}
+	if f.Until != "" {
+		if err := checkDate(f.Until); err != nil {
+			return "", nil, fmt.Errorf("until: %w", err)
+		}
+		conds, args = append(conds, "e.date_min <= ?"), append(args, f.Until)
+	}
+	if f.Place != "" {
+		conds = append(conds, "e.id IN (SELECT event FROM event_places WHERE place = ?)")
+		args = append(args, f.Place)
+	}
+	if f.Source != "" {
+		conds = append(conds, `(EXISTS (SELECT 1 FROM json_each(e.sources) WHERE value = ?)
+			OR e.id IN (SELECT ec.event FROM event_claims ec JOIN claims c ON c.id = ec.claim WHERE c.source = ?))`)
+		args = append(args, f.Source, f.Source)
+	}
+	return strings.Join(conds, " AND "), args, nil
+}
+
+// checkDate rejects anything but a YYYY-MM-DD date.
+func checkDate(s string) error {
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		return fmt.Errorf("date %q is not YYYY-MM-DD", s)
+	}
+	return nil
+}
+
+// Events returns the events that f selects, with their Claims, Sources,
+// Estimates and Discrepancies, ordered by date (undated last), then id.
+func (db *DB) Events(ctx context.Context, f EventFilter) ([]reconcile.Event, error) {
+	where, args, err := f.where()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	var es []reconcile.Event
+	err = db.view(ctx, func(tx *sql.Tx) error {
+		var err error
+		es, err = readEvents(ctx, tx, where, args)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return es, nil
+}
+
+// Event returns the event with the given id, or an error wrapping
+// ErrNotFound.
+func (db *DB) Event(ctx context.Context, id string) (reconcile.Event, error) {
+	var es []reconcile.Event
+	err := db.view(ctx, func(tx *sql.Tx) error {
+		var err error
+		es, err = readEvents(ctx, tx, "e.id = ?", []any{id})
+		return err
+	})
+	if err != nil {
+		return reconcile.Event{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	if len(es) == 0 {
+		return reconcile.Event{}, fmt.Errorf("event %s: %w", id, ErrNotFound)
+	}
+	return es[0], nil
+}
+
+// CandidateEvents is the blocking query of incremental reconciliation: it
+// returns the stored events that new claims dated within [from, to]
+// (YYYY-MM-DD, inclusive) and naming places could belong to.
+//
+// Each stored event has a date range, from the earliest to the latest of
+// its consensus date and its claims' dates (none when no date is known),
+// and a place set: its consensus places, every place its claims name and,
+// when DB.Ancestors is set, all their ancestors. An event is a candidate
+// when either
+//
+//   - the query has a window, the event has a date range, the two overlap,
+//     and their places overlap or one side (the query or the event) has no
+//     places; or
+//   - the query or the event has no date, and their places overlap;
+//
+// and so is every event whose RespondsTo names a candidate.
+//
+// An event with neither date nor places is never a candidate (unless it
+// responds to one), and a query with neither returns nothing. When only one
+// of from and to is given, the window is that one day. The result is a
+// superset of what reconcile.Update asks for (every event holding a claim
+// dated within [from, to] whose block places meet places, and the events
+// that respond to those) provided DB.Ancestors is the gazetteer's. Events
+// come ordered as by Events.
+func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []string) ([]reconcile.Event, error) {
+	if from == "" {
+		from = to
+	}
+	if to == "" {
+		to = from
+	}
+	if from != "" {
+		if err := checkDate(from); err != nil {
+			return nil, fmt.Errorf("candidate events: from: %w", err)
+		}
+		if err := checkDate(to); err != nil {
+			return nil, fmt.Errorf("candidate events: to: %w", err)
+		}
+		if from > to {
+			return nil, fmt.Errorf("candidate events: window [%s, %s] ends before it starts", from, to)
+		}
+	}
+	places = uniqueNonEmpty(places)
+	q, err := jsonList(places)
+	if err != nil {
+		return nil, fmt.Errorf("candidate events: %w", err)
+	}
+	if q == nil {
+		q = "[]"
+	}
+
+	var es []reconcile.Event
+	err = db.view(ctx, func(tx *sql.Tx) error {
+		// Three queries, each driven by an index: the date window, the
+		// places, the responders.
+		seen := make(map[string]bool)
+		var ids []string
+		collect := func(query string, args ...any) error {
+			rows, err := tx.QueryContext(ctx, query, args...)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var id string
+				if err := rows.Scan(&id); err != nil {
+					return err
+				}
+				if !seen[id] {
+					seen[id] = true
+					ids = append(ids, id)
+				}
+			}
+			return rows.Err()
+		}
+		if from != "" {
+			// Dated events in the window, at one of the places or where
+			// either side has none.
+			if err := collect(`
+				SELECT e.id FROM events e
+				WHERE e.date_min <= ?2 AND e.date_max >= ?1
+					AND (?3 = 0
+						OR NOT EXISTS (SELECT 1 FROM event_places p WHERE p.event = e.id)
+						OR EXISTS (SELECT 1 FROM event_places p
+							WHERE p.event = e.id AND p.place IN (SELECT value FROM json_each(?4))))`,
+				from, to, len(places), q); err != nil {
+				return fmt.Errorf("window: %w", err)
+			}
+		}
+		if len(places) > 0 {
+			// Events at one of the places when the query or the event is
+			// undated.
+			if err := collect(`
+				SELECT DISTINCT p.event FROM event_places p JOIN events e ON e.id = p.event
+				WHERE p.place IN (SELECT value FROM json_each(?1)) AND (?2 = '' OR e.date_min IS NULL)`,
+				q, from); err != nil {
+				return fmt.Errorf("places: %w", err)
+			}
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		list, err := jsonList(ids)
+		if err != nil {
+			return err
+		}
+		if err := collect(`
+			SELECT e.id FROM events e, json_each(e.responds_to) r
+			WHERE e.responds_to IS NOT NULL AND r.value IN (SELECT value FROM json_each(?))`,
+			list); err != nil {
+			return fmt.Errorf("responders: %w", err)
+		}
+		if list, err = jsonList(ids); err != nil {
+			return err
+		}
+		es, err = readEvents(ctx, tx, "e.id IN (SELECT value FROM json_each(?))", []any{list})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("candidate events [%s, %s] %v: %w", from, to, places, err)
+	}
+	return es, nil
+}
+
+// uniqueNonEmpty returns the distinct non-empty strings of ss, in order.
+func uniqueNonEmpty(ss []string) []string {
+	var out []string
+	seen := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// readEvents reads the events e matching where, with their discrepancies
+// and claims.
+func readEvents(ctx context.Context, q queryer, where string, args []any) ([]reconcile.Event, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT e.id, e.event_type, e.date, e.places, e.sources, e.estimates, e.grade, e.responds_to
+		FROM events e
+		WHERE (`+where+`)
+		ORDER BY e.date IS NULL, e.date, e.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var es []reconcile.Event
+	index := make(map[string]int)
+	for rows.Next() {
+		var e reconcile.Event
+		var date, places, sources, estimates, respondsTo sql.NullString
+		if err := rows.Scan(&e.ID, &e.EventType, &date, &places, &sources, &estimates, &e.Grade, &respondsTo); err != nil {
+			return nil, err
+		}
+		e.Date = ptr(date)
+		for _, col := range []struct {
+			name string
+			s    sql.NullString
+			dst  any
+		}{
+			{"places", places, &e.Places},
+			{"sources", sources, &e.Sources},
+			{"estimates", estimates, &e.Estimates},
+			{"responds_to", respondsTo, &e.RespondsTo},
+		} {
+			if err := decodeJSON(col.name, col.s, col.dst); err != nil {
+				return nil, fmt.Errorf("event %s: %w", e.ID, err)
+			}
+		}
+		index[e.ID] = len(es)
+		es = append(es, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if len(es) == 0 {
+		return nil, nil
+	}
+
+	sub := `SELECT e.id FROM events e WHERE (` + where + `)`
+	if len(es) == 1 {
+		// The common case of Event(id): skip re-running the selection.
+		sub, args = "?", []any{es[0].ID}
+	}
+
+	rows, err = q.QueryContext(ctx, `
+		SELECT ec.event, ec.claim FROM event_claims ec
+		WHERE ec.event IN (`+sub+`)
+		ORDER BY ec.event, ec.ordinal`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("event claims: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var event, claim string
+		if err := rows.Scan(&event, &claim); err != nil {
+			return nil, fmt.Errorf("event claims: %w", err)
+		}
+		if i, ok := index[event]; ok {
+			es[i].Claims = append(es[i].Claims, claim)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("event claims: %w", err)
+	}
+	rows.Close()
+
+	rows, err = q.QueryContext(ctx, `
+		SELECT d.event, d.kind, d.field, d.claims, d.sources, d.vals, d.summary, d.rule, d.positions
+		FROM discrepancies d
+		WHERE d.event IN (`+sub+`)
+		ORDER BY d.event, d.ordinal`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("discrepancies: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var event string
+		var d reconcile.Discrepancy
+		var cs, ss, vs, rule, positions sql.NullString
+		if err := rows.Scan(&event, &d.Kind, &d.Field, &cs, &ss, &vs, &d.Summary, &rule, &positions); err != nil {
+			return nil, fmt.Errorf("discrepancies: %w", err)
+		}
+		if err := errors.Join(
+			decodeJSON("claims", cs, &d.Claims),
+			decodeJSON("sources", ss, &d.Sources),
+			decodeJSON("vals", vs, &d.Values),
+			decodeJSON("positions", positions, &d.Positions),
+		); err != nil {
+			return nil, fmt.Errorf("discrepancy of event %s: %w", event, err)
+		}
+		d.Rule = rule.String
+		if i, ok := index[event]; ok {
+			es[i].Discrepancies = append(es[i].Discrepancies, d)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("discrepancies: %w", err)
+	}
+	return es, nil
+}
+
+// ReplaceEvents removes the events whose ids are in remove, then writes
+// every event of put, replacing any stored event with the same id, all in
+// one transaction.
+//
+// Removing an event removes its memberships, places and discrepancies and
+// leaves its claims without an event (unless put gives them a new one);
+// removing an unknown id is not an error. Each event of put takes as its
+// members the claims listed in its Claims, which must all be stored: a
+// claim that belonged to another event moves to this one. A claim may not
+// be listed by two events of put, nor an event id appear twice. When an
+// event's Sources is empty it is stored as the distinct sources of its
+// claims, in order of first appearance. Each event's blocking keys (date
+// range and place set, see CandidateEvents) are computed from the event
+// and its claims as stored, with DB.Ancestors as it is at the time.
+func (db *DB) ReplaceEvents(ctx context.Context, remove []string, put []reconcile.Event) error {
+	if err := checkEvents(put); err != nil {
+		return fmt.Errorf("replace events: %w", err)
+	}
+	err := db.update(ctx, func(tx *sql.Tx) error {
+		return db.replaceEvents(ctx, tx, remove, put)
+	})
+	if err != nil {
+		return fmt.Errorf("replace events: %w", err)
+	}
+	return nil
+}
+
+// ReplaceAllEvents replaces every stored event with put, in one
+// transaction: ResetEvents then ReplaceEvents(ctx, nil, put), without a
+// moment in between where the store has no events. `riwaya reconcile
+// --all` uses it.
+func (db *DB) ReplaceAllEvents(ctx context.Context, put []reconcile.Event) error {
+	if err := checkEvents(put); err != nil {
+		return fmt.Errorf("replace all events: %w", err)
+	}
+	err := db.update(ctx, func(tx *sql.Tx) error {
+		if err := resetEvents(ctx, tx); err != nil {
+			return err
+		}
+		return db.replaceEvents(ctx, tx, nil, put)
+	})
+	if err != nil {
+		return fmt.Errorf("replace all events: %w", err)
+	}
+	return nil
+}
+
+// replaceEvents is ReplaceEvents inside tx.
+func (db *DB) replaceEvents(ctx context.Context, tx *sql.Tx, remove []string, put []reconcile.Event) error {
+	del, err := tx.PrepareContext(ctx, `DELETE FROM events WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("prepare delete: %w", err)
+	}
+	defer del.Close()
+	for _, id := range remove {
+		if _, err := del.ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("remove event %s: %w", id, err)
+		}
+	}
+	for _, e := range put {
+		if _, err := del.ExecContext(ctx, e.ID); err != nil {
+			return fmt.Errorf("replace event %s: %w", e.ID, err)
+		}
+	}
+	w, err := prepareEventWriter(ctx, tx, db.Ancestors)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	now := db.now()
+	for _, e := range put {
+		if err := w.write(ctx, e, now); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+// checkEvents rejects events the schema cannot hold unambiguously.
+func checkEvents(put []reconcile.Event) error {
+	ids := make(map[string]bool, len(put))
+	owner := make(map[string]string)
+	for _, e := range put {
+		if e.ID == "" {
+			return errors.New("event with an empty id")
+		}
+		if ids[e.ID] {
+			return fmt.Errorf("event %s given twice", e.ID)
+		}
+		ids[e.ID] = true
+		for _, c := range e.Claims {
+			if o, ok := owner[c]; ok {
+				return fmt.Errorf("claim %s is in both event %s and event %s", c, o, e.ID)
+			}
+			owner[c] = e.ID
+		}
+	}
+	return nil
+}
+
+// eventWriter holds the statements that write one event.
+type eventWriter struct {
+	stmts     []*sql.Stmt
+	ancestors func(place string) []string // nil: no ancestors
+
+	insert, member, setClaim, sources, places, addPlace, dates, discrepancy *sql.Stmt
+}
+
+// prepareEventWriter prepares the statements of an eventWriter in tx.
+func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) []string) (*eventWriter, error) {
+	w := &eventWriter{ancestors: ancestors}
+	for _, s := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&w.insert, `INSERT INTO events (id, event_type, date, places, sources, estimates, grade, responds_to, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.member, `INSERT INTO event_claims (claim, event, ordinal) VALUES (?, ?, ?)
+			ON CONFLICT (claim) DO UPDATE SET event = excluded.event, ordinal = excluded.ordinal`},
+		{&w.setClaim, `UPDATE claims SET event = ? WHERE id = ?`},
+		{&w.sources, `UPDATE events SET sources = (
+				SELECT json_group_array(source) FROM (
+					SELECT c.source AS source FROM event_claims ec JOIN claims c ON c.id = ec.claim
+					WHERE ec.event = ?1 GROUP BY c.source ORDER BY MIN(ec.ordinal)))
+			WHERE id = ?1 AND EXISTS (SELECT 1 FROM event_claims WHERE event = ?1)`},
+		{&w.places, `SELECT value FROM json_each((SELECT places FROM events WHERE id = ?1))
+			WHERE type = 'text' AND value <> ''
+			UNION
+			SELECT j.value FROM event_claims ec JOIN claims c ON c.id = ec.claim, json_each(c.places) j
+			WHERE ec.event = ?1 AND j.type = 'text' AND j.value <> ''`},
+		{&w.addPlace, `INSERT OR IGNORE INTO event_places (event, place) VALUES (?, ?)`},
+		{&w.dates, `UPDATE events SET (date_min, date_max) = (
+				SELECT MIN(d), MAX(d) FROM (
+					SELECT date AS d FROM events WHERE id = ?1
+					UNION ALL
+					SELECT c.date FROM event_claims ec JOIN claims c ON c.id = ec.claim WHERE ec.event = ?1))
+			WHERE id = ?1`},
+		{&w.discrepancy, `INSERT INTO discrepancies (event, ordinal, kind, field, claims, sources, vals, summary, rule, positions)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, s.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*s.dst = stmt
+		w.stmts = append(w.stmts, stmt)
+	}
+	return w, nil
+}
+
+// close closes the statements of w.
+func (w *eventWriter) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
+// write inserts e, which must not be stored, with its memberships,
+// discrepancies and blocking keys.
+func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) error {
+	places, err := jsonList(e.Places)
+	if err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	var sources any
+	if len(e.Sources) > 0 {
+		if sources, err = jsonList(e.Sources); err != nil {
+			return fmt.Errorf("sources: %w", err)
+		}
+	}
+	estimates, err := jsonMap(e.Estimates)
+	if err != nil {
+		return fmt.Errorf("estimates: %w", err)
+	}
+	respondsTo, err := jsonList(e.RespondsTo)
+	if err != nil {
+		return fmt.Errorf("responds_to: %w", err)
+	}
+	if _, err := w.insert.ExecContext(ctx, e.ID, e.EventType, ptrOrNull(e.Date), places, sources,
+		estimates, e.Grade, respondsTo, now); err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	for i, c := range e.Claims {
+		res, err := w.setClaim.ExecContext(ctx, e.ID, c)
+		if err != nil {
+			return fmt.Errorf("claim %s: %w", c, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("claim %s: %w", c, err)
+		} else if n == 0 {
+			return fmt.Errorf("claim %s: %w", c, ErrNotFound)
+		}
+		if _, err := w.member.ExecContext(ctx, c, e.ID, i); err != nil {
+			return fmt.Errorf("claim %s: %w", c, err)
+		}
+	}
+	if len(e.Sources) == 0 {
+		if _, err := w.sources.ExecContext(ctx, e.ID); err != nil {
+			return fmt.Errorf("sources: %w", err)
+		}
+	}
+	if err := w.writePlaces(ctx, e.ID); err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	if _, err := w.dates.ExecContext(ctx, e.ID); err != nil {
+		return fmt.Errorf("dates: %w", err)
+	}
+	for i, d := range e.Discrepancies {
+		cs, err1 := jsonList(d.Claims)
+		ss, err2 := jsonList(d.Sources)
+		vs, err3 := jsonList(d.Values)
+		ps, err4 := jsonList(d.Positions)
+		if err := errors.Join(err1, err2, err3, err4); err != nil {
+			return fmt.Errorf("discrepancy %d: %w", i, err)
+		}
+		if _, err := w.discrepancy.ExecContext(ctx, e.ID, i, d.Kind, d.Field, cs, ss, vs, d.Summary,
+			orNull(d.Rule), ps); err != nil {
+			return fmt.Errorf("discrepancy %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// writePlaces fills the place set of event id (see CandidateEvents).
+func (w *eventWriter) writePlaces(ctx context.Context, id string) error {
+	rows, err := w.places.QueryContext(ctx, id)
+	if err != nil {
+		return err
+	}
+	var places []string
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			rows.Close()
+			return err
+		}
+		places = append(places, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if w.ancestors != nil {
+		for _, p := range places {
+			places = append(places, w.ancestors(p)...)
+		}
+	}
+	for _, p := range uniqueNonEmpty(places) {
+		if _, err := w.addPlace.ExecContext(ctx, id, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ResetEvents removes every event, with their memberships, places and
+// discrepancies, and leaves every claim without an event, in one
+// transaction. `riwaya reconcile --all` starts with it.
+func (db *DB) ResetEvents(ctx context.Context) error {
+	err := db.update(ctx, func(tx *sql.Tx) error {
+		return resetEvents(ctx, tx)
+	})
+	if err != nil {
+		return fmt.Errorf("reset events: %w", err)
+	}
+	return nil
+}
+
+// resetEvents is ResetEvents inside tx.
+func resetEvents(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{
+		`DELETE FROM discrepancies`,
+		`DELETE FROM event_places`,
+		`DELETE FROM event_claims`,
+		`UPDATE claims SET event = NULL WHERE event IS NOT NULL`,
+		`DELETE FROM events`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("%s: %w", q, err)
+		}
+	}
+	return nil
+}
