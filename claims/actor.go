@@ -59,10 +59,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	return "", ""
 }
 
-// actorAfter looks at the two words after an event word, skipping
-// adjectives such as "جوية" and quote marks.
+// actorAfter looks at the word after an event word, skipping adjectives
+// such as "جوية" and quote marks: "غارات جوية إسرائيلية", "قصف التحالف",
+// "قصفت القوات الأمريكية".
 func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, bool) {
-	for k, seen := j, 0; k < end && seen < 3; k++ {
+	for k := j; k < end && k < j+4; k++ {
 		t := d.toks[k]
 		if t.IsQuote() {
 			continue
@@ -76,13 +77,15 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			}
 			return a, true
 		}
-		if _, _, ok := x.targets.at(d.toks, k); ok {
-			return "", false
+		if _, m, ok := x.adjectives.at(d.toks, k); ok {
+			k = m.Last - 1
+			continue
 		}
-		if t.Stem == "علي" || t.Stem == "ضد" || t.Stem == "في" || t.Stem == "من" {
-			return "", false
+		if _, m, ok := x.fillers.at(d.toks, k); ok {
+			k = m.Last - 1
+			continue
 		}
-		seen++
+		return "", false
 	}
 	return "", false
 }

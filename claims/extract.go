@@ -33,42 +33,44 @@ type Extractor struct {
 	response                                *lexicon[string]
 	capitals                                *lexicon[string]
 	fillers, unnamedObjects, sequel         *lexicon[string]
+	adjectives                              *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
 // registry and the gazetteer.
 func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 	return &Extractor{
-		reg:          reg,
-		gaz:          gaz,
-		speech:       newLexicon(merge(speechVerbs, speechNouns)),
-		fillers:      newLexicon(fillers),
+		reg:            reg,
+		gaz:            gaz,
+		speech:         newLexicon(merge(exact(speechVerbs), speechNouns)),
+		fillers:        newLexicon(fillers),
 		unnamedObjects: newLexicon(unnamedActorObjects),
-		sequel:       newLexicon(sequelCues),
-		continuers:   newLexicon(continuers),
-		after:        newLexicon(afterCues),
-		comp:         newLexicon(complementizers),
-		self:         newLexicon(selfComplementizers),
-		anaphors:     newLexicon(anaphors),
-		hedges:       newLexicon(hedges),
-		ignorance:    newLexicon(ignorance),
-		denialNouns:  newLexicon(denialNouns),
-		negator:      newLexicon(negators),
-		unnamedActor: newLexicon(unnamedActorCues),
-		triggers:     newLexicon(eventTriggers),
-		actors:       newLexicon(actorWords),
-		targetHeads:  newLexicon(targetHeads),
-		targets:      newLexicon(targetWords),
-		outNouns:     newLexicon(outcomeNouns),
-		outBefore:    newLexicon(outcomeBefore),
-		outAfter:     newLexicon(outcomeAfter),
-		combined:     newLexicon(combinedOutcome),
-		earlier:      newLexicon(earlierCues),
-		subset:       newLexicon(subsetCues),
-		groups:       newLexicon(groupWords),
-		nonCasualty:  newLexicon(nonCasualtyNouns),
-		response:     newLexicon(responseCues),
-		capitals:     newLexicon(capitalSpeakers),
+		sequel:         newLexicon(sequelCues),
+		adjectives:     newLexicon(eventAdjectives),
+		continuers:     newLexicon(exact(continuers)),
+		after:          newLexicon(afterCues),
+		comp:           newLexicon(complementizers),
+		self:           newLexicon(selfComplementizers),
+		anaphors:       newLexicon(anaphors),
+		hedges:         newLexicon(hedges),
+		ignorance:      newLexicon(ignorance),
+		denialNouns:    newLexicon(denialNouns),
+		negator:        newLexicon(negators),
+		unnamedActor:   newLexicon(unnamedActorCues),
+		triggers:       newLexicon(eventTriggers),
+		actors:         newLexicon(actorWords),
+		targetHeads:    newLexicon(targetHeads),
+		targets:        newLexicon(targetWords),
+		outNouns:       newLexicon(outcomeNouns),
+		outBefore:      newLexicon(outcomeBefore),
+		outAfter:       newLexicon(exact(outcomeAfter)),
+		combined:       newLexicon(combinedOutcome),
+		earlier:        newLexicon(earlierCues),
+		subset:         newLexicon(subsetCues),
+		groups:         newLexicon(groupWords),
+		nonCasualty:    newLexicon(nonCasualtyNouns),
+		response:       newLexicon(responseCues),
+		capitals:       newLexicon(capitalSpeakers),
 	}
 }
 

@@ -61,6 +61,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	after := n.Last // first token after the number words
 	// "25 من القوات": skip "من" to reach the counted noun.
 	noun := after
+	if n.NounLast > n.NounFirst {
+		noun = n.NounFirst
+	}
 	if noun < r.hi && toks[noun].Kind == arabic.TokWord && toks[noun].Stem == "من" && toks[noun].Clitics == "" {
 		noun++
 	}
@@ -117,7 +120,12 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 // outcomeBefore finds an outcome word in the three words before a number:
 // "مقتل 5", "إصابة 25", "ارتفعت حصيلة القتلى إلى 23", "سقط 7 شهداء".
 func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool) string {
-	for k := first - 1; k >= r.lo && k >= first-4; k-- {
+	window := 4
+	if first > 0 && d.toks[first-1].Kind == arabic.TokWord && (d.toks[first-1].Stem == "الي" || d.toks[first-1].Norm == "الي") {
+		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
+		window = 16
+	}
+	for k := first - 1; k >= r.lo && k >= first-window; k-- {
 		if !in(k) {
 			break
 		}
@@ -163,7 +171,7 @@ func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
 }
 
 func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
-	for k := first - 1; k >= r.lo && k >= first-6; k-- {
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
 			return true
 		}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
 )
@@ -16,6 +17,7 @@ type lexicon[T any] struct {
 }
 
 func newLexicon[T any](entries map[string]T) *lexicon[T] {
+	entries = withVariants(entries)
 	keys := make([]string, 0, len(entries))
 	for k := range entries {
 		keys = append(keys, k)
@@ -75,6 +77,52 @@ func merge[T any](ms ...map[string]T) map[string]T {
 		for k, v := range m {
 			out[k] = v
 		}
+	}
+	return out
+}
+
+// spellingVariants are pairs of spellings that folding does not unify but
+// that news writing uses interchangeably.
+var spellingVariants = [][2]string{
+	{"أمريك", "أميرك"},
+	{"البنتاغون", "البنتاجون"},
+	{"ميليشي", "مليشي"},
+	{"إسرائيل", "اسرائيل"},
+}
+
+// withVariants adds the other spelling of every entry that uses one of
+// spellingVariants.
+func withVariants[T any](entries map[string]T) map[string]T {
+	out := make(map[string]T, len(entries))
+	for k, v := range entries {
+		out[k] = v
+	}
+	for k, v := range entries {
+		for _, p := range spellingVariants {
+			for _, dir := range [][2]string{p, {p[1], p[0]}} {
+				if alt := strings.ReplaceAll(k, dir[0], dir[1]); alt != k {
+					if _, ok := out[alt]; !ok {
+						out[alt] = v
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// exact marks every word of every entry "=": no suffix tolerance and the
+// article state as written. Verbs need it: "أضاف" must not match "إضافة".
+func exact[T any](entries map[string]T) map[string]T {
+	out := make(map[string]T, len(entries))
+	for k, v := range entries {
+		ws := strings.Fields(k)
+		for i, w := range ws {
+			if !strings.HasPrefix(w, "=") {
+				ws[i] = "=" + w
+			}
+		}
+		out[strings.Join(ws, " ")] = v
 	}
 	return out
 }

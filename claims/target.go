@@ -36,7 +36,9 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool) string {
 	return ""
 }
 
-func isForces(t string) bool { return strings.Contains(t, "forces") || strings.Contains(t, "residents") }
+func isForces(t string) bool {
+	return strings.Contains(t, "forces") || strings.Contains(t, "residents")
+}
 
 func joinTarget(a, b string) string {
 	if isForces(b) {

@@ -44,7 +44,7 @@ var speechVerbs = map[string]speech{
 	"حذر": say, "حذرت": say, "يحذر": say, "تحذر": say,
 	"أبلغ": say, "أبلغت": say,
 	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say,
-	"بين": say, "بينت": say, "شدد": say, "شددت": say,
+	"بينت": say, "شدد": say, "شددت": say,
 	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
 	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
 	"أحصى": say, "أحصت": say,
@@ -82,13 +82,15 @@ var afterCues = words("according",
 
 // complementizers open the content of a speech verb.
 var complementizers = words("comp",
+	"أن تكون", "أن يكون", "أن تكون قد", "أن يكون قد",
 	"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم",
 	"أننا", "إننا", "إنا", "أنّ",
 )
 
 // selfComplementizers refer back to the speaker: "أعلن التحالف أنه بدأ" —
 // the speaker did it.
-var selfComplementizers = words("self", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أننا", "إننا", "بأننا")
+var selfComplementizers = words("self", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أننا", "إننا", "بأننا",
+	"أن تكون", "أن يكون", "أن تكون قد", "أن يكون قد")
 
 // anaphors name an earlier source without naming it again. The value says
 // which kind of source they can refer back to.
@@ -96,7 +98,7 @@ var anaphors = map[string]string{
 	"المصدر": "any", "المصادر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصادر نفسها": "any",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
-	"الوزارة": "ministry", "البيان": "any", "بيانها": "any",
+	"الوزارة":         "ministry", "البيان": "any", "بيانها": "any",
 	"الناطق": "any", "المتحدث": "any",
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
@@ -226,7 +228,8 @@ var actorWords = map[string]string{
 	"الجماعات المدعومة من إيران": "iran_backed", "الفصائل العراقية": "iran_backed", "المقاومة الإسلامية في العراق": "iran_backed",
 	"حزب الله": "iran_backed", "الحرس الثوري": "iran_backed", "ميليشيا": "iran_backed", "ميليشيات": "iran_backed", "إيران": "iran_backed",
 	"إيراني": "iran_backed", "إيرانية": "iran_backed", "الإيرانية": "iran_backed", "المقاومة": "iran_backed",
-	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "وحدات حماية الشعب": "sdf",
+	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "وحدات حماية الشعب": "sdf", "الوحدات الكردية": "sdf",
+	"حزب العمال الكردستاني": "sdf", "بي كي كي": "sdf", "المقاتلين الأكراد": "sdf",
 	"داعش": "isis", "تنظيم داعش": "isis", "تنظيم الدولة": "isis", "تنظيم الدولة الإسلامية": "isis", "خلايا التنظيم": "isis",
 	"مجهول": "unknown", "مجهولة": "unknown", "مجهولون": "unknown", "لم تعرف هويتها": "unknown", "لم تعرف هويته": "unknown",
 	"مجهولة الهوية": "unknown", "مجهولة المصدر": "unknown", "مسلحون مجهولون": "unknown", "جهة مجهولة": "unknown",
@@ -256,4 +259,11 @@ var fillers = words("filler",
 	"في بيان لها", "في بيان رسمي", "في تصريح", "في تصريحات", "في إفادة صحفية", "في مؤتمر صحفي", "في وقت سابق", "في وقت لاحق",
 	"في وقت سابق من اليوم", "في حديث", "له", "لها", "في تغريدة", "عبر", "على حسابه", "على حسابها", "يوم", "مساء اليوم", "صباح اليوم",
 	"الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "من جانبه", "من جانبها", "بدورهم", "قولها", "قوله", "قولهم",
+)
+
+// eventAdjectives may stand between an event word and the adjective that
+// names its actor: "غارات جوية إسرائيلية", "قصف صاروخي تركي".
+var eventAdjectives = words("adj",
+	"جوية", "جوي", "صاروخي", "صاروخية", "مدفعي", "مدفعية", "مكثف", "مكثفة", "عنيف", "عنيفة", "جديد", "جديدة",
+	"دقيقة", "دقيق", "متتالية", "متكررة", "محدودة", "واسعة", "مركزة", "جديدا", "عنيفا", "مكثفا",
 )

@@ -32,6 +32,8 @@ var outcomeBefore = map[string]string{
 	"حصيلة الجرحى": OutcomeWounded, "حصيلة المصابين": OutcomeWounded,
 	"أسر": OutcomeCaptured, "اعتقال": OutcomeCaptured, "اختطاف": OutcomeCaptured, "خطف": OutcomeCaptured, "احتجاز": OutcomeCaptured,
 	"فقدان": OutcomeMissing, "اختفاء": OutcomeMissing,
+	"بين القتلى": OutcomeKilled, "من بين القتلى": OutcomeKilled, "بين الضحايا": OutcomeKilled, "بين الجرحى": OutcomeWounded,
+	"بين المصابين": OutcomeWounded, "تحييد": OutcomeKilledOrWounded, "حصيلة قتلى": OutcomeKilled,
 	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled,
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
 }
@@ -47,6 +49,8 @@ var outcomeAfter = map[string]string{
 	"أصيبوا بجروح": OutcomeWounded, "أصيبوا بجراح": OutcomeWounded, "جرحى": OutcomeWounded, "مصابين": OutcomeWounded,
 	"أسروا": OutcomeCaptured, "اعتقلوا": OutcomeCaptured, "اختطفوا": OutcomeCaptured, "اعتقل": OutcomeCaptured, "أسر": OutcomeCaptured,
 	"فقدوا": OutcomeMissing, "فقد": OutcomeMissing,
+	"عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
+	"عدد الشهداء": OutcomeKilled, "حصيلة القتلى": OutcomeKilled,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
 }
 
@@ -59,7 +63,7 @@ var combinedOutcome = words(OutcomeKilledOrWounded,
 
 // earlierCues mark a toll the source gave before: "بعد أن كانت الحصيلة السابقة 9".
 var earlierCues = words("earlier",
-	"الحصيلة السابقة", "حصيلة سابقة", "بعد أن كانت", "بعد أن كان", "في حصيلة سابقة", "كانت الحصيلة", "الحصيلة الأولية",
+	"الحصيلة السابقة", "حصيلة سابقة", "حصيلة أولى", "الحصيلة الأولى", "حصيلة سابقة بلغت", "بعد أن كانت", "بعد أن كان", "في حصيلة سابقة", "كانت الحصيلة", "الحصيلة الأولية",
 	"حصيلة أولية", "في وقت سابق",
 )
 

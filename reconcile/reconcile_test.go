@@ -343,7 +343,7 @@ func TestCompare(t *testing.T) {
 				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 6)}}),
 				mk(claims.Claim{ID: "c2", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "unknown", 7)}}),
 			),
-			want: []string{"casualties killed iran_advisors,sohr | Iranian advisers says 7 killed; SOHR says 6 killed."},
+			want: []string{"casualties killed iran_advisors,sohr | Iranian advisers say 7 killed; SOHR says 6 killed."},
 		},
 		{
 			name: "at least 6 against at least 10 is not a conflict",
@@ -358,7 +358,7 @@ func TestCompare(t *testing.T) {
 				mk(claims.Claim{ID: "c1", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "unknown", 7)}}),
 				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{atLeast("killed", "unknown", 11)}}),
 			),
-			want: []string{"casualties killed sohr,iran_advisors | SOHR says at least 11 killed; Iranian advisers says 7 killed."},
+			want: []string{"casualties killed sohr,iran_advisors | SOHR says at least 11 killed; Iranian advisers say 7 killed."},
 		},
 		{
 			name: "fighters against civilians count different people",
@@ -425,7 +425,7 @@ func TestCompare(t *testing.T) {
 				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "fighters", 6)}}),
 				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Stance: claims.StanceUnknown}),
 			),
-			want: []string{"gap casualties sohr,local_sources | SOHR gives 6 fighters killed; local sources says it does not know the toll."},
+			want: []string{"gap casualties sohr,local_sources | SOHR gives 6 fighters killed; local sources say they do not know the toll."},
 		},
 		{
 			name: "military against civilian targets",

@@ -196,8 +196,8 @@ func dsns(path string) (writer, reader string) {
 	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	timeout := fmt.Sprintf("_busy_timeout=%d", busyTimeout)
 	writer = "file:" + esc + "?_journal_mode=WAL&" + timeout +
-		"&_foreign_keys=on&_txlock=immediate&_synchronous=NORMAL"
-	reader = "file:" + esc + "?" + timeout + "&_query_only=on&_txlock=deferred"
+		"&_foreign_keys=on&_txlock=immediate&_synchronous=NORMAL&_stmt_cache_size=64"
+	reader = "file:" + esc + "?" + timeout + "&_query_only=on&_txlock=deferred&_stmt_cache_size=64"
 	return writer, reader
 }
 

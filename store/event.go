@@ -188,19 +188,26 @@ func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []str
 				WHERE e.date_min <= ?2 AND e.date_max >= ?1
 					AND (?3 = 0
 						OR NOT EXISTS (SELECT 1 FROM event_places p WHERE p.event = e.id)
-						OR EXISTS (SELECT 1 FROM event_places p
-							WHERE p.event = e.id AND p.place IN (SELECT value FROM json_each(?4))))`,
+						OR EXISTS (SELECT 1 FROM event_places p, json_each(?4) j
+							WHERE p.event = e.id AND p.place = j.value))`,
 				from, to, len(places), q); err != nil {
 				return fmt.Errorf("window: %w", err)
 			}
 		}
-		if len(places) > 0 {
-			// Events at one of the places when the query or the event is
-			// undated.
+		switch {
+		case len(places) == 0:
+		case from != "":
+			// Undated events at one of the places.
 			if err := collect(`
-				SELECT DISTINCT p.event FROM event_places p JOIN events e ON e.id = p.event
-				WHERE p.place IN (SELECT value FROM json_each(?1)) AND (?2 = '' OR e.date_min IS NULL)`,
-				q, from); err != nil {
+				SELECT e.id FROM events e
+				WHERE e.date_min IS NULL AND EXISTS (SELECT 1 FROM event_places p, json_each(?) j
+					WHERE p.event = e.id AND p.place = j.value)`, q); err != nil {
+				return fmt.Errorf("undated: %w", err)
+			}
+		default:
+			// An undated query: every event at one of the places.
+			if err := collect(`
+				SELECT DISTINCT p.event FROM json_each(?) j JOIN event_places p ON p.place = j.value`, q); err != nil {
 				return fmt.Errorf("places: %w", err)
 			}
 		}

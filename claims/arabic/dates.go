@@ -276,7 +276,7 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 		return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
 	case "last_week", "this_week":
 		// weeks run Saturday to Friday
-		start := p.AddDate(0, 0, -((int(p.Weekday())+1)%7))
+		start := p.AddDate(0, 0, -((int(p.Weekday()) + 1) % 7))
 		if rule == "last_week" {
 			start = start.AddDate(0, 0, -7)
 		}

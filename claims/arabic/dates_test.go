@@ -103,7 +103,7 @@ var dateCases = []struct{ in, pub, want string }{
 	{"1 حزيران 2021", "", "2021-06-01 day explicit"},
 	{"2 فبراير", "", "2023-02-02 day explicit"},
 	{"18 يناير", "", "2023-01-18 day explicit"},
-	{"31 شباط", "", ""},
+	{"31 شباط", "", "2023-02-01..2023-02-28 month month"}, // no such day: the month remains
 	{"2 رمضان 1444", "", "2023-03-24 day hijri"},
 	{"2 رمضان 1444هـ", "", "2023-03-24 day hijri"},
 	{"1 شوال 1444", "", "2023-04-22 day hijri"},

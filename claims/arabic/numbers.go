@@ -45,15 +45,15 @@ const (
 // gives Low = 0, High = N; a range gives its bounds; vague words give the
 // bounds documented on Numbers.
 type Number struct {
-	Span                 // original text of the number with its qualifiers, without the noun unless a qualifier follows it
-	First, Last int      // token range of the same
-	Low, High   int      // bounds (High is 0 when Open)
-	Open        bool     // no upper bound
-	Qualifier   string   // QualExact, QualAbout, QualAtLeast, QualAtMost, QualRange, QualVague
-	Source      string   // SourceDigits, SourceWords, SourceNoun
-	Noun        string   // folded stem of the counted noun after the number ("جندي" in "150 جندياً"), if any
-	NounFirst   int      // token range of the noun; NounFirst == NounLast when there is none
-	NounLast    int      //
+	Span               // original text of the number with its qualifiers, without the noun unless a qualifier follows it
+	First, Last int    // token range of the same
+	Low, High   int    // bounds (High is 0 when Open)
+	Open        bool   // no upper bound
+	Qualifier   string // QualExact, QualAbout, QualAtLeast, QualAtMost, QualRange, QualVague
+	Source      string // SourceDigits, SourceWords, SourceNoun
+	Noun        string // folded stem of the counted noun after the number ("جندي" in "150 جندياً"), if any
+	NounFirst   int    // token range of the noun; NounFirst == NounLast when there is none
+	NounLast    int    //
 	Kind        NumberKind
 }
 

@@ -2,16 +2,16 @@ package arabic
 
 // Categories of Arabic number words.
 const (
-	nwUnit     uint8 = iota + 1 // 1–9 (and 10 when alone: عشرة)
-	nwTeenHead                  // أحد إحدى اثنا اثني اثنتا اثنتي: 11/12 with عشر
-	nwTen                       // عشر عشرة: 10, or the second part of 11–19
-	nwTens                      // 20–90
-	nwHundred                   // مئة (100, also a multiplier) and 200–900 forms
-	nwThousand                  // ألف (1000), ألفان (2000)
-	nwThousands                 // آلاف: multiplier after 3–10, vague alone
-	nwMillion                   // مليون, مليونان
-	nwMillions                  // ملايين
-	nwBillion                   // مليار, مليارات
+	nwUnit      uint8 = iota + 1 // 1–9 (and 10 when alone: عشرة)
+	nwTeenHead                   // أحد إحدى اثنا اثني اثنتا اثنتي: 11/12 with عشر
+	nwTen                        // عشر عشرة: 10, or the second part of 11–19
+	nwTens                       // 20–90
+	nwHundred                    // مئة (100, also a multiplier) and 200–900 forms
+	nwThousand                   // ألف (1000), ألفان (2000)
+	nwThousands                  // آلاف: multiplier after 3–10, vague alone
+	nwMillion                    // مليون, مليونان
+	nwMillions                   // ملايين
+	nwBillion                    // مليار, مليارات
 )
 
 // numWord is the meaning of one folded number word.

@@ -40,7 +40,9 @@ func quoteRole(r rune) int {
 // inner. Marks pair within a paragraph:
 //
 //   - « » and ‹ › nest; a » with no « open opens a reversed »…«
-//     quotation.
+//     quotation if it stands where an opening mark would (see below),
+//     otherwise it is ignored; the same holds for a ” or › with nothing to
+//     close.
 //   - “ and „ open and ” closes; a ” with nothing to close opens a
 //     quotation closed by the next ” (Arabic typesetting often writes
 //     ”…” or “…“; a “ right after a word and before a space or
@@ -99,13 +101,15 @@ func quotesIn(text string, p Span, out []Quote) []Quote {
 			out = append(out, Quote{Span: Span{top.start, e}, Inner: Span{top.inner, at}, Depth: len(stack)})
 		}
 	}
-	prevSpace := true
 	for i := p.Start; i < p.End; {
+		c := text[i]
+		if c != '"' && c != 0xC2 && c != 0xE2 && c != 0xEF {
+			i++ // no quotation mark starts with this byte
+			continue
+		}
 		r, size := decodeAt(text, i)
 		role := quoteRole(r)
 		if role == qNone {
-			_, _, cl := classAt(text, i)
-			prevSpace = cl == rcSpace || cl == rcIgnore
 			i += size
 			continue
 		}
@@ -120,17 +124,19 @@ func quotesIn(text string, p Span, out []Quote) []Quote {
 		switch {
 		case role == qBoth && k >= 0 && k != top && !closesHere(text, i, size, p.End):
 			k = -1 // looks like an opener nested in another quotation
-		case r == '“' && k < 0 && top >= 0 && stack[top].closer == '”' && !prevSpace && closesHere(text, i, size, p.End):
+		case r == '“' && k < 0 && top >= 0 && stack[top].closer == '”' && !spaceBefore(text, p.Start, i) && closesHere(text, i, size, p.End):
 			k = top // “text“
 		case r == '”' && k >= 0 && opensHere(text, p.Start, i, size, p.End):
 			k = -1 // و”name”: a ” used as an opener
 		}
-		if k >= 0 {
+		switch {
+		case k >= 0:
 			closeTo(k, i, i+size)
-		} else {
+		case role == qClose && !opensHere(text, p.Start, i, size, p.End):
+			// a stray closing mark: ignore it
+		default:
 			stack = append(stack, openQuote{start: i, inner: i + size, closer: pairOf(r)})
 		}
-		prevSpace = false
 		i += size
 	}
 	if len(stack) > 0 {
@@ -175,6 +181,20 @@ func opensHere(text string, pstart, i, size, end int) bool {
 	}
 	cl := classOf(r)
 	return cl == rcSpace || cl == rcPunct || cl == rcIgnore
+}
+
+// spaceBefore reports whether the rune before text[i] is white space or a
+// bidi control, or i is the paragraph start.
+func spaceBefore(text string, pstart, i int) bool {
+	if i <= pstart {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[pstart:i])
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == rcSpace
+	}
+	cl := classOf(r)
+	return cl == rcSpace || cl == rcIgnore
 }
 
 // closesHere reports whether the straight quote at text[i:i+size] is

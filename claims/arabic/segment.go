@@ -71,6 +71,22 @@ func isTerminator(r rune) bool {
 	return false
 }
 
+// maybeTerminator reports, from the bytes alone, whether text[i] may start
+// a terminator: . ! ? or the sequences of ؟ ؛ ۔ …
+func maybeTerminator(text string, i int) bool {
+	switch c := text[i]; c {
+	case '.', '!', '?':
+		return true
+	case 0xD8:
+		return i+1 < len(text) && (text[i+1] == 0x9F || text[i+1] == 0x9B)
+	case 0xDB:
+		return i+1 < len(text) && text[i+1] == 0x94
+	case 0xE2:
+		return i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6
+	}
+	return false
+}
+
 // Sentences splits text into sentences, in order, trimmed and never
 // overlapping. A sentence ends at a line break, or after a run of . ! ? ؟ ؛
 // … ۔ (with the closing brackets and quotation marks that follow it), except:
@@ -95,8 +111,7 @@ func sentencesIn(text string, p Span, out []Span) []Span {
 	qi, maxInner, maxEnd := 0, -1, -1
 	start := p.Start
 	for i := p.Start; i < p.End; {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' && c != 0xD8 && c != 0xDB && c != 0xE2 {
+		if !maybeTerminator(text, i) {
 			i++
 			continue
 		}

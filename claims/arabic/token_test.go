@@ -78,22 +78,34 @@ func TestTokenizeAnalysis(t *testing.T) {
 	}
 }
 
-// seedTexts reads the seed articles.
+// seedTexts reads the seed articles, or skips the test.
 func seedTexts(tb testing.TB) map[string]string {
 	tb.Helper()
-	files, err := filepath.Glob("../../testdata/seeds/*.txt")
-	if err != nil || len(files) == 0 {
+	out, err := seedFiles()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(out) == 0 {
 		tb.Skip("no seed files")
+	}
+	return out
+}
+
+// seedFiles reads the seed articles by file name.
+func seedFiles() (map[string]string, error) {
+	files, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil {
+		return nil, err
 	}
 	out := make(map[string]string, len(files))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			tb.Fatal(err)
+			return nil, err
 		}
 		out[filepath.Base(f)] = string(b)
 	}
-	return out
+	return out, nil
 }
 
 // checkTokens verifies that tokens are in order, non-overlapping and that
@@ -126,11 +138,5 @@ func TestTokenizeSeeds(t *testing.T) {
 			t.Errorf("%s: only %d tokens", name, len(toks))
 		}
 		checkTokens(t, text, toks)
-	}
-}
-
-func TestTokenCountRatio(t *testing.T) {
-	for name, text := range seedTexts(t) {
-		t.Logf("%s: %d bytes %d tokens", name, len(text), len(Tokenize(text)))
 	}
 }

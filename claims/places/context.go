@@ -188,14 +188,20 @@ func (s *scanner) adjacent(a, b int) bool {
 }
 
 // affiliation reports whether a country's name stands after a word of
-// allegiance, directly or through من: "الموالين لإيران", "المدعومة من إيران".
+// allegiance, directly or through من، مع، من قبل: "الموالين لإيران",
+// "المدعومة من قبل تركيا", "المتحالفة مع إيران", "تدعمها إيران".
 func (s *scanner) affiliation(c *cand) bool {
 	if s.g.places[c.options[0]].Kind != KindCountry {
 		return false
 	}
 	p := s.prevWord(c.ctxFirst)
-	if p >= 0 && s.cue[p].class&cueAffiliation == 0 && s.toks[p].Norm == "من" {
-		p = s.prevWord(p)
+	for n := 0; n < 2 && p >= 0 && s.cue[p].class&cueAffiliation == 0; n++ {
+		switch s.toks[p].Norm {
+		case "من", "مع", "قبل":
+			p = s.prevWord(p)
+		default:
+			return false
+		}
 	}
 	return p >= 0 && s.cue[p].class&cueAffiliation != 0
 }

@@ -11,7 +11,7 @@ type Mention struct {
 	PlaceID string
 	// Span covers the whole place expression in the original text: the
 	// qualifier, the head nouns, the name and the adjectives that follow
-	// ("قرب مطار دير الزور العسكري"). In a coordination ("حقلي العمر
+	// ("قرب مطار حماة العسكري"). In a coordination ("حقلي العمر
 	// وكونيكو") the first mention starts at the head, the others at their
 	// name.
 	Span arabic.Span
@@ -59,12 +59,19 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 	}
 	s := scanner{g: g, toks: toks, cue: make([]cueHit, len(toks))}
 	for i := range toks {
+		if toks[i].Kind != arabic.TokWord {
+			continue // every cue is an Arabic word
+		}
 		if m, ok := g.lex.cues.MatchAt(toks, i); ok && m.Lead == 0 {
 			s.cue[i] = cueHit{class: g.lex.cueDefs[m.Phrase].class, dir: g.lex.cueDefs[m.Phrase].dir, last: m.Last}
 		}
 	}
 	var cands []cand
 	for i := 0; i < len(toks); {
+		if toks[i].Kind != arabic.TokWord {
+			i++ // names, heads, qualifiers and stop phrases start with a word
+			continue
+		}
 		if m, ok := g.stop.MatchAt(toks, i); ok {
 			i = m.Last
 			continue

@@ -181,7 +181,7 @@ func TestParseProblems(t *testing.T) {
 			[]string{"3: a: coordinates 135 38 out of range", "4: b: only one of lat", "5: c: coordinates"}},
 		{"far from parent", head + syria + line("gov", "governorate", "syria", "35", "40", "Gov", "محافظتنا") +
 			line("t", "town", "gov", "33", "36", "T", "تاء"),
-			[]string{"4: t: 421 km from gov"}},
+			[]string{"4: t: 431 km from gov"}},
 		{"shared name", head + syria + line("a", "town", "syria", "35", "38", "A", "الباب") +
 			line("b", "city", "syria", "35", "38", "B", "الباب"),
 			[]string{`4: b: name "الباب" also names a (line 3)`}},

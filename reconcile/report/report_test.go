@@ -95,7 +95,7 @@ func testInput() Input {
 			{Kind: "casualties", Field: "killed", Rule: "casualties.ranges_disjoint",
 				Claims: []string{"c1", "c2", "c6"}, Sources: []string{"sohr", "iran_advisors"},
 				Values:  []string{"killed: at least 11", "killed: 7"},
-				Summary: "SOHR says at least 11 killed; Iranian advisers says 7 killed.",
+				Summary: "SOHR says at least 11 killed; Iranian advisers say 7 killed.",
 				Positions: []reconcile.Position{
 					{Source: "sohr", Value: "at least 11 killed", Side: "killed: at least 11", Claims: []string{"c1", "c6"}},
 					{Source: "iran_advisors", Value: "7 killed", Side: "killed: 7", Claims: []string{"c2"}},
