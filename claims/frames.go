@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/riwaya/riwaya/claims/arabic"
 	"github.com/riwaya/riwaya/sources"
 )
@@ -34,7 +36,8 @@ type frameScanner struct {
 	x    *Extractor
 	d    *doc
 	last []speaker // speakers in order of mention, for continuation and anaphora
-	used map[int]bool
+	used  map[int]bool
+	names []speaker // speakers with a person's name, for "وأضاف الحمود"
 }
 
 func (x *Extractor) frames(d *doc) [][]frame {
@@ -193,6 +196,14 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if t.IsQuote() {
 			continue
 		}
+		if t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") && k > j && fs.nameLike(j, k) {
+			// "قال فلان الفلاني، المتحدث باسم X، إن ...": the person speaks for X.
+			if src, next, ok := fs.appositive(k+1, end); ok {
+				src.speaker = d.text[d.toks[j].Start:d.toks[k-1].End]
+				fs.names = append(fs.names, src)
+				return src, next, true
+			}
+		}
 		if t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
 			return speaker{}, 0, false
 		}
@@ -219,6 +230,72 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		seen++
 	}
 	return speaker{}, 0, false
+}
+
+// nameLike reports whether tokens [j, k) can be a person's name: one to
+// four words, without the article except in a family name ("الحمود").
+func (fs *frameScanner) nameLike(j, k int) bool {
+	if k-j < 1 || k-j > 4 {
+		return false
+	}
+	for i := j; i < k; i++ {
+		t := fs.d.toks[i]
+		if t.Kind != arabic.TokWord || fs.d.srcCover[i] != 0 {
+			return false
+		}
+		if _, _, ok := fs.x.comp.at(fs.d.toks, i); ok {
+			return false
+		}
+	}
+	return !fs.d.toks[j].Article || k-j == 1
+}
+
+// appositive finds the organisation in a role phrase after a person's
+// name: "، مدير مركز الدفاع المدني في المدينة،". It returns the token after
+// the phrase's closing comma (or where the phrase ends).
+func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
+	d := fs.d
+	for k := j; k < end && k < j+12; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
+			return speaker{}, 0, false
+		}
+		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+			fs.used[k] = true
+			src := fs.fromMention(m, "person_role")
+			next := m.Last
+			for next < end && next < m.Last+8 {
+				u := d.toks[next]
+				if u.Kind == arabic.TokPunct && (u.Text == "،" || u.Text == ",") {
+					next++
+					break
+				}
+				if _, _, ok := fs.x.comp.at(d.toks, next); ok {
+					break
+				}
+				next++
+			}
+			return src, next, true
+		}
+	}
+	return speaker{}, 0, false
+}
+
+// byName finds an earlier speaker by the last word of the person's name:
+// "وأضاف الحمود" after "قال أحمد الحمود، مدير ...".
+func (fs *frameScanner) byName(t arabic.Token) (speaker, bool) {
+	for i := len(fs.names) - 1; i >= 0; i-- {
+		words := strings.Fields(fs.names[i].speaker)
+		if len(words) == 0 {
+			continue
+		}
+		if arabic.MatchWord(t, "="+words[len(words)-1]) || arabic.Fold(t.Text) == arabic.Fold(words[len(words)-1]) {
+			s := fs.names[i]
+			s.rule = "person_anaphor"
+			return s, true
+		}
+	}
+	return speaker{}, false
 }
 
 // subjectBefore finds a source mention that ends within three tokens before
@@ -288,6 +365,9 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	t := d.toks[j]
+	if s, ok := fs.byName(t); ok && t.Kind == arabic.TokWord {
+		return s, j + 1, true
+	}
 	if t.Kind != arabic.TokWord || !t.Article {
 		return speaker{}, 0, false
 	}
@@ -298,6 +378,17 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 			break
 		}
 		k++
+	}
+	// "القيادة العامة لقوات X", "المكتب الإعلامي لـ X": a body of X.
+	for h := k; h < end && h < k+2; h++ {
+		if d.toks[h].IsQuote() || d.toks[h].Detached() {
+			continue
+		}
+		if m, ok := d.srcAt[h]; ok && !fs.used[h] {
+			fs.used[h] = true
+			return fs.fromMention(m, "head_of"), m.Last, true
+		}
+		break
 	}
 	name := d.text[d.toks[j].Start:d.toks[k-1].End]
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
@@ -362,6 +453,16 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 		}
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && (t.Text == "." || t.Text == "؟") {
+			break
+		}
+		// Content has begun: a number, an event or an outcome word.
+		if t.Kind == arabic.TokNumber {
+			break
+		}
+		if _, _, ok := x.triggers.at(d.toks, k); ok {
+			break
+		}
+		if _, _, ok := x.outBefore.at(d.toks, k); ok {
 			break
 		}
 	}

@@ -25,6 +25,7 @@ var outcomeNouns = map[string]string{
 // outcomeBefore are verbal nouns and phrases that stand before the number
 // or counted noun: "مقتل 5", "إصابة 25 من", "ارتفاع حصيلة القتلى إلى 23".
 var outcomeBefore = map[string]string{
+	"جثث": OutcomeKilled, "جثامين": OutcomeKilled, "جثة": OutcomeKilled, "انتشال جثث": OutcomeKilled,
 	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
 	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
 	"حصيلة الشهداء": OutcomeKilled, "عدد الشهداء": OutcomeKilled, "الحصيلة": OutcomeKilled, "حصيلة": OutcomeKilled,
@@ -68,7 +69,7 @@ var earlierCues = words("earlier",
 )
 
 // subsetCues introduce a part of the preceding figure: "بينهم 4 أطفال".
-var subsetCues = words("subset", "بينهم", "بينهن", "من بينهم", "منهم", "منهن", "بينهما", "بينها", "أغلبهم", "معظمهم")
+var subsetCues = words("subset", "هم", "وهم", "بينهم", "بينهن", "من بينهم", "منهم", "منهن", "بينهما", "بينها", "أغلبهم", "معظمهم")
 
 // groupWords tell who the counted people are. Later, more specific
 // entries (with a qualifier) win over the bare noun.

@@ -61,6 +61,9 @@ func Quotes(text string) []Quote {
 	return out
 }
 
+// quoteBytes marks the first bytes of quotation marks.
+var quoteBytes = [256]bool{'"': true, 0xC2: true, 0xE2: true, 0xEF: true}
+
 // openQuote is a quotation being scanned.
 type openQuote struct {
 	start, inner int
@@ -102,8 +105,7 @@ func quotesIn(text string, p Span, out []Quote) []Quote {
 		}
 	}
 	for i := p.Start; i < p.End; {
-		c := text[i]
-		if c != '"' && c != 0xC2 && c != 0xE2 && c != 0xEF {
+		if !quoteBytes[text[i]] {
 			i++ // no quotation mark starts with this byte
 			continue
 		}

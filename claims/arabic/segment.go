@@ -9,8 +9,7 @@ func Paragraphs(text string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c != '\n' && c != '\r' && c != 0xC2 && c != 0xE2 {
+		if !lineBytes[text[i]] {
 			i++
 			continue
 		}
@@ -28,6 +27,10 @@ func Paragraphs(text string) []Span {
 	}
 	return out
 }
+
+// lineBytes marks the first bytes of line breaks: \n \r U+0085 (C2 85)
+// U+2028 U+2029 (E2 80 A8/A9).
+var lineBytes = [256]bool{'\n': true, '\r': true, 0xC2: true, 0xE2: true}
 
 // isLineBreak reports whether r ends a line.
 func isLineBreak(r rune) bool {
@@ -71,20 +74,36 @@ func isTerminator(r rune) bool {
 	return false
 }
 
-// maybeTerminator reports, from the bytes alone, whether text[i] may start
-// a terminator: . ! ? or the sequences of ؟ ؛ ۔ …
-func maybeTerminator(text string, i int) bool {
-	switch c := text[i]; c {
-	case '.', '!', '?':
-		return true
-	case 0xD8:
-		return i+1 < len(text) && (text[i+1] == 0x9F || text[i+1] == 0x9B)
-	case 0xDB:
-		return i+1 < len(text) && text[i+1] == 0x94
-	case 0xE2:
-		return i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6
+// termBytes marks the bytes that end a terminator's UTF-8 sequence:
+// . ! ? and the last bytes of ؟ (D8 9F) ؛ (D8 9B) ۔ (DB 94) … (E2 80 A6).
+var termBytes = [256]bool{'.': true, '!': true, '?': true, 0x9F: true, 0x9B: true, 0x94: true, 0xA6: true}
+
+// nextTerminator returns the start of the first terminator in
+// text[i:end], or end.
+func nextTerminator(text string, i, end int) int {
+	for ; i < end; i++ {
+		c := text[i]
+		if !termBytes[c] {
+			continue
+		}
+		switch c {
+		case '.', '!', '?':
+			return i
+		case 0x9F, 0x9B:
+			if i > 0 && text[i-1] == 0xD8 {
+				return i - 1
+			}
+		case 0x94:
+			if i > 0 && text[i-1] == 0xDB {
+				return i - 1
+			}
+		case 0xA6:
+			if i > 1 && text[i-1] == 0x80 && text[i-2] == 0xE2 {
+				return i - 2
+			}
+		}
 	}
-	return false
+	return end
 }
 
 // Sentences splits text into sentences, in order, trimmed and never
@@ -111,9 +130,8 @@ func sentencesIn(text string, p Span, out []Span) []Span {
 	qi, maxInner, maxEnd := 0, -1, -1
 	start := p.Start
 	for i := p.Start; i < p.End; {
-		if !maybeTerminator(text, i) {
-			i++
-			continue
+		if i = nextTerminator(text, i, p.End); i >= p.End {
+			break
 		}
 		r, size := decodeAt(text, i)
 		if !isTerminator(r) || (r == '.' && !periodEnds(text, p, i)) {

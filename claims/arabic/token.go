@@ -73,7 +73,9 @@ func (t Token) IsQuote() bool {
 // Text is text[Start:End]. Word tokens get a clitic analysis (see
 // Token.Stem; it is a best guess: the matcher does not rely on it).
 func Tokenize(text string) []Token {
-	tz := tokenizer{text: text, toks: make([]Token, 0, len(text)/7+8)}
+	tz := tokenizer{text: text, toks: make([]Token, 0, len(text)/9+8)}
+	tz.arena = make([]byte, 0, len(text)/3)
+	tz.pending = make([]pendingNorm, 0, len(text)/30)
 	tz.scan()
 	tz.finish()
 	return tz.toks
@@ -146,7 +148,14 @@ func (tz *tokenizer) add(i, j int, kind TokenKind, tatweelEnd bool) {
 // addFolded is add when the offset of the first change (or -1) is known.
 func (tz *tokenizer) addFolded(i, j int, kind TokenKind, tatweelEnd bool, k int) {
 	s := tz.text[i:j]
-	t := Token{Span: Span{i, j}, Text: s, Kind: kind, Article: tatweelEnd}
+	n := len(tz.toks)
+	if n == cap(tz.toks) {
+		tz.toks = append(tz.toks, Token{})
+	} else {
+		tz.toks = tz.toks[:n+1]
+	}
+	t := &tz.toks[n]
+	t.Span, t.Text, t.Kind, t.Article = Span{i, j}, s, kind, tatweelEnd
 	if k < 0 {
 		t.Norm = s
 	} else {
@@ -154,9 +163,8 @@ func (tz *tokenizer) addFolded(i, j int, kind TokenKind, tatweelEnd bool, k int)
 		f := folder{buf: tz.arena}
 		f.fold(s, k)
 		tz.arena = f.buf
-		tz.pending = append(tz.pending, pendingNorm{len(tz.toks), from, len(tz.arena)})
+		tz.pending = append(tz.pending, pendingNorm{n, from, len(tz.arena)})
 	}
-	tz.toks = append(tz.toks, t)
 }
 
 // finish sets the folded forms and analyses the words.
@@ -177,6 +185,31 @@ func (tz *tokenizer) finish() {
 	}
 }
 
+// wordTable combines, for the Arabic block, what scanWord needs: whether
+// the rune belongs in a word, is a letter, and is changed by folding.
+var wordTable = buildWordTable()
+
+const (
+	wtWord   = 1 << iota // letter or mark
+	wtLetter             // letter
+	wtChange             // Fold changes it
+)
+
+func buildWordTable() (t [256]uint8) {
+	for i := range t {
+		switch blockClass[i] {
+		case rcLetter:
+			t[i] = wtWord | wtLetter
+		case rcMark:
+			t[i] = wtWord
+		}
+		if blockAct[i] != actKeep {
+			t[i] |= wtChange
+		}
+	}
+	return t
+}
+
 // scanWord returns the end of the Arabic word starting at i, whether it
 // contains a letter, whether it ends with tatweel, and the offset (from i)
 // of the first rune Fold would change, or -1.
@@ -188,16 +221,17 @@ func scanWord(text string, i int) (end int, letters, tatweelEnd bool, change int
 		c := text[j]
 		if c >= 0xD8 && c <= 0xDB && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
 			r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F) - 0x600
-			switch blockClass[r] {
-			case rcLetter:
-				letters = true
-				tatweelEnd = false
-			case rcMark:
-				tatweelEnd = tatweelEnd || r == 0x40
-			default:
+			w := wordTable[r]
+			if w&wtWord == 0 {
 				return j, letters, tatweelEnd, change
 			}
-			if change < 0 && blockAct[r] != actKeep {
+			if w&wtLetter != 0 {
+				letters = true
+				tatweelEnd = false
+			} else {
+				tatweelEnd = tatweelEnd || r == 0x40
+			}
+			if change < 0 && w&wtChange != 0 {
 				change = j - i
 			}
 			j += 2
