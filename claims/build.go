@@ -36,6 +36,15 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			lo := f.anchor
 			if k == 0 {
 				lo = s.first
+				if f.anchor > s.first && claimsOwnPrefix(f) && x.wordsBetween(d, s.first, f.anchor) >= 5 {
+					// "وكان التفجير قد أسفر عن ...، واتهمت السلطات ...": the
+					// narration before a speech verb is the article's own.
+					own := frame{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}
+					if c, ok := x.claim(d, own, region{lo: s.first, hi: f.anchor, cs: s.first, anchor: s.first}, s, &ctx); ok {
+						out = append(out, c)
+					}
+					lo = f.anchor
+				}
 			}
 			hi := s.last
 			if k+1 < len(frs) {
@@ -60,6 +69,17 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 		}
 	}
 	return out
+}
+
+// claimsOwnPrefix reports whether a frame that opens in the middle of a
+// sentence leaves the words before it to the article's own voice: speech
+// verbs do; "بحسب X" and continuations attribute what precedes them.
+func claimsOwnPrefix(f frame) bool {
+	switch f.rule {
+	case "verb_first", "source_first", "relay_chain", "unidentified_subject", "nested_verb_first", "nested_source_first":
+		return true
+	}
+	return false
 }
 
 // split cuts a frame's region where the content turns to another event

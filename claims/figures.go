@@ -12,51 +12,51 @@ import (
 // after the counted people ("ستة مقاتلين قتلوا"). Counts of things
 // (rockets, vehicles, targets) never make figures.
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
-	var nums []Figure
-	var singular []Figure
+	var cands []figCand
 	for _, n := range d.numbers {
 		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() {
 			continue
 		}
-		f, ok := x.figureAt(d, n, r, in)
-		if ok {
-			nums = append(nums, f)
+		if c, ok := x.figureAt(d, n, r, in); ok {
+			cands = append(cands, c)
 		}
 	}
-	singular = x.singularFigures(d, r, in, nums)
-	out := append(nums, singular...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	// "وإصابة 6 آخرين": the others are of the group before.
-	for i := range out {
-		if out[i].Group == "others" {
-			out[i].Group = "unknown"
-			if i > 0 {
-				out[i].Group = out[i-1].Group
+	cands = append(cands, x.singularFigures(d, r, in, cands)...)
+	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
+	var out []Figure
+	var prev *figCand
+	for i := range cands {
+		c := &cands[i]
+		if c.Group == "others" {
+			c.Group = "unknown"
+			if prev != nil {
+				c.Group = prev.Group
 			}
 		}
-	}
-	return dropEmpty(out)
-}
-
-// dropEmpty gives a subset with no outcome word of its own ("بينهم 4
-// أطفال") the outcome of the figure before it, and drops it when there is
-// none.
-func dropEmpty(fs []Figure) []Figure {
-	out := fs[:0]
-	for i, f := range fs {
-		if f.Outcome == "" {
-			if i == 0 || len(out) == 0 {
+		if c.Outcome == "" {
+			// "هم جنديان من قوات النظام واثنان من المسلحين": people
+			// counted right after a figure share its outcome.
+			if prev == nil || c.first-prev.last > 8 {
 				continue
 			}
-			f.Outcome = out[len(out)-1].Outcome
+			c.Outcome = prev.Outcome
 		}
-		out = append(out, f)
+		out = append(out, c.Figure)
+		prev = c
 	}
 	return out
 }
 
+// figCand is a figure with the tokens it covers, before the outcome of
+// coordinated counts is settled.
+type figCand struct {
+	Figure
+	first, last int
+	coordinated bool // joined to what precedes by و
+}
+
 // figureAt decides whether number n is a casualty figure and fills it.
-func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) bool) (Figure, bool) {
+func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) bool) (figCand, bool) {
 	toks := d.toks
 	after := n.Last // first token after the number words
 	// "25 من القوات": skip "من" to reach the counted noun.
@@ -89,7 +89,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 				outcome, end = c, m2.Last
 			}
 		} else if _, _, ok := x.nonCasualty.at(toks, noun); ok {
-			return Figure{}, false
+			return figCand{}, false
 		}
 	}
 	if outcome == "" {
@@ -104,8 +104,14 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	subset := x.subsetBefore(d, n.First, r)
+	coordinated := hasClitic(toks[n.First].Clitics, 'و') || (n.First > 0 && toks[n.First-1].Kind == arabic.TokWord && toks[n.First-1].Norm == "و")
 	if outcome == "" && !subset {
-		return Figure{}, false
+		// Only people counted right after another figure may borrow its
+		// outcome; anything else without an outcome word is no casualty.
+		_, _, person := x.groups.at(toks, noun)
+		if !coordinated || !(person || n.Source == arabic.SourceNoun) {
+			return figCand{}, false
+		}
 	}
 	f.Outcome = outcome
 	f.Subset = subset
@@ -114,7 +120,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > n.Last && end-1 < len(toks) {
 		f.Span.End = toks[end-1].End
 	}
-	return f, true
+	last := n.Last
+	if end > last {
+		last = end
+	}
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated}, true
 }
 
 // outcomeBefore finds an outcome word in the three words before a number:
@@ -126,9 +136,6 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		window = 16
 	}
 	for k := first - 1; k >= r.lo && k >= first-window; k-- {
-		if !in(k) {
-			break
-		}
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
 			break
@@ -206,14 +213,19 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 
 // singularFigures finds a count of one carried by an indefinite singular
 // noun after an outcome word: "مقتل أميركي", "إصابة جندي".
-func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []Figure) []Figure {
-	var out []Figure
+func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
 	for k := r.lo; k+1 < r.hi; k++ {
 		if !in(k) {
 			continue
 		}
 		o, m, ok := x.outBefore.at(d.toks, k)
-		if !ok || o == "" || m.Last >= r.hi {
+		if !ok {
+			// "بينهم امرأة": a subset of one, outcome from the figure before.
+			_, m, ok = x.subset.at(d.toks, k)
+			o = ""
+		}
+		if !ok || m.Last >= r.hi || (o == "" && len(have) == 0) {
 			continue
 		}
 		t := d.toks[m.Last]
@@ -234,8 +246,8 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			continue
 		}
 		one := 1
-		out = append(out, Figure{Outcome: o, Group: g, Low: 1, High: &one, Qualifier: QualExact,
-			Span: Span{d.toks[k].Start, d.toks[gm.Last-1].End}})
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 1, High: &one, Qualifier: QualExact,
+			Span: Span{d.toks[k].Start, d.toks[gm.Last-1].End}, Subset: o == ""}, first: k, last: gm.Last})
 		k = gm.Last - 1
 	}
 	return out

@@ -149,6 +149,9 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if src, next, ok := fs.subjectNear(m.Last, s.last, 4, false); ok {
 		f.src, f.rule = src, "verb_first"
 		f.contentStart = next
+	} else if sp.belief {
+		// "يُعتقد أن ..." is impersonal: no one is named as believing it.
+		return frame{}, 0, false
 	} else if src, first, ok := fs.subjectBefore(i, s, before); ok {
 		// Source first: "وزارة الدفاع قالت ...", "وكان المرصد ... أفاد".
 		f.src, f.rule, f.anchor = src, "source_first", first

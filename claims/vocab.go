@@ -11,6 +11,7 @@ type speech struct {
 	stance string // the stance the verb itself gives: asserts, denies, unconfirmed
 	relay  bool   // نقل: the subject relays another speaker (نقلت X عن Y)
 	accuse bool   // اتهم: the object of the verb is the actor
+	belief bool   // يعتقد: a frame only with a named subject right after it
 }
 
 var (
@@ -19,6 +20,7 @@ var (
 	hedge    = speech{stance: StanceUnconfirmed}
 	relay    = speech{stance: StanceAsserts, relay: true}
 	accusing = speech{stance: StanceAsserts, accuse: true}
+	belief   = speech{stance: StanceUnconfirmed, belief: true}
 )
 
 // speechVerbs are verbs that introduce what a source says, in the past and
@@ -53,6 +55,7 @@ var speechVerbs = map[string]speech{
 	"زعم": hedge, "زعمت": hedge, "زعموا": hedge, "يزعم": hedge, "تزعم": hedge,
 	"ادعى": hedge, "ادعت": hedge, "تدعي": hedge, "يدعي": hedge,
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
+	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
 	"نقل": relay, "نقلت": relay, "نقلوا": relay, "ينقل": relay, "تنقل": relay,

@@ -25,6 +25,11 @@ var outcomeNouns = map[string]string{
 // outcomeBefore are verbal nouns and phrases that stand before the number
 // or counted noun: "مقتل 5", "إصابة 25 من", "ارتفاع حصيلة القتلى إلى 23".
 var outcomeBefore = map[string]string{
+	"ينعى": OutcomeKilled, "نعى": OutcomeKilled, "نعت": OutcomeKilled, "تنعى": OutcomeKilled, "ارتقاء": OutcomeKilled,
+	"أودى بحياة": OutcomeKilled, "أودت بحياة": OutcomeKilled, "راح ضحيته": OutcomeKilled, "راح ضحيتها": OutcomeKilled,
+	"حصد أرواح": OutcomeKilled, "حصدت أرواح": OutcomeKilled,
+	"القبض على": OutcomeCaptured, "ألقت القبض على": OutcomeCaptured, "ألقى القبض على": OutcomeCaptured, "استسلام": OutcomeCaptured,
+	"اعتقلت": OutcomeCaptured, "اعتقل": OutcomeCaptured, "اختطفت": OutcomeCaptured, "خطفت": OutcomeCaptured, "أسرت": OutcomeCaptured,
 	"جثث": OutcomeKilled, "جثامين": OutcomeKilled, "جثة": OutcomeKilled, "انتشال جثث": OutcomeKilled,
 	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
 	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
@@ -50,6 +55,8 @@ var outcomeAfter = map[string]string{
 	"أصيبوا بجروح": OutcomeWounded, "أصيبوا بجراح": OutcomeWounded, "جرحى": OutcomeWounded, "مصابين": OutcomeWounded,
 	"أسروا": OutcomeCaptured, "اعتقلوا": OutcomeCaptured, "اختطفوا": OutcomeCaptured, "اعتقل": OutcomeCaptured, "أسر": OutcomeCaptured,
 	"فقدوا": OutcomeMissing, "فقد": OutcomeMissing,
+	"مفقودين": OutcomeMissing, "مفقودون": OutcomeMissing, "في عداد المفقودين": OutcomeMissing, "عداد المفقودين": OutcomeMissing,
+	"في عداد القتلى": OutcomeKilled, "قتلى": OutcomeKilled, "قتيلا": OutcomeKilled, "مصابون": OutcomeWounded,
 	"عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
 	"عدد الشهداء": OutcomeKilled, "حصيلة القتلى": OutcomeKilled,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
@@ -60,6 +67,7 @@ var outcomeAfter = map[string]string{
 var combinedOutcome = words(OutcomeKilledOrWounded,
 	"قتيلا وجريحا", "قتيل وجريح", "بين قتيل وجريح", "ما بين قتيل وجريح", "بين قتيل ومصاب", "قتيلا ومصابا",
 	"شهيد وجريح", "بين شهيد وجريح", "شهيدا وجريحا", "قتلى وجرحى", "بين قتلى وجرحى", "إصابات بين قتيل وجريح",
+	"الشهداء والجرحى", "القتلى والجرحى", "الشهداء والمصابين", "القتلى والمصابين", "الضحايا والجرحى", "شهداء وجرحى",
 )
 
 // earlierCues mark a toll the source gave before: "بعد أن كانت الحصيلة السابقة 9".

@@ -12,14 +12,16 @@ import (
 //	same type                               always
 //	airstrike    ~ drone_attack             only when both claims name the same (or an equivalent) actor:
 //	                                        a drone strike by the air force that also flew jets
-//	interception ~ airstrike, drone_attack,
-//	               shelling                 always; the interception's actor is the defender, so the
+//	interception ~ airstrike, drone_attack  always; the interception's actor is the defender, so the
 //	                                        actor check is skipped (air defence confronting the attack)
 //	shelling     ~ drone_attack             when the actors do not conflict: attacks on a base are reported
 //	                                        as rockets by some and as drones by others
 //	withdrawal   ~ evacuation               always (pulling out of positions)
 //	anything else                           never: shelling vs airstrike, ground_attack vs airstrike,
 //	                                        withdrawal vs deployment are different events
+//
+// Grouping further requires the same type class (see typeClass), so that
+// no type compatible with two others bridges them.
 //
 // "other" (and the empty type) never links claims across articles; within
 // an article it is compatible with every type (a figure-only sentence
@@ -42,7 +44,7 @@ func typeCompat(a, b string) int {
 	switch a + "~" + b {
 	case "airstrike~drone_attack":
 		return compatSameActor
-	case "airstrike~interception", "drone_attack~interception", "interception~shelling":
+	case "airstrike~interception", "drone_attack~interception":
 		return compatSkipActors
 	case "drone_attack~shelling", "evacuation~withdrawal":
 		return compatAlways

@@ -141,8 +141,9 @@ func combine(refs []figRef) (bounds, bool) {
 //     the claim's actor, "us" and "coalition" being equivalent), as when
 //     CENTCOM announces US strikes. Interception claims (where the actor
 //     is the defender) do not confirm anything.
-//  2. contested: accounts assert competing perpetrators (two actor
-//     classes asserted, not merely reported as unconfirmed).
+//  2. contested: two accounts assert competing perpetrators (actor
+//     classes with nothing in common, asserted, not merely reported as
+//     unconfirmed); one source naming two actors is no contest.
 //  3. fair: two or more independent voices (accounts, with each
 //     government's sources folded into one voice, and a source heard only
 //     through an outlet that itself speaks of the event folded into that
@@ -157,7 +158,6 @@ func Grade(ev Event, cs []claims.Claim, k Knowledge) string {
 }
 
 func grade(cs []*claims.Claim, k Knowledge) string {
-	classes := map[string]bool{}
 	for _, c := range cs {
 		if c.Actor == nil || c.EventType == claims.EventInterception || c.Stance != claims.StanceAsserts {
 			continue
@@ -169,13 +169,32 @@ func grade(cs []*claims.Claim, k Knowledge) string {
 		if own := k.actorOf(c.Source.ID); own != "" && ActorClass(own) == ActorClass(act) {
 			return GradeConfirmed
 		}
-		classes[ActorClass(act)] = true
 	}
-	if len(classes) >= 2 {
-		return GradeContested
+	accs := accountsOf(cs, k)
+	// Contested: two accounts firmly assert perpetrators with nothing in
+	// common (one source naming two actors is not a contest).
+	var firm []map[string][]*claims.Claim
+	for _, a := range accs {
+		m := map[string][]*claims.Claim{}
+		for cl, list := range standOf(a).asserted {
+			for _, c := range list {
+				if c.Stance == claims.StanceAsserts {
+					m[cl] = append(m[cl], c)
+				}
+			}
+		}
+		if len(m) > 0 {
+			firm = append(firm, m)
+		}
+	}
+	for i := range firm {
+		for j := i + 1; j < len(firm); j++ {
+			if disjointKeys(firm[i], firm[j]) {
+				return GradeContested
+			}
+		}
 	}
 	voices := map[string]bool{}
-	accs := accountsOf(cs, k)
 	byKey := map[string]*account{}
 	for _, a := range accs {
 		byKey[a.key] = a

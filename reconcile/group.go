@@ -22,9 +22,9 @@ import (
 // An eventful claim is strong when it has a specific event type (not
 // "other"), a date, and at least one place below country level. Strong
 // claims are linked across articles by a pairwise relation (see related):
-// compatible event types, dates at most one day apart, places compatible
-// through the gazetteer's hierarchy, actors that are not opposed, and no
-// response link between them. Every other eventful claim is weak: it joins
+// the same type class and compatible event types, dates at most one day
+// apart, places compatible through the gazetteer's hierarchy, actors that
+// are not opposed, and no response link between them. Every other eventful claim is weak: it joins
 // only its own article's events, attaching to the single nearest compatible
 // strong claim of its article (see attaches); weak claims with no such
 // anchor group with each other inside their article. Because a weak claim
@@ -49,10 +49,14 @@ type node struct {
 	eventful bool
 	strong   bool
 	response bool
-	actor    string   // asserted named actor, "" if none
-	places   []string // as in the claim
-	anc      [][]string
-	country  []string // top-level place of each place
+	actor    string // asserted named actor, "" if none
+	class    string // see typeClass
+	places   []string
+	anc      [][]string // ancestors of each place
+	depth    []int      // number of ancestors of each place
+	country  []string   // top-level place of each place
+	specific bool       // some place lies below country level
+	shallow  bool       // no place lies below the first level (governorate, region)
 }
 
 type grouper struct {
@@ -103,43 +107,121 @@ func dayString(d int) string {
 func (g *grouper) makeNode(c *claims.Claim) node {
 	n := node{c: c, eventful: eventful(c), response: isResponse(c), actor: namedActor(c)}
 	n.day, n.dated = parseDay(c.Date)
+	n.class = typeClass(c)
 	n.places = c.Places
 	n.anc = make([][]string, len(c.Places))
+	n.depth = make([]int, len(c.Places))
 	n.country = make([]string, len(c.Places))
-	specific := false
+	n.shallow = true
 	for i, p := range c.Places {
 		a := g.ancestors(p)
-		n.anc[i] = a
+		n.anc[i], n.depth[i] = a, len(a)
 		if len(a) > 0 {
 			n.country[i] = a[len(a)-1]
-			specific = true
 		} else {
 			n.country[i] = p
 		}
+		if g.k.Places == nil || len(a) > 0 {
+			n.specific = true
+		}
+		if len(a) > 1 {
+			n.shallow = false
+		}
 	}
-	if g.k.Places == nil {
-		specific = len(c.Places) > 0 // no gazetteer: any place counts
-	}
-	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && specific
+	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific
 	return n
 }
 
+// Classes of event types. Strong claims link only within one class, so
+// that a claim compatible with two others cannot bridge two events
+// (an interception compatible with an airstrike must not chain it to a
+// rocket attack):
+//
+//	air        airstrike, interception, and drone strikes by a state with an air force
+//	           (us, coalition, israel, russia, turkey, syria_gov)
+//	fire       shelling (rockets, artillery), and drone attacks by anyone else or by an unnamed actor
+//	ground     ground_attack
+//	movement   withdrawal, evacuation
+//	deployment deployment
+//
+// An interception of a militia's drones or rockets therefore stays apart
+// from the attack it met.
+func typeClass(c *claims.Claim) string {
+	switch c.EventType {
+	case claims.EventAirstrike, claims.EventInterception:
+		return "air"
+	case claims.EventDroneAttack:
+		if c.Actor != nil {
+			switch *c.Actor {
+			case "us", "coalition", "israel", "russia", "turkey", "syria_gov":
+				return "air"
+			}
+		}
+		return "fire"
+	case claims.EventShelling:
+		return "fire"
+	case claims.EventGroundAttack:
+		return "ground"
+	case claims.EventWithdrawal, claims.EventEvacuation:
+		return "movement"
+	}
+	return c.EventType
+}
+
 // placesCompatible: some place of a equals, contains or lies inside some
-// place of b, or the two are near each other in the same country (see
-// nearKm). Claims in different countries are never compatible.
-func (g *grouper) placesCompatible(a, b *node) bool {
-	km := nearKm(a.c.EventType, b.c.EventType)
+// place of b, or the two are near each other (see nearKm) in the same
+// country, one of them being a site or town (below the first level:
+// region and governorate centroids say nothing about nearness).
+//
+// Strictly (for linking strong claims), only places below country level
+// count: two claims that both mention "Syria", or "the United States" as
+// the speaker's home, are not linked by it. Leniently (for attaching weak
+// claims), a claim with only country-level places is compatible with any
+// claim that shares a country.
+func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
+	tree := g.k.Places != nil
+	if !strict && tree && (!a.specific || !b.specific) {
+		for i := range a.places {
+			if slices.Contains(b.country, a.country[i]) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, p := range a.places {
+		if tree && a.depth[i] == 0 {
+			continue
+		}
 		for j, q := range b.places {
+			if tree && b.depth[j] == 0 {
+				continue
+			}
 			if p == q || slices.Contains(a.anc[i], q) || slices.Contains(b.anc[j], p) {
 				return true
 			}
 		}
 	}
+	km := nearKm(a.c.EventType, b.c.EventType)
 	for i, p := range a.places {
 		for j, q := range b.places {
-			if a.country[i] == b.country[j] && g.k.nearby(p, q, km) {
+			if a.depth[i] > 0 && b.depth[j] > 0 && max(a.depth[i], b.depth[j]) >= 2 &&
+				a.country[i] == b.country[j] && g.k.nearby(p, q, km) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCountry: the claims share the country of a place below country
+// level.
+func sameCountry(a, b *node) bool {
+	for i := range a.places {
+		if a.depth[i] > 0 && slices.Contains(b.country, a.country[i]) {
+			for j := range b.places {
+				if b.depth[j] > 0 && b.country[j] == a.country[i] {
+					return true
+				}
 			}
 		}
 	}
@@ -189,15 +271,22 @@ func actorsAgree(a, b *node, tc int, strict bool) bool {
 
 // related is the pairwise relation between two strong claims:
 //
+//   - the same type class (see typeClass) and compatible event types (see
+//     typeCompat), with actors that agree with that compatibility (not
+//     opposed; equivalent where required);
 //   - dates at most one day apart; a one-day gap across articles also
 //     needs the same event type and the same named actor (the announcement
 //     in Washington on Tuesday of strikes at dawn on Wednesday), which
 //     limits chaining of day-after-day operations;
-//   - compatible event types (see typeCompat) and actors that agree with
-//     that compatibility (not opposed; equivalent where required);
-//   - compatible places (see placesCompatible);
+//   - compatible places (see placesCompatible, strictly), or, within one
+//     article, the same day, type and named actor in the same country when
+//     one claim names nothing finer than a region or governorate ("east of
+//     the Euphrates" and "Deir ez-Zor" in one report of one strike);
 //   - not a response and the earlier event it answers.
 func (g *grouper) related(a, b *node) bool {
+	if a.class != b.class {
+		return false
+	}
 	d := a.day - b.day
 	if d < -1 || d > 1 {
 		return false
@@ -206,11 +295,10 @@ func (g *grouper) related(a, b *node) bool {
 	if tc == compatNever {
 		return false
 	}
-	if d != 0 && a.c.Article != b.c.Article {
-		if a.c.EventType != b.c.EventType || a.actor == "" || b.actor == "" ||
-			ActorClass(a.actor) != ActorClass(b.actor) {
-			return false
-		}
+	sameActor := a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor)
+	sameArticle := a.c.Article == b.c.Article
+	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType || !sameActor) {
+		return false
 	}
 	if !actorsAgree(a, b, tc, true) {
 		return false
@@ -218,7 +306,11 @@ func (g *grouper) related(a, b *node) bool {
 	if separatedByResponse(a, b) {
 		return false
 	}
-	return g.placesCompatible(a, b)
+	if g.placesCompatible(a, b, true) {
+		return true
+	}
+	return sameArticle && d == 0 && a.c.EventType == b.c.EventType && sameActor &&
+		(a.shallow || b.shallow) && sameCountry(a, b)
 }
 
 // attaches reports whether weak claim w (of the same article) may belong
@@ -233,6 +325,9 @@ func (g *grouper) attaches(w, s *node) bool {
 	tc := compatAlways
 	if !isVagueType(w.c.EventType) && !isVagueType(s.c.EventType) {
 		tc = typeCompat(w.c.EventType, s.c.EventType)
+		if w.class != s.class {
+			tc = compatNever
+		}
 	}
 	if tc == compatNever || !actorsAgree(w, s, tc, false) {
 		return false
@@ -240,7 +335,7 @@ func (g *grouper) attaches(w, s *node) bool {
 	if answers(w, s) || answers(s, w) {
 		return false
 	}
-	if len(w.places) > 0 && len(s.places) > 0 && !g.placesCompatible(w, s) {
+	if len(w.places) > 0 && len(s.places) > 0 && !g.placesCompatible(w, s, false) {
 		return false
 	}
 	return true
@@ -258,7 +353,7 @@ func (g *grouper) weakTogether(a, b *node) bool {
 	if a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor) {
 		return true
 	}
-	return len(a.places) > 0 && len(b.places) > 0
+	return len(a.places) > 0 && len(b.places) > 0 && g.placesCompatible(a, b, true)
 }
 
 // textDistance is the number of bytes between two claims of one article
@@ -340,8 +435,8 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, c := range n.country {
-			if !seen[c] {
+		for x, c := range n.country {
+			if (n.depth[x] > 0 || g.k.Places == nil) && !seen[c] {
 				seen[c] = true
 				buckets[bucket{n.day, c}] = append(buckets[bucket{n.day, c}], i)
 			}
@@ -353,8 +448,8 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, c := range n.country {
-			if seen[c] {
+		for x, c := range n.country {
+			if seen[c] || (n.depth[x] == 0 && g.k.Places != nil) {
 				continue
 			}
 			seen[c] = true
@@ -433,7 +528,7 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 	return out
 }
 
-// anchorKey orders claims for choosing an event's anchor: dated claims
+// anchorLess orders claims for choosing an event's anchor: dated claims
 // first, earliest date, then earliest published article (when
 // Knowledge.Articles knows it), then article id, then position.
 func (g *grouper) anchorLess(a, b *node) int {

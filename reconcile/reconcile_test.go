@@ -646,7 +646,7 @@ func TestTables(t *testing.T) {
 		want bool
 	}{
 		{"airstrike", "airstrike", true}, {"airstrike", "drone_attack", true}, {"airstrike", "interception", true},
-		{"interception", "shelling", true}, {"shelling", "airstrike", false}, {"ground_attack", "airstrike", false},
+		{"interception", "shelling", false}, {"shelling", "airstrike", false}, {"ground_attack", "airstrike", false},
 		{"withdrawal", "evacuation", true}, {"withdrawal", "deployment", false}, {"drone_attack", "shelling", true},
 	}
 	for _, tt := range types {
@@ -724,5 +724,15 @@ func TestDescribeFigure(t *testing.T) {
 		if got := DescribeFigure(tt.f); got != tt.want {
 			t.Errorf("DescribeFigure(%+v) = %q, want %q", tt.f, got, tt.want)
 		}
+	}
+}
+
+func TestGradeOneSourceTwoActors(t *testing.T) {
+	cs := scene(
+		mk(claims.Claim{ID: "c1", Source: src("sy24"), Actor: sp("us")}),
+		mk(claims.Claim{ID: "c2", Source: src("sy24"), Actor: sp("israel")}),
+	)
+	if got := Grade(Event{}, cs, testK); got != GradeWeak {
+		t.Errorf("grade = %s, want weak: one source naming two actors is no contest", got)
 	}
 }

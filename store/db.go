@@ -102,22 +102,27 @@ type DB struct {
 // schema up to date. The path ":memory:" opens a private in-memory database
 // (for tests). A database written by a newer riwaya is refused with an error
 // wrapping ErrNewerSchema.
-func Open(ctx context.Context, path string) (_ *DB, err error) {
+func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
 	}
 	db := &DB{path: path, Now: time.Now}
-	defer func() {
-		if err != nil {
-			db.Close()
-		}
-	}()
+	if err := db.open(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
 
+// open connects db to its file and migrates it.
+func (db *DB) open(ctx context.Context) error {
+	path := db.path
 	memory := path == ":memory:"
 	writer, reader := dsns(path)
 
+	var err error
 	if db.rw, err = sql.Open("sqlite3", writer); err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return fmt.Errorf("open database %s: %w", path, err)
 	}
 	// One connection: SQLite has a single writer anyway, and an in-memory
 	// database lives exactly as long as its connection.
@@ -126,35 +131,35 @@ func Open(ctx context.Context, path string) (_ *DB, err error) {
 	db.rw.SetConnMaxLifetime(0)
 	db.rw.SetConnMaxIdleTime(0)
 	if err := pingRetry(ctx, db.rw); err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return fmt.Errorf("open database %s: %w", path, err)
 	}
 	if !memory {
 		var mode string
 		if err := db.rw.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
-			return nil, fmt.Errorf("open database %s: journal mode: %w", path, err)
+			return fmt.Errorf("open database %s: journal mode: %w", path, err)
 		}
 		if !strings.EqualFold(mode, "wal") {
-			return nil, fmt.Errorf("open database %s: journal mode is %q, want wal", path, mode)
+			return fmt.Errorf("open database %s: journal mode is %q, want wal", path, mode)
 		}
 	}
 
 	if err := db.migrate(ctx); err != nil {
-		return nil, err
+		return err
 	}
 
 	if memory {
 		db.ro = db.rw
-		return db, nil
+		return nil
 	}
 	if db.ro, err = sql.Open("sqlite3", reader); err != nil {
-		return nil, fmt.Errorf("open database %s: readers: %w", path, err)
+		return fmt.Errorf("open database %s: readers: %w", path, err)
 	}
 	db.ro.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
 	db.ro.SetMaxIdleConns(max(4, runtime.GOMAXPROCS(0)))
 	if err := pingRetry(ctx, db.ro); err != nil {
-		return nil, fmt.Errorf("open database %s: readers: %w", path, err)
+		return fmt.Errorf("open database %s: readers: %w", path, err)
 	}
-	return db, nil
+	return nil
 }
 
 // pingRetry connects to d, retrying while the database is locked: a

@@ -106,19 +106,20 @@ func isPrep(s string, p int) bool {
 	return p+2 <= len(s) && ((s[p] == 0xD8 && s[p+1] == 0xA8) || (s[p] == 0xD9 && (s[p+1] == 0x83 || s[p+1] == 0x84)))
 }
 
-// runesAtLeast reports whether s has at least n runes.
+// runesAtLeast reports whether s has at least n runes (counting the bytes
+// that start a UTF-8 sequence; an invalid byte counts as one).
 func runesAtLeast(s string, n int) bool {
 	if len(s) < n {
 		return false
 	}
-	for i := 0; i < n; i++ {
-		if len(s) == 0 {
-			return false
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n--; n <= 0 {
+				return true
+			}
 		}
-		_, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
 	}
-	return true
+	return n <= 0
 }
 
 // split is one way to read a folded word: clitics, optional article, rest.
@@ -129,35 +130,43 @@ type split struct {
 }
 
 // maxSplits bounds the number of readings splits can return.
-const maxSplits = 3 * len(procliticSeqs)
+const maxSplits = 9 // three clitic sequences (none, conjunction, conjunction+preposition) × three readings
 
 // splits lists the readings of the folded word w: with every proclitic
 // sequence it starts with (only the empty one unless clitics is set), each
 // with and without an article. A reading keeps at least two letters after
 // the clitics and after the article.
 func splits(w string, clitics bool, out *[maxSplits]split) int {
-	n := 0
-	for _, p := range procliticSeqs {
-		if p != "" && !clitics {
-			break
+	n := addReadings(w, 0, out, 0)
+	if !clitics {
+		return n
+	}
+	if isConj(w, 0) {
+		n = addReadings(w, 2, out, n)
+		if isPrep(w, 2) {
+			n = addReadings(w, 4, out, n)
 		}
-		if !strings.HasPrefix(w, p) {
-			continue
-		}
-		r := w[len(p):]
-		if p != "" && !runesAtLeast(r, 2) {
-			continue
-		}
-		out[n] = split{p, false, r}
+	} else if isPrep(w, 0) {
+		n = addReadings(w, 2, out, n)
+	}
+	return n
+}
+
+// addReadings appends the readings of w with the clitics w[:p].
+func addReadings(w string, p int, out *[maxSplits]split, n int) int {
+	r := w[p:]
+	if p > 0 && !runesAtLeast(r, 2) {
+		return n
+	}
+	out[n] = split{w[:p], false, r}
+	n++
+	if len(r) > 4 && r[0] == 0xD8 && r[1] == 0xA7 && r[2] == 0xD9 && r[3] == 0x84 && runesAtLeast(r[4:], 2) { // ال
+		out[n] = split{w[:p], true, r[4:]}
 		n++
-		if strings.HasPrefix(r, "ال") && runesAtLeast(r[4:], 2) {
-			out[n] = split{p, true, r[4:]}
-			n++
-		}
-		if strings.HasSuffix(p, "ل") && strings.HasPrefix(r, "ل") && runesAtLeast(r[2:], 2) {
-			out[n] = split{p, true, r[2:]}
-			n++
-		}
+	}
+	if p > 0 && w[p-2] == 0xD9 && w[p-1] == 0x84 && len(r) > 2 && r[0] == 0xD9 && r[1] == 0x84 && runesAtLeast(r[2:], 2) { // ل + ل
+		out[n] = split{w[:p], true, r[2:]}
+		n++
 	}
 	return n
 }

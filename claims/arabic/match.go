@@ -28,9 +28,10 @@ import (
 //     Other punctuation, numbers and Latin words in a phrase must appear
 //     as such (Latin is compared case-insensitively).
 type Matcher struct {
-	phrases [][]elem
-	byKey   map[string][]int32 // first word's stem key → phrase ids
-	byLit   map[string][]int32 // first literal's folded text → phrase ids
+	phrases  [][]elem
+	byKey    map[uint64][]int32 // first word's stem key (stemKey) → phrase ids
+	byLit    map[string][]int32 // first literal's folded text → phrase ids
+	hasShort bool               // some first word has a one-letter stem
 }
 
 // elem is one word or literal of a phrase.
@@ -59,7 +60,7 @@ type Match struct {
 func NewMatcher(phrases []string) *Matcher {
 	m := &Matcher{
 		phrases: make([][]elem, len(phrases)),
-		byKey:   make(map[string][]int32),
+		byKey:   make(map[uint64][]int32),
 		byLit:   make(map[string][]int32),
 	}
 	for id, p := range phrases {
@@ -69,8 +70,9 @@ func NewMatcher(phrases []string) *Matcher {
 			continue
 		}
 		if els[0].word {
-			k := string(stemKey(els[0].stem, new([8]byte)))
+			k, n := stemKey(els[0].stem)
 			m.byKey[k] = append(m.byKey[k], int32(id))
+			m.hasShort = m.hasShort || n < 2
 		} else {
 			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
 		}
@@ -118,25 +120,23 @@ func compileToken(t Token, exact bool) elem {
 	return e
 }
 
-// stemKey returns the first two runes of s (fewer if s is shorter), with
-// ؤ ئ canonicalised to ء, in buf.
-func stemKey(s string, buf *[8]byte) []byte {
-	n := 0
-	for r := 0; r < 2 && len(s) > 0; r++ {
-		_, size := utf8.DecodeRuneInString(s)
-		for k := 0; k < size && n < len(buf); k++ {
-			buf[n] = s[k]
-			n++
+// stemKey packs the first two runes of s (fewer if s is shorter), with
+// ؤ ئ canonicalised to ء, into a map key; n is the number of runes used.
+func stemKey(s string) (key uint64, n int) {
+	var r [2]rune
+	for i := 0; n < 2 && i < len(s); n++ {
+		c, size := decodeAt(s, i)
+		if c == 'ؤ' || c == 'ئ' {
+			c = 'ء'
 		}
-		s = s[size:]
+		r[n] = c
+		i += size
 	}
-	for k := 0; k+1 < n; k++ {
-		if buf[k] == 0xD8 && isHamzaSeat(buf[k+1]) {
-			buf[k+1] = 0xA1
-		}
-	}
-	return buf[:n]
+	return uint64(r[0])<<32 | uint64(r[1]), n
 }
+
+// shortKey is the key of the first rune of a stemKey.
+func shortKey(k uint64) uint64 { return k &^ 0xFFFFFFFF }
 
 // MatchWord reports whether the token matches the single lexicon word
 // entry (a phrase of one word; false for anything longer).
@@ -216,15 +216,14 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	t := &toks[first]
 	if t.Kind == TokWord {
 		var sp [maxSplits]split
-		var buf [8]byte
 		n := splits(t.Norm, clitics, &sp)
 		for k := 0; k < n; k++ {
-			rest := sp[k].rest
-			for _, id := range m.byKey[string(stemKey(rest, &buf))] {
+			key, runes := stemKey(sp[k].rest)
+			for _, id := range m.byKey[key] {
 				try(id)
 			}
-			if _, size := utf8.DecodeRuneInString(rest); size < len(rest) {
-				for _, id := range m.byKey[string(stemKey(rest[:size], &buf))] {
+			if m.hasShort && runes == 2 {
+				for _, id := range m.byKey[shortKey(key)] {
 					try(id)
 				}
 			}

@@ -120,6 +120,13 @@ func firstChange(s string) int {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if blockAct[int(c&0x03)<<6|int(s[i+1]&0x3F)] != actKeep {
+				return i
+			}
+			i += 2
+			continue
+		}
 		r, size := decodeAt(s, i)
 		if r == utf8.RuneError && size == 1 {
 			return i
@@ -135,6 +142,10 @@ func firstChange(s string) int {
 	}
 	return -1
 }
+
+// lowerASCII holds the lower-case ASCII letters, sliced to avoid
+// allocating one-letter strings.
+const lowerASCII = "abcdefghijklmnopqrstuvwxyz"
 
 // folder accumulates folded output and, when track is set, the anchors.
 type folder struct {
@@ -153,10 +164,15 @@ func (b *folder) fold(s string, start int) {
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				b.copyRun(s, run, i)
-				b.put(i, 1, string(rune(c+'a'-'A')))
+				b.put(i, 1, lowerASCII[c-'A':c-'A'+1])
 				run = i + 1
 			}
 			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 &&
+			blockAct[int(c&0x03)<<6|int(s[i+1]&0x3F)] == actKeep {
+			i += 2 // the common case: an Arabic letter kept as it is
 			continue
 		}
 		r, size := decodeAt(s, i)

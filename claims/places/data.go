@@ -347,7 +347,6 @@ func (g *Gazetteer) indexNames(recs []record) []Problem {
 	var probs []Problem
 	phraseID := make(map[string]int)
 	var phrases []string
-	// line of each place's record, to report the right line for a name.
 	for _, r := range recs {
 		pi, ok := g.index[r.place.ID]
 		if !ok || g.places[pi].Line != r.place.Line {

@@ -68,8 +68,8 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 	}
 	var cands []cand
 	for i := 0; i < len(toks); {
-		if toks[i].Kind != arabic.TokWord {
-			i++ // names, heads, qualifiers and stop phrases start with a word
+		if k := toks[i].Kind; k != arabic.TokWord && k != arabic.TokLatin {
+			i++ // names, heads, qualifiers and stop phrases start with a word ("T4" is Latin)
 			continue
 		}
 		if m, ok := g.stop.MatchAt(toks, i); ok {
@@ -172,19 +172,13 @@ func (s *scanner) qualifier(i int) (qualifier, bool) {
 	return qualifier{}, false
 }
 
-// headUse is a head noun found in an expression.
-type headUse struct {
-	def   *headDef
-	match arabic.Match
-}
-
 // headed parses heads and names from token j; start is where the
 // expression began (before a qualifier). It compares the reading with
 // heads against the bare name at j and keeps the longer; on a tie the
 // name wins, as a name that includes its head ("سد الفرات", "ريف دمشق") is
 // more specific than the head's reading of the rest.
 func (s *scanner) headed(start, j int, q qualifier) (expression, bool) {
-	var heads []headUse
+	var heads []*headDef
 	k := j
 	preDir := ""
 	for len(heads) < maxHeads {
@@ -193,7 +187,7 @@ func (s *scanner) headed(start, j int, q qualifier) (expression, bool) {
 			break
 		}
 		def := &s.g.lex.headDefs[hm.Phrase]
-		heads = append(heads, headUse{def, hm})
+		heads = append(heads, def)
 		k = hm.Last
 		if def.qual != "" {
 			if d, next := s.directionAdjectives(k, true); d != "" {
@@ -220,10 +214,10 @@ func (s *scanner) headed(start, j int, q qualifier) (expression, bool) {
 // names reads the name at k, and for a dual or plural head the names
 // coordinated with it, then the adjectives that follow; it builds the
 // candidates.
-func (s *scanner) names(start, k int, heads []headUse, q qualifier, preDir string) (expression, bool) {
+func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir string) (expression, bool) {
 	var head *headDef
 	if len(heads) > 0 {
-		head = heads[len(heads)-1].def
+		head = heads[len(heads)-1]
 	}
 	type found struct {
 		nm       arabic.Match
@@ -270,7 +264,7 @@ func (s *scanner) names(start, k int, heads []headUse, q qualifier, preDir strin
 	}
 	qual, headName := q.qual, ""
 	for _, h := range heads {
-		switch h.def.qual {
+		switch h.qual {
 		case QualCountryside:
 			rule = append(rule, "countryside")
 			qual = QualCountryside
@@ -280,7 +274,7 @@ func (s *scanner) names(start, k int, heads []headUse, q qualifier, preDir strin
 		default:
 			rule = append(rule, "head")
 		}
-		headName = h.def.name
+		headName = h.name
 	}
 	if len(got) > 1 {
 		rule = append(rule, "names")
@@ -296,33 +290,33 @@ func (s *scanner) names(start, k int, heads []headUse, q qualifier, preDir strin
 	}
 	e := expression{end: end}
 	for n, f := range got {
-		first := f.nm.First - f.nm.Lead
-		if n == 0 {
-			first = start
+		// first is the expression's first token, a detached clitic
+		// included; the span starts at the first word after it.
+		nameStart := f.nm.First - f.nm.Lead
+		first, clitics := nameStart, f.nm.Clitics
+		if n == 0 && start != nameStart {
+			first, clitics = start, s.toks[start].Clitics
 		}
 		lastTok := f.nm.Last
 		if n == len(got)-1 {
 			lastTok = end
 		}
+		content := s.contentStart(first)
 		m := Mention{
-			Span:      arabic.Span{Start: s.toks[s.contentStart(first)].Start, End: s.toks[lastTok-1].End},
+			Span:      arabic.Span{Start: s.toks[content].Start, End: s.toks[lastTok-1].End},
 			Name:      f.nm.Span,
-			First:     first,
+			First:     content,
 			Last:      lastTok,
-			Clitics:   s.toks[first].Clitics,
+			Clitics:   clitics,
 			Rule:      strings.Join(rule, "+"),
 			Qualifier: qual,
 			Direction: dir,
 			Head:      headName,
 		}
-		if n > 0 || first == f.nm.First-f.nm.Lead {
-			m.Clitics = f.nm.Clitics
-		}
 		c := cand{m: m, options: f.options, flags: f.flags, nameFirst: f.nm.First, nameLast: f.nm.Last,
-			strong: (head != nil && !f.fallback) || q.qual != ""}
-		c.ctxFirst = first
+			ctxFirst: first, strong: (head != nil && !f.fallback) || q.qual != ""}
 		if f.fallback {
-			c.ctxFirst = f.nm.First - f.nm.Lead
+			c.ctxFirst = nameStart
 		}
 		e.cands = append(e.cands, c)
 	}

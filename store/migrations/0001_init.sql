@@ -9,8 +9,9 @@
 --     caller); dates are TEXT 'YYYY-MM-DD' and compare as strings;
 --     timestamps are TEXT RFC 3339 in UTC.
 --   * booleans are INTEGER 0 or 1.
---   * columns named "... JSON" hold a JSON text (query them with json_each);
---     NULL means "absent" (a nil list in Go), '[]' an empty list.
+--   * columns whose comment starts with "JSON" hold a JSON text (query
+--     them with json_each); NULL means absent (a nil list in Go), '[]' an
+--     empty list.
 --   * byte offsets (start, end, ...) are half-open [start, end) offsets into
 --     articles.text, which is the original UTF-8 text byte for byte.
 
@@ -74,7 +75,7 @@ CREATE TABLE claims (
     source_kind    TEXT NOT NULL DEFAULT '', -- the source's kind as given with this claim
     anonymous      INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)), -- 1 when the source is unnamed here ("a military source")
     speaker        TEXT,              -- the named person who spoke for the source; NULL when none
-    via            TEXT,              -- JSON array of relays, nearest first: [{"id", "name"}]; NULL when direct
+    via            TEXT,              -- JSON array of relays, nearest first: [{"id", "name"}]; NULL or [] when direct
     stance         TEXT NOT NULL,     -- 'asserts', 'denies', 'unconfirmed' or 'unknown'
     event_type     TEXT NOT NULL,     -- 'airstrike', 'shelling', 'drone_attack', 'ground_attack', ...
     actor          TEXT,              -- perpetrator according to this source ('us', 'russia', ...); NULL when not spoken of
@@ -122,8 +123,10 @@ CREATE TABLE event_claims (
 CREATE INDEX event_claims_event ON event_claims (event, ordinal); -- claims of one event, in order
 
 CREATE TABLE event_places (
-    -- Blocking key: every place of an event, its consensus places and every
-    -- place any member claim names. Use it to find "every event at X".
+    -- Blocking key: every place of an event: its consensus places, every
+    -- place any member claim names and, when the program knows the
+    -- gazetteer, every place containing those. Use it to find "every event
+    -- at X".
     event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE, -- the event
     place TEXT NOT NULL,                                          -- a canonical place id
     PRIMARY KEY (event, place)
