@@ -33,9 +33,9 @@ type frame struct {
 
 // frameScanner holds what frame detection remembers across sentences.
 type frameScanner struct {
-	x    *Extractor
-	d    *doc
-	last []speaker // speakers in order of mention, for continuation and anaphora
+	x     *Extractor
+	d     *doc
+	last  []speaker // speakers in order of mention, for continuation and anaphora
 	used  map[int]bool
 	names []speaker // speakers with a person's name, for "وأضاف الحمود"
 }
