@@ -107,7 +107,7 @@ var (
 //     (an announcement in one time zone of a dawn strike in another, Rule
 //     weekday_next_day). "الأربعاء الماضي" is the latest Wednesday strictly
 //     before publication, "المقبل" the next strictly after. "ليل الخميس
-//     الجمعة" and "ليل الأربعاء وصباح الخميس" are Ranges over both days.
+//     الجمعة" and "ليل الاثنين وفجر الثلاثاء" are Ranges over both days.
 //     "اليوم الجمعة", "يوم أمس الأربعاء" are today and yesterday;
 //   - day + month (Levantine, Egyptian or Maghrebi names, alternatives as
 //     "آذار/مارس") + optional year + optional الماضي/المقبل/الجاري; with no
@@ -337,7 +337,7 @@ func (r *dateResolver) weekday(i, k int, wd time.Weekday) (Date, bool) {
 	day := p.AddDate(0, 0, -back)
 	d := r.day(i, end, day, rule)
 	// a night or span over two days: "ليل الخميس الجمعة", "ليلة الخميس على
-	// الجمعة", "ليل الأربعاء وصباح الخميس"
+	// الجمعة", "ليل الاثنين وفجر الثلاثاء"
 	j := end
 	if j < len(r.toks) && (r.toks[j].Norm == "علي" || r.toks[j].Norm == "-" || r.toks[j].Norm == "–" || r.toks[j].Norm == "و") {
 		j++

@@ -9,7 +9,7 @@ import (
 // NewMatcher and share it: it is read-only and safe for concurrent use.
 //
 // Phrase syntax. A phrase is written naturally, words separated by spaces,
-// e.g. "المرصد السوري لحقوق الإنسان"; it is folded like the text, so
+// e.g. "الشبكة السورية لحقوق الإنسان"; it is folded like the text, so
 // hamza spelling, taa marbuta, alef maqsura and diacritics do not matter,
 // and ء ؤ ئ are treated as one letter. Each word matches a text token
 // whose stem equals the word's stem:

@@ -238,7 +238,7 @@ var numberCases = []struct{ in, want string }{
 	{"خمسة إلى ستة", "5-6 range words"},
 	// vague
 	{"عدة صواريخ", "3-9 vague words صواريخ"},
-	{"عدد من الجرحى", "2-10 vague words جرحي"},
+	{"عدد من الجرحى", "2-9 vague words جرحي"},
 	{"بضعة قتلى", "3-9 vague words قتلي"},
 	{"بضع عشرات", "20-60 vague words"},
 	{"بضعة عشر", "13-19 vague words"},
