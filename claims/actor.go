@@ -72,7 +72,9 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			return "", false
 		}
 		if a, m, ok := x.actors.at(d.toks, k); ok {
-			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') {
+			// "قصف مدفعي لقوات النظام": ل right after the event word
+			// marks the agent; "ب" marks an instrument or a place.
+			if hasClitic(m.Clitics, 'ب') {
 				return "", false
 			}
 			return a, true
@@ -93,7 +95,7 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 // actorBefore looks for an actor subject at most four words before an
 // event verb, with no punctuation in between.
 func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (string, bool) {
-	for j := k - 1; j >= r.lo && j >= k-5; j-- {
+	for j := k - 1; j >= r.lo && j >= k-7; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
 			return "", false
@@ -102,6 +104,10 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			return "", false
 		}
 		if a, m, ok := x.actors.at(d.toks, j); ok && m.Last <= k {
+			if j > 0 && leaderWord(d.toks[j-1]) {
+				// "التحالف بقيادة واشنطن": the leader is not the actor.
+				continue
+			}
 			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || a == "unknown" && m.Last < k-1 {
 				return "", false
 			}
@@ -119,6 +125,16 @@ func firstPerson(t arabic.Token) bool {
 	}
 	s := t.Stem
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
+		return true
+	}
+	return false
+}
+
+// leaderWord reports whether a word says who leads a force: "بقيادة",
+// "تقوده", "بزعامة".
+func leaderWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "قياده", "تقوده", "يقوده", "تقودها", "زعامه":
 		return true
 	}
 	return false

@@ -78,7 +78,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) {
+		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -106,6 +106,17 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		i++
 	}
 	return frs
+}
+
+// hasWithin reports whether a word with the given stem stands within n
+// tokens after j.
+func (fs *frameScanner) hasWithin(j, end, n int, stem string) bool {
+	for k := j; k < end && k < j+n; k++ {
+		if fs.d.toks[k].Kind == arabic.TokWord && fs.d.toks[k].Stem == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // lineStart reports whether token i begins a line of the text.
@@ -219,7 +230,9 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return fs.resolveAnaphor(kind, am), am.Last, true
 		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok {
-			if src, ok := fs.registered(id, "capital_metonym"); ok {
+			anonymous := strings.HasSuffix(id, "*")
+			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
+				src.anonymous = anonymous
 				return src, cm.Last, true
 			}
 		}
@@ -310,6 +323,14 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		lo = before[n-1].contentStart
 	}
 	for k := i - 1; k >= lo && k >= i-6; k-- {
+		for j := k; j >= lo && j >= k-3; j-- {
+			if id, cm, ok := fs.x.capitals.at(d.toks, j); ok && cm.Last == k+1 && d.srcCover[j] == 0 {
+				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
+					src.anonymous = strings.HasSuffix(id, "*")
+					return src, j, true
+				}
+			}
+		}
 		c := d.srcCover[k]
 		if c == 0 {
 			t := d.toks[k]

@@ -146,6 +146,9 @@ var sequelCues = words("sequel", "عقب", "إثر", "على إثر", "في أع
 var capitalSpeakers = map[string]string{
 	"واشنطن": "us_government", "موسكو": "russia_mfa", "أنقرة": "turkey_government", "طهران": "iran_mfa",
 	"دمشق": "syria_government", "تل أبيب": "israel_government", "بغداد": "iraq_government",
+	// The bare "التحالف" is, in this genre, the US-led coalition.
+	"التحالف": "coalition", "مسؤولون في التحالف": "coalition*", "مسؤول في التحالف": "coalition*",
+	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
 }
 
 // negators before a verb turn an assertion into a denial when the speaker
@@ -163,6 +166,8 @@ type trigger struct {
 }
 
 var eventTriggers = map[string]trigger{
+	// generic aggression: the type follows from the other words, else air
+	"عدوان": {EventAirstrike, 0}, "العدوان": {EventAirstrike, 0}, "اعتداء": {EventAirstrike, 0}, "الاعتداء": {EventAirstrike, 0},
 	// airstrikes
 	"غارة": {EventAirstrike, 5}, "غارات": {EventAirstrike, 5}, "غارة جوية": {EventAirstrike, 6}, "غارات جوية": {EventAirstrike, 6},
 	"ضربة جوية": {EventAirstrike, 6}, "ضربات جوية": {EventAirstrike, 6}, "قصف جوي": {EventAirstrike, 6},

@@ -45,6 +45,8 @@ func New(db *store.DB) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
+	// Candidate events are found by place and by the places containing it.
+	db.Ancestors = gaz.Ancestors
 	return &Pipeline{
 		db:        db,
 		registry:  reg,
@@ -264,10 +266,7 @@ func (p *Pipeline) ReconcileAll(ctx context.Context) error {
 	k := p.knowledge
 	k.Articles = dates
 	events := reconcile.Reconcile(all, k)
-	if err := p.db.ResetEvents(ctx); err != nil {
-		return fmt.Errorf("reconcile all: %w", err)
-	}
-	if err := p.db.ReplaceEvents(ctx, nil, events); err != nil {
+	if err := p.db.ReplaceAllEvents(ctx, events); err != nil {
 		return fmt.Errorf("reconcile all: save events: %w", err)
 	}
 	return nil

@@ -30,10 +30,14 @@ type Estimate struct {
 	Sources []string `json:"sources"`
 }
 
-// Discrepancy is one disagreement (or note) between sources about an event.
-// Sources and Values are parallel: Values[i] is what Sources[i] says
-// ("killed: at least 11"). Positions carries the same with each account's
-// claims, for renderers.
+// Discrepancy is one disagreement (or note) between sources about an event:
+// every account that takes part, those that agree with each other
+// included. Sources lists each account's source id once; Values and
+// Positions are parallel to each other (one entry per position, in the
+// same order): Values[i] is the compact value of Positions[i]
+// ("killed: at least 11"). Only a revision has two positions (earlier and
+// later) for its one source; for every other kind Values is also parallel
+// to Sources.
 type Discrepancy struct {
 	Kind    string   `json:"kind"`
 	Field   string   `json:"field"`
@@ -60,9 +64,13 @@ type Position struct {
 	// Value is a readable English value: "at least 11 killed",
 	// "the US", "popular forces fighting ISIS (civilian)".
 	Value string `json:"value"`
-	// Side groups positions that agree with each other: accounts on the
-	// same side support each other, other sides contradict them.
+	// Side groups positions that say the same: positions with one side
+	// support each other.
 	Side string `json:"side"`
+	// Against lists the sources whose positions contradict this one (for
+	// casualties: a figure for a compatible group whose range does not
+	// overlap). Notes (gap, revision) contradict nothing.
+	Against []string `json:"against,omitempty"`
 	// Claims are the ids of the claims behind the value.
 	Claims []string `json:"claims"`
 }
