@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // actor finds who carried out the event according to the source:
 //
@@ -43,10 +47,33 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 		k = tm.Last - 1
 	}
+	// "يرجح أنها إسرائيلية", "أن تكون طائرات التحالف قد نفذت".
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if _, pm, ok := x.predicates.at(d.toks, k); ok {
+			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && a != "unknown" {
+				return a, "predicate"
+			}
+		}
+	}
 	if eventType == EventOther || r.other {
 		return "", ""
 	}
 	if own := x.actorOfSource(f.src.id); own != "" {
+		for k := r.lo; k < r.hi; k++ {
+			if !in(k) {
+				continue
+			}
+			if _, _, ok := x.responsibility.at(d.toks, k); ok {
+				return own, "claims_responsibility"
+			}
+			// "غاراتها", "قصفنا": the speaker's own strikes.
+			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
+				return own, "possessive"
+			}
+		}
 		if f.self {
 			return own, "self_reference"
 		}
@@ -63,7 +90,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 // such as "جوية" and quote marks: "غارات جوية إسرائيلية", "قصف التحالف",
 // "قصفت القوات الأمريكية".
 func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, bool) {
-	for k := j; k < end && k < j+4; k++ {
+	for k := j; k < end && k < j+6; k++ {
 		t := d.toks[k]
 		if t.IsQuote() {
 			continue
@@ -80,6 +107,10 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			return a, true
 		}
 		if _, m, ok := x.adjectives.at(d.toks, k); ok {
+			k = m.Last - 1
+			continue
+		}
+		if _, m, ok := x.forces.at(d.toks, k); ok {
 			k = m.Last - 1
 			continue
 		}
@@ -138,4 +169,11 @@ func leaderWord(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// ownSuffix reports whether an event word carries a possessive pronoun
+// that can refer back to the speaker ("غاراتها", "ضرباتنا").
+func ownSuffix(t arabic.Token) bool {
+	n := t.Stem
+	return len(n) > 8 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "نا"))
 }

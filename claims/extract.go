@@ -33,7 +33,8 @@ type Extractor struct {
 	response                                *lexicon[string]
 	capitals                                *lexicon[string]
 	fillers, unnamedObjects, sequel         *lexicon[string]
-	adjectives                              *lexicon[string]
+	adjectives, forces, predicates          *lexicon[string]
+	responsibility                          *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -47,6 +48,9 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		unnamedObjects: newLexicon(unnamedActorObjects),
 		sequel:         newLexicon(sequelCues),
 		adjectives:     newLexicon(eventAdjectives),
+		forces:         newLexicon(forceNouns),
+		predicates:     newLexicon(predicateCues),
+		responsibility: newLexicon(responsibilityCues),
 		continuers:     newLexicon(exact(continuers)),
 		after:          newLexicon(afterCues),
 		comp:           newLexicon(complementizers),

@@ -166,6 +166,9 @@ type trigger struct {
 }
 
 var eventTriggers = map[string]trigger{
+	// attack verbs with no type of their own
+	"شن": {EventAirstrike, -1}, "شنت": {EventAirstrike, -1}, "يشن": {EventAirstrike, -1}, "تشن": {EventAirstrike, -1},
+	"نفذ": {EventAirstrike, -2}, "نفذت": {EventAirstrike, -2},
 	// generic aggression: the type follows from the other words, else air
 	"عدوان": {EventAirstrike, 0}, "العدوان": {EventAirstrike, 0}, "اعتداء": {EventAirstrike, 0}, "الاعتداء": {EventAirstrike, 0},
 	// airstrikes
@@ -238,6 +241,7 @@ var actorWords = map[string]string{
 	"إيراني": "iran_backed", "إيرانية": "iran_backed", "الإيرانية": "iran_backed", "المقاومة": "iran_backed",
 	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "وحدات حماية الشعب": "sdf", "الوحدات الكردية": "sdf",
 	"حزب العمال الكردستاني": "sdf", "بي كي كي": "sdf", "المقاتلين الأكراد": "sdf",
+	"واي بي جي": "sdf", "ي ب ك": "sdf", "بي كي كي/واي بي جي": "sdf",
 	"داعش": "isis", "تنظيم داعش": "isis", "تنظيم الدولة": "isis", "تنظيم الدولة الإسلامية": "isis", "خلايا التنظيم": "isis",
 	"مجهول": "unknown", "مجهولة": "unknown", "مجهولون": "unknown", "لم تعرف هويتها": "unknown", "لم تعرف هويته": "unknown",
 	"مجهولة الهوية": "unknown", "مجهولة المصدر": "unknown", "مسلحون مجهولون": "unknown", "جهة مجهولة": "unknown",
@@ -272,6 +276,30 @@ var fillers = words("filler",
 // eventAdjectives may stand between an event word and the adjective that
 // names its actor: "غارات جوية إسرائيلية", "قصف صاروخي تركي".
 var eventAdjectives = words("adj",
+	"العسكرية", "العسكري", "الحربية", "الحربي", "البرية", "الجوية", "الجوي", "المسيرة", "المسيرات", "التابعة", "التابع",
 	"جوية", "جوي", "صاروخي", "صاروخية", "مدفعي", "مدفعية", "مكثف", "مكثفة", "عنيف", "عنيفة", "جديد", "جديدة",
 	"دقيقة", "دقيق", "متتالية", "متكررة", "محدودة", "واسعة", "مركزة", "جديدا", "عنيفا", "مكثفا",
+)
+
+// forceNouns stand between an event word and the nationality or name that
+// identifies the actor: "شنت القوات العسكرية الأمريكية", "قصف جوي لطائرات
+// النظام", "هاجمت مجموعات من مرتزقة داعش".
+var forceNouns = words("force",
+	"القوات", "قوات", "الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الطيران", "طيران", "المدفعية", "مدفعية",
+	"الجيش", "جيش", "وحدات", "سلاح الجو", "البحرية", "الطائرات الحربية", "طائرات حربية", "الطائرات المسيرة",
+	"مجموعات من", "مجموعات", "عناصر من", "عناصر", "خلايا", "مسلحو", "مقاتلو", "مرتزقة", "فصائل", "ميليشيات", "ميليشيا",
+	"دبابات", "الدبابات", "راجمات", "بوارج", "سفن", "صواريخ", "قذائف",
+)
+
+// predicateCues put the actor right after them: "يرجح أنها إسرائيلية",
+// "أن تكون طائرات التحالف قد ...", "تحميل التحالف المسؤولية", "تقف وراء".
+var predicateCues = words("pred",
+	"أنها", "أنه", "إنها", "إنه", "هي", "هو", "أن تكون", "أن يكون", "تكون", "يكون", "تحميل", "حملت", "حمل", "يحمل", "تحمل",
+	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
+)
+
+// responsibilityCues claim an attack for the speaker: "أعلنت ... مسؤوليتها",
+// "تبنت الهجوم".
+var responsibilityCues = words("responsibility",
+	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "تبنت", "تبنى", "تبنيها", "تبنيه", "مسؤوليتنا",
 )

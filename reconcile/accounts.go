@@ -273,8 +273,12 @@ func isPlural(name string) bool {
 // verb conjugates an English verb phrase for a source name: singular as
 // given, plural from the table ("says" → "say", "does not" → "do not",
 // "its" → "their", "it" → "they").
-func verb(name, phrase string) string {
-	if !isPlural(name) {
+func verb(name, phrase string) string { return conj(name, isPlural(name), phrase) }
+
+// conj is verb for a subject whose number is known ("SOHR and Reuters"
+// is plural).
+func conj(name string, plural bool, phrase string) string {
+	if !plural && !isPlural(name) {
 		return name + " " + phrase
 	}
 	words := strings.Fields(phrase)

@@ -10,33 +10,41 @@ import (
 
 // Discrepancies.
 //
-// Every conflict is between two accounts (see AccountKey): a pair of
-// accounts disagreeing on one field gives one discrepancy, so a line reads
-// "SOHR: at least 11 killed; Iranian advisers: 7 killed". Claims of one
-// account never conflict with each other; a source that changes its own
-// figure gives a revision note instead.
+// A discrepancy gathers every account (see AccountKey) that speaks to one
+// disputed question of an event, those agreeing with each other included,
+// so a line reads "SOHR: at least 11 killed; Iranian advisers: 7 killed".
+// Claims of one account never conflict with each other; a source that
+// changes its own figure gives a revision note instead.
 //
 //   - casualties: two accounts give figures for the same outcome and
 //     compatible victim groups (see GroupsCompatible) whose ranges do not
-//     overlap ("at least 6" and "at least 10" overlap; 7 and 6 do not).
-//     Earlier tolls, subset figures ("among them 4 children"), vague
-//     figures and figures from denials or professed ignorance take no part.
-//   - perpetrator: two accounts assert (or report unconfirmed) actors that
-//     are not equivalent (see ActorClass), or one asserts an actor of an
-//     attack that another denies. Interception claims name the defender,
-//     not the perpetrator, and take no part.
+//     overlap ("at least 6" and "at least 10" overlap; 7 and 6 do not;
+//     an explicit 0 against "several wounded" does not). One discrepancy
+//     per victim bucket in conflict (civilians; combatants; all, when only
+//     unknown-group figures clash), with every account that gives a figure
+//     in that bucket for the outcomes in conflict. Earlier tolls, subset
+//     figures ("among them 4 children") and figures from denials or
+//     professed ignorance take no part.
+//   - perpetrator: two accounts assert (or report unconfirmed) actors with
+//     nothing in common (see ActorClass), or one asserts an actor of an
+//     attack that another denies; with every account that names or denies
+//     an actor. Interception claims name the defender, not the
+//     perpetrator, and take no part.
 //   - target: one account characterises what was hit as military, another
-//     as civilian (see TargetClass).
-//   - occurrence: one account asserts the event that another denies: a
-//     denial naming no actor, or a denied movement (withdrawal, deployment,
-//     evacuation) whose mover is the actor. Denials that carry a target
-//     deny something about the target (Iran denying links with the groups
+//     as civilian (see TargetClass); with every account that characterises
+//     it either way.
+//   - occurrence: one account asserts what another denies: the event
+//     itself (a denial naming no actor, or a denied movement whose mover is
+//     the actor), or casualties (a denial carrying figures: "no truth that
+//     two advisers were killed"). Denials that carry only a target deny
+//     something about the target (Iran denying links with the groups
 //     struck), not the event, and take no part.
 //   - revision (note): one account gives an earlier toll (Figure.Earlier)
-//     and a later one, or different tolls in different articles.
-//   - gap (note): one account names the perpetrator, another names
-//     "unknown" or says it does not know; one account gives a toll, another
-//     says it does not know the toll (stance unknown, no figures, no actor).
+//     and a later one, or different tolls in different articles; one note
+//     per account.
+//   - gap (note): accounts name the perpetrator while others name
+//     "unknown" or say they do not know; or accounts give a toll while
+//     others say they do not know it (stance unknown, no figures, no actor).
 //
 // Discrepancies are ordered conflicts first (casualties, perpetrator,
 // target, occurrence), then notes (gap, revision), then by field, sources
@@ -84,9 +92,9 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	var out []Discrepancy
 	out = append(out, casualtyConflicts(accs, k)...)
 	out = append(out, perpetratorConflicts(accs)...)
-	out = append(out, targetConflicts(accs, k)...)
+	out = append(out, targetConflicts(accs)...)
 	out = append(out, occurrenceConflicts(accs, evType, k)...)
-	out = append(out, gaps(accs)...)
+	out = append(out, gaps(accs, k)...)
 	out = append(out, revisions(accs, k)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {
 		return cmp.Or(cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind]), cmp.Compare(a.Field, b.Field),
@@ -96,12 +104,15 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	return out
 }
 
-// newDiscrepancy assembles a discrepancy from positions.
-func newDiscrepancy(kind, field, rule, summary string, ps ...Position) Discrepancy {
-	d := Discrepancy{Kind: kind, Field: field, Rule: rule, Summary: sentence(summary), Positions: ps}
+// newDiscrepancy assembles a discrepancy from positions; values are the
+// compact value of each position.
+func newDiscrepancy(kind, field, rule, summary string, ps []Position, values []string) Discrepancy {
+	d := Discrepancy{Kind: kind, Field: field, Rule: rule, Summary: sentence(summary), Positions: ps,
+		Values: values, Sources: []string{}}
 	for _, p := range ps {
-		d.Sources = append(d.Sources, p.Source)
-		d.Values = append(d.Values, p.Value)
+		if !slices.Contains(d.Sources, p.Source) {
+			d.Sources = append(d.Sources, p.Source)
+		}
 		d.Claims = append(d.Claims, p.Claims...)
 	}
 	slices.Sort(d.Claims)
@@ -120,6 +131,63 @@ func claimIDs(cs ...*claims.Claim) []string {
 
 func speaks(c *claims.Claim) bool {
 	return c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnconfirmed || c.Stance == ""
+}
+
+// side is a group of positions that say the same, for summaries.
+type side struct {
+	names []string
+	value string
+}
+
+// sidesOf groups positions by Side, in order of first appearance.
+func sidesOf(ps []Position, names map[string]string) []side {
+	var out []side
+	idx := map[string]int{}
+	for _, p := range ps {
+		i, ok := idx[p.Side]
+		if !ok {
+			i = len(out)
+			idx[p.Side] = i
+			out = append(out, side{value: p.Value})
+		}
+		if n := names[p.Source]; !slices.Contains(out[i].names, n) {
+			out[i].names = append(out[i].names, n)
+		}
+	}
+	return out
+}
+
+// summarize writes "A and B say X; C says Y" with verb phrases built by
+// phrase(value).
+func summarize(sides []side, phrase func(value string) string) string {
+	var parts []string
+	for _, s := range sides {
+		parts = append(parts, conj(joinNames(s.names), len(s.names) > 1, phrase(s.value)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func accountNames(accs []*account) map[string]string {
+	m := map[string]string{}
+	for _, a := range accs {
+		m[a.source] = a.name
+	}
+	return m
+}
+
+// setAgainst fills Position.Against: every source on another side.
+func setAgainst(ps []Position, skip func(Position) bool) {
+	for i := range ps {
+		if skip != nil && skip(ps[i]) {
+			continue
+		}
+		for _, q := range ps {
+			if q.Side != ps[i].Side && q.Source != ps[i].Source && (skip == nil || !skip(q)) &&
+				!slices.Contains(ps[i].Against, q.Source) {
+				ps[i].Against = append(ps[i].Against, q.Source)
+			}
+		}
+	}
 }
 
 // --- casualties and revisions ---
@@ -195,6 +263,26 @@ func laterFigure(a, b figRef, k Knowledge) bool {
 	return claimOrder(k)(a.c, b.c) < 0
 }
 
+var outcomeRank = map[string]int{
+	claims.OutcomeKilled: 0, claims.OutcomeWounded: 1, claims.OutcomeKilledOrWounded: 2,
+	claims.OutcomeCaptured: 3, claims.OutcomeMissing: 4,
+}
+
+func sortOutcomes(os []string) []string {
+	slices.SortFunc(os, func(a, b string) int {
+		ra, oka := outcomeRank[a]
+		rb, okb := outcomeRank[b]
+		if !oka {
+			ra = len(outcomeRank)
+		}
+		if !okb {
+			rb = len(outcomeRank)
+		}
+		return cmp.Or(cmp.Compare(ra, rb), cmp.Compare(a, b))
+	})
+	return slices.Compact(os)
+}
+
 func outcomesOf(accs []*account) []string {
 	var os []string
 	for _, a := range accs {
@@ -204,11 +292,41 @@ func outcomesOf(accs []*account) []string {
 			}
 		}
 	}
-	slices.Sort(os)
-	return slices.Compact(os)
+	return sortOutcomes(os)
 }
 
-func figurePosition(a *account, refs []figRef) Position {
+// Victim buckets of casualty discrepancies.
+const (
+	bucketCivilians  = "civilians"
+	bucketCombatants = "combatants"
+	bucketAll        = "all"
+)
+
+func isUnknownGroup(g string) bool { return g == "" || g == "unknown" }
+
+// pairBucket is the bucket of a clash between two compatible groups.
+func pairBucket(a, b string) string {
+	switch {
+	case a == "civilians" || b == "civilians":
+		return bucketCivilians
+	case !isUnknownGroup(a) || !isUnknownGroup(b):
+		return bucketCombatants
+	}
+	return bucketAll
+}
+
+// inBucket: a figure for group g belongs in the bucket.
+func inBucket(bucket, g string) bool {
+	switch bucket {
+	case bucketCivilians:
+		return g == "civilians" || isUnknownGroup(g)
+	case bucketCombatants:
+		return g != "civilians"
+	}
+	return true
+}
+
+func figuresPosition(a *account, refs []figRef) (Position, string) {
 	var vals, descs []string
 	var cs []*claims.Claim
 	for _, r := range refs {
@@ -216,51 +334,163 @@ func figurePosition(a *account, refs []figRef) Position {
 		descs = append(descs, DescribeFigure(r.f))
 		cs = append(cs, r.c)
 	}
-	return Position{Source: a.source, Value: strings.Join(descs, ", "), Side: strings.Join(vals, "; "),
-		Claims: claimIDs(cs...)}
+	v := strings.Join(vals, "; ")
+	return Position{Source: a.source, Value: strings.Join(descs, ", "), Side: v, Claims: claimIDs(cs...)}, v
 }
 
 func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
-	var out []Discrepancy
-	for _, o := range outcomesOf(accs) {
-		cur := make([][]figRef, len(accs))
-		for i, a := range accs {
-			for _, r := range current(accountFigures(a, o, false), k) {
-				if r.f.Qualifier != claims.QualVague {
-					cur[i] = append(cur[i], r)
-				}
-			}
+	outcomes := outcomesOf(accs)
+	// cur[i][o]: account i's current figures for outcome o.
+	cur := make([]map[string][]figRef, len(accs))
+	for i, a := range accs {
+		cur[i] = map[string][]figRef{}
+		for _, o := range outcomes {
+			cur[i][o] = current(accountFigures(a, o, false), k)
 		}
+	}
+	type clash struct {
+		outcomes []string
+		against  map[int]map[int]bool // account → accounts it clashes with
+	}
+	clashes := map[string]*clash{}
+	for _, o := range outcomes {
 		for i := range accs {
 			for j := i + 1; j < len(accs); j++ {
-				var ri, rj []figRef
-				for _, x := range cur[i] {
-					for _, y := range cur[j] {
-						if GroupsCompatible(x.f.Group, y.f.Group) && !overlap(x, y) {
-							ri = appendRef(ri, x)
-							rj = appendRef(rj, y)
+				for _, x := range cur[i][o] {
+					for _, y := range cur[j][o] {
+						if !GroupsCompatible(x.f.Group, y.f.Group) || overlap(x, y) {
+							continue
+						}
+						b := pairBucket(x.f.Group, y.f.Group)
+						cl := clashes[b]
+						if cl == nil {
+							cl = &clash{against: map[int]map[int]bool{}}
+							clashes[b] = cl
+						}
+						if !slices.Contains(cl.outcomes, o) {
+							cl.outcomes = append(cl.outcomes, o)
+						}
+						for _, p := range [][2]int{{i, j}, {j, i}} {
+							if cl.against[p[0]] == nil {
+								cl.against[p[0]] = map[int]bool{}
+							}
+							cl.against[p[0]][p[1]] = true
 						}
 					}
 				}
-				if len(ri) == 0 {
-					continue
-				}
-				pi, pj := figurePosition(accs[i], ri), figurePosition(accs[j], rj)
-				// Higher figure first.
-				if cmp.Or(cmp.Compare(ri[0].f.Low, rj[0].f.Low), cmp.Compare(ri[0].hi(), rj[0].hi())) < 0 {
-					pi, pj = pj, pi
-				}
-				ni, nj := nameOf(accs, pi.Source, k), nameOf(accs, pj.Source, k)
-				d := newDiscrepancy(KindCasualties, o, "casualties.ranges_disjoint",
-					verb(ni, "says "+pi.Value)+"; "+verb(nj, "says "+pj.Value), pi, pj)
-				for x := range d.Values {
-					d.Values[x] = d.Positions[x].Side
-				}
-				out = append(out, d)
 			}
 		}
 	}
+	names := accountNames(accs)
+	var out []Discrepancy
+	for _, b := range []string{bucketAll, bucketCivilians, bucketCombatants} {
+		cl := clashes[b]
+		if cl == nil {
+			continue
+		}
+		os := sortOutcomes(cl.outcomes)
+		type entry struct {
+			p    Position
+			v    string
+			low  int
+			high int
+		}
+		var es []entry
+		for i, a := range accs {
+			var refs []figRef
+			for _, o := range os {
+				for _, r := range cur[i][o] {
+					if inBucket(b, r.f.Group) {
+						refs = append(refs, r)
+					}
+				}
+			}
+			if len(refs) == 0 {
+				continue
+			}
+			p, v := figuresPosition(a, refs)
+			for j := range cl.against[i] {
+				p.Against = append(p.Against, accs[j].source)
+			}
+			slices.Sort(p.Against)
+			es = append(es, entry{p, v, refs[0].f.Low, refs[0].hi()})
+		}
+		// Highest figure first.
+		slices.SortStableFunc(es, func(x, y entry) int {
+			return cmp.Or(cmp.Compare(y.low, x.low), cmp.Compare(y.high, x.high), cmp.Compare(names[x.p.Source], names[y.p.Source]))
+		})
+		var ps []Position
+		var vs []string
+		for _, e := range es {
+			ps = append(ps, e.p)
+			vs = append(vs, e.v)
+		}
+		summary := summarize(sidesOf(ps, names), func(v string) string { return "says " + v })
+		out = append(out, newDiscrepancy(KindCasualties, strings.Join(os, ","), "casualties.ranges_disjoint", summary, ps, vs))
+	}
 	return out
+}
+
+// revisions gives one note per account whose tolls changed: its earlier
+// tolls (Figure.Earlier), or, without such marks, non-overlapping tolls
+// for one outcome in different articles, ordered by publication.
+func revisions(accs []*account, k Knowledge) []Discrepancy {
+	var out []Discrepancy
+	outcomes := outcomesOf(accs)
+	for _, a := range accs {
+		var before, after []figRef
+		var steps []string
+		rule := "revision.earlier_toll"
+		for _, o := range outcomes {
+			earlier := accountFigures(a, o, true)
+			now := current(accountFigures(a, o, false), k)
+			var eb, na []figRef
+			for _, e := range earlier {
+				for _, n := range now {
+					if GroupsCompatible(e.f.Group, n.f.Group) {
+						eb = appendRef(eb, e)
+						na = appendRef(na, n)
+					}
+				}
+			}
+			if len(eb) == 0 {
+				continue
+			}
+			slices.SortStableFunc(eb, func(x, y figRef) int { return cmp.Compare(x.f.Low, y.f.Low) })
+			before = append(before, eb...)
+			after = append(after, na...)
+			var chain []string
+			for _, r := range append(slices.Clone(eb), na...) {
+				if s := amount(r.f); len(chain) == 0 || chain[len(chain)-1] != s {
+					chain = append(chain, s)
+				}
+			}
+			steps = append(steps, OutcomeName(o)+" "+strings.Join(chain, " → "))
+		}
+		if len(before) == 0 {
+			if d, ok := crossArticleRevision(a, outcomes, k); ok {
+				out = append(out, d)
+			}
+			continue
+		}
+		pb, vb := figuresPosition(a, before)
+		pa, va := figuresPosition(a, after)
+		pb.Side, pa.Side = "earlier", "later"
+		pb.Value = strings.ReplaceAll(pb.Value, " (earlier toll)", "")
+		vb = strings.ReplaceAll(vb, " (earlier)", "")
+		summary := verb(a.name, "revised its toll: "+strings.Join(steps, "; "))
+		out = append(out, newDiscrepancy(KindRevision, revisionField(before), rule, summary,
+			[]Position{pb, pa}, []string{vb, va}))
+	}
+	return out
+}
+
+func revisionField(rs []figRef) string {
+	var os []string
+	for _, r := range rs {
+		os = append(os, r.f.Outcome)
+	}
+	return strings.Join(sortOutcomes(os), ",")
 }
 
 func appendRef(rs []figRef, r figRef) []figRef {
@@ -272,84 +502,32 @@ func appendRef(rs []figRef, r figRef) []figRef {
 	return append(rs, r)
 }
 
-func nameOf(accs []*account, source string, k Knowledge) string {
-	for _, a := range accs {
-		if a.source == source {
-			return a.name
-		}
-	}
-	return k.name(source, "")
-}
-
-func revisions(accs []*account, k Knowledge) []Discrepancy {
-	var out []Discrepancy
-	for _, o := range outcomesOf(accs) {
-		for _, a := range accs {
-			earlier := accountFigures(a, o, true)
-			now := accountFigures(a, o, false)
-			if len(earlier) > 0 && len(now) > 0 {
-				cur := current(now, k)
-				var before, after []figRef
-				for _, e := range earlier {
-					for _, n := range cur {
-						if GroupsCompatible(e.f.Group, n.f.Group) {
-							before = appendRef(before, e)
-							after = appendRef(after, n)
-						}
-					}
-				}
-				if len(before) > 0 {
-					pb, pa := figurePosition(a, before), figurePosition(a, after)
-					pb.Side, pa.Side = "earlier", "later"
-					pb.Value = strings.ReplaceAll(pb.Value, " (earlier toll)", "")
-					d := newDiscrepancy(KindRevision, o, "revision.earlier_toll",
-						verb(a.name, "revised its "+OutcomeName(o)+" toll from "+pb.Value+" to "+pa.Value), pb, pa)
-					d.Values = []string{figuresValue(before), figuresValue(after)}
-					out = append(out, d)
+// crossArticleRevision notes an account whose figures for one outcome and
+// compatible groups, given in different articles, do not overlap.
+func crossArticleRevision(a *account, outcomes []string, k Knowledge) (Discrepancy, bool) {
+	order := claimOrder(k)
+	for _, o := range outcomes {
+		now := accountFigures(a, o, false)
+		slices.SortStableFunc(now, func(x, y figRef) int { return order(x.c, y.c) })
+		for i, x := range now {
+			for _, y := range now[i+1:] {
+				if x.c.Article == y.c.Article || !GroupsCompatible(x.f.Group, y.f.Group) || overlap(x, y) {
 					continue
 				}
+				px, vx := figuresPosition(a, []figRef{x})
+				py, vy := figuresPosition(a, []figRef{y})
+				px.Side, py.Side = "earlier", "later"
+				pubX, pubY := k.published(x.c.Article), k.published(y.c.Article)
+				var summary string
+				if pubX != "" && pubY != "" && pubX < pubY {
+					summary = verb(a.name, "gave "+px.Value+" on "+pubX+" and "+py.Value+" on "+pubY)
+				} else {
+					px.Side, py.Side = "one article", "another article"
+					summary = verb(a.name, "gave "+px.Value+" in one article and "+py.Value+" in another")
+				}
+				return newDiscrepancy(KindRevision, o, "revision.cross_article", summary,
+					[]Position{px, py}, []string{vx, vy}), true
 			}
-			// Different tolls from one account in different articles.
-			if d, ok := crossArticleRevision(a, o, now, k); ok {
-				out = append(out, d)
-			}
-		}
-	}
-	return out
-}
-
-func figuresValue(rs []figRef) string {
-	var vs []string
-	for _, r := range rs {
-		vs = append(vs, FigureValue(r.f))
-	}
-	return strings.Join(vs, "; ")
-}
-
-// crossArticleRevision notes an account whose figures for one outcome
-// and compatible groups, given in different articles, do not overlap.
-func crossArticleRevision(a *account, o string, now []figRef, k Knowledge) (Discrepancy, bool) {
-	order := claimOrder(k)
-	slices.SortStableFunc(now, func(x, y figRef) int { return order(x.c, y.c) })
-	for i, x := range now {
-		for _, y := range now[i+1:] {
-			if x.c.Article == y.c.Article || x.f.Qualifier == claims.QualVague ||
-				y.f.Qualifier == claims.QualVague || !GroupsCompatible(x.f.Group, y.f.Group) || overlap(x, y) {
-				continue
-			}
-			px, py := figurePosition(a, []figRef{x}), figurePosition(a, []figRef{y})
-			px.Side, py.Side = "earlier", "later"
-			pubX, pubY := k.published(x.c.Article), k.published(y.c.Article)
-			var summary string
-			if pubX != "" && pubY != "" && pubX < pubY {
-				summary = verb(a.name, "gave "+px.Value+" on "+pubX+" and "+py.Value+" on "+pubY)
-			} else {
-				px.Side, py.Side = "one article", "another article"
-				summary = verb(a.name, "gave "+px.Value+" in one article and "+py.Value+" in another")
-			}
-			d := newDiscrepancy(KindRevision, o, "revision.cross_article", summary, px, py)
-			d.Values = []string{FigureValue(x.f), FigureValue(y.f)}
-			return d, true
 		}
 	}
 	return Discrepancy{}, false
@@ -389,6 +567,8 @@ func standOf(a *account) actorStand {
 	return s
 }
 
+// actorValue names an actor class as the claims name it ("the coalition"
+// rather than "the US"), marking hedged-only attributions.
 func actorValue(class string, cs []*claims.Claim) string {
 	hedged := true
 	for _, c := range cs {
@@ -396,7 +576,6 @@ func actorValue(class string, cs []*claims.Claim) string {
 			hedged = false
 		}
 	}
-	// Name the actor as the claims name it (coalition vs us).
 	name := class
 	if len(cs) > 0 {
 		name = *cs[0].Actor
@@ -407,78 +586,20 @@ func actorValue(class string, cs []*claims.Claim) string {
 	return ActorName(name)
 }
 
-func actorPosition(a *account, m map[string][]*claims.Claim, side string) Position {
+func actorsOf(m map[string][]*claims.Claim) (value, side string, cs []*claims.Claim) {
 	classes := slices.Sorted(mapKeys(m))
 	var vals []string
-	var cs []*claims.Claim
 	for _, cl := range classes {
 		vals = append(vals, actorValue(cl, m[cl]))
 		cs = append(cs, m[cl]...)
 	}
-	if side == "" {
-		side = strings.Join(classes, "+")
-	}
-	return Position{Source: a.source, Value: joinNames(vals), Side: side, Claims: claimIDs(cs...)}
+	return joinNames(vals), strings.Join(classes, "+"), cs
 }
 
 func mapKeys[V any](m map[string]V) func(func(string) bool) {
 	return func(yield func(string) bool) {
 		for k := range m {
 			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
-func perpetratorConflicts(accs []*account) []Discrepancy {
-	stands := make([]actorStand, len(accs))
-	for i, a := range accs {
-		stands[i] = standOf(a)
-	}
-	var out []Discrepancy
-	for i := range accs {
-		for j := range accs {
-			if i == j {
-				continue
-			}
-			si, sj := stands[i], stands[j]
-			// Competing actors (each unordered pair once).
-			if i < j && len(si.asserted) > 0 && len(sj.asserted) > 0 && disjointKeys(si.asserted, sj.asserted) {
-				pi, pj := actorPosition(accs[i], si.asserted, ""), actorPosition(accs[j], sj.asserted, "")
-				if accs[j].first != nil && accs[i].first != nil && firstBefore(accs[j], accs[i]) {
-					pi, pj = pj, pi
-				}
-				ni, nj := nameOfPos(accs, pi), nameOfPos(accs, pj)
-				d := newDiscrepancy(KindPerpetrator, "actor", "perpetrator.competing",
-					verb(ni, "attributes it to "+pi.Value)+"; "+verb(nj, "attributes it to "+pj.Value), pi, pj)
-				d.Values = []string{"actor: " + pi.Side, "actor: " + pj.Side}
-				out = append(out, d)
-			}
-			// Asserted by i, denied by j.
-			for cl, denied := range sortedEntries(sj.denied) {
-				asserted, ok := si.asserted[cl]
-				if !ok {
-					continue
-				}
-				pi := actorPosition(accs[i], map[string][]*claims.Claim{cl: asserted}, cl)
-				pj := Position{Source: accs[j].source, Value: "denies " + actorValue(cl, denied),
-					Side: "not:" + cl, Claims: claimIDs(denied...)}
-				d := newDiscrepancy(KindPerpetrator, "actor", "perpetrator.asserted_vs_denied",
-					verb(accs[i].name, "attributes it to "+pi.Value)+"; "+verb(accs[j].name, "denies that "+
-						strings.TrimSuffix(actorValue(cl, denied), " (unconfirmed)")+" did it"), pi, pj)
-				d.Values = []string{"actor: " + cl, "actor: not " + cl}
-				out = append(out, d)
-			}
-		}
-	}
-	return out
-}
-
-func sortedEntries(m map[string][]*claims.Claim) func(func(string, []*claims.Claim) bool) {
-	return func(yield func(string, []*claims.Claim) bool) {
-		for _, k := range slices.Sorted(mapKeys(m)) {
-			if !yield(k, m[k]) {
 				return
 			}
 		}
@@ -501,26 +622,130 @@ func firstBefore(a, b *account) bool {
 	return cmp.Or(cmp.Compare(x.Article, y.Article), cmp.Compare(x.Start, y.Start)) < 0
 }
 
-func nameOfPos(accs []*account, p Position) string {
+// byFirstClaim orders accounts in the order they first speak.
+func byFirstClaim(accs []*account) []*account {
+	out := slices.Clone(accs)
+	slices.SortStableFunc(out, func(a, b *account) int {
+		switch {
+		case firstBefore(a, b):
+			return -1
+		case firstBefore(b, a):
+			return 1
+		}
+		return cmp.Compare(a.key, b.key)
+	})
+	return out
+}
+
+func perpetratorConflicts(accs []*account) []Discrepancy {
+	stands := map[*account]actorStand{}
 	for _, a := range accs {
-		if a.source == p.Source {
-			return a.name
+		stands[a] = standOf(a)
+	}
+	competing, denied := false, false
+	for i, a := range accs {
+		for j, b := range accs {
+			if i == j {
+				continue
+			}
+			sa, sb := stands[a], stands[b]
+			if i < j && len(sa.asserted) > 0 && len(sb.asserted) > 0 && disjointKeys(sa.asserted, sb.asserted) {
+				competing = true
+			}
+			for cl := range sb.denied {
+				if _, ok := sa.asserted[cl]; ok {
+					denied = true
+				}
+			}
 		}
 	}
-	return p.Source
+	if !competing && !denied {
+		return nil
+	}
+	names := accountNames(accs)
+	var vs []string
+	var assertedParts, deniedParts []Position
+	for _, a := range byFirstClaim(accs) {
+		s := stands[a]
+		if len(s.asserted) > 0 {
+			val, side, cs := actorsOf(s.asserted)
+			assertedParts = append(assertedParts, Position{Source: a.source, Value: val, Side: side, Claims: claimIDs(cs...)})
+		}
+		if len(s.denied) > 0 {
+			val, side, cs := actorsOf(s.denied)
+			deniedParts = append(deniedParts, Position{Source: a.source, Value: "denies " + strings.TrimSuffix(val, " (unconfirmed)"),
+				Side: "not:" + side, Claims: claimIDs(cs...)})
+		}
+	}
+	ps := append(assertedParts, deniedParts...)
+	// Against: asserted sides with nothing in common, and denials of an
+	// asserted actor.
+	for i := range ps {
+		for _, q := range ps {
+			if q.Source == ps[i].Source || slices.Contains(ps[i].Against, q.Source) {
+				continue
+			}
+			if actorsClash(ps[i].Side, q.Side) {
+				ps[i].Against = append(ps[i].Against, q.Source)
+			}
+		}
+	}
+	for _, p := range ps {
+		if strings.HasPrefix(p.Side, "not:") {
+			vs = append(vs, "actor: not "+strings.TrimPrefix(p.Side, "not:"))
+		} else {
+			vs = append(vs, "actor: "+p.Side)
+		}
+	}
+	summary := summarize(sidesOf(ps, names), func(v string) string {
+		if strings.HasPrefix(v, "denies ") {
+			return "denies that " + strings.TrimPrefix(v, "denies ") + " did it"
+		}
+		return "attributes it to " + v
+	})
+	rule := "perpetrator.competing"
+	switch {
+	case competing && denied:
+		rule = "perpetrator.competing+asserted_vs_denied"
+	case denied:
+		rule = "perpetrator.asserted_vs_denied"
+	}
+	return []Discrepancy{newDiscrepancy(KindPerpetrator, "actor", rule, summary, ps, vs)}
+}
+
+// actorsClash compares two perpetrator sides ("us+israel", "not:us").
+func actorsClash(a, b string) bool {
+	na, nb := strings.HasPrefix(a, "not:"), strings.HasPrefix(b, "not:")
+	sa := strings.Split(strings.TrimPrefix(a, "not:"), "+")
+	sb := strings.Split(strings.TrimPrefix(b, "not:"), "+")
+	common := false
+	for _, x := range sa {
+		if slices.Contains(sb, x) {
+			common = true
+		}
+	}
+	switch {
+	case na && nb:
+		return false
+	case na || nb:
+		return common
+	}
+	return !common
 }
 
 // --- targets ---
 
-func targetConflicts(accs []*account, k Knowledge) []Discrepancy {
+func targetConflicts(accs []*account) []Discrepancy {
 	type tstand struct {
 		class string
 		texts []string
 		cs    []*claims.Claim
 	}
-	stands := make([]tstand, len(accs))
-	for i, a := range accs {
-		classes := map[string]bool{}
+	var parts []Position
+	classes := map[string]bool{}
+	for _, a := range byFirstClaim(accs) {
+		var st tstand
+		seen := map[string]bool{}
 		for _, c := range a.claims {
 			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies {
 				continue
@@ -529,110 +754,217 @@ func targetConflicts(accs []*account, k Knowledge) []Discrepancy {
 			if cl == "" {
 				continue
 			}
-			classes[cl] = true
-			stands[i].texts = append(stands[i].texts, *c.Target)
-			stands[i].cs = append(stands[i].cs, c)
+			seen[cl] = true
+			st.texts = append(st.texts, *c.Target)
+			st.cs = append(st.cs, c)
 		}
-		switch {
-		case len(classes) == 1 && !classes[TargetMixed]:
-			for cl := range classes {
-				stands[i].class = cl
-			}
-		default:
-			stands[i].class = "" // mixed or none: not a side
+		if len(seen) != 1 || seen[TargetMixed] {
+			continue // mixed or nothing: not a side
 		}
-		slices.Sort(stands[i].texts)
-		stands[i].texts = slices.Compact(stands[i].texts)
+		for cl := range seen {
+			st.class = cl
+		}
+		classes[st.class] = true
+		st.texts = slices.Compact(st.texts)
+		parts = append(parts, Position{Source: a.source, Value: strings.Join(st.texts, "; ") + " (" + st.class + ")",
+			Side: st.class, Claims: claimIDs(st.cs...)})
 	}
-	var out []Discrepancy
-	for i := range accs {
-		for j := i + 1; j < len(accs); j++ {
-			si, sj := stands[i], stands[j]
-			if si.class == "" || sj.class == "" || si.class == sj.class {
-				continue
+	if !classes[TargetMilitary] || !classes[TargetCivilian] {
+		return nil
+	}
+	setAgainst(parts, nil)
+	names := accountNames(accs)
+	var vs []string
+	for _, p := range parts {
+		vs = append(vs, "target: "+p.Value)
+	}
+	// "A and B describe the target as military (x; y); C as civilian (z)".
+	var sums []string
+	for i, cl := range []string{parts[0].Side, otherClass(parts[0].Side)} {
+		var ns, texts []string
+		for _, p := range parts {
+			if p.Side == cl {
+				if n := names[p.Source]; !slices.Contains(ns, n) {
+					ns = append(ns, n)
+				}
+				t := strings.TrimSuffix(p.Value, " ("+cl+")")
+				if !slices.Contains(texts, t) {
+					texts = append(texts, t)
+				}
 			}
-			a, b := i, j
-			if firstBefore(accs[j], accs[i]) {
-				a, b = j, i
-			}
-			pa := Position{Source: accs[a].source, Value: strings.Join(stands[a].texts, "; ") + " (" + stands[a].class + ")",
-				Side: stands[a].class, Claims: claimIDs(stands[a].cs...)}
-			pb := Position{Source: accs[b].source, Value: strings.Join(stands[b].texts, "; ") + " (" + stands[b].class + ")",
-				Side: stands[b].class, Claims: claimIDs(stands[b].cs...)}
-			d := newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
-				verb(accs[a].name, "describes the target as "+pa.Value)+"; "+accs[b].name+" as "+pb.Value, pa, pb)
-			d.Values = []string{"target: " + pa.Value, "target: " + pb.Value}
-			out = append(out, d)
+		}
+		name := joinNames(ns)
+		if i == 0 {
+			sums = append(sums, conj(name, len(ns) > 1, "describes the target as "+cl+" ("+strings.Join(texts, "; ")+")"))
+		} else {
+			sums = append(sums, name+" as "+cl+" ("+strings.Join(texts, "; ")+")")
 		}
 	}
-	_ = k
-	return out
+	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
+		strings.Join(sums, "; "), parts, vs)}
+}
+
+func otherClass(c string) string {
+	if c == TargetMilitary {
+		return TargetCivilian
+	}
+	return TargetMilitary
 }
 
 // --- occurrence ---
 
 // occurrenceDenials returns the claims in which an account denies the
-// event itself.
-func occurrenceDenials(a *account) []*claims.Claim {
-	var out []*claims.Claim
+// event itself, and those in which it denies casualties.
+func occurrenceDenials(a *account) (event, figures []*claims.Claim) {
 	for _, c := range a.claims {
-		if c.Stance != claims.StanceDenies || c.Target != nil || len(c.Figures) > 0 {
+		if c.Stance != claims.StanceDenies {
 			continue
 		}
-		if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) {
-			out = append(out, c)
+		switch {
+		case len(c.Figures) > 0:
+			figures = append(figures, c)
+		case c.Target != nil:
+		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType):
+			event = append(event, c)
 		}
 	}
-	return out
+	return event, figures
 }
 
 func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepancy {
+	names := accountNames(accs)
 	var out []Discrepancy
-	for j, d := range accs {
-		denials := occurrenceDenials(d)
-		if len(denials) == 0 {
+
+	// The event itself.
+	var deniers []Position
+	var typ string
+	for _, a := range byFirstClaim(accs) {
+		ev, _ := occurrenceDenials(a)
+		if len(ev) == 0 {
 			continue
 		}
-		typ := evType
-		for _, c := range denials {
-			if !isVagueType(c.EventType) {
-				typ = c.EventType
-				break
+		if typ == "" {
+			for _, c := range ev {
+				if !isVagueType(c.EventType) {
+					typ = c.EventType
+					break
+				}
 			}
 		}
-		for i, a := range accs {
-			if i == j {
+		deniers = append(deniers, Position{Source: a.source, Side: "denies", Claims: claimIDs(ev...)})
+	}
+	if len(deniers) > 0 {
+		if typ == "" {
+			typ = evType
+		}
+		noun := strings.TrimPrefix(eventNoun(typ), "the ")
+		var asserters []Position
+		for _, a := range byFirstClaim(accs) {
+			if slices.ContainsFunc(deniers, func(p Position) bool { return p.Source == a.source }) {
 				continue
 			}
-			var asserting []*claims.Claim
+			var cs []*claims.Claim
 			hedged := true
 			for _, c := range a.claims {
-				if !speaks(c) || isVagueType(c.EventType) || !TypesCompatible(c.EventType, typ) {
-					continue
-				}
-				asserting = append(asserting, c)
-				if c.Stance != claims.StanceUnconfirmed {
-					hedged = false
+				if speaks(c) && !isVagueType(c.EventType) && TypesCompatible(c.EventType, typ) {
+					cs = append(cs, c)
+					if c.Stance != claims.StanceUnconfirmed {
+						hedged = false
+					}
 				}
 			}
-			if len(asserting) == 0 {
+			if len(cs) == 0 {
 				continue
 			}
-			v := "asserts"
+			v := "asserts " + noun
 			if hedged {
-				v = "reports (unconfirmed)"
+				v = "reports (unconfirmed) " + noun
 			}
-			noun := strings.TrimPrefix(eventNoun(typ), "the ")
-			pa := Position{Source: a.source, Value: v + " " + noun, Side: "asserts", Claims: claimIDs(asserting...)}
-			pd := Position{Source: d.source, Value: "denies " + noun, Side: "denies", Claims: claimIDs(denials...)}
-			dd := newDiscrepancy(KindOccurrence, "occurrence", "occurrence.asserted_vs_denied",
-				verb(a.name, v+" "+eventNoun(typ))+"; "+verb(d.name, "denies it"), pa, pd)
-			dd.Values = []string{"occurrence: " + v + " " + noun, "occurrence: denies " + noun}
-			out = append(out, dd)
+			asserters = append(asserters, Position{Source: a.source, Value: v, Side: "asserts", Claims: claimIDs(cs...)})
+		}
+		if len(asserters) > 0 {
+			for i := range deniers {
+				deniers[i].Value = "denies " + noun
+			}
+			ps := append(asserters, deniers...)
+			setAgainst(ps, nil)
+			var vs []string
+			for _, p := range ps {
+				vs = append(vs, "occurrence: "+p.Value)
+			}
+			summary := summarize(sidesOf(ps, names), func(v string) string {
+				if strings.HasPrefix(v, "denies") {
+					return "denies it"
+				}
+				return strings.Replace(v, noun, eventNoun(typ), 1)
+			})
+			out = append(out, newDiscrepancy(KindOccurrence, "occurrence", "occurrence.asserted_vs_denied", summary, ps, vs))
 		}
 	}
-	_ = k
-	return out
+
+	// Casualties denied: figures a source says are not true.
+	var fdeniers []Position
+	var denied []figRef
+	for _, a := range byFirstClaim(accs) {
+		_, fs := occurrenceDenials(a)
+		var refs []figRef
+		for _, c := range fs {
+			for _, f := range c.Figures {
+				if !f.Subset {
+					refs = append(refs, figRef{f, c})
+				}
+			}
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		p, _ := figuresPosition(a, refs)
+		p.Value, p.Side = "denies "+p.Value, "denies"
+		fdeniers = append(fdeniers, p)
+		denied = append(denied, refs...)
+	}
+	if len(fdeniers) == 0 {
+		return out
+	}
+	var asserters []Position
+	var os []string
+	for _, a := range byFirstClaim(accs) {
+		if slices.ContainsFunc(fdeniers, func(p Position) bool { return p.Source == a.source }) {
+			continue
+		}
+		var refs []figRef
+		for _, d := range denied {
+			for _, r := range current(accountFigures(a, d.f.Outcome, false), k) {
+				if GroupsCompatible(r.f.Group, d.f.Group) && r.hi() > 0 {
+					refs = appendRef(refs, r)
+					os = append(os, r.f.Outcome)
+				}
+			}
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		p, _ := figuresPosition(a, refs)
+		p.Side = "asserts"
+		asserters = append(asserters, p)
+	}
+	if len(asserters) == 0 {
+		return out
+	}
+	ps := append(asserters, fdeniers...)
+	setAgainst(ps, nil)
+	var vs []string
+	for _, p := range ps {
+		vs = append(vs, "occurrence: "+p.Value)
+	}
+	summary := summarize(sidesOf(ps, names), func(v string) string {
+		if strings.HasPrefix(v, "denies ") {
+			return "denies it"
+		}
+		return "says " + v
+	})
+	return append(out, newDiscrepancy(KindOccurrence, strings.Join(sortOutcomes(os), ","),
+		"occurrence.casualties_denied", summary, ps, vs))
 }
 
 // --- gaps ---
@@ -649,48 +981,71 @@ func tollUnknown(a *account) []*claims.Claim {
 	return out
 }
 
-func gaps(accs []*account) []Discrepancy {
+func gaps(accs []*account, k Knowledge) []Discrepancy {
+	names := accountNames(accs)
 	var out []Discrepancy
-	stands := make([]actorStand, len(accs))
-	for i, a := range accs {
-		stands[i] = standOf(a)
-	}
-	for i, a := range accs {
-		for j, b := range accs {
-			if i == j {
-				continue
-			}
-			// Perpetrator: a names, b does not know.
-			if len(stands[i].asserted) > 0 && len(stands[j].unknown) > 0 && len(stands[j].asserted) == 0 {
-				pa := actorPosition(a, stands[i].asserted, "")
-				pb := Position{Source: b.source, Value: "does not know who carried it out", Side: "unknown",
-					Claims: claimIDs(stands[j].unknown...)}
-				d := newDiscrepancy(KindGap, "actor", "gap.perpetrator",
-					verb(a.name, "names "+pa.Value+" as the perpetrator")+"; "+verb(b.name, "does not say who carried it out"), pa, pb)
-				d.Values = []string{"actor: " + pa.Side, "actor: unknown"}
-				out = append(out, d)
-			}
-			// Toll: a gives figures, b says it does not know.
-			unk := tollUnknown(b)
-			if len(unk) == 0 || hasFigures(b) {
-				continue
-			}
-			var refs []figRef
-			for _, o := range outcomesOf([]*account{a}) {
-				if o == claims.OutcomeKilled || o == claims.OutcomeWounded || o == claims.OutcomeKilledOrWounded {
-					refs = append(refs, accountFigures(a, o, false)...)
-				}
-			}
-			if len(refs) == 0 {
-				continue
-			}
-			pa := figurePosition(a, refs)
-			pb := Position{Source: b.source, Value: "does not know the toll", Side: "unknown", Claims: claimIDs(unk...)}
-			d := newDiscrepancy(KindGap, "casualties", "gap.toll",
-				verb(a.name, "gives "+pa.Value)+"; "+verb(b.name, "says it does not know the toll"), pa, pb)
-			d.Values = []string{pa.Side, "casualties: unknown"}
-			out = append(out, d)
+	ordered := byFirstClaim(accs)
+
+	// Perpetrator: some name it, others do not know.
+	var namers, unknowns []Position
+	for _, a := range ordered {
+		s := standOf(a)
+		switch {
+		case len(s.asserted) > 0:
+			val, side, cs := actorsOf(s.asserted)
+			namers = append(namers, Position{Source: a.source, Value: val, Side: side, Claims: claimIDs(cs...)})
+		case len(s.unknown) > 0:
+			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
+				Side: "unknown", Claims: claimIDs(s.unknown...)})
 		}
+	}
+	if len(namers) > 0 && len(unknowns) > 0 {
+		ps := append(namers, unknowns...)
+		var vs []string
+		for _, p := range ps {
+			vs = append(vs, "actor: "+p.Side)
+		}
+		summary := summarize(sidesOf(ps, names), func(v string) string {
+			if v == "does not know who carried it out" {
+				return "does not say who carried it out"
+			}
+			return "names " + v + " as the perpetrator"
+		})
+		out = append(out, newDiscrepancy(KindGap, "actor", "gap.perpetrator", summary, ps, vs))
+	}
+
+	// Toll: some give it, others do not know it.
+	namers, unknowns = nil, nil
+	var vs1 []string
+	for _, a := range ordered {
+		if unk := tollUnknown(a); len(unk) > 0 && !hasFigures(a) {
+			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know the toll", Side: "unknown",
+				Claims: claimIDs(unk...)})
+			continue
+		}
+		var refs []figRef
+		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded, claims.OutcomeKilledOrWounded} {
+			refs = append(refs, current(accountFigures(a, o, false), k)...)
+		}
+		if len(refs) > 0 {
+			p, v := figuresPosition(a, refs)
+			namers = append(namers, p)
+			vs1 = append(vs1, v)
+		}
+	}
+	if len(namers) > 0 && len(unknowns) > 0 {
+		ps := append(namers, unknowns...)
+		vs := vs1
+		for range unknowns {
+			vs = append(vs, "casualties: unknown")
+		}
+		summary := summarize(sidesOf(ps, names), func(v string) string {
+			if v == "does not know the toll" {
+				return "says it does not know the toll"
+			}
+			return "gives " + v
+		})
+		out = append(out, newDiscrepancy(KindGap, "casualties", "gap.toll", summary, ps, vs))
 	}
 	return out
 }

@@ -262,13 +262,16 @@ func (b *folder) hamzaAbove() {
 // dropped.
 func (b *folder) nfkc(o, olen int, src string) {
 	d := norm.NFKC.String(src)
+	if d == src {
+		b.put(o, olen, src) // unassigned or a noncharacter: keep it
+		return
+	}
 	if strings.HasPrefix(d, " ") {
 		b.fresh = true
 		return
 	}
 	inner := folder{}
 	inner.fold(d, 0)
-	// Re-fold once more in case the decomposition produced a combining hamza.
 	out := string(inner.buf)
 	if out == "" {
 		b.fresh = true
