@@ -794,10 +794,11 @@ func targetConflicts(accs []*account) []Discrepancy {
 			}
 		}
 		name := joinNames(ns)
+		what := strings.Join(texts, "; ") + " (" + cl + ")"
 		if i == 0 {
-			sums = append(sums, conj(name, len(ns) > 1, "describes the target as "+cl+" ("+strings.Join(texts, "; ")+")"))
+			sums = append(sums, conj(name, len(ns) > 1, "describes the target as "+what))
 		} else {
-			sums = append(sums, name+" as "+cl+" ("+strings.Join(texts, "; ")+")")
+			sums = append(sums, name+" as "+what)
 		}
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",

@@ -151,12 +151,29 @@ func (r *Registry) Source(id string) (Source, bool) {
 // "شينخوا"). Case, spacing, punctuation, hamza and diacritics do not matter,
 // and neither does a leading "al"/"the"/ال or a trailing ".net" or "نت".
 func (r *Registry) Lookup(name string) (Source, bool) {
-	for _, k := range lookupKeys(name) {
-		if i, ok := r.lookup[k]; ok {
-			return r.sources[i], true
+	for _, n := range lookupNames(name) {
+		for _, k := range lookupKeys(n) {
+			if i, ok := r.lookup[k]; ok {
+				return r.sources[i], true
+			}
 		}
 	}
 	return Source{}, false
+}
+
+// lookupNames is the name as given, then without a trailing qualifier in
+// brackets ("Xinhua (Arabic)" → "Xinhua"), then the bracketed part alone
+// ("Hawar News Agency (ANHA)" → "ANHA").
+func lookupNames(name string) []string {
+	names := []string{name}
+	if i := strings.LastIndexByte(name, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
+		names = append(names, strings.TrimSpace(name[:i]))
+		inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name[i+1:]), ")"))
+		if inner != "" {
+			names = append(names, inner)
+		}
+	}
+	return names
 }
 
 // lookupKey folds s and keeps only its letters and digits.
