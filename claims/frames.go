@@ -221,6 +221,9 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
 			return speaker{}, 0, false
 		}
+		if t.Kind == arabic.TokPunct {
+			continue
+		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
 			fs.used[k] = true
 			return fs.fromMention(m, "mention"), m.Last, true

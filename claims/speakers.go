@@ -69,6 +69,8 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire
 	case "monitor":
 		return src.Kind == sources.KindMonitor
+	case "org":
+		return !s.anonymous && !src.Generic && src.Kind != sources.KindOutlet
 	case "army":
 		return src.Kind == sources.KindMilitary
 	}

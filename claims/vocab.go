@@ -106,6 +106,8 @@ var anaphors = map[string]string{
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
+	"الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "الفصيل": "org",
+	"المفوضية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
 
 // hedges make the claim they govern unconfirmed.

@@ -182,8 +182,16 @@ func amount(f claims.Figure) string {
 }
 
 // DescribeFigure renders a figure as English: "at least 11 killed", "6
-// fighters killed", "7 civilians wounded".
+// fighters killed", "7 civilians wounded", "no one wounded".
 func DescribeFigure(f claims.Figure) string {
+	if f.Low == 0 && f.High != nil && *f.High == 0 {
+		// An explicit zero: "no civilians killed", "no one wounded".
+		s := "no one"
+		if g, ok := groupNames[f.Group]; ok {
+			s = "no " + g
+		}
+		return s + " " + OutcomeName(f.Outcome)
+	}
 	s := amount(f)
 	if g, ok := groupNames[f.Group]; ok {
 		s += " " + g

@@ -458,7 +458,7 @@ func TestCompare(t *testing.T) {
 				mk(claims.Claim{ID: "c4", Source: src("almayadeen"), Figures: []claims.Figure{exact("killed", "civilians", 4)}}),
 			),
 			want: []string{
-				"casualties killed almayadeen,sana,us_government | Al Mayadeen says 4 civilians killed; SANA says 3 civilians killed; US officials say 0 civilians killed.",
+				"casualties killed almayadeen,sana,us_government | Al Mayadeen says 4 civilians killed; SANA says 3 civilians killed; US officials say no civilians killed.",
 				"casualties killed sohr,us_government | SOHR says 14 Iran-backed fighters killed; US officials say between 5 and 7 fighters killed.",
 			},
 		},
@@ -469,7 +469,7 @@ func TestCompare(t *testing.T) {
 				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Stance: claims.StanceUnconfirmed,
 					Figures: []claims.Figure{fig("wounded", "us_forces", 2, ip(9), claims.QualVague)}}),
 			),
-			want: []string{"casualties wounded local_sources,centcom | Local sources say an unspecified number of US troops wounded; CENTCOM says 0 US troops wounded."},
+			want: []string{"casualties wounded local_sources,centcom | Local sources say an unspecified number of US troops wounded; CENTCOM says no US troops wounded."},
 		},
 		{
 			name: "casualties denied",
@@ -784,6 +784,8 @@ func TestDescribeFigure(t *testing.T) {
 		{fig("wounded", "civilians", 10, ip(15), claims.QualRange), "between 10 and 15 civilians wounded"},
 		{fig("killed", "unknown", 0, ip(5), claims.QualAtMost), "at most 5 killed"},
 		{fig("killed_or_wounded", "unknown", 21, ip(21), claims.QualAbout), "about 21 killed or wounded"},
+		{exact("wounded", "unknown", 0), "no one wounded"},
+		{exact("killed", "civilians", 0), "no civilians killed"},
 		{claims.Figure{Outcome: "killed", Group: "us_forces", Low: 1, High: ip(1), Qualifier: "exact", Earlier: true}, "1 US troops killed (earlier toll)"},
 	}
 	for _, tt := range tests {

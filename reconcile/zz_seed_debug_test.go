@@ -13,10 +13,11 @@ import (
 )
 
 func TestZZSeedDebug(t *testing.T) {
-	out, err := exec.Command("/tmp/rw/riwaya", "claims", "--db", "/tmp/rw/seeds.db", "--format", "json").Output()
+	out, err := os.ReadFile(os.Getenv("CLAIMS"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	_ = exec.Command
 	var cs []claims.Claim
 	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		var c claims.Claim
@@ -24,15 +25,17 @@ func TestZZSeedDebug(t *testing.T) {
 		cs = append(cs, c)
 	}
 	gaz, _ := places.Load()
-	for _, p := range []string{"conoco_field", "hasakah", "omar_field", "green_village", "deir_ez_zor_airport", "syria", "east_of_euphrates", "deir_ez_zor"} {
+	for _, p := range strings.Fields(os.Getenv("PLACES")) {
 		t.Logf("%s anc=%v", p, gaz.Ancestors(p))
 	}
-	t.Logf("nearby conoco hasakah 10: %v 25: %v", gaz.Nearby("conoco_field", "hasakah", 10), gaz.Nearby("conoco_field", "hasakah", 25))
 	k := reconcile.Knowledge{Places: gaz}
 	evs := reconcile.Group(cs, k)
 	byID := map[string]claims.Claim{}
 	for _, c := range cs { byID[c.ID] = c }
 	for _, e := range evs {
+		if w := os.Getenv("EV"); w != "" && !strings.Contains(w, e.ID) {
+			continue
+		}
 		t.Logf("EVENT %s %s %v", e.ID, e.EventType, e.Places)
 		for _, id := range e.Claims {
 			c := byID[id]
@@ -40,7 +43,7 @@ func TestZZSeedDebug(t *testing.T) {
 			if c.Actor != nil { a = *c.Actor }
 			d := ""
 			if c.Date != nil { d = *c.Date }
-			t.Logf("   %s %s %s %s %s %v %s", id[:10], c.Article[:6], c.Source.ID, c.EventType, a, c.Places, d)
+			t.Logf("   %s %s %5d %s %s %s %s %v %s %v %v", id[:10], c.Article[:6], c.Start, c.Source.ID, c.Stance, c.EventType, a, c.Places, d, c.Response, c.Figures)
 		}
 	}
 	_ = os.Stdout

@@ -23,8 +23,8 @@ import (
 // that event, disputed or not.
 //
 // Status:
-//   - contested: another account takes a different side on the field in a
-//     conflict (casualties, perpetrator, target, occurrence);
+//   - contested: another account contradicts it in a conflict (casualties,
+//     perpetrator, target, occurrence; see reconcile.Position.Against);
 //   - consistent: at least one other account gives the same value and
 //     none contradicts it;
 //   - single source: no other account speaks to it.
@@ -100,6 +100,9 @@ func (b builder) findings(ev reconcile.Event, all bool) []*finding {
 			continue
 		}
 		field := fieldOf(d)
+		// Position.Against says who contradicts whom; discrepancies
+		// without it (older stores) fall back to "another side".
+		withAgainst := slices.ContainsFunc(d.Positions, func(p reconcile.Position) bool { return len(p.Against) > 0 })
 		for i, p := range d.Positions {
 			if p.Side == "unknown" {
 				continue
@@ -115,7 +118,9 @@ func (b builder) findings(ev reconcile.Event, all bool) []*finding {
 				switch {
 				case q.Side == "unknown":
 					f.unknown = appendEvidence(f.unknown, ev2(q)...)
-				case !d.IsNote() && q.Side != p.Side:
+				case d.IsNote():
+				case withAgainst && slices.Contains(p.Against, q.Source),
+					!withAgainst && q.Side != p.Side:
 					f.contradict = appendEvidence(f.contradict, ev2(q)...)
 				}
 			}

@@ -294,6 +294,14 @@ func (b builder) discView(d reconcile.Discrepancy) discView {
 		}
 	}
 	v.Line = strings.Join(parts, "; ")
+	if d.Kind == reconcile.KindRevision && len(d.Positions) > 1 {
+		// One source, earlier → later: "SOHR: 9 killed → 11 killed".
+		var vals []string
+		for _, p := range d.Positions {
+			vals = append(vals, p.Value)
+		}
+		v.Line = b.positionName(d.Positions[0]) + ": " + strings.Join(vals, " → ")
+	}
 	return v
 }
 
