@@ -95,7 +95,7 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		if t.IsQuote() {
 			continue
 		}
-		if t.Kind != arabic.TokWord || !in(k) {
+		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
 		}
 		if a, m, ok := x.actors.at(d.toks, k); ok {
@@ -176,4 +176,14 @@ func leaderWord(t arabic.Token) bool {
 func ownSuffix(t arabic.Token) bool {
 	n := t.Stem
 	return len(n) > 8 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "نا"))
+}
+
+// ownership reports whether a word says whose something is ("تابعة لـ",
+// "تتبع"), which makes what follows an owner, not an actor.
+func ownership(t arabic.Token) bool {
+	switch t.Stem {
+	case "تابعه", "تابع", "تابعين", "تتبع", "يتبع", "تابعتين", "التابعه":
+		return true
+	}
+	return false
 }

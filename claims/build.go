@@ -62,8 +62,17 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			}
 			for _, r := range x.split(d, region{lo: lo, hi: hi, cs: cs, anchor: f.anchor}) {
 				c, ok := x.claim(d, f, r, s, &ctx)
-				if ok {
-					out = append(out, c)
+				if !ok {
+					continue
+				}
+				out = append(out, c)
+				// "بحسب المرصد ومصادر محلية": the same claim, once per source.
+				for _, also := range f.also {
+					c2 := c
+					c2.Source = x.sourceOf(d, also)
+					c2.ID = claimID(c2.Article, c2.Start, c2.End, c2.Source.ID)
+					c2.Rules = append(append([]string(nil), c.Rules...), "attribution:co_credited")
+					out = append(out, c2)
 				}
 			}
 		}
@@ -140,7 +149,7 @@ func (x *Extractor) unnamedAt(d *doc, k int) bool {
 	if !ok {
 		return false
 	}
-	for j := m.Last; j < len(d.toks) && j < m.Last+4; j++ {
+	for j := m.Last; j < len(d.toks) && j < m.Last+7; j++ {
 		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
 			return true
 		}
@@ -151,6 +160,9 @@ func (x *Extractor) unnamedAt(d *doc, k int) bool {
 // claim builds one claim from a region of a frame.
 func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (Claim, bool) {
 	if r.hi <= r.lo || x.wordsBetween(d, r.lo, r.hi) == 0 {
+		return Claim{}, false
+	}
+	if x.isCreditOrDateline(d, r) {
 		return Claim{}, false
 	}
 	start := d.toks[r.lo].Start
@@ -192,20 +204,33 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 		c.Rules = append(c.Rules, "stance:"+rule)
 	}
 
-	// Event type.
+	// Event type. Words inside a characterisation of the target
+	// ("مستودعات صواريخ") say nothing of the event.
 	c.EventType = EventOther
-	best := -1
+	best := -3
+	anaphoric := false
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
+			continue
+		}
+		if _, tm, ok := x.targets.at(d.toks, k); ok && tm.Last-tm.First > 1 {
+			k = tm.Last - 1
 			continue
 		}
 		if t, m, ok := x.triggers.at(d.toks, k); ok {
 			if t.priority > best {
 				best = t.priority
 				c.EventType = t.typ
+				// "الهجوم", "القصف": a definite generic word refers back
+				// to the event the article is about.
+				anaphoric = t.priority <= 1 && d.toks[m.First].Article
 			}
 			k = m.Last - 1
 		}
+	}
+	if anaphoric && ctx.eventType != "" && !r.other {
+		c.EventType = ctx.eventType
+		c.Rules = append(c.Rules, "event_type:anaphoric")
 	}
 	c.Figures = x.figures(d, r, in)
 	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown) && ctx.eventType != "" {
@@ -228,7 +253,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 	// Places.
 	var ids []string
 	for _, p := range d.places {
-		if p.First >= r.lo && p.First < r.hi && in(p.First) {
+		if p.First >= r.lo && p.First < r.hi && in(p.First) && !x.actorNotPlace(d, p.First) {
 			ids = append(ids, p.PlaceID)
 		}
 	}
@@ -317,4 +342,49 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// isCreditOrDateline reports whether a region is a dateline ("دمشق-سانا")
+// or a credit line ("المصدر: الميادين", "(وكالات)") rather than a claim.
+func (x *Extractor) isCreditOrDateline(d *doc, r region) bool {
+	words := x.wordsBetween(d, r.lo, r.hi)
+	hasNumber := false
+	for k := r.lo; k < r.hi; k++ {
+		if d.toks[k].Kind == arabic.TokNumber {
+			hasNumber = true
+		}
+	}
+	if words <= 2 && !hasNumber {
+		return true
+	}
+	first, last := d.toks[r.lo], d.toks[r.hi-1]
+	if first.Text == "(" && last.Text == ")" && words <= 8 {
+		return true
+	}
+	if first.Kind == arabic.TokWord && first.Stem == "مصدر" && first.Article && r.lo+1 < r.hi && d.toks[r.lo+1].Text == ":" {
+		return true
+	}
+	return false
+}
+
+// actorNotPlace reports whether a place name at token i names a party
+// rather than a location: "بدأت الولايات المتحدة سحب", "قصفت إسرائيل",
+// "تؤكد دمشق". A location has a preposition or a locative noun before it.
+func (x *Extractor) actorNotPlace(d *doc, i int) bool {
+	if _, _, ok := x.actors.at(d.toks, i); !ok {
+		if _, _, ok := x.capitals.at(d.toks, i); !ok {
+			return false
+		}
+	}
+	t := d.toks[i]
+	if t.Clitics != "" && t.Clitics != "و" {
+		return false // "في"-like clitics: بدمشق، لإسرائيل
+	}
+	if i > 0 {
+		switch d.toks[i-1].Stem {
+		case "في", "الي", "من", "قرب", "نحو", "باتجاه", "داخل", "علي", "عبر", "شمال", "جنوب", "شرق", "غرب", "محيط", "اراضي", "حدود":
+			return false
+		}
+	}
+	return true
 }

@@ -27,8 +27,9 @@ type frame struct {
 	via          []speaker
 	stance       string // the stance the cue itself gives, "" for none
 	accuse       bool
-	self         bool   // the content refers back to the speaker ("أنه بدأ")
-	rule         string // which attribution pattern found it
+	self         bool      // the content refers back to the speaker ("أنه بدأ")
+	also         []speaker // further sources credited with the same claim
+	rule         string    // which attribution pattern found it
 }
 
 // frameScanner holds what frame detection remembers across sentences.
@@ -78,7 +79,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
+		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -93,9 +94,22 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = f.contentStart
 			continue
 		}
+		if _, m, ok := x.unnamedActor.at(d.toks, i); ok {
+			// "ولم تحدد وكالة سانا الجهة التي ...": the agency's own account.
+			if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
+				f := frame{anchor: i, cue: &m, src: src, rule: "omission", contentStart: m.Last}
+				_ = next
+				frs = append(frs, f)
+				fs.remember(src)
+				i = m.Last
+				continue
+			}
+		}
 		if _, m, ok := x.after.at(d.toks, i); ok {
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 5, true); ok {
 				f := frame{anchor: i, cue: &m, src: src, rule: "according_to", contentStart: next}
+				f.also, next = fs.coCredited(next, s.last)
+				f.contentStart = next
 				f.via = fs.relayedBy(&f, next, s.last)
 				frs = append(frs, f)
 				fs.remember(src)
@@ -106,6 +120,47 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		i++
 	}
 	return frs
+}
+
+// negatedSpeech reports whether the speech verb at i is negated or
+// subordinate ("من دون أن يوضح", "لم يذكر"): it reports no speech.
+func (fs *frameScanner) negatedSpeech(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := fs.d.toks[i-1]
+	if p.Kind != arabic.TokWord {
+		return false
+	}
+	switch p.Stem {
+	case "ان", "لم", "لا", "دون", "لن":
+		return true
+	}
+	return false
+}
+
+// coCredited finds further sources joined by و or a comma after an
+// according-to source: "بحسب الإعلام الرسمي، والمرصد السوري".
+func (fs *frameScanner) coCredited(j, end int) ([]speaker, int) {
+	var out []speaker
+	d := fs.d
+	for j < end {
+		k := j
+		for k < end && k < j+2 && (d.toks[k].Text == "،" || d.toks[k].Text == "," || d.toks[k].IsQuote()) {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		m, ok := d.srcAt[k]
+		if !ok || fs.used[k] || !(hasClitic(m.Clitics, 'و') || (k < end && d.toks[k].Norm == "و")) {
+			break
+		}
+		fs.used[k] = true
+		out = append(out, fs.fromMention(m, "co_credited"))
+		j = m.Last
+	}
+	return out, j
 }
 
 // hasWithin reports whether a word with the given stem stands within n

@@ -185,7 +185,7 @@ var eventTriggers = map[string]trigger{
 	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
 	// shelling: rockets, artillery, mortars
 	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
-	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 3}, "صاروخ": {EventShelling, 3}, "صاروخية": {EventShelling, 5},
+	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
 	"مدفعية": {EventShelling, 6}, "المدفعية": {EventShelling, 6}, "هاون": {EventShelling, 7}, "الهاون": {EventShelling, 7},
 	"راجمات": {EventShelling, 6}, "راجمة": {EventShelling, 6}, "صواريخ غراد": {EventShelling, 7}, "كاتيوشا": {EventShelling, 7},
 	"قصف بري": {EventShelling, 7}, "رشقة صاروخية": {EventShelling, 7}, "قصفا صاروخيا": {EventShelling, 7}, "قصفا مدفعيا": {EventShelling, 7},
@@ -278,7 +278,7 @@ var fillers = words("filler",
 // eventAdjectives may stand between an event word and the adjective that
 // names its actor: "غارات جوية إسرائيلية", "قصف صاروخي تركي".
 var eventAdjectives = words("adj",
-	"العسكرية", "العسكري", "الحربية", "الحربي", "البرية", "الجوية", "الجوي", "المسيرة", "المسيرات", "التابعة", "التابع",
+	"العسكرية", "العسكري", "الحربية", "الحربي", "البرية", "الجوية", "الجوي", "المسيرة", "المسيرات",
 	"جوية", "جوي", "صاروخي", "صاروخية", "مدفعي", "مدفعية", "مكثف", "مكثفة", "عنيف", "عنيفة", "جديد", "جديدة",
 	"دقيقة", "دقيق", "متتالية", "متكررة", "محدودة", "واسعة", "مركزة", "جديدا", "عنيفا", "مكثفا",
 )

@@ -108,12 +108,12 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	n := node{c: c, eventful: eventful(c), response: isResponse(c), actor: namedActor(c)}
 	n.day, n.dated = parseDay(c.Date)
 	n.class = typeClass(c)
-	n.places = c.Places
-	n.anc = make([][]string, len(c.Places))
-	n.depth = make([]int, len(c.Places))
-	n.country = make([]string, len(c.Places))
+	n.places = g.finest(c.Places)
+	n.anc = make([][]string, len(n.places))
+	n.depth = make([]int, len(n.places))
+	n.country = make([]string, len(n.places))
 	n.shallow = true
-	for i, p := range c.Places {
+	for i, p := range n.places {
 		a := g.ancestors(p)
 		n.anc[i], n.depth[i] = a, len(a)
 		if len(a) > 0 {
@@ -130,6 +130,29 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	}
 	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific
 	return n
+}
+
+// finest drops the places that contain another place of the same claim:
+// [mayadin deir_ez_zor] is at Mayadin, and the province it names for
+// context must not make it compatible with every claim in the province.
+func (g *grouper) finest(ps []string) []string {
+	if g.k.Places == nil || len(ps) < 2 {
+		return ps
+	}
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		container := false
+		for _, q := range ps {
+			if q != p && slices.Contains(g.ancestors(q), p) {
+				container = true
+				break
+			}
+		}
+		if !container {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Classes of event types. Strong claims link only within one class, so

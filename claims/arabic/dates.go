@@ -151,9 +151,10 @@ func dayOf(t time.Time) time.Time {
 
 // dateResolver holds one Dates call.
 type dateResolver struct {
-	toks  []Token
-	pub   time.Time
-	known bool
+	toks   []Token
+	pub    time.Time
+	known  bool
+	nested bool // resolving the date after غداة: no second غداة
 }
 
 // day makes a one-day Date.
@@ -267,7 +268,13 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 	case "after_tomorrow":
 		d = r.day(i, end, p.AddDate(0, 0, 2), "tomorrow")
 	case "after":
-		if next, ok := r.at(end); ok && next.Precision == Day {
+		if r.nested {
+			return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
+		}
+		r.nested = true
+		next, ok := r.at(end)
+		r.nested = false
+		if ok && next.Precision == Day {
 			next.First, next.Rule = i, "after"
 			next.From = next.From.AddDate(0, 0, 1)
 			next.To = next.From

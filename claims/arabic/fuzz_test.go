@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -129,4 +130,27 @@ func FuzzDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPathological runs the text layer on long repetitive inputs that
+// would expose quadratic behaviour.
+func TestPathological(t *testing.T) {
+	pub := time.Date(2023, 3, 24, 0, 0, 0, 0, time.UTC)
+	m := NewMatcher(testLexicon)
+	for _, unit := range []string{"غداة ", "«", "”", "\"", "بين 1 و", "ثلاثة آلاف ", "لـ ", "ليل الخميس ", "1.", "د. ", "المرصد ", "َ", "\ufefb"} {
+		s := strings.Repeat(unit, 20000)
+		start := time.Now()
+		toks := Tokenize(s)
+		Normalize(s)
+		for _, sp := range Sentences(s) {
+			Clauses(s, sp)
+		}
+		Quotes(s)
+		Numbers(toks)
+		Dates(toks, pub)
+		m.FindAll(toks)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q ×20000 took %v", unit, d)
+		}
+	}
 }

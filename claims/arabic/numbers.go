@@ -176,9 +176,6 @@ func numberAt(toks []Token, i int) (Number, bool) {
 	}
 	c, ok := parseCore(toks, q, qual == "between")
 	if !ok {
-		if q > i {
-			return Number{}, false
-		}
 		return Number{}, false
 	}
 	first := i
@@ -431,11 +428,10 @@ var ordinalHeads = makeSet("حادي", "ثاني", "ثالث", "رابع", "خا
 
 // wordsAt parses number words from token q.
 func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
-	w0, conj0, art0, ok := lookupNumWord(&toks[q])
+	w0, _, art0, ok := lookupNumWord(&toks[q])
 	if !ok {
 		return core{}, false
 	}
-	_ = conj0
 	if art0 && (w0.cat == nwTeenHead || w0.val == 2 && w0.cat == nwUnit) {
 		// الأحد، الاثنين: weekdays
 		if !(w0.cat == nwTeenHead && q+1 < len(toks) && isTen(&toks[q+1])) {
@@ -539,8 +535,7 @@ func isMultiplier(w numWord) bool {
 	return false
 }
 
-// stemOf returns the token's folded word without clitics and article,
-// trying the conjunctions و ف and the prepositions; ok is false for
+// stemOf returns the token's stem (Tokenize's analysis); ok is false for
 // anything that is not a word.
 func stemOf(t *Token) (string, bool) {
 	if t.Kind != TokWord || t.Detached() {

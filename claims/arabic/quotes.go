@@ -64,6 +64,10 @@ func Quotes(text string) []Quote {
 // quoteBytes marks the first bytes of quotation marks.
 var quoteBytes = [256]bool{'"': true, 0xC2: true, 0xE2: true, 0xEF: true}
 
+// maxQuoteSearch bounds how deep a closing mark looks for the quotation it
+// closes, keeping malformed text linear.
+const maxQuoteSearch = 16
+
 // openQuote is a quotation being scanned.
 type openQuote struct {
 	start, inner int
@@ -117,7 +121,7 @@ func quotesIn(text string, p Span, out []Quote) []Quote {
 		}
 		top := len(stack) - 1
 		k := -1
-		for j := top; j >= 0; j-- {
+		for j := top; j >= 0 && j > top-maxQuoteSearch; j-- {
 			if stack[j].closer == r {
 				k = j
 				break
