@@ -19,7 +19,12 @@ import (
 //   - casualties: two accounts give figures for the same outcome and
 //     compatible victim groups (see GroupsCompatible) whose ranges do not
 //     overlap ("at least 6" and "at least 10" overlap; 7 and 6 do not;
-//     an explicit 0 against "several wounded" does not). One discrepancy
+//     an explicit 0 against "several wounded" does not). Totals (group
+//     unknown) are compared with totals and named groups with compatible
+//     named groups; a bare total is compared with the sum of another
+//     account's breakdown ("31 killed" against "18 SDF fighters and 12
+//     soldiers"), while an account that gives both a total and a
+//     breakdown is compared by its parts only. One discrepancy
 //     per victim bucket in conflict (civilians; combatants; all, when only
 //     unknown-group figures clash), with every account that gives a figure
 //     in that bucket for the outcomes in conflict. Earlier tolls, subset
@@ -295,6 +300,40 @@ func outcomesOf(accs []*account) []string {
 	return sortOutcomes(os)
 }
 
+// splitTotals separates an account's figures for one outcome into totals
+// (unknown group) and figures for named groups.
+func splitTotals(rs []figRef) (totals, groups []figRef) {
+	for _, r := range rs {
+		if isUnknownGroup(r.f.Group) {
+			totals = append(totals, r)
+		} else {
+			groups = append(groups, r)
+		}
+	}
+	return totals, groups
+}
+
+// sumOf adds up a breakdown by group, and says which bucket it counts.
+func sumOf(rs []figRef) (figRef, string) {
+	b, _ := combine(rs)
+	sum := figRef{f: claims.Figure{Low: b.low, High: b.high, Group: "unknown"}}
+	civ, com := false, false
+	for _, r := range rs {
+		if r.f.Group == "civilians" {
+			civ = true
+		} else {
+			com = true
+		}
+	}
+	switch {
+	case civ && !com:
+		return sum, bucketCivilians
+	case com && !civ:
+		return sum, bucketCombatants
+	}
+	return sum, bucketAll
+}
+
 // Victim buckets of casualty discrepancies.
 const (
 	bucketCivilians  = "civilians"
@@ -353,28 +392,57 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		against  map[int]map[int]bool // account → accounts it clashes with
 	}
 	clashes := map[string]*clash{}
+	mark := func(b, o string, i, j int) {
+		cl := clashes[b]
+		if cl == nil {
+			cl = &clash{against: map[int]map[int]bool{}}
+			clashes[b] = cl
+		}
+		if !slices.Contains(cl.outcomes, o) {
+			cl.outcomes = append(cl.outcomes, o)
+		}
+		for _, p := range [][2]int{{i, j}, {j, i}} {
+			if cl.against[p[0]] == nil {
+				cl.against[p[0]] = map[int]bool{}
+			}
+			cl.against[p[0]][p[1]] = true
+		}
+	}
 	for _, o := range outcomes {
 		for i := range accs {
 			for j := i + 1; j < len(accs); j++ {
-				for _, x := range cur[i][o] {
-					for _, y := range cur[j][o] {
-						if !GroupsCompatible(x.f.Group, y.f.Group) || overlap(x, y) {
-							continue
+				ui, si := splitTotals(cur[i][o])
+				uj, sj := splitTotals(cur[j][o])
+				// Same kind of count: totals with totals, groups with
+				// compatible groups.
+				for _, x := range ui {
+					for _, y := range uj {
+						if !overlap(x, y) {
+							mark(bucketAll, o, i, j)
 						}
-						b := pairBucket(x.f.Group, y.f.Group)
-						cl := clashes[b]
-						if cl == nil {
-							cl = &clash{against: map[int]map[int]bool{}}
-							clashes[b] = cl
+					}
+				}
+				for _, x := range si {
+					for _, y := range sj {
+						if GroupsCompatible(x.f.Group, y.f.Group) && !overlap(x, y) {
+							mark(pairBucket(x.f.Group, y.f.Group), o, i, j)
 						}
-						if !slices.Contains(cl.outcomes, o) {
-							cl.outcomes = append(cl.outcomes, o)
-						}
-						for _, p := range [][2]int{{i, j}, {j, i}} {
-							if cl.against[p[0]] == nil {
-								cl.against[p[0]] = map[int]bool{}
-							}
-							cl.against[p[0]][p[1]] = true
+					}
+				}
+				// A bare total against a breakdown by group: against the
+				// breakdown's sum. A source that gives both a total and a
+				// breakdown is compared by its parts only.
+				for _, p := range [][2]int{{i, j}, {j, i}} {
+					ua, _ := splitTotals(cur[p[0]][o])
+					ub, sb := splitTotals(cur[p[1]][o])
+					_, sa := splitTotals(cur[p[0]][o])
+					if len(ua) == 0 || len(sa) > 0 || len(ub) > 0 || len(sb) == 0 {
+						continue
+					}
+					sum, bucket := sumOf(sb)
+					for _, x := range ua {
+						if !overlap(x, sum) {
+							mark(bucket, o, i, j)
 						}
 					}
 				}
@@ -460,10 +528,17 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 			before = append(before, eb...)
 			after = append(after, na...)
 			var chain []string
-			for _, r := range append(slices.Clone(eb), na...) {
+			for _, r := range eb {
 				if s := amount(r.f); len(chain) == 0 || chain[len(chain)-1] != s {
 					chain = append(chain, s)
 				}
+			}
+			var parts []string // the later toll, by group when broken down
+			for _, r := range na {
+				parts = append(parts, amount(r.f))
+			}
+			if later := strings.Join(parts, " + "); chain[len(chain)-1] != later {
+				chain = append(chain, later)
 			}
 			steps = append(steps, OutcomeName(o)+" "+strings.Join(chain, " → "))
 		}

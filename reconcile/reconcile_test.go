@@ -463,6 +463,31 @@ func TestCompare(t *testing.T) {
 			},
 		},
 		{
+			name: "a total against a breakdown that adds up to it",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("reuters"), Figures: []claims.Figure{exact("killed", "unknown", 10)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact("killed", "fighters", 6), exact("killed", "civilians", 4)}}),
+			),
+		},
+		{
+			name: "a total against a breakdown that does not",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("reuters"), Figures: []claims.Figure{exact("killed", "unknown", 31)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact("killed", "sdf", 18), exact("killed", "syrian_army", 12)}}),
+			),
+			want: []string{"casualties killed reuters,sohr | Reuters says 31 killed; SOHR says 18 SDF fighters killed, 12 Syrian soldiers killed."},
+		},
+		{
+			name: "a source with a total and a breakdown is compared by its parts",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{
+					exact("killed", "unknown", 7), exact("killed", "iran_backed", 5)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Figures: []claims.Figure{exact("killed", "civilians", 1)}}),
+			),
+		},
+		{
 			name: "an explicit zero against several wounded",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("centcom"), Figures: []claims.Figure{exact("wounded", "us_forces", 0)}}),
@@ -491,6 +516,16 @@ func TestCompare(t *testing.T) {
 				}}),
 			),
 			want: []string{"revision killed,wounded syria_health | Syrian health authorities revised their toll: killed 4 → 16 → 18; wounded 12 → 37."},
+		},
+		{
+			name: "a toll revised into a breakdown",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{
+					exact("killed", "sdf", 18), exact("killed", "syrian_army", 12),
+					{Outcome: "killed", Group: "unknown", Low: 25, High: ip(25), Qualifier: "exact", Earlier: true},
+				}}),
+			),
+			want: []string{"revision killed sohr | SOHR revised its toll: killed 25 → 18 + 12."},
 		},
 		{
 			name: "a perpetrator gap with several sources",
