@@ -24,6 +24,16 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "unnamed"
 		}
 	}
+	for k := r.lo; k < r.hi; k++ {
+		if _, _, ok := x.involvement.at(d.toks, k); ok && in(k) {
+			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
+			// own side's part; no one else is named by that denial.
+			if own := x.actorOfSource(f.src.id); own != "" {
+				return own, "denies_involvement"
+			}
+			return "", ""
+		}
+	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
 			if a, _, ok := x.actors.at(d.toks, k); ok && a != "unknown" {

@@ -34,7 +34,7 @@ type Extractor struct {
 	capitals                                *lexicon[string]
 	fillers, unnamedObjects, sequel         *lexicon[string]
 	adjectives, forces, predicates          *lexicon[string]
-	responsibility                          *lexicon[string]
+	responsibility, involvement             *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -51,6 +51,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		forces:         newLexicon(forceNouns),
 		predicates:     newLexicon(predicateCues),
 		responsibility: newLexicon(responsibilityCues),
+		involvement:    newLexicon(involvementDenials),
 		continuers:     newLexicon(exact(continuers)),
 		after:          newLexicon(afterCues),
 		comp:           newLexicon(complementizers),

@@ -305,3 +305,7 @@ var predicateCues = words("pred",
 var responsibilityCues = words("responsibility",
 	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "تبنت", "تبنى", "تبنيها", "تبنيه", "مسؤوليتنا",
 )
+
+// involvementDenials deny that the speaker had anything to do with it: the
+// actor of such a claim is the speaker's own side, denied.
+var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية")

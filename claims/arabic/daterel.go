@@ -1,0 +1,123 @@
+package arabic
+
+import (
+	"strings"
+	"time"
+)
+
+// keyword resolves a keyword match that starts at token i (after a
+// possible part of day).
+func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
+	rule := dateKeywords[m.Phrase].rule
+	p := r.pub
+	end := m.Last
+	var d Date
+	switch rule {
+	case "today", "yesterday", "day_before_yesterday":
+		off := map[string]int{"today": 0, "yesterday": -1, "day_before_yesterday": -2}[rule]
+		if _, ok := r.weekdayAt(end); ok {
+			end++ // "اليوم الجمعة", "أمس الأربعاء"
+		}
+		d = r.day(i, end, p.AddDate(0, 0, off), rule)
+	case "last_night":
+		d = Date{First: i, Last: end, From: p.AddDate(0, 0, -1), To: p, Precision: Range, Rule: rule}
+	case "tomorrow":
+		d = r.day(i, end, p.AddDate(0, 0, 1), rule)
+	case "after_tomorrow":
+		d = r.day(i, end, p.AddDate(0, 0, 2), "tomorrow")
+	case "after":
+		if r.nested {
+			return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
+		}
+		r.nested = true
+		next, ok := r.at(end)
+		r.nested = false
+		if ok && next.Precision == Day {
+			next.First, next.Rule = i, "after"
+			next.From = next.From.AddDate(0, 0, 1)
+			next.To = next.From
+			return next, true
+		}
+		return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
+	case "last_week", "this_week":
+		// weeks run Saturday to Friday
+		start := p.AddDate(0, 0, -((int(p.Weekday()) + 1) % 7))
+		if rule == "last_week" {
+			start = start.AddDate(0, 0, -7)
+		}
+		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 0, 6), Precision: Range, Rule: rule}
+	case "last_month", "this_month":
+		start := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, p.Location())
+		if rule == "last_month" {
+			start = start.AddDate(0, -1, 0)
+		}
+		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 1, -1), Precision: Month, Rule: rule}
+	case "last_year", "this_year":
+		y := p.Year()
+		if rule == "last_year" {
+			y--
+		}
+		d = r.yearDate(i, end, y, rule)
+	case "days_ago":
+		n := 2
+		if strings.HasPrefix(r.toks[m.Last-1].Stem, "اسبوع") {
+			n = 7
+		}
+		d = r.day(i, end, p.AddDate(0, 0, -n), rule)
+	}
+	return r.rel(d), true
+}
+
+// yearDate makes a Year date.
+func (r *dateResolver) yearDate(first, last, y int, rule string) Date {
+	loc := r.pub.Location()
+	return Date{First: first, Last: last, From: time.Date(y, 1, 1, 0, 0, 0, 0, loc),
+		To: time.Date(y, 12, 31, 0, 0, 0, 0, loc), Precision: Year, Rule: rule}
+}
+
+// weekday resolves a weekday at token k (the expression starts at i).
+func (r *dateResolver) weekday(i, k int, wd time.Weekday) (Date, bool) {
+	p := r.pub
+	end := k + 1
+	back := (int(p.Weekday()) - int(wd) + 7) % 7
+	rule := "weekday"
+	switch {
+	case r.wordIn(end, pastWords):
+		if back == 0 {
+			back = 7
+		}
+		rule = "weekday_past"
+		end++
+	case r.wordIn(end, futureWords):
+		back = -((int(wd) - int(p.Weekday()) + 7) % 7)
+		if back == 0 {
+			back = -7
+		}
+		rule = "weekday_next"
+		end++
+	case back == 6:
+		back = -1 // the day after publication
+		rule = "weekday_next_day"
+	}
+	day := p.AddDate(0, 0, -back)
+	d := r.day(i, end, day, rule)
+	// a night or span over two days: "ليل الخميس الجمعة", "ليلة الخميس على
+	// الجمعة", "ليل الاثنين وفجر الثلاثاء"
+	j := end
+	if j < len(r.toks) && (r.toks[j].Norm == "علي" || r.toks[j].Norm == "-" || r.toks[j].Norm == "–" || r.toks[j].Norm == "و") {
+		j++
+	}
+	if r.isDayPart(j) {
+		j++
+	}
+	if wd2, ok := r.weekdayAt(j); ok && wd2 == (wd+1)%7 && rule != "weekday_past" && rule != "weekday_next" {
+		// resolve by the second day, the night before it
+		back2 := (int(p.Weekday()) - int(wd2) + 7) % 7
+		if back2 == 6 {
+			back2 = -1
+		}
+		second := p.AddDate(0, 0, -back2)
+		d = Date{First: i, Last: j + 1, From: second.AddDate(0, 0, -1), To: second, Precision: Range, Rule: "weekday_pair"}
+	}
+	return r.rel(d), true
+}
