@@ -104,7 +104,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	subset := x.subsetBefore(d, n.First, r)
-	coordinated := hasClitic(toks[n.First].Clitics, 'و') || (n.First > 0 && toks[n.First-1].Kind == arabic.TokWord && toks[n.First-1].Norm == "و")
+	coordinated := x.coordinatedAt(d, n.First)
 	if outcome == "" && !subset {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
@@ -125,6 +125,30 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		last = end
 	}
 	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated}, true
+}
+
+// coordinatedAt reports whether a count at token i is joined to what
+// precedes it: "و39 من مقاتلي", "إضافة إلى أربعة مدنيين", "صحفي واحد"
+// after "إضافة إلى".
+func (x *Extractor) coordinatedAt(d *doc, i int) bool {
+	toks := d.toks
+	if hasClitic(toks[i].Clitics, 'و') {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "و" || hasClitic(t.Clitics, 'و') && k == i-1 {
+			return true
+		}
+		switch t.Stem {
+		case "اضافه", "فضلا", "علاوه":
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeBefore finds an outcome word in the three words before a number:
@@ -220,16 +244,24 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			continue
 		}
 		o, m, ok := x.outBefore.at(d.toks, k)
+		subset := false
 		if !ok {
 			// "بينهم امرأة": a subset of one, outcome from the figure before.
 			_, m, ok = x.subset.at(d.toks, k)
-			o = ""
+			o, subset = "", ok
+		}
+		if !ok && len(have) > 0 && hasClitic(d.toks[k].Clitics, 'و') {
+			// "ثلاثة مسلحين وجندي سوري": one more, joined by و.
+			if _, _, person := x.groups.at(d.toks, k); person && !d.toks[k].Article && k > 0 {
+				m = arabic.Match{First: k - 1, Last: k}
+				ok, o = true, ""
+			}
 		}
 		if !ok || m.Last >= r.hi || (o == "" && len(have) == 0) {
 			continue
 		}
 		t := d.toks[m.Last]
-		if t.Kind != arabic.TokWord || t.Article || t.Clitics != "" {
+		if t.Kind != arabic.TokWord || t.Article || (t.Clitics != "" && !(o == "" && !subset && hasClitic(t.Clitics, 'و'))) {
 			continue
 		}
 		g, gm, ok := x.groups.at(d.toks, m.Last)
@@ -247,7 +279,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		}
 		one := 1
 		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 1, High: &one, Qualifier: QualExact,
-			Span: Span{d.toks[k].Start, d.toks[gm.Last-1].End}, Subset: o == ""}, first: k, last: gm.Last})
+			Span: Span{d.toks[k].Start, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: o == "" && !subset})
 		k = gm.Last - 1
 	}
 	return out

@@ -30,6 +30,8 @@ var outcomeBefore = map[string]string{
 	"حصد أرواح": OutcomeKilled, "حصدت أرواح": OutcomeKilled,
 	"القبض على": OutcomeCaptured, "ألقت القبض على": OutcomeCaptured, "ألقى القبض على": OutcomeCaptured, "استسلام": OutcomeCaptured,
 	"اعتقلت": OutcomeCaptured, "اعتقل": OutcomeCaptured, "اختطفت": OutcomeCaptured, "خطفت": OutcomeCaptured, "أسرت": OutcomeCaptured,
+	"القتلى هم": OutcomeKilled, "الجرحى هم": OutcomeWounded, "الضحايا هم": OutcomeKilled, "القتلى": OutcomeKilled,
+	"الجرحى": OutcomeWounded, "المصابين": OutcomeWounded, "الضحايا": OutcomeKilled,
 	"جثث": OutcomeKilled, "جثامين": OutcomeKilled, "جثة": OutcomeKilled, "انتشال جثث": OutcomeKilled,
 	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
 	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
@@ -91,6 +93,9 @@ var groupWords = map[string]string{
 	"امرأة": "civilians", "نساء": "civilians", "سيدة": "civilians", "سيدات": "civilians",
 	"مواطن": "civilians", "مواطنين": "civilians", "مواطنا": "civilians", "أبرياء": "civilians", "الأبرياء": "civilians",
 	"عامل": "civilians", "عمال": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians",
+	"صحفي": "civilians", "صحفيين": "civilians", "صحفيا": "civilians", "إعلامي": "civilians", "إعلاميين": "civilians",
+	"مسعف": "civilians", "مسعفين": "civilians", "طبيب": "civilians", "أطباء": "civilians", "ممرض": "civilians",
+	"متطوع": "civilians", "متطوعين": "civilians", "طالب": "civilians", "طلاب": "civilians", "تلميذ": "civilians",
 	"شخص": "unknown", "أشخاص": "unknown", "شخصا": "unknown", "شخصين": "unknown",
 	"جندي": "unknown", "جنود": "unknown", "جنديا": "unknown", "جنديين": "unknown", "عسكري": "unknown", "عسكريين": "unknown",
 	"عسكريا": "unknown", "ضابط": "unknown", "ضباط": "unknown", "ضابطا": "unknown", "فرد": "unknown", "أفراد": "unknown",
@@ -115,7 +120,7 @@ var nonCasualtyNouns = words("thing",
 	"موقع", "مواقع", "مقر", "مقرات", "مستودع", "مستودعات", "شاحنة", "شاحنات", "سيارة", "سيارات",
 	"كيلومتر", "كم", "متر", "كيلو", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "شهر", "أشهر", "سنة", "سنوات", "عام", "أعوام",
 	"دولار", "مليون دولار", "ليرة", "برميل", "طن", "نقطة", "نقاط", "بالمئة", "بالمائة", "في المئة", "في المائة",
-	"مرة", "مرات", "قاعدة", "قواعد", "منزل", "منازل", "مبنى", "مباني", "رتل", "معسكر", "معسكرات", "مركز", "مراكز",
+	"مرة", "مرات", "مستشفى", "مستشفيات", "مشفى", "مشاف", "قاعدة", "قواعد", "منزل", "منازل", "مبنى", "مباني", "رتل", "معسكر", "معسكرات", "مركز", "مراكز",
 )
 
 // targetWords characterise what was hit, as a short English phrase.
