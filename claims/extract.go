@@ -35,6 +35,7 @@ type Extractor struct {
 	fillers, unnamedObjects, sequel         *lexicon[string]
 	adjectives, forces, predicates          *lexicon[string]
 	responsibility, involvement             *lexicon[string]
+	ownOutlet                               *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -56,7 +57,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		after:          newLexicon(afterCues),
 		comp:           newLexicon(complementizers),
 		self:           newLexicon(selfComplementizers),
-		anaphors:       newLexicon(anaphors),
+		anaphors:       newLexicon(exact(anaphors)),
+		ownOutlet:      newLexicon(ownOutletWords),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

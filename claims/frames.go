@@ -283,6 +283,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			fs.used[k] = true
 			return fs.fromMention(m, "mention"), m.Last, true
 		}
+		if _, om, ok := x.ownOutlet.at(d.toks, k); ok && !hasClitic(om.Clitics, 'ل') {
+			s := x.ownVoice(d)
+			s.rule = "own_correspondent"
+			return s, om.Last, true
+		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok {
 			kind := x.anaphors.vals[am.Phrase]
 			return fs.resolveAnaphor(kind, am), am.Last, true
@@ -634,6 +639,9 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]
+		if s.id == "unidentified" && kind != "any" {
+			continue
+		}
 		if fs.x.fitsAnaphor(s, kind) {
 			s.rule = "anaphor"
 			return s

@@ -309,3 +309,10 @@ var responsibilityCues = words("responsibility",
 // involvementDenials deny that the speaker had anything to do with it: the
 // actor of such a claim is the speaker's own side, denied.
 var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية")
+
+// ownOutletWords are the outlet speaking of itself: "مراسلنا", "مراسل
+// وكالتنا", "المنصة". They give the article's own voice.
+var ownOutletWords = words("own",
+	"مراسلنا", "مراسلتنا", "مراسل وكالتنا", "مراسلة وكالتنا", "وكالتنا", "موقعنا", "صحيفتنا", "قناتنا", "منصتنا",
+	"مراسل المنصة", "=المنصة", "=المراسل", "=مراسلنا", "مصادرنا", "مراسل الموقع", "مراسل الوكالة",
+)

@@ -28,6 +28,12 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 	if t.Kind != TokWord {
 		return Date{}, false
 	}
+	// الثاني من آذار، الخامس والعشرين من أيار
+	if day, next, ok := ordinalDay(toks, k); ok && next+1 < len(toks) && toks[next].Norm == "من" {
+		if m, end, ok := monthAt(toks, next+1); ok {
+			return r.dayMonth(i, end, day, m)
+		}
+	}
 	// عام 2018، العام 2018، سنة 2018
 	if (t.Stem == "عام" || t.Stem == "سنه") && k+1 < len(toks) {
 		if y, ok := smallInt(&toks[k+1]); ok && len(toks[k+1].Norm) == 4 && isYearValue(y) {
@@ -246,4 +252,54 @@ func (r *dateResolver) numeric(i, k int) (Date, bool) {
 		return Date{}, false
 	}
 	return r.day(i, k+5, t, "numeric"), true
+}
+
+// ordinalUnits are folded ordinal stems 1–10 (masculine, as days are).
+var ordinalUnits = map[string]int{
+	"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6,
+	"سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10,
+}
+
+// ordinalDay reads an ordinal day of the month with the article at token
+// k: الأول … العاشر, الحادي عشر … التاسع عشر, العشرين, الحادي والعشرين …
+// الثلاثين, الحادي والثلاثين. It returns the day and the next token.
+func ordinalDay(toks []Token, k int) (int, int, bool) {
+	t := &toks[k]
+	if t.Kind != TokWord || !t.Article {
+		return 0, 0, false
+	}
+	next := func(j int) string {
+		if j < len(toks) && toks[j].Kind == TokWord {
+			return toks[j].Norm
+		}
+		return ""
+	}
+	switch t.Stem {
+	case "عشرين":
+		return 20, k + 1, true
+	case "ثلاثين":
+		return 30, k + 1, true
+	}
+	u, ok := ordinalUnits[t.Stem]
+	if !ok {
+		return 0, 0, false
+	}
+	switch next(k + 1) {
+	case "عشر":
+		if u < 10 && t.Stem != "اول" {
+			return 10 + u, k + 2, true
+		}
+	case "والعشرين":
+		if u < 10 && t.Stem != "اول" {
+			return 20 + u, k + 2, true
+		}
+	case "والثلاثين":
+		if u == 1 && t.Stem == "حادي" {
+			return 31, k + 2, true
+		}
+	}
+	if t.Stem == "حادي" {
+		return 0, 0, false
+	}
+	return u, k + 1, true
 }

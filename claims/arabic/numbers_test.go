@@ -169,6 +169,9 @@ var numberCases = []struct{ in, want string }{
 	{"خمسة ملايين لاجئ", "5000000-5000000 exact words لاجئ"},
 	{"مليار", "1000000000-1000000000 exact words"},
 	{"قرابة الألف", "1000-1000 about words"},
+	{"مليون ونصف", "1500000-1500000 exact words"},
+	{"ثلاثة آلاف ونصف", "3500-3500 exact words"},
+	{"2 مليون ونصف لاجئ", "2500000-2500000 exact digits لاجئ"},
 	// clitics on number words
 	{"بثمانية صواريخ", "8-8 exact words صواريخ"},
 	{"وخمسة جرحى", "5-5 exact words جرحي"},

@@ -35,6 +35,10 @@ func parseCore(toks []Token, q int, noConj bool) (core, bool) {
 			return core{}, false
 		}
 		v *= mult
+		if mult >= 1000 && end < len(toks) && toks[end].Norm == "ونصف" {
+			v += mult / 2 // "2 مليون ونصف"
+			end++
+		}
 		if v > maxNumber {
 			return core{}, false
 		}
@@ -147,7 +151,7 @@ func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
 	if w0.cat == nwTen && q > 0 && ordinalHeads[toks[q-1].Stem] {
 		return core{}, false
 	}
-	total, cur := 0, 0
+	total, cur, half := 0, 0, 0 // half: half the last multiplier, for ونصف
 	k := q
 	for k < len(toks) {
 		w, conj, _, ok := lookupNumWord(&toks[k])
@@ -198,9 +202,11 @@ func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
 			}
 			if k > q && !conj && cur > 0 {
 				total += cur * unit
+				half = unit / 2
 				cur = 0
 			} else {
 				total += w.val
+				half = unit / 2
 			}
 		case nwThousands, nwMillions:
 			if k == q || cur < 3 || cur > 10 {
@@ -210,6 +216,7 @@ func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
 				break
 			}
 			total += cur * w.val
+			half = w.val / 2
 			cur = 0
 		}
 		k++
@@ -219,6 +226,10 @@ func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
 	}
 	if k == q {
 		return core{}, false
+	}
+	if half > 0 && cur == 0 && k < len(toks) && toks[k].Norm == "ونصف" {
+		total += half // "مليون ونصف", "ثلاثة آلاف ونصف"
+		k++
 	}
 	v := total + cur
 	return core{low: v, high: v, source: SourceWords, end: k}, true
