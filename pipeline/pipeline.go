@@ -207,7 +207,7 @@ func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 	candidates := map[string]reconcile.Event{}
 	seenBlock := map[string]bool{}
 	for _, c := range fresh {
-		from, to, pl := reconcile.BlockKey(c)
+		from, to, pl := p.knowledge.BlockKey(c)
 		key := fmt.Sprint(from, to, pl)
 		if seenBlock[key] {
 			continue

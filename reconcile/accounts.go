@@ -170,7 +170,10 @@ func amount(f claims.Figure) string {
 		}
 		return "at least " + lo
 	case claims.QualVague:
-		return "an unspecified number of"
+		if f.High != nil {
+			return "several (" + lo + "–" + strconv.Itoa(*f.High) + ")"
+		}
+		return "several (" + lo + " or more)"
 	}
 	if f.High == nil {
 		return "at least " + lo

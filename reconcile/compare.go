@@ -27,7 +27,8 @@ import (
 //     breakdown is compared by its parts only. One discrepancy
 //     per victim bucket in conflict (civilians; combatants; all, when only
 //     unknown-group figures clash), with every account that gives a figure
-//     in that bucket for the outcomes in conflict. Earlier tolls, subset
+//     in that bucket for the outcomes in conflict; when totals clash, one
+//     discrepancy for everyone. Earlier tolls, subset
 //     figures ("among them 4 children") and figures from denials or
 //     professed ignorance take no part.
 //   - perpetrator: two accounts assert (or report unconfirmed) actors with
@@ -446,6 +447,28 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 						}
 					}
 				}
+			}
+		}
+	}
+	// Totals in conflict concern everyone killed: one discrepancy for all
+	// the clashes. Otherwise civilians and combatants are disputed apart.
+	if all := clashes[bucketAll]; all != nil {
+		for _, b := range []string{bucketCivilians, bucketCombatants} {
+			if cl := clashes[b]; cl != nil {
+				for _, o := range cl.outcomes {
+					if !slices.Contains(all.outcomes, o) {
+						all.outcomes = append(all.outcomes, o)
+					}
+				}
+				for i, m := range cl.against {
+					if all.against[i] == nil {
+						all.against[i] = map[int]bool{}
+					}
+					for j := range m {
+						all.against[i][j] = true
+					}
+				}
+				delete(clashes, b)
 			}
 		}
 	}

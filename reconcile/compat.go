@@ -58,14 +58,6 @@ func TypesCompatible(a, b string) bool { return typeCompat(a, b) != compatNever 
 
 func isVagueType(t string) bool { return t == "" || t == claims.EventOther }
 
-func isAttack(t string) bool {
-	switch t {
-	case claims.EventAirstrike, claims.EventShelling, claims.EventDroneAttack, claims.EventGroundAttack:
-		return true
-	}
-	return false
-}
-
 func isMovement(t string) bool {
 	switch t {
 	case claims.EventWithdrawal, claims.EventDeployment, claims.EventEvacuation:
@@ -135,8 +127,8 @@ func namedActor(c *claims.Claim) string {
 	return ""
 }
 
-// Victim groups. Two figures count the same people when their groups are
-// compatible:
+// GroupsCompatible reports whether figures for two victim groups may count
+// the same people:
 //
 //	unknown        ~ anything
 //	fighters       ~ pro_government, iran_backed, syrian_army, sdf, us_forces (fighters is the umbrella)

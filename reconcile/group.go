@@ -622,12 +622,12 @@ func group(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim) {
 			}
 		}
 		ev := Event{ID: EventID(cs[anchor])}
-		members := make([]claims.Claim, 0, len(comp))
+		members := make([]*claims.Claim, 0, len(comp))
 		for _, i := range comp {
-			members = append(members, cs[i])
+			members = append(members, &cs[i])
 			eventOf[i] = len(evs)
 		}
-		fillConsensus(&ev, members, k)
+		fillConsensusPtr(&ev, members, k)
 		evs = append(evs, ev)
 	}
 

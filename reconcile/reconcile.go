@@ -42,7 +42,7 @@ func consensusType(cs []*claims.Claim) string {
 	return best
 }
 
-// fillConsensus sets the event's Claims, Sources, EventType, Date and
+// fillConsensusPtr sets the event's Claims, Sources, EventType, Date and
 // Places from its claims:
 //
 //   - EventType: the majority type (see consensusType);
@@ -51,14 +51,6 @@ func consensusType(cs []*claims.Claim) string {
 //     specific first (most ancestors), then most often named, then id;
 //   - Claims: ids in article then text order; Sources: the innermost
 //     source ids (relays excluded), sorted.
-func fillConsensus(ev *Event, members []claims.Claim, k Knowledge) {
-	ptrs := make([]*claims.Claim, len(members))
-	for i := range members {
-		ptrs[i] = &members[i]
-	}
-	fillConsensusPtr(ev, ptrs, k)
-}
-
 func fillConsensusPtr(ev *Event, cs []*claims.Claim, k Knowledge) {
 	sorted := slices.Clone(cs)
 	slices.SortFunc(sorted, func(a, b *claims.Claim) int {

@@ -488,13 +488,22 @@ func TestCompare(t *testing.T) {
 			),
 		},
 		{
+			name: "clashing totals gather every count in one discrepancy",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sy24"), Figures: []claims.Figure{exact("killed", "unknown", 21)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 18)}}),
+				mk(claims.Claim{ID: "c3", Source: src("reuters"), Figures: []claims.Figure{exact("killed", "civilians", 13)}}),
+			),
+			want: []string{"casualties killed sy24,sohr,reuters | SY24 says 21 killed; SOHR says 18 killed; Reuters says 13 civilians killed."},
+		},
+		{
 			name: "an explicit zero against several wounded",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("centcom"), Figures: []claims.Figure{exact("wounded", "us_forces", 0)}}),
 				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Stance: claims.StanceUnconfirmed,
 					Figures: []claims.Figure{fig("wounded", "us_forces", 2, ip(9), claims.QualVague)}}),
 			),
-			want: []string{"casualties wounded local_sources,centcom | Local sources say an unspecified number of US troops wounded; CENTCOM says no US troops wounded."},
+			want: []string{"casualties wounded local_sources,centcom | Local sources say several (2–9) US troops wounded; CENTCOM says no US troops wounded."},
 		},
 		{
 			name: "casualties denied",
@@ -820,6 +829,8 @@ func TestDescribeFigure(t *testing.T) {
 		{fig("killed", "unknown", 0, ip(5), claims.QualAtMost), "at most 5 killed"},
 		{fig("killed_or_wounded", "unknown", 21, ip(21), claims.QualAbout), "about 21 killed or wounded"},
 		{exact("wounded", "unknown", 0), "no one wounded"},
+		{fig("killed", "unknown", 20, ip(99), claims.QualVague), "several (20–99) killed"},
+		{fig("killed", "fighters", 2, nil, claims.QualVague), "several (2 or more) fighters killed"},
 		{exact("killed", "civilians", 0), "no civilians killed"},
 		{claims.Figure{Outcome: "killed", Group: "us_forces", Low: 1, High: ip(1), Qualifier: "exact", Earlier: true}, "1 US troops killed (earlier toll)"},
 	}

@@ -1,6 +1,27 @@
 // Package reconcile groups claims from many articles into real-world events
 // and marks where their sources disagree. It is pure: values in, values out,
 // no database.
+//
+// The steps, each documented where it is decided:
+//
+//   - Group (group.go): events are connected components of a pairwise
+//     relation over claims (event-type compatibility and classes in
+//     compat.go and typeClass, one day of date slack, places through the
+//     gazetteer's hierarchy, actors that are not opposed, responses kept
+//     apart and linked through Event.RespondsTo). Update folds new claims
+//     into stored events and gives exactly what Group over everything
+//     gives; Knowledge.BlockKey tells the store which events to supply.
+//   - Compare (compare.go): casualties, perpetrator, target, occurrence,
+//     and the notes revision and gap, counting a relay chain once
+//     (accounts.go).
+//   - Estimates and Grade (estimate.go): UCDP-style low / best / high per
+//     outcome, and Airwars-style grades.
+//   - Reconcile and Fill (reconcile.go): all of it, with consensus type,
+//     date and places, most disputed events first.
+//
+// Knowledge (knowledge.go) is what reconciliation asks of the gazetteer,
+// the source registry and the store's publication dates; any of them may
+// be missing.
 package reconcile
 
 // Grades of an event, in the manner of Airwars.
