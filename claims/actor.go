@@ -79,6 +79,10 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			if _, _, ok := x.responsibility.at(d.toks, k); ok {
 				return own, "claims_responsibility"
 			}
+			// "استهداف طائراته", "قواتها": the speaker's own forces.
+			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) {
+				return own, "own_forces"
+			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
 				return own, "possessive"
@@ -107,6 +111,10 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
+		}
+		switch t.Stem {
+		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
+			continue // "أغارت عليها طائرات التحالف"
 		}
 		if a, m, ok := x.actors.at(d.toks, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -185,7 +193,7 @@ func leaderWord(t arabic.Token) bool {
 // that can refer back to the speaker ("غاراتها", "ضرباتنا").
 func ownSuffix(t arabic.Token) bool {
 	n := t.Stem
-	return len(n) > 8 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "نا"))
+	return len(n) > 8 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "نا") || strings.HasSuffix(n, "اته"))
 }
 
 // ownership reports whether a word says whose something is ("تابعة لـ",

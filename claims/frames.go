@@ -212,7 +212,7 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, before []frame) (frame, int, bool) {
 	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
 	// Verb first: the subject follows within a few words.
-	if src, next, ok := fs.subjectNear(m.Last, s.last, 4, false); ok {
+	if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
 		f.src, f.rule = src, "verb_first"
 		f.contentStart = next
 	} else if sp.belief {
@@ -269,7 +269,6 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "قال فلان الفلاني، المتحدث باسم X، إن ...": the person speaks for X.
 			if src, next, ok := fs.appositive(k+1, end); ok {
 				src.speaker = d.text[d.toks[j].Start:d.toks[k-1].End]
-				fs.names = append(fs.names, src)
 				return src, next, true
 			}
 		}
@@ -280,6 +279,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			continue
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+			if hasClitic(m.Clitics, 'ل') && !loose {
+				// "يعلن قصف مواقع حليفة للجيش السوري": not the subject.
+				return speaker{}, 0, false
+			}
 			fs.used[k] = true
 			return fs.fromMention(m, "mention"), m.Last, true
 		}
@@ -387,7 +390,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	for k := i - 1; k >= lo && k >= i-6; k-- {
 		for j := k; j >= lo && j >= k-3; j-- {
-			if id, cm, ok := fs.x.capitals.at(d.toks, j); ok && cm.Last == k+1 && d.srcCover[j] == 0 {
+			if id, cm, ok := fs.x.capitals.at(d.toks, j); ok && cm.Last >= k && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[j] == 0 {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")
 					return src, j, true
@@ -574,6 +577,9 @@ func (fs *frameScanner) current(before []frame) speaker {
 func (fs *frameScanner) remember(s speaker) {
 	if s.id != "" {
 		fs.last = append(fs.last, s)
+	}
+	if s.speaker != "" {
+		fs.names = append(fs.names, s)
 	}
 }
 

@@ -16,7 +16,7 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool) string {
 		if !ok {
 			continue
 		}
-		for j := hm.Last; j < r.hi && j < hm.Last+4; j++ {
+		for j := hm.Last; j < r.hi && j < hm.Last+6; j++ {
 			if !in(j) {
 				break
 			}

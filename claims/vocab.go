@@ -171,6 +171,8 @@ var eventTriggers = map[string]trigger{
 	// attack verbs with no type of their own
 	"شن": {EventAirstrike, -1}, "شنت": {EventAirstrike, -1}, "يشن": {EventAirstrike, -1}, "تشن": {EventAirstrike, -1},
 	"نفذ": {EventAirstrike, -2}, "نفذت": {EventAirstrike, -2},
+	"شنته": {EventAirstrike, -1}, "شنها": {EventAirstrike, -1}, "شنتها": {EventAirstrike, -1}, "نفذه": {EventAirstrike, -2},
+	"نفذها": {EventAirstrike, -2}, "نفذتها": {EventAirstrike, -2},
 	// generic aggression: the type follows from the other words, else air
 	"عدوان": {EventAirstrike, 0}, "العدوان": {EventAirstrike, 0}, "اعتداء": {EventAirstrike, 0}, "الاعتداء": {EventAirstrike, 0},
 	// airstrikes
@@ -257,7 +259,8 @@ var attackVerbs = words("attack",
 )
 
 // targetHeads open a characterisation of what was hit.
-var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "إصابة", "عبارة عن")
+var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "إصابة", "عبارة عن",
+	"=قصف", "=قصفت", "=تقصف", "=يقصف", "=هاجم", "=هاجمت", "=ضرب", "=ضربت", "=دمر", "=دمرت", "=تدمير", "=قصفه", "=قصفها")
 
 // speechNouns are verbal nouns of speech that take the speaker as their
 // complement: "ومع إعلان التحالف أنه ...", "في تصريح للمتحدث باسم ...".

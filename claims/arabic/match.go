@@ -162,18 +162,20 @@ func MatchWord(tok Token, entry string) bool {
 	if tok.Kind != TokWord || tok.Detached() {
 		return false
 	}
-	_, ok := matchWordTok(tok.Norm, &els[0], true)
+	_, ok := matchWordTok(tok.Norm, &els[0], true, false)
 	return ok
 }
 
 // matchWordTok matches a folded word against a word element; clitics says
-// whether proclitics are allowed. It returns the proclitics used.
-func matchWordTok(norm string, e *elem, clitics bool) (string, bool) {
+// whether proclitics are allowed, art whether a detached article ("الـ")
+// stands before the word. It returns the proclitics used.
+func matchWordTok(norm string, e *elem, clitics, art bool) (string, bool) {
 	var sp [maxSplits]split
 	n := splits(norm, clitics, &sp)
 	for k := 0; k < n; k++ {
 		s := &sp[k]
-		if (e.art > 0 && !s.art) || (e.art < 0 && s.art) {
+		has := s.art || art
+		if (e.art > 0 && !has) || (e.art < 0 && has) {
 			continue
 		}
 		if stemMatches(s.rest, e) {
@@ -192,7 +194,7 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		return Match{}, false
 	}
 	first, pre := i, ""
-	clitics := true
+	clitics, art := true, false
 	if toks[i].Detached() {
 		j := i + 1
 		for j < len(toks) && toks[j].IsQuote() {
@@ -201,11 +203,11 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		if j >= len(toks) {
 			return Match{}, false
 		}
-		first, pre, clitics = j, toks[i].Clitics, false
+		first, pre, clitics, art = j, toks[i].Clitics, false, toks[i].Article
 	}
 	best := Match{Phrase: -1}
 	try := func(id int32) {
-		last, cl, ok := m.matchPhrase(toks, first, m.phrases[id], clitics)
+		last, cl, ok := m.matchPhrase(toks, first, m.phrases[id], clitics, art)
 		if !ok {
 			return
 		}
@@ -245,8 +247,9 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 }
 
 // matchPhrase matches the elements from token i; it returns the end of the
-// match and the proclitics on the first token.
-func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics bool) (int, string, bool) {
+// match and the proclitics on the first token. clitics allows proclitics on
+// the first token; art says a detached article stands before it.
+func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics, art bool) (int, string, bool) {
 	pre := ""
 	k := i
 	for ei := range els {
@@ -264,7 +267,7 @@ func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics bool) (in
 			if t.Kind != TokWord || t.Detached() {
 				return 0, "", false
 			}
-			p, ok := matchWordTok(t.Norm, e, clitics && ei == 0)
+			p, ok := matchWordTok(t.Norm, e, clitics && ei == 0, art && ei == 0)
 			if !ok {
 				return 0, "", false
 			}

@@ -67,6 +67,7 @@ func TestMatcherFindAll(t *testing.T) {
 		{"قتيلان وقتيلين قتيلاً وقتلى", "15:قتيلان 15:وقتيلين[و] 15:قتيلاً"},
 		{"جرحى وجرحت", ""},
 		{"وزارة", ""},
+		{"مراسل الـ\"ميادين\"", "7:ميادين+2"},
 	}
 	for _, tt := range tests {
 		got := matchSummary(tt.in, m.FindAll(Tokenize(tt.in)))
