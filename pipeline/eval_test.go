@@ -1,0 +1,223 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/riwaya/riwaya/ingest"
+	"github.com/riwaya/riwaya/pipeline"
+	"github.com/riwaya/riwaya/store"
+)
+
+// eventGold is the event part of a gold file.
+type eventGold struct {
+	Articles []struct {
+		File string `json:"file"`
+		Key  string `json:"key"`
+	} `json:"articles"`
+	Dates []struct {
+		Article string `json:"article"`
+		Event   string `json:"event"`
+	} `json:"dates"`
+	Places []struct {
+		Article string `json:"article"`
+		Event   string `json:"event"`
+	} `json:"places"`
+	Discrepancies []struct {
+		Event   string   `json:"event"`
+		Kind    string   `json:"kind"`
+		Sources []string `json:"sources"`
+	} `json:"discrepancies"`
+}
+
+type pair struct{ a, b string }
+
+func mkPair(a, b string) pair {
+	if a > b {
+		a, b = b, a
+	}
+	return pair{a, b}
+}
+
+// evalEvents ingests a gold set through the real pipeline and scores
+// cross-article event pairs and discrepancy recall against the gold.
+func evalEvents(t *testing.T, dir string) {
+	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Skipf("no gold: %v", err)
+	}
+	var g eventGold
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "eval.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := pipeline.New(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r ingest.Reader
+	keyOfID := map[string]string{}
+	var files []string
+	keyOfFile := map[string]string{}
+	for _, a := range g.Articles {
+		files = append(files, filepath.Join(dir, a.File))
+		keyOfFile[filepath.Join(dir, a.File)] = a.Key
+	}
+	err = p.Ingest(ctx, r.Items(ctx, files), func(res pipeline.Result) {
+		if res.Item.Err != nil {
+			t.Errorf("%v", res.Item.Err)
+			return
+		}
+		keyOfID[res.Item.Article.ID] = keyOfFile[res.Item.Input]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Gold: the articles of each event.
+	goldArts := map[string]map[string]bool{}
+	add := func(ev, art string) {
+		if ev == "" {
+			return
+		}
+		if goldArts[ev] == nil {
+			goldArts[ev] = map[string]bool{}
+		}
+		goldArts[ev][art] = true
+	}
+	for _, d := range g.Dates {
+		add(d.Event, d.Article)
+	}
+	for _, d := range g.Places {
+		add(d.Event, d.Article)
+	}
+	goldPairs := map[pair]bool{}
+	for _, arts := range goldArts {
+		list := keys(arts)
+		for i := range list {
+			for j := i + 1; j < len(list); j++ {
+				goldPairs[mkPair(list[i], list[j])] = true
+			}
+		}
+	}
+	// Predicted: the articles of each event's claims.
+	evs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	artOfClaim := map[string]string{}
+	for _, c := range cs {
+		artOfClaim[c.ID] = keyOfID[c.Article]
+	}
+	predPairs := map[pair]bool{}
+	predArts := map[string]map[string]bool{}
+	for _, ev := range evs {
+		arts := map[string]bool{}
+		for _, id := range ev.Claims {
+			arts[artOfClaim[id]] = true
+		}
+		predArts[ev.ID] = arts
+		list := keys(arts)
+		for i := range list {
+			for j := i + 1; j < len(list); j++ {
+				predPairs[mkPair(list[i], list[j])] = true
+			}
+		}
+	}
+	tp := 0
+	for pp := range predPairs {
+		if goldPairs[pp] {
+			tp++
+		}
+	}
+	prec, rec := ratio(tp, len(predPairs)), ratio(tp, len(goldPairs))
+	f1 := 0.0
+	if prec+rec > 0 {
+		f1 = 2 * prec * rec / (prec + rec)
+	}
+	t.Logf("%s event pairs: P=%.2f R=%.2f F1=%.2f (pred %d, gold %d, events %d)", filepath.Base(dir), prec, rec, f1, len(predPairs), len(goldPairs), len(evs))
+
+	// Discrepancy recall: a gold discrepancy is found when an event holding
+	// claims of its articles carries a discrepancy of the same kind naming
+	// at least two of its sources (one, for a revision).
+	found, total := 0, 0
+	for _, gd := range g.Discrepancies {
+		total++
+		want := map[string]bool{}
+		for _, s := range gd.Sources {
+			want[s] = true
+		}
+		need := 2
+		if gd.Kind == "revision" || len(want) < 2 {
+			need = 1
+		}
+		hit := false
+		for _, ev := range evs {
+			if !overlaps(predArts[ev.ID], goldArts[gd.Event]) {
+				continue
+			}
+			for _, pd := range ev.Discrepancies {
+				if pd.Kind != gd.Kind {
+					continue
+				}
+				n := 0
+				for _, s := range pd.Sources {
+					if want[s] {
+						n++
+					}
+				}
+				if n >= need {
+					hit = true
+				}
+			}
+		}
+		if hit {
+			found++
+		} else if testing.Verbose() && filepath.Base(dir) != "heldout" {
+			t.Logf("  missed discrepancy %s %s %v", gd.Event, gd.Kind, gd.Sources)
+		}
+	}
+	t.Logf("%s discrepancies: recall %.2f (%d of %d)", filepath.Base(dir), ratio(found, total), found, total)
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func TestEvalEventsDev(t *testing.T)     { evalEvents(t, "../testdata/dev") }
+func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
