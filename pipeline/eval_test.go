@@ -27,6 +27,18 @@ type eventGold struct {
 		Article string `json:"article"`
 		Event   string `json:"event"`
 	} `json:"places"`
+	Figures []struct {
+		Article string `json:"article"`
+		Event   string `json:"event"`
+	} `json:"figures"`
+	Actors []struct {
+		Article string `json:"article"`
+		Event   string `json:"event"`
+	} `json:"actors"`
+	Targets []struct {
+		Article string `json:"article"`
+		Event   string `json:"event"`
+	} `json:"targets"`
 	Discrepancies []struct {
 		Event   string   `json:"event"`
 		Kind    string   `json:"kind"`
@@ -97,6 +109,15 @@ func evalEvents(t *testing.T, dir string) {
 		add(d.Event, d.Article)
 	}
 	for _, d := range g.Places {
+		add(d.Event, d.Article)
+	}
+	for _, d := range g.Figures {
+		add(d.Event, d.Article)
+	}
+	for _, d := range g.Actors {
+		add(d.Event, d.Article)
+	}
+	for _, d := range g.Targets {
 		add(d.Event, d.Article)
 	}
 	goldPairs := map[pair]bool{}
