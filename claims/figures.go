@@ -41,6 +41,9 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			}
 			c.Outcome = prev.Outcome
 		}
+		if c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 3 {
+			c.Subset = true // "بينهم 11 طفلاً و7 نساء"
+		}
 		out = append(out, c.Figure)
 		prev = c
 	}
@@ -157,7 +160,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 	window := 4
 	if first > 0 && d.toks[first-1].Kind == arabic.TokWord && (d.toks[first-1].Stem == "الي" || d.toks[first-1].Norm == "الي") {
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
-		window = 16
+		window = 24
 	}
 	for k := first - 1; k >= r.lo && k >= first-window; k-- {
 		t := d.toks[k]
@@ -187,6 +190,9 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
 			return o, m.Last
+		}
+		if o, m, ok := x.combined.at(d.toks, k); ok {
+			return o, m.Last // "سقطوا بين قتيل وجريح"
 		}
 	}
 	return "", 0
@@ -219,7 +225,7 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		if !in(k) || t.Kind == arabic.TokNumber || (t.Kind == arabic.TokPunct && !t.IsQuote()) {
 			break
 		}
-		if k == noun && t.Kind == arabic.TokWord && (t.Stem == "اخرين" || t.Stem == "اخرون" || t.Stem == "اخري") {
+		if k == noun && t.Kind == arabic.TokWord && (t.Stem == "اخرين" || t.Stem == "اخرون" || t.Stem == "اخري" || t.Stem == "اخران" || t.Stem == "اخريين") {
 			return "others"
 		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
@@ -255,6 +261,15 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			if _, _, person := x.groups.at(d.toks, k); person && !d.toks[k].Article && k > 0 {
 				m = arabic.Match{First: k - 1, Last: k}
 				ok, o = true, ""
+			}
+		}
+		if !ok && !d.toks[k].Article && k+1 < r.hi {
+			// "مدنياً قتل": one person, then the verb of what befell them.
+			if _, _, person := x.groups.at(d.toks, k); person && singularNoun(d.toks[k]) && (k == 0 || d.toks[k-1].Kind == arabic.TokWord && !x.isNumberWord(d, k-1)) {
+				if o2, _, ok2 := x.outAfter.at(d.toks, k+1); ok2 {
+					m = arabic.Match{First: k, Last: k}
+					ok, o = true, o2
+				}
 			}
 		}
 		if !ok || m.Last >= r.hi || (o == "" && len(have) == 0) {
@@ -299,4 +314,14 @@ func singularNoun(t arabic.Token) bool {
 		return false
 	}
 	return true
+}
+
+// isNumberWord reports whether token k belongs to a number.
+func (x *Extractor) isNumberWord(d *doc, k int) bool {
+	for _, n := range d.numbers {
+		if n.First <= k && k < n.Last {
+			return true
+		}
+	}
+	return false
 }

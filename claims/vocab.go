@@ -151,6 +151,9 @@ var capitalSpeakers = map[string]string{
 	// The bare "التحالف" is, in this genre, the US-led coalition.
 	"التحالف": "coalition", "مسؤولون في التحالف": "coalition*", "مسؤول في التحالف": "coalition*",
 	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
+	// Unnamed sources with no institution the registry could tie them to.
+	"مصدر أمني": "informed_sources*", "مصادر أمنية": "informed_sources*", "مصدر مسؤول": "informed_sources*",
+	"مصدر مقرب": "informed_sources*",
 }
 
 // negators before a verb turn an assertion into a denial when the speaker

@@ -1,0 +1,94 @@
+package claims_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestFigures checks casualty figures with their source on sentences
+// written for the test, one phenomenon each.
+func TestFigures(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string // "source outcome group low-high qualifier [subset]"; high -1 is open
+	}{
+		{"وقال المرصد إنه قتل ثلاثة عشر شخصاً وأصيب عشرون آخرون في القصف.",
+			[]string{"sohr killed unknown 13-13 exact", "sohr wounded unknown 20-20 exact"}},
+		{"وأسفر القصف عن سقوط 5 قتلى و12 جريحاً بحسب الدفاع المدني.",
+			[]string{"white_helmets killed unknown 5-5 exact", "white_helmets wounded unknown 12-12 exact"}},
+		{"لقي 4 عناصر من قوات النظام حتفهم في هجوم لخلايا داعش، وفق المرصد.",
+			[]string{"sohr killed syrian_army 4-4 exact"}},
+		{"ارتفع عدد ضحايا المجزرة إلى 17 قتيلاً، وفق مصادر طبية.",
+			[]string{"medical_sources killed unknown 17-17 exact"}},
+		{"وأعلن البنتاغون أن جنديين أمريكيين أصيبا بجروح طفيفة.",
+			[]string{"pentagon wounded us_forces 2-2 exact"}},
+		{"وأفاد ناشطون بأن 3 أطفال قضوا في الغارة.",
+			[]string{"local_sources killed civilians 3-3 exact"}},
+		{"ووثق المرصد مقتل 21 عنصراً، بينهم 4 ضباط، خلال الاشتباكات.",
+			[]string{"sohr killed fighters 21-21 exact", "sohr killed unknown 4-4 exact subset"}},
+		{"وقالت مصادر محلية إن نحو 30 شخصاً سقطوا بين قتيل وجريح.",
+			[]string{"local_sources killed_or_wounded unknown 30-30 about"}},
+		{"وذكرت وكالة سانا أن أكثر من عشرين مدنياً قتلوا.",
+			[]string{"sana killed civilians 20--1 at_least"}},
+		{"وأكدت مصادر طبية مقتل ما بين 10 و15 شخصاً.",
+			[]string{"medical_sources killed unknown 10-15 range"}},
+		{"وبحسب حصيلة غير نهائية للدفاع المدني، بلغ عدد القتلى 9.",
+			[]string{"white_helmets killed unknown 9-9 exact"}},
+		{"وقال المراسل إن مدنياً قتل وأصيب اثنان آخران.",
+			[]string{"outlet killed civilians 1-1 exact", "outlet wounded civilians 2-2 exact"}},
+		{"الدفاع المدني: ٧ قتلى بقصف على أريحا",
+			[]string{"white_helmets killed unknown 7-7 exact"}},
+		{"وأعلنت القيادة المركزية إصابة 3 جنود أمريكيين بارتجاج في الدماغ.",
+			[]string{"centcom wounded us_forces 3-3 exact"}},
+		{"ونقلت رويترز عن مصدر أمني قوله إن ستة أشخاص على الأقل قتلوا.",
+			[]string{"informed_sources killed unknown 6--1 at_least"}},
+		{"أطلقت الفصائل 12 صاروخاً على القاعدة دون وقوع إصابات، بحسب التحالف.", nil},
+		{"ولقي ثلاثة مدنيين مصرعهم وجرح خمسة آخرون جراء انفجار لغم.",
+			[]string{"outlet killed civilians 3-3 exact", "outlet wounded civilians 5-5 exact"}},
+		{"وأشار المرصد إلى أن عدد القتلى ارتفع إلى 40 بينهم 11 طفلاً و7 نساء.",
+			[]string{"sohr killed unknown 40-40 exact", "sohr killed civilians 11-11 exact subset", "sohr killed civilians 7-7 exact subset"}},
+		{"وقال مسؤول أمريكي إن أكثر من 100 مقاتل قتلوا في الضربات.",
+			[]string{"us_government killed fighters 100--1 at_least"}},
+		{"وانسحب 150 جندياً من القاعدة، وسحبت القوات 10 آليات.", nil},
+		{"وأفادت الوكالة بسقوط 21 قتيلاً وجريحاً في القصف.",
+			[]string{"outlet killed_or_wounded unknown 21-21 exact"}},
+		{"وكانت الحصيلة السابقة 9 قتلى قبل أن ترتفع إلى 12 قتيلاً، بحسب المرصد.",
+			[]string{"sohr killed unknown 9-9 exact earlier", "sohr killed unknown 12-12 exact"}},
+		{"وقال المرصد إن عشرات المدنيين أصيبوا.",
+			[]string{"sohr wounded civilians 20-99 vague"}},
+		{"وذكرت الشبكة السورية لحقوق الإنسان أن ثلاثة أو أربعة أشخاص ما زالوا مفقودين.",
+			[]string{"snhr missing unknown 3-4 range"}},
+		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:40], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			var got []string
+			for _, c := range cs {
+				for _, f := range c.Figures {
+					h := -1
+					if f.High != nil {
+						h = *f.High
+					}
+					s := fmt.Sprintf("%s %s %s %d-%d %s", c.Source.ID, f.Outcome, f.Group, f.Low, h, f.Qualifier)
+					if f.Subset {
+						s += " subset"
+					}
+					if f.Earlier {
+						s += " earlier"
+					}
+					got = append(got, strings.TrimSpace(s))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
