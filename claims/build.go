@@ -113,7 +113,7 @@ func (x *Extractor) split(d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
 			return append([]region{head}, x.split(d, tail)...)
 		}
-		if _, _, ok := x.ignorance.at(d.toks, k); ok && x.wordsBetween(d, r.cs, k) >= 3 && !x.unnamedAt(d, k) {
+		if _, _, ok := x.ignorance.at(d.toks, k); ok && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) {
 			head := r
 			head.hi = k
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, other: r.other}

@@ -35,7 +35,7 @@ type Extractor struct {
 	fillers, unnamedObjects, sequel         *lexicon[string]
 	adjectives, forces, predicates          *lexicon[string]
 	responsibility, involvement             *lexicon[string]
-	ownOutlet                               *lexicon[string]
+	ownOutlet, localRoles                   *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -59,6 +59,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		self:           newLexicon(selfComplementizers),
 		anaphors:       newLexicon(exact(anaphors)),
 		ownOutlet:      newLexicon(ownOutletWords),
+		localRoles:     newLexicon(exact(localRoles)),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

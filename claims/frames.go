@@ -108,9 +108,18 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		if _, m, ok := x.after.at(d.toks, i); ok {
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 5, true); ok {
 				f := frame{anchor: i, cue: &m, src: src, rule: "according_to", contentStart: next}
+				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
+				for {
+					inner, n2, ok := fs.relayedFrom(next, s.last)
+					if !ok {
+						break
+					}
+					f.via = append([]speaker{f.src}, f.via...)
+					f.src, next = inner, n2
+				}
 				f.also, next = fs.coCredited(next, s.last)
 				f.contentStart = next
-				f.via = fs.relayedBy(&f, next, s.last)
+				f.via = append(f.via, fs.relayedBy(&f, next, s.last)...)
 				frs = append(frs, f)
 				fs.remember(src)
 				i = f.contentStart
@@ -233,8 +242,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		return frame{}, 0, false
 	}
 	if sp.relay {
-		// "نقلت X عن Y": Y speaks, X relays.
-		if inner, next, ok := fs.relayedFrom(f.contentStart, s.last); ok {
+		// "نقلت X عن Y عن Z": Z speaks, relayed by Y, then X.
+		for {
+			inner, next, ok := fs.relayedFrom(f.contentStart, s.last)
+			if !ok {
+				break
+			}
 			f.via = append([]speaker{f.src}, f.via...)
 			f.src = inner
 			f.contentStart = next
@@ -458,6 +471,9 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	if s, ok := fs.byName(t); ok && t.Kind == arabic.TokWord {
 		return s, j + 1, true
 	}
+	if _, rm, ok := fs.x.localRoles.at(d.toks, j); ok {
+		return fs.localRole(j, rm.Last, end)
+	}
 	if t.Kind != arabic.TokWord || !t.Article {
 		return speaker{}, 0, false
 	}
@@ -482,6 +498,40 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	}
 	name := d.text[d.toks[j].Start:d.toks[k-1].End]
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
+}
+
+// localRole takes a person named by a local role ("مدير مشفى المدينة",
+// "الطبيب فلان، العامل في ...", "رئيس المجلس المحلي") as the speaker: the
+// body the role belongs to when the registry knows it ("قائد ميداني في
+// الجيش الوطني"), else local sources, with the role's words as speaker.
+func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
+	d := fs.d
+	k := roleEnd
+	for k < end && k < roleEnd+8 {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
+			if t.Text == "،" || t.Text == "," {
+				k++
+				continue
+			}
+			break
+		}
+		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+			break
+		}
+		if m, ok := d.srcAt[k]; ok && !fs.used[k] && !hasClitic(m.Clitics, 'ل') {
+			fs.used[k] = true
+			s := fs.fromMention(m, "role_of")
+			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
+			return s, m.Last, true
+		}
+		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
+			break // the addressee: "لعنب بلدي"
+		}
+		k++
+	}
+	name := strings.Trim(strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End]), "،,")
+	return speaker{id: "local_sources", speaker: name, rule: "local_role"}, k, true
 }
 
 // relayedFrom finds "عن Y" after a relay verb's subject.

@@ -1,0 +1,57 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestAttribution checks who each claim is attributed to, with its relay
+// chain, on sentences written for the test: one attribution pattern each.
+func TestAttribution(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string // per claim: "source [via a,b] stance"
+	}{
+		{"وقالت المتحدثة باسم الخارجية الروسية إن الغارات الأمريكية قتلت مدنيين.", []string{"russia_mfa asserts"}},
+		{"وزارة الدفاع التركية قالت من جهتها إن طائراتها دمرت 12 هدفاً.", []string{"turkey_mod asserts"}},
+		{"سقطت قذيفتان على حي سكني، بحسب المرصد السوري.", []string{"sohr asserts"}},
+		{"ونقلت صحيفة الشرق الأوسط عن وكالة رويترز عن مصدر عسكري قوله إن 7 جنود قتلوا.", []string{"syrian_army via reuters,asharq_alawsat asserts"}},
+		{"وقالت مصادر محلية لوكالة سبوتنيك إن الانفجارات هزت القاعدة.", []string{"local_sources via sputnik asserts"}},
+		{"وقال رئيس المجلس المحلي في البلدة إن 4 أشخاص قتلوا.", []string{"local_sources asserts"}},
+		{"وقال قائد ميداني في الجيش الوطني إن الهجوم أوقع 6 قتلى.", []string{"sna asserts"}},
+		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
+		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
+		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		{"وأفادت وسائل إعلام محلية بأنباء عن سقوط قتلى.", []string{"media unconfirmed"}},
+		{"وقال المرصد إن الطائرات يرجح أنها روسية. وأضاف أن القصف استمر ساعة.", []string{"sohr unconfirmed", "sohr asserts"}},
+		{"وقالت مصادر أهلية إن القوات انسحبت، ولم يعرف ما إذا كان الانسحاب نهائياً.", []string{"local_sources asserts", "local_sources unknown"}},
+		{"وقال مسؤول في وزارة الدفاع الأمريكية، طلب عدم ذكر اسمه: «لم نسحب أي جندي». وتابع: «القوات باقية».", []string{"pentagon denies", "pentagon asserts"}},
+		{"وأعلن التحالف الدولي بقيادة الولايات المتحدة أنه بدأ سحب قواته.", []string{"coalition asserts"}},
+		{"بحسب المرصد ومصادر محلية، قتل ثلاثة مدنيين في القصف.", []string{"sohr asserts", "local_sources asserts"}},
+		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				s := c.Source.ID
+				if len(c.Via) > 0 {
+					var ids []string
+					for _, v := range c.Via {
+						ids = append(ids, v.ID)
+					}
+					s += " via " + strings.Join(ids, ",")
+				}
+				got = append(got, s+" "+c.Stance)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
