@@ -236,3 +236,47 @@ func firstKey(m map[string]int) string {
 	}
 	return ""
 }
+
+// TestTwoProcessesIngestAtOnce runs two ingest processes into one database
+// at the same time: both succeed and every article is stored.
+func TestTwoProcessesIngestAtOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.db")
+	var cmds []*exec.Cmd
+	for p := range 2 {
+		dump := filepath.Join(dir, fmt.Sprintf("p%d.jsonl", p))
+		f, _ := os.Create(dump)
+		for i := range 150 {
+			text := fmt.Sprintf("أفادت مصادر محلية بسقوط %d قذائف على بلدة في ريف حماة الشمالي. رقم %d من الدفعة %d.", i%9+2, i, p)
+			b, _ := json.Marshal(map[string]string{"text": text, "published": "2021-04-04"})
+			f.Write(append(b, '\n'))
+		}
+		f.Close()
+		cmd := exec.Command(os.Args[0], "ingest", "--db", db, dump)
+		cmd.Env = append(os.Environ(), "RIWAYA_TEST_MAIN=1")
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, c := range cmds {
+		if err := c.Wait(); err != nil {
+			t.Errorf("process %d: %v", i, err)
+		}
+	}
+	conn, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var n int
+	conn.QueryRow("SELECT count(*) FROM articles").Scan(&n)
+	if n != 300 {
+		t.Errorf("%d articles stored, want 300", n)
+	}
+}
