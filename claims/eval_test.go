@@ -273,6 +273,14 @@ func TestEvalDev(t *testing.T) {
 	}
 }
 
+func TestEvalDev2(t *testing.T) {
+	r := evaluate(t, "../testdata/dev2", "gold.json")
+	report(t, "dev2", r)
+	if f := r.figures.f1(); f < evalFloorDevFigures {
+		t.Errorf("dev2 figure F1 %.2f below floor %.2f", f, evalFloorDevFigures)
+	}
+}
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) {
 	r := evaluate(t, "../testdata/heldout", "gold.json")

@@ -241,4 +241,5 @@ func ratio(a, b int) float64 {
 }
 
 func TestEvalEventsDev(t *testing.T)     { evalEvents(t, "../testdata/dev") }
+func TestEvalEventsDev2(t *testing.T)    { evalEvents(t, "../testdata/dev2") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
