@@ -64,11 +64,13 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	after := n.Last // first token after the number words
 	// "25 من القوات": skip "من" to reach the counted noun.
 	noun := after
+	partitive := false
 	if n.NounLast > n.NounFirst {
 		noun = n.NounFirst
 	}
 	if noun < r.hi && toks[noun].Kind == arabic.TokWord && toks[noun].Stem == "من" && toks[noun].Clitics == "" {
 		noun++
+		partitive = true
 	}
 	if n.Source == arabic.SourceNoun {
 		noun = n.First // the dual noun carries the count: "قتيلان"
@@ -83,7 +85,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	}
 	outcome := ""
 	end := after
-	if noun < r.hi {
+	if partitive {
+		// "وفاة ثلاثة من المصابين": the word before the count decides.
+		outcome = x.outcomeBefore(d, n.First, r, in)
+	}
+	if outcome == "" && noun < r.hi {
 		if o, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = o, m.Last
 		} else if o, m, ok := x.outNouns.at(toks, noun); ok {
@@ -177,10 +183,19 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 // outcomeAfterVerb finds an outcome verb after the counted people, within
 // the clause: "ستة مقاتلين قتلوا", "أكثر من 100 مقاتل من ... قتلوا".
 func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bool) (string, int) {
-	for k := from; k < r.hi && k < from+12; k++ {
+	commas := 0
+	for k := from; k < r.hi && k < from+16; k++ {
 		t := d.toks[k]
-		if !in(k) || t.Kind == arabic.TokNumber {
+		if !in(k) {
 			break
+		}
+		if t.Kind == arabic.TokNumber && !x.subsetBefore(d, k, r) && !x.coordinatedAt(d, k) {
+			break
+		}
+		if t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") && commas < 2 {
+			// "21 مدنياً بينهم 3 أطفال، من جامعي الكمأة، قضوا ..."
+			commas++
+			continue
 		}
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
 			break

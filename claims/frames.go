@@ -45,12 +45,23 @@ func (x *Extractor) frames(d *doc) [][]frame {
 	fs := &frameScanner{x: x, d: d, used: map[int]bool{}}
 	out := make([][]frame, len(d.sents))
 	var prev []frame
+	var list *frame // the frame of a sentence ending in ":", for the list after it
 	for si, s := range d.sents {
 		frs := fs.sentence(s)
 		if len(frs) == 0 {
 			if q, ok := fs.openQuoteFrom(s, prev); ok {
 				frs = []frame{q}
+			} else if list != nil && fs.bulleted(s) {
+				// "وثق المرصد ... على النحو التالي:" then "- 21 مدنياً ...".
+				frs = []frame{{anchor: s.first, contentStart: s.first, src: list.src, via: list.via, rule: "list_item"}}
 			}
+		}
+		if !fs.bulleted(s) {
+			list = nil
+		}
+		if n := len(frs); n > 0 && fs.endsWithColon(s) {
+			l := frs[n-1]
+			list = &l
 		}
 		frs = foldWrappers(frs)
 		out[si] = frs
@@ -170,6 +181,31 @@ func (fs *frameScanner) coCredited(j, end int) ([]speaker, int) {
 		j = m.Last
 	}
 	return out, j
+}
+
+// bulleted reports whether a sentence is a list item: it starts a line
+// with a dash or bullet.
+func (fs *frameScanner) bulleted(s tokRange) bool {
+	t := fs.d.toks[s.first]
+	switch t.Text {
+	case "-", "–", "—", "•", "*", "▪", "●":
+		return true
+	}
+	start := t.Start
+	for start > 0 && (fs.d.text[start-1] == ' ' || fs.d.text[start-1] == '\t') {
+		start--
+	}
+	if start > 0 && fs.d.text[start-1] != '\n' {
+		return false
+	}
+	return strings.HasPrefix(t.Text, "-") || strings.HasPrefix(t.Text, "•")
+}
+
+// endsWithColon reports whether a sentence ends with ":" (it introduces a
+// list or a quotation).
+func (fs *frameScanner) endsWithColon(s tokRange) bool {
+	last := fs.d.toks[s.last-1]
+	return last.Text == ":" || last.Text == "："
 }
 
 // hasWithin reports whether a word with the given stem stands within n
