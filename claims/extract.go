@@ -35,7 +35,7 @@ type Extractor struct {
 	fillers, unnamedObjects, sequel         *lexicon[string]
 	adjectives, forces, predicates          *lexicon[string]
 	responsibility, involvement             *lexicon[string]
-	ownOutlet, localRoles                   *lexicon[string]
+	ownOutlet, localRoles, medicalWords     *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -60,6 +60,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		anaphors:       newLexicon(exact(anaphors)),
 		ownOutlet:      newLexicon(ownOutletWords),
 		localRoles:     newLexicon(exact(localRoles)),
+		medicalWords:   newLexicon(medicalWords),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

@@ -117,7 +117,11 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			}
 		}
 		if _, m, ok := x.after.at(d.toks, i); ok {
-			if src, next, ok := fs.subjectNear(m.Last, s.last, 5, true); ok {
+			window := 5
+			if x.after.keys[m.Phrase] == "حصيلة" {
+				window = 1 // "حصيلة الدفاع المدني": the toll of a named body
+			}
+			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
 				f := frame{anchor: i, cue: &m, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
 				for {
@@ -532,6 +536,11 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 		}
 		break
 	}
+	// An unknown body speaks only if its words are followed by what it
+	// says: "قالت الهيئة العامة للإغاثة إن ...".
+	if !fs.opensContentWithin(k, end, 6) {
+		return speaker{}, 0, false
+	}
 	name := d.text[d.toks[j].Start:d.toks[k-1].End]
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
 }
@@ -567,7 +576,32 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		k++
 	}
 	name := strings.Trim(strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End]), "،,")
-	return speaker{id: "local_sources", speaker: name, rule: "local_role"}, k, true
+	id := "local_sources"
+	for i := j; i < k; i++ {
+		if _, _, ok := fs.x.medicalWords.at(d.toks, i); ok {
+			id = "medical_sources" // a hospital director, a doctor, a paramedic
+			break
+		}
+	}
+	return speaker{id: id, speaker: name, rule: "local_role"}, k, true
+}
+
+// opensContentWithin reports whether a complementizer, a colon or a
+// quotation mark follows within n tokens of j.
+func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
+	for k := j; k < end && k < j+n; k++ {
+		t := fs.d.toks[k]
+		if t.IsQuote() || t.Text == ":" {
+			return true
+		}
+		if _, _, ok := fs.x.comp.at(fs.d.toks, k); ok {
+			return true
+		}
+		if t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // relayedFrom finds "عن Y" after a relay verb's subject.
@@ -621,6 +655,16 @@ func hasClitic(clitics string, r rune) bool {
 func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 	d, x := fs.d, fs.x
 	for k := j; k < end && k < j+14; k++ {
+		if _, am, ok := x.after.at(d.toks, k); ok && f.rule != "according_to" {
+			// "قالت سانا، استناداً إلى مصدر عسكري، إن ...": the inner
+			// source speaks, the subject relays.
+			if inner, next, ok := fs.subjectNear(am.Last, end, 3, true); ok {
+				f.via = append([]speaker{f.src}, f.via...)
+				f.src = inner
+				j, k = next, next-1
+				continue
+			}
+		}
 		if _, m, ok := x.comp.at(d.toks, k); ok {
 			if _, _, ok := x.self.at(d.toks, k); ok {
 				f.self = true

@@ -59,6 +59,8 @@ var speechVerbs = map[string]speech{
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
 	"نقل": relay, "نقلت": relay, "نقلوا": relay, "ينقل": relay, "تنقل": relay,
+	"أورده": say, "أوردته": say, "ذكره": say, "ذكرته": say, "نشره": say, "نشرته": say, "أعلنه": say, "أعلنته": say,
+	"نقله": say, "نقلته": say, "أكده": say, "أكدته": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing,
 }
@@ -77,6 +79,7 @@ var continuers = map[string]speech{
 
 // afterCues put the source after the content: "..., بحسب المرصد".
 var afterCues = words("according",
+	"طبقا", "طبقاً", "استنادا", "استنادا ل", "نقلا", "حصيلة",
 	"بحسب", "حسب", "وفق", "وفقا ل", "وفقا", "طبقا ل", "تبعا ل", "استنادا إلى", "نقلا عن",
 	"على ما أورد", "على ما أوردت", "على ما ذكر", "على ما ذكرت", "على ما أفاد", "على ما أفادت",
 	"حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما",
@@ -331,3 +334,7 @@ var localRoles = words("role",
 	"مختار", "المختار", "قائد ميداني", "مسؤول محلي", "مسعف", "المسعف", "مزارع", "سائق", "معلم", "صحفي", "الصحفي",
 	"مراسل", "أحد الناجين", "ناجون", "أحد الجرحى", "والد", "والدة", "شقيق",
 )
+
+// medicalWords mark a local role as medical: its speaker is one of the
+// medical sources.
+var medicalWords = words("medical", "مشفى", "مستشفى", "المشفى", "المستشفى", "طبيب", "الطبيب", "مسعف", "المسعف", "ممرض", "طبي", "الطبي", "الصحة", "الإسعاف", "مستوصف")

@@ -243,7 +243,7 @@ var numberCases = []struct{ in, want string }{
 	{"عدة صواريخ", "3-9 vague words صواريخ"},
 	{"عدد من الجرحى", "2-9 vague words جرحي"},
 	{"بضعة قتلى", "3-9 vague words قتلي"},
-	{"بضع عشرات", "20-60 vague words"},
+	{"بضع عشرات", "20-99 vague words"},
 	{"بضعة عشر", "13-19 vague words"},
 	{"عشرات القتلى", "20-99 vague words قتلي"},
 	{"العشرات من المدنيين", "20-99 vague words مدنيين"},

@@ -41,7 +41,7 @@ func vagueAt(toks []Token, q int) (core, bool) {
 		case "عشر", "عشره":
 			return mk(13, 19, false, q+2)
 		case "عشرات":
-			return mk(20, 60, false, q+2)
+			return mk(20, 99, false, q+2)
 		case "مئات", "مائات":
 			return mk(200, 600, false, q+2)
 		case "الاف", "لاف":
