@@ -36,6 +36,7 @@ type Extractor struct {
 	adjectives, forces, predicates          *lexicon[string]
 	responsibility, involvement             *lexicon[string]
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
+	personWords                             map[string]string // folded single-word person nouns → group
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -61,6 +62,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		ownOutlet:      newLexicon(ownOutletWords),
 		localRoles:     newLexicon(exact(localRoles)),
 		medicalWords:   newLexicon(medicalWords),
+		personWords:    foldedWords(groupWords),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
 )
@@ -104,7 +105,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if outcome == "" {
 		outcome = x.outcomeBefore(d, n.First, r, in)
 	}
-	if outcome == "" {
+	if outcome == "" && !x.subsetBefore(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
 			outcome = o
 			if e > end {
@@ -174,6 +175,12 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 			break
 		}
 		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" {
+			// A longer phrase may end here too: "مقتل وإصابة عدد".
+			for j := k - 1; j >= r.lo && j >= k-2; j-- {
+				if o2, m2, ok := x.outBefore.at(d.toks, j); ok && m2.Last >= m.Last && m2.Last <= first && o2 != "" {
+					o = o2
+				}
+			}
 			return o
 		}
 	}
@@ -256,63 +263,128 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 	return best
 }
 
-// singularFigures finds a count of one carried by an indefinite singular
-// noun after an outcome word: "مقتل أميركي", "إصابة جندي".
+// singularFigures finds counts carried by a person noun rather than a
+// number: the singular counts one and the dual two. The noun takes its
+// outcome from the word before it ("مقتل أميركي", "قتل مزارعان", "اعتقال
+// قيادي"), from a verb after it ("مدنياً قتل", "عنصر من قسد قتل",
+// "الطفل الذي أصيب"), or from the figure it joins ("بينهم امرأة",
+// "ثلاثة مسلحين وجندي سوري", "وأصيب ثالث").
 func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
 	var out []figCand
-	for k := r.lo; k+1 < r.hi; k++ {
-		if !in(k) {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || x.isNumberWord(d, k) || covers(have, d.toks[k].Start) {
 			continue
 		}
-		o, m, ok := x.outBefore.at(d.toks, k)
-		subset := false
+		t := d.toks[k]
+		g, gm, count, ok := x.personNoun(d, k)
 		if !ok {
-			// "بينهم امرأة": a subset of one, outcome from the figure before.
-			_, m, ok = x.subset.at(d.toks, k)
-			o, subset = "", ok
-		}
-		if !ok && len(have) > 0 && hasClitic(d.toks[k].Clitics, 'و') {
-			// "ثلاثة مسلحين وجندي سوري": one more, joined by و.
-			if _, _, person := x.groups.at(d.toks, k); person && !d.toks[k].Article && k > 0 {
-				m = arabic.Match{First: k - 1, Last: k}
-				ok, o = true, ""
-			}
-		}
-		if !ok && !d.toks[k].Article && k+1 < r.hi {
-			// "مدنياً قتل": one person, then the verb of what befell them.
-			if _, _, person := x.groups.at(d.toks, k); person && singularNoun(d.toks[k]) && (k == 0 || d.toks[k-1].Kind == arabic.TokWord && !x.isNumberWord(d, k-1)) {
-				if o2, _, ok2 := x.outAfter.at(d.toks, k+1); ok2 {
-					m = arabic.Match{First: k, Last: k}
-					ok, o = true, o2
-				}
-			}
-		}
-		if !ok || m.Last >= r.hi || (o == "" && len(have) == 0) {
 			continue
 		}
-		t := d.toks[m.Last]
-		if t.Kind != arabic.TokWord || t.Article || (t.Clitics != "" && !(o == "" && !subset && hasClitic(t.Clitics, 'و'))) {
+		relative := gm.Last < r.hi && d.toks[gm.Last].Kind == arabic.TokWord && isRelative(d.toks[gm.Last])
+		if t.Article && !relative {
 			continue
 		}
-		g, gm, ok := x.groups.at(d.toks, m.Last)
-		if !ok || !singularNoun(t) {
+		o, subset, coordinated := "", false, false
+		spanStart := t.Start
+		if ob, j, ok := x.outcomeEndingAt(d, k, r); ok {
+			o, spanStart = ob, d.toks[j].Start
+		} else if x.subsetEndingAt(d, k, r) {
+			subset = true
+		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
+			coordinated = true
+		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" {
+			o = oa
+		} else {
 			continue
 		}
-		covered := false
-		for _, f := range have {
-			if f.Span.Start <= t.Start && t.Start < f.Span.End {
-				covered = true
-			}
-		}
-		if covered {
+		if o == "" && len(have)+len(out) == 0 {
 			continue
 		}
-		one := 1
-		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 1, High: &one, Qualifier: QualExact,
-			Span: Span{d.toks[k].Start, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: o == "" && !subset})
+		high := count
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: count, High: &high, Qualifier: QualExact,
+			Span: Span{spanStart, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: coordinated})
 		k = gm.Last - 1
 	}
 	return out
+}
+
+// personNoun reports whether token k is a noun for one or two people,
+// with its group and count: a singular ("مدني", "قيادي"), a dual
+// ("مزارعان", "جنديين"), or an ordinal standing for one more person
+// ("ثالث", "آخر").
+func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, count int, ok bool) {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord {
+		return "", m, 0, false
+	}
+	if ordinalPerson[t.Stem] {
+		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
+	}
+	if g, gm, ok := x.groups.at(d.toks, k); ok {
+		if singularNoun(t) {
+			return g, gm, 1, true
+		}
+		if isDual(t.Stem) {
+			return g, gm, 2, true
+		}
+		return "", m, 0, false
+	}
+	// A dual of a person noun: "مزارعان" → "مزارع".
+	if isDual(t.Stem) {
+		base := t.Stem[:len(t.Stem)-len("ان")]
+		if g, ok := x.personWords[base]; ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+	}
+	return "", m, 0, false
+}
+
+// ordinalPerson are ordinals that count one more person: "وأصيب ثالث",
+// "ومقتل خامس", "وإصابة آخر".
+var ordinalPerson = map[string]bool{
+	"ثان": true, "ثاني": true, "ثالث": true, "رابع": true, "خامس": true, "سادس": true, "سابع": true, "اخر": true,
+}
+
+func isDual(stem string) bool {
+	return len(stem) > 8 && (strings.HasSuffix(stem, "ان") || strings.HasSuffix(stem, "ين")) && !strings.HasSuffix(stem, "يين")
+}
+
+func isRelative(t arabic.Token) bool {
+	switch t.Norm {
+	case "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان":
+		return true
+	}
+	return false
+}
+
+func covers(fs []figCand, offset int) bool {
+	for _, f := range fs {
+		if f.Span.Start <= offset && offset < f.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeEndingAt finds an outcome word that ends right before token k,
+// and the token it starts at.
+func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" {
+			return o, j, true
+		}
+	}
+	return "", k, false
+}
+
+// subsetEndingAt finds a subset cue that ends right before token k.
+func (x *Extractor) subsetEndingAt(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-2; j-- {
+		if _, m, ok := x.subset.at(d.toks, j); ok && m.Last == k {
+			return true
+		}
+	}
+	return false
 }
 
 // singularNoun reports whether a counted noun is singular: not a sound
@@ -331,10 +403,11 @@ func singularNoun(t arabic.Token) bool {
 	return true
 }
 
-// isNumberWord reports whether token k belongs to a number.
+// isNumberWord reports whether token k belongs to a number or is the noun
+// a number counts.
 func (x *Extractor) isNumberWord(d *doc, k int) bool {
 	for _, n := range d.numbers {
-		if n.First <= k && k < n.Last {
+		if n.First <= k && k < n.Last || n.NounFirst <= k && k < n.NounLast {
 			return true
 		}
 	}
