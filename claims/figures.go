@@ -321,6 +321,9 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
 	}
 	if g, gm, ok := x.groups.at(d.toks, k); ok {
+		if gm.Last-gm.First > 1 || organisations[t.Stem] {
+			return "", m, 0, false // a body, not a person: "داعش", "قوات النظام"
+		}
 		if singularNoun(t) {
 			return g, gm, 1, true
 		}
@@ -338,6 +341,9 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	}
 	return "", m, 0, false
 }
+
+// organisations are group words that name a body rather than a person.
+var organisations = map[string]bool{"داعش": true, "تنظيم": true, "قسد": true, "ميليشيا": true, "فصيل": true, "جيش": true}
 
 // ordinalPerson are ordinals that count one more person: "وأصيب ثالث",
 // "ومقتل خامس", "وإصابة آخر".

@@ -471,7 +471,17 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		fs.used[m.First] = true
 		return fs.fromMention(m, "mention"), m.First, true
 	}
-	// An anaphor subject: "المصدر قال", "الخارجية أشارت".
+	// A local role before the verb: "مدير مشفى في البلدة قال ...".
+	for j := i - 1; j >= lo && j >= i-8; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			break
+		}
+		if _, rm, ok := fs.x.localRoles.at(d.toks, j); ok && rm.Last <= i {
+			src, _, _ := fs.localRole(j, rm.Last, i)
+			return src, j, true
+		}
+	}
 	return speaker{}, 0, false
 }
 
