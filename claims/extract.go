@@ -62,7 +62,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		ownOutlet:      newLexicon(ownOutletWords),
 		localRoles:     newLexicon(exact(localRoles)),
 		medicalWords:   newLexicon(medicalWords),
-		personWords:    foldedWords(groupWords),
+		personWords:    foldedWords(singularPersons),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

@@ -68,6 +68,8 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	partitive := false
 	if n.NounLast > n.NounFirst {
 		noun = n.NounFirst
+		// "ثلاثة من المصابين": the noun after من is a partitive.
+		partitive = noun > 0 && toks[noun-1].Kind == arabic.TokWord && toks[noun-1].Norm == "من"
 	}
 	if noun < r.hi && toks[noun].Kind == arabic.TokWord && toks[noun].Stem == "من" && toks[noun].Clitics == "" {
 		noun++
@@ -87,8 +89,12 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	outcome := ""
 	end := after
 	if partitive {
-		// "وفاة ثلاثة من المصابين": the word before the count decides.
-		outcome = x.outcomeBefore(d, n.First, r, in)
+		if c, m, ok := x.combined.at(toks, noun); ok {
+			outcome, end = c, m.Last // "عدد من الشهداء والجرحى"
+		} else {
+			// "وفاة ثلاثة من المصابين": the word before the count decides.
+			outcome = x.outcomeBefore(d, n.First, r, in)
+		}
 	}
 	if outcome == "" && noun < r.hi {
 		if o, m, ok := x.combined.at(toks, noun); ok {
@@ -137,6 +143,35 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated}, true
 }
 
+// countsPeople reports whether the number at token first counts people:
+// its noun is a person or group noun.
+func (x *Extractor) countsPeople(d *doc, first int) bool {
+	for _, n := range d.numbers {
+		if n.First != first {
+			continue
+		}
+		k := n.Last
+		if n.NounLast > n.NounFirst {
+			k = n.NounFirst
+		}
+		if n.Source == arabic.SourceNoun {
+			k = n.First
+		}
+		if k >= len(d.toks) {
+			return false
+		}
+		_, _, ok := x.groups.at(d.toks, k)
+		return ok
+	}
+	return false
+}
+
+// outcomeVerbs are verbs whose subject, the people counted, may follow them
+// at a distance.
+var outcomeVerbs = map[string]bool{
+	"قتل": true, "قتلت": true, "قضي": true, "قضت": true, "استشهد": true, "اصيب": true, "اصيبت": true, "جرح": true, "لقي": true, "ارتقي": true,
+}
+
 // coordinatedAt reports whether a count at token i is joined to what
 // precedes it: "و39 من مقاتلي", "إضافة إلى أربعة مدنيين", "صحفي واحد"
 // after "إضافة إلى".
@@ -164,15 +199,20 @@ func (x *Extractor) coordinatedAt(d *doc, i int) bool {
 // outcomeBefore finds an outcome word in the three words before a number:
 // "مقتل 5", "إصابة 25", "ارتفعت حصيلة القتلى إلى 23", "سقط 7 شهداء".
 func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool) string {
-	window := 4
+	window, verbWindow := 4, 10
 	if first > 0 && d.toks[first-1].Kind == arabic.TokWord && (d.toks[first-1].Stem == "الي" || d.toks[first-1].Norm == "الي") {
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
-		window = 24
+		window, verbWindow = 24, 24
 	}
-	for k := first - 1; k >= r.lo && k >= first-window; k-- {
+	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
 		t := d.toks[k]
-		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
 			break
+		}
+		// Beyond a few words only a verb reaches the count: "قُتل في معارك
+		// المدينة منذ أواخر الشهر مئتا مقاتل".
+		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) {
+			continue
 		}
 		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" {
 			// A longer phrase may end here too: "مقتل وإصابة عدد".
@@ -191,7 +231,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 // the clause: "ستة مقاتلين قتلوا", "أكثر من 100 مقاتل من ... قتلوا".
 func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bool) (string, int) {
 	commas := 0
-	for k := from; k < r.hi && k < from+16; k++ {
+	for k := from; k < r.hi && k < from+22; k++ {
 		t := d.toks[k]
 		if !in(k) {
 			break
@@ -320,22 +360,23 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	if ordinalPerson[t.Stem] {
 		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
 	}
-	if g, gm, ok := x.groups.at(d.toks, k); ok {
-		if gm.Last-gm.First > 1 || organisations[t.Stem] {
-			return "", m, 0, false // a body, not a person: "داعش", "قوات النظام"
-		}
-		if singularNoun(t) {
-			return g, gm, 1, true
-		}
-		if isDual(t.Stem) {
-			return g, gm, 2, true
-		}
-		return "", m, 0, false
+	// The noun itself, or with the accusative alif: "مدني", "مدنياً".
+	stem := t.Stem
+	g, ok := x.personWords[stem]
+	if !ok && strings.HasSuffix(stem, "ا") {
+		g, ok = x.personWords[strings.TrimSuffix(stem, "ا")]
+	}
+	if ok {
+		return g, arabic.Match{First: k, Last: k + 1}, 1, true
 	}
 	// A dual of a person noun: "مزارعان" → "مزارع".
 	if isDual(t.Stem) {
 		base := t.Stem[:len(t.Stem)-len("ان")]
 		if g, ok := x.personWords[base]; ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+		// Feminine duals: "طفلتان", "امرأتين" → "طفله", "امراه".
+		if g, ok := x.personWords[strings.TrimSuffix(base, "ت")+"ه"]; ok && strings.HasSuffix(base, "ت") {
 			return g, arabic.Match{First: k, Last: k + 1}, 2, true
 		}
 	}

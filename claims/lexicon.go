@@ -130,7 +130,7 @@ func exact[T any](entries map[string]T) map[string]T {
 // foldedWords maps the folded form of every single-word entry to its value.
 func foldedWords(entries map[string]string) map[string]string {
 	out := map[string]string{}
-	for k, v := range entries {
+	for k, v := range withVariants(entries) {
 		if !strings.Contains(k, " ") {
 			out[arabic.Fold(k)] = v
 		}

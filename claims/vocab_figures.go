@@ -168,3 +168,16 @@ var targetWords = map[string]string{
 	"مصنع": "factory", "معمل": "factory", "حقل": "oil field", "حقل نفط": "oil field", "بئر نفط": "oil well",
 	"قوافل": "convoys", "قافلة": "convoy", "جسر": "bridge", "معبر": "border crossing",
 }
+
+// singularPersons are singular nouns for one person, with the group they
+// put the person in. Their duals ("مزارعان", "جنديين") count two.
+var singularPersons = map[string]string{
+	"مدني": "civilians", "طفل": "civilians", "طفلة": "civilians", "امرأة": "civilians", "سيدة": "civilians",
+	"رجل": "civilians", "شاب": "civilians", "فتى": "civilians", "فتاة": "civilians", "مسن": "civilians", "مسنة": "civilians",
+	"مواطن": "civilians", "مواطنة": "civilians", "صحفي": "civilians", "صحفية": "civilians", "مسعف": "civilians", "طبيب": "civilians",
+	"ممرض": "civilians", "ممرضة": "civilians", "متطوع": "civilians", "مزارع": "civilians", "عامل": "civilians", "راع": "civilians",
+	"سائق": "civilians", "معلم": "civilians", "مدرس": "civilians", "طالب": "civilians", "إعلامي": "civilians", "شقيق": "civilians",
+	"جندي": "unknown", "عسكري": "unknown", "ضابط": "unknown", "حارس": "unknown", "شخص": "unknown", "فرد": "unknown",
+	"عنصر": "fighters", "مقاتل": "fighters", "مسلح": "fighters", "قيادي": "fighters", "قائد": "fighters", "مستشار": "unknown",
+	"أمريكي": "us_forces", "متعاقد": "us_forces",
+}
