@@ -348,6 +348,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			kind := x.anaphors.vals[am.Phrase]
 			return fs.resolveAnaphor(kind, am), am.Last, true
 		}
+		if _, rm, ok := x.localRoles.at(d.toks, k); ok && loose {
+			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
+			return fs.localRole(k, rm.Last, end)
+		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok {
 			anonymous := strings.HasSuffix(id, "*")
 			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
@@ -441,32 +445,40 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if n := len(before); n > 0 && before[n-1].contentStart > lo {
 		lo = before[n-1].contentStart
 	}
-	for k := i - 1; k >= lo && k >= i-6; k-- {
-		for j := k; j >= lo && j >= k-3; j-- {
-			if id, cm, ok := fs.x.capitals.at(d.toks, j); ok && cm.Last >= k && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[j] == 0 {
+	for j := i - 1; j >= lo && j >= i-6; j-- {
+		for jj := j; jj >= lo && jj >= j-3; jj-- {
+			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")
-					return src, j, true
+					return src, jj, true
 				}
 			}
 		}
-		c := d.srcCover[k]
+		c := d.srcCover[j]
 		if c == 0 {
-			t := d.toks[k]
+			t := d.toks[j]
 			if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != ")" {
-				return speaker{}, 0, false
+				// "أما المرصد السوري، فوثّق ...": the topic before the comma.
+				if (t.Text == "،" || t.Text == ",") && j > lo && d.srcCover[j-1] != 0 {
+					m := d.mentions[d.srcCover[j-1]-1]
+					if m.First > 0 && d.toks[m.First-1].Norm == "اما" && !fs.used[m.First] {
+						fs.used[m.First] = true
+						return fs.fromMention(m, "topic"), m.First - 1, true
+					}
+				}
+				break
 			}
-			if _, _, ok := fs.x.comp.at(d.toks, k); ok {
-				return speaker{}, 0, false
+			if _, _, ok := fs.x.comp.at(d.toks, j); ok {
+				break
 			}
-			if i-k > 4 {
-				return speaker{}, 0, false
+			if i-j > 4 {
+				break
 			}
 			continue
 		}
 		m := d.mentions[c-1]
 		if fs.used[m.First] {
-			return speaker{}, 0, false
+			break
 		}
 		fs.used[m.First] = true
 		return fs.fromMention(m, "mention"), m.First, true
@@ -582,6 +594,12 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
 			break // the addressee: "لعنب بلدي"
+		}
+		if _, am, ok := fs.x.anaphors.at(d.toks, k); ok && k > roleEnd && d.toks[k-1].Norm == "في" {
+			// "قائد ميداني في الغرفة": a member of the body named before.
+			s := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
+			return s, am.Last, true
 		}
 		k++
 	}
