@@ -90,6 +90,15 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if i == s.first && fs.reportsOf(i, s) {
+			// "أنباء عن غارة روسية ...": unnamed reports, unconfirmed.
+			if src, ok := fs.registered("media", "reports_of"); ok {
+				src.anonymous = true
+				frs = append(frs, frame{anchor: i, contentStart: i, src: src, stance: StanceUnconfirmed, rule: "reports_of"})
+				i++
+				continue
+			}
+		}
 		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
@@ -212,6 +221,16 @@ func (fs *frameScanner) endsWithColon(s tokRange) bool {
 	return last.Text == ":" || last.Text == "："
 }
 
+// reportsOf reports whether a sentence opens with "أنباء عن" (reports of).
+func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
+	d := fs.d
+	if i+1 >= s.last {
+		return false
+	}
+	t, u := d.toks[i], d.toks[i+1]
+	return t.Kind == arabic.TokWord && (t.Stem == "انباء" || t.Stem == "معلومات") && !t.Article && u.Kind == arabic.TokWord && u.Stem == "عن"
+}
+
 // hasWithin reports whether a word with the given stem stands within n
 // tokens after j.
 func (fs *frameScanner) hasWithin(j, end, n int, stem string) bool {
@@ -330,6 +349,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		}
 		if t.Kind == arabic.TokPunct {
 			continue
+		}
+		if !loose && t.Kind == arabic.TokWord && (t.Stem == "عن" || t.Norm == "الي") {
+			// "تحدث عن أنباء ...": what follows is the content.
+			return speaker{}, 0, false
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
 			if hasClitic(m.Clitics, 'ل') && !loose {

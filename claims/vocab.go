@@ -61,6 +61,7 @@ var speechVerbs = map[string]speech{
 	"نقل": relay, "نقلت": relay, "نقلوا": relay, "ينقل": relay, "تنقل": relay,
 	"أورده": say, "أوردته": say, "ذكره": say, "ذكرته": say, "نشره": say, "نشرته": say, "أعلنه": say, "أعلنته": say,
 	"نقله": say, "نقلته": say, "أكده": say, "أكدته": say,
+	"تداولت": hedge, "تتداول": hedge, "يتداول": hedge, "تداول": hedge,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing,
 }
@@ -157,6 +158,9 @@ var capitalSpeakers = map[string]string{
 	// Unnamed sources with no institution the registry could tie them to.
 	"مصدر أمني": "informed_sources*", "مصادر أمنية": "informed_sources*", "مصدر مسؤول": "informed_sources*",
 	"مصدر مقرب": "informed_sources*",
+	// Unnamed reports and sites.
+	"أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
+	"مواقع موالية": "media*", "صفحات محلية": "media*", "صفحات موالية": "media*", "حسابات موالية": "media*",
 }
 
 // negators before a verb turn an assertion into a denial when the speaker
@@ -249,6 +253,12 @@ var actorWords = map[string]string{
 	"الجماعات المدعومة من إيران": "iran_backed", "الفصائل العراقية": "iran_backed", "المقاومة الإسلامية في العراق": "iran_backed",
 	"حزب الله": "iran_backed", "الحرس الثوري": "iran_backed", "ميليشيا": "iran_backed", "ميليشيات": "iran_backed", "إيران": "iran_backed",
 	"إيراني": "iran_backed", "إيرانية": "iran_backed", "الإيرانية": "iran_backed", "المقاومة": "iran_backed",
+	"الأسد": "syria_gov", "قوات الأسد": "syria_gov", "نظام الأسد": "syria_gov", "سلاح الجو السوري": "syria_gov",
+	"الطيران السوري": "syria_gov", "الطيران الحربي السوري": "syria_gov", "ميليشيات الأسد": "syria_gov",
+	"الصهيوني": "israel", "الكيان الصهيوني": "israel", "العدو الصهيوني": "israel", "الكيان": "israel",
+	"جيش الاحتلال الإسرائيلي": "israel", "الاحتلال التركي": "turkey", "دولة الاحتلال التركي": "turkey",
+	"الاحتلال الروسي": "russia", "الطيران الروسي": "russia", "سلاح الجو الروسي": "russia",
+	"بي كا كا": "sdf", "ي ب ك/بي كا كا": "sdf", "الوحدات": "sdf",
 	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "وحدات حماية الشعب": "sdf", "الوحدات الكردية": "sdf",
 	"حزب العمال الكردستاني": "sdf", "بي كي كي": "sdf", "المقاتلين الأكراد": "sdf",
 	"واي بي جي": "sdf", "ي ب ك": "sdf", "بي كي كي/واي بي جي": "sdf",
@@ -305,6 +315,7 @@ var forceNouns = words("force",
 // predicateCues put the actor right after them: "يرجح أنها إسرائيلية",
 // "أن تكون طائرات التحالف قد ...", "تحميل التحالف المسؤولية", "تقف وراء".
 var predicateCues = words("pred",
+	"من قبل", "على يد", "على أيدي", "بواسطة", "تبنت", "تبنى", "تبنيه", "تبنيها", "أعلن تبنيه", "أعلنت تبنيها",
 	"أنها", "أنه", "إنها", "إنه", "هي", "هو", "أن تكون", "أن يكون", "تكون", "يكون", "تحميل", "حملت", "حمل", "يحمل", "تحمل",
 	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
 )
