@@ -276,8 +276,8 @@ func TestEvalDev(t *testing.T) {
 func TestEvalDev2(t *testing.T) {
 	r := evaluate(t, "../testdata/dev2", "gold.json")
 	report(t, "dev2", r)
-	if f := r.figures.f1(); f < evalFloorDevFigures {
-		t.Errorf("dev2 figure F1 %.2f below floor %.2f", f, evalFloorDevFigures)
+	if f := r.figures.f1(); f < evalFloorDev2Figures {
+		t.Errorf("dev2 figure F1 %.2f below floor %.2f", f, evalFloorDev2Figures)
 	}
 }
 
@@ -290,7 +290,11 @@ func TestEvalHeldout(t *testing.T) {
 	}
 }
 
+// Floors a little under the measured scores (dev 0.86, dev2 0.78,
+// held-out 0.78 figure F1 when they were set), so that a regression fails
+// the build while noise does not.
 const (
-	evalFloorDevFigures     = 0.0
-	evalFloorHeldoutFigures = 0.0
+	evalFloorDevFigures     = 0.80
+	evalFloorDev2Figures    = 0.72
+	evalFloorHeldoutFigures = 0.72
 )
