@@ -32,6 +32,14 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 		if len(frs) == 0 {
 			frs = []frame{{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}}
 		}
+		// "... إلا أن مسؤولاً قال": the conjunction opens the next claim.
+		for k := 1; k < len(frs); k++ {
+			a := frs[k].anchor
+			for a > s.first && a-1 > frs[k-1].anchor && linkWord(d.toks[a-1]) {
+				a--
+			}
+			frs[k].anchor = a
+		}
 		for k, f := range frs {
 			lo := f.anchor
 			if k == 0 {
@@ -387,4 +395,17 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// linkWord reports whether a token joins a clause to what precedes it and
+// so belongs to the clause after it: "إلا أن", "غير أن", "لكن", "فيما".
+func linkWord(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch t.Norm {
+	case "الا", "ان", "غير", "لكن", "بينما", "فيما", "حين", "في", "ولكن", "والا":
+		return true
+	}
+	return false
 }
