@@ -35,19 +35,22 @@ import (
 //     nothing in common (see ActorClass), or one asserts an actor of an
 //     attack that another denies; with every account that names or denies
 //     an actor. Interception claims name the defender, not the
-//     perpetrator, and take no part.
+//     perpetrator, and take no part; nor do denials that deny the toll or
+//     the event rather than who carried it out (see standOf).
 //   - target: one account characterises what was hit as military, another
 //     as civilian (see TargetClass); with every account that characterises
 //     it either way.
 //   - occurrence: one account asserts what another denies: the event
-//     itself (a denial naming no actor, or a denied movement whose mover is
-//     the actor), or casualties (a denial carrying figures: "no truth that
+//     itself (a denial naming no actor, a denied movement whose mover is
+//     the actor, or a denial by an enemy of the actor it names, see
+//     enemyDenial), or casualties (a denial carrying figures: "no truth that
 //     two advisers were killed"). Denials that carry only a target deny
 //     something about the target (Iran denying links with the groups
 //     struck), not the event, and take no part.
 //   - revision (note): one account gives an earlier toll (Figure.Earlier)
-//     and a later one, or different tolls in different articles; one note
-//     per account.
+//     and a later one, or different tolls in different articles, or two
+//     different tolls for the same outcome and victim group in one claim
+//     ("raised the toll to 22 after 20"); one note per account.
 //   - gap (note): accounts name the perpetrator while others name
 //     "unknown" or say they do not know; or accounts give a toll while
 //     others say they do not know it (stance unknown, no figures, no actor).
@@ -97,7 +100,7 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	evType := consensusType(cs)
 	var out []Discrepancy
 	out = append(out, casualtyConflicts(accs, k)...)
-	out = append(out, perpetratorConflicts(accs)...)
+	out = append(out, perpetratorConflicts(accs, k)...)
 	out = append(out, targetConflicts(accs)...)
 	out = append(out, occurrenceConflicts(accs, evType, k)...)
 	out = append(out, gaps(accs, k)...)
@@ -161,6 +164,17 @@ func sidesOf(ps []Position, names map[string]string) []side {
 		}
 	}
 	return out
+}
+
+// sidesOfValues is sidesOf for positions whose values differ within a
+// side: they are grouped by side and value.
+func sidesOfValues(ps []Position, names map[string]string) []side {
+	keyed := make([]Position, len(ps))
+	for i, p := range ps {
+		keyed[i] = p
+		keyed[i].Side = p.Side + "\x00" + p.Value
+	}
+	return sidesOf(keyed, names)
 }
 
 // summarize writes "A and B say X; C says Y" with verb phrases built by
@@ -228,6 +242,31 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 		}
 	}
 	return out
+}
+
+// currentOf is an account's present figures for one outcome (see current),
+// leaving out those the account itself later calls an earlier toll: a
+// figure that overlaps, for a compatible group, a figure marked Earlier in
+// a later article of the account ("at least 35 killed" on Monday, "39
+// civilians, after a previous toll of 35" on Tuesday).
+func currentOf(a *account, outcome string, k Knowledge) []figRef {
+	refs := accountFigures(a, outcome, false)
+	earlier := accountFigures(a, outcome, true)
+	if len(earlier) == 0 {
+		return current(refs, k)
+	}
+	kept := refs[:0:0]
+	for _, r := range refs {
+		superseded := slices.ContainsFunc(earlier, func(e figRef) bool {
+			pr, pe := k.published(r.c.Article), k.published(e.c.Article)
+			return e.c.Article != r.c.Article && !(pr != "" && pe != "" && pr > pe) &&
+				GroupsCompatible(r.f.Group, e.f.Group) && overlap(r, e)
+		})
+		if !superseded {
+			kept = append(kept, r)
+		}
+	}
+	return current(kept, k)
 }
 
 // current picks an account's present figure per victim group: the latest
@@ -385,7 +424,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for i, a := range accs {
 		cur[i] = map[string][]figRef{}
 		for _, o := range outcomes {
-			cur[i][o] = current(accountFigures(a, o, false), k)
+			cur[i][o] = currentOf(a, o, k)
 		}
 	}
 	type clash struct {
@@ -524,7 +563,9 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 
 // revisions gives one note per account whose tolls changed: its earlier
 // tolls (Figure.Earlier), or, without such marks, non-overlapping tolls
-// for one outcome in different articles, ordered by publication.
+// for one outcome in different articles, ordered by publication, or else
+// two non-overlapping tolls for one outcome and one victim group in one
+// claim (see withinClaimRevision).
 func revisions(accs []*account, k Knowledge) []Discrepancy {
 	var out []Discrepancy
 	outcomes := outcomesOf(accs)
@@ -534,11 +575,15 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 		rule := "revision.earlier_toll"
 		for _, o := range outcomes {
 			earlier := accountFigures(a, o, true)
-			now := current(accountFigures(a, o, false), k)
+			now := currentOf(a, o, k)
 			var eb, na []figRef
 			for _, e := range earlier {
+				// The later toll for the same group when the account gives
+				// one ("25 killed" then "31 killed", not the "18 SDF
+				// fighters" among them), else for compatible groups.
+				same := slices.ContainsFunc(now, func(n figRef) bool { return n.f.Group == e.f.Group })
 				for _, n := range now {
-					if GroupsCompatible(e.f.Group, n.f.Group) {
+					if same && n.f.Group == e.f.Group || !same && GroupsCompatible(e.f.Group, n.f.Group) {
 						eb = appendRef(eb, e)
 						na = appendRef(na, n)
 					}
@@ -567,6 +612,8 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 		}
 		if len(before) == 0 {
 			if d, ok := crossArticleRevision(a, outcomes, k); ok {
+				out = append(out, d)
+			} else if d, ok := withinClaimRevision(a, outcomes); ok {
 				out = append(out, d)
 			}
 			continue
@@ -640,8 +687,21 @@ type actorStand struct {
 	unknown  []*claims.Claim // names "unknown" or says it does not know
 }
 
-func standOf(a *account) actorStand {
+// standOf gathers what an account says about the perpetrator. Not every
+// denial naming an actor denies responsibility: a denied movement is an
+// occurrence denial; a denial carrying figures denies the toll ("no truth
+// that two advisers were killed in the Israeli strike"), and so does any
+// other denial of that actor by the same account (the headline that
+// repeats it without the number); and a denial by an enemy of the named
+// actor denies the event (see enemyDenial).
+func standOf(a *account, k Knowledge) actorStand {
 	s := actorStand{asserted: map[string][]*claims.Claim{}, denied: map[string][]*claims.Claim{}}
+	tollDenied := map[string]bool{}
+	for _, c := range a.claims {
+		if c.Actor != nil && c.Stance == claims.StanceDenies && len(c.Figures) > 0 {
+			tollDenied[ActorClass(*c.Actor)] = true
+		}
+	}
 	for _, c := range a.claims {
 		if c.Actor == nil || c.EventType == claims.EventInterception {
 			continue
@@ -655,7 +715,8 @@ func standOf(a *account) actorStand {
 		case c.Stance == claims.StanceUnknown:
 			s.unknown = append(s.unknown, c)
 		case c.Stance == claims.StanceDenies:
-			if !isMovement(c.EventType) {
+			if !isMovement(c.EventType) && len(c.Figures) == 0 && !tollDenied[ActorClass(act)] &&
+				!enemyDenial(c, k) {
 				s.denied[ActorClass(act)] = append(s.denied[ActorClass(act)], c)
 			}
 		default:
@@ -735,10 +796,10 @@ func byFirstClaim(accs []*account) []*account {
 	return out
 }
 
-func perpetratorConflicts(accs []*account) []Discrepancy {
+func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	stands := map[*account]actorStand{}
 	for _, a := range accs {
-		stands[a] = standOf(a)
+		stands[a] = standOf(a, k)
 	}
 	competing, denied := false, false
 	for i, a := range accs {
@@ -914,7 +975,7 @@ func otherClass(c string) string {
 
 // occurrenceDenials returns the claims in which an account denies the
 // event itself, and those in which it denies casualties.
-func occurrenceDenials(a *account) (event, figures []*claims.Claim) {
+func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim) {
 	for _, c := range a.claims {
 		if c.Stance != claims.StanceDenies {
 			continue
@@ -923,11 +984,33 @@ func occurrenceDenials(a *account) (event, figures []*claims.Claim) {
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
 		case c.Target != nil:
-		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType):
+		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
+			enemyDenial(c, k):
 			event = append(event, c)
 		}
 	}
 	return event, figures
+}
+
+// affiliationActors maps a source's registry affiliation to the actor it
+// is part of.
+var affiliationActors = map[string]string{
+	"syria_gov": "syria_gov", "us": "us", "russia": "russia", "iran": "iran_backed",
+	"turkey": "turkey", "israel": "israel", "sdf": "sdf", "isis": "isis",
+}
+
+// enemyDenial reports whether a denial names an actor opposed to the
+// denier's own side (see actorsOpposed): a Syrian military source that
+// denies an Israeli commando raid does not clear Israel of it, it denies
+// that the raid took place. The accused and its allies denying
+// responsibility is a perpetrator dispute instead.
+func enemyDenial(c *claims.Claim, k Knowledge) bool {
+	if c.Stance != claims.StanceDenies || c.Actor == nil {
+		return false
+	}
+	own := affiliationActors[k.affiliation(c.Source.ID)]
+	act := *c.Actor
+	return own != "" && act != "" && act != "unknown" && actorsOpposed(own, act)
 }
 
 func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepancy {
@@ -938,7 +1021,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	var deniers []Position
 	var typ string
 	for _, a := range byFirstClaim(accs) {
-		ev, _ := occurrenceDenials(a)
+		ev, _ := occurrenceDenials(a, k)
 		if len(ev) == 0 {
 			continue
 		}
@@ -1005,7 +1088,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	var fdeniers []Position
 	var denied []figRef
 	for _, a := range byFirstClaim(accs) {
-		_, fs := occurrenceDenials(a)
+		_, fs := occurrenceDenials(a, k)
 		var refs []figRef
 		for _, c := range fs {
 			for _, f := range c.Figures {
@@ -1033,7 +1116,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		}
 		var refs []figRef
 		for _, d := range denied {
-			for _, r := range current(accountFigures(a, d.f.Outcome, false), k) {
+			for _, r := range currentOf(a, d.f.Outcome, k) {
 				if GroupsCompatible(r.f.Group, d.f.Group) && r.hi() > 0 {
 					refs = appendRef(refs, r)
 					os = append(os, r.f.Outcome)
@@ -1056,7 +1139,8 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	for _, p := range ps {
 		vs = append(vs, "occurrence: "+p.Value)
 	}
-	summary := summarize(sidesOf(ps, names), func(v string) string {
+	// Asserters share a side but not their figures: each figure is named.
+	summary := summarize(sidesOfValues(ps, names), func(v string) string {
 		if strings.HasPrefix(v, "denies ") {
 			return "denies it"
 		}
@@ -1088,7 +1172,7 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 	// Perpetrator: some name it, others do not know.
 	var namers, unknowns []Position
 	for _, a := range ordered {
-		s := standOf(a)
+		s := standOf(a, k)
 		switch {
 		case len(s.asserted) > 0:
 			val, side, cs := actorsOf(s.asserted)
@@ -1124,7 +1208,7 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 		}
 		var refs []figRef
 		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded, claims.OutcomeKilledOrWounded} {
-			refs = append(refs, current(accountFigures(a, o, false), k)...)
+			refs = append(refs, currentOf(a, o, k)...)
 		}
 		if len(refs) > 0 {
 			p, v := figuresPosition(a, refs)
@@ -1152,6 +1236,64 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 func hasFigures(a *account) bool {
 	for _, c := range a.claims {
 		if len(c.Figures) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// withinClaimRevision notes an account that gives, in one claim that
+// speaks of a revision (see revisionWords), two non-overlapping tolls for
+// one outcome and the very same victim group, neither marked earlier nor
+// a subset ("raised its toll to 22 dead, after speaking of 20"): the
+// figures are successive tolls, the lower taken as the earlier (the
+// current toll is the higher, as for estimates). Figures for different
+// groups (a total and a breakdown) never make such a note.
+func withinClaimRevision(a *account, outcomes []string) (Discrepancy, bool) {
+	for _, o := range outcomes {
+		for _, c := range a.claims {
+			if !speaks(c) || !speaksOfRevision(c.Text) {
+				continue
+			}
+			var fs []figRef
+			for _, f := range c.Figures {
+				if f.Outcome == o && !f.Subset && !f.Earlier {
+					fs = append(fs, figRef{f, c})
+				}
+			}
+			for i, x := range fs {
+				for _, y := range fs[i+1:] {
+					if x.f.Group != y.f.Group || overlap(x, y) {
+						continue
+					}
+					if y.f.Low < x.f.Low {
+						x, y = y, x
+					}
+					px, vx := figuresPosition(a, []figRef{x})
+					py, vy := figuresPosition(a, []figRef{y})
+					px.Side, py.Side = "earlier", "later"
+					summary := verb(a.name, "revised its toll: "+OutcomeName(o)+" "+amount(x.f)+" → "+amount(y.f))
+					return newDiscrepancy(KindRevision, o, "revision.within_claim", summary,
+						[]Position{px, py}, []string{vx, vy}), true
+				}
+			}
+		}
+	}
+	return Discrepancy{}, false
+}
+
+// revisionWords are the words with which Arabic news says that a toll
+// changed (normalised as by normalizeWords): ارتفعت الحصيلة إلى، ارتفاع
+// حصيلة، حصيلة جديدة، بعد أن كانت، الحصيلة السابقة، الحصيلة الأولى.
+var revisionWords = []string{"ارتفع", "ارتفاع", "حصيله جديده", "بعد ان كان", "الحصيله السابقه",
+	"الحصيله الاولي", "حصيله اولي", "الحصيله الاوليه", "حصيله اوليه"}
+
+// speaksOfRevision reports whether a claim's text says that a toll
+// changed.
+func speaksOfRevision(text string) bool {
+	s := normalizeWords(text)
+	for _, w := range revisionWords {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

@@ -14,8 +14,9 @@ import (
 //	                                        a drone strike by the air force that also flew jets
 //	interception ~ airstrike, drone_attack  always; the interception's actor is the defender, so the
 //	                                        actor check is skipped (air defence confronting the attack)
-//	shelling     ~ drone_attack             when the actors do not conflict: attacks on a base are reported
-//	                                        as rockets by some and as drones by others
+//	shelling, drone_attack, ground_attack   with each other, when the actors do not conflict: attacks on a
+//	                                        base are reported as rockets by some, as drones by others, and as
+//	                                        an unspecified attack by others still
 //	withdrawal   ~ evacuation               always (pulling out of positions)
 //	anything else                           never: shelling vs airstrike, ground_attack vs airstrike,
 //	                                        withdrawal vs deployment are different events
@@ -46,7 +47,7 @@ func typeCompat(a, b string) int {
 		return compatSameActor
 	case "airstrike~interception", "drone_attack~interception":
 		return compatSkipActors
-	case "drone_attack~shelling", "evacuation~withdrawal":
+	case "drone_attack~shelling", "drone_attack~ground_attack", "ground_attack~shelling", "evacuation~withdrawal":
 		return compatAlways
 	}
 	return compatNever
@@ -171,6 +172,11 @@ const (
 // forces", militias and Iran-backed groups are military. Khasham 2018:
 // "popular forces fighting ISIS" (civilian) against "pro-regime forces
 // attacking SDF headquarters" (military) is a target discrepancy.
+//
+// Owners: where a place is characterised by the people it belongs to
+// ("positions of popular forces", "homes of local residents"), the owner
+// decides when the two disagree, for it is the speaker's characterisation
+// of who was hit; see TargetClass.
 var targetWords = []struct{ word, class string }{
 	// military, English
 	{"weapons", TargetMilitary}, {"weapon", TargetMilitary}, {"arms depot", TargetMilitary},
@@ -187,7 +193,7 @@ var targetWords = []struct{ word, class string }{
 	{"launcher", TargetMilitary}, {"launch site", TargetMilitary}, {"radar", TargetMilitary},
 	{"air defence", TargetMilitary}, {"air defense", TargetMilitary}, {"checkpoint", TargetMilitary},
 	{"convoy", TargetMilitary}, {"fighters", TargetMilitary}, {"militants", TargetMilitary},
-	{"isis", TargetMilitary}, {"daesh", TargetMilitary},
+	{"isis", TargetMilitary}, {"daesh", TargetMilitary}, {"posts", TargetMilitary},
 	// civilian, English
 	{"grain", TargetCivilian}, {"wheat", TargetCivilian}, {"silo", TargetCivilian},
 	{"food", TargetCivilian}, {"bakery", TargetCivilian}, {"bread", TargetCivilian},
@@ -199,6 +205,8 @@ var targetWords = []struct{ word, class string }{
 	{"service center", TargetCivilian}, {"services centre", TargetCivilian},
 	{"services center", TargetCivilian}, {"water station", TargetCivilian}, {"farm", TargetCivilian},
 	{"shepherd", TargetCivilian}, {"innocent", TargetCivilian}, {"displaced", TargetCivilian},
+	{"health centre", TargetCivilian}, {"health center", TargetCivilian}, {"power station", TargetCivilian},
+	{"power plant", TargetCivilian}, {"residents", TargetCivilian},
 	{"displacement camp", TargetCivilian}, {"refugee camp", TargetCivilian},
 	{"refugee", TargetCivilian}, {"children", TargetCivilian}, {"women", TargetCivilian},
 	{"food stores", TargetCivilian}, {"food depot", TargetCivilian},
@@ -230,12 +238,38 @@ var targetWords = []struct{ word, class string }{
 // TargetClass classifies a characterisation of a target as
 // TargetMilitary, TargetCivilian, TargetMixed, or "" when no listed word
 // occurs. Matching is case-insensitive on English and ignores Arabic
-// diacritics and hamza/ta marbuta/alif maqsura spelling variants.
+// diacritics and hamza/ta marbuta/alif maqsura spelling variants. In
+// "X of Y" where Y characterises people or forces, Y's class (military or
+// civilian) wins over X's (see Owners on targetWords).
 func TargetClass(target string) string {
 	s := normalizeWords(target)
 	if s == "" {
 		return ""
 	}
+	if i := strings.LastIndex(s, " of "); i > 0 && namesPeople(s[i+4:]) {
+		if own := wordClass(s[i+4:]); own == TargetMilitary || own == TargetCivilian {
+			return own
+		}
+	}
+	return wordClass(s)
+}
+
+// peopleWords mark an owner phrase that characterises people or forces.
+var peopleWords = []string{"forces", "residents", "locals", "people", "tribes", "fighters", "militia",
+	"civilians", "militants", "families"}
+
+// namesPeople reports whether an owner phrase characterises people.
+func namesPeople(s string) bool {
+	for _, w := range peopleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordClass classifies normalised text by the words of targetWords.
+func wordClass(s string) string {
 	type hit struct {
 		start, end int
 		class      string

@@ -10,8 +10,9 @@ import (
 // the event's independent accounts, in the manner of UCDP:
 //
 //   - each account contributes one figure per outcome: its current toll
-//     (not an earlier one, not a subset, not from a denial or professed
-//     ignorance; the latest article's, else the highest); figures for
+//     (not an earlier one, nor one a later article of the account calls
+//     earlier, not a subset, not from a denial or professed ignorance; the
+//     latest article's, else the highest); figures for
 //     distinct victim groups are summed, and an all-groups ("unknown")
 //     figure is used instead of the sum when it is larger;
 //   - vague figures ("dozens") count only when no account gives a number;
@@ -51,7 +52,7 @@ func estimate(cs []*claims.Claim, k Knowledge) map[string]Estimate {
 		}
 		var precise, vague []contrib
 		for _, a := range accs {
-			cur := current(accountFigures(a, o, false), k)
+			cur := currentOf(a, o, k)
 			var exact []figRef
 			for _, r := range cur {
 				if r.f.Qualifier != claims.QualVague {
@@ -176,7 +177,7 @@ func grade(cs []*claims.Claim, k Knowledge) string {
 	var firm []map[string][]*claims.Claim
 	for _, a := range accs {
 		m := map[string][]*claims.Claim{}
-		for cl, list := range standOf(a).asserted {
+		for cl, list := range standOf(a, k).asserted {
 			for _, c := range list {
 				if c.Stance == claims.StanceAsserts {
 					m[cl] = append(m[cl], c)

@@ -24,10 +24,13 @@ import (
 // claims are linked across articles by a pairwise relation (see related):
 // the same type class and compatible event types, dates at most one day
 // apart, places compatible through the gazetteer's hierarchy, actors that
-// are not opposed, and no response link between them. Every other eventful claim is weak: it joins
-// only its own article's events, attaching to the single nearest compatible
-// strong claim of its article (see attaches); weak claims with no such
-// anchor group with each other inside their article. Because a weak claim
+// are not opposed, and no response link between them. Every other
+// eventful claim is weak: it joins only its own article's events,
+// attaching to the single nearest compatible strong claim of its article
+// (see attaches) whose event in the article does not name only actors
+// opposed to the one it names, if it names nothing but an actor (see
+// opposesLocalEvent); weak claims with no such anchor group with each
+// other inside their article. Because a weak claim
 // attaches by one edge it can never bridge two events, and because only
 // strong claims link across articles, a "strikes in Syria" sentence cannot
 // chain every strike in the country into one event.
@@ -57,6 +60,7 @@ type node struct {
 	country  []string   // top-level place of each place
 	specific bool       // some place lies below country level
 	shallow  bool       // no place lies below the first level (governorate, region)
+	deferred bool       // shallow, and its article places the same kind of event finer (see deferShallow)
 }
 
 type grouper struct {
@@ -132,6 +136,44 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	return n
 }
 
+// deferShallow marks the strong claims that name nothing finer than a
+// region or governorate while a strong claim of their own article that is
+// related to them (see related) names a town or site inside it ("Syrian
+// army units struck militants in Idlib" beside "the market in Maarat
+// al-Numan"): such a claim belongs with its article's precise claims and
+// links to other articles only through them, never to another article's
+// towns by itself, where it would bridge every event of the governorate.
+// It still links to other articles' claims that are no more precise than
+// it. Nodes must be sorted by article. Whether a claim is deferred depends
+// only on claims of its own event, which Update always has.
+func (g *grouper) deferShallow() {
+	for lo := 0; lo < len(g.nodes); {
+		hi := lo
+		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			a := &g.nodes[i]
+			if !a.strong || !a.shallow || g.k.Places == nil {
+				continue
+			}
+			for j := lo; j < hi && !a.deferred; j++ {
+				b := &g.nodes[j]
+				if !b.strong || b.shallow || b.class != a.class || !g.related(a, b) {
+					continue
+				}
+				for x, p := range a.places {
+					if a.depth[x] > 0 && slices.ContainsFunc(b.anc, func(anc []string) bool { return slices.Contains(anc, p) }) {
+						a.deferred = true
+						break
+					}
+				}
+			}
+		}
+		lo = hi
+	}
+}
+
 // finest drops the places that contain another place of the same claim:
 // [mayadin deir_ez_zor] is at Mayadin, and the province it names for
 // context must not make it compatible with every claim in the province.
@@ -162,8 +204,9 @@ func (g *grouper) finest(ps []string) []string {
 //
 //	air        airstrike, interception, and drone strikes by a state with an air force
 //	           (us, coalition, israel, russia, turkey, syria_gov)
-//	fire       shelling (rockets, artillery), and drone attacks by anyone else or by an unnamed actor
-//	ground     ground_attack
+//	fire       shelling (rockets, artillery), ground_attack (an "attack" on a base or a town is told
+//	           as rockets by some and as an assault by others), and drone attacks by anyone else
+//	           or by an unnamed actor
 //	movement   withdrawal, evacuation
 //	deployment deployment
 //
@@ -181,10 +224,8 @@ func typeClass(c *claims.Claim) string {
 			}
 		}
 		return "fire"
-	case claims.EventShelling:
+	case claims.EventShelling, claims.EventGroundAttack:
 		return "fire"
-	case claims.EventGroundAttack:
-		return "ground"
 	case claims.EventWithdrawal, claims.EventEvacuation:
 		return "movement"
 	}
@@ -292,19 +333,51 @@ func actorsAgree(a, b *node, tc int, strict bool) bool {
 	return a.actor == "" || b.actor == "" || !actorsOpposed(a.actor, b.actor)
 }
 
+// oneNamed: at most one of the two claims names an actor (two named
+// actors are either the same, see related, or a reason to keep a day's
+// gap apart).
+func oneNamed(a, b *node) bool { return a.actor == "" || b.actor == "" }
+
+// sameLocality: the claims name one town or site, or one inside the
+// other, both below the first level (a governorate or region does not
+// place an event precisely enough to bridge a day's gap between reports
+// that do not name the same actor).
+func (g *grouper) sameLocality(a, b *node) bool {
+	for i, p := range a.places {
+		if g.k.Places != nil && a.depth[i] < 2 {
+			continue
+		}
+		for j, q := range b.places {
+			if g.k.Places != nil && b.depth[j] < 2 {
+				continue
+			}
+			if p == q || slices.Contains(a.anc[i], q) || slices.Contains(b.anc[j], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // related is the pairwise relation between two strong claims:
 //
 //   - the same type class (see typeClass) and compatible event types (see
 //     typeCompat), with actors that agree with that compatibility (not
 //     opposed; equivalent where required);
 //   - dates at most one day apart; a one-day gap across articles also
-//     needs the same event type and the same named actor (the announcement
-//     in Washington on Tuesday of strikes at dawn on Wednesday), which
-//     limits chaining of day-after-day operations;
+//     needs the same event type and either the same named actor (the
+//     announcement in Washington on Tuesday of strikes at dawn on
+//     Wednesday) or, when at most one of the two names an actor, one town
+//     or site named by both, or one inside the other, below the first
+//     level (see sameLocality: reports resolve "last night" and weekdays
+//     to neighbouring dates), which limits chaining of day-after-day
+//     operations;
 //   - compatible places (see placesCompatible, strictly), or, within one
 //     article, the same day, type and named actor in the same country when
 //     one claim names nothing finer than a region or governorate ("east of
 //     the Euphrates" and "Deir ez-Zor" in one report of one strike);
+//   - across articles, not a deferred claim (see deferShallow) and a claim
+//     placed finer than it;
 //   - not a response and the earlier event it answers.
 func (g *grouper) related(a, b *node) bool {
 	if a.class != b.class {
@@ -320,13 +393,17 @@ func (g *grouper) related(a, b *node) bool {
 	}
 	sameActor := a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor)
 	sameArticle := a.c.Article == b.c.Article
-	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType || !sameActor) {
+	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType ||
+		!sameActor && !(oneNamed(a, b) && g.sameLocality(a, b))) {
 		return false
 	}
 	if !actorsAgree(a, b, tc, true) {
 		return false
 	}
 	if separatedByResponse(a, b) {
+		return false
+	}
+	if !sameArticle && (a.deferred && !b.shallow || b.deferred && !a.shallow) {
 		return false
 	}
 	if g.placesCompatible(a, b, true) {
@@ -377,6 +454,52 @@ func (g *grouper) weakTogether(a, b *node) bool {
 		return true
 	}
 	return len(a.places) > 0 && len(b.places) > 0 && g.placesCompatible(a, b, true)
+}
+
+// localEvents links the strong claims of one article (nodes lo to hi)
+// among themselves only (see related): the article's own view of its
+// events, which does not depend on any other article.
+func (g *grouper) localEvents(lo, hi int) unionFind {
+	u := newUnionFind(hi - lo)
+	for i := lo; i < hi; i++ {
+		if !g.nodes[i].strong {
+			continue
+		}
+		for j := i + 1; j < hi; j++ {
+			if g.nodes[j].strong && g.related(&g.nodes[i], &g.nodes[j]) {
+				u.union(i-lo, j-lo)
+			}
+		}
+	}
+	return u
+}
+
+// opposesLocalEvent reports whether weak claim w, which says nothing of
+// the event but who did it (no event type), names an actor opposed to one
+// that a strong claim of its article, linked to strong claim s within the
+// article (see localEvents), names, and the same actor as none of them:
+// "Ankara blamed the YPG for [the bombing]" beside a sentence of Turkish
+// strikes that names no actor belongs to the bombing, not the strikes.
+// Interceptions name the defender and are not compared.
+func (g *grouper) opposesLocalEvent(w *node, s, lo, hi int, local unionFind) bool {
+	if w.actor == "" || !isVagueType(w.c.EventType) {
+		return false
+	}
+	root := local.find(s - lo)
+	opposed := false
+	for t := lo; t < hi; t++ {
+		n := &g.nodes[t]
+		if !n.strong || n.actor == "" || n.c.EventType == claims.EventInterception || local.find(t-lo) != root {
+			continue
+		}
+		if ActorClass(n.actor) == ActorClass(w.actor) {
+			return false
+		}
+		if actorsOpposed(w.actor, n.actor) {
+			opposed = true
+		}
+	}
+	return opposed
 }
 
 // textDistance is the number of bytes between two claims of one article
@@ -443,6 +566,7 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 	for i := range cs {
 		g.nodes[i] = g.makeNode(&cs[i])
 	}
+	g.deferShallow()
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))
 
@@ -495,6 +619,7 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 		for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
 			hi++
 		}
+		var local unionFind // the article's own events, computed when first needed
 		var loose []int
 		for i := lo; i < hi; i++ {
 			w := &nodes[i]
@@ -506,6 +631,14 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 				s := &nodes[j]
 				if !s.strong || !g.attaches(w, s) {
 					continue
+				}
+				if w.actor != "" && isVagueType(w.c.EventType) {
+					if local == nil {
+						local = g.localEvents(lo, hi)
+					}
+					if g.opposesLocalEvent(w, j, lo, hi, local) {
+						continue
+					}
 				}
 				after := 0
 				if s.c.Start > w.c.Start {

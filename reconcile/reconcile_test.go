@@ -137,6 +137,65 @@ func TestGroupScenarios(t *testing.T) {
 			want: [][]string{{"c1"}, {"c2"}},
 		},
 		{
+			name: "a day's gap at one town links reports of which only one names the actor",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "g1", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "g2", Article: "n2", Source: src("reuters"), EventType: claims.EventAirstrike,
+					Places: []string{"mayadin"}, Date: sp("2024-02-03")}),
+			},
+			want: [][]string{{"g1", "g2"}},
+		},
+		{
+			name: "a day's gap in one governorate, or between two named actors, keeps reports apart",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "h1", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"deir_ez_zor"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "h2", Article: "n2", Source: src("reuters"), EventType: claims.EventAirstrike,
+					Places: []string{"deir_ez_zor"}, Date: sp("2024-02-03")}),
+				mk(claims.Claim{ID: "h3", Article: "n3", Source: src("sohr"), EventType: claims.EventShelling,
+					Actor: sp("russia"), Places: []string{"albukamal"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "h4", Article: "n4", Source: src("sana"), EventType: claims.EventShelling,
+					Actor: sp("syria_gov"), Places: []string{"albukamal"}, Date: sp("2024-02-03")}),
+			},
+			want: [][]string{{"h1"}, {"h2"}, {"h3"}, {"h4"}},
+		},
+		{
+			name: "a governorate-level claim beside its article's town does not bridge another article's town",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "x1", Article: "n1", Start: 0, Source: src("sohr"), EventType: claims.EventAirstrike,
+					Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "x2", Article: "n1", Start: 200, Source: src("russia_mod"), EventType: claims.EventAirstrike,
+					Actor: sp("russia"), Places: []string{"deir_ez_zor"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "y1", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("russia"), Places: []string{"albukamal"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"x1", "x2"}, {"y1"}},
+		},
+		{
+			name: "an attack on a base told as rockets by one and as an attack by another is one event",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "r1", Article: "n1", Source: src("almayadeen"), EventType: claims.EventShelling,
+					Places: []string{"omar_field"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "r2", Article: "n2", Source: src("coalition"), EventType: claims.EventGroundAttack,
+					Places: []string{"omar_field"}, Date: sp("2024-02-02")}),
+			},
+			want: [][]string{{"r1", "r2"}},
+		},
+		{
+			name: "a sentence naming only an actor opposed to its neighbour's event joins the next event",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "s1", Article: "n1", Start: 0, Source: src("centcom"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "s2", Article: "n1", Start: 300, Source: src("sohr"), EventType: claims.EventAirstrike,
+					Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "w", Article: "n1", Start: 400, Source: src("us_government"), Actor: sp("iran_backed")}),
+				mk(claims.Claim{ID: "s3", Article: "n1", Start: 700, Source: src("sohr"), EventType: claims.EventDroneAttack,
+					Places: []string{"tanf"}, Date: sp("2024-02-01")}),
+			},
+			want: [][]string{{"s1", "s2"}, {"s3", "w"}},
+		},
+		{
 			name: "undated claims join only their own article",
 			cs: []claims.Claim{
 				mk(claims.Claim{ID: "u1", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
@@ -395,6 +454,50 @@ func TestCompare(t *testing.T) {
 				mk(claims.Claim{ID: "c2", Article: "early", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "unknown", 9)}}),
 			),
 			want: []string{"revision killed sohr | SOHR gave 9 killed on 2024-05-01 and 11 killed on 2024-05-02."},
+		},
+		{
+			name: "two tolls for one group in a claim that speaks of a revision",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "ارتفعت الحصيلة إلى 22 قتيلاً بعد أن كانت 20",
+					Figures: []claims.Figure{exact("killed", "unknown", 22), exact("killed", "unknown", 20)}}),
+			),
+			want: []string{"revision killed sohr | SOHR revised its toll: killed 20 → 22."},
+		},
+		{
+			name: "two tolls in one claim that does not speak of a revision are no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "قتل 22 شخصاً وأصيب 20",
+					Figures: []claims.Figure{exact("killed", "unknown", 22), exact("killed", "unknown", 20)}}),
+			),
+		},
+		{
+			name: "a toll the source later calls its earlier one is no longer current",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "early", Source: src("sohr"), Figures: []claims.Figure{atLeast("killed", "unknown", 35)}}),
+				mk(claims.Claim{ID: "c2", Article: "late", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "civilians", 39),
+					{Outcome: "killed", Group: "unknown", Low: 35, High: ip(35), Qualifier: "exact", Earlier: true}}}),
+			),
+			want: []string{"revision killed sohr | SOHR revised its toll: killed 35 → 39."},
+		},
+		{
+			name: "a denial carrying figures, and its headline, deny the toll, not the perpetrator",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Actor: sp("israel")}),
+				mk(claims.Claim{ID: "c2", Source: src("media"), Figures: []claims.Figure{exact("killed", "iran_backed", 2)}}),
+				mk(claims.Claim{ID: "c3", Source: src("informed_sources"), Actor: sp("israel"), Stance: claims.StanceDenies}),
+				mk(claims.Claim{ID: "c4", Source: src("informed_sources"), Actor: sp("israel"), Stance: claims.StanceDenies,
+					Figures: []claims.Figure{exact("killed", "iran_backed", 2)}}),
+			),
+			want: []string{"occurrence killed media,informed_sources | Media outlets say 2 Iran-backed fighters killed; informed sources deny it."},
+		},
+		{
+			name: "an enemy of the named actor denying it denies the event",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("media"), Actor: sp("israel"), EventType: claims.EventGroundAttack}),
+				mk(claims.Claim{ID: "c2", Source: src("syrian_army"), Actor: sp("israel"), EventType: claims.EventGroundAttack,
+					Stance: claims.StanceDenies}),
+			),
+			want: []string{"occurrence occurrence media,syrian_army | Media outlets assert the ground attack; Syrian army denies it."},
 		},
 		{
 			name: "competing perpetrators",
@@ -809,6 +912,12 @@ func TestTargetClass(t *testing.T) {
 		{"مستودعات أسلحة", TargetMilitary},
 		{"مَخازِن تغذية ومراكز خدمات", TargetCivilian},
 		{"قوات شعبية كانت تقاتل داعش", TargetCivilian},
+		{"positions of popular forces", TargetCivilian},
+		{"homes of local residents", TargetCivilian},
+		{"positions of pro-government forces", TargetMilitary},
+		{"grain silos and power station", TargetCivilian},
+		{"health centre", TargetCivilian},
+		{"posts", TargetMilitary},
 		{"", ""},
 	}
 	for _, tt := range tests {
