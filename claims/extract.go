@@ -37,6 +37,7 @@ type Extractor struct {
 	responsibility, involvement             *lexicon[string]
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
 	personWords                             map[string]string // folded single-word person nouns → group
+	zero                                    *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -63,6 +64,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		localRoles:     newLexicon(exact(localRoles)),
 		medicalWords:   newLexicon(medicalWords),
 		personWords:    foldedWords(singularPersons),
+		zero:           newLexicon(zeroCues),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

@@ -23,6 +23,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		}
 	}
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
+	cands = append(cands, x.zeroFigures(d, r, in)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	var out []Figure
 	var prev *figCand
@@ -47,6 +48,26 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		}
 		out = append(out, c.Figure)
 		prev = c
+	}
+	return out
+}
+
+// zeroFigures finds statements that nobody was hurt ("دون وقوع إصابات")
+// as figures of zero.
+func (x *Extractor) zeroFigures(d *doc, r region, in func(int) bool) []figCand {
+	var out []figCand
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		o, m, ok := x.zero.at(d.toks, k)
+		if !ok || m.Last > r.hi {
+			continue
+		}
+		zero := 0
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: "unknown", Low: 0, High: &zero, Qualifier: QualExact,
+			Span: Span{d.toks[k].Start, d.toks[m.Last-1].End}}, first: k, last: m.Last})
+		k = m.Last - 1
 	}
 	return out
 }

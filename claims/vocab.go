@@ -168,7 +168,7 @@ var capitalSpeakers = map[string]string{
 var negators = words("neg", "لم", "لن", "لا", "ليس", "ليست", "ما", "غير")
 
 // denialNouns deny what follows: "لا صحة لـ", "عار عن الصحة".
-var denialNouns = words(StanceDenies, "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة")
+var denialNouns = words(StanceDenies, "مفبركة", "محض افتراء", "افتراء", "أكاذيب", "ملفقة", "عارية من الصحة", "لا صحة لهذه", "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة")
 
 // eventTriggers map the words that name an event to its type. Priority
 // decides between several triggers in one claim (higher wins).

@@ -181,3 +181,20 @@ var singularPersons = map[string]string{
 	"عنصر": "fighters", "مقاتل": "fighters", "مسلح": "fighters", "قيادي": "fighters", "قائد": "fighters", "مستشار": "unknown",
 	"أمريكي": "us_forces", "متعاقد": "us_forces",
 }
+
+// zeroCues say that nobody was hurt: a figure of zero for the outcome they
+// name, which conflicts with another source's toll. "لم ترد معلومات عن
+// إصابات" is not one of them: it says nothing is known (stance unknown).
+var zeroCues = map[string]string{
+	"دون وقوع إصابات": OutcomeWounded, "دون وقوع أي إصابات": OutcomeWounded, "دون إصابات": OutcomeWounded,
+	"بدون إصابات": OutcomeWounded, "لم يسفر عن إصابات": OutcomeWounded, "لم يسفر عن أي إصابات": OutcomeWounded,
+	"لم تسفر عن إصابات": OutcomeWounded, "لم تسفر عن أي إصابات": OutcomeWounded, "لم تقع إصابات": OutcomeWounded,
+	"لم تقع أي إصابات": OutcomeWounded, "لا إصابات": OutcomeWounded, "لم تسجل إصابات": OutcomeWounded,
+	"لم تسجل أي إصابات": OutcomeWounded, "لم يصب أي": OutcomeWounded, "لم يصب أحد": OutcomeWounded,
+	"لم يتعرض أي": OutcomeWounded, "لم يسفر عن وقوع إصابات": OutcomeWounded, "لم يؤد إلى إصابات": OutcomeWounded,
+	"دون وقوع ضحايا": OutcomeKilledOrWounded, "لم يسفر عن ضحايا": OutcomeKilledOrWounded, "دون خسائر بشرية": OutcomeKilledOrWounded,
+	"لم تقع خسائر بشرية": OutcomeKilledOrWounded, "لا خسائر بشرية": OutcomeKilledOrWounded, "دون وقوع خسائر بشرية": OutcomeKilledOrWounded,
+	"لم يسفر عن خسائر بشرية": OutcomeKilledOrWounded, "لم تسفر عن خسائر بشرية": OutcomeKilledOrWounded,
+	"دون وقوع قتلى أو جرحى": OutcomeKilledOrWounded, "لم يسفر عن قتلى أو جرحى": OutcomeKilledOrWounded,
+	"لم يقتل أحد": OutcomeKilled, "لم يسقط قتلى": OutcomeKilled, "دون سقوط قتلى": OutcomeKilled, "دون وقوع قتلى": OutcomeKilled,
+}
