@@ -50,7 +50,7 @@ func TestFigures(t *testing.T) {
 			[]string{"informed_sources killed unknown 6--1 at_least"}},
 		{"أطلقت الفصائل 12 صاروخاً على القاعدة دون وقوع إصابات، بحسب التحالف.",
 			[]string{"coalition wounded unknown 0-0 exact"}},
-		{"وقال الجيش إن الهجوم لم يسفر عن خسائر بشرية.",
+		{"وقال الجيش السوري إن الهجوم لم يسفر عن خسائر بشرية.",
 			[]string{"syrian_army killed_or_wounded unknown 0-0 exact"}},
 		{"ولم ترد معلومات عن إصابات في صفوف الجنود.", nil},
 		{"ولقي ثلاثة مدنيين مصرعهم وجرح خمسة آخرون جراء انفجار لغم.",
