@@ -241,7 +241,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 		c.Rules = append(c.Rules, "event_type:anaphoric")
 	}
 	c.Figures = x.figures(d, r, in)
-	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown) && ctx.eventType != "" {
+	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:context")
 	}

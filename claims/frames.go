@@ -169,7 +169,8 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	case "ان", "لم", "لا", "دون", "لن":
 		return true
 	}
-	return false
+	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker.
+	return isRelative(p) || p.Norm == "الذين"
 }
 
 // coCredited finds further sources joined by و or a comma after an
@@ -268,12 +269,16 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	if !ok || m.Last >= s.last {
 		return frame{}, 0, false
 	}
-	if t := d.toks[m.Last]; t.Text != ":" && t.Text != "：" {
+	c := m.Last
+	for c < s.last && d.toks[c].IsQuote() {
+		c++ // "\"الجيش الوطني\": ..."
+	}
+	if c >= s.last || d.toks[c].Text != ":" && d.toks[c].Text != "：" {
 		return frame{}, 0, false
 	}
 	src := fs.fromMention(m, "colon_headline")
 	fs.remember(src)
-	return frame{anchor: i, contentStart: m.Last + 1, src: src, rule: "colon_headline"}, m.Last + 1, true
+	return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline"}, c + 1, true
 }
 
 // verbFrame builds the frame of a speech verb at token i.

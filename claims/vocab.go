@@ -225,7 +225,7 @@ var eventTriggers = map[string]trigger{
 	// deployment
 	"تعزيزات": {EventDeployment, 5}, "تعزيزات عسكرية": {EventDeployment, 6}, "نشر": {EventDeployment, 2}, "نشرت": {EventDeployment, 2},
 	"انتشار": {EventDeployment, 2}, "رتل": {EventDeployment, 4}, "أرتال": {EventDeployment, 4}, "رتلا": {EventDeployment, 4},
-	"دفعت": {EventDeployment, 2}, "استقدمت": {EventDeployment, 5}, "وصول تعزيزات": {EventDeployment, 6}, "بقاء قوات": {EventDeployment, 3},
+	"دفعت": {EventDeployment, 2}, "دخول": {EventDeployment, 3}, "دخلت": {EventDeployment, 3}, "تسيير دوريات": {EventDeployment, 5}, "استقدمت": {EventDeployment, 5}, "وصول تعزيزات": {EventDeployment, 6}, "بقاء قوات": {EventDeployment, 3},
 	// evacuation
 	"إخلاء": {EventEvacuation, 7}, "أخلت": {EventEvacuation, 7}, "أخلى": {EventEvacuation, 7}, "إجلاء": {EventEvacuation, 7},
 	"أجلت": {EventEvacuation, 7}, "إفراغ": {EventEvacuation, 6},
