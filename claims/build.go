@@ -253,7 +253,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 		c.Rules = append(c.Rules, "actor:"+rule)
 	}
 	if eventful {
-		if t := x.target(d, r, in); t != "" {
+		if t := x.target(d, r, in, c.EventType); t != "" {
 			c.Target = &t
 		}
 	}

@@ -1,13 +1,17 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // target characterises what was hit, as the source puts it, in a short
 // English phrase: the first target words after an attack word or a
 // preposition of attack ("على", "ضد", "استهدفت"), joined with a second
 // characterisation that follows at once ("مواقع قوات موالية" → "positions
 // of pro-government forces").
-func (x *Extractor) target(d *doc, r region, in func(int) bool) string {
+func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string) string {
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
@@ -30,6 +34,30 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool) string {
 					}
 				}
 				return t
+			}
+		}
+	}
+	// No preposition of attack: a characterisation in the clause right
+	// after an event word ("قصف أوقع ضحايا بين جامعي الكمأة"), for attacks
+	// only (a withdrawal "from a base" hits nothing).
+	switch eventType {
+	case EventAirstrike, EventShelling, EventDroneAttack, EventGroundAttack:
+	default:
+		return ""
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if _, tm, ok := x.triggers.at(d.toks, k); ok {
+			for j := tm.Last; j < r.hi && j < tm.Last+8; j++ {
+				u := d.toks[j]
+				if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
+					break
+				}
+				if t, _, ok := x.targets.at(d.toks, j); ok {
+					return t
+				}
 			}
 		}
 	}

@@ -166,6 +166,15 @@ var targetWords = map[string]string{
 	"محطة كهرباء": "power station", "محطة": "station", "شحنة أسلحة": "weapons shipment", "شحنات أسلحة": "weapons shipments",
 	"منظومة دفاع جوي": "air defence system", "رادار": "radar", "مركز أبحاث": "research centre", "مركز البحوث العلمية": "scientific research centre",
 	"مصنع": "factory", "معمل": "factory", "حقل": "oil field", "حقل نفط": "oil field", "بئر نفط": "oil well",
+	"الفرن الآلي": "bakery", "فرن الخبز": "bakery", "فرن للخبز": "bakery", "أفران": "bakeries",
+	"سيارة مدنية": "civilian vehicle", "مواطنون مدنيون": "civilians", "مدنيون": "civilians", "مدنيين أبرياء": "civilians",
+	"الأعيان المدنية": "civilian objects", "مصادر الغذاء": "food sources", "مزارعين": "farmers", "المزارعين": "farmers",
+	"جامعي الكمأة": "civilian truffle gatherers", "عمال": "civilian workers", "سائقي الشاحنات": "civilian truck drivers",
+	"حاجز": "checkpoint", "حاجزا": "checkpoint", "مقر قيادي": "command post", "مقرا قياديا": "command post",
+	"إرهابيين": "militants", "مسلحين": "militants", "خلايا": "militant cells", "عناصر": "fighters",
+	"محاور تهريب": "weapons smuggling routes", "طرق تهريب": "weapons smuggling routes", "قيادي": "militant commander",
+	"قياديا": "militant commander", "تجمع": "gathering", "تجمعا": "gathering", "سوق الهال": "market", "كراج": "bus station",
+	"مهجع": "barracks", "مهجعا": "barracks", "منصة إطلاق": "launch site", "منصات إطلاق": "launch sites",
 	"قوافل": "convoys", "قافلة": "convoy", "جسر": "bridge", "معبر": "border crossing",
 }
 

@@ -211,6 +211,31 @@ func evalEvents(t *testing.T, dir string) {
 		}
 	}
 	t.Logf("%s discrepancies: recall %.2f (%d of %d)", filepath.Base(dir), ratio(found, total), found, total)
+
+	// False flags: conflicts (not notes) on events where the gold marks no
+	// conflict of that kind for any event of the same articles.
+	flags, false_ := 0, 0
+	for _, ev := range evs {
+		for _, pd := range ev.Discrepancies {
+			if pd.Kind == "revision" || pd.Kind == "gap" {
+				continue
+			}
+			flags++
+			ok := false
+			for _, gd := range g.Discrepancies {
+				if gd.Kind == pd.Kind && overlaps(predArts[ev.ID], goldArts[gd.Event]) {
+					ok = true
+				}
+			}
+			if !ok {
+				false_++
+				if testing.Verbose() && filepath.Base(dir) != "heldout" {
+					t.Logf("  unexpected %s on %s: %s", pd.Kind, ev.ID, pd.Summary)
+				}
+			}
+		}
+	}
+	t.Logf("%s conflicts flagged: %d, of which %d match no gold conflict", filepath.Base(dir), flags, false_)
 }
 
 func overlaps(a, b map[string]bool) bool {
