@@ -46,7 +46,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			continue
 		}
 		_, tm, ok := x.triggers.at(d.toks, k)
-		if !ok {
+		if !ok || x.irrealisBefore(d, k, r) {
 			continue
 		}
 		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
@@ -131,6 +131,9 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		if _, m, ok := x.forces.at(d.toks, k); ok {
 			k = m.Last - 1
 			continue
+		}
+		if _, _, ok := x.targets.at(d.toks, k); ok {
+			return "", false // "قاعدة الجيش الأميركي": the owner of the target
 		}
 		if _, m, ok := x.fillers.at(d.toks, k); ok {
 			k = m.Last - 1

@@ -121,6 +121,13 @@ func (x *Extractor) split(d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
 			return append([]region{head}, x.split(d, tail)...)
 		}
+		if t := d.toks[k]; k > from && hasClitic(t.Clitics, 'و') && x.wordsBetween(d, r.cs, k) >= 3 && x.isComplementizer(d, k) {
+			// "قال إن X ... وإن Y": a second proposition of the same source.
+			head := r
+			head.hi = k
+			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: r.other}
+			return append([]region{head}, x.split(d, tail)...)
+		}
 		if _, _, ok := x.ignorance.at(d.toks, k); ok && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) {
 			head := r
 			head.hi = k
@@ -226,6 +233,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 			continue
 		}
 		if t, m, ok := x.triggers.at(d.toks, k); ok {
+			if x.irrealisBefore(d, k, r) {
+				k = m.Last - 1
+				continue
+			}
 			if t.priority > best {
 				best = t.priority
 				c.EventType = t.typ
@@ -276,11 +287,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 	if date, rule := x.date(d, r, s, in); date != "" {
 		c.Date = &date
 		c.Rules = append(c.Rules, "date:"+rule)
-	} else if eventful && ctx.date != "" && ctx.eventType == c.EventType {
+	} else if eventful && ctx.date != "" && ctx.eventType == c.EventType && !x.habitualIn(d, r) {
 		dt := ctx.date
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:context")
-	} else if eventful && !d.published.IsZero() {
+	} else if eventful && !d.published.IsZero() && !x.habitualIn(d, r) {
 		dt := d.published.Format(time.DateOnly)
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:published")
@@ -330,26 +341,46 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 
 // date returns the first date the content gives, else one in the sentence.
 func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (string, string) {
-	var fallback string
+	// A date in the content wins over one that dates the announcement
+	// ("والثلاثاء، أعلنت القيادة ... أن الضربات ..."), which wins over one
+	// elsewhere in the sentence.
+	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last {
-			continue
-		}
-		if dt.From.IsZero() {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
-		if dt.First >= r.lo && dt.First < r.hi {
+		switch {
+		case dt.First >= r.cs && dt.First < r.hi:
 			return v, dt.Rule
+		case dt.First >= r.lo && dt.First < r.hi:
+			if announce == "" {
+				announce = v
+			}
+		default:
+			if fallback == "" {
+				fallback = v
+			}
 		}
-		if fallback == "" {
-			fallback = v
-		}
+	}
+	if announce != "" {
+		return announce, "announcement"
 	}
 	if fallback != "" {
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// habitualIn reports whether the region speaks of repeated or background
+// events ("في الأشهر الأخيرة", "بشكل متكرر"), which have no one date.
+func (x *Extractor) habitualIn(d *doc, r region) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if _, _, ok := x.habitual.at(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditOrDateline reports whether a region is a dateline ("دمشق-سانا")
@@ -408,4 +439,27 @@ func linkWord(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// irrealisBefore reports whether an event word at k is governed by a
+// demand, a refusal, a fear, a condition or an overflight within the three
+// words before it: "طالبت بخروج القوات", "خوفاً من استهدافها", "تحليق
+// للطيران الحربي".
+func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		if d.toks[j].Kind == arabic.TokPunct && !d.toks[j].IsQuote() {
+			return false
+		}
+		if _, m, ok := x.irrealis.at(d.toks, j); ok && m.Last <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// isComplementizer reports whether token k opens a reported proposition
+// ("أن", "إن", "بأن"), whatever its clitics.
+func (x *Extractor) isComplementizer(d *doc, k int) bool {
+	_, _, ok := x.comp.at(d.toks, k)
+	return ok
 }

@@ -37,7 +37,7 @@ type Extractor struct {
 	responsibility, involvement             *lexicon[string]
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
 	personWords                             map[string]string // folded single-word person nouns → group
-	zero                                    *lexicon[string]
+	zero, irrealis, habitual                *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -65,6 +65,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		medicalWords:   newLexicon(medicalWords),
 		personWords:    foldedWords(singularPersons),
 		zero:           newLexicon(zeroCues),
+		irrealis:       newLexicon(irrealisCues),
+		habitual:       newLexicon(habitualCues),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

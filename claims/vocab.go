@@ -349,3 +349,17 @@ var localRoles = words("role",
 // medicalWords mark a local role as medical: its speaker is one of the
 // medical sources.
 var medicalWords = words("medical", "مشفى", "مستشفى", "المشفى", "المستشفى", "طبيب", "الطبيب", "مسعف", "المسعف", "ممرض", "طبي", "الطبي", "الصحة", "الإسعاف", "مستوصف")
+
+// irrealisCues before an event word make it no event: a demand, a refusal,
+// a fear, a condition, an ability, a future or a mere overflight.
+var irrealisCues = words("irrealis",
+	"طالب", "طالبت", "يطالب", "تطالب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "ناشدت", "رفض", "رفضت", "يرفض", "ترفض",
+	"خوفا من", "خشية", "خوفا", "في حال", "القدرة على", "قادرة على", "قادر على", "سوف", "ستلجأ", "يمكن", "تهدد", "هدد", "هددت",
+	"تحليق", "تحلق", "يحلق", "حلقت", "نقل", "تنقل", "نقلت", "تدريبات", "مناورات",
+)
+
+// habitualCues describe repeated or past background, which has no one date.
+var habitualCues = words("habitual",
+	"في الأشهر الأخيرة", "في الأشهر الماضية", "بشكل متكرر", "مرات عديدة", "أكثر من مرة", "منذ سنوات", "في السنوات الأخيرة",
+	"خلال السنوات الماضية", "منذ عام", "منذ اندلاع",
+)
