@@ -272,7 +272,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 	// Places.
 	var ids []string
 	for _, p := range d.places {
-		if p.First >= r.lo && p.First < r.hi && in(p.First) && !x.actorNotPlace(d, p.First) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) {
+			continue
+		}
+		// A place in the attribution ("مصادر محلية في محيط حقل العمر")
+		// locates the speakers near the event; it counts when it is inside
+		// Syria and below the country.
+		if in(p.First) || d.srcCover[p.First] == 0 && p.PlaceID != "syria" && x.gaz.Within(p.PlaceID, "syria") {
 			ids = append(ids, p.PlaceID)
 		}
 	}

@@ -12,9 +12,10 @@ type speaker struct {
 	id        string
 	speaker   string // named person, if any
 	anonymous bool
-	rule      string // how it was found
-	mention   int    // index+1 into doc.mentions, 0 when not from a mention
-	nameAr    string // the words of the text that name it, for unidentified speakers
+	rule      string    // how it was found
+	mention   int       // index+1 into doc.mentions, 0 when not from a mention
+	nameAr    string    // the words of the text that name it, for unidentified speakers
+	via       []speaker // the relays it was heard through, for later references to it
 }
 
 // frame is one attribution: a cue that says who speaks, and where the
@@ -319,8 +320,14 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		}
 	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
+	if len(f.via) == 0 && len(f.src.via) > 0 {
+		// "وأشارت المصادر": the sources heard through the same relay.
+		f.via = f.src.via
+	}
 	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
-	fs.remember(f.src)
+	src := f.src
+	src.via = f.via
+	fs.remember(src)
 	return f, f.contentStart, true
 }
 
@@ -673,17 +680,29 @@ func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
 }
 
 // relayedBy finds an addressee after the subject that relays the claim:
-// "قالت مصادر محلية لـ\"سبوتنيك\"", "أشارت مصادر للمرصد".
+// "قالت مصادر محلية لـ\"سبوتنيك\"", "أشارت مصادر للمرصد", "قالت مصادر
+// محلية في محيط القاعدة لـ\"سبوتنيك\"، إن ...". It looks up to the
+// complementizer.
 func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 	d := fs.d
-	for k := j; k < end && k < j+3; k++ {
+	for k := j; k < end && k < j+14; k++ {
 		m, ok := d.srcAt[k]
 		if !ok {
 			t := d.toks[k]
-			if t.IsQuote() || t.Detached() {
+			if t.IsQuote() || t.Detached() || t.Text == "،" || t.Text == "," {
 				continue
 			}
-			return nil
+			if t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
+				return nil
+			}
+			if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+				return nil
+			}
+			if k >= j+3 && t.Kind == arabic.TokWord && !(t.Stem == "في" || t.Stem == "من" || t.Article || t.Clitics != "") {
+				// Far from the subject only a place phrase may intervene.
+				continue
+			}
+			continue
 		}
 		if hasClitic(m.Clitics, 'ل') && !fs.used[k] {
 			fs.used[k] = true
