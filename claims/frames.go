@@ -100,6 +100,12 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if fs.quoted(i, s, frs) {
+			// Inside a quotation of the current speaker, a speech verb
+			// reports what the speaker says of others: no new frame.
+			i++
+			continue
+		}
 		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
@@ -239,6 +245,30 @@ func (fs *frameScanner) hasWithin(j, end, n int, stem string) bool {
 	for k := j; k < end && k < j+n; k++ {
 		if fs.d.toks[k].Kind == arabic.TokWord && fs.d.toks[k].Stem == stem {
 			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether token i lies inside a quotation that opened
+// before it under a frame: one of this sentence's frames, or an earlier
+// sentence (a quotation running on).
+func (fs *frameScanner) quoted(i int, s tokRange, frs []frame) bool {
+	d := fs.d
+	at := d.toks[i].Start
+	for _, q := range d.quotes {
+		if q.Start >= at {
+			break
+		}
+		if q.Inner.Start <= at && at < q.Inner.End {
+			if q.Start < d.toks[s.first].Start {
+				return true
+			}
+			for _, f := range frs {
+				if d.toks[f.anchor].Start < q.Start {
+					return true
+				}
+			}
 		}
 	}
 	return false
