@@ -282,6 +282,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 			ids = append(ids, p.PlaceID)
 		}
 	}
+	ids = x.dropEndpoints(d, r, ids)
 	if len(ids) > 0 {
 		c.Places = x.gaz.MostSpecificFirst(ids)
 	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
@@ -468,4 +469,41 @@ func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
 func (x *Extractor) isComplementizer(d *doc, k int) bool {
 	_, _, ok := x.comp.at(d.toks, k)
 	return ok
+}
+
+// dropEndpoints removes places that are only where something went to or
+// came from ("باتجاه العراق", "من داخل الأراضي اللبنانية", "قادمة من
+// بابل") when the claim names another place for the event itself.
+func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
+	if len(ids) < 2 {
+		return ids
+	}
+	endpoint := map[string]bool{}
+	for _, p := range d.places {
+		if p.First < r.lo || p.First >= r.hi || p.First == 0 {
+			continue
+		}
+		prev := d.toks[p.First-1]
+		switch prev.Norm {
+		case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
+			endpoint[p.PlaceID] = true
+		case "من":
+			if p.First >= 2 {
+				switch d.toks[p.First-2].Norm {
+				case "قادمه", "انطلاقا", "اطلقت", "اطلق", "داخل":
+					endpoint[p.PlaceID] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		if !endpoint[id] {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return ids
+	}
+	return out
 }
