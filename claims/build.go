@@ -11,9 +11,11 @@ type region struct {
 	lo, hi   int // tokens of the claim's span
 	cs       int // first token of the content (tokens [anchor, cs) are attribution)
 	anchor   int
-	scan     int  // where to look for further cuts; 0 means cs
-	other    bool // describes a different event than the frame's main one
-	response bool // the main event answers the event of the region after it
+	scan     int    // where to look for further cuts; 0 means cs
+	sequel   string // the folded sequel cue that cut the region after it ("غداه", "عقب")
+	tail     Span   // token range of the region the sequel cue introduced
+	other    bool   // describes a different event than the frame's main one
+	response bool   // the main event answers the event of the region after it
 }
 
 // context carries what earlier claims of the article established, for
@@ -118,6 +120,8 @@ func (x *Extractor) split(d *doc, r region) []region {
 		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
 			head := r
 			head.hi = k
+			head.sequel = d.toks[k].Stem // "غداه": the head is the day after the tail
+			head.tail = Span{k, r.hi}
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
 			return append([]region{head}, x.split(d, tail)...)
 		}
@@ -290,8 +294,20 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 		c.Rules = append(c.Rules, "places:context")
 	}
 
-	// Date.
-	if date, rule := x.date(d, r, s, in); date != "" {
+	// Date. "X جاء غداة Y": X is the day after Y.
+	if r.sequel == "غداه" {
+		tail := region{lo: r.tail.Start, hi: r.tail.End, cs: r.tail.Start, anchor: r.tail.Start}
+		if td, _ := x.date(d, tail, tokRange{tail.lo, tail.hi}, func(int) bool { return true }); td != "" {
+			if t, err := time.Parse(time.DateOnly, td); err == nil {
+				dt := t.AddDate(0, 0, 1).Format(time.DateOnly)
+				c.Date = &dt
+				c.Rules = append(c.Rules, "date:day_after")
+			}
+		}
+	}
+	if c.Date != nil {
+		// set by the sequel rule
+	} else if date, rule := x.dateOutside(d, r, s, in); date != "" {
 		c.Date = &date
 		c.Rules = append(c.Rules, "date:"+rule)
 	} else if eventful && ctx.date != "" && ctx.eventType == c.EventType && !x.habitualIn(d, r) {
@@ -377,6 +393,15 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// dateOutside is date, ignoring the dates of a region cut off after this
+// one by a sequel cue (they date the other event).
+func (x *Extractor) dateOutside(d *doc, r region, s tokRange, in func(int) bool) (string, string) {
+	if r.tail.End > r.tail.Start {
+		s.last = r.tail.Start
+	}
+	return x.date(d, r, s, in)
 }
 
 // habitualIn reports whether the region speaks of repeated or background
