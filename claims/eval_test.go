@@ -281,6 +281,14 @@ func TestEvalDev2(t *testing.T) {
 	}
 }
 
+func TestEvalDev3(t *testing.T) {
+	r := evaluate(t, "../testdata/dev3", "gold.json")
+	report(t, "dev3", r)
+	if f := r.figures.f1(); f < evalFloorDev2Figures {
+		t.Errorf("dev3 figure F1 %.2f below floor %.2f", f, evalFloorDev2Figures)
+	}
+}
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) {
 	r := evaluate(t, "../testdata/heldout", "gold.json")
