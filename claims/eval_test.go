@@ -284,8 +284,8 @@ func TestEvalDev2(t *testing.T) {
 func TestEvalDev3(t *testing.T) {
 	r := evaluate(t, "../testdata/dev3", "gold.json")
 	report(t, "dev3", r)
-	if f := r.figures.f1(); f < evalFloorDev2Figures {
-		t.Errorf("dev3 figure F1 %.2f below floor %.2f", f, evalFloorDev2Figures)
+	if f := r.figures.f1(); f < evalFloorDev3Figures {
+		t.Errorf("dev3 figure F1 %.2f below floor %.2f", f, evalFloorDev3Figures)
 	}
 }
 
@@ -304,5 +304,6 @@ func TestEvalHeldout(t *testing.T) {
 const (
 	evalFloorDevFigures     = 0.80
 	evalFloorDev2Figures    = 0.72
+	evalFloorDev3Figures    = 0.66
 	evalFloorHeldoutFigures = 0.72
 )

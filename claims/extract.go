@@ -37,7 +37,7 @@ type Extractor struct {
 	responsibility, involvement             *lexicon[string]
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
 	personWords                             map[string]string // folded single-word person nouns → group
-	zero, irrealis, habitual                *lexicon[string]
+	zero, irrealis, habitual, statements    *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -67,6 +67,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		zero:           newLexicon(zeroCues),
 		irrealis:       newLexicon(irrealisCues),
 		habitual:       newLexicon(habitualCues),
+		statements:     newLexicon(statementCues),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

@@ -91,6 +91,22 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if _, m, ok := x.statements.at(d.toks, i); ok && len(fs.last) > 0 {
+			// "وجاء في البيان أن ...": the statement of the last speaker.
+			src := fs.resolveAnaphor("any", m)
+			src.rule = "statement"
+			frs = append(frs, frame{anchor: i, cue: &m, contentStart: m.Last, src: src, rule: "statement"})
+			i = m.Last
+			continue
+		}
+		if i == s.first && fs.answer(i, s) {
+			// "جواب: ..." in an interview: the interviewee answers.
+			if src, ok := fs.interviewee(); ok {
+				frs = append(frs, frame{anchor: i, contentStart: i + 2, src: src, rule: "interview_answer"})
+				i += 2
+				continue
+			}
+		}
 		if i == s.first && fs.reportsOf(i, s) {
 			// "أنباء عن غارة روسية ...": unnamed reports, unconfirmed.
 			if src, ok := fs.registered("media", "reports_of"); ok {
@@ -229,6 +245,29 @@ func (fs *frameScanner) endsWithColon(s tokRange) bool {
 	return last.Text == ":" || last.Text == "："
 }
 
+// answer reports whether a sentence opens an interview answer: "جواب:"
+// or "ج:".
+func (fs *frameScanner) answer(i int, s tokRange) bool {
+	d := fs.d
+	if i+1 >= s.last {
+		return false
+	}
+	t := d.toks[i]
+	return (t.Norm == "جواب" || t.Norm == "ج" || t.Norm == "الجواب") && d.toks[i+1].Text == ":"
+}
+
+// interviewee is the last speaker other than the article's own voice.
+func (fs *frameScanner) interviewee() (speaker, bool) {
+	own := fs.x.ownVoice(fs.d).id
+	for i := len(fs.last) - 1; i >= 0; i-- {
+		if s := fs.last[i]; s.id != own && s.id != "outlet" && s.id != "unidentified" {
+			s.rule = "interviewee"
+			return s, true
+		}
+	}
+	return speaker{}, false
+}
+
 // reportsOf reports whether a sentence opens with "أنباء عن" (reports of).
 func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 	d := fs.d
@@ -297,12 +336,25 @@ func (fs *frameScanner) insideMention(i int) bool {
 func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
 	m, ok := d.srcAt[i]
-	if !ok || m.Last >= s.last {
+	if !ok {
+		// "أنقرة: ...": a capital standing for its government.
+		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
+		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" {
+			return frame{}, 0, false
+		}
+		src, ok3 := fs.registered(strings.TrimSuffix(id, "*"), "colon_headline")
+		if !ok3 {
+			return frame{}, 0, false
+		}
+		fs.remember(src)
+		return frame{anchor: i, contentStart: cm.Last + 1, src: src, rule: "colon_headline"}, cm.Last + 1, true
+	}
+	if m.Last >= s.last {
 		return frame{}, 0, false
 	}
 	c := m.Last
-	for c < s.last && d.toks[c].IsQuote() {
-		c++ // "\"الجيش الوطني\": ..."
+	for c < s.last && c < m.Last+5 && (d.toks[c].IsQuote() || d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') || d.srcCover[c] != 0 && c > m.Last) {
+		c++ // "\"الجيش الوطني\": ..." or "متحدث باسم X لسكاي نيوز: ..."
 	}
 	if c >= s.last || d.toks[c].Text != ":" && d.toks[c].Text != "：" {
 		return frame{}, 0, false
@@ -315,6 +367,16 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 // verbFrame builds the frame of a speech verb at token i.
 func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, before []frame) (frame, int, bool) {
 	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
+	// "دمشق تتهم حزب الله بـ...": before an accusation the subject comes
+	// first and what follows is the accused.
+	if sp.accuse {
+		if src, first, ok := fs.subjectBefore(i, s, before); ok {
+			f.src, f.rule, f.anchor = src, "source_first", first
+			f.contentStart = m.Last
+			fs.remember(f.src)
+			return f, f.contentStart, true
+		}
+	}
 	// Verb first: the subject follows within a few words.
 	if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
 		f.src, f.rule = src, "verb_first"
@@ -409,13 +471,13 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			s.rule = "own_correspondent"
 			return s, om.Last, true
 		}
+		if _, rm, ok := x.localRoles.at(d.toks, k); ok && (loose || k == j) {
+			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
+			return fs.localRole(k, rm.Last, end)
+		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok {
 			kind := x.anaphors.vals[am.Phrase]
 			return fs.resolveAnaphor(kind, am), am.Last, true
-		}
-		if _, rm, ok := x.localRoles.at(d.toks, k); ok && loose {
-			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
-			return fs.localRole(k, rm.Last, end)
 		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok {
 			anonymous := strings.HasSuffix(id, "*")

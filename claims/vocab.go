@@ -62,6 +62,7 @@ var speechVerbs = map[string]speech{
 	"أورده": say, "أوردته": say, "ذكره": say, "ذكرته": say, "نشره": say, "نشرته": say, "أعلنه": say, "أعلنته": say,
 	"نقله": say, "نقلته": say, "أكده": say, "أكدته": say,
 	"تداولت": hedge, "تتداول": hedge, "يتداول": hedge, "تداول": hedge,
+	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing,
 }
@@ -110,7 +111,7 @@ var anaphors = map[string]string{
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
-	"الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "الفصيل": "org",
+	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "الفصيل": "org",
 	"المفوضية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
 
@@ -157,7 +158,8 @@ var capitalSpeakers = map[string]string{
 	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
 	// Unnamed sources with no institution the registry could tie them to.
 	"مصدر أمني": "informed_sources*", "مصادر أمنية": "informed_sources*", "مصدر مسؤول": "informed_sources*",
-	"مصدر مقرب": "informed_sources*",
+	"مصدر مقرب":          "informed_sources*",
+	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.
 	"أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
 	"مواقع موالية": "media*", "صفحات محلية": "media*", "صفحات موالية": "media*", "حسابات موالية": "media*",
@@ -362,4 +364,11 @@ var irrealisCues = words("irrealis",
 var habitualCues = words("habitual",
 	"في الأشهر الأخيرة", "في الأشهر الماضية", "بشكل متكرر", "مرات عديدة", "أكثر من مرة", "منذ سنوات", "في السنوات الأخيرة",
 	"خلال السنوات الماضية", "منذ عام", "منذ اندلاع",
+)
+
+// statementCues refer to the statement of the speaker last named: "وجاء في
+// البيان أن ...".
+var statementCues = words("statement",
+	"جاء في البيان", "ورد في البيان", "وجاء في البيان", "جاء في بيانها", "جاء في بيانه", "ورد في بيانها", "ورد في بيانه",
+	"وفق البيان", "بحسب البيان", "حسب البيان", "وفقا للبيان", "وفي البيان ذاته", "في البيان ذاته", "في البيان نفسه",
 )
