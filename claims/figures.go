@@ -24,6 +24,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	}
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
+	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	var out []Figure
 	var prev *figCand
@@ -48,6 +49,23 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		}
 		out = append(out, c.Figure)
 		prev = c
+	}
+	return out
+}
+
+// personalFigures finds outcome nouns with a pronoun that count one
+// person: "ما أدى إلى مقتله", "منذ اعتقاله".
+func (x *Extractor) personalFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		o, ok := personalOutcomes[t.Stem]
+		if !ok || !in(k) || covers(have, t.Start) {
+			continue
+		}
+		one := 1
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: "unknown", Low: 1, High: &one, Qualifier: QualExact,
+			Span: Span{t.Start, t.End}}, first: k, last: k + 1})
 	}
 	return out
 }
@@ -104,6 +122,10 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		hi := n.High
 		f.High = &hi
 	}
+	if n.First > 0 && exceedWords[toks[n.First-1].Stem] && (f.Qualifier == QualExact || f.Qualifier == "") {
+		// "تجاوزت ثمانية قتلى": more than eight.
+		f.High, f.Qualifier = nil, QualAtLeast
+	}
 	if f.Qualifier == "" {
 		f.Qualifier = QualExact
 	}
@@ -115,6 +137,16 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		} else {
 			// "وفاة ثلاثة من المصابين": the word before the count decides.
 			outcome = x.outcomeBefore(d, n.First, r, in)
+		}
+	}
+	if outcome == "" && n.First > 0 {
+		// "وفاة جريحين": the verbal noun right before the count decides.
+		for j := n.First - 1; j >= r.lo && j >= n.First-2; j-- {
+			if o, m, ok := x.outBefore.at(toks, j); ok && m.Last == n.First && o == OutcomeKilled && x.outNouns.vals != nil {
+				if no, _, ok := x.outNouns.at(toks, noun); ok && no == OutcomeWounded {
+					outcome = o
+				}
+			}
 		}
 	}
 	if outcome == "" && noun < r.hi {
@@ -186,6 +218,9 @@ func (x *Extractor) countsPeople(d *doc, first int) bool {
 	}
 	return false
 }
+
+// exceedWords before a count make it a lower bound.
+var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true}
 
 // outcomeVerbs are verbs whose subject, the people counted, may follow them
 // at a distance.
@@ -381,15 +416,23 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	if ordinalPerson[t.Stem] {
 		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
 	}
-	// The noun itself, or with the accusative alif: "مدني", "مدنياً".
+	// The noun itself, with the accusative alif or a pronoun: "مدني",
+	// "مدنياً", "سائقه".
 	stem := t.Stem
 	g, ok := x.personWords[stem]
-	if !ok && strings.HasSuffix(stem, "ا") {
-		g, ok = x.personWords[strings.TrimSuffix(stem, "ا")]
+	taMarbuta := strings.HasSuffix(strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة")
+	for _, suf := range []string{"ا", "ه", "ها", "هم"} {
+		if suf == "ه" && taMarbuta {
+			continue // "عسكرية" is an adjective, not "his soldier"
+		}
+		if !ok && strings.HasSuffix(stem, suf) && len(stem) > len(suf)+4 {
+			g, ok = x.personWords[strings.TrimSuffix(stem, suf)]
+		}
 	}
 	if ok {
 		return g, arabic.Match{First: k, Last: k + 1}, 1, true
 	}
+
 	// A dual of a person noun: "مزارعان" → "مزارع".
 	if isDual(t.Stem) {
 		base := t.Stem[:len(t.Stem)-len("ان")]

@@ -547,6 +547,20 @@ func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 	return speaker{}, 0, false
 }
 
+// isMedia reports whether a source is a medium (an addressee when it
+// follows ل), not a body a person can belong to.
+func (fs *frameScanner) isMedia(id string) bool {
+	src, ok := fs.x.reg.Source(id)
+	if !ok {
+		return false
+	}
+	switch src.Kind {
+	case sources.KindMedia, sources.KindWire, sources.KindStateMedia, sources.KindOutlet:
+		return true
+	}
+	return false
+}
+
 // byName finds an earlier speaker by the last word of the person's name:
 // "وأضاف الحمود" after "قال أحمد الحمود، مدير ...".
 func (fs *frameScanner) byName(t arabic.Token) (speaker, bool) {
@@ -713,7 +727,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
 			break
 		}
-		if m, ok := d.srcAt[k]; ok && !fs.used[k] && !hasClitic(m.Clitics, 'ل') {
+		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
+			// "قائد في الجيش الوطني", "عضو القيادة العامة لقوات X": the
+			// role's body; a medium after ل is the addressee instead.
 			fs.used[k] = true
 			s := fs.fromMention(m, "role_of")
 			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])

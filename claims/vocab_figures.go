@@ -38,6 +38,7 @@ var outcomeBefore = map[string]string{
 	"اعتقلوا": OutcomeCaptured, "أسروا": OutcomeCaptured, "احتجزوا": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
+	"القضاء على": OutcomeKilled, "تصفية": OutcomeKilled, "إعدام": OutcomeKilled, "أعدم": OutcomeKilled,
 	"جثث": OutcomeKilled, "جثامين": OutcomeKilled, "جثة": OutcomeKilled, "انتشال جثث": OutcomeKilled,
 	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
 	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
@@ -189,6 +190,16 @@ var singularPersons = map[string]string{
 	"جندي": "unknown", "عسكري": "unknown", "ضابط": "unknown", "حارس": "unknown", "شخص": "unknown", "فرد": "unknown",
 	"عنصر": "fighters", "مقاتل": "fighters", "مسلح": "fighters", "قيادي": "fighters", "قائد": "fighters", "مستشار": "unknown",
 	"أمريكي": "us_forces", "متعاقد": "us_forces",
+	"منتسب": "unknown", "عضو": "unknown", "مسؤول": "unknown", "مرافق": "unknown", "مهرب": "unknown",
+	"راعي": "civilians", "ناشط": "civilians", "موظف": "civilians", "مختار": "civilians",
+}
+
+// personalOutcomes are outcome nouns with a pronoun that count one person:
+// "ما أدى إلى مقتله", "وإصابة سائقه" is handled as a person noun.
+var personalOutcomes = map[string]string{
+	"مقتله": OutcomeKilled, "مقتلها": OutcomeKilled, "استشهاده": OutcomeKilled, "استشهادها": OutcomeKilled,
+	"وفاته": OutcomeKilled, "وفاتها": OutcomeKilled,
+	"اعتقاله": OutcomeCaptured, "اعتقالها": OutcomeCaptured, "اختطافه": OutcomeCaptured, "اختطافها": OutcomeCaptured,
 }
 
 // zeroCues say that nobody was hurt: a figure of zero for the outcome they
