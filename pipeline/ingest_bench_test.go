@@ -176,39 +176,6 @@ func BenchmarkIngestOne(b *testing.B) {
 	}
 }
 
-// loadEvent reads what `riwaya report --event ID` shows, as the command
-// does: the event, its claims and their articles.
-func loadEvent(ctx context.Context, db *store.DB, id string) (report.Input, error) {
-	evs, err := db.Events(ctx, store.EventFilter{IDs: []string{id}})
-	if err != nil {
-		return report.Input{}, err
-	}
-	in := report.Input{Events: evs, Claims: map[string]claims.Claim{}, Articles: map[string]claims.Article{}, SourceNames: map[string]string{}}
-	var ids []string
-	for _, ev := range evs {
-		ids = append(ids, ev.Claims...)
-	}
-	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{IDs: ids})
-	if err != nil {
-		return report.Input{}, err
-	}
-	for _, c := range cs {
-		in.Claims[c.ID] = c
-		in.SourceNames[c.Source.ID] = c.Source.Name
-		for _, v := range c.Via {
-			in.SourceNames[v.ID] = v.Name
-		}
-		if _, ok := in.Articles[c.Article]; !ok {
-			a, err := db.Article(ctx, c.Article)
-			if err != nil {
-				return report.Input{}, err
-			}
-			in.Articles[a.ID] = a
-		}
-	}
-	return in, nil
-}
-
 // BenchmarkReportEvent is `riwaya report --event ID --format json` without
 // the process start: one event read from a store of 2000 articles and
 // rendered, cycling through every event of the store (see storeArticles).
@@ -227,7 +194,7 @@ func BenchmarkReportEvent(b *testing.B) {
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
-		in, err := loadEvent(ctx, db, evs[(i*7919)%len(evs)].ID)
+		in, err := pipeline.LoadReport(ctx, db, store.EventFilter{}, evs[(i*7919)%len(evs)].ID)
 		if err != nil {
 			b.Fatal(err)
 		}

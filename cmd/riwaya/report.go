@@ -2,10 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
-	"github.com/riwaya/riwaya/claims"
+	"github.com/riwaya/riwaya/pipeline"
 	"github.com/riwaya/riwaya/reconcile/report"
 	"github.com/riwaya/riwaya/store"
 )
@@ -81,45 +82,13 @@ func checkDates(dates ...string) error {
 	return nil
 }
 
-// loadReport reads the events (one, when event is set) and everything the
-// renderers show about them.
+// loadReport reads what a report shows; an unknown event is a usage error.
 func loadReport(ctx context.Context, db *store.DB, f store.EventFilter, event string) (report.Input, error) {
-	if event != "" {
-		f = store.EventFilter{IDs: []string{event}}
+	in, err := pipeline.LoadReport(ctx, db, f, event)
+	if errors.Is(err, pipeline.ErrNoEvent) {
+		return report.Input{}, &usageError{err.Error()}
 	}
-	evs, err := db.Events(ctx, f)
-	if err != nil {
-		return report.Input{}, err
-	}
-	if event != "" && len(evs) == 0 {
-		return report.Input{}, &usageError{fmt.Sprintf("no event %q in the store", event)}
-	}
-	var ids []string
-	for _, ev := range evs {
-		ids = append(ids, ev.Claims...)
-	}
-	in := report.Input{Events: evs, Claims: map[string]claims.Claim{}, Articles: map[string]claims.Article{}, SourceNames: map[string]string{}}
-	if len(ids) > 0 {
-		cs, err := db.ClaimsOf(ctx, store.ClaimFilter{IDs: ids})
-		if err != nil {
-			return report.Input{}, err
-		}
-		for _, c := range cs {
-			in.Claims[c.ID] = c
-			in.SourceNames[c.Source.ID] = c.Source.Name
-			for _, v := range c.Via {
-				in.SourceNames[v.ID] = v.Name
-			}
-			if _, ok := in.Articles[c.Article]; !ok {
-				a, err := db.Article(ctx, c.Article)
-				if err != nil {
-					return report.Input{}, err
-				}
-				in.Articles[a.ID] = a
-			}
-		}
-	}
-	return in, nil
+	return in, err
 }
 
 type notesCmd struct{ env *env }
