@@ -38,6 +38,7 @@ type Extractor struct {
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
 	personWords                             map[string]string // folded single-word person nouns → group
 	zero, irrealis, habitual, statements    *lexicon[string]
+	passiveHits                             *lexicon[string]
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -68,6 +69,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		irrealis:       newLexicon(irrealisCues),
 		habitual:       newLexicon(habitualCues),
 		statements:     newLexicon(statementCues),
+		passiveHits:    newLexicon(passiveHits),
 		hedges:         newLexicon(hedges),
 		ignorance:      newLexicon(ignorance),
 		denialNouns:    newLexicon(denialNouns),

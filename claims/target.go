@@ -45,6 +45,29 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 	default:
 		return ""
 	}
+	// The target as the subject of a passive or of تعرّض: "مستودعات أسلحة
+	// استُهدفت", "تعرضت القاعدة لهجوم".
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		tg, tm, ok := x.targets.at(d.toks, k)
+		if !ok {
+			continue
+		}
+		// "مستودعات أسلحة ومعسكرات تدريب ... استُهدفت": coordinated targets.
+		if n := tm.Last; n < r.hi && hasClitic(d.toks[n].Clitics, 'و') {
+			if tg2, tm2, ok := x.targets.at(d.toks, n); ok {
+				tg, tm = joinTarget(tg, tg2), tm2
+			}
+		}
+		for j := tm.Last; j < r.hi && j < tm.Last+4; j++ {
+			if _, _, ok := x.passiveHits.at(d.toks, j); ok {
+				return tg
+			}
+		}
+		k = tm.Last - 1
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
