@@ -11,6 +11,7 @@ import (
 
 	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/claims/places"
+	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/sources"
 )
 
@@ -72,6 +73,12 @@ func loadArticle(tb testing.TB, reg *sources.Registry, path, outlet, published s
 			if md.Published != "" {
 				a.Published = md.Published
 			}
+		}
+	}
+	if a.Outlet == "" {
+		// As ingest does: a credit line, else a dateline.
+		if a.Outlet = ingest.CreditLine(a.Text); a.Outlet == "" {
+			a.Outlet = ingest.Dateline(a.Text)
 		}
 	}
 	if a.Outlet != "" {

@@ -436,7 +436,7 @@ func stanceOf(sp speech) string {
 // (after بحسب) it may also skip over a speech verb ("بحسب ما أفادت سانا").
 func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, int, bool) {
 	d, x := fs.d, fs.x
-	for k, seen := j, 0; k < end && seen < window; k++ {
+	for k, seen := j, 0; k < end && (seen < window || d.toks[k].Text == "("); k++ {
 		t := d.toks[k]
 		if t.IsQuote() {
 			continue
@@ -452,6 +452,17 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return speaker{}, 0, false
 		}
 		if t.Kind == arabic.TokPunct {
+			if t.Text == "(" && k+1 < end {
+				// "قوى الأمن الداخلي (الأسايش)": the body named in brackets.
+				if m, ok := d.srcAt[k+1]; ok && !fs.used[k+1] && k-j <= 6 {
+					fs.used[k+1] = true
+					next := m.Last
+					if next < end && d.toks[next].Text == ")" {
+						next++
+					}
+					return fs.fromMention(m, "bracketed"), next, true
+				}
+			}
 			continue
 		}
 		if !loose && t.Kind == arabic.TokWord && (t.Stem == "عن" || t.Norm == "الي") {
@@ -956,6 +967,17 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 // resolveAnaphor finds the earlier speaker an anaphor ("المصدر",
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
+	// "وفق المجلس" → the last body whose name has the word مجلس.
+	if m.Last > m.First && kind != "any" {
+		head := fs.d.toks[m.First].Stem
+		for i := len(fs.last) - 1; i >= 0; i-- {
+			s := fs.last[i]
+			if src, ok := fs.x.reg.Source(s.id); ok && len(head) >= 6 && strings.Contains(arabic.Fold(src.NameAr), head) {
+				s.rule = "anaphor_head"
+				return s
+			}
+		}
+	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]
 		if s.id == "unidentified" && kind != "any" {

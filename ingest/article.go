@@ -23,6 +23,9 @@ func (r *Reader) article(input string, data []byte, md Metadata, warnings []Warn
 		return Item{Input: input, Err: err}
 	}
 	fromText := Metadata{Outlet: CreditLine(text)}
+	if fromText.Outlet == "" {
+		fromText.Outlet = Dateline(text)
+	}
 	over := r.Override
 	if over.Published != "" {
 		d, err := ParseDate(over.Published)

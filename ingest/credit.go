@@ -11,6 +11,25 @@ var creditLabel = regexp.MustCompile(`^(?:المصدر|مصدر الخبر|ال�
 // genericCredits are credit words that name no particular outlet.
 var genericCredits = map[string]bool{"وكالات": true, "الوكالات": true, "متابعات": true, "مواقع": true, "وسائل إعلام": true}
 
+// datelineCredit matches an agency dateline at the start of a paragraph:
+// "بيروت (أ ف ب) -", "دمشق-سانا", "أنقرة/ الأناضول".
+var datelineCredit = regexp.MustCompile(`^\s*[\p{Arabic}]+(?: [\p{Arabic}]+)?\s*(?:\(([^()]{2,30})\)\s*[-–—:]|[-–—/]\s*([\p{Arabic}A-Za-z][\p{Arabic}A-Za-z. ]{1,25})\s*$)`)
+
+// Dateline returns the agency a dateline at the start of one of the first
+// lines names ("بيروت (أ ف ب) - ...", "دمشق-سانا"), or "".
+func Dateline(text string) string {
+	lines := strings.SplitN(text, "\n", 8)
+	for _, line := range lines {
+		if m := datelineCredit.FindStringSubmatch(line); m != nil {
+			name := strings.TrimSpace(m[1] + m[2])
+			if name != "" && !genericCredits[name] {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // CreditLine returns the outlet a credit line near the end of the article
 // names ("المصدر: شينخوا", "(الجزيرة نت، رويترز)"), or "". When the line
 // names several outlets the first is taken; generic credits such as

@@ -205,6 +205,20 @@ func TestCreditLine(t *testing.T) {
 	}
 }
 
+func TestDateline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"عنوان\nبيروت (أ ف ب) - قتل ثلاثة مدنيين في قصف.\n", "أ ف ب"},
+		{"عنوان الخبر\n\nدمشق-سانا\n\nأعلن مصدر عسكري أن ...\n", "سانا"},
+		{"أنقرة/ الأناضول\nقالت الوزارة ...\n", "الأناضول"},
+		{"قال المرصد إن القصف - وهو الثاني - أوقع قتلى.\n", ""},
+	}
+	for _, tt := range tests {
+		if got := Dateline(tt.text); got != tt.want {
+			t.Errorf("Dateline(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestArticleIDNormalisesSpacing(t *testing.T) {
 	a := ArticleID("سطر أول\r\nسطر  ثان\n")
 	b := ArticleID("  سطر أول\nسطر ثان")
