@@ -114,7 +114,7 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		}
 		switch t.Stem {
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
-			continue // "أغارت عليها طائرات التحالف"
+			continue // "حلّقت فوقها مقاتلات العدو"
 		}
 		if a, m, ok := x.actors.at(d.toks, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word

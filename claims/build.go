@@ -279,7 +279,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (
 		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) {
 			continue
 		}
-		// A place in the attribution ("مصادر محلية في محيط حقل العمر")
+		// A place in the attribution ("شهود عيان قرب مطار المدينة")
 		// locates the speakers near the event; it counts when it is inside
 		// Syria and below the country.
 		if in(p.First) || d.srcCover[p.First] == 0 && p.PlaceID != "syria" && x.gaz.Within(p.PlaceID, "syria") {
@@ -439,7 +439,7 @@ func (x *Extractor) isCreditOrDateline(d *doc, r region) bool {
 }
 
 // actorNotPlace reports whether a place name at token i names a party
-// rather than a location: "بدأت الولايات المتحدة سحب", "قصفت إسرائيل",
+// rather than a location: "شرعت روسيا في نقل", "قصفت إسرائيل",
 // "تؤكد دمشق". A location has a preposition or a locative noun before it.
 func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 	if _, _, ok := x.actors.at(d.toks, i); !ok {
@@ -497,7 +497,7 @@ func (x *Extractor) isComplementizer(d *doc, k int) bool {
 }
 
 // dropEndpoints removes places that are only where something went to or
-// came from ("باتجاه العراق", "من داخل الأراضي اللبنانية", "قادمة من
+// came from ("باتجاه الأردن", "من داخل الأجواء العراقية", "قادمة من
 // بابل") when the claim names another place for the event itself.
 func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 	if len(ids) < 2 {

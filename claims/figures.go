@@ -284,7 +284,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 }
 
 // outcomeAfterVerb finds an outcome verb after the counted people, within
-// the clause: "ستة مقاتلين قتلوا", "أكثر من 100 مقاتل من ... قتلوا".
+// the clause: "ستة مقاتلين قتلوا", "أكثر من 40 عنصراً من ... لقوا حتفهم".
 func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bool) (string, int) {
 	commas := 0
 	for k := from; k < r.hi && k < from+22; k++ {

@@ -138,7 +138,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			continue
 		}
 		if _, m, ok := x.unnamedActor.at(d.toks, i); ok {
-			// "ولم تحدد وكالة سانا الجهة التي ...": the agency's own account.
+			// "ولم تحدد الوزارة هوية المهاجمين": the body's own account.
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
 				f := frame{anchor: i, cue: &m, src: src, rule: "omission", contentStart: m.Last}
 				_ = next
@@ -179,7 +179,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 }
 
 // negatedSpeech reports whether the speech verb at i is negated or
-// subordinate ("من دون أن يوضح", "لم يذكر"): it reports no speech.
+// subordinate ("دون أن يشرح", "لم يذكر"): it reports no speech.
 func (fs *frameScanner) negatedSpeech(i int) bool {
 	if i == 0 {
 		return false
@@ -471,7 +471,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
 			if hasClitic(m.Clitics, 'ل') && !loose {
-				// "يعلن قصف مواقع حليفة للجيش السوري": not the subject.
+				// "يدين الهجوم على مقر للجيش التركي": not the subject.
 				return speaker{}, 0, false
 			}
 			fs.used[k] = true
@@ -800,7 +800,7 @@ func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
 
 // relayedBy finds an addressee after the subject that relays the claim:
 // "قالت مصادر محلية لـ\"سبوتنيك\"", "أشارت مصادر للمرصد", "قالت مصادر
-// محلية في محيط القاعدة لـ\"سبوتنيك\"، إن ...". It looks up to the
+// قرب المعبر لـ\"الأناضول\" إن ...". It looks up to the
 // complementizer.
 func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 	d := fs.d

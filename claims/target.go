@@ -55,7 +55,7 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		if !ok {
 			continue
 		}
-		// "مستودعات أسلحة ومعسكرات تدريب ... استُهدفت": coordinated targets.
+		// "مخازن ذخيرة ومقرات قيادية ... قُصفت": coordinated targets.
 		if n := tm.Last; n < r.hi && hasClitic(d.toks[n].Clitics, 'و') {
 			if tg2, tm2, ok := x.targets.at(d.toks, n); ok {
 				tg, tm = joinTarget(tg, tg2), tm2

@@ -55,7 +55,7 @@
 //     verb, or between كان and قد. "strict" names (الحدث، تشرين، الثورة،
 //     الوطن، أثر، فارس) need a generic head, a credit line or مراسل.
 //   - "credit": a name in a credit line (المصدر: الميادين) or in a closing
-//     list in brackets ((العربية.نت، سكاي نيوز)).
+//     list in brackets ((الجزيرة نت، رويترز)).
 //   - "affiliated": a head tied to a side, such as وكالة الأنباء الموالية
 //     لدمشق for SANA.
 //   - "role": a phrase that names a person by role (وزير الدفاع الأمريكي →
