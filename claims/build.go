@@ -18,9 +18,9 @@ type region struct {
 	response bool   // the main event answers the event of the region after it
 }
 
-// context carries what earlier claims of the article established, for
+// articleContext carries what earlier claims of the article established, for
 // claims that do not repeat it.
-type context struct {
+type articleContext struct {
 	eventType string
 	places    []string
 	date      string
@@ -28,7 +28,7 @@ type context struct {
 
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	var out []Claim
-	var ctx context
+	var ctx articleContext
 	for si, s := range d.sents {
 		frs := frames[si]
 		if len(frs) == 0 {
@@ -177,7 +177,7 @@ func (x *Extractor) unnamedAt(d *doc, k int) bool {
 }
 
 // claim builds one claim from a region of a frame.
-func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *context) (Claim, bool) {
+func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleContext) (Claim, bool) {
 	if r.hi <= r.lo || x.wordsBetween(d, r.lo, r.hi) == 0 {
 		return Claim{}, false
 	}

@@ -1,13 +1,5 @@
 package claims
 
-// outcomeWord is a word that tells what happened to the people a number
-// counts, and where it stands relative to the number.
-type outcomeWord struct {
-	outcome string
-	// counted: the word itself is the counted noun ("7 قتلى", "قتيلان").
-	counted bool
-}
-
 // outcomeNouns are counted nouns that carry the outcome: "11 قتيلا",
 // "جريحان", "7 شهداء".
 var outcomeNouns = map[string]string{
