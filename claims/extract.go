@@ -104,6 +104,7 @@ type doc struct {
 	mentions  []sources.Mention
 	places    []places.Mention
 	numbers   []arabic.Number
+	counted   []bool // token → part of a number or the noun it counts
 	dates     []arabic.Date
 	quotes    []arabic.Quote
 }
@@ -134,6 +135,15 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	d.places = x.gaz.Mentions(a.Text, d.toks)
 	d.numbers = arabic.Numbers(d.toks)
+	d.counted = make([]bool, len(d.toks))
+	for _, n := range d.numbers {
+		for k := n.First; k < n.Last && k < len(d.toks); k++ {
+			d.counted[k] = true
+		}
+		for k := n.NounFirst; k < n.NounLast && k < len(d.toks); k++ {
+			d.counted[k] = true
+		}
+	}
 	if !d.published.IsZero() {
 		d.dates = arabic.Dates(d.toks, d.published)
 	}

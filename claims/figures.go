@@ -517,10 +517,5 @@ func singularNoun(t arabic.Token) bool {
 // isNumberWord reports whether token k belongs to a number or is the noun
 // a number counts.
 func (x *Extractor) isNumberWord(d *doc, k int) bool {
-	for _, n := range d.numbers {
-		if n.First <= k && k < n.Last || n.NounFirst <= k && k < n.NounLast {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && k < len(d.counted) && d.counted[k]
 }
