@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/riwaya/riwaya/claims"
@@ -204,27 +205,26 @@ func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 	if len(fresh) == 0 {
 		return nil
 	}
-	candidates := map[string]reconcile.Event{}
+	var blocks []store.Block
 	seenBlock := map[string]bool{}
 	for _, c := range fresh {
 		from, to, pl := p.knowledge.BlockKey(c)
-		key := fmt.Sprint(from, to, pl)
+		if from == "" {
+			continue
+		}
+		key := from + to + strings.Join(pl, ",")
 		if seenBlock[key] {
 			continue
 		}
 		seenBlock[key] = true
-		evs, err := p.db.CandidateEvents(ctx, from, to, pl)
-		if err != nil {
-			return fmt.Errorf("reconcile: candidate events: %w", err)
-		}
-		for _, ev := range evs {
-			candidates[ev.ID] = ev
-		}
+		blocks = append(blocks, store.Block{From: from, To: to, Places: pl})
 	}
-	var evs []reconcile.Event
+	evs, err := p.db.CandidateEventsOf(ctx, blocks)
+	if err != nil {
+		return fmt.Errorf("reconcile: %w", err)
+	}
 	var ids []string
-	for _, ev := range candidates {
-		evs = append(evs, ev)
+	for _, ev := range evs {
 		ids = append(ids, ev.Claims...)
 	}
 	var old []claims.Claim

@@ -39,6 +39,20 @@ func (f fakePlaces) Nearby(a, b string, km float64) bool {
 	return 2*r*math.Asin(math.Sqrt(h)) <= km
 }
 
+// indexedPlaces is fakePlaces that also lists the places near a place.
+type indexedPlaces struct{ fakePlaces }
+
+func (f indexedPlaces) Around(id string, km float64) []string {
+	var out []string
+	for q := range f.coord {
+		if q != id && f.Nearby(id, q, km) {
+			out = append(out, q)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 var testPlaces = fakePlaces{
 	parent: map[string]string{
 		"deir_ez_zor": "syria", "mayadin": "deir_ez_zor", "conoco_field": "deir_ez_zor",

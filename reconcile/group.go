@@ -797,32 +797,69 @@ func group(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim) {
 
 // BlockKey describes the blocking window of a claim for a store that
 // looks up candidate events: the claim can only share an event with
-// claims dated within [from, to] at one of places. from and to are empty
-// (and places nil) for a claim that links only within its own article
-// (undated, unplaced or not eventful). Without a gazetteer places are the
-// claim's own; prefer Knowledge.BlockKey, which adds their ancestors.
+// claims of other articles dated within [from, to] at one of places.
+// from and to are empty (and places nil) for a claim that links only
+// within its own article (a weak claim: not eventful, vague in type,
+// undated, or placed no finer than a country). Without a gazetteer places
+// are the claim's own; prefer Knowledge.BlockKey, which adds the places
+// that contain and surround them.
 func BlockKey(c claims.Claim) (from, to string, places []string) {
 	return Knowledge{}.BlockKey(c)
 }
 
-// BlockKey describes the blocking window of a claim: dates from one day
-// before to one day after its date, and its places with all their
-// ancestors up to the country. Two claims that may be related have
-// overlapping windows and share at least one of these places, so a store
-// that supplies Update with every event holding a claim dated within
-// [from, to] whose own BlockKey places intersect places (and the events
-// that respond to those, see Update) gives Update all it needs.
+// PlaceIndex is what a PlaceTree may also offer to narrow blocking: the
+// places near a place (the gazetteer implements it). Around(id, km) must
+// hold every other place q with Nearby(id, q, km).
+type PlaceIndex interface {
+	Around(id string, km float64) []string
+}
+
+// BlockKey describes the blocking window of a claim that may link to
+// claims of other articles (a strong claim, see Group): dates from one day
+// before to one day after its date, and as places its own places below
+// country level, the places containing them below the country, and the
+// places within NearbyAirKm of them. Two strong claims of different
+// articles that may be related have overlapping windows, and the places
+// of one (with all their ancestors) meet the block places of the other:
+// they share a place, one lies inside the other, or they are near each
+// other. So a store that supplies Update with every event holding a claim
+// dated within [from, to] whose own places or their ancestors meet places
+// (and the events that respond to those, see Update) gives Update all it
+// needs.
+//
+// Countries are left out because two claims that share nothing finer than
+// a country never link across articles; were they in, every event of the
+// country in the window would be a candidate. When the PlaceTree does not
+// implement PlaceIndex the countries stay in, which still covers nearby
+// places, only less narrowly.
 func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
-	if !eventful(&c) || len(c.Places) == 0 {
+	if !eventful(&c) || isVagueType(c.EventType) || len(c.Places) == 0 {
 		return "", "", nil
 	}
 	day, ok := parseDay(c.Date)
 	if !ok {
 		return "", "", nil
 	}
+	index, _ := k.Places.(PlaceIndex)
 	for _, p := range c.Places {
+		if k.Places == nil {
+			places = append(places, p)
+			continue
+		}
+		anc := k.ancestors(p)
+		if len(anc) == 0 {
+			continue // a country, or a place the gazetteer does not know
+		}
 		places = append(places, p)
-		places = append(places, k.ancestors(p)...)
+		if index == nil {
+			places = append(places, anc...)
+			continue
+		}
+		places = append(places, anc[:len(anc)-1]...)
+		places = append(places, index.Around(p, NearbyAirKm)...)
+	}
+	if len(places) == 0 {
+		return "", "", nil
 	}
 	slices.Sort(places)
 	return dayString(day - 1), dayString(day + 1), slices.Compact(places)

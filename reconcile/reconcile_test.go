@@ -842,6 +842,26 @@ func TestBlockKey(t *testing.T) {
 	if diff := cmp.Diff([]string{"deir_ez_zor", "mayadin", "syria"}, places); diff != "" {
 		t.Errorf("places (-want +got):\n%s", diff)
 	}
+	// With a gazetteer that lists nearby places, the country is left out
+	// and the places within NearbyAirKm come in (Deir ez-Zor's oil fields
+	// are farther from Mayadin than that, the Omar field nearer).
+	k := testK
+	k.Places = indexedPlaces{testPlaces}
+	_, _, places = k.BlockKey(c)
+	if diff := cmp.Diff([]string{"deir_ez_zor", "mayadin", "omar_field"}, places); diff != "" {
+		t.Errorf("places with PlaceIndex (-want +got):\n%s", diff)
+	}
+	country := c
+	country.Places = []string{"syria"}
+	if from, _, places := k.BlockKey(country); from != "" || places != nil {
+		t.Errorf("claim placed only in a country has a block: %s %v", from, places)
+	}
+	vague := c
+	vague.EventType = claims.EventOther
+	vague.Figures = []claims.Figure{{Outcome: "killed", Low: 1}}
+	if from, _, places := k.BlockKey(vague); from != "" || places != nil {
+		t.Errorf("claim of vague type has a block: %s %v", from, places)
+	}
 	from, to, places = BlockKey(c)
 	if from != "2024-02-29" || to != "2024-03-02" || !slices.Equal(places, []string{"mayadin"}) {
 		t.Errorf("BlockKey without gazetteer = %s %s %v", from, to, places)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -105,65 +106,76 @@ func (db *DB) Event(ctx context.Context, id string) (reconcile.Event, error) {
 	return es[0], nil
 }
 
+// Block is one blocking key of incremental reconciliation (see
+// reconcile.Knowledge.BlockKey): a window of days [From, To] (YYYY-MM-DD,
+// inclusive) and a set of places.
+type Block struct {
+	From, To string
+	Places   []string
+}
+
 // CandidateEvents is the blocking query of incremental reconciliation: it
 // returns the stored events that new claims dated within [from, to]
-// (YYYY-MM-DD, inclusive) and naming places could belong to.
+// (YYYY-MM-DD, inclusive) and naming places could belong to. It is
+// CandidateEventsOf with one block.
+func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []string) ([]reconcile.Event, error) {
+	return db.CandidateEventsOf(ctx, []Block{{From: from, To: to, Places: places}})
+}
+
+// CandidateEventsOf returns, in one read, the candidate events of every
+// block.
 //
 // Each stored event has a date range, from the earliest to the latest of
 // its consensus date and its claims' dates (none when no date is known),
 // and a place set: its consensus places, every place its claims name and,
-// when DB.Ancestors is set, all their ancestors. An event is a candidate
-// when either
+// when DB.Ancestors is set, all their ancestors. An event is a candidate of
+// a block when its date range overlaps the block's window and its place
+// set meets the block's places; and so is every event whose RespondsTo
+// names a candidate. Undated events, events without places and blocks
+// without a window or without places have no candidates. When only one of
+// From and To is given, the window is that one day.
 //
-//   - the query has a window, the event has a date range, the two overlap,
-//     and their places overlap or one side (the query or the event) has no
-//     places; or
-//   - the query or the event has no date, and their places overlap;
-//
-// and so is every event whose RespondsTo names a candidate.
-//
-// An event with neither date nor places is never a candidate (unless it
-// responds to one), and a query with neither returns nothing. When only one
-// of from and to is given, the window is that one day. The result is a
-// superset of what reconcile.Update asks for (every event holding a claim
-// dated within [from, to] whose block places meet places, and the events
-// that respond to those) provided DB.Ancestors is the gazetteer's. Events
-// come ordered as by Events.
-func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []string) ([]reconcile.Event, error) {
-	if from == "" {
-		from = to
-	}
-	if to == "" {
-		to = from
-	}
-	if from != "" {
+// The result is therefore a superset of what reconcile.Update asks for
+// (every event holding a claim dated within a block's window whose places
+// or their ancestors meet the block's places, and the events that respond
+// to those) provided DB.Ancestors is the gazetteer's. Events come ordered
+// as by Events, each once.
+func (db *DB) CandidateEventsOf(ctx context.Context, blocks []Block) ([]reconcile.Event, error) {
+	type query struct{ from, to, places string }
+	var queries []query
+	for i, b := range blocks {
+		from, to := cmp.Or(b.From, b.To), cmp.Or(b.To, b.From)
+		if from == "" {
+			continue
+		}
 		if err := checkDate(from); err != nil {
-			return nil, fmt.Errorf("candidate events: from: %w", err)
+			return nil, fmt.Errorf("candidate events: block %d: from: %w", i, err)
 		}
 		if err := checkDate(to); err != nil {
-			return nil, fmt.Errorf("candidate events: to: %w", err)
+			return nil, fmt.Errorf("candidate events: block %d: to: %w", i, err)
 		}
 		if from > to {
-			return nil, fmt.Errorf("candidate events: window [%s, %s] ends before it starts", from, to)
+			return nil, fmt.Errorf("candidate events: block %d: window [%s, %s] ends before it starts", i, from, to)
 		}
+		places := uniqueNonEmpty(b.Places)
+		if len(places) == 0 {
+			continue
+		}
+		q, err := jsonList(places)
+		if err != nil {
+			return nil, fmt.Errorf("candidate events: %w", err)
+		}
+		queries = append(queries, query{from, to, q.(string)})
 	}
-	places = uniqueNonEmpty(places)
-	q, err := jsonList(places)
-	if err != nil {
-		return nil, fmt.Errorf("candidate events: %w", err)
-	}
-	if q == nil {
-		q = "[]"
+	if len(queries) == 0 {
+		return nil, nil
 	}
 
 	var es []reconcile.Event
-	err = db.view(ctx, func(tx *sql.Tx) error {
-		// Three queries, each driven by an index: the date window, the
-		// places, the responders.
+	err := db.view(ctx, func(tx *sql.Tx) error {
 		seen := make(map[string]bool)
 		var ids []string
-		collect := func(query string, args ...any) error {
-			rows, err := tx.QueryContext(ctx, query, args...)
+		collect := func(rows *sql.Rows, err error) error {
 			if err != nil {
 				return err
 			}
@@ -180,35 +192,22 @@ func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []str
 			}
 			return rows.Err()
 		}
-		if from != "" {
-			// Dated events in the window, at one of the places or where
-			// either side has none.
-			if err := collect(`
-				SELECT e.id FROM events e
-				WHERE e.date_min <= ?2 AND e.date_max >= ?1
-					AND (?3 = 0
-						OR NOT EXISTS (SELECT 1 FROM event_places p WHERE p.event = e.id)
-						OR EXISTS (SELECT 1 FROM event_places p, json_each(?4) j
-							WHERE p.event = e.id AND p.place = j.value))`,
-				from, to, len(places), q); err != nil {
-				return fmt.Errorf("window: %w", err)
-			}
+		// Seeks into event_days by (place, day): the days of the window,
+		// and the day '' of events too long to be listed day by day.
+		stmt, err := tx.PrepareContext(ctx, `
+			SELECT d.event FROM json_each(?3) j JOIN event_days d
+				ON d.place = j.value AND d.day BETWEEN ?1 AND ?2
+			UNION
+			SELECT d.event FROM json_each(?3) j JOIN event_days d ON d.place = j.value AND d.day = ''
+				JOIN events e ON e.id = d.event
+			WHERE e.date_min <= ?2 AND e.date_max >= ?1`)
+		if err != nil {
+			return fmt.Errorf("prepare window: %w", err)
 		}
-		switch {
-		case len(places) == 0:
-		case from != "":
-			// Undated events at one of the places.
-			if err := collect(`
-				SELECT e.id FROM events e
-				WHERE e.date_min IS NULL AND EXISTS (SELECT 1 FROM event_places p, json_each(?) j
-					WHERE p.event = e.id AND p.place = j.value)`, q); err != nil {
-				return fmt.Errorf("undated: %w", err)
-			}
-		default:
-			// An undated query: every event at one of the places.
-			if err := collect(`
-				SELECT DISTINCT p.event FROM json_each(?) j JOIN event_places p ON p.place = j.value`, q); err != nil {
-				return fmt.Errorf("places: %w", err)
+		defer stmt.Close()
+		for _, q := range queries {
+			if err := collect(stmt.QueryContext(ctx, q.from, q.to, q.places)); err != nil {
+				return fmt.Errorf("window [%s, %s]: %w", q.from, q.to, err)
 			}
 		}
 		if len(ids) == 0 {
@@ -218,10 +217,10 @@ func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []str
 		if err != nil {
 			return err
 		}
-		if err := collect(`
+		if err := collect(tx.QueryContext(ctx, `
 			SELECT e.id FROM events e, json_each(e.responds_to) r
 			WHERE e.responds_to IS NOT NULL AND r.value IN (SELECT value FROM json_each(?))`,
-			list); err != nil {
+			list)); err != nil {
 			return fmt.Errorf("responders: %w", err)
 		}
 		if list, err = jsonList(ids); err != nil {
@@ -231,7 +230,7 @@ func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []str
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("candidate events [%s, %s] %v: %w", from, to, places, err)
+		return nil, fmt.Errorf("candidate events: %w", err)
 	}
 	return es, nil
 }
@@ -463,8 +462,12 @@ type eventWriter struct {
 	stmts     []*sql.Stmt
 	ancestors func(place string) []string // nil: no ancestors
 
-	insert, member, setClaim, sources, places, addPlace, dates, discrepancy *sql.Stmt
+	insert, member, setClaim, sources, places, addPlace, dates, addDay, discrepancy *sql.Stmt
 }
+
+// maxIndexedDays is the longest date range, in days, that event_days
+// lists day by day; a longer one is listed once under the empty day ("").
+const maxIndexedDays = 31
 
 // prepareEventWriter prepares the statements of an eventWriter in tx.
 func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) []string) (*eventWriter, error) {
@@ -494,7 +497,9 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 					SELECT date AS d FROM events WHERE id = ?1
 					UNION ALL
 					SELECT c.date FROM event_claims ec JOIN claims c ON c.id = ec.claim WHERE ec.event = ?1))
-			WHERE id = ?1`},
+			WHERE id = ?1
+			RETURNING date_min, date_max`},
+		{&w.addDay, `INSERT OR IGNORE INTO event_days (place, day, event) VALUES (?, ?, ?)`},
 		{&w.discrepancy, `INSERT INTO discrepancies (event, ordinal, kind, field, claims, sources, vals, summary, rule, positions)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 	} {
@@ -519,7 +524,7 @@ func (w *eventWriter) close() {
 // write inserts e, which must not be stored, with its memberships,
 // discrepancies and blocking keys.
 func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) error {
-	places, err := jsonList(e.Places)
+	placesJSON, err := jsonList(e.Places)
 	if err != nil {
 		return fmt.Errorf("places: %w", err)
 	}
@@ -537,7 +542,7 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 	if err != nil {
 		return fmt.Errorf("responds_to: %w", err)
 	}
-	if _, err := w.insert.ExecContext(ctx, e.ID, e.EventType, ptrOrNull(e.Date), places, sources,
+	if _, err := w.insert.ExecContext(ctx, e.ID, e.EventType, ptrOrNull(e.Date), placesJSON, sources,
 		estimates, e.Grade, respondsTo, now); err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
@@ -560,11 +565,16 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 			return fmt.Errorf("sources: %w", err)
 		}
 	}
-	if err := w.writePlaces(ctx, e.ID); err != nil {
+	places, err := w.writePlaces(ctx, e.ID)
+	if err != nil {
 		return fmt.Errorf("places: %w", err)
 	}
-	if _, err := w.dates.ExecContext(ctx, e.ID); err != nil {
+	var dateMin, dateMax sql.NullString
+	if err := w.dates.QueryRowContext(ctx, e.ID).Scan(&dateMin, &dateMax); err != nil {
 		return fmt.Errorf("dates: %w", err)
+	}
+	if err := w.writeDays(ctx, e.ID, places, dateMin.String, dateMax.String); err != nil {
+		return fmt.Errorf("blocking days: %w", err)
 	}
 	for i, d := range e.Discrepancies {
 		cs, err1 := jsonList(d.Claims)
@@ -582,33 +592,65 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 	return nil
 }
 
-// writePlaces fills the place set of event id (see CandidateEvents).
-func (w *eventWriter) writePlaces(ctx context.Context, id string) error {
+// writePlaces fills the place set of event id (see CandidateEvents) and
+// returns it.
+func (w *eventWriter) writePlaces(ctx context.Context, id string) ([]string, error) {
 	rows, err := w.places.QueryContext(ctx, id)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var places []string
 	for rows.Next() {
 		var p string
 		if err := rows.Scan(&p); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		places = append(places, p)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	if w.ancestors != nil {
 		for _, p := range places {
 			places = append(places, w.ancestors(p)...)
 		}
 	}
-	for _, p := range uniqueNonEmpty(places) {
+	places = uniqueNonEmpty(places)
+	for _, p := range places {
 		if _, err := w.addPlace.ExecContext(ctx, id, p); err != nil {
-			return err
+			return nil, err
+		}
+	}
+	return places, nil
+}
+
+// writeDays lists event id in event_days under each of its places for
+// each day of [dateMin, dateMax] (YYYY-MM-DD; both empty for an undated
+// event, which is not listed), or under the empty day ("") when the range is
+// longer than maxIndexedDays or not made of dates.
+func (w *eventWriter) writeDays(ctx context.Context, id string, places []string, dateMin, dateMax string) error {
+	if dateMin == "" || len(places) == 0 {
+		return nil
+	}
+	first, err1 := time.Parse(time.DateOnly, dateMin)
+	last, err2 := time.Parse(time.DateOnly, dateMax)
+	var days []string
+	if err1 != nil || err2 != nil || last.Sub(first) > maxIndexedDays*24*time.Hour {
+		// Too long, or not dates the store can count days of: found by
+		// comparing date_min and date_max, as text, with the window.
+		days = []string{""}
+	} else {
+		for d := first; !d.After(last); d = d.AddDate(0, 0, 1) {
+			days = append(days, d.Format(time.DateOnly))
+		}
+	}
+	for _, p := range places {
+		for _, d := range days {
+			if _, err := w.addDay.ExecContext(ctx, p, d, id); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -631,6 +673,7 @@ func (db *DB) ResetEvents(ctx context.Context) error {
 func resetEvents(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`DELETE FROM discrepancies`,
+		`DELETE FROM event_days`,
 		`DELETE FROM event_places`,
 		`DELETE FROM event_claims`,
 		`UPDATE claims SET event = NULL WHERE event IS NOT NULL`,

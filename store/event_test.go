@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -293,19 +294,24 @@ func TestCandidateEvents(t *testing.T) {
 	db := MustOpenDB(t)
 	seedClaims(t, db, "art",
 		claimSpec{"c1", "sana", sp("2019-01-10"), []string{"deir_ez_zor"}},
-		claimSpec{"c2", "sohr", sp("2019-01-11"), nil}, // dated earlier than its event's consensus date
+		claimSpec{"c2", "sohr", sp("2019-01-11"), []string{"idlib"}}, // dated earlier than its event's consensus date
 		claimSpec{"c3", "sohr", nil, []string{"deir_ez_zor"}},
 		claimSpec{"c4", "sohr", nil, nil},
 		claimSpec{"c5", "sana", sp("2019-03-01"), []string{"saraqib"}}, // a place only the claim names
 		claimSpec{"c6", "sana", sp("2019-01-11"), []string{"idlib"}},
+		claimSpec{"c7", "sana", sp("2019-01-10"), nil},
+		claimSpec{"c8", "sana", sp("2018-11-20"), []string{"deir_ez_zor"}}, // a long event: two months
+		claimSpec{"c9", "sana", sp("2019-01-25"), []string{"deir_ez_zor"}},
 	)
 	put := []reconcile.Event{
 		{ID: "E1", Date: sp("2019-01-10"), Places: []string{"deir_ez_zor"}, Claims: []string{"c1"}},
-		{ID: "E2", Date: sp("2019-01-12"), Claims: []string{"c2"}},                            // dated, no places
+		{ID: "E2", Date: sp("2019-01-12"), Claims: []string{"c2"}},                            // places only from its claim
 		{ID: "E3", Places: []string{"deir_ez_zor"}, Claims: []string{"c3"}},                   // places, no date
 		{ID: "E4", Claims: []string{"c4"}},                                                    // neither
 		{ID: "E5", Date: sp("2019-03-01"), Places: []string{"idlib"}, Claims: []string{"c5"}}, // claim adds saraqib
 		{ID: "E6", Date: sp("2019-01-11"), Places: []string{"idlib"}, Claims: []string{"c6"}},
+		{ID: "E7", Date: sp("2019-01-10"), Claims: []string{"c7"}}, // dated, no places
+		{ID: "E8", Places: []string{"deir_ez_zor"}, Claims: []string{"c8", "c9"}},
 	}
 	for i := range put {
 		put[i].EventType, put[i].Grade = "airstrike", "weak"
@@ -320,15 +326,18 @@ func TestCandidateEvents(t *testing.T) {
 		places   []string
 		want     []string
 	}{
-		{"window and place", "2019-01-09", "2019-01-11", []string{"deir_ez_zor"}, []string{"E1", "E2", "E3"}},
-		{"window, no places", "2019-01-09", "2019-01-11", nil, []string{"E1", "E6", "E2"}},
-		{"window includes the claim's date, not the consensus", "2019-01-11", "2019-01-11", []string{"nowhere"}, []string{"E2"}},
-		{"one day given as from", "2019-01-10", "", []string{"deir_ez_zor"}, []string{"E1", "E3"}},
-		{"one day given as to", "", "2019-01-10", []string{"deir_ez_zor"}, []string{"E1", "E3"}},
-		{"no window: places decide", "", "", []string{"deir_ez_zor"}, []string{"E1", "E3"}},
+		{"window and place", "2019-01-09", "2019-01-11", []string{"deir_ez_zor"}, []string{"E1", "E8"}},
+		{"window, no places", "2019-01-09", "2019-01-11", nil, nil},
+		{"window includes the claim's date, not the consensus", "2019-01-11", "2019-01-11", []string{"idlib"}, []string{"E6", "E2"}},
+		{"the consensus date", "2019-01-12", "2019-01-12", []string{"idlib"}, []string{"E2"}},
+		{"one day given as from", "2019-01-10", "", []string{"deir_ez_zor"}, []string{"E1", "E8"}},
+		{"one day given as to", "", "2019-01-10", []string{"deir_ez_zor"}, []string{"E1", "E8"}},
+		{"no window", "", "", []string{"deir_ez_zor"}, nil},
 		{"no window, no places", "", "", nil, nil},
 		{"place from a member claim", "2019-02-25", "2019-03-05", []string{"saraqib"}, []string{"E5"}},
 		{"window without events", "2019-02-01", "2019-02-20", []string{"idlib"}, nil},
+		{"inside a long event only", "2018-12-20", "2018-12-21", []string{"deir_ez_zor"}, []string{"E8"}},
+		{"before a long event", "2018-11-01", "2018-11-19", []string{"deir_ez_zor"}, nil},
 		{"duplicate and empty places", "2019-01-11", "2019-01-11", []string{"idlib", "", "idlib"}, []string{"E6", "E2"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -345,6 +354,23 @@ func TestCandidateEvents(t *testing.T) {
 				}
 			}
 		})
+	}
+
+	// Several blocks in one call: each event once, in order.
+	got, err := db.CandidateEventsOf(ctx, []Block{
+		{From: "2019-01-09", To: "2019-01-11", Places: []string{"deir_ez_zor"}},
+		{From: "2019-01-11", To: "2019-01-12", Places: []string{"idlib"}},
+		{From: "2019-01-10", To: "2019-01-10", Places: []string{"deir_ez_zor", "idlib"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"E1", "E6", "E2", "E8"}, eventIDs(got)); diff != "" {
+		t.Errorf("CandidateEventsOf (-want +got):\n%s", diff)
+	}
+	if _, err := db.CandidateEventsOf(ctx, []Block{{From: "2019-01-09", To: "2019-01-11", Places: []string{"x"}},
+		{From: "2019-01-12", To: "2019-01-10", Places: []string{"x"}}}); err == nil || !strings.Contains(err.Error(), "block 1") {
+		t.Errorf("CandidateEventsOf with a reversed second block: %v", err)
 	}
 
 	for _, tt := range []struct{ name, from, to string }{
@@ -624,5 +650,65 @@ func TestReplaceAllEvents(t *testing.T) {
 	}
 	if es, err := db.Events(ctx, EventFilter{}); err != nil || len(es) != 1 || es[0].ID != "C" {
 		t.Errorf("events after a failed ReplaceAllEvents = %v, %v", eventIDs(es), err)
+	}
+}
+
+// TestMigration2_FillsEventDays: a store written before event_days existed
+// finds its candidate events once Open has applied migration 2.
+func TestMigration2_FillsEventDays(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Ancestors = ancestors
+	seedClaims(t, db, "art",
+		claimSpec{"c1", "sana", sp("2019-01-10"), []string{"omar_field"}},
+		claimSpec{"c2", "sohr", sp("2019-01-12"), []string{"omar_field"}},
+		claimSpec{"c3", "sana", sp("2018-06-01"), []string{"saraqib"}},
+		claimSpec{"c4", "sana", sp("2019-06-01"), []string{"saraqib"}},
+	)
+	put := []reconcile.Event{
+		{ID: "E1", EventType: "airstrike", Grade: "weak", Claims: []string{"c1", "c2"}},
+		{ID: "E2", EventType: "airstrike", Grade: "weak", Claims: []string{"c3", "c4"}}, // a year long
+	}
+	if err := db.ReplaceEvents(ctx, nil, put); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Back to schema 1, as an older riwaya left it.
+	raw := rawDB(t, path)
+	for _, q := range []string{`DROP TABLE event_days`, `DELETE FROM schema_migrations WHERE version = 2`} {
+		if _, err := raw.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	raw.Close()
+
+	db = MustOpenDBAt(t, path)
+	if v, err := db.Version(ctx); err != nil || v != 2 {
+		t.Fatalf("Version = %d, %v; want 2", v, err)
+	}
+	for _, tt := range []struct {
+		from, to string
+		places   []string
+		want     []string
+	}{
+		{"2019-01-11", "2019-01-11", []string{"omar_field"}, []string{"E1"}},
+		{"2019-01-11", "2019-01-11", []string{"deir_ez_zor"}, []string{"E1"}}, // an ancestor
+		{"2019-01-13", "2019-01-20", []string{"omar_field"}, nil},
+		{"2018-12-01", "2018-12-02", []string{"idlib"}, []string{"E2"}},
+		{"2019-07-01", "2019-07-02", []string{"idlib"}, nil},
+	} {
+		got, err := db.CandidateEvents(ctx, tt.from, tt.to, tt.places)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, eventIDs(got)); diff != "" {
+			t.Errorf("after migration, CandidateEvents(%s, %s, %v) (-want +got):\n%s", tt.from, tt.to, tt.places, diff)
+		}
 	}
 }

@@ -67,8 +67,9 @@ func (p Place) HasCoords() bool { return p.Lat != 0 || p.Lon != 0 }
 type Gazetteer struct {
 	places []Place
 	index  map[string]int
-	parent []int // index of the parent, -1 for roots
-	depth  []int // 0 for roots
+	parent []int   // index of the parent, -1 for roots
+	depth  []int   // 0 for roots
+	near   [][]int // per place: the places within AroundMaxKm of it, nearest first
 
 	names    *arabic.Matcher
 	nameRefs [][]nameRef // per phrase of names
@@ -208,6 +209,85 @@ func (g *Gazetteer) Distance(a, b string) (float64, bool) {
 func (g *Gazetteer) Nearby(a, b string, km float64) bool {
 	d, ok := g.Distance(a, b)
 	return ok && d <= km
+}
+
+// AroundMaxKm is the largest radius Around answers from its precomputed
+// neighbour lists; larger radii scan every place.
+const AroundMaxKm = 50
+
+// Around returns the ids of the other places within km kilometres of id,
+// nearest first; nil when id is unknown or lacks coordinates. It lets a
+// store look up what lies near a place instead of testing every pair
+// with Nearby: q is in Around(p, km) exactly when Nearby(p, q, km) and
+// q != p.
+func (g *Gazetteer) Around(id string, km float64) []string {
+	i, ok := g.index[id]
+	if !ok || !g.places[i].HasCoords() {
+		return nil
+	}
+	var out []string
+	if km <= AroundMaxKm && g.near != nil {
+		for _, j := range g.near[i] {
+			if g.dist(i, j) > km {
+				break
+			}
+			out = append(out, g.places[j].ID)
+		}
+		return out
+	}
+	type hit struct {
+		j int
+		d float64
+	}
+	var hits []hit
+	for j := range g.places {
+		if j != i && g.places[j].HasCoords() {
+			if d := g.dist(i, j); d <= km {
+				hits = append(hits, hit{j, d})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].d < hits[b].d })
+	for _, h := range hits {
+		out = append(out, g.places[h.j].ID)
+	}
+	return out
+}
+
+// dist is the distance between places i and j, which must have coordinates.
+func (g *Gazetteer) dist(i, j int) float64 {
+	a, b := g.places[i], g.places[j]
+	return haversine(a.Lat, a.Lon, b.Lat, b.Lon)
+}
+
+// indexNeighbours fills g.near: a sweep over the places sorted by
+// latitude compares only those less than AroundMaxKm apart north to south.
+func (g *Gazetteer) indexNeighbours() {
+	var order []int
+	for i, p := range g.places {
+		if p.HasCoords() {
+			order = append(order, i)
+		}
+	}
+	sort.Slice(order, func(a, b int) bool { return g.places[order[a]].Lat < g.places[order[b]].Lat })
+	const kmPerDegreeLat = 111.0
+	g.near = make([][]int, len(g.places))
+	for x, i := range order {
+		for _, j := range order[x+1:] {
+			if (g.places[j].Lat-g.places[i].Lat)*kmPerDegreeLat > AroundMaxKm {
+				break
+			}
+			if g.dist(i, j) <= AroundMaxKm {
+				g.near[i] = append(g.near[i], j)
+				g.near[j] = append(g.near[j], i)
+			}
+		}
+	}
+	for i := range g.near {
+		sort.SliceStable(g.near[i], func(a, b int) bool {
+			return g.dist(i, g.near[i][a]) < g.dist(i, g.near[i][b])
+		})
+	}
 }
 
 // haversine returns the great-circle distance in km between two points.

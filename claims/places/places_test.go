@@ -157,6 +157,48 @@ func TestNearby(t *testing.T) {
 	}
 }
 
+// TestAround checks Around against Nearby on every pair of places, for
+// radii answered from the neighbour lists and beyond them.
+func TestAround(t *testing.T) {
+	g := loadT(t)
+	all := g.Places()
+	for _, km := range []float64{5, 10, 25, AroundMaxKm, 120} {
+		pairs := 0
+		for _, p := range all {
+			around := g.Around(p.ID, km)
+			got := map[string]bool{}
+			last := -1.0
+			for _, q := range around {
+				got[q] = true
+				d, _ := g.Distance(p.ID, q)
+				if d < last {
+					t.Errorf("Around(%s, %v): %s (%.1f km) after a place %.1f km away", p.ID, km, q, d, last)
+				}
+				last = d
+			}
+			for _, q := range all {
+				want := q.ID != p.ID && g.Nearby(p.ID, q.ID, km)
+				if got[q.ID] != want {
+					d, _ := g.Distance(p.ID, q.ID)
+					t.Errorf("Around(%s, %v) has %s: %v, want %v (%.1f km)", p.ID, km, q.ID, got[q.ID], want, d)
+				}
+				if want {
+					pairs++
+				}
+			}
+		}
+		if km >= 25 && pairs == 0 {
+			t.Errorf("no pair of places within %v km: the test checks nothing", km)
+		}
+	}
+	if got := g.Around("nowhere", 50); got != nil {
+		t.Errorf("Around(nowhere) = %v", got)
+	}
+	if got := g.Around("levant", 50); got != nil {
+		t.Errorf("Around(levant), a place without coordinates, = %v", got)
+	}
+}
+
 func TestParseProblems(t *testing.T) {
 	const head = "# test data\n"
 	line := func(fields ...string) string { return strings.Join(fields, "\t") + "\n" }

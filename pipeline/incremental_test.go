@@ -1,0 +1,89 @@
+package pipeline_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+	"github.com/riwaya/riwaya/ingest"
+	"github.com/riwaya/riwaya/pipeline"
+	"github.com/riwaya/riwaya/store"
+)
+
+// TestIncrementalEqualsAll ingests the development articles and a
+// generated corpus in several calls and small reconciliation batches, with
+// the store finding candidate events by block, and checks that the events
+// are exactly those of one ReconcileAll over the same claims.
+func TestIncrementalEqualsAll(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests 580 articles twice")
+	}
+	ctx := context.Background()
+	var dev []claims.Article
+	var r ingest.Reader
+	for it := range r.Items(ctx, []string{"../testdata/dev", "../testdata/dev2", "../testdata/dev3"}) {
+		if it.Err != nil {
+			t.Fatal(it.Err)
+		}
+		dev = append(dev, it.Article)
+	}
+	gen := benchCorpus(t, 500)
+	// Generated articles on both sides of the development ones, so that
+	// later calls find events the earlier ones stored.
+	calls := [][]claims.Article{gen[:250], dev, gen[250:]}
+
+	open := func(name string) (*store.DB, *pipeline.Pipeline) {
+		db, err := store.Open(ctx, filepath.Join(t.TempDir(), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		p, err := pipeline.New(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db, p
+	}
+	incDB, inc := open("incremental.db")
+	inc.ReconcileEvery = 150
+	allDB, all := open("all.db")
+	for _, arts := range calls {
+		for _, p := range []*pipeline.Pipeline{inc, all} {
+			err := p.Ingest(ctx, items(arts), func(res pipeline.Result) {
+				if res.Item.Err != nil {
+					t.Fatal(res.Item.Err)
+				}
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := all.ReconcileAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want, err := allDB.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := incDB.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 200 {
+		t.Fatalf("only %d events: the corpus does not exercise reconciliation", len(want))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("incremental events differ from ReconcileAll (-all +incremental):\n%s", diff)
+	}
+	multi := 0
+	for _, ev := range want {
+		if len(ev.Sources) > 1 {
+			multi++
+		}
+	}
+	t.Logf("%d events, %d with more than one source", len(want), multi)
+}
