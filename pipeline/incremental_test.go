@@ -2,8 +2,10 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -86,4 +88,47 @@ func TestIncrementalEqualsAll(t *testing.T) {
 		}
 	}
 	t.Logf("%d events, %d with more than one source", len(want), multi)
+}
+
+// TestIngestTrickle: an input that arrives slowly (stdin) is stored and
+// reported article by article, without waiting for a batch to fill.
+func TestIngestTrickle(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "trickle.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := pipeline.New(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := benchCorpus(t, 3)
+	reported := make(chan string, len(arts))
+	trickle := func(yield func(ingest.Item) bool) {
+		for i, a := range arts {
+			if !yield(ingest.Item{Input: fmt.Sprintf("stdin:%d", i+1), Article: a}) {
+				return
+			}
+			// The next article comes only once this one is reported.
+			select {
+			case id := <-reported:
+				if id != a.ID {
+					t.Errorf("reported %s, want %s", id, a.ID)
+				}
+			case <-time.After(10 * time.Second):
+				t.Errorf("article %d not reported 10 s after it was read", i+1)
+				return
+			}
+		}
+	}
+	err = p.Ingest(ctx, trickle, func(res pipeline.Result) {
+		if ok, err := db.HasArticle(ctx, res.Item.Article.ID); err != nil || !ok {
+			t.Errorf("%s reported before it was stored: %v, %v", res.Item.Input, ok, err)
+		}
+		reported <- res.Item.Article.ID
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

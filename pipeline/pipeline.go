@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/claims/places"
@@ -94,9 +95,11 @@ type done struct {
 
 // Ingest extracts, stores and reconciles every article items yields, calling
 // each for every input in input order (bad inputs included, with Item.Err
-// set). It returns an error only for an internal failure (the store), after
-// which nothing more is read; the article being saved then is stored whole
-// or not at all.
+// set). Articles are saved in batches, one transaction each, and each is
+// called for an input once its batch is stored. It returns an error only
+// for an internal failure (the store), after which nothing more is read;
+// the batch being saved then is stored whole or not at all, so every input
+// each was called for is stored and none other of the failed call is.
 func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each func(Result)) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -142,59 +145,123 @@ func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each
 	if every <= 0 {
 		every = 5000
 	}
-	pending := map[int]done{}
-	next := 0
 	var fresh []claims.Claim
-	for d := range results {
-		pending[d.seq] = d
-		for {
-			d, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			res, err := p.save(ctx, d)
-			if err != nil {
-				return err
-			}
+	var batch []done
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		saved, err := p.saveAll(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for i, res := range saved {
 			if res.Created {
-				fresh = append(fresh, d.claims...)
+				fresh = append(fresh, batch[i].claims...)
 			}
 			each(res)
-			if len(fresh) >= every {
-				if err := p.Reconcile(ctx, fresh); err != nil {
-					return err
+		}
+		batch = batch[:0]
+		if len(fresh) >= every {
+			if err := p.Reconcile(ctx, fresh); err != nil {
+				return err
+			}
+			fresh = fresh[:0]
+		}
+		return nil
+	}
+	// A batch is saved when it is full, or when it has waited maxSaveDelay
+	// (an input that trickles in, such as stdin, is not kept waiting).
+	wait := time.NewTimer(maxSaveDelay)
+	wait.Stop()
+	defer wait.Stop()
+	pending := map[int]done{}
+	next := 0
+	for open := true; open; {
+		select {
+		case d, ok := <-results:
+			if !ok {
+				open = false
+				break
+			}
+			pending[d.seq] = d
+			for {
+				d, ok := pending[next]
+				if !ok {
+					break
 				}
-				fresh = fresh[:0]
+				delete(pending, next)
+				next++
+				if len(batch) == 0 {
+					wait.Reset(maxSaveDelay)
+				}
+				batch = append(batch, d)
+				if len(batch) >= saveBatch {
+					wait.Stop()
+					if err := flush(); err != nil {
+						return err
+					}
+				}
+			}
+		case <-wait.C:
+			if err := flush(); err != nil {
+				return err
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := flush(); err != nil {
+		return err
+	}
 	return p.Reconcile(ctx, fresh)
 }
 
-func (p *Pipeline) save(ctx context.Context, d done) (Result, error) {
-	res := Result{Item: d.item}
-	if d.item.Err != nil {
-		return res, nil
-	}
-	created, err := p.db.SaveArticle(ctx, d.item.Article, d.claims)
-	if err != nil {
-		return res, fmt.Errorf("store %s: %w", d.item.Input, err)
-	}
-	res.Created = created
-	res.Claims = len(d.claims)
-	if !created {
-		stored, err := p.db.ClaimsOf(ctx, store.ClaimFilter{Article: d.item.Article.ID})
-		if err != nil {
-			return res, fmt.Errorf("read claims of %s: %w", d.item.Article.ID, err)
+// Articles are saved in batches of up to saveBatch, in one transaction
+// each; a batch is saved early when its first article has waited
+// maxSaveDelay. A commit per article costs about as much as extracting it.
+const (
+	saveBatch    = 256
+	maxSaveDelay = 200 * time.Millisecond
+)
+
+// saveAll stores the articles of batch in one transaction and tells what
+// became of each.
+func (p *Pipeline) saveAll(ctx context.Context, batch []done) ([]Result, error) {
+	out := make([]Result, len(batch))
+	var arts []store.ArticleClaims
+	var at []int // index in batch of each of arts
+	for i, d := range batch {
+		out[i].Item = d.item
+		if d.item.Err == nil {
+			arts = append(arts, store.ArticleClaims{Article: d.item.Article, Claims: d.claims})
+			at = append(at, i)
 		}
-		res.Claims = len(stored)
 	}
-	return res, nil
+	if len(arts) == 0 {
+		return out, nil
+	}
+	created, err := p.db.SaveArticles(ctx, arts)
+	if err != nil {
+		if len(arts) == 1 {
+			return nil, fmt.Errorf("store %s: %w", batch[at[0]].item.Input, err)
+		}
+		return nil, fmt.Errorf("store %s and %d more inputs: %w", batch[at[0]].item.Input, len(arts)-1, err)
+	}
+	for x, i := range at {
+		d := batch[i]
+		out[i].Created = created[x]
+		out[i].Claims = len(d.claims)
+		if !created[x] {
+			stored, err := p.db.ClaimsOf(ctx, store.ClaimFilter{Article: d.item.Article.ID})
+			if err != nil {
+				return nil, fmt.Errorf("read claims of %s: %w", d.item.Article.ID, err)
+			}
+			out[i].Claims = len(stored)
+		}
+	}
+	return out, nil
 }
 
 // Reconcile folds newly stored claims into the events they belong to: it

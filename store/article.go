@@ -22,38 +22,129 @@ import (
 // and kind win, and a source stays anonymous only while every claim from it
 // is; each claim keeps the source exactly as it was given with it.
 func (db *DB) SaveArticle(ctx context.Context, a claims.Article, cs []claims.Claim) (created bool, err error) {
-	if err := checkArticle(a, cs); err != nil {
-		return false, fmt.Errorf("save article %s: %w", a.ID, err)
+	done, err := db.SaveArticles(ctx, []ArticleClaims{{Article: a, Claims: cs}})
+	if err != nil {
+		return false, err
 	}
+	return done[0], nil
+}
+
+// ArticleClaims is an article with the claims extracted from it.
+type ArticleClaims struct {
+	Article claims.Article
+	Claims  []claims.Claim
+}
+
+// SaveArticles stores several articles as SaveArticle does, all in one
+// transaction: either every one of them is stored or none is. created[i]
+// tells whether the i-th was new (false when it was already stored, or
+// appears earlier in arts). Saving articles in batches spares a commit,
+// and the rewriting of shared index pages, per article.
+func (db *DB) SaveArticles(ctx context.Context, arts []ArticleClaims) (created []bool, err error) {
+	for _, ac := range arts {
+		if err := checkArticle(ac.Article, ac.Claims); err != nil {
+			return nil, fmt.Errorf("save article %s: %w", ac.Article.ID, err)
+		}
+	}
+	created = make([]bool, len(arts))
 	err = db.update(ctx, func(tx *sql.Tx) error {
-		now := db.now()
-		res, err := tx.ExecContext(ctx, `
-			INSERT INTO articles (id, outlet, outlet_id, published, url, title, text, ingested_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO NOTHING`,
-			a.ID, orNull(a.Outlet), orNull(a.OutletID), orNull(a.Published),
-			orNull(a.URL), orNull(a.Title), a.Text, now)
+		w, err := prepareArticleWriter(ctx, tx)
 		if err != nil {
-			return fmt.Errorf("insert article: %w", err)
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return nil // already stored: change nothing
-		}
-		if err := upsertSources(ctx, tx, cs, now); err != nil {
 			return err
 		}
-		if err := db.insertClaims(ctx, tx, a.ID, cs); err != nil {
-			return err
+		defer w.close()
+		now := db.now()
+		for i, ac := range arts {
+			if created[i], err = db.saveArticle(ctx, w, ac.Article, ac.Claims, now); err != nil {
+				return fmt.Errorf("save article %s: %w", ac.Article.ID, err)
+			}
 		}
-		created = true
 		return nil
 	})
 	if err != nil {
-		return false, fmt.Errorf("save article %s: %w", a.ID, err)
+		if len(arts) == 1 {
+			return nil, err
+		}
+		return nil, fmt.Errorf("save %d articles: %w", len(arts), err)
 	}
 	return created, nil
+}
+
+// articleWriter holds the statements that write articles.
+type articleWriter struct {
+	stmts                          []*sql.Stmt
+	article, source, claim, figure *sql.Stmt
+}
+
+// prepareArticleWriter prepares the statements of an articleWriter in tx.
+func prepareArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
+	w := &articleWriter{}
+	for _, s := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&w.article, `
+			INSERT INTO articles (id, outlet, outlet_id, published, url, title, text, ingested_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO NOTHING`},
+		{&w.source, `
+			INSERT INTO sources (id, name, name_ar, kind, anonymous, first_seen, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET
+				name       = CASE WHEN excluded.name    <> '' THEN excluded.name    ELSE sources.name    END,
+				name_ar    = CASE WHEN excluded.name_ar <> '' THEN excluded.name_ar ELSE sources.name_ar END,
+				kind       = CASE WHEN excluded.kind    <> '' THEN excluded.kind    ELSE sources.kind    END,
+				anonymous  = sources.anonymous AND excluded.anonymous,
+				updated_at = excluded.updated_at`},
+		{&w.claim, `
+			INSERT INTO claims (id, article, ordinal, start, end, text,
+				source, source_name, source_name_ar, source_kind, anonymous, speaker, via,
+				stance, event_type, actor, target, places, date,
+				cue, cue_start, cue_end, rules, response)
+			VALUES (?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?)`},
+		{&w.figure, `
+			INSERT INTO figures (claim, ordinal, outcome, grp, low, high, qualifier, earlier,
+				span_start, span_end, subset)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, s.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*s.dst = stmt
+		w.stmts = append(w.stmts, stmt)
+	}
+	return w, nil
+}
+
+// close closes the statements of w.
+func (w *articleWriter) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
+// saveArticle writes one article with w, unless it is stored already.
+func (db *DB) saveArticle(ctx context.Context, w *articleWriter, a claims.Article, cs []claims.Claim, now string) (bool, error) {
+	res, err := w.article.ExecContext(ctx,
+		a.ID, orNull(a.Outlet), orNull(a.OutletID), orNull(a.Published),
+		orNull(a.URL), orNull(a.Title), a.Text, now)
+	if err != nil {
+		return false, fmt.Errorf("insert article: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return false, err
+	} else if n == 0 {
+		return false, nil // already stored: change nothing
+	}
+	if err := upsertSources(ctx, w.source, cs, now); err != nil {
+		return false, err
+	}
+	if err := db.insertClaims(ctx, w, a.ID, cs); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // checkArticle rejects what the schema cannot say clearly.
@@ -76,21 +167,9 @@ func checkArticle(a claims.Article, cs []claims.Claim) error {
 	return nil
 }
 
-// upsertSources writes the sources of cs, in order of first appearance.
-func upsertSources(ctx context.Context, tx *sql.Tx, cs []claims.Claim, now string) error {
-	stmt, err := tx.PrepareContext(ctx, `
-		INSERT INTO sources (id, name, name_ar, kind, anonymous, first_seen, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET
-			name       = CASE WHEN excluded.name    <> '' THEN excluded.name    ELSE sources.name    END,
-			name_ar    = CASE WHEN excluded.name_ar <> '' THEN excluded.name_ar ELSE sources.name_ar END,
-			kind       = CASE WHEN excluded.kind    <> '' THEN excluded.kind    ELSE sources.kind    END,
-			anonymous  = sources.anonymous AND excluded.anonymous,
-			updated_at = excluded.updated_at`)
-	if err != nil {
-		return fmt.Errorf("prepare source upsert: %w", err)
-	}
-	defer stmt.Close()
+// upsertSources writes the sources of cs, in order of first appearance,
+// with the upsert statement stmt.
+func upsertSources(ctx context.Context, stmt *sql.Stmt, cs []claims.Claim, now string) error {
 	// Merge the claims' sources as the upsert would, to write each once.
 	var order []string
 	merged := make(map[string]claims.Source)
@@ -115,27 +194,8 @@ func upsertSources(ctx context.Context, tx *sql.Tx, cs []claims.Claim, now strin
 	return nil
 }
 
-// insertClaims writes the claims of article id and their figures.
-func (db *DB) insertClaims(ctx context.Context, tx *sql.Tx, id string, cs []claims.Claim) error {
-	claimStmt, err := tx.PrepareContext(ctx, `
-		INSERT INTO claims (id, article, ordinal, start, end, text,
-			source, source_name, source_name_ar, source_kind, anonymous, speaker, via,
-			stance, event_type, actor, target, places, date,
-			cue, cue_start, cue_end, rules, response)
-		VALUES (?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare claim insert: %w", err)
-	}
-	defer claimStmt.Close()
-	figStmt, err := tx.PrepareContext(ctx, `
-		INSERT INTO figures (claim, ordinal, outcome, grp, low, high, qualifier, earlier,
-			span_start, span_end, subset)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare figure insert: %w", err)
-	}
-	defer figStmt.Close()
-
+// insertClaims writes the claims of article id and their figures with w.
+func (db *DB) insertClaims(ctx context.Context, w *articleWriter, id string, cs []claims.Claim) error {
 	for i, c := range cs {
 		via, err := jsonList(c.Via)
 		if err != nil {
@@ -153,7 +213,7 @@ func (db *DB) insertClaims(ctx context.Context, tx *sql.Tx, id string, cs []clai
 		if c.CueSpan != nil {
 			cueStart, cueEnd = c.CueSpan.Start, c.CueSpan.End
 		}
-		if _, err := claimStmt.ExecContext(ctx,
+		if _, err := w.claim.ExecContext(ctx,
 			c.ID, id, i, c.Start, c.End, c.Text,
 			c.Source.ID, c.Source.Name, c.Source.NameAr, c.Source.Kind, boolInt(c.Source.Anonymous),
 			orNull(c.Source.Speaker), via,
@@ -163,7 +223,7 @@ func (db *DB) insertClaims(ctx context.Context, tx *sql.Tx, id string, cs []clai
 			return fmt.Errorf("insert claim %s: %w", c.ID, err)
 		}
 		for j, f := range c.Figures {
-			if _, err := figStmt.ExecContext(ctx,
+			if _, err := w.figure.ExecContext(ctx,
 				c.ID, j, f.Outcome, f.Group, f.Low, ptrOrNull(f.High), f.Qualifier, boolInt(f.Earlier),
 				f.Span.Start, f.Span.End, boolInt(f.Subset),
 			); err != nil {

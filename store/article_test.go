@@ -456,3 +456,69 @@ func TestSources_Upsert(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveArticles: a batch reports each article's fate in order
+// (already stored, repeated within the batch, new), and a failure in any
+// article of the batch leaves the store as it was.
+func TestSaveArticles(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	a1, c1 := testArticle("batch", 1)
+	a2, c2 := testArticle("batch", 2)
+	a3, c3 := testArticle("batch", 3)
+	if _, err := db.SaveArticle(ctx, a1, c1); err != nil {
+		t.Fatal(err)
+	}
+	created, err := db.SaveArticles(ctx, []ArticleClaims{{a1, c1}, {a2, c2}, {a2, c2}, {a3, c3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]bool{false, true, false, true}, created); diff != "" {
+		t.Errorf("created (-want +got):\n%s", diff)
+	}
+	for i, a := range map[int]claims.Article{2: a2, 3: a3} {
+		got, err := db.ClaimsOf(ctx, ClaimFilter{Article: a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want, _ := wantCounts(i); len(got) != want {
+			t.Errorf("article %s: %d claims stored, want %d", a.ID, len(got), want)
+		}
+	}
+
+	before, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a4, c4 := testArticle("batch", 4)
+	a5, c5 := testArticle("batch", 5)
+	written := 0
+	db.hookClaim = func(int) error {
+		if written++; written == len(c4)+3 {
+			return errors.New("injected failure")
+		}
+		return nil
+	}
+	// Article 4 is written whole, article 5 fails at its third claim.
+	_, err = db.SaveArticles(ctx, []ArticleClaims{{a4, c4}, {a5, c5}})
+	db.hookClaim = nil
+	if err == nil || !strings.Contains(err.Error(), a5.ID) {
+		t.Fatalf("SaveArticles = %v; want the injected failure naming %s", err, a5.ID)
+	}
+	if ok, err := db.HasArticle(ctx, a4.ID); err != nil || ok {
+		t.Errorf("HasArticle(%s) = %v, %v after a failed batch", a4.ID, ok, err)
+	}
+	after, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
+		t.Errorf("Stats after a failed batch = %+v, want %+v", after, before)
+	}
+	if _, err := db.SaveArticles(ctx, []ArticleClaims{{a5, c5}, {claims.Article{}, nil}}); err == nil {
+		t.Error("SaveArticles with an article without id succeeded")
+	}
+	if ok, err := db.HasArticle(ctx, a5.ID); err != nil || ok {
+		t.Errorf("HasArticle(%s) = %v, %v after a rejected batch", a5.ID, ok, err)
+	}
+}
