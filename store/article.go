@@ -47,7 +47,7 @@ func (db *DB) SaveArticles(ctx context.Context, arts []ArticleClaims) (created [
 		}
 	}
 	created = make([]bool, len(arts))
-	err = db.update(ctx, func(tx *sql.Tx) error {
+	err = db.update(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		w, err := prepareArticleWriter(ctx, tx)
 		if err != nil {
 			return err
@@ -197,6 +197,9 @@ func upsertSources(ctx context.Context, stmt *sql.Stmt, cs []claims.Claim, now s
 // insertClaims writes the claims of article id and their figures with w.
 func (db *DB) insertClaims(ctx context.Context, w *articleWriter, id string, cs []claims.Claim) error {
 	for i, c := range cs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		via, err := jsonList(c.Via)
 		if err != nil {
 			return fmt.Errorf("claim %s: via: %w", c.ID, err)

@@ -52,7 +52,7 @@ func (db *DB) ClaimsOf(ctx context.Context, f ClaimFilter) ([]claims.Claim, erro
 		return nil, fmt.Errorf("claims: %w", err)
 	}
 	var cs []claims.Claim
-	err = db.view(ctx, func(tx *sql.Tx) error {
+	err = db.view(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		var err error
 		cs, err = readClaims(ctx, tx, where, args)
 		return err

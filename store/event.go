@@ -77,7 +77,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter) ([]reconcile.Event, err
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	var es []reconcile.Event
-	err = db.view(ctx, func(tx *sql.Tx) error {
+	err = db.view(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		var err error
 		es, err = readEvents(ctx, tx, where, args)
 		return err
@@ -92,7 +92,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter) ([]reconcile.Event, err
 // ErrNotFound.
 func (db *DB) Event(ctx context.Context, id string) (reconcile.Event, error) {
 	var es []reconcile.Event
-	err := db.view(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		var err error
 		es, err = readEvents(ctx, tx, "e.id = ?", []any{id})
 		return err
@@ -172,7 +172,7 @@ func (db *DB) CandidateEventsOf(ctx context.Context, blocks []Block) ([]reconcil
 	}
 
 	var es []reconcile.Event
-	err := db.view(ctx, func(tx *sql.Tx) error {
+	err := db.view(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		seen := make(map[string]bool)
 		var ids []string
 		collect := func(rows *sql.Rows, err error) error {
@@ -375,7 +375,7 @@ func (db *DB) ReplaceEvents(ctx context.Context, remove []string, put []reconcil
 	if err := checkEvents(put); err != nil {
 		return fmt.Errorf("replace events: %w", err)
 	}
-	err := db.update(ctx, func(tx *sql.Tx) error {
+	err := db.update(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		return db.replaceEvents(ctx, tx, remove, put)
 	})
 	if err != nil {
@@ -392,7 +392,7 @@ func (db *DB) ReplaceAllEvents(ctx context.Context, put []reconcile.Event) error
 	if err := checkEvents(put); err != nil {
 		return fmt.Errorf("replace all events: %w", err)
 	}
-	err := db.update(ctx, func(tx *sql.Tx) error {
+	err := db.update(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		if err := resetEvents(ctx, tx); err != nil {
 			return err
 		}
@@ -428,6 +428,9 @@ func (db *DB) replaceEvents(ctx context.Context, tx *sql.Tx, remove []string, pu
 	defer w.close()
 	now := db.now()
 	for _, e := range put {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := w.write(ctx, e, now); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
@@ -660,7 +663,7 @@ func (w *eventWriter) writeDays(ctx context.Context, id string, places []string,
 // discrepancies, and leaves every claim without an event, in one
 // transaction. `riwaya reconcile --all` starts with it.
 func (db *DB) ResetEvents(ctx context.Context) error {
-	err := db.update(ctx, func(tx *sql.Tx) error {
+	err := db.update(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		return resetEvents(ctx, tx)
 	})
 	if err != nil {

@@ -81,7 +81,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate %s: this build has %d migrations but SchemaVersion is %d", db.path, known, SchemaVersion)
 	}
 	for {
-		err := db.update(ctx, func(tx *sql.Tx) error {
+		err := db.update(ctx, func(ctx context.Context, tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, schemaMigrations); err != nil {
 				return fmt.Errorf("create schema_migrations: %w", err)
 			}
