@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -426,6 +427,13 @@ func (db *DB) replaceEvents(ctx context.Context, tx *sql.Tx, remove []string, pu
 		return err
 	}
 	defer w.close()
+	var ids []string
+	for _, e := range put {
+		ids = append(ids, e.Claims...)
+	}
+	if w.members, err = readMemberFacts(ctx, tx, ids); err != nil {
+		return fmt.Errorf("claims of the events: %w", err)
+	}
 	now := db.now()
 	for _, e := range put {
 		if err := ctx.Err(); err != nil {
@@ -465,7 +473,55 @@ type eventWriter struct {
 	stmts     []*sql.Stmt
 	ancestors func(place string) []string // nil: no ancestors
 
-	insert, member, setClaim, sources, places, addPlace, dates, addDay, discrepancy *sql.Stmt
+	insert, member, setClaim, addPlace, addDay, discrepancy *sql.Stmt
+
+	members map[string]memberFacts // what the events' claims say of source, places and date
+}
+
+// memberFacts is what an event's blocking keys and default sources need of
+// one of its claims.
+type memberFacts struct {
+	source string
+	places []string
+	date   sql.NullString
+}
+
+// readMemberFacts reads the source, places and date of the claims with
+// the given ids (in chunks, to keep each query small).
+func readMemberFacts(ctx context.Context, tx *sql.Tx, ids []string) (map[string]memberFacts, error) {
+	out := make(map[string]memberFacts, len(ids))
+	const chunk = 5000
+	for lo := 0; lo < len(ids); lo += chunk {
+		list, err := jsonList(ids[lo:min(lo+chunk, len(ids))])
+		if err != nil {
+			return nil, err
+		}
+		rows, err := tx.QueryContext(ctx, `
+			SELECT id, source, places, date FROM claims
+			WHERE id IN (SELECT value FROM json_each(?))`, list)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			var f memberFacts
+			var places sql.NullString
+			if err := rows.Scan(&id, &f.source, &places, &f.date); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if err := decodeJSON("places", places, &f.places); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("claim %s: %w", id, err)
+			}
+			out[id] = f
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // maxIndexedDays is the longest date range, in days, that event_days
@@ -479,29 +535,13 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 		dst **sql.Stmt
 		sql string
 	}{
-		{&w.insert, `INSERT INTO events (id, event_type, date, places, sources, estimates, grade, responds_to, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.insert, `INSERT INTO events (id, event_type, date, places, sources, estimates, grade, responds_to,
+				date_min, date_max, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.member, `INSERT INTO event_claims (claim, event, ordinal) VALUES (?, ?, ?)
 			ON CONFLICT (claim) DO UPDATE SET event = excluded.event, ordinal = excluded.ordinal`},
 		{&w.setClaim, `UPDATE claims SET event = ? WHERE id = ?`},
-		{&w.sources, `UPDATE events SET sources = (
-				SELECT json_group_array(source) FROM (
-					SELECT c.source AS source FROM event_claims ec JOIN claims c ON c.id = ec.claim
-					WHERE ec.event = ?1 GROUP BY c.source ORDER BY MIN(ec.ordinal)))
-			WHERE id = ?1 AND EXISTS (SELECT 1 FROM event_claims WHERE event = ?1)`},
-		{&w.places, `SELECT value FROM json_each((SELECT places FROM events WHERE id = ?1))
-			WHERE type = 'text' AND value <> ''
-			UNION
-			SELECT j.value FROM event_claims ec JOIN claims c ON c.id = ec.claim, json_each(c.places) j
-			WHERE ec.event = ?1 AND j.type = 'text' AND j.value <> ''`},
 		{&w.addPlace, `INSERT OR IGNORE INTO event_places (event, place) VALUES (?, ?)`},
-		{&w.dates, `UPDATE events SET (date_min, date_max) = (
-				SELECT MIN(d), MAX(d) FROM (
-					SELECT date AS d FROM events WHERE id = ?1
-					UNION ALL
-					SELECT c.date FROM event_claims ec JOIN claims c ON c.id = ec.claim WHERE ec.event = ?1))
-			WHERE id = ?1
-			RETURNING date_min, date_max`},
 		{&w.addDay, `INSERT OR IGNORE INTO event_days (place, day, event) VALUES (?, ?, ?)`},
 		{&w.discrepancy, `INSERT INTO discrepancies (event, ordinal, kind, field, claims, sources, vals, summary, rule, positions)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -525,17 +565,56 @@ func (w *eventWriter) close() {
 }
 
 // write inserts e, which must not be stored, with its memberships,
-// discrepancies and blocking keys.
+// discrepancies and blocking keys. Its claims' facts must be in w.members.
 func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) error {
+	// The blocking keys: the date range over the event's date and its
+	// claims' dates; the place set of its places, its claims' places and
+	// all their ancestors. Sources default to its claims' distinct
+	// sources, in order of first appearance.
+	var dateMin, dateMax string
+	addDate := func(d string) {
+		if dateMin == "" || d < dateMin {
+			dateMin = d
+		}
+		if dateMax == "" || d > dateMax {
+			dateMax = d
+		}
+	}
+	if e.Date != nil {
+		addDate(*e.Date)
+	}
+	places := slices.Clone(e.Places)
+	var sources []string
+	for _, c := range e.Claims {
+		f, ok := w.members[c]
+		if !ok {
+			return fmt.Errorf("claim %s: %w", c, ErrNotFound)
+		}
+		if f.date.Valid {
+			addDate(f.date.String)
+		}
+		places = append(places, f.places...)
+		if !slices.Contains(sources, f.source) {
+			sources = append(sources, f.source)
+		}
+	}
+	if w.ancestors != nil {
+		for _, p := range places {
+			places = append(places, w.ancestors(p)...)
+		}
+	}
+	places = uniqueNonEmpty(places)
+	if len(e.Sources) > 0 {
+		sources = e.Sources
+	}
+
 	placesJSON, err := jsonList(e.Places)
 	if err != nil {
 		return fmt.Errorf("places: %w", err)
 	}
-	var sources any
-	if len(e.Sources) > 0 {
-		if sources, err = jsonList(e.Sources); err != nil {
-			return fmt.Errorf("sources: %w", err)
-		}
+	sourcesJSON, err := jsonList(sources)
+	if err != nil {
+		return fmt.Errorf("sources: %w", err)
 	}
 	estimates, err := jsonMap(e.Estimates)
 	if err != nil {
@@ -545,38 +624,24 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 	if err != nil {
 		return fmt.Errorf("responds_to: %w", err)
 	}
-	if _, err := w.insert.ExecContext(ctx, e.ID, e.EventType, ptrOrNull(e.Date), placesJSON, sources,
-		estimates, e.Grade, respondsTo, now); err != nil {
+	if _, err := w.insert.ExecContext(ctx, e.ID, e.EventType, ptrOrNull(e.Date), placesJSON, sourcesJSON,
+		estimates, e.Grade, respondsTo, orNull(dateMin), orNull(dateMax), now); err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
 	for i, c := range e.Claims {
-		res, err := w.setClaim.ExecContext(ctx, e.ID, c)
-		if err != nil {
+		if _, err := w.setClaim.ExecContext(ctx, e.ID, c); err != nil {
 			return fmt.Errorf("claim %s: %w", c, err)
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return fmt.Errorf("claim %s: %w", c, err)
-		} else if n == 0 {
-			return fmt.Errorf("claim %s: %w", c, ErrNotFound)
 		}
 		if _, err := w.member.ExecContext(ctx, c, e.ID, i); err != nil {
 			return fmt.Errorf("claim %s: %w", c, err)
 		}
 	}
-	if len(e.Sources) == 0 {
-		if _, err := w.sources.ExecContext(ctx, e.ID); err != nil {
-			return fmt.Errorf("sources: %w", err)
+	for _, p := range places {
+		if _, err := w.addPlace.ExecContext(ctx, e.ID, p); err != nil {
+			return fmt.Errorf("places: %w", err)
 		}
 	}
-	places, err := w.writePlaces(ctx, e.ID)
-	if err != nil {
-		return fmt.Errorf("places: %w", err)
-	}
-	var dateMin, dateMax sql.NullString
-	if err := w.dates.QueryRowContext(ctx, e.ID).Scan(&dateMin, &dateMax); err != nil {
-		return fmt.Errorf("dates: %w", err)
-	}
-	if err := w.writeDays(ctx, e.ID, places, dateMin.String, dateMax.String); err != nil {
+	if err := w.writeDays(ctx, e.ID, places, dateMin, dateMax); err != nil {
 		return fmt.Errorf("blocking days: %w", err)
 	}
 	for i, d := range e.Discrepancies {
@@ -593,40 +658,6 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 		}
 	}
 	return nil
-}
-
-// writePlaces fills the place set of event id (see CandidateEvents) and
-// returns it.
-func (w *eventWriter) writePlaces(ctx context.Context, id string) ([]string, error) {
-	rows, err := w.places.QueryContext(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	var places []string
-	for rows.Next() {
-		var p string
-		if err := rows.Scan(&p); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		places = append(places, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if w.ancestors != nil {
-		for _, p := range places {
-			places = append(places, w.ancestors(p)...)
-		}
-	}
-	places = uniqueNonEmpty(places)
-	for _, p := range places {
-		if _, err := w.addPlace.ExecContext(ctx, id, p); err != nil {
-			return nil, err
-		}
-	}
-	return places, nil
 }
 
 // writeDays lists event id in event_days under each of its places for
