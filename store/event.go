@@ -473,7 +473,7 @@ type eventWriter struct {
 	stmts     []*sql.Stmt
 	ancestors func(place string) []string // nil: no ancestors
 
-	insert, member, setClaim, addPlace, addDay, discrepancy *sql.Stmt
+	insert, member, addPlace, addDay, discrepancy *sql.Stmt
 
 	members map[string]memberFacts // what the events' claims say of source, places and date
 }
@@ -540,7 +540,6 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.member, `INSERT INTO event_claims (claim, event, ordinal) VALUES (?, ?, ?)
 			ON CONFLICT (claim) DO UPDATE SET event = excluded.event, ordinal = excluded.ordinal`},
-		{&w.setClaim, `UPDATE claims SET event = ? WHERE id = ?`},
 		{&w.addPlace, `INSERT OR IGNORE INTO event_places (event, place) VALUES (?, ?)`},
 		{&w.addDay, `INSERT OR IGNORE INTO event_days (place, day, event) VALUES (?, ?, ?)`},
 		{&w.discrepancy, `INSERT INTO discrepancies (event, ordinal, kind, field, claims, sources, vals, summary, rule, positions)
@@ -629,9 +628,6 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 		return fmt.Errorf("insert: %w", err)
 	}
 	for i, c := range e.Claims {
-		if _, err := w.setClaim.ExecContext(ctx, e.ID, c); err != nil {
-			return fmt.Errorf("claim %s: %w", c, err)
-		}
 		if _, err := w.member.ExecContext(ctx, c, e.ID, i); err != nil {
 			return fmt.Errorf("claim %s: %w", c, err)
 		}
@@ -710,7 +706,6 @@ func resetEvents(ctx context.Context, tx *sql.Tx) error {
 		`DELETE FROM event_days`,
 		`DELETE FROM event_places`,
 		`DELETE FROM event_claims`,
-		`UPDATE claims SET event = NULL WHERE event IS NOT NULL`,
 		`DELETE FROM events`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

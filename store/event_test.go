@@ -131,7 +131,7 @@ func claimIDs(cs []claims.Claim) []string {
 }
 
 // eventOf returns the event of claim id, or "" when it has none, checking
-// that claims.event agrees with the membership table.
+// that the column claims.event, unused since migration 3, stays NULL.
 func eventOf(tb testing.TB, db *DB, id string) string {
 	tb.Helper()
 	cs, err := db.ClaimsOf(context.Background(), ClaimFilter{IDs: []string{id}})
@@ -142,8 +142,8 @@ func eventOf(tb testing.TB, db *DB, id string) string {
 	if err := db.ro.QueryRow(`SELECT event FROM claims WHERE id = ?`, id).Scan(&column); err != nil {
 		tb.Fatal(err)
 	}
-	if (column == nil) != (cs[0].Event == nil) || column != nil && *column != *cs[0].Event {
-		tb.Errorf("claim %s: claims.event %v disagrees with event_claims %v", id, column, cs[0].Event)
+	if column != nil {
+		tb.Errorf("claim %s: claims.event = %q, want NULL (event_claims says %v)", id, *column, cs[0].Event)
 	}
 	if cs[0].Event == nil {
 		return ""
@@ -654,7 +654,8 @@ func TestReplaceAllEvents(t *testing.T) {
 }
 
 // TestMigration2_FillsEventDays: a store written before event_days existed
-// finds its candidate events once Open has applied migration 2.
+// finds its candidate events once Open has applied migration 2 (and
+// migration 3 empties claims.event, which it no longer mirrors).
 func TestMigration2_FillsEventDays(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v1.db")
@@ -681,7 +682,8 @@ func TestMigration2_FillsEventDays(t *testing.T) {
 	}
 	// Back to schema 1, as an older riwaya left it.
 	raw := rawDB(t, path)
-	for _, q := range []string{`DROP TABLE event_days`, `DELETE FROM schema_migrations WHERE version = 2`} {
+	for _, q := range []string{`DROP TABLE event_days`, `DELETE FROM schema_migrations WHERE version >= 2`,
+		`UPDATE claims SET event = 'E1' WHERE id IN ('c1', 'c2')`} {
 		if _, err := raw.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -689,8 +691,14 @@ func TestMigration2_FillsEventDays(t *testing.T) {
 	raw.Close()
 
 	db = MustOpenDBAt(t, path)
-	if v, err := db.Version(ctx); err != nil || v != 2 {
-		t.Fatalf("Version = %d, %v; want 2", v, err)
+	if v, err := db.Version(ctx); err != nil || v != SchemaVersion {
+		t.Fatalf("Version = %d, %v; want %d", v, err, SchemaVersion)
+	}
+	// Migration 3 empties the column claims.event.
+	for _, id := range []string{"c1", "c2", "c3"} {
+		if got := eventOf(t, db, id); got == "" {
+			t.Errorf("claim %s lost its event", id)
+		}
 	}
 	for _, tt := range []struct {
 		from, to string
