@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/riwaya/riwaya/ingest"
@@ -40,6 +42,7 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 	fs.StringVar(&r.Override.URL, "url", "", "article `URL` for every input")
 	fs.IntVar(&r.MaxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest article accepted, in `BYTES`")
 	workers := fs.Int("workers", 0, "extraction goroutines (default: one per core)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to `FILE` (for 'go tool pprof')")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -52,6 +55,13 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 		}
 	}
 	r.Stdin = c.env.stdin
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return &inputError{fmt.Sprintf("ingest: --cpuprofile: %v", err)}
+		}
+		defer stop()
+	}
 	db, err := openDB(ctx, *dbPath)
 	if err != nil {
 		return err
@@ -128,4 +138,21 @@ func (p *progress) finish(n int) {
 		p.clear()
 		fmt.Fprintf(p.env.stderr, "%d articles read in %s\n", n, time.Since(p.start).Round(time.Millisecond))
 	}
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns the
+// function that ends it.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
