@@ -68,6 +68,9 @@ func TestFigures(t *testing.T) {
 			[]string{"sohr wounded civilians 20-99 vague"}},
 		{"وذكرت الشبكة السورية لحقوق الإنسان أن ثلاثة أو أربعة أشخاص ما زالوا مفقودين.",
 			[]string{"snhr missing unknown 3-4 range"}},
+		// Two counts joined by و are two figures, not one sum.
+		{"وقال المتحدث إن الحصيلة النهائية قتيل واحد وثلاثة جرحى.",
+			[]string{"outlet killed unknown 1-1 exact", "outlet wounded unknown 3-3 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
