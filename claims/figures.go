@@ -157,7 +157,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			if c, m2, ok := x.combined.at(toks, noun); ok {
 				outcome, end = c, m2.Last
 			}
-		} else if _, _, ok := x.nonCasualty.at(toks, noun); ok {
+		} else if _, m, ok := x.nonCasualty.at(toks, noun); ok && !prepositional(m.Clitics) {
+			// "12 صاروخاً" counts rockets; "مقتل 25 بغارات" counts people
+			// and names the means after a preposition.
 			return figCand{}, false
 		}
 	}
@@ -217,6 +219,12 @@ func (x *Extractor) countsPeople(d *doc, first int) bool {
 		return ok
 	}
 	return false
+}
+
+// prepositional reports whether clitics hold a preposition (ب ل ك): a
+// noun behind one is not what a number counts.
+func prepositional(clitics string) bool {
+	return hasClitic(clitics, 'ب') || hasClitic(clitics, 'ل') || hasClitic(clitics, 'ك')
 }
 
 // exceedWords before a count make it a lower bound.

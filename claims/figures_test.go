@@ -71,6 +71,11 @@ func TestFigures(t *testing.T) {
 		// Two counts joined by و are two figures, not one sum.
 		{"وقال المتحدث إن الحصيلة النهائية قتيل واحد وثلاثة جرحى.",
 			[]string{"outlet killed unknown 1-1 exact", "outlet wounded unknown 3-3 exact"}},
+		// A noun behind a preposition is the means, not what is counted.
+		{"مقتل 12 على الأقل بقصف مدفعي على بلدة في ريف إدلب",
+			[]string{"outlet killed unknown 12--1 at_least"}},
+		{"وأفاد الدفاع المدني بإصابة ثلاثة بشظايا صاروخ سقط قرب السوق.",
+			[]string{"white_helmets wounded unknown 3-3 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
