@@ -33,6 +33,8 @@ func TestAttribution(t *testing.T) {
 		{"وقال مسؤول في وزارة الدفاع الأمريكية، طلب عدم ذكر اسمه: «لم نسحب أي جندي». وتابع: «القوات باقية».", []string{"pentagon denies", "pentagon asserts"}},
 		{"وأعلن التحالف الدولي بقيادة الولايات المتحدة أنه بدأ سحب قواته.", []string{"coalition asserts"}},
 		{"بحسب المرصد ومصادر محلية، قتل ثلاثة مدنيين في القصف.", []string{"sohr asserts", "local_sources asserts"}},
+		// "وكالة الأنباء" is a head before the agency's name, not unnamed reports.
+		{"ونقلت وكالة الأنباء الرسمية (سانا) عن مدير الصحة في اللاذقية أن 6 أشخاص أصيبوا.", []string{"syria_health via sana asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {
