@@ -227,6 +227,21 @@ func prepositional(clitics string) bool {
 	return hasClitic(clitics, 'ب') || hasClitic(clitics, 'ل') || hasClitic(clitics, 'ك')
 }
 
+// andThat reports whether token k is و + a complementizer ("وإن", "وأنه"),
+// which opens a second proposition. The tokenizer keeps "وإن" whole, as
+// "وان" may be a word.
+func (x *Extractor) andThat(d *doc, k int) bool {
+	t := d.toks[k]
+	if hasClitic(t.Clitics, 'و') && x.isComplementizer(d, k) {
+		return true
+	}
+	switch t.Norm {
+	case "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها":
+		return true
+	}
+	return false
+}
+
 // exceedWords before a count make it a lower bound.
 var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true}
 
@@ -314,7 +329,14 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if _, _, ok := x.speech.at(d.toks, k); ok && k > from {
 			break
 		}
+		if k > from && x.andThat(d, k) {
+			break // "..., وإن ثلاثة أصيبوا": another proposition
+		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
+			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
+				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
+				return o2, m2.Last
+			}
 			return o, m.Last
 		}
 		if o, m, ok := x.combined.at(d.toks, k); ok {

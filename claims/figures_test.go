@@ -76,6 +76,17 @@ func TestFigures(t *testing.T) {
 			[]string{"outlet killed unknown 12--1 at_least"}},
 		{"وأفاد الدفاع المدني بإصابة ثلاثة بشظايا صاروخ سقط قرب السوق.",
 			[]string{"white_helmets wounded unknown 3-3 exact"}},
+		// An interview: the answer's paragraph belongs to the interviewee
+		// introduced before the first question, not to a source the
+		// question cites.
+		{"حاورت الصحيفة المتحدث باسم الدفاع المدني في المدينة.\n\nسؤال: ماذا حدث في السوق؟\n\nجواب: سقطت قذيفتان قرب المدخل. قتل شخصان وأصيب خمسة آخرون.\n\nسؤال: الشبكة السورية لحقوق الإنسان تقول إن القتلى ثلاثة. ما ردكم؟\n\nجواب: الرقم غير دقيق. توفي أحد الجرحى في المشفى صباح اليوم.",
+			[]string{"white_helmets killed unknown 2-2 exact", "white_helmets wounded unknown 5-5 exact", "snhr killed unknown 3-3 exact", "white_helmets killed unknown 1-1 exact"}},
+		// "فقد" before a verb is ف + قد, not "went missing".
+		{"وأصيب عنصر في الهجوم، أما مرافقه فقد فارق الحياة في المشفى.",
+			[]string{"outlet wounded fighters 1-1 exact", "outlet killed unknown 1-1 exact"}},
+		// A second proposition (وإن) keeps its own outcome verb.
+		{"وقال المرصد إن الحملة طالت أكثر من عشرة شبان، وإن ثلاثة من المارة أصيبوا.",
+			[]string{"sohr wounded unknown 3-3 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

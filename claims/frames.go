@@ -40,6 +40,9 @@ type frameScanner struct {
 	last  []speaker // speakers in order of mention, for continuation and anaphora
 	used  map[int]bool
 	names []speaker // speakers with a person's name, for "وأضاف الحمود"
+	// answerer is who answers in an interview, fixed at the first answer:
+	// speakers named in the questions do not take over.
+	answerer *speaker
 }
 
 func (x *Extractor) frames(d *doc) [][]frame {
@@ -50,7 +53,10 @@ func (x *Extractor) frames(d *doc) [][]frame {
 	for si, s := range d.sents {
 		frs := fs.sentence(s)
 		if len(frs) == 0 {
-			if q, ok := fs.openQuoteFrom(s, prev); ok {
+			if a, ok := fs.answerGoesOn(s, prev); ok {
+				// "جواب: ... . استشهد على الفور": the answer's paragraph.
+				frs = []frame{a}
+			} else if q, ok := fs.openQuoteFrom(s, prev); ok {
 				frs = []frame{q}
 			} else if list != nil && fs.bulleted(s) {
 				// "وثق المرصد ... على النحو التالي:" then "- 21 مدنياً ...".
@@ -256,16 +262,53 @@ func (fs *frameScanner) answer(i int, s tokRange) bool {
 	return (t.Norm == "جواب" || t.Norm == "ج" || t.Norm == "الجواب") && d.toks[i+1].Text == ":"
 }
 
-// interviewee is the last speaker other than the article's own voice.
+// interviewee is who answers: the one found at the first answer, else the
+// last speaker other than the article's own voice.
 func (fs *frameScanner) interviewee() (speaker, bool) {
+	if fs.answerer != nil {
+		return *fs.answerer, true
+	}
 	own := fs.x.ownVoice(fs.d).id
+	// The interviewee is introduced before the first question: "حاورت
+	// الصحيفة المتحدث باسم ...".
+	d := fs.d
+	firstQ := -1
+	for i := range d.toks {
+		if fs.lineStart(i) && i+1 < len(d.toks) && d.toks[i+1].Text == ":" && (d.toks[i].Norm == "سؤال" || d.toks[i].Norm == "س") {
+			firstQ = i
+			break
+		}
+	}
+	for i := len(d.mentions) - 1; i >= 0 && firstQ >= 0; i-- {
+		m := d.mentions[i]
+		if m.First >= firstQ || m.SourceID == own || m.SourceID == "outlet" || hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
+			continue
+		}
+		s := fs.fromMention(m, "interviewee")
+		fs.answerer = &s
+		return s, true
+	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		if s := fs.last[i]; s.id != own && s.id != "outlet" && s.id != "unidentified" {
 			s.rule = "interviewee"
+			fs.answerer = &s
 			return s, true
 		}
 	}
 	return speaker{}, false
+}
+
+// answerGoesOn continues an interview answer over the further sentences of
+// its paragraph.
+func (fs *frameScanner) answerGoesOn(s tokRange, prev []frame) (frame, bool) {
+	if len(prev) == 0 || fs.lineStart(s.first) {
+		return frame{}, false
+	}
+	p := prev[len(prev)-1]
+	if p.rule != "interview_answer" {
+		return frame{}, false
+	}
+	return frame{anchor: s.first, contentStart: s.first, src: p.src, rule: "interview_answer"}, true
 }
 
 // reportsOf reports whether a sentence opens with "أنباء عن" (reports of).

@@ -42,6 +42,7 @@ var outcomeBefore = map[string]string{
 	"بين القتلى": OutcomeKilled, "من بين القتلى": OutcomeKilled, "بين الضحايا": OutcomeKilled, "بين الجرحى": OutcomeWounded,
 	"بين المصابين": OutcomeWounded, "تحييد": OutcomeKilledOrWounded, "حصيلة قتلى": OutcomeKilled,
 	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled,
+	"توفي": OutcomeKilled, "توفيت": OutcomeKilled, "توفوا": OutcomeKilled, // "توفي اثنان من الجرحى"
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
 }
 
