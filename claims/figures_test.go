@@ -87,6 +87,10 @@ func TestFigures(t *testing.T) {
 		// A second proposition (وإن) keeps its own outcome verb.
 		{"وقال المرصد إن الحملة طالت أكثر من عشرة شبان، وإن ثلاثة من المارة أصيبوا.",
 			[]string{"sohr wounded unknown 3-3 exact"}},
+		// A statement quoted after a colon, over two paragraphs: the
+		// quotation is the speaker's until it closes.
+		{"وقال المرصد السوري في بيان:\n\n«وثقنا مقتل 9 مدنيين في القصف.\n\nكما أصيب 14 آخرون بجروح متفاوتة».\n\nوتشهد المنطقة توتراً، وقتل شخص في حادث منفصل.",
+			[]string{"sohr killed civilians 9-9 exact", "sohr wounded unknown 14-14 exact", "outlet killed unknown 1-1 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

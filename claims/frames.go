@@ -50,14 +50,24 @@ func (x *Extractor) frames(d *doc) [][]frame {
 	out := make([][]frame, len(d.sents))
 	var prev []frame
 	var list *frame // the frame of a sentence ending in ":", for the list after it
+	// A quotation in « » that runs over paragraphs (opened at one paragraph,
+	// closed at a later one) goes on with the speaker that opened it.
+	var carry *frame
+	depth, carried := 0, 0
 	for si, s := range d.sents {
 		frs := fs.sentence(s)
 		if len(frs) == 0 {
-			if a, ok := fs.answerGoesOn(s, prev); ok {
+			if carry != nil {
+				frs = []frame{{anchor: s.first, contentStart: s.first, src: carry.src, via: carry.via, rule: "quote_continuation"}}
+				carried++
+			} else if a, ok := fs.answerGoesOn(s, prev); ok {
 				// "جواب: ... . استشهد على الفور": the answer's paragraph.
 				frs = []frame{a}
 			} else if q, ok := fs.openQuoteFrom(s, prev); ok {
 				frs = []frame{q}
+			} else if list != nil && fs.d.toks[s.first].IsQuote() {
+				// "وجاء في البيان:" then «...»: the quotation is the statement.
+				frs = []frame{{anchor: s.first, contentStart: s.first, src: list.src, via: list.via, rule: "quote_after_colon"}}
 			} else if list != nil && fs.bulleted(s) {
 				// "وثق المرصد ... على النحو التالي:" then "- 21 مدنياً ...".
 				frs = []frame{{anchor: s.first, contentStart: s.first, src: list.src, via: list.via, rule: "list_item"}}
@@ -75,9 +85,22 @@ func (x *Extractor) frames(d *doc) [][]frame {
 		if len(frs) > 0 {
 			prev = frs
 		}
+		seg := d.text[d.toks[s.first].Start:d.toks[s.last-1].End]
+		depth += strings.Count(seg, "«") - strings.Count(seg, "»")
+		switch {
+		case depth <= 0 || carried >= maxCarried:
+			carry, depth, carried = nil, 0, 0
+		case carry == nil && len(frs) > 0:
+			f := frs[len(frs)-1]
+			carry = &f
+		}
 	}
 	return out
 }
+
+// maxCarried bounds how many sentences an unclosed « carries its speaker
+// over, so that a stray mark does not take the rest of the article.
+const maxCarried = 6
 
 // sentence finds the frames of one sentence, in token order.
 func (fs *frameScanner) sentence(s tokRange) []frame {
