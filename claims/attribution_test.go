@@ -35,6 +35,10 @@ func TestAttribution(t *testing.T) {
 		{"بحسب المرصد ومصادر محلية، قتل ثلاثة مدنيين في القصف.", []string{"sohr asserts", "local_sources asserts"}},
 		// "وكالة الأنباء" is a head before the agency's name, not unnamed reports.
 		{"ونقلت وكالة الأنباء الرسمية (سانا) عن مدير الصحة في اللاذقية أن 6 أشخاص أصيبوا.", []string{"syria_health via sana asserts"}},
+		// A condemnation is the body's statement; "وقالت" goes on with it.
+		{"أدانت وزارة الخارجية السورية القصف، وقالت إن 3 مدنيين قتلوا فيه.", []string{"syria_mfa asserts", "syria_mfa asserts"}},
+		// A mourning announcement names its dead.
+		{"الحشد الشعبي ينعى اثنين من مقاتليه سقطا بغارة قرب الحدود", []string{"pmf asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

@@ -212,6 +212,9 @@ func (x *Extractor) countsPeople(d *doc, first int) bool {
 		if n.Source == arabic.SourceNoun {
 			k = n.First
 		}
+		if k < len(d.toks) && d.toks[k].Kind == arabic.TokWord && d.toks[k].Stem == "من" && d.toks[k].Clitics == "" {
+			k++ // "أربعة من مقاتليها"
+		}
 		if k >= len(d.toks) {
 			return false
 		}
@@ -249,6 +252,7 @@ var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "ي�
 // at a distance.
 var outcomeVerbs = map[string]bool{
 	"قتل": true, "قتلت": true, "قضي": true, "قضت": true, "استشهد": true, "اصيب": true, "اصيبت": true, "جرح": true, "لقي": true, "ارتقي": true,
+	"نعت": true, "نعي": true, "ينعي": true, "تنعي": true, // "نعت هيئة ... أربعة من مقاتليها"
 }
 
 // coordinatedAt reports whether a count at token i is joined to what

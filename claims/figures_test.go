@@ -91,6 +91,16 @@ func TestFigures(t *testing.T) {
 		// quotation is the speaker's until it closes.
 		{"وقال المرصد السوري في بيان:\n\n«وثقنا مقتل 9 مدنيين في القصف.\n\nكما أصيب 14 آخرون بجروح متفاوتة».\n\nوتشهد المنطقة توتراً، وقتل شخص في حادث منفصل.",
 			[]string{"sohr killed civilians 9-9 exact", "sohr wounded unknown 14-14 exact", "outlet killed unknown 1-1 exact"}},
+		// A subject-less "قالت" after a body that opened the sentence as the
+		// subject of another verb.
+		{"نفذت هيئة تحرير الشام هجوماً على مواقع قرب المدينة قالت إنه أسفر عن مقتل 6 عناصر.",
+			[]string{"hts killed fighters 6-6 exact"}},
+		// A subject-less verb followed right away by its content goes on
+		// with the speaker before.
+		{"وقال المرصد إن القصف استمر ساعتين. ووثق مقتل خمسة مدنيين بينهم طفلان.",
+			[]string{"sohr killed civilians 5-5 exact", "sohr killed civilians 2-2 exact subset"}},
+		{"نعت هيئة الحشد الشعبي في العراق أربعة من مقاتليها.",
+			[]string{"pmf killed fighters 4-4 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

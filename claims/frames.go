@@ -455,12 +455,24 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.src, f.rule, f.anchor = src, "source_first", first
 		f.contentStart = m.Last
 	} else if fs.opensContent(m.Last, s.last) {
-		// No subject: the previous speaker goes on ("وأضاف أن ...").
+		// No subject: the previous speaker goes on ("وأضاف أن ..."),
+		// unless the sentence opened with a body as the subject of another
+		// verb ("نعت هيئة ... أربعة من مقاتليها قالت إنهم ...").
 		f.src, f.rule = fs.current(before), "continuation"
+		if len(before) == 0 {
+			if src, ok := fs.sentenceSubject(s, i); ok {
+				f.src, f.rule = src, "sentence_subject"
+			}
+		}
 		f.contentStart = m.Last
 	} else if src, next, ok := fs.unidentified(m.Last, s.last); ok {
 		f.src, f.rule = src, "unidentified_subject"
 		f.contentStart = next
+	} else if fs.opensSentence(s, i) && fs.contentFollows(m.Last, s.last) {
+		// "إذ أحصى في البداية 11 قتيلاً": no subject, the content right
+		// after the verb; the speaker before goes on.
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
 	} else {
 		return frame{}, 0, false
 	}
@@ -713,6 +725,67 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// sentenceSubject finds the body that a sentence opens with as the subject
+// of its first verb, not yet a speaker: "أدانت وزارة ... وقالت إنها".
+func (fs *frameScanner) sentenceSubject(s tokRange, i int) (speaker, bool) {
+	d := fs.d
+	for _, m := range d.mentions {
+		if m.First < s.first || m.First >= i || m.First > s.first+5 {
+			continue
+		}
+		if fs.used[m.First] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || m.First == s.first {
+			continue
+		}
+		if p := d.toks[m.First-1]; p.Kind != arabic.TokWord || p.Article || p.Clitics != "" && p.Clitics != "و" && p.Clitics != "ف" {
+			continue // the subject follows a verb: "نعت هيئة ..."
+		}
+		fs.used[m.First] = true
+		return fs.fromMention(m, "sentence_subject"), true
+	}
+	return speaker{}, false
+}
+
+// opensSentence reports whether the verb at i opens its sentence, after at
+// most a conjunction or a linking word ("إذ", "ثم", "كما").
+func (fs *frameScanner) opensSentence(s tokRange, i int) bool {
+	for k := s.first; k < i; k++ {
+		t := fs.d.toks[k]
+		if t.Kind == arabic.TokPunct {
+			continue
+		}
+		switch t.Norm {
+		case "اذ", "ثم", "كما", "و", "ف":
+			continue
+		}
+		return false
+	}
+	return i-s.first <= 3
+}
+
+// contentFollows reports whether what follows a verb is its content and
+// not a subject: a number, an outcome word, or a phrase of time or place.
+func (fs *frameScanner) contentFollows(j, end int) bool {
+	d := fs.d
+	if j >= end {
+		return false
+	}
+	t := d.toks[j]
+	if t.Kind == arabic.TokNumber {
+		return true
+	}
+	if _, _, ok := fs.x.outBefore.at(d.toks, j); ok {
+		return true
+	}
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	switch t.Norm {
+	case "في", "خلال", "منذ", "حتي":
+		return true
+	}
+	return false
 }
 
 // opensContent reports whether the words after a subject-less verb open its

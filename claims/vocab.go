@@ -52,6 +52,10 @@ var speechVerbs = map[string]speech{
 	"أحصى": say, "أحصت": say,
 	"قدر": say, "قدرت": say,
 	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
+	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
+	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
+	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
+	"أدان": say, "أدانت": say, "يدين": say, "تدين": say, "استنكر": say, "استنكرت": say, "ندد": say, "نددت": say,
 	"زعم": hedge, "زعمت": hedge, "زعموا": hedge, "يزعم": hedge, "تزعم": hedge,
 	"ادعى": hedge, "ادعت": hedge, "تدعي": hedge, "يدعي": hedge,
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
