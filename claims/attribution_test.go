@@ -39,6 +39,10 @@ func TestAttribution(t *testing.T) {
 		{"أدانت وزارة الخارجية السورية القصف، وقالت إن 3 مدنيين قتلوا فيه.", []string{"syria_mfa asserts", "syria_mfa asserts"}},
 		// A mourning announcement names its dead.
 		{"الحشد الشعبي ينعى اثنين من مقاتليه سقطا بغارة قرب الحدود", []string{"pmf asserts"}},
+		// The outlet following sources: the sources speak, and later
+		// references to them find them.
+		{"وارتفع عدد القتلى إلى 12، وفق متابعة المنصة لمصادر طبية في البلدة. وأوضحت المصادر أن 20 جريحاً نقلوا إلى المشافي.", []string{"medical_sources asserts", "medical_sources asserts"}},
+		{"وبلغ عدد القتلى 7 بحسب ما نقلته وكالة سانا لمصادر أهلية.", []string{"local_sources via sana asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

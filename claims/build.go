@@ -199,7 +199,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		Rules:   []string{"attribution:" + f.rule},
 	}
 	for _, v := range f.via {
-		if v.id == "" || v.id == src.ID || v.id == d.a.OutletID {
+		if v.id == "" || v.id == "outlet" || v.id == src.ID || v.id == d.a.OutletID {
 			continue
 		}
 		vs := x.sourceOf(d, v)

@@ -197,7 +197,9 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				f.contentStart = next
 				f.via = append(f.via, fs.relayedBy(&f, next, s.last)...)
 				frs = append(frs, f)
-				fs.remember(src)
+				rem := f.src
+				rem.via = f.via
+				fs.remember(rem)
 				i = f.contentStart
 				continue
 			}
@@ -965,7 +967,16 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 		if hasClitic(m.Clitics, 'ل') && !fs.used[k] {
 			fs.used[k] = true
 			f.contentStart = m.Last
-			return []speaker{fs.fromMention(m, "addressee")}
+			addr := fs.fromMention(m, "addressee")
+			if f.rule == "according_to" && !fs.isMedia(m.SourceID) && (f.src.id == "outlet" || fs.isMedia(f.src.id)) {
+				// "وفق متابعة المنصة لمصادر طبية": the medium follows
+				// the sources, who speak; the medium relays them.
+				relay := f.src
+				addr.rule = "followed_by_medium"
+				f.src = addr
+				return []speaker{relay}
+			}
+			return []speaker{addr}
 		}
 		return nil
 	}
