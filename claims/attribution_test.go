@@ -43,6 +43,8 @@ func TestAttribution(t *testing.T) {
 		// references to them find them.
 		{"وارتفع عدد القتلى إلى 12، وفق متابعة المنصة لمصادر طبية في البلدة. وأوضحت المصادر أن 20 جريحاً نقلوا إلى المشافي.", []string{"medical_sources asserts", "medical_sources asserts"}},
 		{"وبلغ عدد القتلى 7 بحسب ما نقلته وكالة سانا لمصادر أهلية.", []string{"local_sources via sana asserts"}},
+		// A province named for its governor, then referred back to.
+		{"وقالت ولاية هطاي إن 4 مدنيين أصيبوا. وأضافت الولاية أن القذائف أطلقت من خارج الحدود.", []string{"hatay_governor asserts", "hatay_governor asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

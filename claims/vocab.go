@@ -116,7 +116,7 @@ var anaphors = map[string]string{
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "الفصيل": "org",
-	"المفوضية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
+	"المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
 
 // hedges make the claim they govern unconfirmed.
