@@ -45,6 +45,11 @@ func TestAttribution(t *testing.T) {
 		{"وبلغ عدد القتلى 7 بحسب ما نقلته وكالة سانا لمصادر أهلية.", []string{"local_sources via sana asserts"}},
 		// A province named for its governor, then referred back to.
 		{"وقالت ولاية هطاي إن 4 مدنيين أصيبوا. وأضافت الولاية أن القذائف أطلقت من خارج الحدود.", []string{"hatay_governor asserts", "hatay_governor asserts"}},
+		// A name after the role, then the name alone, then the role word
+		// alone: all the same body, even when a medium is named in between.
+		{"قال عضو القيادة العامة لقوات سوريا الديمقراطية، سامر الحسن، إن القصف طال قرية زراعية. وأضاف الحسن، في حديث مع قناة الجزيرة، أن طفلين أصيبا. وأردف القيادي أن الطائرات عادت مساءً.",
+			[]string{"sdf asserts", "sdf asserts", "sdf asserts"}},
+		{"وقالت المتحدثة باسم الخارجية الروسية إن الغارة استهدفت مستودعاً. وأضافت المتحدثة أن المعلومات مضللة.", []string{"russia_mfa asserts", "russia_mfa asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

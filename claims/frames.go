@@ -496,11 +496,37 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "وأشارت المصادر": the sources heard through the same relay.
 		f.via = f.src.via
 	}
+	if name, next, ok := fs.trailingName(f.contentStart, s.last); ok {
+		// "قال عضو القيادة العامة لـX، فلان الفلاني، إن": the person's
+		// name after the role, for "وأضاف الفلاني" later.
+		f.src.speaker = name
+		f.contentStart = next
+	}
 	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
 	src := f.src
 	src.via = f.via
 	fs.remember(src)
 	return f, f.contentStart, true
+}
+
+// trailingName finds a person's name set off by commas right after a role
+// and before the content: "، ريزان كوباني، إن".
+func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
+	d := fs.d
+	if j >= end || d.toks[j].Text != "،" && d.toks[j].Text != "," {
+		return "", 0, false
+	}
+	for k := j + 2; k < end && k <= j+4; k++ {
+		if t := d.toks[k]; t.Text == "،" || t.Text == "," {
+			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article {
+				if _, _, ok := fs.x.comp.at(d.toks, k+1); ok {
+					return d.text[d.toks[j+1].Start:d.toks[k-1].End], k + 1, true
+				}
+			}
+			return "", 0, false
+		}
+	}
+	return "", 0, false
 }
 
 func stanceOf(sp speech) string {
@@ -516,6 +542,12 @@ func stanceOf(sp speech) string {
 // (after بحسب) it may also skip over a speech verb ("بحسب ما أفادت سانا").
 func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, int, bool) {
 	d, x := fs.d, fs.x
+	if j < end && d.srcCover[j] == 0 && d.toks[j].Kind == arabic.TokWord {
+		// "وأضاف كوباني، في مقابلة مع ...": a person named before.
+		if s, ok := fs.byName(d.toks[j]); ok {
+			return s, j + 1, true
+		}
+	}
 	for k, seen := j, 0; k < end && (seen < window || d.toks[k].Text == "("); k++ {
 		t := d.toks[k]
 		if t.IsQuote() {
