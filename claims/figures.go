@@ -377,6 +377,9 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		if !in(k) || t.Kind == arabic.TokNumber || (t.Kind == arabic.TokPunct && !t.IsQuote()) {
 			break
 		}
+		if _, _, ok := x.subset.at(d.toks, k); ok && k > noun {
+			break // "تسعة قتلى بينهم طفلان": the subset has its own group
+		}
 		if k == noun && t.Kind == arabic.TokWord && (t.Stem == "اخرين" || t.Stem == "اخرون" || t.Stem == "اخري" || t.Stem == "اخران" || t.Stem == "اخريين") {
 			return "others"
 		}

@@ -101,6 +101,12 @@ func TestFigures(t *testing.T) {
 			[]string{"sohr killed civilians 5-5 exact", "sohr killed civilians 2-2 exact subset"}},
 		{"نعت هيئة الحشد الشعبي في العراق أربعة من مقاتليها.",
 			[]string{"pmf killed fighters 4-4 exact"}},
+		// A relative clause said of a source: the source speaks.
+		{"وتختلف هذه الأرقام عن أرقام الشبكة السورية لحقوق الإنسان التي أحصت تسعة قتلى بينهم طفلان.",
+			[]string{"snhr killed unknown 9-9 exact", "snhr killed civilians 2-2 exact subset"}},
+		// A relative clause said of anything else reports no speech.
+		{"ونفى المسؤول التقارير التي تحدثت عن مقتل 5 جنود.",
+			[]string{"outlet killed unknown 5-5 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

@@ -223,8 +223,23 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	case "ان", "لم", "لا", "دون", "لن":
 		return true
 	}
-	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker.
-	return isRelative(p) || p.Norm == "الذين"
+	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
+	// unless it is said of a source: "قناة المنار التي أحصت خمسة قتلى".
+	if isRelative(p) || p.Norm == "الذين" {
+		return !fs.afterSource(i - 1)
+	}
+	return false
+}
+
+// afterSource reports whether a source mention ends right before token i
+// (a closing quotation mark may stand between).
+func (fs *frameScanner) afterSource(i int) bool {
+	d := fs.d
+	j := i - 1
+	if j >= 0 && d.toks[j].IsQuote() {
+		j--
+	}
+	return j >= 0 && d.srcCover[j] != 0
 }
 
 // coCredited finds further sources joined by و or a comma after an
