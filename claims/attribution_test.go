@@ -50,6 +50,9 @@ func TestAttribution(t *testing.T) {
 		{"قال عضو القيادة العامة لقوات سوريا الديمقراطية، سامر الحسن، إن القصف طال قرية زراعية. وأضاف الحسن، في حديث مع قناة الجزيرة، أن طفلين أصيبا. وأردف القيادي أن الطائرات عادت مساءً.",
 			[]string{"sdf asserts", "sdf asserts", "sdf asserts"}},
 		{"وقالت المتحدثة باسم الخارجية الروسية إن الغارة استهدفت مستودعاً. وأضافت المتحدثة أن المعلومات مضللة.", []string{"russia_mfa asserts", "russia_mfa asserts"}},
+		// The denier speaks of the report it denies; the report is the media's.
+		{"ونفت وزارة الدفاع التركية ما تداولته مواقع إخبارية عن انسحاب القوات. وأضافت أن الوضع مستقر.",
+			[]string{"turkey_mod denies", "media unconfirmed", "turkey_mod denies", "turkey_mod asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

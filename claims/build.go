@@ -76,6 +76,20 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 					continue
 				}
 				out = append(out, c)
+				if f.embedded && k > 0 {
+					// "نفى المصدر صحة ما تناقلته وسائل إعلام عن مقتل ...":
+					// the outer speaker speaks of the report too, with its own
+					// stance; a toll it denies is not its own figure.
+					outer := frs[k-1]
+					outer.anchor, outer.contentStart = f.anchor, f.contentStart
+					if c2, ok := x.claim(d, outer, r, s, &ctx); ok {
+						if c2.Stance == StanceDenies {
+							c2.Figures = []Figure{}
+						}
+						c2.Rules = append(c2.Rules, "attribution:embedded_report")
+						out = append(out, c2)
+					}
+				}
 				// "بحسب المرصد ومصادر محلية": the same claim, once per source.
 				for _, also := range f.also {
 					c2 := c

@@ -117,6 +117,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if n.Source == arabic.SourceNoun {
 		noun = n.First // the dual noun carries the count: "قتيلان"
 	}
+	if n.Low == n.High && n.Low <= 2 && n.First > r.lo && n.Source != arabic.SourceNoun && toks[n.First].Kind == arabic.TokWord {
+		if _, _, _, ok := x.personNoun(d, n.First-1); ok {
+			return figCand{}, false // "جندياً واحداً": the noun counts itself
+		}
+	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
 	if !n.Open {
 		hi := n.High
@@ -291,6 +296,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
 			break
+		}
+		if x.isComplementizer(d, k) || x.andThat(d, k) {
+			break // "أصيب جندي وأن مدنيين اثنين قتلا": another clause
 		}
 		// Beyond a few words only a verb reaches the count: "قُتل في معارك
 		// المدينة منذ أواخر الشهر مئتا مقاتل".

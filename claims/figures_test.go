@@ -107,6 +107,14 @@ func TestFigures(t *testing.T) {
 		// A relative clause said of anything else reports no speech.
 		{"ونفى المسؤول التقارير التي تحدثت عن مقتل 5 جنود.",
 			[]string{"outlet killed unknown 5-5 exact"}},
+		// A denied report: the toll is the reporters', not the denier's; the
+		// denier's own figure follows its continuation.
+		{"نفى مصدر أمني صحة ما تناقلته وسائل إعلام عن مقتل ثلاثة جنود في الهجوم، مؤكداً أن جندياً واحداً أصيب.",
+			[]string{"media killed unknown 3-3 exact", "informed_sources wounded unknown 1-1 exact"}},
+		// Noun and number counted once; an outcome word does not reach over
+		// a complementizer into the next clause.
+		{"وقال الدفاع المدني إن طفلاً واحداً أصيب وأن مدنيين اثنين قتلا.",
+			[]string{"white_helmets wounded civilians 1-1 exact", "white_helmets killed unknown 2-2 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

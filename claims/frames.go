@@ -31,6 +31,9 @@ type frame struct {
 	self         bool      // the content refers back to the speaker ("أنه بدأ")
 	also         []speaker // further sources credited with the same claim
 	rule         string    // which attribution pattern found it
+	// embedded marks a report cited inside another frame's content ("نفى
+	// ... صحة ما تناقلته وسائل إعلام عن ..."): continuations skip it.
+	embedded bool
 }
 
 // frameScanner holds what frame detection remembers across sentences.
@@ -520,7 +523,15 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
 	src := f.src
 	src.via = f.via
-	fs.remember(src)
+	if len(before) > 0 && i > s.first && f.rule == "verb_first" {
+		switch fs.d.toks[i-1].Norm {
+		case "ما", "عما", "مما", "بما":
+			f.embedded = true
+		}
+	}
+	if !f.embedded {
+		fs.remember(src)
+	}
 	return f, f.contentStart, true
 }
 
@@ -1084,8 +1095,10 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 // of this sentence, else the last speaker of the article, else the
 // article's own voice.
 func (fs *frameScanner) current(before []frame) speaker {
-	if n := len(before); n > 0 {
-		return before[n-1].src
+	for k := len(before) - 1; k >= 0; k-- {
+		if !before[k].embedded {
+			return before[k].src
+		}
 	}
 	if n := len(fs.last); n > 0 {
 		s := fs.last[n-1]
@@ -1127,7 +1140,7 @@ func foldWrappers(frs []frame) []frame {
 	out := frs[:0]
 	for k := 0; k < len(frs); k++ {
 		f := frs[k]
-		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" {
+		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" && !frs[k+1].embedded {
 			next := frs[k+1]
 			next.via = append(append([]speaker{f.src}, f.via...), next.via...)
 			if next.anchor > f.anchor {

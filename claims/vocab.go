@@ -66,6 +66,8 @@ var speechVerbs = map[string]speech{
 	"أورده": say, "أوردته": say, "ذكره": say, "ذكرته": say, "نشره": say, "نشرته": say, "أعلنه": say, "أعلنته": say,
 	"نقله": say, "نقلته": say, "أكده": say, "أكدته": say,
 	"تداولت": hedge, "تتداول": hedge, "يتداول": hedge, "تداول": hedge,
+	// "نفى ... صحة ما تناقلته وسائل إعلام عن مقتل ...": the rumour is the media's.
+	"تداولته": hedge, "تداولتها": hedge, "تناقلت": hedge, "تناقلته": hedge, "تناقلتها": hedge, "تتناقل": hedge, "يتناقل": hedge,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing,
