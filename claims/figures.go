@@ -39,10 +39,16 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		if c.Outcome == "" {
 			// "هم جنديان من قوات النظام واثنان من المسلحين": people
 			// counted right after a figure share its outcome.
-			if prev == nil || c.first-prev.last > 8 {
+			if prev == nil || c.first-prev.last > 8 && !(c.revision && c.first-prev.last <= 14) {
 				continue
 			}
 			c.Outcome = prev.Outcome
+			if c.revision {
+				// "أحصى 11 قتيلاً، ثم خفضها إلى سبعة": the toll before
+				// the revision is an earlier one.
+				c.Group = prev.Group
+				out[len(out)-1].Earlier = true
+			}
 		}
 		if c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 3 {
 			c.Subset = true // "بينهم 11 طفلاً و7 نساء"
@@ -96,6 +102,7 @@ type figCand struct {
 	Figure
 	first, last int
 	coordinated bool // joined to what precedes by و
+	revision    bool // the toll before, revised: "قبل أن يعدلها إلى 11"
 }
 
 // figureAt decides whether number n is a casualty figure and fills it.
@@ -171,7 +178,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if outcome == "" {
 		outcome = x.outcomeBefore(d, n.First, r, in)
 	}
-	if outcome == "" && !x.subsetBefore(d, n.First, r) {
+	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
 			outcome = o
 			if e > end {
@@ -181,7 +188,8 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	}
 	subset := x.subsetBefore(d, n.First, r)
 	coordinated := x.coordinatedAt(d, n.First)
-	if outcome == "" && !subset {
+	revision := outcome == "" && revisesToll(d, n.First, r)
+	if outcome == "" && !subset && !revision {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
 		_, _, person := x.groups.at(toks, noun)
@@ -192,7 +200,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	f.Outcome = outcome
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
-	f.Earlier = x.earlierBefore(d, n.First, r)
+	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r)
 	if end > n.Last && end-1 < len(toks) {
 		f.Span.End = toks[end-1].End
 	}
@@ -200,7 +208,25 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > last {
 		last = end
 	}
-	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated}, true
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision}, true
+}
+
+// revisionVerbs take the toll as their object pronoun: "قبل أن يعدلها
+// إلى 11", "ثم رفعها إلى 9".
+var revisionVerbs = map[string]bool{
+	"عدلها": true, "يعدلها": true, "تعدلها": true, "رفعها": true, "يرفعها": true, "ترفعها": true,
+	"خفضها": true, "يخفضها": true, "تخفضها": true, "صححها": true, "يصححها": true, "تصححها": true,
+	"عدله": true, "يعدله": true, "تعدله": true, "رفعه": true, "يرفعه": true, "ترفعه": true,
+	"خفضه": true, "يخفضه": true, "تخفضه": true, "ثبتها": true, "يثبتها": true, "تثبتها": true, "ويثبتها": true,
+}
+
+// revisesToll reports whether a count stands after a verb that revises
+// the toll named before: "... إلى 11".
+func revisesToll(d *doc, first int, r region) bool {
+	if first < r.lo+2 || d.toks[first-1].Norm != "الي" && d.toks[first-1].Norm != "عند" {
+		return false
+	}
+	return revisionVerbs[d.toks[first-2].Norm] || revisionVerbs[d.toks[first-2].Stem]
 }
 
 // countsPeople reports whether the number at token first counts people:
@@ -370,6 +396,21 @@ func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
 func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
+			return true
+		}
+	}
+	return false
+}
+
+// revisedAfter reports whether the clause after a toll says it was later
+// revised ("حصيلة بلغت 10 قتلى، قبل أن تصححها"): the toll is an earlier one.
+func (x *Extractor) revisedAfter(d *doc, from int, r region) bool {
+	for k := from; k < r.hi && k < from+6; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokNumber || t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
+			return false
+		}
+		if _, _, ok := x.revised.at(d.toks, k); ok {
 			return true
 		}
 	}

@@ -115,6 +115,14 @@ func TestFigures(t *testing.T) {
 		// a complementizer into the next clause.
 		{"وقال الدفاع المدني إن طفلاً واحداً أصيب وأن مدنيين اثنين قتلا.",
 			[]string{"white_helmets wounded civilians 1-1 exact", "white_helmets killed unknown 2-2 exact"}},
+		// A toll said to be revised afterwards, or given "at first", is an
+		// earlier toll.
+		{"وكان المرصد قد نشر حصيلة بلغت 14 قتيلاً، قبل أن يعدلها إلى 11 بعد التعرف على الجثث.",
+			[]string{"sohr killed unknown 14-14 exact earlier", "sohr killed unknown 11-11 exact"}},
+		{"وقال المرصد إنه أحصى في البداية 6 قتلى في القصف.",
+			[]string{"sohr killed unknown 6-6 exact earlier"}},
+		{"وقال المرصد إنه أحصى 6 قتلى من المدنيين، ثم رفعها إلى 9 بعد وفاة جرحى.",
+			[]string{"sohr killed civilians 6-6 exact earlier", "sohr killed civilians 9-9 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
