@@ -123,6 +123,9 @@ func TestFigures(t *testing.T) {
 			[]string{"sohr killed unknown 6-6 exact earlier"}},
 		{"وقال المرصد إنه أحصى 6 قتلى من المدنيين، ثم رفعها إلى 9 بعد وفاة جرحى.",
 			[]string{"sohr killed civilians 6-6 exact earlier", "sohr killed civilians 9-9 exact"}},
+		// An anaphor finds a body named earlier even when it did not speak.
+		{"وانسحبت قوات النظام من قرى كان مجلس منبج العسكري يسيطر عليها. وقُتل ثلاثة مدنيين بقصف تركي على قرية مجاورة، وفق المجلس.",
+			[]string{"manbij_military_council killed civilians 3-3 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

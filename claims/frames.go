@@ -1187,6 +1187,17 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 				return s
 			}
 		}
+		// A body named earlier without speaking: "كان «مجلس منبج العسكري»
+		// يسيطر عليه ... ، وفق المجلس".
+		for i := len(fs.d.mentions) - 1; i >= 0 && len(head) >= 6; i-- {
+			mm := fs.d.mentions[i]
+			if mm.First >= m.First {
+				continue
+			}
+			if src, ok := fs.x.reg.Source(mm.SourceID); ok && strings.Contains(arabic.Fold(src.NameAr), head) {
+				return fs.fromMention(mm, "anaphor_head")
+			}
+		}
 	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]
