@@ -126,6 +126,9 @@ func TestFigures(t *testing.T) {
 		// An anaphor finds a body named earlier even when it did not speak.
 		{"وانسحبت قوات النظام من قرى كان مجلس منبج العسكري يسيطر عليها. وقُتل ثلاثة مدنيين بقصف تركي على قرية مجاورة، وفق المجلس.",
 			[]string{"manbij_military_council killed civilians 3-3 exact"}},
+		// "Neutralised" is a combined toll.
+		{"وأعلنت وزارة الدفاع التركية أنها حيّدت 7 إرهابيين في شمال سوريا.",
+			[]string{"turkey_mod killed_or_wounded fighters 7-7 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

@@ -41,6 +41,8 @@ var outcomeBefore = map[string]string{
 	"فقدان": OutcomeMissing, "اختفاء": OutcomeMissing,
 	"بين القتلى": OutcomeKilled, "من بين القتلى": OutcomeKilled, "بين الضحايا": OutcomeKilled, "بين الجرحى": OutcomeWounded,
 	"بين المصابين": OutcomeWounded, "تحييد": OutcomeKilledOrWounded, "حصيلة قتلى": OutcomeKilled,
+	// "neutralised" (Turkish official usage): killed, wounded or captured.
+	"حيد": OutcomeKilledOrWounded, "حيدت": OutcomeKilledOrWounded, "تحيد": OutcomeKilledOrWounded, "يحيد": OutcomeKilledOrWounded,
 	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled,
 	"توفي": OutcomeKilled, "توفيت": OutcomeKilled, "توفوا": OutcomeKilled, // "توفي اثنان من الجرحى"
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
