@@ -144,6 +144,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	outcome := ""
 	end := after
 	if partitive {
+		if _, m, ok := x.nonCasualty.at(toks, noun); ok && !prepositional(m.Clitics) && noun < r.hi {
+			return figCand{}, false // "عدداً من المواقع"
+		}
 		if c, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = c, m.Last // "عدد من الشهداء والجرحى"
 		} else {
@@ -328,7 +331,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		}
 		// Beyond a few words only a verb reaches the count: "قُتل في معارك
 		// المدينة منذ أواخر الشهر مئتا مقاتل".
-		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) {
+		// Nor does the head of a toll: "عدد الجرحى في صفوف العسكريين أقل
+		// من خمسة".
+		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) && t.Stem != "عدد" && t.Stem != "حصيله" {
 			continue
 		}
 		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" {

@@ -129,6 +129,14 @@ func TestFigures(t *testing.T) {
 		// "Neutralised" is a combined toll.
 		{"وأعلنت وزارة الدفاع التركية أنها حيّدت 7 إرهابيين في شمال سوريا.",
 			[]string{"turkey_mod killed_or_wounded fighters 7-7 exact"}},
+		// The head of a toll reaches its number over a phrase; a vague count
+		// of things is no figure.
+		{"وقال مصدر طبي إن عدد الجرحى في صفوف المدنيين أقل من عشرة.",
+			[]string{"medical_sources wounded unknown 0-10 at_most"}},
+		{"وذكرت سانا أن عدد المعتقلين سبعة.",
+			[]string{"sana captured unknown 7-7 exact"}},
+		{"وارتفعت حصيلة القصف الذي طال عدداً من المواقع إلى 5 قتلى.",
+			[]string{"outlet killed unknown 5-5 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

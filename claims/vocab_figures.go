@@ -37,6 +37,8 @@ var outcomeBefore = map[string]string{
 	"حصيلة الشهداء": OutcomeKilled, "عدد الشهداء": OutcomeKilled, "الحصيلة": OutcomeKilled, "حصيلة": OutcomeKilled,
 	"إصابة": OutcomeWounded, "جرح": OutcomeWounded, "إصابات": OutcomeWounded, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
 	"حصيلة الجرحى": OutcomeWounded, "حصيلة المصابين": OutcomeWounded,
+	"عدد المعتقلين": OutcomeCaptured, "عدد الأسرى": OutcomeCaptured, "عدد المخطوفين": OutcomeCaptured,
+	"عدد المحتجزين": OutcomeCaptured, "عدد المفقودين": OutcomeMissing,
 	"أسر": OutcomeCaptured, "اعتقال": OutcomeCaptured, "اختطاف": OutcomeCaptured, "خطف": OutcomeCaptured, "احتجاز": OutcomeCaptured,
 	"فقدان": OutcomeMissing, "اختفاء": OutcomeMissing,
 	"بين القتلى": OutcomeKilled, "من بين القتلى": OutcomeKilled, "بين الضحايا": OutcomeKilled, "بين الجرحى": OutcomeWounded,
