@@ -141,6 +141,10 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if f.Qualifier == "" {
 		f.Qualifier = QualExact
 	}
+	if f.Qualifier == QualExact && atLeastAfter(d, max(n.Last, n.NounLast), r) {
+		// "30 مقاتلاً عراقياً على الأقل": the bound after the noun's adjective.
+		f.High, f.Qualifier = nil, QualAtLeast
+	}
 	outcome := ""
 	end := after
 	if partitive {
@@ -212,6 +216,20 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		last = end
 	}
 	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision}, true
+}
+
+// atLeastAfter reports whether "على الأقل" follows within two words of k.
+func atLeastAfter(d *doc, k int, r region) bool {
+	for j := k; j < r.hi-1 && j <= k+2; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "علي" && d.toks[j+1].Norm == "الاقل" {
+			return true
+		}
+	}
+	return false
 }
 
 // revisionVerbs take the toll as their object pronoun: "قبل أن يعدلها

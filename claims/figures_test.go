@@ -137,6 +137,9 @@ func TestFigures(t *testing.T) {
 			[]string{"sana captured unknown 7-7 exact"}},
 		{"وارتفعت حصيلة القصف الذي طال عدداً من المواقع إلى 5 قتلى.",
 			[]string{"outlet killed unknown 5-5 exact"}},
+		// "على الأقل" after the noun and its adjective.
+		{"وأفاد المرصد بمقتل 12 عنصراً أفغانياً على الأقل في الغارة.",
+			[]string{"sohr killed fighters 12--1 at_least"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
