@@ -140,6 +140,12 @@ func TestFigures(t *testing.T) {
 		// "على الأقل" after the noun and its adjective.
 		{"وأفاد المرصد بمقتل 12 عنصراً أفغانياً على الأقل في الغارة.",
 			[]string{"sohr killed fighters 12--1 at_least"}},
+		// Present-tense capture verbs in a headline.
+		{"قوات أمريكية تعتقل ثلاثة شبان في ريف الحسكة",
+			[]string{"outlet captured civilians 3-3 exact"}},
+		// "The facts confirm" is the article's own reasoning, not a speaker.
+		{"وتؤكد الوقائع أن القوات اعتقلت عشرات المدنيين في حملات سابقة.",
+			[]string{"outlet captured civilians 20-99 vague"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

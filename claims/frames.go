@@ -887,7 +887,7 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	if _, rm, ok := fs.x.localRoles.at(d.toks, j); ok {
 		return fs.localRole(j, rm.Last, end)
 	}
-	if t.Kind != arabic.TokWord || !t.Article {
+	if t.Kind != arabic.TokWord || !t.Article || nonSpeakers[t.Stem] {
 		return speaker{}, 0, false
 	}
 	k := j + 1
@@ -916,6 +916,14 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	}
 	name := d.text[d.toks[j].Start:d.toks[k-1].End]
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
+}
+
+// nonSpeakers are definite nouns that "confirm" or "show" without being
+// anyone who speaks: "تؤكد الوقائع أن ...", "تظهر الصور أن ...". What
+// follows is the article's own reasoning.
+var nonSpeakers = map[string]bool{
+	"وقائع": true, "معطيات": true, "ادله": true, "حقائق": true, "ارقام": true, "صور": true, "مؤشرات": true,
+	"شواهد": true, "تطورات": true, "احداث": true, "تجربه": true, "تجارب": true,
 }
 
 // localRole takes a person named by a local role ("مدير مشفى المدينة",

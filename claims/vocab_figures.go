@@ -28,6 +28,8 @@ var outcomeBefore = map[string]string{
 	"خلفت": OutcomeKilled, "خلف": OutcomeKilled, "أصابت": OutcomeWounded, "تصيب": OutcomeWounded, "جرحت": OutcomeWounded,
 	"هلاك": OutcomeKilled, "مصير": OutcomeMissing, "اقتادوا": OutcomeCaptured, "اقتاد": OutcomeCaptured, "اختطفوا": OutcomeCaptured,
 	"اعتقلوا": OutcomeCaptured, "أسروا": OutcomeCaptured, "احتجزوا": OutcomeCaptured,
+	"تختطف": OutcomeCaptured, "يختطف": OutcomeCaptured, "تعتقل": OutcomeCaptured, "يعتقل": OutcomeCaptured,
+	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
 	"القضاء على": OutcomeKilled, "تصفية": OutcomeKilled, "إعدام": OutcomeKilled, "أعدم": OutcomeKilled,
