@@ -53,6 +53,8 @@ func TestAttribution(t *testing.T) {
 		// The denier speaks of the report it denies; the report is the media's.
 		{"ونفت وزارة الدفاع التركية ما تداولته مواقع إخبارية عن انسحاب القوات. وأضافت أن الوضع مستقر.",
 			[]string{"turkey_mod denies", "media unconfirmed", "turkey_mod denies", "turkey_mod asserts"}},
+		// A relay described before عن.
+		{"ونقلت صحيفة الشرق الأوسط اللندنية الصادرة بالعربية عن مصدر عسكري قوله إن 5 جنود أصيبوا.", []string{"syrian_army via asharq_alawsat asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

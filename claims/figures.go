@@ -56,7 +56,64 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		out = append(out, c.Figure)
 		prev = c
 	}
+	x.markSuperseded(d, out, cands)
 	return out
+}
+
+// markSuperseded marks a toll earlier when the same source later in the
+// claim says it rose: "أفاد بمقتل خمسة ...، قبل أن يعلن لاحقاً أن الحصيلة
+// ارتفعت إلى سبعة".
+func (x *Extractor) markSuperseded(d *doc, out []Figure, cands []figCand) {
+	at := func(f Figure) int {
+		for _, c := range cands {
+			if c.Span == f.Span {
+				return c.first
+			}
+		}
+		return -1
+	}
+	for j := range out {
+		g := out[j]
+		gi := at(g)
+		if gi < 2 || g.Subset || d.toks[gi-1].Norm != "الي" || !riseBefore(d, gi) {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			f := &out[i]
+			if fi := at(*f); fi >= 0 && !f.Subset && f.Outcome == g.Outcome && laterBetween(d, fi, gi) {
+				f.Earlier = true
+			}
+		}
+	}
+}
+
+// riseBefore reports whether a verb of rising stands within six words
+// before token k: "ارتفعت الحصيلة إلى".
+func riseBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch d.toks[j].Stem {
+		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع":
+			return true
+		}
+	}
+	return false
+}
+
+// laterBetween reports whether the words between two tokens put what
+// follows later in time: "قبل أن", "ثم", "لاحقاً", "في وقت لاحق".
+func laterBetween(d *doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch t.Norm {
+		case "ثم", "لاحقا", "لاحق":
+			return true
+		case "قبل":
+			if k+1 < to && (d.toks[k+1].Norm == "ان") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personalFigures finds outcome nouns with a pronoun that count one
@@ -497,7 +554,9 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			subset = true
 		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
 			coordinated = true
-		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" {
+		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
+			// "قصف آخر على حلب ... قتلى": an ordinal after a noun is its
+			// adjective, not one more person.
 			o = oa
 		} else {
 			continue

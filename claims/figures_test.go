@@ -146,6 +146,12 @@ func TestFigures(t *testing.T) {
 		// "The facts confirm" is the article's own reasoning, not a speaker.
 		{"وتؤكد الوقائع أن القوات اعتقلت عشرات المدنيين في حملات سابقة.",
 			[]string{"outlet captured civilians 20-99 vague"}},
+		// A toll that the same source later says rose is earlier; a rise
+		// elsewhere in the sentence is not a revision of it.
+		{"وأفاد المرصد بمقتل أربعة عناصر على الأقل في القصف، قبل أن يعلن لاحقاً أن الحصيلة ارتفعت إلى ستة.",
+			[]string{"sohr killed fighters 4--1 at_least earlier", "sohr killed unknown 6-6 exact"}},
+		{"وقتل ثلاثة مدنيين في قصف على إدلب، فيما ارتفعت حصيلة قصف آخر على حلب إلى عشرة قتلى.",
+			[]string{"outlet killed civilians 3-3 exact", "outlet killed unknown 10-10 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

@@ -154,7 +154,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
+		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, "عن")) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -996,10 +996,15 @@ func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
 // relayedFrom finds "عن Y" after a relay verb's subject.
 func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
 	d := fs.d
-	for k := j; k < end && k < j+4; k++ {
+	// A short description of the relay may stand before عن: "صحيفة الوطن
+	// السورية المقربة من الحكومة عن ...".
+	for k := j; k < end && k < j+8; k++ {
 		t := d.toks[k]
 		if t.Kind == arabic.TokWord && t.Stem == "عن" {
 			return fs.subjectNear(k+1, end, 3, false)
+		}
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) || d.srcCover[k] != 0 {
+			break
 		}
 	}
 	return speaker{}, 0, false
