@@ -198,6 +198,14 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if f.Qualifier == "" {
 		f.Qualifier = QualExact
 	}
+	if f.Qualifier == QualExact && n.Low == n.High && n.Low >= 20 && n.Low%10 == 0 && (n.First > 0 && toks[n.First-1].Norm == "نيف" || n.Last < len(toks) && toks[n.Last].Norm == "ونيف") {
+		// "نيف وعشرون", "عشرون ونيف": a few more than the tens.
+		lo, hi := n.Low+1, n.Low+9
+		if n.Low >= 100 {
+			hi = n.Low + n.Low/10 - 1
+		}
+		f.Low, f.High, f.Qualifier = lo, &hi, QualVague
+	}
 	if f.Qualifier == QualExact && atLeastAfter(d, max(n.Last, n.NounLast), r) {
 		// "30 مقاتلاً عراقياً على الأقل": the bound after the noun's adjective.
 		f.High, f.Qualifier = nil, QualAtLeast

@@ -152,6 +152,9 @@ func TestFigures(t *testing.T) {
 			[]string{"sohr killed fighters 4--1 at_least earlier", "sohr killed unknown 6-6 exact"}},
 		{"وقتل ثلاثة مدنيين في قصف على إدلب، فيما ارتفعت حصيلة قصف آخر على حلب إلى عشرة قتلى.",
 			[]string{"outlet killed civilians 3-3 exact", "outlet killed unknown 10-10 exact"}},
+		// "نيف" adds a few to the tens.
+		{"وقال مصدر عسكري إن الغارات أسفرت عن مقتل نيف وثلاثين مسلحاً.",
+			[]string{"syrian_army killed fighters 31-39 vague"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
