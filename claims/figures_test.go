@@ -82,11 +82,11 @@ func TestFigures(t *testing.T) {
 		{"حاورت الصحيفة المتحدث باسم الدفاع المدني في المدينة.\n\nسؤال: ماذا حدث في السوق؟\n\nجواب: سقطت قذيفتان قرب المدخل. قتل شخصان وأصيب خمسة آخرون.\n\nسؤال: الشبكة السورية لحقوق الإنسان تقول إن القتلى ثلاثة. ما ردكم؟\n\nجواب: الرقم غير دقيق. توفي أحد الجرحى في المشفى صباح اليوم.",
 			[]string{"white_helmets killed unknown 2-2 exact", "white_helmets wounded unknown 5-5 exact", "snhr killed unknown 3-3 exact", "white_helmets killed unknown 1-1 exact"}},
 		// "فقد" before a verb is ف + قد, not "went missing".
-		{"وأصيب عنصر في الهجوم، أما مرافقه فقد فارق الحياة في المشفى.",
+		{"وأصيب عنصر في الكمين، أما مرافقه فقد فارق الحياة بعد ساعات.",
 			[]string{"outlet wounded fighters 1-1 exact", "outlet killed unknown 1-1 exact"}},
 		// A second proposition (وإن) keeps its own outcome verb.
-		{"وقال المرصد إن الحملة طالت أكثر من عشرة شبان، وإن ثلاثة من المارة أصيبوا.",
-			[]string{"sohr wounded unknown 3-3 exact"}},
+		{"وذكر المرصد أن حملة الدهم شملت نحو خمسة عشر شاباً، وإن اثنين من العابرين جرحوا.",
+			[]string{"sohr wounded unknown 2-2 exact"}},
 		// A statement quoted after a colon, over two paragraphs: the
 		// quotation is the speaker's until it closes.
 		{"وقال المرصد السوري في بيان:\n\n«وثقنا مقتل 9 مدنيين في القصف.\n\nكما أصيب 14 آخرون بجروح متفاوتة».\n\nوتشهد المنطقة توتراً، وقتل شخص في حادث منفصل.",
@@ -99,18 +99,18 @@ func TestFigures(t *testing.T) {
 		// with the speaker before.
 		{"وقال المرصد إن القصف استمر ساعتين. ووثق مقتل خمسة مدنيين بينهم طفلان.",
 			[]string{"sohr killed civilians 5-5 exact", "sohr killed civilians 2-2 exact subset"}},
-		{"نعت هيئة الحشد الشعبي في العراق أربعة من مقاتليها.",
-			[]string{"pmf killed fighters 4-4 exact"}},
+		{"ونعت هيئة الحشد الشعبي ثلاثة من عناصرها سقطوا بضربة ليلية.",
+			[]string{"pmf killed fighters 3-3 exact"}},
 		// A relative clause said of a source: the source speaks.
 		{"وتختلف هذه الأرقام عن أرقام الشبكة السورية لحقوق الإنسان التي أحصت تسعة قتلى بينهم طفلان.",
 			[]string{"snhr killed unknown 9-9 exact", "snhr killed civilians 2-2 exact subset"}},
 		// A relative clause said of anything else reports no speech.
-		{"ونفى المسؤول التقارير التي تحدثت عن مقتل 5 جنود.",
+		{"ونفى المسؤول الأنباء التي تكلمت عن مقتل 5 جنود.",
 			[]string{"outlet killed unknown 5-5 exact"}},
 		// A denied report: the toll is the reporters', not the denier's; the
 		// denier's own figure follows its continuation.
-		{"نفى مصدر أمني صحة ما تناقلته وسائل إعلام عن مقتل ثلاثة جنود في الهجوم، مؤكداً أن جندياً واحداً أصيب.",
-			[]string{"media killed unknown 3-3 exact", "informed_sources wounded unknown 1-1 exact"}},
+		{"نفى مصدر أمني ما نشرته مواقع معارضة عن مقتل خمسة عناصر في الكمين، مؤكداً أن عنصراً واحداً أصيب.",
+			[]string{"media killed fighters 5-5 exact", "informed_sources wounded fighters 1-1 exact"}},
 		// Noun and number counted once; an outcome word does not reach over
 		// a complementizer into the next clause.
 		{"وقال الدفاع المدني إن طفلاً واحداً أصيب وأن مدنيين اثنين قتلا.",
@@ -124,18 +124,18 @@ func TestFigures(t *testing.T) {
 		{"وقال المرصد إنه أحصى 6 قتلى من المدنيين، ثم رفعها إلى 9 بعد وفاة جرحى.",
 			[]string{"sohr killed civilians 6-6 exact earlier", "sohr killed civilians 9-9 exact"}},
 		// An anaphor finds a body named earlier even when it did not speak.
-		{"وانسحبت قوات النظام من قرى كان مجلس منبج العسكري يسيطر عليها. وقُتل ثلاثة مدنيين بقصف تركي على قرية مجاورة، وفق المجلس.",
+		{"وسلّم مجلس منبج العسكري قرى غرب المدينة لقوات النظام قبل أسبوع. وقُتل ثلاثة مدنيين بقصف تركي على قرية مجاورة، وفق المجلس.",
 			[]string{"manbij_military_council killed civilians 3-3 exact"}},
 		// "Neutralised" is a combined toll.
 		{"وأعلنت وزارة الدفاع التركية أنها حيّدت 7 إرهابيين في شمال سوريا.",
 			[]string{"turkey_mod killed_or_wounded fighters 7-7 exact"}},
 		// The head of a toll reaches its number over a phrase; a vague count
 		// of things is no figure.
-		{"وقال مصدر طبي إن عدد الجرحى في صفوف المدنيين أقل من عشرة.",
+		{"وقال مصدر طبي إن عدد المصابين من سكان الحي أقل من عشرة.",
 			[]string{"medical_sources wounded unknown 0-10 at_most"}},
 		{"وذكرت سانا أن عدد المعتقلين سبعة.",
 			[]string{"sana captured unknown 7-7 exact"}},
-		{"وارتفعت حصيلة القصف الذي طال عدداً من المواقع إلى 5 قتلى.",
+		{"وارتفعت حصيلة الغارات التي استهدفت عدداً من المقرات إلى 5 قتلى.",
 			[]string{"outlet killed unknown 5-5 exact"}},
 		// "على الأقل" after the noun and its adjective.
 		{"وأفاد المرصد بمقتل 12 عنصراً أفغانياً على الأقل في الغارة.",
@@ -148,13 +148,13 @@ func TestFigures(t *testing.T) {
 			[]string{"outlet captured civilians 20-99 vague"}},
 		// A toll that the same source later says rose is earlier; a rise
 		// elsewhere in the sentence is not a revision of it.
-		{"وأفاد المرصد بمقتل أربعة عناصر على الأقل في القصف، قبل أن يعلن لاحقاً أن الحصيلة ارتفعت إلى ستة.",
+		{"وأفاد المرصد بمقتل أربعة عناصر على الأقل في القصف، قبل أن يعود لاحقاً ويعلن ارتفاع الحصيلة إلى ستة.",
 			[]string{"sohr killed fighters 4--1 at_least earlier", "sohr killed unknown 6-6 exact"}},
 		{"وقتل ثلاثة مدنيين في قصف على إدلب، فيما ارتفعت حصيلة قصف آخر على حلب إلى عشرة قتلى.",
 			[]string{"outlet killed civilians 3-3 exact", "outlet killed unknown 10-10 exact"}},
 		// "نيف" adds a few to the tens.
-		{"وقال مصدر عسكري إن الغارات أسفرت عن مقتل نيف وثلاثين مسلحاً.",
-			[]string{"syrian_army killed fighters 31-39 vague"}},
+		{"وذكر المرصد أن الاشتباكات انتهت بمقتل نيف وثلاثين مسلحاً.",
+			[]string{"sohr killed fighters 31-39 vague"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
