@@ -33,6 +33,28 @@ func TestAttribution(t *testing.T) {
 		{"وقال مسؤول في وزارة الدفاع الأمريكية، طلب عدم ذكر اسمه: «لم نسحب أي جندي». وتابع: «القوات باقية».", []string{"pentagon denies", "pentagon asserts"}},
 		{"وأعلن التحالف الدولي بقيادة الولايات المتحدة أنه بدأ سحب قواته.", []string{"coalition asserts"}},
 		{"بحسب المرصد ومصادر محلية، قتل ثلاثة مدنيين في القصف.", []string{"sohr asserts", "local_sources asserts"}},
+		// "وكالة الأنباء" is a head before the agency's name, not unnamed reports.
+		{"ونقلت وكالة الأنباء الحكومية (سانا) عن مديرية الصحة في طرطوس أن 6 أشخاص أصيبوا.", []string{"syria_health via sana asserts"}},
+		// A condemnation is the body's statement; "وقالت" goes on with it.
+		{"استنكرت وزارة الخارجية السورية القصف، وقالت إن 3 مدنيين قتلوا فيه.", []string{"syria_mfa asserts", "syria_mfa asserts"}},
+		// A mourning announcement names its dead.
+		{"الحشد الشعبي ينعى اثنين من مقاتليه سقطا بغارة قرب الحدود", []string{"pmf asserts"}},
+		// The outlet following sources: the sources speak, and later
+		// references to them find them.
+		{"وارتفع عدد القتلى إلى 12، وفق متابعة المنصة لمصادر طبية في البلدة. وأوضحت المصادر أن 20 جريحاً نقلوا إلى المشافي.", []string{"medical_sources asserts", "medical_sources asserts"}},
+		{"وبلغ عدد القتلى 7 بحسب ما نقلته وكالة سانا لمصادر أهلية.", []string{"local_sources via sana asserts"}},
+		// A province named for its governor, then referred back to.
+		{"وقالت ولاية هطاي إن 4 مدنيين أصيبوا. وأضافت الولاية أن القذائف جاءت من خارج الحدود.", []string{"hatay_governor asserts", "hatay_governor asserts"}},
+		// A name after the role, then the name alone, then the role word
+		// alone: all the same body, even when a medium is named in between.
+		{"قال المتحدث باسم قوات سوريا الديمقراطية، سامر الحسن، إن القصف طال قرية زراعية. وأضاف الحسن، في حديث مع قناة الجزيرة، أن طفلين أصيبا. وأردف القيادي أن الطائرات عادت مساءً.",
+			[]string{"sdf asserts", "sdf asserts", "sdf asserts"}},
+		{"وقالت المتحدثة باسم الخارجية الروسية إن الغارة استهدفت مستودعاً. وأضافت المتحدثة أن المعلومات مضللة.", []string{"russia_mfa asserts", "russia_mfa asserts"}},
+		// The denier speaks of the report it denies; the report is the media's.
+		{"ونفت وزارة الدفاع التركية ما تداولته مواقع إخبارية عن انسحاب القوات. وأضافت أن الوضع مستقر.",
+			[]string{"turkey_mod denies", "media unconfirmed", "turkey_mod denies", "turkey_mod asserts"}},
+		// A relay described before عن.
+		{"ونقلت صحيفة الشرق الأوسط اللندنية الصادرة بالعربية عن المرصد السوري أن 5 جنود أصيبوا.", []string{"sohr via asharq_alawsat asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

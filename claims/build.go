@@ -76,6 +76,20 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 					continue
 				}
 				out = append(out, c)
+				if f.embedded && k > 0 {
+					// "نفى المصدر صحة ما تناقلته وسائل إعلام عن مقتل ...":
+					// the outer speaker speaks of the report too, with its own
+					// stance; a toll it denies is not its own figure.
+					outer := frs[k-1]
+					outer.anchor, outer.contentStart = f.anchor, f.contentStart
+					if c2, ok := x.claim(d, outer, r, s, &ctx); ok {
+						if c2.Stance == StanceDenies {
+							c2.Figures = []Figure{}
+						}
+						c2.Rules = append(c2.Rules, "attribution:embedded_report")
+						out = append(out, c2)
+					}
+				}
 				// "بحسب المرصد ومصادر محلية": the same claim, once per source.
 				for _, also := range f.also {
 					c2 := c
@@ -199,7 +213,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		Rules:   []string{"attribution:" + f.rule},
 	}
 	for _, v := range f.via {
-		if v.id == "" || v.id == src.ID || v.id == d.a.OutletID {
+		if v.id == "" || v.id == "outlet" || v.id == src.ID || v.id == d.a.OutletID {
 			continue
 		}
 		vs := x.sourceOf(d, v)

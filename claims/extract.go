@@ -28,7 +28,7 @@ type Extractor struct {
 	actors                                  *lexicon[string]
 	targetHeads, targets                    *lexicon[string]
 	outNouns, outBefore, outAfter           *lexicon[string]
-	combined, earlier, subset               *lexicon[string]
+	combined, earlier, subset, revised      *lexicon[string]
 	groups, nonCasualty                     *lexicon[string]
 	response                                *lexicon[string]
 	capitals                                *lexicon[string]
@@ -84,6 +84,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		outAfter:       newLexicon(exact(outcomeAfter)),
 		combined:       newLexicon(combinedOutcome),
 		earlier:        newLexicon(earlierCues),
+		revised:        newLexicon(revisedAfter),
 		subset:         newLexicon(subsetCues),
 		groups:         newLexicon(groupWords),
 		nonCasualty:    newLexicon(nonCasualtyNouns),

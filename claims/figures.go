@@ -39,10 +39,16 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		if c.Outcome == "" {
 			// "هم جنديان من قوات النظام واثنان من المسلحين": people
 			// counted right after a figure share its outcome.
-			if prev == nil || c.first-prev.last > 8 {
+			if prev == nil || c.first-prev.last > 8 && !(c.revision && c.first-prev.last <= 14) {
 				continue
 			}
 			c.Outcome = prev.Outcome
+			if c.revision {
+				// "أحصى 11 قتيلاً، ثم خفضها إلى سبعة": the toll before
+				// the revision is an earlier one.
+				c.Group = prev.Group
+				out[len(out)-1].Earlier = true
+			}
 		}
 		if c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 3 {
 			c.Subset = true // "بينهم 11 طفلاً و7 نساء"
@@ -50,7 +56,64 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		out = append(out, c.Figure)
 		prev = c
 	}
+	x.markSuperseded(d, out, cands)
 	return out
+}
+
+// markSuperseded marks a toll earlier when the same source later in the
+// claim says it rose: "أفاد بمقتل خمسة ...، قبل أن يعلن لاحقاً أن الحصيلة
+// ارتفعت إلى سبعة".
+func (x *Extractor) markSuperseded(d *doc, out []Figure, cands []figCand) {
+	at := func(f Figure) int {
+		for _, c := range cands {
+			if c.Span == f.Span {
+				return c.first
+			}
+		}
+		return -1
+	}
+	for j := range out {
+		g := out[j]
+		gi := at(g)
+		if gi < 2 || g.Subset || d.toks[gi-1].Norm != "الي" || !riseBefore(d, gi) {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			f := &out[i]
+			if fi := at(*f); fi >= 0 && !f.Subset && f.Outcome == g.Outcome && laterBetween(d, fi, gi) {
+				f.Earlier = true
+			}
+		}
+	}
+}
+
+// riseBefore reports whether a verb of rising stands within six words
+// before token k: "ارتفعت الحصيلة إلى".
+func riseBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch d.toks[j].Stem {
+		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع":
+			return true
+		}
+	}
+	return false
+}
+
+// laterBetween reports whether the words between two tokens put what
+// follows later in time: "قبل أن", "ثم", "لاحقاً", "في وقت لاحق".
+func laterBetween(d *doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch t.Norm {
+		case "ثم", "لاحقا", "لاحق":
+			return true
+		case "قبل":
+			if k+1 < to && (d.toks[k+1].Norm == "ان") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personalFigures finds outcome nouns with a pronoun that count one
@@ -96,6 +159,7 @@ type figCand struct {
 	Figure
 	first, last int
 	coordinated bool // joined to what precedes by و
+	revision    bool // the toll before, revised: "قبل أن يعدلها إلى 11"
 }
 
 // figureAt decides whether number n is a casualty figure and fills it.
@@ -117,6 +181,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if n.Source == arabic.SourceNoun {
 		noun = n.First // the dual noun carries the count: "قتيلان"
 	}
+	if n.Low == n.High && n.Low <= 2 && n.First > r.lo && n.Source != arabic.SourceNoun && toks[n.First].Kind == arabic.TokWord {
+		if _, _, _, ok := x.personNoun(d, n.First-1); ok {
+			return figCand{}, false // "جندياً واحداً": the noun counts itself
+		}
+	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
 	if !n.Open {
 		hi := n.High
@@ -129,9 +198,24 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if f.Qualifier == "" {
 		f.Qualifier = QualExact
 	}
+	if f.Qualifier == QualExact && n.Low == n.High && n.Low >= 20 && n.Low%10 == 0 && (n.First > 0 && toks[n.First-1].Norm == "نيف" || n.Last < len(toks) && toks[n.Last].Norm == "ونيف") {
+		// "نيف وعشرون", "عشرون ونيف": a few more than the tens.
+		lo, hi := n.Low+1, n.Low+9
+		if n.Low >= 100 {
+			hi = n.Low + n.Low/10 - 1
+		}
+		f.Low, f.High, f.Qualifier = lo, &hi, QualVague
+	}
+	if f.Qualifier == QualExact && atLeastAfter(d, max(n.Last, n.NounLast), r) {
+		// "30 مقاتلاً عراقياً على الأقل": the bound after the noun's adjective.
+		f.High, f.Qualifier = nil, QualAtLeast
+	}
 	outcome := ""
 	end := after
 	if partitive {
+		if _, m, ok := x.nonCasualty.at(toks, noun); ok && !prepositional(m.Clitics) && noun < r.hi {
+			return figCand{}, false // "عدداً من المواقع"
+		}
 		if c, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = c, m.Last // "عدد من الشهداء والجرحى"
 		} else {
@@ -157,14 +241,16 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			if c, m2, ok := x.combined.at(toks, noun); ok {
 				outcome, end = c, m2.Last
 			}
-		} else if _, _, ok := x.nonCasualty.at(toks, noun); ok {
+		} else if _, m, ok := x.nonCasualty.at(toks, noun); ok && !prepositional(m.Clitics) {
+			// "12 صاروخاً" counts rockets; "مقتل 25 بغارات" counts people
+			// and names the means after a preposition.
 			return figCand{}, false
 		}
 	}
 	if outcome == "" {
 		outcome = x.outcomeBefore(d, n.First, r, in)
 	}
-	if outcome == "" && !x.subsetBefore(d, n.First, r) {
+	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
 			outcome = o
 			if e > end {
@@ -174,7 +260,8 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	}
 	subset := x.subsetBefore(d, n.First, r)
 	coordinated := x.coordinatedAt(d, n.First)
-	if outcome == "" && !subset {
+	revision := outcome == "" && revisesToll(d, n.First, r)
+	if outcome == "" && !subset && !revision {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
 		_, _, person := x.groups.at(toks, noun)
@@ -185,7 +272,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	f.Outcome = outcome
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
-	f.Earlier = x.earlierBefore(d, n.First, r)
+	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r)
 	if end > n.Last && end-1 < len(toks) {
 		f.Span.End = toks[end-1].End
 	}
@@ -193,7 +280,39 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > last {
 		last = end
 	}
-	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated}, true
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision}, true
+}
+
+// atLeastAfter reports whether "على الأقل" follows within two words of k.
+func atLeastAfter(d *doc, k int, r region) bool {
+	for j := k; j < r.hi-1 && j <= k+2; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "علي" && d.toks[j+1].Norm == "الاقل" {
+			return true
+		}
+	}
+	return false
+}
+
+// revisionVerbs take the toll as their object pronoun: "قبل أن يعدلها
+// إلى 11", "ثم رفعها إلى 9".
+var revisionVerbs = map[string]bool{
+	"عدلها": true, "يعدلها": true, "تعدلها": true, "رفعها": true, "يرفعها": true, "ترفعها": true,
+	"خفضها": true, "يخفضها": true, "تخفضها": true, "صححها": true, "يصححها": true, "تصححها": true,
+	"عدله": true, "يعدله": true, "تعدله": true, "رفعه": true, "يرفعه": true, "ترفعه": true,
+	"خفضه": true, "يخفضه": true, "تخفضه": true, "ثبتها": true, "يثبتها": true, "تثبتها": true, "ويثبتها": true,
+}
+
+// revisesToll reports whether a count stands after a verb that revises
+// the toll named before: "... إلى 11".
+func revisesToll(d *doc, first int, r region) bool {
+	if first < r.lo+2 || d.toks[first-1].Norm != "الي" && d.toks[first-1].Norm != "عند" {
+		return false
+	}
+	return revisionVerbs[d.toks[first-2].Norm] || revisionVerbs[d.toks[first-2].Stem]
 }
 
 // countsPeople reports whether the number at token first counts people:
@@ -210,11 +329,35 @@ func (x *Extractor) countsPeople(d *doc, first int) bool {
 		if n.Source == arabic.SourceNoun {
 			k = n.First
 		}
+		if k < len(d.toks) && d.toks[k].Kind == arabic.TokWord && d.toks[k].Stem == "من" && d.toks[k].Clitics == "" {
+			k++ // "أربعة من مقاتليها"
+		}
 		if k >= len(d.toks) {
 			return false
 		}
 		_, _, ok := x.groups.at(d.toks, k)
 		return ok
+	}
+	return false
+}
+
+// prepositional reports whether clitics hold a preposition (ب ل ك): a
+// noun behind one is not what a number counts.
+func prepositional(clitics string) bool {
+	return hasClitic(clitics, 'ب') || hasClitic(clitics, 'ل') || hasClitic(clitics, 'ك')
+}
+
+// andThat reports whether token k is و + a complementizer ("وإن", "وأنه"),
+// which opens a second proposition. The tokenizer keeps "وإن" whole, as
+// "وان" may be a word.
+func (x *Extractor) andThat(d *doc, k int) bool {
+	t := d.toks[k]
+	if hasClitic(t.Clitics, 'و') && x.isComplementizer(d, k) {
+		return true
+	}
+	switch t.Norm {
+	case "وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها":
+		return true
 	}
 	return false
 }
@@ -226,6 +369,7 @@ var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "ي�
 // at a distance.
 var outcomeVerbs = map[string]bool{
 	"قتل": true, "قتلت": true, "قضي": true, "قضت": true, "استشهد": true, "اصيب": true, "اصيبت": true, "جرح": true, "لقي": true, "ارتقي": true,
+	"نعت": true, "نعي": true, "ينعي": true, "تنعي": true, // "نعت هيئة ... أربعة من مقاتليها"
 }
 
 // coordinatedAt reports whether a count at token i is joined to what
@@ -265,9 +409,14 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
 			break
 		}
+		if x.isComplementizer(d, k) || x.andThat(d, k) {
+			break // "أصيب جندي وأن مدنيين اثنين قتلا": another clause
+		}
 		// Beyond a few words only a verb reaches the count: "قُتل في معارك
 		// المدينة منذ أواخر الشهر مئتا مقاتل".
-		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) {
+		// Nor does the head of a toll: "عدد الجرحى في صفوف العسكريين أقل
+		// من خمسة".
+		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) && t.Stem != "عدد" && t.Stem != "حصيله" {
 			continue
 		}
 		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" {
@@ -306,7 +455,14 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if _, _, ok := x.speech.at(d.toks, k); ok && k > from {
 			break
 		}
+		if k > from && x.andThat(d, k) {
+			break // "..., وإن ثلاثة أصيبوا": another proposition
+		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
+			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
+				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
+				return o2, m2.Last
+			}
 			return o, m.Last
 		}
 		if o, m, ok := x.combined.at(d.toks, k); ok {
@@ -334,6 +490,21 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	return false
 }
 
+// revisedAfter reports whether the clause after a toll says it was later
+// revised ("حصيلة بلغت 10 قتلى، قبل أن تصححها"): the toll is an earlier one.
+func (x *Extractor) revisedAfter(d *doc, from int, r region) bool {
+	for k := from; k < r.hi && k < from+6; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokNumber || t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
+			return false
+		}
+		if _, _, ok := x.revised.at(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // group finds who the counted people are from the counted noun and the few
 // words after it; "آخرين" (others) takes the group of the figure before.
 func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string {
@@ -342,6 +513,9 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		t := d.toks[k]
 		if !in(k) || t.Kind == arabic.TokNumber || (t.Kind == arabic.TokPunct && !t.IsQuote()) {
 			break
+		}
+		if _, _, ok := x.subset.at(d.toks, k); ok && k > noun {
+			break // "تسعة قتلى بينهم طفلان": the subset has its own group
 		}
 		if k == noun && t.Kind == arabic.TokWord && (t.Stem == "اخرين" || t.Stem == "اخرون" || t.Stem == "اخري" || t.Stem == "اخران" || t.Stem == "اخريين") {
 			return "others"
@@ -388,7 +562,9 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			subset = true
 		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
 			coordinated = true
-		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" {
+		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
+			// "قصف آخر على حلب ... قتلى": an ordinal after a noun is its
+			// adjective, not one more person.
 			o = oa
 		} else {
 			continue

@@ -68,6 +68,93 @@ func TestFigures(t *testing.T) {
 			[]string{"sohr wounded civilians 20-99 vague"}},
 		{"وذكرت الشبكة السورية لحقوق الإنسان أن ثلاثة أو أربعة أشخاص ما زالوا مفقودين.",
 			[]string{"snhr missing unknown 3-4 range"}},
+		// Two counts joined by و are two figures, not one sum.
+		{"وقال المتحدث إن الحصيلة النهائية قتيل واحد وثلاثة جرحى.",
+			[]string{"outlet killed unknown 1-1 exact", "outlet wounded unknown 3-3 exact"}},
+		// A noun behind a preposition is the means, not what is counted.
+		{"مقتل 12 على الأقل بقصف مدفعي على بلدة في ريف إدلب",
+			[]string{"outlet killed unknown 12--1 at_least"}},
+		{"وأفاد الدفاع المدني بإصابة ثلاثة بشظايا صاروخ سقط قرب السوق.",
+			[]string{"white_helmets wounded unknown 3-3 exact"}},
+		// An interview: the answer's paragraph belongs to the interviewee
+		// introduced before the first question, not to a source the
+		// question cites.
+		{"حاورت الصحيفة المتحدث باسم الدفاع المدني في المدينة.\n\nسؤال: ماذا حدث في السوق؟\n\nجواب: سقطت قذيفتان قرب المدخل. قتل شخصان وأصيب خمسة آخرون.\n\nسؤال: الشبكة السورية لحقوق الإنسان تقول إن القتلى ثلاثة. ما ردكم؟\n\nجواب: الرقم غير دقيق. توفي أحد الجرحى في المشفى صباح اليوم.",
+			[]string{"white_helmets killed unknown 2-2 exact", "white_helmets wounded unknown 5-5 exact", "snhr killed unknown 3-3 exact", "white_helmets killed unknown 1-1 exact"}},
+		// "فقد" before a verb is ف + قد, not "went missing".
+		{"وأصيب عنصر في الكمين، أما مرافقه فقد فارق الحياة بعد ساعات.",
+			[]string{"outlet wounded fighters 1-1 exact", "outlet killed unknown 1-1 exact"}},
+		// A second proposition (وإن) keeps its own outcome verb.
+		{"وذكر المرصد أن حملة الدهم شملت نحو خمسة عشر شاباً، وإن اثنين من العابرين جرحوا.",
+			[]string{"sohr wounded unknown 2-2 exact"}},
+		// A statement quoted after a colon, over two paragraphs: the
+		// quotation is the speaker's until it closes.
+		{"وقال المرصد السوري في بيان:\n\n«وثقنا مقتل 9 مدنيين في القصف.\n\nكما أصيب 14 آخرون بجروح متفاوتة».\n\nوتشهد المنطقة توتراً، وقتل شخص في حادث منفصل.",
+			[]string{"sohr killed civilians 9-9 exact", "sohr wounded unknown 14-14 exact", "outlet killed unknown 1-1 exact"}},
+		// A subject-less "قالت" after a body that opened the sentence as the
+		// subject of another verb.
+		{"نفذت هيئة تحرير الشام هجوماً على مواقع قرب المدينة قالت إنه أسفر عن مقتل 6 عناصر.",
+			[]string{"hts killed fighters 6-6 exact"}},
+		// A subject-less verb followed right away by its content goes on
+		// with the speaker before.
+		{"وقال المرصد إن القصف استمر ساعتين. ووثق مقتل خمسة مدنيين بينهم طفلان.",
+			[]string{"sohr killed civilians 5-5 exact", "sohr killed civilians 2-2 exact subset"}},
+		{"ونعت هيئة الحشد الشعبي ثلاثة من عناصرها سقطوا بضربة ليلية.",
+			[]string{"pmf killed fighters 3-3 exact"}},
+		// A relative clause said of a source: the source speaks.
+		{"وتختلف هذه الأرقام عن أرقام الشبكة السورية لحقوق الإنسان التي أحصت تسعة قتلى بينهم طفلان.",
+			[]string{"snhr killed unknown 9-9 exact", "snhr killed civilians 2-2 exact subset"}},
+		// A relative clause said of anything else reports no speech.
+		{"ونفى المسؤول الأنباء التي تكلمت عن مقتل 5 جنود.",
+			[]string{"outlet killed unknown 5-5 exact"}},
+		// A denied report: the toll is the reporters', not the denier's; the
+		// denier's own figure follows its continuation.
+		{"نفى مصدر أمني ما نشرته مواقع معارضة عن مقتل خمسة عناصر في الكمين، مؤكداً أن عنصراً واحداً أصيب.",
+			[]string{"media killed fighters 5-5 exact", "informed_sources wounded fighters 1-1 exact"}},
+		// Noun and number counted once; an outcome word does not reach over
+		// a complementizer into the next clause.
+		{"وقال الدفاع المدني إن طفلاً واحداً أصيب وأن مدنيين اثنين قتلا.",
+			[]string{"white_helmets wounded civilians 1-1 exact", "white_helmets killed unknown 2-2 exact"}},
+		// A toll said to be revised afterwards, or given "at first", is an
+		// earlier toll.
+		{"وكان المرصد قد نشر حصيلة بلغت 14 قتيلاً، قبل أن يعدلها إلى 11 بعد التعرف على الجثث.",
+			[]string{"sohr killed unknown 14-14 exact earlier", "sohr killed unknown 11-11 exact"}},
+		{"وقال المرصد إنه أحصى في البداية 6 قتلى في القصف.",
+			[]string{"sohr killed unknown 6-6 exact earlier"}},
+		{"وقال المرصد إنه أحصى 6 قتلى من المدنيين، ثم رفعها إلى 9 بعد وفاة جرحى.",
+			[]string{"sohr killed civilians 6-6 exact earlier", "sohr killed civilians 9-9 exact"}},
+		// An anaphor finds a body named earlier even when it did not speak.
+		{"وسلّم مجلس منبج العسكري قرى غرب المدينة لقوات النظام قبل أسبوع. وقُتل ثلاثة مدنيين بقصف تركي على قرية مجاورة، وفق المجلس.",
+			[]string{"manbij_military_council killed civilians 3-3 exact"}},
+		// "Neutralised" is a combined toll.
+		{"وأعلنت وزارة الدفاع التركية أنها حيّدت 7 إرهابيين في شمال سوريا.",
+			[]string{"turkey_mod killed_or_wounded fighters 7-7 exact"}},
+		// The head of a toll reaches its number over a phrase; a vague count
+		// of things is no figure.
+		{"وقال مصدر طبي إن عدد المصابين من سكان الحي أقل من عشرة.",
+			[]string{"medical_sources wounded unknown 0-10 at_most"}},
+		{"وذكرت سانا أن عدد المعتقلين سبعة.",
+			[]string{"sana captured unknown 7-7 exact"}},
+		{"وارتفعت حصيلة الغارات التي استهدفت عدداً من المقرات إلى 5 قتلى.",
+			[]string{"outlet killed unknown 5-5 exact"}},
+		// "على الأقل" after the noun and its adjective.
+		{"وأفاد المرصد بمقتل 12 عنصراً أفغانياً على الأقل في الغارة.",
+			[]string{"sohr killed fighters 12--1 at_least"}},
+		// Present-tense capture verbs in a headline.
+		{"قوات أمريكية تعتقل ثلاثة شبان في ريف الحسكة",
+			[]string{"outlet captured civilians 3-3 exact"}},
+		// "The facts confirm" is the article's own reasoning, not a speaker.
+		{"وتؤكد الوقائع أن القوات اعتقلت عشرات المدنيين في حملات سابقة.",
+			[]string{"outlet captured civilians 20-99 vague"}},
+		// A toll that the same source later says rose is earlier; a rise
+		// elsewhere in the sentence is not a revision of it.
+		{"وأفاد المرصد بمقتل أربعة عناصر على الأقل في القصف، قبل أن يعود لاحقاً ويعلن ارتفاع الحصيلة إلى ستة.",
+			[]string{"sohr killed fighters 4--1 at_least earlier", "sohr killed unknown 6-6 exact"}},
+		{"وقتل ثلاثة مدنيين في قصف على إدلب، فيما ارتفعت حصيلة قصف آخر على حلب إلى عشرة قتلى.",
+			[]string{"outlet killed civilians 3-3 exact", "outlet killed unknown 10-10 exact"}},
+		// "نيف" adds a few to the tens.
+		{"وذكر المرصد أن الاشتباكات انتهت بمقتل نيف وثلاثين مسلحاً.",
+			[]string{"sohr killed fighters 31-39 vague"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

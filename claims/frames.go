@@ -31,6 +31,9 @@ type frame struct {
 	self         bool      // the content refers back to the speaker ("أنه بدأ")
 	also         []speaker // further sources credited with the same claim
 	rule         string    // which attribution pattern found it
+	// embedded marks a report cited inside another frame's content ("نفى
+	// ... صحة ما تناقلته وسائل إعلام عن ..."): continuations skip it.
+	embedded bool
 }
 
 // frameScanner holds what frame detection remembers across sentences.
@@ -40,6 +43,9 @@ type frameScanner struct {
 	last  []speaker // speakers in order of mention, for continuation and anaphora
 	used  map[int]bool
 	names []speaker // speakers with a person's name, for "وأضاف الحمود"
+	// answerer is who answers in an interview, fixed at the first answer:
+	// speakers named in the questions do not take over.
+	answerer *speaker
 }
 
 func (x *Extractor) frames(d *doc) [][]frame {
@@ -47,11 +53,24 @@ func (x *Extractor) frames(d *doc) [][]frame {
 	out := make([][]frame, len(d.sents))
 	var prev []frame
 	var list *frame // the frame of a sentence ending in ":", for the list after it
+	// A quotation in « » that runs over paragraphs (opened at one paragraph,
+	// closed at a later one) goes on with the speaker that opened it.
+	var carry *frame
+	depth, carried := 0, 0
 	for si, s := range d.sents {
 		frs := fs.sentence(s)
 		if len(frs) == 0 {
-			if q, ok := fs.openQuoteFrom(s, prev); ok {
+			if carry != nil {
+				frs = []frame{{anchor: s.first, contentStart: s.first, src: carry.src, via: carry.via, rule: "quote_continuation"}}
+				carried++
+			} else if a, ok := fs.answerGoesOn(s, prev); ok {
+				// "جواب: ... . استشهد على الفور": the answer's paragraph.
+				frs = []frame{a}
+			} else if q, ok := fs.openQuoteFrom(s, prev); ok {
 				frs = []frame{q}
+			} else if list != nil && fs.d.toks[s.first].IsQuote() {
+				// "وجاء في البيان:" then «...»: the quotation is the statement.
+				frs = []frame{{anchor: s.first, contentStart: s.first, src: list.src, via: list.via, rule: "quote_after_colon"}}
 			} else if list != nil && fs.bulleted(s) {
 				// "وثق المرصد ... على النحو التالي:" then "- 21 مدنياً ...".
 				frs = []frame{{anchor: s.first, contentStart: s.first, src: list.src, via: list.via, rule: "list_item"}}
@@ -69,9 +88,22 @@ func (x *Extractor) frames(d *doc) [][]frame {
 		if len(frs) > 0 {
 			prev = frs
 		}
+		seg := d.text[d.toks[s.first].Start:d.toks[s.last-1].End]
+		depth += strings.Count(seg, "«") - strings.Count(seg, "»")
+		switch {
+		case depth <= 0 || carried >= maxCarried:
+			carry, depth, carried = nil, 0, 0
+		case carry == nil && len(frs) > 0:
+			f := frs[len(frs)-1]
+			carry = &f
+		}
 	}
 	return out
 }
+
+// maxCarried bounds how many sentences an unclosed « carries its speaker
+// over, so that a stray mark does not take the rest of the article.
+const maxCarried = 6
 
 // sentence finds the frames of one sentence, in token order.
 func (fs *frameScanner) sentence(s tokRange) []frame {
@@ -122,7 +154,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 7, "عن")) {
+		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, "عن")) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -168,7 +200,9 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				f.contentStart = next
 				f.via = append(f.via, fs.relayedBy(&f, next, s.last)...)
 				frs = append(frs, f)
-				fs.remember(src)
+				rem := f.src
+				rem.via = f.via
+				fs.remember(rem)
 				i = f.contentStart
 				continue
 			}
@@ -192,8 +226,23 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	case "ان", "لم", "لا", "دون", "لن":
 		return true
 	}
-	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker.
-	return isRelative(p) || p.Norm == "الذين"
+	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
+	// unless it is said of a source: "قناة المنار التي أحصت خمسة قتلى".
+	if isRelative(p) || p.Norm == "الذين" {
+		return !fs.afterSource(i - 1)
+	}
+	return false
+}
+
+// afterSource reports whether a source mention ends right before token i
+// (a closing quotation mark may stand between).
+func (fs *frameScanner) afterSource(i int) bool {
+	d := fs.d
+	j := i - 1
+	if j >= 0 && d.toks[j].IsQuote() {
+		j--
+	}
+	return j >= 0 && d.srcCover[j] != 0
 }
 
 // coCredited finds further sources joined by و or a comma after an
@@ -256,16 +305,53 @@ func (fs *frameScanner) answer(i int, s tokRange) bool {
 	return (t.Norm == "جواب" || t.Norm == "ج" || t.Norm == "الجواب") && d.toks[i+1].Text == ":"
 }
 
-// interviewee is the last speaker other than the article's own voice.
+// interviewee is who answers: the one found at the first answer, else the
+// last speaker other than the article's own voice.
 func (fs *frameScanner) interviewee() (speaker, bool) {
+	if fs.answerer != nil {
+		return *fs.answerer, true
+	}
 	own := fs.x.ownVoice(fs.d).id
+	// The interviewee is introduced before the first question: "حاورت
+	// الصحيفة المتحدث باسم ...".
+	d := fs.d
+	firstQ := -1
+	for i := range d.toks {
+		if fs.lineStart(i) && i+1 < len(d.toks) && d.toks[i+1].Text == ":" && (d.toks[i].Norm == "سؤال" || d.toks[i].Norm == "س") {
+			firstQ = i
+			break
+		}
+	}
+	for i := len(d.mentions) - 1; i >= 0 && firstQ >= 0; i-- {
+		m := d.mentions[i]
+		if m.First >= firstQ || m.SourceID == own || m.SourceID == "outlet" || hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
+			continue
+		}
+		s := fs.fromMention(m, "interviewee")
+		fs.answerer = &s
+		return s, true
+	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		if s := fs.last[i]; s.id != own && s.id != "outlet" && s.id != "unidentified" {
 			s.rule = "interviewee"
+			fs.answerer = &s
 			return s, true
 		}
 	}
 	return speaker{}, false
+}
+
+// answerGoesOn continues an interview answer over the further sentences of
+// its paragraph.
+func (fs *frameScanner) answerGoesOn(s tokRange, prev []frame) (frame, bool) {
+	if len(prev) == 0 || fs.lineStart(s.first) {
+		return frame{}, false
+	}
+	p := prev[len(prev)-1]
+	if p.rule != "interview_answer" {
+		return frame{}, false
+	}
+	return frame{anchor: s.first, contentStart: s.first, src: p.src, rule: "interview_answer"}, true
 }
 
 // reportsOf reports whether a sentence opens with "أنباء عن" (reports of).
@@ -389,12 +475,24 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.src, f.rule, f.anchor = src, "source_first", first
 		f.contentStart = m.Last
 	} else if fs.opensContent(m.Last, s.last) {
-		// No subject: the previous speaker goes on ("وأضاف أن ...").
+		// No subject: the previous speaker goes on ("وأضاف أن ..."),
+		// unless the sentence opened with a body as the subject of another
+		// verb ("نعت هيئة ... أربعة من مقاتليها قالت إنهم ...").
 		f.src, f.rule = fs.current(before), "continuation"
+		if len(before) == 0 {
+			if src, ok := fs.sentenceSubject(s, i); ok {
+				f.src, f.rule = src, "sentence_subject"
+			}
+		}
 		f.contentStart = m.Last
 	} else if src, next, ok := fs.unidentified(m.Last, s.last); ok {
 		f.src, f.rule = src, "unidentified_subject"
 		f.contentStart = next
+	} else if fs.opensSentence(s, i) && fs.contentFollows(m.Last, s.last) {
+		// "إذ أحصى في البداية 11 قتيلاً": no subject, the content right
+		// after the verb; the speaker before goes on.
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
 	} else {
 		return frame{}, 0, false
 	}
@@ -416,11 +514,45 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "وأشارت المصادر": the sources heard through the same relay.
 		f.via = f.src.via
 	}
+	if name, next, ok := fs.trailingName(f.contentStart, s.last); ok {
+		// "قال عضو القيادة العامة لـX، فلان الفلاني، إن": the person's
+		// name after the role, for "وأضاف الفلاني" later.
+		f.src.speaker = name
+		f.contentStart = next
+	}
 	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
 	src := f.src
 	src.via = f.via
-	fs.remember(src)
+	if len(before) > 0 && i > s.first && f.rule == "verb_first" {
+		switch fs.d.toks[i-1].Norm {
+		case "ما", "عما", "مما", "بما":
+			f.embedded = true
+		}
+	}
+	if !f.embedded {
+		fs.remember(src)
+	}
 	return f, f.contentStart, true
+}
+
+// trailingName finds a person's name set off by commas right after a role
+// and before the content: "، ريزان كوباني، إن".
+func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
+	d := fs.d
+	if j >= end || d.toks[j].Text != "،" && d.toks[j].Text != "," {
+		return "", 0, false
+	}
+	for k := j + 2; k < end && k <= j+4; k++ {
+		if t := d.toks[k]; t.Text == "،" || t.Text == "," {
+			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article {
+				if _, _, ok := fs.x.comp.at(d.toks, k+1); ok {
+					return d.text[d.toks[j+1].Start:d.toks[k-1].End], k + 1, true
+				}
+			}
+			return "", 0, false
+		}
+	}
+	return "", 0, false
 }
 
 func stanceOf(sp speech) string {
@@ -436,6 +568,12 @@ func stanceOf(sp speech) string {
 // (after بحسب) it may also skip over a speech verb ("بحسب ما أفادت سانا").
 func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, int, bool) {
 	d, x := fs.d, fs.x
+	if j < end && d.srcCover[j] == 0 && d.toks[j].Kind == arabic.TokWord {
+		// "وأضاف كوباني، في مقابلة مع ...": a person named before.
+		if s, ok := fs.byName(d.toks[j]); ok {
+			return s, j + 1, true
+		}
+	}
 	for k, seen := j, 0; k < end && (seen < window || d.toks[k].Text == "("); k++ {
 		t := d.toks[k]
 		if t.IsQuote() {
@@ -649,6 +787,67 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	return speaker{}, 0, false
 }
 
+// sentenceSubject finds the body that a sentence opens with as the subject
+// of its first verb, not yet a speaker: "أدانت وزارة ... وقالت إنها".
+func (fs *frameScanner) sentenceSubject(s tokRange, i int) (speaker, bool) {
+	d := fs.d
+	for _, m := range d.mentions {
+		if m.First < s.first || m.First >= i || m.First > s.first+5 {
+			continue
+		}
+		if fs.used[m.First] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || m.First == s.first {
+			continue
+		}
+		if p := d.toks[m.First-1]; p.Kind != arabic.TokWord || p.Article || p.Clitics != "" && p.Clitics != "و" && p.Clitics != "ف" {
+			continue // the subject follows a verb: "نعت هيئة ..."
+		}
+		fs.used[m.First] = true
+		return fs.fromMention(m, "sentence_subject"), true
+	}
+	return speaker{}, false
+}
+
+// opensSentence reports whether the verb at i opens its sentence, after at
+// most a conjunction or a linking word ("إذ", "ثم", "كما").
+func (fs *frameScanner) opensSentence(s tokRange, i int) bool {
+	for k := s.first; k < i; k++ {
+		t := fs.d.toks[k]
+		if t.Kind == arabic.TokPunct {
+			continue
+		}
+		switch t.Norm {
+		case "اذ", "ثم", "كما", "و", "ف":
+			continue
+		}
+		return false
+	}
+	return i-s.first <= 3
+}
+
+// contentFollows reports whether what follows a verb is its content and
+// not a subject: a number, an outcome word, or a phrase of time or place.
+func (fs *frameScanner) contentFollows(j, end int) bool {
+	d := fs.d
+	if j >= end {
+		return false
+	}
+	t := d.toks[j]
+	if t.Kind == arabic.TokNumber {
+		return true
+	}
+	if _, _, ok := fs.x.outBefore.at(d.toks, j); ok {
+		return true
+	}
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	switch t.Norm {
+	case "في", "خلال", "منذ", "حتي":
+		return true
+	}
+	return false
+}
+
 // opensContent reports whether the words after a subject-less verb open its
 // content directly: a complementizer, a preposition of speech, a colon or
 // a quotation.
@@ -688,7 +887,7 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	if _, rm, ok := fs.x.localRoles.at(d.toks, j); ok {
 		return fs.localRole(j, rm.Last, end)
 	}
-	if t.Kind != arabic.TokWord || !t.Article {
+	if t.Kind != arabic.TokWord || !t.Article || nonSpeakers[t.Stem] {
 		return speaker{}, 0, false
 	}
 	k := j + 1
@@ -717,6 +916,14 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	}
 	name := d.text[d.toks[j].Start:d.toks[k-1].End]
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
+}
+
+// nonSpeakers are definite nouns that "confirm" or "show" without being
+// anyone who speaks: "تؤكد الوقائع أن ...", "تظهر الصور أن ...". What
+// follows is the article's own reasoning.
+var nonSpeakers = map[string]bool{
+	"وقائع": true, "معطيات": true, "ادله": true, "حقائق": true, "ارقام": true, "صور": true, "مؤشرات": true,
+	"شواهد": true, "تطورات": true, "احداث": true, "تجربه": true, "تجارب": true,
 }
 
 // localRole takes a person named by a local role ("مدير مشفى المدينة",
@@ -789,10 +996,15 @@ func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
 // relayedFrom finds "عن Y" after a relay verb's subject.
 func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
 	d := fs.d
-	for k := j; k < end && k < j+4; k++ {
+	// A short description of the relay may stand before عن: "صحيفة الوطن
+	// السورية المقربة من الحكومة عن ...".
+	for k := j; k < end && k < j+8; k++ {
 		t := d.toks[k]
 		if t.Kind == arabic.TokWord && t.Stem == "عن" {
 			return fs.subjectNear(k+1, end, 3, false)
+		}
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) || d.srcCover[k] != 0 {
+			break
 		}
 	}
 	return speaker{}, 0, false
@@ -826,7 +1038,16 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 		if hasClitic(m.Clitics, 'ل') && !fs.used[k] {
 			fs.used[k] = true
 			f.contentStart = m.Last
-			return []speaker{fs.fromMention(m, "addressee")}
+			addr := fs.fromMention(m, "addressee")
+			if f.rule == "according_to" && !fs.isMedia(m.SourceID) && (f.src.id == "outlet" || fs.isMedia(f.src.id)) {
+				// "وفق متابعة المنصة لمصادر طبية": the medium follows
+				// the sources, who speak; the medium relays them.
+				relay := f.src
+				addr.rule = "followed_by_medium"
+				f.src = addr
+				return []speaker{relay}
+			}
+			return []speaker{addr}
 		}
 		return nil
 	}
@@ -887,8 +1108,10 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 // of this sentence, else the last speaker of the article, else the
 // article's own voice.
 func (fs *frameScanner) current(before []frame) speaker {
-	if n := len(before); n > 0 {
-		return before[n-1].src
+	for k := len(before) - 1; k >= 0; k-- {
+		if !before[k].embedded {
+			return before[k].src
+		}
 	}
 	if n := len(fs.last); n > 0 {
 		s := fs.last[n-1]
@@ -930,7 +1153,7 @@ func foldWrappers(frs []frame) []frame {
 	out := frs[:0]
 	for k := 0; k < len(frs); k++ {
 		f := frs[k]
-		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" {
+		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" && !frs[k+1].embedded {
 			next := frs[k+1]
 			next.via = append(append([]speaker{f.src}, f.via...), next.via...)
 			if next.anchor > f.anchor {
@@ -975,6 +1198,17 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			if src, ok := fs.x.reg.Source(s.id); ok && len(head) >= 6 && strings.Contains(arabic.Fold(src.NameAr), head) {
 				s.rule = "anaphor_head"
 				return s
+			}
+		}
+		// A body named earlier without speaking: "كان «مجلس منبج العسكري»
+		// يسيطر عليه ... ، وفق المجلس".
+		for i := len(fs.d.mentions) - 1; i >= 0 && len(head) >= 6; i-- {
+			mm := fs.d.mentions[i]
+			if mm.First >= m.First {
+				continue
+			}
+			if src, ok := fs.x.reg.Source(mm.SourceID); ok && strings.Contains(arabic.Fold(src.NameAr), head) {
+				return fs.fromMention(mm, "anaphor_head")
 			}
 		}
 	}

@@ -52,6 +52,10 @@ var speechVerbs = map[string]speech{
 	"أحصى": say, "أحصت": say,
 	"قدر": say, "قدرت": say,
 	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
+	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
+	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
+	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
+	"أدان": say, "أدانت": say, "يدين": say, "تدين": say, "استنكر": say, "استنكرت": say, "ندد": say, "نددت": say,
 	"زعم": hedge, "زعمت": hedge, "زعموا": hedge, "يزعم": hedge, "تزعم": hedge,
 	"ادعى": hedge, "ادعت": hedge, "تدعي": hedge, "يدعي": hedge,
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
@@ -62,6 +66,8 @@ var speechVerbs = map[string]speech{
 	"أورده": say, "أوردته": say, "ذكره": say, "ذكرته": say, "نشره": say, "نشرته": say, "أعلنه": say, "أعلنته": say,
 	"نقله": say, "نقلته": say, "أكده": say, "أكدته": say,
 	"تداولت": hedge, "تتداول": hedge, "يتداول": hedge, "تداول": hedge,
+	// "نفى ... صحة ما تناقلته وسائل إعلام عن مقتل ...": the rumour is the media's.
+	"تداولته": hedge, "تداولتها": hedge, "تناقلت": hedge, "تناقلته": hedge, "تناقلتها": hedge, "تتناقل": hedge, "يتناقل": hedge,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing,
@@ -107,12 +113,13 @@ var anaphors = map[string]string{
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
 	"الوزارة":         "ministry", "البيان": "any", "بيانها": "any",
-	"الناطق": "any", "المتحدث": "any",
+	"الناطق": "any", "المتحدث": "any", "الناطقة": "any", "المتحدثة": "any", "القيادي": "any",
+	"المسؤولة": "official", "الوزيرة": "ministry",
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "الفصيل": "org",
-	"المفوضية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
+	"المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
 
 // hedges make the claim they govern unconfirmed.
@@ -161,7 +168,7 @@ var capitalSpeakers = map[string]string{
 	"مصدر مقرب":          "informed_sources*",
 	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.
-	"أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
+	"=أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
 	"مواقع موالية": "media*", "صفحات محلية": "media*", "صفحات موالية": "media*", "حسابات موالية": "media*",
 }
 
@@ -364,6 +371,7 @@ var habitualCues = words("habitual",
 var statementCues = words("statement",
 	"جاء في البيان", "ورد في البيان", "وجاء في البيان", "جاء في بيانها", "جاء في بيانه", "ورد في بيانها", "ورد في بيانه",
 	"وفق البيان", "بحسب البيان", "حسب البيان", "وفقا للبيان", "وفي البيان ذاته", "في البيان ذاته", "في البيان نفسه",
+	"جاء في التصريح", "ورد في التصريح", "جاء في الرسالة", "جاء في التقرير", "ورد في التقرير",
 )
 
 // passiveHits follow what was hit: "مستودعات استُهدفت", "القاعدة تعرضت".

@@ -28,6 +28,8 @@ var outcomeBefore = map[string]string{
 	"خلفت": OutcomeKilled, "خلف": OutcomeKilled, "أصابت": OutcomeWounded, "تصيب": OutcomeWounded, "جرحت": OutcomeWounded,
 	"هلاك": OutcomeKilled, "مصير": OutcomeMissing, "اقتادوا": OutcomeCaptured, "اقتاد": OutcomeCaptured, "اختطفوا": OutcomeCaptured,
 	"اعتقلوا": OutcomeCaptured, "أسروا": OutcomeCaptured, "احتجزوا": OutcomeCaptured,
+	"تختطف": OutcomeCaptured, "يختطف": OutcomeCaptured, "تعتقل": OutcomeCaptured, "يعتقل": OutcomeCaptured,
+	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
 	"القضاء على": OutcomeKilled, "تصفية": OutcomeKilled, "إعدام": OutcomeKilled, "أعدم": OutcomeKilled,
@@ -37,11 +39,16 @@ var outcomeBefore = map[string]string{
 	"حصيلة الشهداء": OutcomeKilled, "عدد الشهداء": OutcomeKilled, "الحصيلة": OutcomeKilled, "حصيلة": OutcomeKilled,
 	"إصابة": OutcomeWounded, "جرح": OutcomeWounded, "إصابات": OutcomeWounded, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
 	"حصيلة الجرحى": OutcomeWounded, "حصيلة المصابين": OutcomeWounded,
+	"عدد المعتقلين": OutcomeCaptured, "عدد الأسرى": OutcomeCaptured, "عدد المخطوفين": OutcomeCaptured,
+	"عدد المحتجزين": OutcomeCaptured, "عدد المفقودين": OutcomeMissing,
 	"أسر": OutcomeCaptured, "اعتقال": OutcomeCaptured, "اختطاف": OutcomeCaptured, "خطف": OutcomeCaptured, "احتجاز": OutcomeCaptured,
 	"فقدان": OutcomeMissing, "اختفاء": OutcomeMissing,
 	"بين القتلى": OutcomeKilled, "من بين القتلى": OutcomeKilled, "بين الضحايا": OutcomeKilled, "بين الجرحى": OutcomeWounded,
 	"بين المصابين": OutcomeWounded, "تحييد": OutcomeKilledOrWounded, "حصيلة قتلى": OutcomeKilled,
+	// "neutralised" (Turkish official usage): killed, wounded or captured.
+	"حيد": OutcomeKilledOrWounded, "حيدت": OutcomeKilledOrWounded, "تحيد": OutcomeKilledOrWounded, "يحيد": OutcomeKilledOrWounded,
 	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled,
+	"توفي": OutcomeKilled, "توفيت": OutcomeKilled, "توفوا": OutcomeKilled, // "توفي اثنان من الجرحى"
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
 }
 
@@ -77,7 +84,16 @@ var combinedOutcome = words(OutcomeKilledOrWounded,
 // earlierCues mark a toll the source gave before: "بعد أن كانت الحصيلة السابقة 9".
 var earlierCues = words("earlier",
 	"الحصيلة السابقة", "حصيلة سابقة", "حصيلة أولى", "الحصيلة الأولى", "حصيلة سابقة بلغت", "بعد أن كانت", "بعد أن كان", "في حصيلة سابقة", "كانت الحصيلة", "الحصيلة الأولية",
-	"حصيلة أولية", "في وقت سابق",
+	"حصيلة أولية", "في وقت سابق", "في البداية", "في بادئ الأمر", "بادئ الأمر",
+)
+
+// revisedAfter follow a toll that was later revised: "نشرت حصيلة بلغت 10
+// قتلى، قبل أن تصححها".
+var revisedAfter = words("revised",
+	"قبل أن تصحح", "قبل أن يصحح", "قبل أن تعدل", "قبل أن يعدل", "قبل أن ترتفع", "قبل أن يرتفع",
+	"قبل أن تخفض", "قبل أن يخفض", "قبل أن تنخفض", "قبل أن ينخفض", "قبل أن ترفع", "قبل أن يرفع",
+	"قبل أن تصححها", "قبل أن يصححها", "قبل أن تعدلها", "قبل أن يعدلها", "قبل أن يرفعها", "قبل أن ترفعها",
+	"قبل أن يخفضها", "قبل أن تخفضها", "ثم رفعها", "ثم خفضها", "ثم عدلها",
 )
 
 // subsetCues introduce a part of the preceding figure: "بينهم 4 أطفال".

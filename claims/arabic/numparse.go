@@ -168,6 +168,12 @@ func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
 			if conj && (w.cat == nwThousands || w.cat == nwMillions) {
 				break
 			}
+			if conj && (w.cat == nwUnit || w.cat == nwTeenHead) && !(k+1 < len(toks) && isTen(&toks[k+1])) && cur%100 != 0 {
+				break // "شهيد واحد وأربعة جرحى": two counts, not 5
+			}
+			if conj && (w.cat == nwTen || w.cat == nwTens) && cur%100 >= 10 {
+				break // "عشرون وثلاثون"
+			}
 		}
 		switch w.cat {
 		case nwUnit, nwTeenHead:
