@@ -271,6 +271,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if t := x.target(d, r, in, c.EventType); t != "" {
 			c.Target = &t
 		}
+	} else if t := x.characterises(d, r, in); t != "" {
+		// "الموقع المستهدف مزرعة": the claim speaks of the event the
+		// article is about, through its target.
+		c.Target = &t
+		c.Rules = append(c.Rules, "target:characterisation")
+		if ctx.eventType != "" && !r.other {
+			c.EventType = ctx.eventType
+			c.Rules = append(c.Rules, "event_type:context")
+		}
 	}
 
 	// Places.
@@ -337,8 +346,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 // denial phrases and a negated event verb.
 func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, string) {
 	hedged := false
+	// "لا علاقة لها بأي نشاط عسكري" characterises the target as civilian;
+	// it denies nothing of the event.
+	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
 	for k := r.lo; k < r.hi; k++ {
-		if !in(k) {
+		if !in(k) || nm && k >= nmFrom && k <= nmTo {
 			continue
 		}
 		if _, _, ok := x.ignorance.at(d.toks, k); ok && !x.unnamedAt(d, k) {

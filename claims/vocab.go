@@ -270,7 +270,7 @@ var actorWords = map[string]string{
 }
 
 // targetHeads open a characterisation of what was hit.
-var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "إصابة", "عبارة عن",
+var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "عبارة عن",
 	"=قصف", "=قصفت", "=تقصف", "=يقصف", "=هاجم", "=هاجمت", "=ضرب", "=ضربت", "=دمر", "=دمرت", "=تدمير", "=قصفه", "=قصفها")
 
 // speechNouns are verbal nouns of speech that take the speaker as their

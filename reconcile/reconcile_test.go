@@ -918,6 +918,16 @@ func TestTargetClass(t *testing.T) {
 		{"grain silos and power station", TargetCivilian},
 		{"health centre", TargetCivilian},
 		{"posts", TargetMilitary},
+		{"civilian depots", TargetCivilian},
+		{"civilian depots and fodder", TargetCivilian},
+		{"civilian, unarmed", TargetCivilian},
+		{"inhabited villages", TargetCivilian},
+		{"targets of terrorists", TargetMilitary},
+		{"home of a farmer", TargetCivilian},
+		{"positions of militias", TargetMilitary},
+		{"hideouts", TargetMilitary},
+		{"poultry farm", TargetCivilian},
+		{"targets", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
