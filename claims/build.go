@@ -357,10 +357,14 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			return StanceUnknown, "ignorance"
 		}
 		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
-			return StanceDenies, "denial_phrase"
+			// "لا علاقة" denies a link; "مفبركة" calls a report false.
+			if _, _, ok := x.involvement.at(d.toks, k); ok {
+				return StanceDenies, "denial_link"
+			}
+			return StanceDenies, "denial_falsehood"
 		}
 		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
-			if _, _, ok := x.triggers.at(d.toks, m.Last); ok {
+			if _, _, ok := x.triggers.at(d.toks, m.Last); ok && !x.contrastAfter(d, m.Last, r, in) {
 				return StanceDenies, "negated_event"
 			}
 		}
@@ -372,6 +376,28 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		return StanceUnconfirmed, "hedge"
 	}
 	return "", ""
+}
+
+// contrastAfter reports whether a negated event word is corrected later in
+// the claim ("ليس انتشاراً قتالياً، بل رسالة سياسية", "لم يكن قصفاً وإنما
+// انفجاراً"): the negation denies a description, not the event.
+func (x *Extractor) contrastAfter(d *doc, j int, r region, in func(int) bool) bool {
+	for k := j; k < r.hi && k < j+12; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
+			continue
+		}
+		switch d.toks[k].Norm {
+		case "بل", "وانما", "انما", "بقدر":
+			return true
+		case "انه", "انها":
+			// "ليس انتشاراً، إنه رسالة": a new sentence-like clause right
+			// after a comma, close to the negated word.
+			if k-1 > j && k <= j+6 && d.toks[k-1].Kind == arabic.TokPunct && !d.toks[k-1].IsQuote() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // date returns the first date the content gives, else one in the sentence.

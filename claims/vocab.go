@@ -323,7 +323,8 @@ var responsibilityCues = words("responsibility",
 
 // involvementDenials deny that the speaker had anything to do with it: the
 // actor of such a claim is the speaker's own side, denied.
-var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية")
+var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية",
+	"=علاقتها", "=علاقته", "=علاقتهم", "=صلتها", "=صلته", "=صلتهم", "=تورطها", "=تورطه", "=تورطهم", "=ضلوعها", "=ضلوعه", "=ضلوعهم")
 
 // ownOutletWords are the outlet speaking of itself: "مراسلنا", "مراسل
 // وكالتنا", "المنصة". They give the article's own voice.

@@ -975,21 +975,59 @@ func otherClass(c string) string {
 
 // occurrenceDenials returns the claims in which an account denies the
 // event itself, and those in which it denies casualties.
+//
+// Not every denial without an actor denies the event. An account that
+// denies its own side's part ("نفت ... أي صلة لها") disputes the
+// perpetrator, and its other denials go with that; a denial of casualties
+// that gives no figure ("نفى وقوع إصابات في صفوفه") disputes the toll; and
+// an account that itself asserts the event denies some detail of it, not
+// the event. A denial that calls reports of the attack on a target false
+// ("تقارير قصف السوق مفبركة") denies the event whoever makes it.
 func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim) {
+	own := affiliationActors[k.affiliation(a.source)]
+	ownDenied, asserts := false, false
+	for _, c := range a.claims {
+		if c.Stance == claims.StanceDenies && c.Actor != nil && own != "" && ActorClass(*c.Actor) == ActorClass(own) &&
+			!isMovement(c.EventType) {
+			ownDenied = true
+		}
+		if speaks(c) && !isVagueType(c.EventType) && c.EventType != claims.EventInterception && c.Actor != nil {
+			asserts = true
+		}
+	}
 	for _, c := range a.claims {
 		if c.Stance != claims.StanceDenies {
 			continue
 		}
+		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
 		switch {
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
-		case c.Target != nil:
+		case c.Target != nil && falsehood:
+			event = append(event, c)
+		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
+			event = append(event, c) // "لم نسحب أي جندي"
+		case c.Target != nil, ownDenied, asserts, deniesToll(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
 		}
 	}
 	return event, figures
+}
+
+// tollWords are the nouns of casualties: a denial that names them denies
+// the toll ("نفى وقوع إصابات"), not the event.
+var tollWords = []string{"اصابات", "اصابه", "قتلي", "ضحايا", "خسائر بشريه", "جرحي", "مقتل", "سقوط", "استشهاد", "شهداء"}
+
+func deniesToll(c *claims.Claim) bool {
+	s := normalizeWords(c.Text)
+	for _, w := range tollWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationActors maps a source's registry affiliation to the actor it

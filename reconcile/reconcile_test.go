@@ -969,3 +969,41 @@ func TestGradeOneSourceTwoActors(t *testing.T) {
 		t.Errorf("grade = %s, want weak: one source naming two actors is no contest", got)
 	}
 }
+
+// TestOccurrenceDenials: which denials dispute that the event happened.
+func TestOccurrenceDenials(t *testing.T) {
+	strike := func(id, source string, start int) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: "a1", Start: start, Source: src(source), Text: "غارات روسية على سوق شعبي",
+			EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("market")})
+	}
+	denial := func(id, source string, start int, text string, actor, target *string, rules ...string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: "a2", Start: start, Source: src(source), Text: text, Stance: claims.StanceDenies,
+			EventType: claims.EventAirstrike, Actor: actor, Target: target, Rules: rules})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want bool
+	}{
+		{"reports of the attack called fabricated", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "russia_mod", 0, "تقارير قصف السوق مفبركة", nil, sp("market"), "stance:denial_falsehood")}, true},
+		{"a denial of the toll without figures", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "iran_mfa", 0, "نفى وقوع إصابات في صفوف مستشاريه", nil, nil)}, false},
+		{"a denial by a side that denies its own part", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "russia_mod", 0, "لم تنفذ طائراتنا أي طلعة", sp("russia"), nil),
+			denial("d2", "russia_mod", 100, "المشاهد المتداولة مفبركة", nil, nil, "stance:denial_falsehood")}, false},
+		{"a denial of a detail by a source that asserts the attack", []claims.Claim{strike("s1", "white_helmets", 0),
+			strike("s2", "sohr", 50), denial("d1", "sohr", 100, "لا صحة لما يتداول عن استخدام أسلحة محرمة", nil, nil)}, false},
+		{"a denial naming no one", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "syrian_army", 0, "لا صحة لما يتداول عن غارات على المنطقة", nil, nil)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, tt.cs, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
+			if got != tt.want {
+				t.Errorf("occurrence = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
