@@ -36,7 +36,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
-			if a, _, ok := x.actors.at(d.toks, k); ok && a != "unknown" {
+			if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
 				return a, "accused"
 			}
 		}
@@ -116,7 +116,7 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"
 		}
-		if a, m, ok := x.actors.at(d.toks, k); ok {
+		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
 			// marks the agent; "ب" marks an instrument or a place.
 			if hasClitic(m.Clitics, 'ب') {
@@ -155,7 +155,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 		if !in(j) {
 			return "", false
 		}
-		if a, m, ok := x.actors.at(d.toks, j); ok && m.Last <= k {
+		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
 			if j > 0 && leaderWord(d.toks[j-1]) {
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
@@ -207,4 +207,62 @@ func ownership(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// genericHeads are actor words that name a kind of party rather than a
+// party: "الاحتلال", "العدو", "الميليشيا". Written with a nationality or a
+// name after them ("جيش الاحتلال التركي", "ميليشيا قسد") they name that
+// party; written alone, they name the party the article last named so
+// (SANA's "الاحتلال" is the US occupation in an article on "الاحتلال
+// الأمريكي"). Only with neither do they keep their default.
+var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميليشيا": true, "ميليشيات": true, "مليشيا": true,
+	"مليشيات": true, "كيان": true}
+
+// actorAt is the actor word at token k, with generic heads resolved (see
+// genericHeads).
+func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
+	a, m, ok := x.actors.at(d.toks, k)
+	if !ok {
+		return a, m, ok
+	}
+	head := d.toks[m.Last-1].Stem
+	if !genericHeads[head] {
+		return a, m, ok
+	}
+	if b, bm, ok := x.qualifiedAfter(d, m.Last); ok {
+		m.Last = bm.Last
+		return b, m, true
+	}
+	// A bare head: the party the article last named with it, else the
+	// first it names with it later (the headline may come after).
+	for j := k - 1; j >= 0; j-- {
+		if d.toks[j].Stem == head {
+			if b, _, ok := x.qualifiedAfter(d, j+1); ok {
+				return b, m, true
+			}
+		}
+	}
+	for j := m.Last; j < len(d.toks); j++ {
+		if d.toks[j].Stem == head {
+			if b, _, ok := x.qualifiedAfter(d, j+1); ok {
+				return b, m, true
+			}
+		}
+	}
+	return a, m, ok
+}
+
+// qualifiedAfter reads the party named right after a generic head,
+// skipping quote marks: "الاحتلال الأمريكي", "ميليشيا «قسد»".
+func (x *Extractor) qualifiedAfter(d *doc, j int) (string, arabic.Match, bool) {
+	for ; j < len(d.toks) && d.toks[j].IsQuote(); j++ {
+	}
+	if j >= len(d.toks) || d.toks[j].Kind != arabic.TokWord {
+		return "", arabic.Match{}, false
+	}
+	b, bm, ok := x.actors.at(d.toks, j)
+	if !ok || b == "unknown" || genericHeads[d.toks[bm.Last-1].Stem] {
+		return "", arabic.Match{}, false
+	}
+	return b, bm, true
 }

@@ -353,6 +353,17 @@ func splitTotals(rs []figRef) (totals, groups []figRef) {
 	return totals, groups
 }
 
+// groupsOf lists the victim groups of figures.
+func groupsOf(rs []figRef) []string {
+	var gs []string
+	for _, r := range rs {
+		if !slices.Contains(gs, r.f.Group) {
+			gs = append(gs, r.f.Group)
+		}
+	}
+	return gs
+}
+
 // sumOf adds up a breakdown by group, and says which bucket it counts.
 func sumOf(rs []figRef) (figRef, string) {
 	b, _ := combine(rs)
@@ -480,7 +491,15 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 						continue
 					}
 					sum, bucket := sumOf(sb)
+					partial := len(groupsOf(sb)) < 2
 					for _, x := range ua {
+						// A figure for one group is a part of the total, not
+						// its breakdown: the total may count others too
+						// ("at least 30 killed" against "23 civilians"), so
+						// only a total below the part conflicts.
+						if partial && x.hi() >= sum.f.Low {
+							continue
+						}
 						if !overlap(x, sum) {
 							mark(bucket, o, i, j)
 						}

@@ -1,0 +1,45 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestActors checks the actor of each claim on short articles written for
+// the test ("-" for none).
+func TestActors(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A generic head with a nationality after it names that party.
+		{"قصف جيش الاحتلال التركي قرى في ريف الحسكة.", []string{"turkey"}},
+		{"شنت طائرات الاحتلال الأمريكي غارات على ريف دير الزور.", []string{"us"}},
+		// Alone, it names the party the article named so before.
+		{"تواصل قوات الاحتلال الأمريكي نهب النفط السوري. وقصفت طائرات الاحتلال منازل في البلدة.", []string{"-", "us"}},
+		{"شنت ميليشيا «قسد» حملة مداهمات. واقتحمت الميليشيا منازل الأهالي في القرية.", []string{"sdf", "sdf"}},
+		// With no such mention, the default.
+		{"قصف جيش الاحتلال مواقع في ريف القنيطرة.", []string{"israel"}},
+		// Units of an army are not the Kurdish units.
+		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, a)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
