@@ -92,7 +92,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return own, "self_reference"
 		}
 		for k := r.cs; k < r.hi; k++ {
-			if in(k) && firstPerson(d.toks[k]) {
+			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) {
 				return own, "first_person"
 			}
 		}
@@ -156,6 +156,12 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			return "", false
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
+			if m.Last < k && x.placeAt(d, j) && j > r.lo && d.toks[j-1].Kind == arabic.TokWord && !x.isComplementizer(d, j-1) {
+				// "أحياء دمشق ... انفجارات": a place after a noun or a
+				// preposition is where it happened; a country is the
+				// actor as a subject ("إن إيران دعمت الهجوم").
+				continue
+			}
 			if j > 0 && leaderWord(d.toks[j-1]) {
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
@@ -178,6 +184,28 @@ func firstPerson(t arabic.Token) bool {
 	s := t.Stem
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
 		return true
+	}
+	return false
+}
+
+// ownPeople reports whether a first-person word names the speaker's own
+// people ("جنودنا", "عناصرنا"), who may be the victims rather than the
+// authors of the event: "لم يصب أي من جنودنا".
+func ownPeople(t arabic.Token) bool {
+	base := strings.TrimSuffix(t.Stem, "نا")
+	switch base {
+	case "جنود", "عناصر", "مقاتلي", "مقاتلين", "افراد", "ابناء", "ابنائ", "رجال", "موظفي", "مستشاري", "جنودن", "شعب":
+		return true
+	}
+	return false
+}
+
+// placeAt reports whether a place name starts at token j.
+func (x *Extractor) placeAt(d *doc, j int) bool {
+	for _, p := range d.places {
+		if p.First <= j && j < p.Last {
+			return true
+		}
 	}
 	return false
 }

@@ -24,6 +24,11 @@ func TestActors(t *testing.T) {
 		{"شنت ميليشيا «قسد» حملة مداهمات. واقتحمت الميليشيا منازل الأهالي في القرية.", []string{"sdf", "sdf"}},
 		// With no such mention, the default.
 		{"قصف جيش الاحتلال مواقع في ريف القنيطرة.", []string{"israel"}},
+		// A capital after a noun is where it happened; as a subject, the actor.
+		{"وسمع سكان في أحياء حلب الشرقية دوي انفجارات قوية.", []string{"-"}},
+		{"وقال مسؤول إن إيران دعمت الهجوم على القاعدة.", []string{"iran_backed"}},
+		// "Our soldiers" hit are not the authors of the attack.
+		{"وقال المتحدث العسكري: «كان هجوماً منسقاً ولم يصب أي من جنودنا».", []string{"-"}},
 		// Units of an army are not the Kurdish units.
 		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
 	}
