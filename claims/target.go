@@ -162,6 +162,9 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
 				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit
 			}
+			if avoided(d, j) {
+				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
+			}
 			full := x.joinNext(d, r, in, t, m)
 			if full == "targets" || full == "target" {
 				// "الأهداف" alone characterises nothing; what they were
@@ -173,6 +176,22 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 		}
 	}
 	return ""
+}
+
+// avoided reports whether the words just before j say that what follows
+// was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على".
+func avoided(d *doc, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم":
+			return true
+		}
+	}
+	return false
 }
 
 // joinNext extends a characterisation with the one that follows it at

@@ -29,6 +29,8 @@ func TestTargets(t *testing.T) {
 		{"وأكد أحد الأهالي أن القتيل شاب لم يحمل سلاحاً في حياته.", []string{"asserts civilian, unarmed"}},
 		// A characterisation with no attack word.
 		{"وقصفت طائرات مسيرة منطقة زراعية فجر اليوم. وقال صاحب الأرض إن الموقع المستهدف مجرد مزرعة دواجن.", []string{"asserts -", "asserts poultry farm"}},
+		// What the attacker says it spared is not what was hit.
+		{"وقالت الوزارة إن طائراتها قصفت مخابئ للمسلحين مع الحرص على تجنب المدنيين.", []string{"asserts hideouts of militants"}},
 		// Military people and presence are not characterisations of the site.
 		{"وقالت الوزارة إنه لا وجود لعسكريين روس في المنطقة التي قصفتها الطائرات.", []string{"asserts -"}},
 		// Losses that did not happen say nothing of the target.
