@@ -156,6 +156,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			return "", false
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
+			if x.partitiveBefore(d, j, r) {
+				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
+				// counted among the victims, not the subject of the verb.
+				return "", false
+			}
 			if m.Last < k && x.placeAt(d, j) && j > r.lo && d.toks[j-1].Kind == arabic.TokWord && !x.isComplementizer(d, j-1) {
 				// "أحياء دمشق ... انفجارات": a place after a noun or a
 				// preposition is where it happened; a country is the
@@ -184,6 +189,30 @@ func firstPerson(t arabic.Token) bool {
 	s := t.Stem
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
 		return true
+	}
+	return false
+}
+
+// partitiveBefore reports whether the actor word at j follows "من" (with
+// force nouns between: "من عناصر"), which makes it the party some people
+// belong to.
+func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
+	for k := j - 1; k >= r.lo && k >= j-3; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Stem == "من" && t.Clitics == "" {
+			return true
+		}
+		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last <= j {
+			continue
+		}
+		switch t.Stem {
+		case "عصابات", "عصابه", "فلول", "بقايا", "انصار", "قياديين", "قادة":
+			continue
+		}
+		return false
 	}
 	return false
 }

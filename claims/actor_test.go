@@ -29,6 +29,8 @@ func TestActors(t *testing.T) {
 		{"وقال مسؤول إن إيران دعمت الهجوم على القاعدة.", []string{"iran_backed"}},
 		// "Our soldiers" hit are not the authors of the attack.
 		{"وقال المتحدث العسكري: «كان هجوماً منسقاً ولم يصب أي من جنودنا».", []string{"-"}},
+		// Members of a party among the victims are not its forces acting.
+		{"وأعلن الجيش مقتل أربعة مسلحين من عناصر داعش في عملية نفذتها قوة خاصة.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
 		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
 	}

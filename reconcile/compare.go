@@ -726,6 +726,11 @@ func standOf(a *account, k Knowledge) actorStand {
 			continue
 		}
 		act := *c.Actor
+		if isMovement(c.EventType) && c.Stance != claims.StanceDenies {
+			// Who moved is not a perpetrator: parties that deploy or
+			// withdraw together are not competing for an attack.
+			continue
+		}
 		switch {
 		case act == "unknown" || act == "":
 			if c.Stance != claims.StanceDenies {

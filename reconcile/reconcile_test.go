@@ -1007,3 +1007,19 @@ func TestOccurrenceDenials(t *testing.T) {
 		})
 	}
 }
+
+// TestMovementNoPerpetrator: parties that move together are not competing
+// perpetrators.
+func TestMovementNoPerpetrator(t *testing.T) {
+	cs := []claims.Claim{
+		mk(claims.Claim{ID: "m1", Article: "a1", Source: src("russia_mod"), Text: "بدأت الشرطة العسكرية الروسية تسيير دوريات",
+			EventType: claims.EventDeployment, Actor: sp("russia")}),
+		mk(claims.Claim{ID: "m2", Article: "a2", Source: src("reuters"), Text: "دخلت القوات السورية المدينة",
+			EventType: claims.EventDeployment, Actor: sp("syria_gov")}),
+	}
+	for _, d := range Compare(Event{}, cs, testK) {
+		if d.Kind == KindPerpetrator {
+			t.Errorf("perpetrator discrepancy on a deployment: %s", d.Summary)
+		}
+	}
+}
