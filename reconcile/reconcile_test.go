@@ -1023,3 +1023,28 @@ func TestMovementNoPerpetrator(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalAgainstOneGroup: a total is compared with one group's figure as
+// with a part of it.
+func TestTotalAgainstOneGroup(t *testing.T) {
+	tests := []struct {
+		total claims.Figure
+		want  bool
+	}{
+		{atLeast(claims.OutcomeKilled, "unknown", 30), false}, // 30 dead may include 23 civilians
+		{exact(claims.OutcomeKilled, "unknown", 23), false},
+		{exact(claims.OutcomeKilled, "unknown", 12), true}, // fewer dead than civilians dead
+	}
+	for _, tt := range tests {
+		cs := []claims.Claim{
+			mk(claims.Claim{ID: "t1", Article: "a1", Source: src("reuters"), EventType: claims.EventAirstrike,
+				Figures: []claims.Figure{tt.total}}),
+			mk(claims.Claim{ID: "t2", Article: "a2", Source: src("sohr"), EventType: claims.EventAirstrike,
+				Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 23)}}),
+		}
+		got := slices.ContainsFunc(Compare(Event{}, cs, testK), func(d Discrepancy) bool { return d.Kind == KindCasualties })
+		if got != tt.want {
+			t.Errorf("total %+v against 23 civilians: conflict %v, want %v", tt.total, got, tt.want)
+		}
+	}
+}
