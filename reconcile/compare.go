@@ -251,6 +251,11 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 // civilians, after a previous toll of 35" on Tuesday).
 func currentOf(a *account, outcome string, k Knowledge) []figRef {
 	refs := accountFigures(a, outcome, false)
+	for _, r := range tollDenials(a, k) {
+		if r.f.Outcome == outcome {
+			refs = append(refs, r)
+		}
+	}
 	earlier := accountFigures(a, outcome, true)
 	if len(earlier) == 0 {
 		return current(refs, k)
@@ -1038,6 +1043,36 @@ func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim)
 		}
 	}
 	return event, figures
+}
+
+// tollDenials are an account's denials of casualties that give no figure
+// ("نفى وقوع أي إصابات في صفوف الجيش"): each is a toll of zero killed and
+// zero wounded, among the denier's own ranks when it speaks of them
+// ("في صفوفه"), else among anyone, compared like any other toll.
+func tollDenials(a *account, k Knowledge) []figRef {
+	var out []figRef
+	for _, c := range a.claims {
+		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) {
+			continue
+		}
+		group := "unknown"
+		if s := normalizeWords(c.Text); strings.Contains(s, "صفوف") {
+			if group = ownRanks[k.affiliation(a.source)]; group == "" {
+				continue // whose ranks cannot be told
+			}
+		}
+		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded} {
+			out = append(out, figRef{claims.Figure{Outcome: o, Group: group, Low: 0, High: new(int),
+				Qualifier: claims.QualExact}, c})
+		}
+	}
+	return out
+}
+
+// ownRanks is the victim group of a side's own fighters.
+var ownRanks = map[string]string{
+	"syria_gov": "syrian_army", "us": "us_forces", "iran": "iran_backed", "sdf": "sdf",
+	"russia": "pro_government", "turkey": "fighters",
 }
 
 // tollWords are the nouns of casualties: a denial that names them denies

@@ -1048,3 +1048,34 @@ func TestTotalAgainstOneGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestTollDenial: a denial of casualties without a figure is a toll of zero
+// among the denier's ranks.
+func TestTollDenial(t *testing.T) {
+	cs := []claims.Claim{
+		mk(claims.Claim{ID: "t1", Article: "a1", Source: src("sohr"), EventType: claims.EventShelling,
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "syrian_army", 3)}}),
+		mk(claims.Claim{ID: "t2", Article: "a2", Source: src("syrian_army"), EventType: claims.EventShelling,
+			Stance: claims.StanceDenies, Text: "نفى المصدر وقوع أي إصابات في صفوف الجيش"}),
+		mk(claims.Claim{ID: "t3", Article: "a3", Source: src("white_helmets"), EventType: claims.EventShelling,
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}}),
+	}
+	ds := Compare(Event{}, cs, testK)
+	var cas *Discrepancy
+	for i := range ds {
+		if ds[i].Kind == KindCasualties {
+			cas = &ds[i]
+		}
+		if ds[i].Kind == KindOccurrence {
+			t.Errorf("a toll denial is not an occurrence dispute: %s", ds[i].Summary)
+		}
+	}
+	if cas == nil || !slices.Contains(cas.Sources, "syrian_army") || !slices.Contains(cas.Sources, "sohr") {
+		t.Fatalf("no casualties discrepancy between the army's denial and SOHR: %+v", ds)
+	}
+	for _, p := range cas.Positions {
+		if p.Source == "white_helmets" && slices.Contains(p.Against, "syrian_army") {
+			t.Errorf("civilian dead do not contradict a denial of army casualties")
+		}
+	}
+}
