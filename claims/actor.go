@@ -280,7 +280,7 @@ var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميل
 func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 	a, m, ok := x.actors.at(d.toks, k)
 	if !ok {
-		return a, m, ok
+		return spelledActor(d, k)
 	}
 	head := d.toks[m.Last-1].Stem
 	if !genericHeads[head] {
@@ -322,4 +322,32 @@ func (x *Extractor) qualifiedAfter(d *doc, j int) (string, arabic.Match, bool) {
 		return "", arabic.Match{}, false
 	}
 	return b, bm, true
+}
+
+// spelledActors are parties written as spelled-out initials, whose middle
+// letter the tokenizer takes for a detached clitic ("ي ب ك", "ب ي د").
+var spelledActors = map[string]string{"ي ب ك": "sdf", "ب ي د": "sdf", "ب ك ك": "sdf"}
+
+// spelledActor reads spelled-out initials at k.
+func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
+	var letters []string
+	j := k
+	for ; j < len(d.toks) && len(letters) < 3; j++ {
+		t := d.toks[j]
+		if t.IsQuote() && len(letters) > 0 {
+			continue
+		}
+		if t.Kind != arabic.TokWord {
+			break
+		}
+		w := t.Norm
+		if w == "" || len([]rune(w)) != 1 {
+			break
+		}
+		letters = append(letters, w)
+	}
+	if a, ok := spelledActors[strings.Join(letters, " ")]; ok {
+		return a, arabic.Match{First: k, Last: j}, true
+	}
+	return "", arabic.Match{}, false
 }

@@ -31,6 +31,9 @@ func TestActors(t *testing.T) {
 		{"وقال المتحدث العسكري: «كان هجوماً منسقاً ولم يصب أي من جنودنا».", []string{"-"}},
 		// Members of a party among the victims are not its forces acting.
 		{"وأعلن الجيش مقتل أربعة مسلحين من عناصر داعش في عملية نفذتها قوة خاصة.", []string{"-"}},
+		// The accused, written in spelled-out initials.
+		{"وحمّلت الوزارة تنظيم ي ب ك مسؤولية تفجير السيارة.", []string{"sdf"}},
+		{"واتهمت أنقرة وحدات حماية الشعب بتنفيذ الهجوم على السوق.", []string{"sdf"}},
 		// Units of an army are not the Kurdish units.
 		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
 	}
