@@ -53,3 +53,19 @@ func TestActors(t *testing.T) {
 		})
 	}
 }
+
+// TestActorContext: a claim about one party's attack, after a sentence on
+// another party's, takes its date and place from that party's attack.
+func TestActorContext(t *testing.T) {
+	x, _ := extractor(t)
+	text := "قصفت المدفعية التركية يوم السبت قرى في ريف منبج. وقالت وزارة الدفاع التركية إن قذائف أطلقت مساء الخميس من مناطق التنظيم وسقطت على جرابلس. " +
+		"في المقابل، قال المرصد السوري إن القصف التركي طال منازل المدنيين."
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+	last := cs[len(cs)-1]
+	if last.Date == nil || *last.Date != *cs[0].Date {
+		t.Errorf("date of the back reference = %v, want %v", last.Date, *cs[0].Date)
+	}
+	if diff := cmp.Diff(cs[0].Places, last.Places); diff != "" {
+		t.Errorf("places of the back reference (-want +got):\n%s", diff)
+	}
+}

@@ -24,6 +24,12 @@ type articleContext struct {
 	eventType string
 	places    []string
 	date      string
+	actor     string
+	source    string // the source of the claim that set the context
+	// byActor is the context each actor's event last set: "القصف التركي"
+	// after a sentence on another party's rockets refers back to the
+	// Turkish shelling, not to the rockets.
+	byActor map[string]articleContext
 }
 
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
@@ -88,6 +94,25 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 		}
 	}
 	return out
+}
+
+// backTo returns the context of an earlier event of the claim's own actor
+// and type, when the context the article last set belongs to another
+// actor's event: the claim refers back past it.
+func (ctx *articleContext) backTo(c Claim) (articleContext, bool) {
+	if c.Actor == nil || *c.Actor == "unknown" || ctx.actor == *c.Actor || c.EventType == EventOther {
+		return articleContext{}, false
+	}
+	// A source that goes on after its own unattributed sentence continues
+	// it.
+	if ctx.actor == "" && ctx.source == c.Source.ID {
+		return articleContext{}, false
+	}
+	b, ok := ctx.byActor[*c.Actor]
+	if !ok || b.eventType != c.EventType {
+		return articleContext{}, false
+	}
+	return b, true
 }
 
 // claimsOwnPrefix reports whether a frame that opens in the middle of a
@@ -296,8 +321,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	ids = x.dropEndpoints(d, r, ids)
+	back, hasBack := ctx.backTo(c)
 	if len(ids) > 0 {
 		c.Places = x.gaz.MostSpecificFirst(ids)
+	} else if hasBack && len(back.places) > 0 && !r.other {
+		c.Places = append([]string(nil), back.places...)
+		c.Rules = append(c.Rules, "places:actor_context")
 	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
 		c.Places = append([]string(nil), ctx.places...)
 		c.Rules = append(c.Rules, "places:context")
@@ -319,6 +348,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if date, rule := x.dateOutside(d, r, s, in); date != "" {
 		c.Date = &date
 		c.Rules = append(c.Rules, "date:"+rule)
+	} else if hasBack && back.date != "" && !r.other && !x.habitualIn(d, r) {
+		dt := back.date
+		c.Date = &dt
+		c.Rules = append(c.Rules, "date:actor_context")
 	} else if eventful && ctx.date != "" && ctx.eventType == c.EventType && !x.habitualIn(d, r) {
 		dt := ctx.date
 		c.Date = &dt
@@ -336,6 +369,22 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if c.Date != nil {
 			ctx.date = *c.Date
+		}
+		ctx.actor, ctx.source = "", c.Source.ID
+		if c.Actor != nil && *c.Actor != "unknown" && c.Stance != StanceDenies {
+			ctx.actor = *c.Actor
+			if ctx.byActor == nil {
+				ctx.byActor = map[string]articleContext{}
+			}
+			prev := ctx.byActor[ctx.actor]
+			cur := articleContext{eventType: c.EventType, places: ctx.places, date: ctx.date}
+			if len(c.Places) == 0 {
+				cur.places = prev.places
+			}
+			if c.Date == nil {
+				cur.date = prev.date
+			}
+			ctx.byActor[ctx.actor] = cur
 		}
 	}
 	c.ID = claimID(c.Article, c.Start, c.End, c.Source.ID)
