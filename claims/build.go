@@ -371,8 +371,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			ctx.date = *c.Date
 		}
 		ctx.actor, ctx.source = "", c.Source.ID
-		if c.Actor != nil && *c.Actor != "unknown" && c.Stance != StanceDenies {
+		if c.Actor != nil && *c.Actor != "unknown" {
 			ctx.actor = *c.Actor
+		}
+		if c.Actor != nil && *c.Actor != "unknown" && c.Stance != StanceDenies {
 			if ctx.byActor == nil {
 				ctx.byActor = map[string]articleContext{}
 			}
