@@ -100,7 +100,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 // and type, when the context the article last set belongs to another
 // actor's event: the claim refers back past it.
 func (ctx *articleContext) backTo(c Claim) (articleContext, bool) {
-	if c.Actor == nil || *c.Actor == "unknown" || ctx.actor == *c.Actor || c.EventType == EventOther {
+	if c.Actor == nil || *c.Actor == "unknown" || sameParty(ctx.actor, *c.Actor) || c.EventType == EventOther {
 		return articleContext{}, false
 	}
 	// A source that goes on after its own unattributed sentence continues
@@ -113,6 +113,17 @@ func (ctx *articleContext) backTo(c Claim) (articleContext, bool) {
 		return articleContext{}, false
 	}
 	return b, true
+}
+
+// sameParty: the US and the coalition it leads are one party.
+func sameParty(a, b string) bool {
+	if a == "coalition" {
+		a = "us"
+	}
+	if b == "coalition" {
+		b = "us"
+	}
+	return a == b
 }
 
 // claimsOwnPrefix reports whether a frame that opens in the middle of a
