@@ -69,3 +69,20 @@ func TestActorContext(t *testing.T) {
 		t.Errorf("places of the back reference (-want +got):\n%s", diff)
 	}
 }
+
+// TestSeparateEvent: a sentence that opens on a separate incident inherits
+// no date or place from the event before it.
+func TestSeparateEvent(t *testing.T) {
+	x, _ := extractor(t)
+	text := "قصفت طائرات أمريكية مواقع في البوكمال فجر السبت. وفي حادث منفصل، قتل ثلاثة مسلحين في اشتباك مع الجيش."
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+	if len(cs) != 2 {
+		t.Fatalf("%d claims", len(cs))
+	}
+	if len(cs[1].Places) != 0 {
+		t.Errorf("separate incident places = %v, want none", cs[1].Places)
+	}
+	if cs[1].Date != nil && cs[0].Date != nil && *cs[1].Date == *cs[0].Date {
+		t.Errorf("separate incident took the date of the strike: %s", *cs[1].Date)
+	}
+}

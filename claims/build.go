@@ -37,6 +37,11 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	var ctx articleContext
 	for si, s := range d.sents {
 		frs := frames[si]
+		if x.separateAt(d, s) {
+			// "وفي حادث منفصل، ...": what follows is another event; it
+			// inherits nothing from the one before.
+			ctx = articleContext{}
+		}
 		if len(frs) == 0 {
 			frs = []frame{{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}}
 		}
@@ -124,6 +129,20 @@ func sameParty(a, b string) bool {
 		b = "us"
 	}
 	return a == b
+}
+
+// separateCues open a sentence on another, unrelated event.
+var separateCues = words("separate", "في سياق منفصل", "في حادث منفصل", "في حادثة منفصلة", "في تطور منفصل",
+	"في سياق آخر", "على صعيد آخر", "في شأن آخر", "من جهة أخرى", "في حادث آخر", "في حادثة أخرى")
+
+// separateAt reports whether a sentence opens with a separateCue.
+func (x *Extractor) separateAt(d *doc, s tokRange) bool {
+	for k := s.first; k < s.last && k < s.first+2; k++ {
+		if _, _, ok := x.separate.at(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // claimsOwnPrefix reports whether a frame that opens in the middle of a

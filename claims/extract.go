@@ -29,6 +29,7 @@ type Extractor struct {
 	targetHeads, targets                    *lexicon[string]
 	characterHeads, owners                  *lexicon[string]
 	notMilitaryWords, notMilitaryLinks      *lexicon[string]
+	separate                                *lexicon[string]
 	outNouns, outBefore, outAfter           *lexicon[string]
 	combined, earlier, subset               *lexicon[string]
 	groups, nonCasualty                     *lexicon[string]
@@ -85,6 +86,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		owners:           newLexicon(targetOwners),
 		notMilitaryWords: newLexicon(notMilitaryWords),
 		notMilitaryLinks: newLexicon(notMilitaryLinks),
+		separate:         newLexicon(separateCues),
 		outNouns:         newLexicon(outcomeNouns),
 		outBefore:        newLexicon(outcomeBefore),
 		outAfter:         newLexicon(exact(outcomeAfter)),
