@@ -22,17 +22,17 @@ func TestTargets(t *testing.T) {
 		{"وذكرت الوزارة أن طائراتها قصفت أهدافاً للإرهابيين قرب الحدود.", []string{"asserts targets of terrorists"}},
 		// "على الأقل" is no preposition of attack; a subset of the toll is
 		// no characterisation.
-		{"وقال المرصد إن الغارة قتلت 12 شخصاً على الأقل، بينهم ثلاثة مدنيين.", []string{"asserts -"}},
+		{"وقال المرصد إن الغارة أودت بحياة 12 شخصاً على الأقل من بينهم ثلاثة مدنيين.", []string{"asserts -"}},
 		// A statement that nothing military was there makes the target
 		// civilian and denies nothing.
-		{"وقال مصدر محلي إن الغارة أصابت مستودعات مدنية للأعلاف لا علاقة لها بأي نشاط عسكري.", []string{"asserts civilian depots and fodder"}},
-		{"وأكد أحد الأهالي أن القتيل شاب لم يحمل سلاحاً في حياته.", []string{"asserts civilian, unarmed"}},
+		{"وقال مصدر محلي إن الغارة أصابت مستودعات مدنية للأعلاف ليس لها أي ارتباط بنشاط عسكري.", []string{"asserts civilian depots and fodder"}},
+		{"وقال والد الضحية إن ابنه لم يكن يحمل أي سلاح.", []string{"asserts civilian, unarmed"}},
 		// A characterisation with no attack word.
 		{"وقصفت طائرات مسيرة منطقة زراعية فجر اليوم. وقال صاحب الأرض إن الموقع المستهدف مجرد مزرعة دواجن.", []string{"asserts -", "asserts poultry farm"}},
 		// What the attacker says it spared is not what was hit.
 		{"وقالت الوزارة إن طائراتها قصفت مخابئ للمسلحين مع الحرص على تجنب المدنيين.", []string{"asserts hideouts of militants"}},
 		// Military people and presence are not characterisations of the site.
-		{"وقالت الوزارة إنه لا وجود لعسكريين روس في المنطقة التي قصفتها الطائرات.", []string{"asserts -"}},
+		{"وقال المتحدث إنه لا يوجد جنود أتراك في القرية التي طالها القصف.", []string{"asserts village"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}

@@ -973,7 +973,7 @@ func TestGradeOneSourceTwoActors(t *testing.T) {
 // TestOccurrenceDenials: which denials dispute that the event happened.
 func TestOccurrenceDenials(t *testing.T) {
 	strike := func(id, source string, start int) claims.Claim {
-		return mk(claims.Claim{ID: id, Article: "a1", Start: start, Source: src(source), Text: "غارات روسية على سوق شعبي",
+		return mk(claims.Claim{ID: id, Article: "a1", Start: start, Source: src(source), Text: "قصف جوي روسي استهدف سوقاً للخضار",
 			EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("market")})
 	}
 	denial := func(id, source string, start int, text string, actor, target *string, rules ...string) claims.Claim {
@@ -988,7 +988,7 @@ func TestOccurrenceDenials(t *testing.T) {
 		{"reports of the attack called fabricated", []claims.Claim{strike("s1", "white_helmets", 0),
 			denial("d1", "russia_mod", 0, "تقارير قصف السوق مفبركة", nil, sp("market"), "stance:denial_falsehood")}, true},
 		{"a denial of the toll without figures", []claims.Claim{strike("s1", "white_helmets", 0),
-			denial("d1", "iran_mfa", 0, "نفى وقوع إصابات في صفوف مستشاريه", nil, nil)}, false},
+			denial("d1", "iran_mfa", 0, "نفى سقوط جرحى بين مستشاريه", nil, nil)}, false},
 		{"a denial by a side that denies its own part", []claims.Claim{strike("s1", "white_helmets", 0),
 			denial("d1", "russia_mod", 0, "لم تنفذ طائراتنا أي طلعة", sp("russia"), nil),
 			denial("d2", "russia_mod", 100, "المشاهد المتداولة مفبركة", nil, nil, "stance:denial_falsehood")}, false},
@@ -1056,7 +1056,7 @@ func TestTollDenial(t *testing.T) {
 		mk(claims.Claim{ID: "t1", Article: "a1", Source: src("sohr"), EventType: claims.EventShelling,
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "syrian_army", 3)}}),
 		mk(claims.Claim{ID: "t2", Article: "a2", Source: src("syrian_army"), EventType: claims.EventShelling,
-			Stance: claims.StanceDenies, Text: "نفى المصدر وقوع أي إصابات في صفوف الجيش"}),
+			Stance: claims.StanceDenies, Text: "أكد المصدر خلو صفوف الجيش من أي إصابات"}),
 		mk(claims.Claim{ID: "t3", Article: "a3", Source: src("white_helmets"), EventType: claims.EventShelling,
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}}),
 	}
