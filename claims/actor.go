@@ -36,7 +36,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
-			if a, _, ok := x.actors.at(d.toks, k); ok && a != "unknown" {
+			if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
 				return a, "accused"
 			}
 		}
@@ -92,7 +92,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return own, "self_reference"
 		}
 		for k := r.cs; k < r.hi; k++ {
-			if in(k) && firstPerson(d.toks[k]) {
+			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) {
 				return own, "first_person"
 			}
 		}
@@ -116,7 +116,7 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"
 		}
-		if a, m, ok := x.actors.at(d.toks, k); ok {
+		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
 			// marks the agent; "ب" marks an instrument or a place.
 			if hasClitic(m.Clitics, 'ب') {
@@ -155,7 +155,18 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 		if !in(j) {
 			return "", false
 		}
-		if a, m, ok := x.actors.at(d.toks, j); ok && m.Last <= k {
+		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
+			if x.partitiveBefore(d, j, r) {
+				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
+				// counted among the victims, not the subject of the verb.
+				return "", false
+			}
+			if m.Last < k && x.placeAt(d, j) && j > r.lo && d.toks[j-1].Kind == arabic.TokWord && !x.isComplementizer(d, j-1) {
+				// "أحياء دمشق ... انفجارات": a place after a noun or a
+				// preposition is where it happened; a country is the
+				// actor as a subject ("إن إيران دعمت الهجوم").
+				continue
+			}
 			if j > 0 && leaderWord(d.toks[j-1]) {
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
@@ -178,6 +189,52 @@ func firstPerson(t arabic.Token) bool {
 	s := t.Stem
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
 		return true
+	}
+	return false
+}
+
+// partitiveBefore reports whether the actor word at j follows "من" (with
+// force nouns between: "من عناصر"), which makes it the party some people
+// belong to.
+func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
+	for k := j - 1; k >= r.lo && k >= j-3; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Stem == "من" && t.Clitics == "" {
+			return true
+		}
+		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last <= j {
+			continue
+		}
+		switch t.Stem {
+		case "عصابات", "عصابه", "فلول", "بقايا", "انصار", "قياديين", "قادة":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ownPeople reports whether a first-person word names the speaker's own
+// people ("جنودنا", "عناصرنا"), who may be the victims rather than the
+// authors of the event: "لم يصب أي من جنودنا".
+func ownPeople(t arabic.Token) bool {
+	base := strings.TrimSuffix(t.Stem, "نا")
+	switch base {
+	case "جنود", "عناصر", "مقاتلي", "مقاتلين", "افراد", "ابناء", "ابنائ", "رجال", "موظفي", "مستشاري", "جنودن", "شعب":
+		return true
+	}
+	return false
+}
+
+// placeAt reports whether a place name starts at token j.
+func (x *Extractor) placeAt(d *doc, j int) bool {
+	for _, p := range d.places {
+		if p.First <= j && j < p.Last {
+			return true
+		}
 	}
 	return false
 }
@@ -207,4 +264,90 @@ func ownership(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// genericHeads are actor words that name a kind of party rather than a
+// party: "الاحتلال", "العدو", "الميليشيا". Written with a nationality or a
+// name after them ("جيش الاحتلال التركي", "ميليشيا قسد") they name that
+// party; written alone, they name the party the article last named so
+// (SANA's "الاحتلال" is the US occupation in an article on "الاحتلال
+// الأمريكي"). Only with neither do they keep their default.
+var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميليشيا": true, "ميليشيات": true, "مليشيا": true,
+	"مليشيات": true, "كيان": true}
+
+// actorAt is the actor word at token k, with generic heads resolved (see
+// genericHeads).
+func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
+	a, m, ok := x.actors.at(d.toks, k)
+	if !ok {
+		return spelledActor(d, k)
+	}
+	head := d.toks[m.Last-1].Stem
+	if !genericHeads[head] {
+		return a, m, ok
+	}
+	if b, bm, ok := x.qualifiedAfter(d, m.Last); ok {
+		m.Last = bm.Last
+		return b, m, true
+	}
+	// A bare head: the party the article last named with it, else the
+	// first it names with it later (the headline may come after).
+	for j := k - 1; j >= 0; j-- {
+		if d.toks[j].Stem == head {
+			if b, _, ok := x.qualifiedAfter(d, j+1); ok {
+				return b, m, true
+			}
+		}
+	}
+	for j := m.Last; j < len(d.toks); j++ {
+		if d.toks[j].Stem == head {
+			if b, _, ok := x.qualifiedAfter(d, j+1); ok {
+				return b, m, true
+			}
+		}
+	}
+	return a, m, ok
+}
+
+// qualifiedAfter reads the party named right after a generic head,
+// skipping quote marks: "الاحتلال الأمريكي", "ميليشيا «قسد»".
+func (x *Extractor) qualifiedAfter(d *doc, j int) (string, arabic.Match, bool) {
+	for ; j < len(d.toks) && d.toks[j].IsQuote(); j++ {
+	}
+	if j >= len(d.toks) || d.toks[j].Kind != arabic.TokWord {
+		return "", arabic.Match{}, false
+	}
+	b, bm, ok := x.actors.at(d.toks, j)
+	if !ok || b == "unknown" || genericHeads[d.toks[bm.Last-1].Stem] {
+		return "", arabic.Match{}, false
+	}
+	return b, bm, true
+}
+
+// spelledActors are parties written as spelled-out initials, whose middle
+// letter the tokenizer takes for a detached clitic ("ي ب ك", "ب ي د").
+var spelledActors = map[string]string{"ي ب ك": "sdf", "ب ي د": "sdf", "ب ك ك": "sdf"}
+
+// spelledActor reads spelled-out initials at k.
+func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
+	var letters []string
+	j := k
+	for ; j < len(d.toks) && len(letters) < 3; j++ {
+		t := d.toks[j]
+		if t.IsQuote() && len(letters) > 0 {
+			continue
+		}
+		if t.Kind != arabic.TokWord {
+			break
+		}
+		w := t.Norm
+		if w == "" || len([]rune(w)) != 1 {
+			break
+		}
+		letters = append(letters, w)
+	}
+	if a, ok := spelledActors[strings.Join(letters, " ")]; ok {
+		return a, arabic.Match{First: k, Last: j}, true
+	}
+	return "", arabic.Match{}, false
 }

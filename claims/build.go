@@ -24,6 +24,12 @@ type articleContext struct {
 	eventType string
 	places    []string
 	date      string
+	actor     string
+	source    string // the source of the claim that set the context
+	// byActor is the context each actor's event last set: "القصف التركي"
+	// after a sentence on another party's rockets refers back to the
+	// Turkish shelling, not to the rockets.
+	byActor map[string]articleContext
 }
 
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
@@ -31,6 +37,11 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	var ctx articleContext
 	for si, s := range d.sents {
 		frs := frames[si]
+		if x.separateAt(d, s) {
+			// "وفي حادث منفصل، ...": what follows is another event; it
+			// inherits nothing from the one before.
+			ctx = articleContext{}
+		}
 		if len(frs) == 0 {
 			frs = []frame{{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}}
 		}
@@ -102,6 +113,50 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 		}
 	}
 	return out
+}
+
+// backTo returns the context of an earlier event of the claim's own actor
+// and type, when the context the article last set belongs to another
+// actor's event: the claim refers back past it.
+func (ctx *articleContext) backTo(c Claim) (articleContext, bool) {
+	if c.Actor == nil || *c.Actor == "unknown" || sameParty(ctx.actor, *c.Actor) || c.EventType == EventOther {
+		return articleContext{}, false
+	}
+	// A source that goes on after its own unattributed sentence continues
+	// it.
+	if ctx.actor == "" && ctx.source == c.Source.ID {
+		return articleContext{}, false
+	}
+	b, ok := ctx.byActor[*c.Actor]
+	if !ok || b.eventType != c.EventType {
+		return articleContext{}, false
+	}
+	return b, true
+}
+
+// sameParty: the US and the coalition it leads are one party.
+func sameParty(a, b string) bool {
+	if a == "coalition" {
+		a = "us"
+	}
+	if b == "coalition" {
+		b = "us"
+	}
+	return a == b
+}
+
+// separateCues open a sentence on another, unrelated event.
+var separateCues = words("separate", "في سياق منفصل", "في حادث منفصل", "في حادثة منفصلة", "في تطور منفصل",
+	"في سياق آخر", "على صعيد آخر", "في شأن آخر", "من جهة أخرى", "في حادث آخر", "في حادثة أخرى")
+
+// separateAt reports whether a sentence opens with a separateCue.
+func (x *Extractor) separateAt(d *doc, s tokRange) bool {
+	for k := s.first; k < s.last && k < s.first+2; k++ {
+		if _, _, ok := x.separate.at(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // claimsOwnPrefix reports whether a frame that opens in the middle of a
@@ -285,6 +340,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if t := x.target(d, r, in, c.EventType); t != "" {
 			c.Target = &t
 		}
+	} else if t := x.characterises(d, r, in); t != "" {
+		// "الموقع المستهدف مزرعة": the claim speaks of the event the
+		// article is about, through its target.
+		c.Target = &t
+		c.Rules = append(c.Rules, "target:characterisation")
+		if ctx.eventType != "" && !r.other {
+			c.EventType = ctx.eventType
+			c.Rules = append(c.Rules, "event_type:context")
+		}
 	}
 
 	// Places.
@@ -301,8 +365,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	ids = x.dropEndpoints(d, r, ids)
+	back, hasBack := ctx.backTo(c)
 	if len(ids) > 0 {
 		c.Places = x.gaz.MostSpecificFirst(ids)
+	} else if hasBack && len(back.places) > 0 && !r.other {
+		c.Places = append([]string(nil), back.places...)
+		c.Rules = append(c.Rules, "places:actor_context")
 	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
 		c.Places = append([]string(nil), ctx.places...)
 		c.Rules = append(c.Rules, "places:context")
@@ -324,6 +392,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if date, rule := x.dateOutside(d, r, s, in); date != "" {
 		c.Date = &date
 		c.Rules = append(c.Rules, "date:"+rule)
+	} else if hasBack && back.date != "" && !r.other && !x.habitualIn(d, r) {
+		dt := back.date
+		c.Date = &dt
+		c.Rules = append(c.Rules, "date:actor_context")
 	} else if eventful && ctx.date != "" && ctx.eventType == c.EventType && !x.habitualIn(d, r) {
 		dt := ctx.date
 		c.Date = &dt
@@ -342,6 +414,24 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if c.Date != nil {
 			ctx.date = *c.Date
 		}
+		ctx.actor, ctx.source = "", c.Source.ID
+		if c.Actor != nil && *c.Actor != "unknown" {
+			ctx.actor = *c.Actor
+		}
+		if c.Actor != nil && *c.Actor != "unknown" && c.Stance != StanceDenies {
+			if ctx.byActor == nil {
+				ctx.byActor = map[string]articleContext{}
+			}
+			prev := ctx.byActor[ctx.actor]
+			cur := articleContext{eventType: c.EventType, places: ctx.places, date: ctx.date}
+			if len(c.Places) == 0 {
+				cur.places = prev.places
+			}
+			if c.Date == nil {
+				cur.date = prev.date
+			}
+			ctx.byActor[ctx.actor] = cur
+		}
 	}
 	c.ID = claimID(c.Article, c.Start, c.End, c.Source.ID)
 	return c, true
@@ -351,18 +441,25 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 // denial phrases and a negated event verb.
 func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, string) {
 	hedged := false
+	// "لا علاقة لها بأي نشاط عسكري" characterises the target as civilian;
+	// it denies nothing of the event.
+	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
 	for k := r.lo; k < r.hi; k++ {
-		if !in(k) {
+		if !in(k) || nm && k >= nmFrom && k <= nmTo {
 			continue
 		}
 		if _, _, ok := x.ignorance.at(d.toks, k); ok && !x.unnamedAt(d, k) {
 			return StanceUnknown, "ignorance"
 		}
 		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
-			return StanceDenies, "denial_phrase"
+			// "لا علاقة" denies a link; "مفبركة" calls a report false.
+			if _, _, ok := x.involvement.at(d.toks, k); ok {
+				return StanceDenies, "denial_link"
+			}
+			return StanceDenies, "denial_falsehood"
 		}
 		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
-			if _, _, ok := x.triggers.at(d.toks, m.Last); ok {
+			if _, _, ok := x.triggers.at(d.toks, m.Last); ok && !x.contrastAfter(d, m.Last, r, in) {
 				return StanceDenies, "negated_event"
 			}
 		}
@@ -374,6 +471,28 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		return StanceUnconfirmed, "hedge"
 	}
 	return "", ""
+}
+
+// contrastAfter reports whether a negated event word is corrected later in
+// the claim ("ليس انتشاراً قتالياً، بل رسالة سياسية", "لم يكن قصفاً وإنما
+// انفجاراً"): the negation denies a description, not the event.
+func (x *Extractor) contrastAfter(d *doc, j int, r region, in func(int) bool) bool {
+	for k := j; k < r.hi && k < j+12; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
+			continue
+		}
+		switch d.toks[k].Norm {
+		case "بل", "وانما", "انما", "بقدر":
+			return true
+		case "انه", "انها":
+			// "ليس انتشاراً، إنه رسالة": a new sentence-like clause right
+			// after a comma, close to the negated word.
+			if k-1 > j && k <= j+6 && d.toks[k-1].Kind == arabic.TokPunct && !d.toks[k-1].IsQuote() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // date returns the first date the content gives, else one in the sentence.

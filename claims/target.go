@@ -6,12 +6,232 @@ import (
 	"github.com/riwaya/riwaya/claims/arabic"
 )
 
+// targetMoreWords are characterisations of what was hit that add to
+// targetWords: places where people live or work, which a source names to
+// say that the target was civilian, and the hideouts, barracks and
+// "targets of the organisation" with which another says it was military.
+var targetMoreWords = map[string]string{
+	"قرى": "villages", "قرية": "village", "بلدات": "towns", "بلدة": "town", "قرى مأهولة": "inhabited villages",
+	"مبان": "buildings", "مباني": "buildings", "مبنى": "building", "أبنية": "buildings", "بناء": "building",
+	"أهداف": "targets", "هدف": "target", "أهدافا": "targets", "هدفا": "target",
+	"مخابئ": "hideouts", "مخبأ": "hideout", "أوكار": "hideouts", "وكر": "hideout",
+	"ثكنات": "barracks", "ثكنة": "barracks", "ثكنات عسكرية": "military barracks", "تحصينات": "fortifications",
+	"مواقع دفاعية": "defensive positions", "منشآت عسكرية": "military facilities", "منشأة عسكرية": "military facility",
+	"مستودعات مدنية": "civilian depots", "معابر مدنية": "civilian crossings", "معبر مدني": "civilian crossing", "مخازن مدنية": "civilian stores",
+	"مواد غذائية": "food supplies", "أعلاف": "fodder", "مستودعات أغذية": "food depots", "مستودعات حبوب": "grain depots",
+	"مزرعة": "farm", "مزرعة دواجن": "poultry farm", "مدجنة": "poultry farm", "مداجن": "poultry farms", "حظيرة": "livestock pen",
+	"عائلة": "family", "عائلات": "families", "أسرة": "family", "أسر": "families",
+	"طرق عامة": "public roads", "طريق عام": "public road", "الطريق العام": "public road", "سيارات مدنية": "civilian vehicles",
+	"كلية": "college", "معهد": "institute", "جامعة": "university", "ورشة": "workshop", "مطحنة": "mill",
+	"محطة مياه": "water station", "مركز طبي": "medical centre", "نقطة طبية": "medical point", "سيارة إسعاف": "ambulance",
+	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
+	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
+	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
+}
+
+// characterHeads introduce a characterisation of the target in a claim
+// that names no attack: "الموقع المستهدف مزرعة", "لم يكن سوى منزل".
+var characterHeads = words("character", "المستهدف", "المستهدفة", "المستهدفين", "عبارة عن", "مجرد", "سوى", "كان", "كانت")
+
+// targetOwners name whom a target belongs to when they follow it with ل
+// ("مواقع للتنظيم", "أهدافاً للإرهابيين", "منزل لمزارع"): the target is
+// then "X of Y", and Y characterises it.
+var targetOwners = map[string]string{
+	"التنظيم": "militants", "الإرهابيين": "terrorists", "إرهابيين": "terrorists", "المسلحين": "militants",
+	"مسلحي": "militants", "مسلحين": "militants", "داعش": "ISIS militants", "تنظيم داعش": "ISIS militants",
+	"قوات النظام": "regime forces", "الجيش": "army forces", "الجيش السوري": "army forces", "قوات الحكومة": "government forces",
+	"الميليشيات": "militias", "ميليشيات": "militias", "ميليشيا": "militia", "حزب الله": "Hezbollah",
+	"الحرس الثوري": "IRGC", "الفصائل": "armed factions", "فصائل": "armed factions", "قسد": "SDF forces",
+	"المدنيين": "civilians", "مدنيين": "civilians", "الأهالي": "local residents", "مزارع": "a farmer",
+	"مواطن": "a civilian", "مواطنين": "civilians", "عائلة": "a family", "عائلات": "families", "نازحين": "displaced people",
+}
+
+// notMilitaryWords, after a negation or a denial of any link, say that
+// what was hit had nothing military about it: "لا علاقة لها بأي نشاط
+// عسكري", "لا تضم أي مقرات عسكرية", "لم يحمل سلاحاً".
+var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سلاح", "=سلاحا", "=أسلحة", "=قتالي", "=قتالية")
+
+// notMilitaryLinks are the words between the negation and the military
+// word that make the phrase a characterisation: a link, a content, a
+// carrying, an activity or a mission. Losses ("لم تقع خسائر عسكرية") are
+// not among them.
+var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "تضم", "يضم", "توجد", "يوجد", "وجود", "تحوي", "يحوي",
+	"يحمل", "تحمل", "يحملون", "حمل", "نشاط", "عمل", "مهمة", "استخدام", "أي", "لها", "له", "لهم", "لهما", "بأي", "في", "مقرات", "مقر", "أهداف", "مواقع", "تكن", "يكن", "حياته")
+
+// notMilitary finds, within the claim, a statement that what was hit was
+// not military (see notMilitaryWords): it returns the tokens of the
+// negation and of the military word, or ok false.
+func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil int, ok bool) {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		t := d.toks[k]
+		start := -1
+		switch {
+		case t.Kind == arabic.TokWord && (t.Stem == "لا" || t.Stem == "لم" || t.Stem == "ليس" || t.Stem == "ليست" || t.Stem == "دون"):
+			start = k + 1
+		case t.Kind == arabic.TokWord && t.Stem == "غير" && k+1 < r.hi:
+			// "غير عسكرية": directly.
+			if _, _, ok := x.notMilitaryWords.at(d.toks, k+1); ok {
+				return k, k + 1, true
+			}
+			continue
+		}
+		if start < 0 {
+			if _, m, ok := x.involvement.at(d.toks, k); ok {
+				start = m.Last
+			} else {
+				continue
+			}
+		}
+		for j := start; j < r.hi && j < start+6; j++ {
+			u := d.toks[j]
+			if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
+				break
+			}
+			if u.Kind != arabic.TokWord {
+				continue
+			}
+			if _, _, ok := x.notMilitaryWords.at(d.toks, j); ok {
+				return k, j, true
+			}
+			if _, _, ok := x.notMilitaryLinks.at(d.toks, j); !ok {
+				if _, _, ok := x.targets.at(d.toks, j); !ok {
+					break
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // target characterises what was hit, as the source puts it, in a short
 // English phrase: the first target words after an attack word or a
 // preposition of attack ("على", "ضد", "استهدفت"), joined with a second
 // characterisation that follows at once ("مواقع قوات موالية" → "positions
-// of pro-government forces").
+// of pro-government forces") or an owner after ل ("أهدافاً للتنظيم" →
+// "targets of militants"). A statement that it had nothing military about
+// it ("لا علاقة لها بأي نشاط عسكري") makes the characterisation civilian.
 func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string) string {
+	t := x.plainTarget(d, r, in, eventType)
+	if _, _, ok := x.notMilitary(d, r, in); ok {
+		switch {
+		case t == "":
+			return "civilian, unarmed"
+		case strings.HasPrefix(t, "civilian"):
+			return t
+		}
+		return "civilian " + t
+	}
+	return t
+}
+
+// characterises reports whether a claim with no event word still
+// characterises a target: "المنطقة المستهدفة لا تضم أي مقرات عسكرية", "كان
+// الموقع المستهدف مزرعة".
+func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
+	if _, _, ok := x.notMilitary(d, r, in); ok {
+		return x.target(d, r, in, "")
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if _, hm, ok := x.characterHeads.at(d.toks, k); ok {
+			if t := x.targetAfter(d, r, in, hm.Last, 4); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// targetAfter returns the first characterisation within n tokens of j, in
+// the clause.
+func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) string {
+	for j := j0; j < r.hi && j < j0+n; j++ {
+		u := d.toks[j]
+		if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
+			break
+		}
+		if u.Kind == arabic.TokNumber {
+			continue
+		}
+		if t, m, ok := x.targets.at(d.toks, j); ok {
+			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
+				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit
+			}
+			if avoided(d, j) {
+				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
+			}
+			full := x.joinNext(d, r, in, t, m)
+			if full == "targets" || full == "target" {
+				// "الأهداف" alone characterises nothing; what they were
+				// may follow ("الأهداف التي قصفها العدو مستودعات").
+				j = m.Last - 1
+				continue
+			}
+			return full
+		}
+	}
+	return ""
+}
+
+// avoided reports whether the words just before j say that what follows
+// was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على".
+func avoided(d *doc, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم":
+			return true
+		}
+	}
+	return false
+}
+
+// joinNext extends a characterisation with the one that follows it at
+// once, or with its owner.
+func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m arabic.Match) string {
+	if m.Last < r.hi && in(m.Last) && !isForces(t) && !people(t) {
+		if o, om, ok := x.owners.at(d.toks, m.Last); ok && hasClitic(om.Clitics, 'ل') {
+			return t + " of " + o
+		}
+	}
+	if m.Last < r.hi && in(m.Last) {
+		if t2, _, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
+			return joinTarget(t, t2)
+		}
+	}
+	if m.Last+1 < r.hi {
+		if t2, _, ok := x.targets.at(d.toks, m.Last+1); ok && in(m.Last+1) && isForces(t2) {
+			return joinTarget(t, t2)
+		}
+	}
+	// "مواقع للتنظيم", "منزل يعود لمزارع".
+	if isForces(t) || people(t) {
+		return t
+	}
+	for j := m.Last; j < r.hi && j < m.Last+3; j++ {
+		u := d.toks[j]
+		if !in(j) || u.Kind != arabic.TokWord && !u.IsQuote() {
+			break
+		}
+		if o, om, ok := x.owners.at(d.toks, j); ok && hasClitic(om.Clitics, 'ل') {
+			return t + " of " + o
+		}
+		if u.Stem != "يعود" && u.Stem != "تعود" && u.Stem != "تابع" && u.Stem != "تابعه" && !u.IsQuote() {
+			break
+		}
+	}
+	return t
+}
+
+func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType string) string {
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
@@ -20,21 +240,12 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		if !ok {
 			continue
 		}
-		for j := hm.Last; j < r.hi && j < hm.Last+6; j++ {
-			if !in(j) {
-				break
-			}
-			if t, m, ok := x.targets.at(d.toks, j); ok {
-				if t2, _, ok := x.targets.at(d.toks, m.Last); ok && in(m.Last) && t2 != t {
-					return joinTarget(t, t2)
-				}
-				if m.Last+1 < r.hi {
-					if t2, _, ok := x.targets.at(d.toks, m.Last+1); ok && in(m.Last+1) && isForces(t2) {
-						return joinTarget(t, t2)
-					}
-				}
-				return t
-			}
+		// "على الأقل" qualifies a number; it does not say what was hit.
+		if hm.Last < r.hi && d.toks[hm.Last].Stem == "اقل" {
+			continue
+		}
+		if t := x.targetAfter(d, r, in, hm.Last, 6); t != "" {
+			return t
 		}
 	}
 	// No preposition of attack: a characterisation in the clause right
@@ -73,18 +284,23 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 			continue
 		}
 		if _, tm, ok := x.triggers.at(d.toks, k); ok {
-			for j := tm.Last; j < r.hi && j < tm.Last+8; j++ {
-				u := d.toks[j]
-				if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
-					break
-				}
-				if t, _, ok := x.targets.at(d.toks, j); ok {
-					return t
-				}
+			if t := x.targetAfter(d, r, in, tm.Last, 8); t != "" {
+				return t
 			}
 		}
 	}
 	return ""
+}
+
+// people reports whether a characterisation names people rather than a
+// place or a thing.
+func people(t string) bool {
+	for _, w := range []string{"civilians", "fighters", "militants", "farmers", "workers", "drivers", "gatherers", "residents", "smugglers", "commander", "shepherd"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isForces(t string) bool {

@@ -267,7 +267,7 @@ var actorWords = map[string]string{
 	"الصهيوني": "israel", "الكيان الصهيوني": "israel", "العدو الصهيوني": "israel", "الكيان": "israel",
 	"جيش الاحتلال الإسرائيلي": "israel", "الاحتلال التركي": "turkey", "دولة الاحتلال التركي": "turkey",
 	"الاحتلال الروسي": "russia", "الطيران الروسي": "russia", "سلاح الجو الروسي": "russia",
-	"بي كا كا": "sdf", "ي ب ك/بي كا كا": "sdf", "الوحدات": "sdf",
+	"بي كا كا": "sdf", "ي ب ك/بي كا كا": "sdf",
 	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "وحدات حماية الشعب": "sdf", "الوحدات الكردية": "sdf",
 	"حزب العمال الكردستاني": "sdf", "بي كي كي": "sdf", "المقاتلين الأكراد": "sdf",
 	"واي بي جي": "sdf", "ي ب ك": "sdf", "بي كي كي/واي بي جي": "sdf",
@@ -277,7 +277,7 @@ var actorWords = map[string]string{
 }
 
 // targetHeads open a characterisation of what was hit.
-var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "إصابة", "عبارة عن",
+var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "عبارة عن",
 	"=قصف", "=قصفت", "=تقصف", "=يقصف", "=هاجم", "=هاجمت", "=ضرب", "=ضربت", "=دمر", "=دمرت", "=تدمير", "=قصفه", "=قصفها")
 
 // speechNouns are verbal nouns of speech that take the speaker as their
@@ -330,7 +330,8 @@ var responsibilityCues = words("responsibility",
 
 // involvementDenials deny that the speaker had anything to do with it: the
 // actor of such a claim is the speaker's own side, denied.
-var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية")
+var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية",
+	"=علاقتها", "=علاقته", "=علاقتهم", "=صلتها", "=صلته", "=صلتهم", "=تورطها", "=تورطه", "=تورطهم", "=ضلوعها", "=ضلوعه", "=ضلوعهم")
 
 // ownOutletWords are the outlet speaking of itself: "مراسلنا", "مراسل
 // وكالتنا", "المنصة". They give the article's own voice.

@@ -251,6 +251,11 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 // civilians, after a previous toll of 35" on Tuesday).
 func currentOf(a *account, outcome string, k Knowledge) []figRef {
 	refs := accountFigures(a, outcome, false)
+	for _, r := range tollDenials(a, k) {
+		if r.f.Outcome == outcome {
+			refs = append(refs, r)
+		}
+	}
 	earlier := accountFigures(a, outcome, true)
 	if len(earlier) == 0 {
 		return current(refs, k)
@@ -351,6 +356,17 @@ func splitTotals(rs []figRef) (totals, groups []figRef) {
 		}
 	}
 	return totals, groups
+}
+
+// groupsOf lists the victim groups of figures.
+func groupsOf(rs []figRef) []string {
+	var gs []string
+	for _, r := range rs {
+		if !slices.Contains(gs, r.f.Group) {
+			gs = append(gs, r.f.Group)
+		}
+	}
+	return gs
 }
 
 // sumOf adds up a breakdown by group, and says which bucket it counts.
@@ -480,7 +496,15 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 						continue
 					}
 					sum, bucket := sumOf(sb)
+					partial := len(groupsOf(sb)) < 2
 					for _, x := range ua {
+						// A figure for one group is a part of the total, not
+						// its breakdown: the total may count others too
+						// ("at least 30 killed" against "23 civilians"), so
+						// only a total below the part conflicts.
+						if partial && x.hi() >= sum.f.Low {
+							continue
+						}
 						if !overlap(x, sum) {
 							mark(bucket, o, i, j)
 						}
@@ -707,6 +731,11 @@ func standOf(a *account, k Knowledge) actorStand {
 			continue
 		}
 		act := *c.Actor
+		if isMovement(c.EventType) && c.Stance != claims.StanceDenies {
+			// Who moved is not a perpetrator: parties that deploy or
+			// withdraw together are not competing for an attack.
+			continue
+		}
 		switch {
 		case act == "unknown" || act == "":
 			if c.Stance != claims.StanceDenies {
@@ -975,21 +1004,89 @@ func otherClass(c string) string {
 
 // occurrenceDenials returns the claims in which an account denies the
 // event itself, and those in which it denies casualties.
+//
+// Not every denial without an actor denies the event. An account that
+// denies its own side's part ("نفت ... أي صلة لها") disputes the
+// perpetrator, and its other denials go with that; a denial of casualties
+// that gives no figure ("نفى وقوع إصابات في صفوفه") disputes the toll; and
+// an account that itself asserts the event denies some detail of it, not
+// the event. A denial that calls reports of the attack on a target false
+// ("تقارير قصف السوق مفبركة") denies the event whoever makes it.
 func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim) {
+	own := affiliationActors[k.affiliation(a.source)]
+	ownDenied, asserts := false, false
+	for _, c := range a.claims {
+		if c.Stance == claims.StanceDenies && c.Actor != nil && own != "" && ActorClass(*c.Actor) == ActorClass(own) &&
+			!isMovement(c.EventType) {
+			ownDenied = true
+		}
+		if speaks(c) && !isVagueType(c.EventType) && c.EventType != claims.EventInterception && c.Actor != nil {
+			asserts = true
+		}
+	}
 	for _, c := range a.claims {
 		if c.Stance != claims.StanceDenies {
 			continue
 		}
+		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
 		switch {
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
-		case c.Target != nil:
+		case c.Target != nil && falsehood:
+			event = append(event, c)
+		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
+			event = append(event, c) // "لم نسحب أي جندي"
+		case c.Target != nil, ownDenied, asserts, deniesToll(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
 		}
 	}
 	return event, figures
+}
+
+// tollDenials are an account's denials of casualties that give no figure
+// ("نفى وقوع أي إصابات في صفوف الجيش"): each is a toll of zero killed and
+// zero wounded, among the denier's own ranks when it speaks of them
+// ("في صفوفه"), else among anyone, compared like any other toll.
+func tollDenials(a *account, k Knowledge) []figRef {
+	var out []figRef
+	for _, c := range a.claims {
+		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) {
+			continue
+		}
+		group := "unknown"
+		if s := normalizeWords(c.Text); strings.Contains(s, "صفوف") {
+			if group = ownRanks[k.affiliation(a.source)]; group == "" {
+				continue // whose ranks cannot be told
+			}
+		}
+		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded} {
+			out = append(out, figRef{claims.Figure{Outcome: o, Group: group, Low: 0, High: new(int),
+				Qualifier: claims.QualExact}, c})
+		}
+	}
+	return out
+}
+
+// ownRanks is the victim group of a side's own fighters.
+var ownRanks = map[string]string{
+	"syria_gov": "syrian_army", "us": "us_forces", "iran": "iran_backed", "sdf": "sdf",
+	"russia": "pro_government", "turkey": "fighters",
+}
+
+// tollWords are the nouns of casualties: a denial that names them denies
+// the toll ("نفى وقوع إصابات"), not the event.
+var tollWords = []string{"اصابات", "اصابه", "قتلي", "ضحايا", "خسائر بشريه", "جرحي", "مقتل", "سقوط", "استشهاد", "شهداء"}
+
+func deniesToll(c *claims.Claim) bool {
+	s := normalizeWords(c.Text)
+	for _, w := range tollWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationActors maps a source's registry affiliation to the actor it

@@ -194,6 +194,10 @@ var targetWords = []struct{ word, class string }{
 	{"air defence", TargetMilitary}, {"air defense", TargetMilitary}, {"checkpoint", TargetMilitary},
 	{"convoy", TargetMilitary}, {"fighters", TargetMilitary}, {"militants", TargetMilitary},
 	{"isis", TargetMilitary}, {"daesh", TargetMilitary}, {"posts", TargetMilitary},
+	{"terrorist", TargetMilitary}, {"hideout", TargetMilitary}, {"fortification", TargetMilitary},
+	{"smuggler", TargetMilitary}, {"commander", TargetMilitary}, {"armed factions", TargetMilitary},
+	{"defensive", TargetMilitary}, {"sdf forces", TargetMilitary}, {"army forces", TargetMilitary},
+	{"government forces", TargetMilitary},
 	// civilian, English
 	{"grain", TargetCivilian}, {"wheat", TargetCivilian}, {"silo", TargetCivilian},
 	{"food", TargetCivilian}, {"bakery", TargetCivilian}, {"bread", TargetCivilian},
@@ -215,6 +219,12 @@ var targetWords = []struct{ word, class string }{
 	{"sons of the", TargetCivilian}, {"people of the", TargetCivilian},
 	{"fighting isis", TargetCivilian}, {"fighting daesh", TargetCivilian},
 	{"fighting the islamic state", TargetCivilian},
+	{"village", TargetCivilian}, {"towns", TargetCivilian}, {"town", TargetCivilian},
+	{"family", TargetCivilian}, {"families", TargetCivilian}, {"college", TargetCivilian},
+	{"institute", TargetCivilian}, {"workshop", TargetCivilian}, {"mill", TargetCivilian},
+	{"paramedics", TargetCivilian}, {"ambulance", TargetCivilian}, {"sheep", TargetCivilian},
+	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
+	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian},
 	// military, Arabic (normalised: no diacritics, bare alef, ه for ة, ي for ى)
 	{"مستودعات اسلحه", TargetMilitary}, {"مستودع", TargetMilitary}, {"ذخير", TargetMilitary},
 	{"اسلحه", TargetMilitary}, {"سلاح", TargetMilitary}, {"مقر", TargetMilitary},
@@ -256,7 +266,7 @@ func TargetClass(target string) string {
 
 // peopleWords mark an owner phrase that characterises people or forces.
 var peopleWords = []string{"forces", "residents", "locals", "people", "tribes", "fighters", "militia",
-	"civilians", "militants", "families"}
+	"civilians", "militants", "families", "terrorists", "farmer", "a civilian", "a family", "isis"}
 
 // namesPeople reports whether an owner phrase characterises people.
 func namesPeople(s string) bool {
@@ -290,6 +300,21 @@ func wordClass(s string) string {
 			}
 			hits = append(hits, hit{at, at + len(w.word), w.class})
 		}
+	}
+	// "civilian X" characterises X as civilian, whatever X is ("civilian
+	// depots"): the modifier covers the word after it.
+	for off := 0; ; {
+		i := strings.Index(s[off:], "civilian ")
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		end := at + len("civilian ")
+		for end < len(s) && s[end] != ' ' && s[end] != ',' && s[end] != ';' {
+			end++
+		}
+		hits = append(hits, hit{at, end, TargetCivilian})
 	}
 	// Longest match wins: drop any hit contained in a longer hit.
 	mil, civ := false, false

@@ -938,6 +938,16 @@ func TestTargetClass(t *testing.T) {
 		{"grain silos and power station", TargetCivilian},
 		{"health centre", TargetCivilian},
 		{"posts", TargetMilitary},
+		{"civilian depots", TargetCivilian},
+		{"civilian depots and fodder", TargetCivilian},
+		{"civilian, unarmed", TargetCivilian},
+		{"inhabited villages", TargetCivilian},
+		{"targets of terrorists", TargetMilitary},
+		{"home of a farmer", TargetCivilian},
+		{"positions of militias", TargetMilitary},
+		{"hideouts", TargetMilitary},
+		{"poultry farm", TargetCivilian},
+		{"targets", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -977,5 +987,115 @@ func TestGradeOneSourceTwoActors(t *testing.T) {
 	)
 	if got := Grade(Event{}, cs, testK); got != GradeWeak {
 		t.Errorf("grade = %s, want weak: one source naming two actors is no contest", got)
+	}
+}
+
+// TestOccurrenceDenials: which denials dispute that the event happened.
+func TestOccurrenceDenials(t *testing.T) {
+	strike := func(id, source string, start int) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: "a1", Start: start, Source: src(source), Text: "قصف جوي روسي استهدف سوقاً للخضار",
+			EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("market")})
+	}
+	denial := func(id, source string, start int, text string, actor, target *string, rules ...string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: "a2", Start: start, Source: src(source), Text: text, Stance: claims.StanceDenies,
+			EventType: claims.EventAirstrike, Actor: actor, Target: target, Rules: rules})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want bool
+	}{
+		{"reports of the attack called fabricated", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "russia_mod", 0, "تقارير قصف السوق مفبركة", nil, sp("market"), "stance:denial_falsehood")}, true},
+		{"a denial of the toll without figures", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "iran_mfa", 0, "نفى سقوط جرحى بين مستشاريه", nil, nil)}, false},
+		{"a denial by a side that denies its own part", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "russia_mod", 0, "لم تنفذ طائراتنا أي طلعة", sp("russia"), nil),
+			denial("d2", "russia_mod", 100, "المشاهد المتداولة مفبركة", nil, nil, "stance:denial_falsehood")}, false},
+		{"a denial of a detail by a source that asserts the attack", []claims.Claim{strike("s1", "white_helmets", 0),
+			strike("s2", "sohr", 50), denial("d1", "sohr", 100, "لا صحة لما يتداول عن استخدام أسلحة محرمة", nil, nil)}, false},
+		{"a denial naming no one", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "syrian_army", 0, "لا صحة لما يتداول عن غارات على المنطقة", nil, nil)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, tt.cs, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
+			if got != tt.want {
+				t.Errorf("occurrence = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
+
+// TestMovementNoPerpetrator: parties that move together are not competing
+// perpetrators.
+func TestMovementNoPerpetrator(t *testing.T) {
+	cs := []claims.Claim{
+		mk(claims.Claim{ID: "m1", Article: "a1", Source: src("russia_mod"), Text: "بدأت الشرطة العسكرية الروسية تسيير دوريات",
+			EventType: claims.EventDeployment, Actor: sp("russia")}),
+		mk(claims.Claim{ID: "m2", Article: "a2", Source: src("reuters"), Text: "دخلت القوات السورية المدينة",
+			EventType: claims.EventDeployment, Actor: sp("syria_gov")}),
+	}
+	for _, d := range Compare(Event{}, cs, testK) {
+		if d.Kind == KindPerpetrator {
+			t.Errorf("perpetrator discrepancy on a deployment: %s", d.Summary)
+		}
+	}
+}
+
+// TestTotalAgainstOneGroup: a total is compared with one group's figure as
+// with a part of it.
+func TestTotalAgainstOneGroup(t *testing.T) {
+	tests := []struct {
+		total claims.Figure
+		want  bool
+	}{
+		{atLeast(claims.OutcomeKilled, "unknown", 30), false}, // 30 dead may include 23 civilians
+		{exact(claims.OutcomeKilled, "unknown", 23), false},
+		{exact(claims.OutcomeKilled, "unknown", 12), true}, // fewer dead than civilians dead
+	}
+	for _, tt := range tests {
+		cs := []claims.Claim{
+			mk(claims.Claim{ID: "t1", Article: "a1", Source: src("reuters"), EventType: claims.EventAirstrike,
+				Figures: []claims.Figure{tt.total}}),
+			mk(claims.Claim{ID: "t2", Article: "a2", Source: src("sohr"), EventType: claims.EventAirstrike,
+				Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 23)}}),
+		}
+		got := slices.ContainsFunc(Compare(Event{}, cs, testK), func(d Discrepancy) bool { return d.Kind == KindCasualties })
+		if got != tt.want {
+			t.Errorf("total %+v against 23 civilians: conflict %v, want %v", tt.total, got, tt.want)
+		}
+	}
+}
+
+// TestTollDenial: a denial of casualties without a figure is a toll of zero
+// among the denier's ranks.
+func TestTollDenial(t *testing.T) {
+	cs := []claims.Claim{
+		mk(claims.Claim{ID: "t1", Article: "a1", Source: src("sohr"), EventType: claims.EventShelling,
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "syrian_army", 3)}}),
+		mk(claims.Claim{ID: "t2", Article: "a2", Source: src("syrian_army"), EventType: claims.EventShelling,
+			Stance: claims.StanceDenies, Text: "أكد المصدر خلو صفوف الجيش من أي إصابات"}),
+		mk(claims.Claim{ID: "t3", Article: "a3", Source: src("white_helmets"), EventType: claims.EventShelling,
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}}),
+	}
+	ds := Compare(Event{}, cs, testK)
+	var cas *Discrepancy
+	for i := range ds {
+		if ds[i].Kind == KindCasualties {
+			cas = &ds[i]
+		}
+		if ds[i].Kind == KindOccurrence {
+			t.Errorf("a toll denial is not an occurrence dispute: %s", ds[i].Summary)
+		}
+	}
+	if cas == nil || !slices.Contains(cas.Sources, "syrian_army") || !slices.Contains(cas.Sources, "sohr") {
+		t.Fatalf("no casualties discrepancy between the army's denial and SOHR: %+v", ds)
+	}
+	for _, p := range cas.Positions {
+		if p.Source == "white_helmets" && slices.Contains(p.Against, "syrian_army") {
+			t.Errorf("civilian dead do not contradict a denial of army casualties")
+		}
 	}
 }

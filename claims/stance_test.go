@@ -1,0 +1,50 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestStanceRules checks the stance of each claim and the rule that set it,
+// on sentences written for the test: "stance rule actor".
+func TestStanceRules(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A report called false denies the event; a denied link denies a part.
+		{"الوزارة: أنباء القصف على المشفى ملفقة", []string{"denies stance:denial_falsehood -"}},
+		{"وقال مصدر في الفصيل إنه لا علاقة لهم بالتفجير الذي هز المدينة.", []string{"denies stance:denial_link -"}},
+		// The speaker's own link, denied: the actor is the speaker's side.
+		{"وقوات سوريا الديمقراطية تنفي علاقتها بالتفجير", []string{"denies stance:cue sdf"}},
+		// A negated description corrected at once is no denial.
+		{"وقال الجيش إن ما جرى ليس هجوماً، بل تدريب روتيني بالذخيرة الحية.", []string{"asserts - -"}},
+		{"وقال الجيش إن طائراته لم تقصف البلدة على الإطلاق.", []string{"denies stance:negated_event -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				rule := "-"
+				for _, r := range c.Rules {
+					if strings.HasPrefix(r, "stance:") {
+						rule = r
+					}
+				}
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, c.Stance+" "+rule+" "+a)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,54 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestTargets checks the characterisation of what was hit, per claim, on
+// sentences written for the test: "stance target" ("-" for none).
+func TestTargets(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// After a preposition or verb of attack, with the owner after ل.
+		{"وقال المرصد إن الطائرات قصفت مواقع للتنظيم في البادية.", []string{"asserts positions of militants"}},
+		{"وأفادت مصادر محلية بأن القذائف سقطت على قرى مأهولة شمال المدينة.", []string{"asserts inhabited villages"}},
+		{"وذكرت الوزارة أن طائراتها قصفت أهدافاً للإرهابيين قرب الحدود.", []string{"asserts targets of terrorists"}},
+		// "على الأقل" is no preposition of attack; a subset of the toll is
+		// no characterisation.
+		{"وقال المرصد إن الغارة أودت بحياة 12 شخصاً على الأقل من بينهم ثلاثة مدنيين.", []string{"asserts -"}},
+		// A statement that nothing military was there makes the target
+		// civilian and denies nothing.
+		{"وقال مصدر محلي إن الغارة أصابت مستودعات مدنية للأعلاف ليس لها أي ارتباط بنشاط عسكري.", []string{"asserts civilian depots and fodder"}},
+		{"وقال والد الضحية إن ابنه لم يكن يحمل أي سلاح.", []string{"asserts civilian, unarmed"}},
+		// A characterisation with no attack word.
+		{"وقصفت طائرات مسيرة منطقة زراعية فجر اليوم. وقال صاحب الأرض إن الموقع المستهدف مجرد مزرعة دواجن.", []string{"asserts -", "asserts poultry farm"}},
+		// What the attacker says it spared is not what was hit.
+		{"وقالت الوزارة إن طائراتها قصفت مخابئ للمسلحين مع الحرص على تجنب المدنيين.", []string{"asserts hideouts of militants"}},
+		// Military people and presence are not characterisations of the site.
+		{"وقال المتحدث إنه لا يوجد جنود أتراك في القرية التي طالها القصف.", []string{"asserts village"}},
+		// Losses that did not happen say nothing of the target.
+		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				tg := "-"
+				if c.Target != nil {
+					tg = *c.Target
+				}
+				got = append(got, c.Stance+" "+tg)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
