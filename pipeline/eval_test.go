@@ -268,4 +268,5 @@ func ratio(a, b int) float64 {
 func TestEvalEventsDev(t *testing.T)     { evalEvents(t, "../testdata/dev") }
 func TestEvalEventsDev2(t *testing.T)    { evalEvents(t, "../testdata/dev2") }
 func TestEvalEventsDev3(t *testing.T)    { evalEvents(t, "../testdata/dev3") }
+func TestEvalEventsDev4(t *testing.T)    { evalEvents(t, "../testdata/dev4") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
