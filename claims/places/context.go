@@ -11,8 +11,8 @@ import (
 //   - a bare name written with tanween ("درعاً") is a common noun;
 //   - an outlet's name ("!") is not a place with the ل proclitic, after a
 //     speech verb, بحسب/وفق/نقلا, or in a credit line "المصدر: ...";
-//   - a country after a word of allegiance ("موالية لإيران", "المدعومة
-//     من إيران") names a patron, not a place;
+//   - a country or a capital after a word of allegiance ("موالية لإيران",
+//     "المدعومة من طهران") names a patron, not a place;
 //   - a "^" name followed by a definite noun that is not a place is a
 //     construct ("حماة الديار");
 //   - a weak name ("~") needs a locative word before it, or a neighbouring
@@ -187,11 +187,12 @@ func (s *scanner) adjacent(a, b int) bool {
 	return true
 }
 
-// affiliation reports whether a country's name stands after a word of
-// allegiance, directly or through من، مع، من قبل: "الموالين لإيران",
-// "المدعومة من قبل تركيا", "المتحالفة مع إيران", "تدعمها إيران".
+// affiliation reports whether the name of a country or a capital stands
+// after a word of allegiance, directly or through من، مع، من قبل:
+// "الموالين لإيران", "المدعومة من قبل تركيا", "المتحالفة مع إيران",
+// "تدعمها إيران", "المدعومة من طهران".
 func (s *scanner) affiliation(c *cand) bool {
-	if s.g.places[c.options[0]].Kind != KindCountry {
+	if p := s.g.places[c.options[0]]; p.Kind != KindCountry && !p.Capital {
 		return false
 	}
 	p := s.prevWord(c.ctxFirst)

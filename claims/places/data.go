@@ -135,6 +135,10 @@ func parseLine(text string, line int) (record, []Problem) {
 				bad("%s: attribute %q is not key=value", p.ID, kv)
 			case k == "countryside":
 				p.Countryside = v
+			case k == "capital" && v == "yes":
+				p.Capital = true
+			case k == "capital":
+				bad("%s: capital=%q (want capital=yes)", p.ID, v)
 			default:
 				bad("%s: unknown attribute %q", p.ID, k)
 			}

@@ -55,6 +55,10 @@ type Place struct {
 	// Countryside is the id of the place that "the countryside of" this
 	// place denotes, if it is a place of its own (damascus → rif_dimashq).
 	Countryside string
+	// Capital marks the seat of a national government: after a word of
+	// allegiance its name stands for the government ("قوات موالية
+	// لطهران"), as a country's does.
+	Capital bool
 	// Line is the line of the data file that defines the place.
 	Line int
 }
