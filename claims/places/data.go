@@ -267,7 +267,6 @@ func (g *Gazetteer) build(recs []record) []Problem {
 	}
 	probs = append(probs, g.checkDistances()...)
 	probs = append(probs, g.indexNames(recs)...)
-	g.indexNeighbours()
 	return probs
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/riwaya/riwaya/claims/arabic"
 )
@@ -71,9 +72,12 @@ func (p Place) HasCoords() bool { return p.Lat != 0 || p.Lon != 0 }
 type Gazetteer struct {
 	places []Place
 	index  map[string]int
-	parent []int   // index of the parent, -1 for roots
-	depth  []int   // 0 for roots
-	near   [][]int // per place: the places within AroundMaxKm of it, nearest first
+	parent []int // index of the parent, -1 for roots
+	depth  []int // 0 for roots
+	// near lists, per place, the places within AroundMaxKm of it with
+	// their distances, nearest first; built on the first call of Around.
+	near     [][]neighbour
+	nearOnce sync.Once
 
 	names    *arabic.Matcher
 	nameRefs [][]nameRef // per phrase of names
@@ -230,12 +234,13 @@ func (g *Gazetteer) Around(id string, km float64) []string {
 		return nil
 	}
 	var out []string
-	if km <= AroundMaxKm && g.near != nil {
-		for _, j := range g.near[i] {
-			if g.dist(i, j) > km {
+	if km <= AroundMaxKm {
+		g.nearOnce.Do(g.indexNeighbours)
+		for _, n := range g.near[i] {
+			if n.km > km {
 				break
 			}
-			out = append(out, g.places[j].ID)
+			out = append(out, g.places[n.place].ID)
 		}
 		return out
 	}
@@ -264,8 +269,15 @@ func (g *Gazetteer) dist(i, j int) float64 {
 	return haversine(a.Lat, a.Lon, b.Lat, b.Lon)
 }
 
+// neighbour is a place near another and its distance.
+type neighbour struct {
+	place int
+	km    float64
+}
+
 // indexNeighbours fills g.near: a sweep over the places sorted by
-// latitude compares only those less than AroundMaxKm apart north to south.
+// latitude compares only those less than AroundMaxKm apart north to south,
+// and computes distances only for those that close east to west too.
 func (g *Gazetteer) indexNeighbours() {
 	var order []int
 	for i, p := range g.places {
@@ -274,23 +286,30 @@ func (g *Gazetteer) indexNeighbours() {
 		}
 	}
 	sort.Slice(order, func(a, b int) bool { return g.places[order[a]].Lat < g.places[order[b]].Lat })
-	const kmPerDegreeLat = 111.0
-	g.near = make([][]int, len(g.places))
+	// Lower bounds of the distance per degree: 111.19 km per degree of
+	// latitude; per degree of longitude, 111.19 km times the cosine of
+	// the latitude farthest from the equator of the two (below 75°).
+	const kmPerDegree = 111.0
+	g.near = make([][]neighbour, len(g.places))
 	for x, i := range order {
+		pi := g.places[i]
 		for _, j := range order[x+1:] {
-			if (g.places[j].Lat-g.places[i].Lat)*kmPerDegreeLat > AroundMaxKm {
+			pj := g.places[j]
+			if (pj.Lat-pi.Lat)*kmPerDegree > AroundMaxKm {
 				break
 			}
-			if g.dist(i, j) <= AroundMaxKm {
-				g.near[i] = append(g.near[i], j)
-				g.near[j] = append(g.near[j], i)
+			lat := max(math.Abs(pi.Lat), math.Abs(pj.Lat))
+			if lat < 75 && math.Abs(pj.Lon-pi.Lon)*kmPerDegree*math.Cos(lat*math.Pi/180) > AroundMaxKm {
+				continue
+			}
+			if d := g.dist(i, j); d <= AroundMaxKm {
+				g.near[i] = append(g.near[i], neighbour{j, d})
+				g.near[j] = append(g.near[j], neighbour{i, d})
 			}
 		}
 	}
-	for i := range g.near {
-		sort.SliceStable(g.near[i], func(a, b int) bool {
-			return g.dist(i, g.near[i][a]) < g.dist(i, g.near[i][b])
-		})
+	for _, ns := range g.near {
+		sort.SliceStable(ns, func(a, b int) bool { return ns[a].km < ns[b].km })
 	}
 }
 
