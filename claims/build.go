@@ -629,16 +629,22 @@ func (x *Extractor) isComplementizer(d *doc, k int) bool {
 	return ok
 }
 
-// dropEndpoints removes places that are only where something went to or
-// came from ("باتجاه الأردن", "من داخل الأجواء العراقية", "قادمة من
-// بابل") when the claim names another place for the event itself.
+// dropEndpoints removes the places that are not where the event happened.
+//
+// Always: an origin of fire ("من اتجاه الجولان المحتل", "من الأجواء
+// اللبنانية", "من فوق البحر", "انطلاقاً من ...", through compass words:
+// "من اتجاه شمال غرب بيروت") and a source's headquarters ("الذي يتخذ من
+// بريطانيا مقراً", "ومقره لندن"). When the claim names another place for
+// the event itself: where something went to or came from ("باتجاه
+// الأردن", "من داخل الأجواء العراقية", "قادمة من بابل").
 func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
-	if len(ids) < 2 {
-		return ids
-	}
-	endpoint := map[string]bool{}
+	origin, endpoint := map[string]bool{}, map[string]bool{}
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || p.First == 0 {
+			continue
+		}
+		if originBefore(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) {
+			origin[p.PlaceID] = true
 			continue
 		}
 		prev := d.toks[p.First-1]
@@ -654,14 +660,70 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 			}
 		}
 	}
-	var out []string
+	var kept, events []string
 	for _, id := range ids {
+		if origin[id] {
+			continue
+		}
+		kept = append(kept, id)
 		if !endpoint[id] {
-			out = append(out, id)
+			events = append(events, id)
 		}
 	}
-	if len(out) == 0 {
-		return ids
+	if len(events) == 0 {
+		return kept
 	}
-	return out
+	return events
+}
+
+// originBefore reports whether the place starting at token i is named as
+// where fire came from: من اتجاه / من جهة / من أجواء / من فوق /
+// انطلاقاً من before it, over compass words ("من اتجاه شمال غرب").
+func originBefore(toks []arabic.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && compassWord(toks[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Stem {
+	case "اتجاه", "جهه", "اجواء", "فوق":
+		return j > 0 && toks[j-1].Norm == "من"
+	case "من":
+		return j > 0 && toks[j-1].Stem == "انطلاقا"
+	}
+	return false
+}
+
+// compassWord reports whether a token is a point of the compass, as in
+// "شمال غرب بيروت".
+func compassWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي":
+		return true
+	}
+	return false
+}
+
+// headquarters reports whether the place at tokens [first, last) is a
+// source's seat: "يتخذ من بريطانيا مقراً", "ومقره لندن", "ومقرها في لندن".
+func headquarters(toks []arabic.Token, first, last int) bool {
+	if last < len(toks) && seatWord(toks[last]) {
+		return true
+	}
+	j := first - 1
+	if j >= 0 && toks[j].Norm == "في" {
+		j--
+	}
+	return j >= 0 && seatWord(toks[j])
+}
+
+// seatWord reports whether a token is مقر "seat" with its suffixes.
+func seatWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "مقر", "مقرا", "مقره", "مقرها", "مقرهم":
+		return true
+	}
+	return false
 }
