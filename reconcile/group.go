@@ -365,13 +365,14 @@ func (g *grouper) sameLocality(a, b *node) bool {
 //     typeCompat), with actors that agree with that compatibility (not
 //     opposed; equivalent where required);
 //   - dates at most one day apart; a one-day gap across articles also
-//     needs the same event type and either the same named actor (the
-//     announcement in Washington on Tuesday of strikes at dawn on
-//     Wednesday) or, when at most one of the two names an actor, one town
-//     or site named by both, or one inside the other, below the first
-//     level (see sameLocality: reports resolve "last night" and weekdays
-//     to neighbouring dates), which limits chaining of day-after-day
-//     operations;
+//     needs the same event type, actors that are the same or named by at
+//     most one of the two (the announcement in Washington on Tuesday of
+//     strikes at dawn on Wednesday), and one town or site named by both,
+//     or one inside the other, below the first level (see sameLocality:
+//     reports resolve "last night" and weekdays to neighbouring dates).
+//     A governorate alone does not bridge the day: with it, an actor's
+//     strikes in one governorate on consecutive days chained into one
+//     event for weeks (a month of daily raids on Idlib is not one event);
 //   - compatible places (see placesCompatible, strictly), or, within one
 //     article, the same day, type and named actor in the same country when
 //     one claim names nothing finer than a region or governorate ("east of
@@ -394,7 +395,7 @@ func (g *grouper) related(a, b *node) bool {
 	sameActor := a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor)
 	sameArticle := a.c.Article == b.c.Article
 	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType ||
-		!sameActor && !(oneNamed(a, b) && g.sameLocality(a, b))) {
+		!(sameActor || oneNamed(a, b)) || !g.sameLocality(a, b)) {
 		return false
 	}
 	if !actorsAgree(a, b, tc, true) {
