@@ -914,6 +914,8 @@ func TestTargetClass(t *testing.T) {
 		{"training camps", TargetMilitary},
 		{"Iran-backed militias", TargetMilitary},
 		{"pro-regime forces attacking SDF headquarters", TargetMilitary},
+		{"depot of food supplies", TargetCivilian},
+		{"depots of grain", TargetCivilian},
 		{"grain centre", TargetCivilian},
 		{"food stores and service centres", TargetCivilian},
 		{"rural development centre and grain centre", TargetCivilian},
