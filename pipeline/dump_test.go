@@ -102,7 +102,7 @@ func TestDumpEvents(t *testing.T) {
 			for _, f := range c.Figures {
 				fs = append(fs, fmt.Sprintf("%s/%s/%d", f.Outcome, f.Group, f.Low))
 			}
-			fmt.Printf("  %s@%d %s %s %s a=%s t=%s %v %s %v resp=%v | %s\n", keyOfID[c.Article], c.Start, c.Source.ID, c.Stance, c.EventType, s(c.Actor), s(c.Target), c.Places, s(c.Date), fs, c.Response, string(txt))
+			fmt.Printf("  %s@%d %s %s %s a=%s t=%s %v %s %v resp=%v %v | %s\n", keyOfID[c.Article], c.Start, c.Source.ID, c.Stance, c.EventType, s(c.Actor), s(c.Target), c.Places, s(c.Date), fs, c.Response, c.Rules, string(txt))
 		}
 	}
 	if os.Getenv("RIWAYA_DUMP_LOOSE") != "" {

@@ -1018,6 +1018,17 @@ func TestOccurrenceDenials(t *testing.T) {
 			strike("s2", "sohr", 50), denial("d1", "sohr", 100, "لا صحة لما يتداول عن استخدام أسلحة محرمة", nil, nil)}, false},
 		{"a denial naming no one", []claims.Claim{strike("s1", "white_helmets", 0),
 			denial("d1", "syrian_army", 0, "لا صحة لما يتداول عن غارات على المنطقة", nil, nil)}, true},
+		// A civilian target denied: by an army whose ally is the one
+		// accused, and by an accused side that says it struck military
+		// sites; not by an accused side that admits nothing.
+		{"an army denies that the market was hit, its ally accused", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "syrian_army", 0, "كذب المصدر الأنباء عن قصف السوق", nil, sp("market"), "stance:cue")}, true},
+		{"the accused denies the market but admits military targets", []claims.Claim{strike("s1", "white_helmets", 0),
+			mk(claims.Claim{ID: "m1", Article: "a2", Start: 0, Source: src("russia_mod"), Text: "طائراتنا دمرت مستودع ذخيرة",
+				EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("ammunition depot")}),
+			denial("d1", "russia_mod", 80, "نفى المتحدث أن تكون الغارات طالت السوق", sp("russia"), sp("market"), "stance:cue")}, true},
+		{"the accused denies striking the market and admits nothing", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "russia_mod", 0, "نفت الوزارة قصف السوق", sp("russia"), sp("market"), "stance:cue")}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
