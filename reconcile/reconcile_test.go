@@ -95,6 +95,34 @@ func TestGroupScenarios(t *testing.T) {
 			want: [][]string{{"iq"}, {"sy"}},
 		},
 		{
+			// The headline names the Turkish drone, the body's sentences do
+			// not; another article names it too. An unnamed drone of
+			// another article is not linked to the named one across
+			// articles.
+			name: "a named drone strike and the article's unnamed drone sentences are one event",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "h1", Article: "n1", Source: src("sohr"), EventType: claims.EventDroneAttack,
+					Actor: sp("turkey"), Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+				mk(claims.Claim{ID: "h2", Article: "n1", Start: 200, Source: src("sohr"), EventType: claims.EventDroneAttack,
+					Places: []string{"rmeilan"}, Date: sp("2024-06-13"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
+				mk(claims.Claim{ID: "o1", Article: "n2", Source: src("reuters"), EventType: claims.EventDroneAttack,
+					Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+				mk(claims.Claim{ID: "o2", Article: "n3", Source: src("alarabiya"), EventType: claims.EventDroneAttack,
+					Actor: sp("turkey"), Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+			},
+			want: [][]string{{"h1", "h2", "o1", "o2"}},
+		},
+		{
+			name: "unnamed and named drones of two articles stay apart without a bridge in one article",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "o1", Article: "n2", Source: src("reuters"), EventType: claims.EventDroneAttack,
+					Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+				mk(claims.Claim{ID: "o2", Article: "n3", Source: src("alarabiya"), EventType: claims.EventDroneAttack,
+					Actor: sp("turkey"), Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+			},
+			want: [][]string{{"o1"}, {"o2"}},
+		},
+		{
 			name: "shelling and airstrike the same day at the same place are two events",
 			cs: []claims.Claim{
 				mk(claims.Claim{ID: "sh", Article: "n1", Source: src("sohr"), EventType: claims.EventShelling,
