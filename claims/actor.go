@@ -171,6 +171,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
 			}
+			if hasClitic(m.Clitics, 'ل') && x.ownedForce(d, j, r) {
+				// "طائرة حربية تابعة للنظام ... في قصف": the owner of the
+				// aircraft or the forces is who struck.
+				return a, true
+			}
 			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || a == "unknown" && m.Last < k-1 {
 				return "", false
 			}
@@ -178,6 +183,21 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 		}
 	}
 	return "", false
+}
+
+// ownedForce reports whether the actor word at j (with ل) is the owner
+// of forces or aircraft named just before it with "تابعة": "طائرة حربية
+// تابعة للنظام", "قوات تابعة لأنقرة".
+func (x *Extractor) ownedForce(d *doc, j int, r region) bool {
+	if j-1 <= r.lo || !ownership(d.toks[j-1]) {
+		return false
+	}
+	for k := j - 2; k >= r.lo && k >= j-4; k-- {
+		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last == j-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson reports whether a word speaks of "us": "قواتنا", "نسحب",

@@ -34,6 +34,10 @@ func TestActors(t *testing.T) {
 		// The accused, written in spelled-out initials.
 		{"وحمّلت الوزارة ي ب ك المسؤولية عن تفجير الشاحنة.", []string{"sdf"}},
 		{"واتهمت الحكومة التركية وحدات حماية الشعب بتنفيذ الهجوم على السوق.", []string{"sdf"}},
+		// The owner of the aircraft that struck, after تابعة ل, is the actor;
+		// the owner of what was hit is not.
+		{"وقال ناشطون إن مروحية تابعة للنظام السوري شاركت في قصف القرية.", []string{"syria_gov"}},
+		{"وذكر المرصد أن مواقع تابعة للنظام تعرضت لقصف عنيف.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
 		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
 	}

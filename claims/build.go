@@ -389,7 +389,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	if c.Date != nil {
 		// set by the sequel rule
-	} else if date, rule := x.dateOutside(d, r, s, in); date != "" {
+	} else if date, rule := x.dateOutside(d, r, s, in); date != "" && !(r.response && rule == "sentence") {
+		// A response dated only elsewhere in its sentence takes no date
+		// from there: "جاءت الضربات رداً على هجوم 12 آب" dates the attack
+		// it answers, not the strikes.
 		c.Date = &date
 		c.Rules = append(c.Rules, "date:"+rule)
 	} else if hasBack && back.date != "" && !r.other && !x.habitualIn(d, r) {

@@ -203,7 +203,12 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
-		if t2, _, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
+		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
+			if hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
+				// "مستودعاً للمواد الغذائية": what the depot holds, not a
+				// second target.
+				return t + " of " + t2
+			}
 			return joinTarget(t, t2)
 		}
 	}

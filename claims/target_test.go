@@ -25,7 +25,9 @@ func TestTargets(t *testing.T) {
 		{"وقال المرصد إن الغارة أودت بحياة 12 شخصاً على الأقل من بينهم ثلاثة مدنيين.", []string{"asserts -"}},
 		// A statement that nothing military was there makes the target
 		// civilian and denies nothing.
-		{"وقال مصدر محلي إن الغارة أصابت مستودعات مدنية للأعلاف ليس لها أي ارتباط بنشاط عسكري.", []string{"asserts civilian depots and fodder"}},
+		{"وقال مصدر محلي إن الغارة أصابت مستودعات مدنية للأعلاف ليس لها أي ارتباط بنشاط عسكري.", []string{"asserts civilian depots of fodder"}},
+		// What a depot holds, after ل, says what kind of depot it is.
+		{"وأوضح المصدر أن صاروخاً أصاب مستودعاً للمواد الغذائية قرب الطريق.", []string{"asserts depot of food supplies"}},
 		{"وقال والد الضحية إن ابنه لم يكن يحمل أي سلاح.", []string{"asserts civilian, unarmed"}},
 		// A characterisation with no attack word.
 		{"وقصفت طائرات مسيرة منطقة زراعية فجر اليوم. وقال صاحب الأرض إن الموقع المستهدف مجرد مزرعة دواجن.", []string{"asserts -", "asserts poultry farm"}},

@@ -745,7 +745,7 @@ func standOf(a *account, k Knowledge) actorStand {
 			s.unknown = append(s.unknown, c)
 		case c.Stance == claims.StanceDenies:
 			if !isMovement(c.EventType) && len(c.Figures) == 0 && !tollDenied[ActorClass(act)] &&
-				!enemyDenial(c, k) {
+				!enemyDenial(c, k) && !deniesCivilianTargetOnly(c, a) {
 				s.denied[ActorClass(act)] = append(s.denied[ActorClass(act)], c)
 			}
 		default:
@@ -753,6 +753,13 @@ func standOf(a *account, k Knowledge) actorStand {
 		}
 	}
 	return s
+}
+
+// deniesCivilianTargetOnly: a denial that a civilian target was hit, by
+// an account that says it struck military targets, disputes what was hit,
+// not who struck (see civilianDenial).
+func deniesCivilianTargetOnly(c *claims.Claim, a *account) bool {
+	return c.Target != nil && TargetClass(*c.Target) == TargetCivilian && assertsMilitaryTarget(a)
 }
 
 // actorValue names an actor class as the claims name it ("the coalition"
@@ -1011,8 +1018,11 @@ func otherClass(c string) string {
 // that gives no figure ("نفى وقوع إصابات في صفوفه") disputes the toll; and
 // an account that itself asserts the event denies some detail of it, not
 // the event. A denial that calls reports of the attack on a target false
-// ("تقارير قصف السوق مفبركة") denies the event whoever makes it.
-func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim) {
+// ("تقارير قصف السوق مفبركة") denies the event whoever makes it, and so
+// may a denial that a civilian target was hit (see civilianDenial).
+// accused holds the actor classes some account of the event names as the
+// perpetrator.
+func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event, figures []*claims.Claim) {
 	own := affiliationActors[k.affiliation(a.source)]
 	ownDenied, asserts := false, false
 	for _, c := range a.claims {
@@ -1034,6 +1044,8 @@ func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim)
 			figures = append(figures, c)
 		case c.Target != nil && falsehood:
 			event = append(event, c)
+		case civilianDenial(c, a, own, accused):
+			event = append(event, c)
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
 		case c.Target != nil, ownDenied, asserts, deniesToll(c):
@@ -1043,6 +1055,52 @@ func occurrenceDenials(a *account, k Knowledge) (event, figures []*claims.Claim)
 		}
 	}
 	return event, figures
+}
+
+// civilianDenial reports whether c, a denial by account a (whose side is
+// own), disputes that a civilian target was hit at all: "نفى متحدث
+// عسكري أن تكون الغارات استهدفت مناطق سكنية" against reports of homes
+// hit. It must deny with a denial word (not a denial of a link, nor a
+// report called false, which the other rules read), name a civilian
+// target and no casualties, and come from a belligerent side that either
+// is not the one accused of the event (an army denying that "the market"
+// was struck, when others blame its ally) or admits striking military
+// targets in it (it struck, but not the homes). A side accused of the
+// event that admits nothing denies its part, which is a perpetrator
+// dispute ("نفت قسد قصف المشفى").
+func civilianDenial(c *claims.Claim, a *account, own string, accused map[string]bool) bool {
+	if c.Target == nil || TargetClass(*c.Target) != TargetCivilian || deniesToll(c) || own == "" ||
+		!slices.Contains(c.Rules, "stance:cue") {
+		return false
+	}
+	if assertsMilitaryTarget(a) {
+		return true
+	}
+	return !accused[ActorClass(own)] && (c.Actor == nil || ActorClass(*c.Actor) != ActorClass(own))
+}
+
+// assertsMilitaryTarget: some claim of the account, not a denial, says
+// that what was hit was military.
+func assertsMilitaryTarget(a *account) bool {
+	for _, c := range a.claims {
+		if c.Target != nil && c.Stance != claims.StanceDenies && c.EventType != claims.EventInterception &&
+			TargetClass(*c.Target) == TargetMilitary {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedActors are the actor classes that some account names as the
+// perpetrator.
+func accusedActors(accs []*account, k Knowledge) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range accs {
+		for cl := range standOf(a, k).asserted {
+			m[cl] = true
+		}
+	}
+	return m
 }
 
 // tollDenials are an account's denials of casualties that give no figure
@@ -1115,10 +1173,11 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	var out []Discrepancy
 
 	// The event itself.
+	accused := accusedActors(accs, k)
 	var deniers []Position
 	var typ string
 	for _, a := range byFirstClaim(accs) {
-		ev, _ := occurrenceDenials(a, k)
+		ev, _ := occurrenceDenials(a, k, accused)
 		if len(ev) == 0 {
 			continue
 		}
@@ -1185,7 +1244,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	var fdeniers []Position
 	var denied []figRef
 	for _, a := range byFirstClaim(accs) {
-		_, fs := occurrenceDenials(a, k)
+		_, fs := occurrenceDenials(a, k, accused)
 		var refs []figRef
 		for _, c := range fs {
 			for _, f := range c.Figures {

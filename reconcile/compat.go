@@ -214,6 +214,12 @@ var targetWords = []struct{ word, class string }{
 	{"displacement camp", TargetCivilian}, {"refugee camp", TargetCivilian},
 	{"refugee", TargetCivilian}, {"children", TargetCivilian}, {"women", TargetCivilian},
 	{"food stores", TargetCivilian}, {"food depot", TargetCivilian},
+	// what a depot or store holds decides its class ("depot of food
+	// supplies"), as for "weapons depot".
+	{"depot of food", TargetCivilian}, {"depots of food", TargetCivilian},
+	{"depot of grain", TargetCivilian}, {"depots of grain", TargetCivilian},
+	{"depot of fodder", TargetCivilian}, {"stores of food", TargetCivilian},
+	{"store of food", TargetCivilian},
 	{"popular forces", TargetCivilian}, {"local forces", TargetCivilian}, {"locals", TargetCivilian},
 	{"local people", TargetCivilian}, {"tribal", TargetCivilian}, {"tribes", TargetCivilian},
 	{"sons of the", TargetCivilian}, {"people of the", TargetCivilian},

@@ -159,7 +159,7 @@ func (g *grouper) deferShallow() {
 			}
 			for j := lo; j < hi && !a.deferred; j++ {
 				b := &g.nodes[j]
-				if !b.strong || b.shallow || b.class != a.class || !g.related(a, b) {
+				if !b.strong || b.shallow || !sameClass(a, b) || !g.related(a, b) {
 					continue
 				}
 				for x, p := range a.places {
@@ -230,6 +230,21 @@ func typeClass(c *claims.Claim) string {
 		return "movement"
 	}
 	return c.EventType
+}
+
+// sameClass: the claims are of one type class (see typeClass), or they
+// are drone attacks of one article of which at most one names who flew
+// the drone: "a Turkish drone struck a car" in the headline and "the
+// drone fired two missiles" in the body are one strike, although the
+// second, naming nobody, falls in the fire class. Across articles the
+// classes must agree, so an unnamed drone cannot chain a state's strike
+// to a militia's attack.
+func sameClass(a, b *node) bool {
+	if a.class == b.class {
+		return true
+	}
+	return a.c.Article == b.c.Article && a.c.EventType == claims.EventDroneAttack &&
+		b.c.EventType == claims.EventDroneAttack && oneNamed(a, b)
 }
 
 // placesCompatible: some place of a equals, contains or lies inside some
@@ -381,7 +396,7 @@ func (g *grouper) sameLocality(a, b *node) bool {
 //     placed finer than it;
 //   - not a response and the earlier event it answers.
 func (g *grouper) related(a, b *node) bool {
-	if a.class != b.class {
+	if !sameClass(a, b) {
 		return false
 	}
 	d := a.day - b.day
@@ -426,7 +441,7 @@ func (g *grouper) attaches(w, s *node) bool {
 	tc := compatAlways
 	if !isVagueType(w.c.EventType) && !isVagueType(s.c.EventType) {
 		tc = typeCompat(w.c.EventType, s.c.EventType)
-		if w.class != s.class {
+		if !sameClass(w, s) {
 			tc = compatNever
 		}
 	}

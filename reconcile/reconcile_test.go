@@ -95,6 +95,34 @@ func TestGroupScenarios(t *testing.T) {
 			want: [][]string{{"iq"}, {"sy"}},
 		},
 		{
+			// The headline names the Turkish drone, the body's sentences do
+			// not; another article names it too. An unnamed drone of
+			// another article is not linked to the named one across
+			// articles.
+			name: "a named drone strike and the article's unnamed drone sentences are one event",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "h1", Article: "n1", Source: src("sohr"), EventType: claims.EventDroneAttack,
+					Actor: sp("turkey"), Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+				mk(claims.Claim{ID: "h2", Article: "n1", Start: 200, Source: src("sohr"), EventType: claims.EventDroneAttack,
+					Places: []string{"rmeilan"}, Date: sp("2024-06-13"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
+				mk(claims.Claim{ID: "o1", Article: "n2", Source: src("reuters"), EventType: claims.EventDroneAttack,
+					Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+				mk(claims.Claim{ID: "o2", Article: "n3", Source: src("alarabiya"), EventType: claims.EventDroneAttack,
+					Actor: sp("turkey"), Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+			},
+			want: [][]string{{"h1", "h2", "o1", "o2"}},
+		},
+		{
+			name: "unnamed and named drones of two articles stay apart without a bridge in one article",
+			cs: []claims.Claim{
+				mk(claims.Claim{ID: "o1", Article: "n2", Source: src("reuters"), EventType: claims.EventDroneAttack,
+					Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+				mk(claims.Claim{ID: "o2", Article: "n3", Source: src("alarabiya"), EventType: claims.EventDroneAttack,
+					Actor: sp("turkey"), Places: []string{"rmeilan"}, Date: sp("2024-06-13")}),
+			},
+			want: [][]string{{"o1"}, {"o2"}},
+		},
+		{
 			name: "shelling and airstrike the same day at the same place are two events",
 			cs: []claims.Claim{
 				mk(claims.Claim{ID: "sh", Article: "n1", Source: src("sohr"), EventType: claims.EventShelling,
@@ -914,6 +942,8 @@ func TestTargetClass(t *testing.T) {
 		{"training camps", TargetMilitary},
 		{"Iran-backed militias", TargetMilitary},
 		{"pro-regime forces attacking SDF headquarters", TargetMilitary},
+		{"depot of food supplies", TargetCivilian},
+		{"depots of grain", TargetCivilian},
 		{"grain centre", TargetCivilian},
 		{"food stores and service centres", TargetCivilian},
 		{"rural development centre and grain centre", TargetCivilian},
@@ -1016,6 +1046,17 @@ func TestOccurrenceDenials(t *testing.T) {
 			strike("s2", "sohr", 50), denial("d1", "sohr", 100, "لا صحة لما يتداول عن استخدام أسلحة محرمة", nil, nil)}, false},
 		{"a denial naming no one", []claims.Claim{strike("s1", "white_helmets", 0),
 			denial("d1", "syrian_army", 0, "لا صحة لما يتداول عن غارات على المنطقة", nil, nil)}, true},
+		// A civilian target denied: by an army whose ally is the one
+		// accused, and by an accused side that says it struck military
+		// sites; not by an accused side that admits nothing.
+		{"an army denies that the market was hit, its ally accused", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "syrian_army", 0, "كذب المصدر الأنباء عن قصف السوق", nil, sp("market"), "stance:cue")}, true},
+		{"the accused denies the market but admits military targets", []claims.Claim{strike("s1", "white_helmets", 0),
+			mk(claims.Claim{ID: "m1", Article: "a2", Start: 0, Source: src("russia_mod"), Text: "طائراتنا دمرت مستودع ذخيرة",
+				EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("ammunition depot")}),
+			denial("d1", "russia_mod", 80, "نفى المتحدث أن تكون الغارات طالت السوق", sp("russia"), sp("market"), "stance:cue")}, true},
+		{"the accused denies striking the market and admits nothing", []claims.Claim{strike("s1", "white_helmets", 0),
+			denial("d1", "russia_mod", 0, "نفت الوزارة قصف السوق", sp("russia"), sp("market"), "stance:cue")}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,6 +19,8 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 			end++ // "اليوم الجمعة", "أمس الأربعاء"
 		}
 		d = r.day(i, end, p.AddDate(0, 0, off), rule)
+	case "same_day":
+		return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
 	case "last_night":
 		d = Date{First: i, Last: end, From: p.AddDate(0, 0, -1), To: p, Precision: Range, Rule: rule}
 	case "tomorrow":

@@ -54,6 +54,8 @@ var dateKeywords = [...]struct{ phrase, rule string }{
 	{"=الليلة =الماضية", "last_night"}, {"=ليلة =أمس", "last_night"}, {"=ليل =أمس", "last_night"},
 	{"=ليلة =البارحة", "last_night"}, {"=ليل =البارحة", "last_night"}, {"=ليلة =الأمس", "last_night"},
 	{"=غدا", "tomorrow"}, {"=بعد =غد", "after_tomorrow"},
+	{"=اليوم =نفسه", "same_day"}, {"=اليوم =ذاته", "same_day"}, {"=ذات =اليوم", "same_day"}, {"=نفس =اليوم", "same_day"},
+	{"=الليلة =نفسها", "same_day"}, {"=الليلة =ذاتها", "same_day"},
 	{"=غداة", "after"}, {"=اليوم =التالي", "after"}, {"=صبيحة =اليوم =التالي", "after"},
 	{"=الأسبوع =الماضي", "last_week"}, {"=الأسبوع =المنصرم", "last_week"}, {"=الأسبوع =الفائت", "last_week"},
 	{"=الأسبوع =الجاري", "this_week"}, {"=الأسبوع =الحالي", "this_week"}, {"=هذا =الأسبوع", "this_week"},
@@ -95,6 +97,8 @@ var (
 // Dates finds the time expressions of a token sequence and resolves them
 // against the publication date, in text order, never overlapping:
 //
+//   - "اليوم نفسه", "في اليوم ذاته", "الليلة ذاتها" (Rule same_day,
+//     Unresolved): the day of something told before, not today;
 //   - اليوم, أمس/الأمس/البارحة/يوم أمس, أول أمس, الليلة الماضية (a Range
 //     from yesterday to today), غدا, غداة/اليوم التالي (Rule "after",
 //     Unresolved unless a date follows غداة: then that date + 1);
