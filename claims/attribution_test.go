@@ -55,6 +55,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"turkey_mod denies", "media unconfirmed", "turkey_mod denies", "turkey_mod asserts"}},
 		// A relay described before عن.
 		{"ونقلت صحيفة الشرق الأوسط اللندنية الصادرة بالعربية عن المرصد السوري أن 5 جنود أصيبوا.", []string{"sohr via asharq_alawsat asserts"}},
+		// Sources new to the registry, a correspondent named by a short
+		// form, a police command, and an anaphor by the body's head word.
+		{"وأكد مراسل ستيب في البلدة أن دورية اعتقلت شابين.", []string{"step_news asserts"}},
+		{"وقال مصدر في قيادة شرطة اللاذقية إن حريقاً اندلع في مستودع.", []string{"syria_interior asserts"}},
+		{"ذكر تجمع أحرار حوران أن اشتباكاً وقع ليلاً. وانتهى الاشتباك، وفق التجمع، بانسحاب المهاجمين.", []string{"ahrar_horan asserts", "ahrar_horan asserts"}},
+		{"ويحصي ناشطون في المنطقة عشرات الحوادث المماثلة منذ الربيع.", []string{"local_sources asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {
