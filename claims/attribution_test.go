@@ -83,3 +83,29 @@ func TestAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnStateBodies checks that an unqualified ministry or "security
+// sources" belong to the state of an outlet on a state's side, and to no
+// one in particular elsewhere.
+func TestOwnStateBodies(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		outlet, text, want string
+	}{
+		{"sana", "وقالت وزارة الدفاع في بيان مساء الأحد إن دفاعاتها أسقطت طائرتين مسيرتين.", "syria_mod"},
+		{"anadolu", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "turkey_government"},
+		{"enab_baladi", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "informed_sources"},
+		{"sana", "وأكدت وزارة الدفاع الروسية في موسكو أن الحدود مؤمنة.", "russia_mod"},
+		{"syria_tv", "وقالت وزارة الدفاع في الحكومة المؤقتة إن الحدود مؤمنة.", "syria_tv"},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
+		if len(cs) == 0 || cs[0].Source.ID != tt.want {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Source.ID)
+			}
+			t.Errorf("%s (%s): got %v, want %s", tt.text, tt.outlet, got, tt.want)
+		}
+	}
+}

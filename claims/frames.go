@@ -425,7 +425,7 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	if !ok {
 		// "أنقرة: ...": a capital standing for its government.
 		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
-		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" {
+		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" || fs.qualifiedAfter(id, cm.Last) {
 			return frame{}, 0, false
 		}
 		src, ok3 := fs.registered(strings.TrimSuffix(id, "*"), "colon_headline")
@@ -628,7 +628,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			kind := x.anaphors.vals[am.Phrase]
 			return fs.resolveAnaphor(kind, am), am.Last, true
 		}
-		if id, cm, ok := x.capitals.at(d.toks, k); ok {
+		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
 			anonymous := strings.HasSuffix(id, "*")
 			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 				src.anonymous = anonymous
@@ -737,7 +737,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
-			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
+			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")
 					return src, jj, true
@@ -1230,8 +1230,34 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 	return fs.x.ownVoice(fs.d)
 }
 
+// qualifiedAfter reports whether an unqualified institution ("@...") is
+// qualified after all by the words after it: "وزارة الدفاع العراقية",
+// "وزارة الدفاع في الحكومة المؤقتة" belong to no outlet's state.
+func (fs *frameScanner) qualifiedAfter(id string, k int) bool {
+	if !strings.HasPrefix(id, "@") || k >= len(fs.d.toks) {
+		return false
+	}
+	t := fs.d.toks[k]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if t.Article && t.Clitics == "" && strings.HasSuffix(t.Norm, "يه") {
+		return true // a nationality adjective
+	}
+	if (t.Norm == "في" || t.Norm == "لدي") && k+1 < len(fs.d.toks) {
+		return strings.HasSuffix(fs.d.toks[k+1].Norm, "حكومه")
+	}
+	return false
+}
+
 // registered returns the speaker for a registry id, if the registry has it.
 func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
+	if strings.HasPrefix(id, "@") {
+		// An unqualified institution: the outlet's own state's.
+		if id = fs.x.ownStateBody(fs.d, id); id == "" {
+			return speaker{}, false
+		}
+	}
 	if _, ok := fs.x.reg.Source(id); !ok {
 		return speaker{}, false
 	}

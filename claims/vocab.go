@@ -164,7 +164,9 @@ var capitalSpeakers = map[string]string{
 	"التحالف": "coalition", "مسؤولون في التحالف": "coalition*", "مسؤول في التحالف": "coalition*",
 	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
 	// Unnamed sources with no institution the registry could tie them to.
-	"مصدر أمني": "informed_sources*", "مصادر أمنية": "informed_sources*", "مصدر مسؤول": "informed_sources*",
+	// In an outlet of a state's side they are that state's ("@role|else").
+	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
+	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"مصدر مقرب":          "informed_sources*",
 	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.
