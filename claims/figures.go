@@ -15,7 +15,7 @@ import (
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var cands []figCand
 	for _, n := range d.numbers {
-		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() {
+		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
@@ -38,8 +38,16 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		}
 		if c.Outcome == "" {
 			// "هم جنديان من قوات النظام واثنان من المسلحين": people
-			// counted right after a figure share its outcome.
-			if prev == nil || c.first-prev.last > 8 && !(c.revision && c.first-prev.last <= 14) {
+			// counted right after a figure share its outcome. A subset
+			// ("..., بينهم تسعة مدنيين") or the rest of a toll ("الخمسة
+			// الآخرين") names the figure it is part of, further back,
+			// unless another count stands between them.
+			near := prev != nil && (c.first-prev.last <= 8 || c.revision && c.first-prev.last <= 14)
+			if !near && prev != nil && !x.countBetween(d, prev.last, c.first) {
+				// "..., بينهم 3 من حزب الله، إضافة لـ3 من قوات النظام".
+				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12
+			}
+			if !near {
 				continue
 			}
 			c.Outcome = prev.Outcome
@@ -160,6 +168,55 @@ type figCand struct {
 	first, last int
 	coordinated bool // joined to what precedes by و
 	revision    bool // the toll before, revised: "قبل أن يعدلها إلى 11"
+	remainder   bool // the rest of a toll: "الخمسة الآخرين"
+	pronounNoun int  // the noun after "منهم" that the count took: "اثنان منهم مدنيان"
+}
+
+// countedAfterPronoun reports whether token k is the noun a count before
+// it took after "منهم": "اثنان منهم مدنيان" is one count, not two.
+func countedAfterPronoun(cs []figCand, k int) bool {
+	for _, c := range cs {
+		if c.pronounNoun == k && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countBetween reports whether a count stands in tokens [from, to).
+func (x *Extractor) countBetween(d *doc, from, to int) bool {
+	for _, n := range d.numbers {
+		if n.First >= from && n.First < to && n.IsCount() {
+			return true
+		}
+	}
+	return false
+}
+
+// remainderAt reports whether a definite count is followed by "the others"
+// ("الخمسة الآخرين", "الثلاثة الباقون"): the rest of a toll named before.
+func remainderAt(d *doc, n arabic.Number) bool {
+	if !d.toks[n.First].Article || n.Last >= len(d.toks) {
+		return false
+	}
+	switch d.toks[n.Last].Stem {
+	case "اخرين", "اخرون", "باقين", "باقون", "متبقين", "متبقون":
+		return true
+	}
+	return false
+}
+
+// partitivePronounAt reports whether a count is followed by "منهم" (of
+// them): "تسعة منهم مدنيون" is a part of the toll before it.
+func partitivePronounAt(d *doc, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "منهم", "منهن", "منهما":
+		return true
+	}
+	return false
 }
 
 // figureAt decides whether number n is a casualty figure and fills it.
@@ -248,7 +305,13 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	if outcome == "" {
-		outcome = x.outcomeBefore(d, n.First, r, in)
+		before := n.First
+		if n.NounLast > n.NounFirst && n.NounFirst < n.First && n.NounFirst >= r.lo {
+			if _, _, ok := x.groups.at(toks, n.NounFirst); ok {
+				before = n.NounFirst // "حيّد ... إرهابيين اثنين": the noun opens the count
+			}
+		}
+		outcome = x.outcomeBefore(d, before, r, in)
 	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
@@ -258,10 +321,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	subset := x.subsetBefore(d, n.First, r)
+	subset := x.subsetBefore(d, n.First, r) || partitivePronounAt(d, n.Last)
+	remainder := outcome == "" && remainderAt(d, n)
 	coordinated := x.coordinatedAt(d, n.First)
 	revision := outcome == "" && revisesToll(d, n.First, r)
-	if outcome == "" && !subset && !revision {
+	if outcome == "" && !subset && !revision && !remainder {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
 		_, _, person := x.groups.at(toks, noun)
@@ -273,6 +337,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
 	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r)
+	pronounNoun := 0
+	if partitivePronounAt(d, n.Last) && end <= n.Last+1 && n.Last+1 < r.hi {
+		// "اثنان منهم مدنيان": the noun after "منهم" is counted already.
+		end, pronounNoun = n.Last+2, n.Last+1
+	}
 	if end > n.Last && end-1 < len(toks) {
 		f.Span.End = toks[end-1].End
 	}
@@ -280,7 +349,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > last {
 		last = end
 	}
-	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision}, true
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, remainder: remainder, pronounNoun: pronounNoun}, true
 }
 
 // atLeastAfter reports whether "على الأقل" follows within two words of k.
