@@ -336,7 +336,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	f.Outcome = outcome
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
-	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r)
+	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r) || x.earlierAfter(d, max(end, n.Last), r)
 	pronounNoun := 0
 	if partitivePronounAt(d, n.Last) && end <= n.Last+1 && n.Last+1 < r.hi {
 		// "اثنان منهم مدنيان": the noun after "منهم" is counted already.
@@ -527,15 +527,15 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if k > from && x.andThat(d, k) {
 			break // "..., وإن ثلاثة أصيبوا": another proposition
 		}
+		if o, m, ok := x.combined.at(d.toks, k); ok {
+			return o, m.Last // "سقطوا بين قتيل وجريح", "قتلى ومصابين"
+		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
 			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
 				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
 				return o2, m2.Last
 			}
 			return o, m.Last
-		}
-		if o, m, ok := x.combined.at(d.toks, k); ok {
-			return o, m.Last // "سقطوا بين قتيل وجريح"
 		}
 	}
 	return "", 0
@@ -554,6 +554,38 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
 			return true
+		}
+	}
+	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
+	// pluperfect clause after "بعد أن كان" reports the toll before, however
+	// long its subject and adverbs, up to a comma or another count.
+	for k := first - 1; k >= 1 && k >= first-14; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierAfter reports whether "at first" follows a toll closely: "كانت
+// الحصيلة خمسة شهداء في البداية، ثم ...".
+func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
+	for k := from; k < r.hi && k < from+3; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Norm {
+		case "في":
+			if k+1 < r.hi && (d.toks[k+1].Norm == "البدايه" || d.toks[k+1].Norm == "بادي") {
+				return true
+			}
+		case "بدايه", "اولا", "مبدييا", "ابتداء":
+			return false
 		}
 	}
 	return false

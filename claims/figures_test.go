@@ -169,6 +169,17 @@ func TestFigures(t *testing.T) {
 		// "إضافة لـ" joins a count to the toll before it.
 		{"وأفاد المرصد بمقتل 6 من عناصر الفصائل المسلحة في ريف حلب الغربي، إضافة لـ2 من المدنيين.",
 			[]string{"sohr killed fighters 6-6 exact", "sohr killed civilians 2-2 exact"}},
+		// "بعد أن كان ... قد" reports the toll before, however long the
+		// clause; "في البداية" after a toll marks it as the first one.
+		{"وقال الدفاع المدني إن الحصيلة ارتفعت إلى 10 قتلى، بعد أن كانت فرقه الميدانية قد انتشلت عند الظهيرة ستة قتلى.",
+			[]string{"white_helmets killed unknown 10-10 exact", "white_helmets killed unknown 6-6 exact earlier"}},
+		{"وذكرت مصادر طبية أن حصيلة الجرحى كانت ثمانية في البداية، قبل أن تتضاعف خلال الليل.",
+			[]string{"medical_sources wounded unknown 8-8 exact earlier"}},
+		// Killed and wounded named together make one combined toll.
+		{"وقال مصدر طبي إن عدد القتلى والجرحى بلغ 25.",
+			[]string{"medical_sources killed_or_wounded unknown 25-25 exact"}},
+		{"وأسفرت الاشتباكات عن سقوط عدد من المسلحين قتلى ومصابين، وفق المرصد.",
+			[]string{"sohr killed_or_wounded fighters 2-9 vague"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
