@@ -673,12 +673,40 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		if o == "" && len(have)+len(out) == 0 {
 			continue
 		}
+		if n := kinAfter(d, gm.Last, r); n > gm.Last {
+			// "امرأة وطفلها", "رجل وزوجته": one pair of people.
+			count++
+			gm.Last = n
+		}
 		high := count
 		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: count, High: &high, Qualifier: QualExact,
 			Span: Span{spanStart, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: coordinated})
 		k = gm.Last - 1
 	}
 	return out
+}
+
+// kinAfter returns the token after "وطفلها", "وابنه", "وزوجته" at k — a
+// relative of the person just named, who makes a pair with them — or k.
+func kinAfter(d *doc, k int, r region) int {
+	if k >= r.hi {
+		return k
+	}
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'و') {
+		return k
+	}
+	for _, suf := range []string{"ها", "ه"} {
+		base, ok := strings.CutSuffix(t.Stem, suf)
+		if !ok {
+			continue
+		}
+		switch base {
+		case "طفل", "طفلت", "ابن", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "ولد", "والد", "والدت":
+			return k + 1
+		}
+	}
+	return k
 }
 
 // personNoun reports whether token k is a noun for one or two people,

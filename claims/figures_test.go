@@ -180,6 +180,9 @@ func TestFigures(t *testing.T) {
 			[]string{"medical_sources killed_or_wounded unknown 25-25 exact"}},
 		{"وأسفرت الاشتباكات عن سقوط عدد من المسلحين قتلى ومصابين، وفق المرصد.",
 			[]string{"sohr killed_or_wounded fighters 2-9 vague"}},
+		// A person and their relative named as a pair are one count of two.
+		{"وأصيب رجل وزوجته بشظايا قذيفة سقطت على سطح منزلهما، وفق الدفاع المدني.",
+			[]string{"white_helmets wounded civilians 2-2 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {
