@@ -61,6 +61,11 @@ func TestAttribution(t *testing.T) {
 		{"وقال مصدر في قيادة شرطة اللاذقية إن حريقاً اندلع في مستودع.", []string{"syria_interior asserts"}},
 		{"ذكر تجمع أحرار حوران أن اشتباكاً وقع ليلاً. وانتهى الاشتباك، وفق التجمع، بانسحاب المهاجمين.", []string{"ahrar_horan asserts", "ahrar_horan asserts"}},
 		{"ويحصي ناشطون في المنطقة عشرات الحوادث المماثلة منذ الربيع.", []string{"local_sources asserts"}},
+		// "بيان قالت فيه": the body that opened the sentence speaks.
+		{"ولم تعلّق هيئة تحرير الشام على الاتهامات، واكتفت ببيان قالت فيه إن مقاتليها صدوا الهجوم.", []string{"hts asserts", "hts asserts"}},
+		// A name right after an anaphoric role word is the speaker's name.
+		{"وقال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين. وأوضح المتحدث سامي الخطيب، في اتصال هاتفي، أن البحث مستمر. وتابع الخطيب أن ثلاثة أشخاص ما زالوا مفقودين.",
+			[]string{"white_helmets asserts", "white_helmets asserts", "white_helmets asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

@@ -514,7 +514,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "وأشارت المصادر": the sources heard through the same relay.
 		f.via = f.src.via
 	}
-	if name, next, ok := fs.trailingName(f.contentStart, s.last); ok {
+	if name, next, ok := fs.trailingName(f.contentStart, s.last); ok && f.src.rule != "anaphor_name" {
 		// "قال عضو القيادة العامة لـX، فلان الفلاني، إن": the person's
 		// name after the role, for "وأضاف الفلاني" later.
 		f.src.speaker = name
@@ -626,7 +626,15 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok {
 			kind := x.anaphors.vals[am.Phrase]
-			return fs.resolveAnaphor(kind, am), am.Last, true
+			src := fs.resolveAnaphor(kind, am)
+			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
+			// role word is the speaker's, for "وتابع الفلاني" later.
+			if c := fs.commaAfterName(am.Last, end); c > am.Last && src.speaker == "" {
+				src.speaker = d.text[d.toks[am.Last].Start:d.toks[c-1].End]
+				src.rule = "anaphor_name"
+				return src, c, true
+			}
+			return src, am.Last, true
 		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
 			anonymous := strings.HasSuffix(id, "*")
@@ -663,6 +671,27 @@ func (fs *frameScanner) nameLike(j, k int) bool {
 		}
 	}
 	return !fs.d.toks[j].Article || k-j == 1
+}
+
+// commaAfterName returns the comma that ends a person's name of two or
+// three words starting at j ("آزاد ديريك،"), or j when there is none.
+func (fs *frameScanner) commaAfterName(j, end int) int {
+	d := fs.d
+	for k := j + 2; k <= j+3 && k < end; k++ {
+		if t := d.toks[k]; t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") {
+			for i := j; i < k; i++ {
+				u := d.toks[i]
+				if u.Kind != arabic.TokWord || i == j && u.Article || u.Clitics != "" || d.srcCover[i] != 0 {
+					return j
+				}
+			}
+			if fs.nameLike(j, k) {
+				return k
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // appositive finds the organisation in a role phrase after a person's
