@@ -510,6 +510,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		}
 	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
+	if v, next, ok := fs.publishedBy(f.contentStart, s.last); ok {
+		// "قال التنظيم في بيان نشرته وكالة أعماق": the agency relays it.
+		f.via = append(f.via, v)
+		f.contentStart = next
+	}
 	if len(f.via) == 0 && len(f.src.via) > 0 {
 		// "وأشارت المصادر": the sources heard through the same relay.
 		f.via = f.src.via
@@ -671,6 +676,26 @@ func (fs *frameScanner) nameLike(j, k int) bool {
 		}
 	}
 	return !fs.d.toks[j].Article || k-j == 1
+}
+
+// publishedBy finds "في بيان نشرته X" at j: the medium X that published
+// the speaker's statement, and the token after it.
+func (fs *frameScanner) publishedBy(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if j+3 >= end || d.toks[j].Norm != "في" || d.toks[j+1].Stem != "بيان" {
+		return speaker{}, 0, false
+	}
+	switch d.toks[j+2].Norm {
+	case "نشرته", "بثته", "اوردته", "نقلته", "نشرتها", "بثها", "نشره":
+	default:
+		return speaker{}, 0, false
+	}
+	m, ok := d.srcAt[j+3]
+	if !ok || fs.used[j+3] || !fs.isMedia(m.SourceID) {
+		return speaker{}, 0, false
+	}
+	fs.used[j+3] = true
+	return fs.fromMention(m, "published_by"), m.Last, true
 }
 
 // commaAfterName returns the comma that ends a person's name of two or
