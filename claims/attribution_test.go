@@ -55,6 +55,21 @@ func TestAttribution(t *testing.T) {
 			[]string{"turkey_mod denies", "media unconfirmed", "turkey_mod denies", "turkey_mod asserts"}},
 		// A relay described before عن.
 		{"ونقلت صحيفة الشرق الأوسط اللندنية الصادرة بالعربية عن المرصد السوري أن 5 جنود أصيبوا.", []string{"sohr via asharq_alawsat asserts"}},
+		// Sources new to the registry, a correspondent named by a short
+		// form, a police command, and an anaphor by the body's head word.
+		{"وأكد مراسل ستيب في البلدة أن دورية اعتقلت شابين.", []string{"step_news asserts"}},
+		{"وقال مصدر في قيادة شرطة اللاذقية إن حريقاً اندلع في مستودع.", []string{"syria_interior asserts"}},
+		{"ذكر تجمع أحرار حوران أن اشتباكاً وقع ليلاً. وانتهى الاشتباك، وفق التجمع، بانسحاب المهاجمين.", []string{"ahrar_horan asserts", "ahrar_horan asserts"}},
+		{"ويحصي ناشطون في المنطقة عشرات الحوادث المماثلة منذ الربيع.", []string{"local_sources asserts"}},
+		// "بيان قالت فيه": the body that opened the sentence speaks.
+		{"ولم تعلّق هيئة تحرير الشام على الاتهامات، واكتفت ببيان قالت فيه إن مقاتليها صدوا الهجوم.", []string{"hts asserts", "hts asserts"}},
+		// A name right after an anaphoric role word is the speaker's name.
+		{"وقال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين. وأوضح المتحدث سامي الخطيب، في اتصال هاتفي، أن البحث مستمر. وتابع الخطيب أن ثلاثة أشخاص ما زالوا مفقودين.",
+			[]string{"white_helmets asserts", "white_helmets asserts", "white_helmets asserts"}},
+		// "في بيان بثته X": X relays the group's statement; "التنظيم" is
+		// the group named before.
+		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
+			[]string{"outlet asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {
@@ -75,5 +90,31 @@ func TestAttribution(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestOwnStateBodies checks that an unqualified ministry or "security
+// sources" belong to the state of an outlet on a state's side, and to no
+// one in particular elsewhere.
+func TestOwnStateBodies(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		outlet, text, want string
+	}{
+		{"sana", "وقالت وزارة الدفاع في بيان مساء الأحد إن دفاعاتها أسقطت طائرتين مسيرتين.", "syria_mod"},
+		{"anadolu", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "turkey_government"},
+		{"enab_baladi", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "informed_sources"},
+		{"sana", "وأكدت وزارة الدفاع الروسية في موسكو أن الحدود مؤمنة.", "russia_mod"},
+		{"syria_tv", "وقالت وزارة الدفاع في الحكومة المؤقتة إن الحدود مؤمنة.", "syria_tv"},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
+		if len(cs) == 0 || cs[0].Source.ID != tt.want {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Source.ID)
+			}
+			t.Errorf("%s (%s): got %v, want %s", tt.text, tt.outlet, got, tt.want)
+		}
 	}
 }

@@ -315,13 +315,13 @@ func TestEvalHeldout(t *testing.T) {
 	}
 }
 
-// Floors a little under the measured scores (dev 0.96, dev2 0.85, dev3
-// 0.87, held-out 0.77 figure F1 when they were last raised), so that a
+// Floors a little under the measured scores (dev 0.96, dev2 0.86, dev3
+// 0.87, dev4 0.88, held-out 0.77 figure F1 when they were last raised), so that a
 // regression fails the build while noise does not.
 const (
 	evalFloorDevFigures     = 0.90
 	evalFloorDev2Figures    = 0.80
 	evalFloorDev3Figures    = 0.82
 	evalFloorHeldoutFigures = 0.72
-	evalFloorDev4Figures    = 0.50
+	evalFloorDev4Figures    = 0.83
 )

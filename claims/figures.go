@@ -15,7 +15,7 @@ import (
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var cands []figCand
 	for _, n := range d.numbers {
-		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() {
+		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
@@ -38,8 +38,16 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		}
 		if c.Outcome == "" {
 			// "هم جنديان من قوات النظام واثنان من المسلحين": people
-			// counted right after a figure share its outcome.
-			if prev == nil || c.first-prev.last > 8 && !(c.revision && c.first-prev.last <= 14) {
+			// counted right after a figure share its outcome. A subset
+			// ("..., بينهم تسعة مدنيين") or the rest of a toll ("الخمسة
+			// الآخرين") names the figure it is part of, further back,
+			// unless another count stands between them.
+			near := prev != nil && (c.first-prev.last <= 8 || c.revision && c.first-prev.last <= 14)
+			if !near && prev != nil && !x.countBetween(d, prev.last, c.first) {
+				// "..., بينهم 3 من حزب الله، إضافة لـ3 من قوات النظام".
+				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12
+			}
+			if !near {
 				continue
 			}
 			c.Outcome = prev.Outcome
@@ -160,6 +168,55 @@ type figCand struct {
 	first, last int
 	coordinated bool // joined to what precedes by و
 	revision    bool // the toll before, revised: "قبل أن يعدلها إلى 11"
+	remainder   bool // the rest of a toll: "الخمسة الآخرين"
+	pronounNoun int  // the noun after "منهم" that the count took: "اثنان منهم مدنيان"
+}
+
+// countedAfterPronoun reports whether token k is the noun a count before
+// it took after "منهم": "اثنان منهم مدنيان" is one count, not two.
+func countedAfterPronoun(cs []figCand, k int) bool {
+	for _, c := range cs {
+		if c.pronounNoun == k && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countBetween reports whether a count stands in tokens [from, to).
+func (x *Extractor) countBetween(d *doc, from, to int) bool {
+	for _, n := range d.numbers {
+		if n.First >= from && n.First < to && n.IsCount() {
+			return true
+		}
+	}
+	return false
+}
+
+// remainderAt reports whether a definite count is followed by "the others"
+// ("الخمسة الآخرين", "الثلاثة الباقون"): the rest of a toll named before.
+func remainderAt(d *doc, n arabic.Number) bool {
+	if !d.toks[n.First].Article || n.Last >= len(d.toks) {
+		return false
+	}
+	switch d.toks[n.Last].Stem {
+	case "اخرين", "اخرون", "باقين", "باقون", "متبقين", "متبقون":
+		return true
+	}
+	return false
+}
+
+// partitivePronounAt reports whether a count is followed by "منهم" (of
+// them): "تسعة منهم مدنيون" is a part of the toll before it.
+func partitivePronounAt(d *doc, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "منهم", "منهن", "منهما":
+		return true
+	}
+	return false
 }
 
 // figureAt decides whether number n is a casualty figure and fills it.
@@ -248,7 +305,13 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	if outcome == "" {
-		outcome = x.outcomeBefore(d, n.First, r, in)
+		before := n.First
+		if n.NounLast > n.NounFirst && n.NounFirst < n.First && n.NounFirst >= r.lo {
+			if _, _, ok := x.groups.at(toks, n.NounFirst); ok {
+				before = n.NounFirst // "حيّد ... إرهابيين اثنين": the noun opens the count
+			}
+		}
+		outcome = x.outcomeBefore(d, before, r, in)
 	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
@@ -258,10 +321,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	subset := x.subsetBefore(d, n.First, r)
+	subset := x.subsetBefore(d, n.First, r) || partitivePronounAt(d, n.Last)
+	remainder := outcome == "" && remainderAt(d, n)
 	coordinated := x.coordinatedAt(d, n.First)
 	revision := outcome == "" && revisesToll(d, n.First, r)
-	if outcome == "" && !subset && !revision {
+	if outcome == "" && !subset && !revision && !remainder {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
 		_, _, person := x.groups.at(toks, noun)
@@ -272,7 +336,12 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	f.Outcome = outcome
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
-	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r)
+	f.Earlier = x.earlierBefore(d, n.First, r) || x.revisedAfter(d, n.Last, r) || x.earlierAfter(d, max(end, n.Last), r)
+	pronounNoun := 0
+	if partitivePronounAt(d, n.Last) && end <= n.Last+1 && n.Last+1 < r.hi {
+		// "اثنان منهم مدنيان": the noun after "منهم" is counted already.
+		end, pronounNoun = n.Last+2, n.Last+1
+	}
 	if end > n.Last && end-1 < len(toks) {
 		f.Span.End = toks[end-1].End
 	}
@@ -280,7 +349,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > last {
 		last = end
 	}
-	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision}, true
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, remainder: remainder, pronounNoun: pronounNoun}, true
 }
 
 // atLeastAfter reports whether "على الأقل" follows within two words of k.
@@ -458,15 +527,15 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if k > from && x.andThat(d, k) {
 			break // "..., وإن ثلاثة أصيبوا": another proposition
 		}
+		if o, m, ok := x.combined.at(d.toks, k); ok {
+			return o, m.Last // "سقطوا بين قتيل وجريح", "قتلى ومصابين"
+		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
 			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
 				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
 				return o2, m2.Last
 			}
 			return o, m.Last
-		}
-		if o, m, ok := x.combined.at(d.toks, k); ok {
-			return o, m.Last // "سقطوا بين قتيل وجريح"
 		}
 	}
 	return "", 0
@@ -485,6 +554,38 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
 			return true
+		}
+	}
+	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
+	// pluperfect clause after "بعد أن كان" reports the toll before, however
+	// long its subject and adverbs, up to a comma or another count.
+	for k := first - 1; k >= 1 && k >= first-14; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierAfter reports whether "at first" follows a toll closely: "كانت
+// الحصيلة خمسة شهداء في البداية، ثم ...".
+func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
+	for k := from; k < r.hi && k < from+3; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Norm {
+		case "في":
+			if k+1 < r.hi && (d.toks[k+1].Norm == "البدايه" || d.toks[k+1].Norm == "بادي") {
+				return true
+			}
+		case "بدايه", "اولا", "مبدييا", "ابتداء":
+			return false
 		}
 	}
 	return false
@@ -572,12 +673,40 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		if o == "" && len(have)+len(out) == 0 {
 			continue
 		}
+		if n := kinAfter(d, gm.Last, r); n > gm.Last {
+			// "امرأة وطفلها", "رجل وزوجته": one pair of people.
+			count++
+			gm.Last = n
+		}
 		high := count
 		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: count, High: &high, Qualifier: QualExact,
 			Span: Span{spanStart, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: coordinated})
 		k = gm.Last - 1
 	}
 	return out
+}
+
+// kinAfter returns the token after "وطفلها", "وابنه", "وزوجته" at k — a
+// relative of the person just named, who makes a pair with them — or k.
+func kinAfter(d *doc, k int, r region) int {
+	if k >= r.hi {
+		return k
+	}
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'و') {
+		return k
+	}
+	for _, suf := range []string{"ها", "ه"} {
+		base, ok := strings.CutSuffix(t.Stem, suf)
+		if !ok {
+			continue
+		}
+		switch base {
+		case "طفل", "طفلت", "ابن", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "ولد", "والد", "والدت":
+			return k + 1
+		}
+	}
+	return k
 }
 
 // personNoun reports whether token k is a noun for one or two people,

@@ -155,6 +155,34 @@ func TestFigures(t *testing.T) {
 		// "نيف" adds a few to the tens.
 		{"وذكر المرصد أن الاشتباكات انتهت بمقتل نيف وثلاثين مسلحاً.",
 			[]string{"sohr killed fighters 31-39 vague"}},
+		// A subset named further on in the clause is still part of the
+		// toll before it; so is a count "of them" and "the remaining N".
+		{"وقال المرصد إن 12 شخصاً قتلوا في القصف الذي طال سوقاً مزدحمة وسط البلدة القديمة صباح الجمعة، بينهم خمسة أطفال.",
+			[]string{"sohr killed unknown 12-12 exact", "sohr killed civilians 5-5 exact subset"}},
+		{"وأحصت مصادر طبية مقتل عشرة أشخاص، أربعة منهم أطفال.",
+			[]string{"medical_sources killed unknown 10-10 exact", "medical_sources killed civilians 4-4 exact subset"}},
+		{"وقتل سبعة أشخاص في الانفجار، ثلاثة منهم عمال، أما الأربعة الباقون فمن عناصر الحاجز.",
+			[]string{"outlet killed unknown 7-7 exact", "outlet killed civilians 3-3 exact subset", "outlet killed fighters 4-4 exact"}},
+		// The noun before its number opens the count for the verb before it.
+		{"وذكرت وزارة الدفاع التركية في بيان أن قواتها حيّدت قرب الحدود إرهابيَّين اثنين.",
+			[]string{"turkey_mod killed_or_wounded fighters 2-2 exact"}},
+		// "إضافة لـ" joins a count to the toll before it.
+		{"وأفاد المرصد بمقتل 6 من عناصر الفصائل المسلحة في ريف حلب الغربي، إضافة لـ2 من المدنيين.",
+			[]string{"sohr killed fighters 6-6 exact", "sohr killed civilians 2-2 exact"}},
+		// "بعد أن كان ... قد" reports the toll before, however long the
+		// clause; "في البداية" after a toll marks it as the first one.
+		{"وقال الدفاع المدني إن الحصيلة ارتفعت إلى 10 قتلى، بعد أن كانت فرقه الميدانية قد انتشلت عند الظهيرة ستة قتلى.",
+			[]string{"white_helmets killed unknown 10-10 exact", "white_helmets killed unknown 6-6 exact earlier"}},
+		{"وذكرت مصادر طبية أن حصيلة الجرحى كانت ثمانية في البداية، قبل أن تتضاعف خلال الليل.",
+			[]string{"medical_sources wounded unknown 8-8 exact earlier"}},
+		// Killed and wounded named together make one combined toll.
+		{"وقال مصدر طبي إن عدد القتلى والجرحى بلغ 25.",
+			[]string{"medical_sources killed_or_wounded unknown 25-25 exact"}},
+		{"وأسفرت الاشتباكات عن سقوط عدد من المسلحين قتلى ومصابين، وفق المرصد.",
+			[]string{"sohr killed_or_wounded fighters 2-9 vague"}},
+		// A person and their relative named as a pair are one count of two.
+		{"وأصيب رجل وزوجته بشظايا قذيفة سقطت على سطح منزلهما، وفق الدفاع المدني.",
+			[]string{"white_helmets wounded civilians 2-2 exact"}},
 		{"وصلت الطائرة عند الساعة 1:38 وعلى متنها 4 مسؤولين في 9 آذار.", nil},
 	}
 	for _, tt := range tests {

@@ -425,7 +425,7 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	if !ok {
 		// "أنقرة: ...": a capital standing for its government.
 		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
-		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" {
+		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" || fs.qualifiedAfter(id, cm.Last) {
 			return frame{}, 0, false
 		}
 		src, ok3 := fs.registered(strings.TrimSuffix(id, "*"), "colon_headline")
@@ -510,11 +510,16 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		}
 	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
+	if v, next, ok := fs.publishedBy(f.contentStart, s.last); ok {
+		// "قال التنظيم في بيان نشرته وكالة أعماق": the agency relays it.
+		f.via = append(f.via, v)
+		f.contentStart = next
+	}
 	if len(f.via) == 0 && len(f.src.via) > 0 {
 		// "وأشارت المصادر": the sources heard through the same relay.
 		f.via = f.src.via
 	}
-	if name, next, ok := fs.trailingName(f.contentStart, s.last); ok {
+	if name, next, ok := fs.trailingName(f.contentStart, s.last); ok && f.src.rule != "anaphor_name" {
 		// "قال عضو القيادة العامة لـX، فلان الفلاني، إن": the person's
 		// name after the role, for "وأضاف الفلاني" later.
 		f.src.speaker = name
@@ -626,9 +631,17 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok {
 			kind := x.anaphors.vals[am.Phrase]
-			return fs.resolveAnaphor(kind, am), am.Last, true
+			src := fs.resolveAnaphor(kind, am)
+			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
+			// role word is the speaker's, for "وتابع الفلاني" later.
+			if c := fs.commaAfterName(am.Last, end); c > am.Last && src.speaker == "" {
+				src.speaker = d.text[d.toks[am.Last].Start:d.toks[c-1].End]
+				src.rule = "anaphor_name"
+				return src, c, true
+			}
+			return src, am.Last, true
 		}
-		if id, cm, ok := x.capitals.at(d.toks, k); ok {
+		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
 			anonymous := strings.HasSuffix(id, "*")
 			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 				src.anonymous = anonymous
@@ -663,6 +676,47 @@ func (fs *frameScanner) nameLike(j, k int) bool {
 		}
 	}
 	return !fs.d.toks[j].Article || k-j == 1
+}
+
+// publishedBy finds "في بيان نشرته X" at j: the medium X that published
+// the speaker's statement, and the token after it.
+func (fs *frameScanner) publishedBy(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if j+3 >= end || d.toks[j].Norm != "في" || d.toks[j+1].Stem != "بيان" {
+		return speaker{}, 0, false
+	}
+	switch d.toks[j+2].Norm {
+	case "نشرته", "بثته", "اوردته", "نقلته", "نشرتها", "بثها", "نشره":
+	default:
+		return speaker{}, 0, false
+	}
+	m, ok := d.srcAt[j+3]
+	if !ok || fs.used[j+3] || !fs.isMedia(m.SourceID) {
+		return speaker{}, 0, false
+	}
+	fs.used[j+3] = true
+	return fs.fromMention(m, "published_by"), m.Last, true
+}
+
+// commaAfterName returns the comma that ends a person's name of two or
+// three words starting at j ("آزاد ديريك،"), or j when there is none.
+func (fs *frameScanner) commaAfterName(j, end int) int {
+	d := fs.d
+	for k := j + 2; k <= j+3 && k < end; k++ {
+		if t := d.toks[k]; t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") {
+			for i := j; i < k; i++ {
+				u := d.toks[i]
+				if u.Kind != arabic.TokWord || i == j && u.Article || u.Clitics != "" || d.srcCover[i] != 0 {
+					return j
+				}
+			}
+			if fs.nameLike(j, k) {
+				return k
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // appositive finds the organisation in a role phrase after a person's
@@ -737,7 +791,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
-			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
+			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")
 					return src, jj, true
@@ -1230,8 +1284,34 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 	return fs.x.ownVoice(fs.d)
 }
 
+// qualifiedAfter reports whether an unqualified institution ("@...") is
+// qualified after all by the words after it: "وزارة الدفاع العراقية",
+// "وزارة الدفاع في الحكومة المؤقتة" belong to no outlet's state.
+func (fs *frameScanner) qualifiedAfter(id string, k int) bool {
+	if !strings.HasPrefix(id, "@") || k >= len(fs.d.toks) {
+		return false
+	}
+	t := fs.d.toks[k]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if t.Article && t.Clitics == "" && strings.HasSuffix(t.Norm, "يه") {
+		return true // a nationality adjective
+	}
+	if (t.Norm == "في" || t.Norm == "لدي") && k+1 < len(fs.d.toks) {
+		return strings.HasSuffix(fs.d.toks[k+1].Norm, "حكومه")
+	}
+	return false
+}
+
 // registered returns the speaker for a registry id, if the registry has it.
 func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
+	if strings.HasPrefix(id, "@") {
+		// An unqualified institution: the outlet's own state's.
+		if id = fs.x.ownStateBody(fs.d, id); id == "" {
+			return speaker{}, false
+		}
+	}
 	if _, ok := fs.x.reg.Source(id); !ok {
 		return speaker{}, false
 	}

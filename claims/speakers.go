@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/sources"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/sources"
+)
 
 // ownVoice is the article's own voice: its outlet when the registry knows
 // it, else the generic "outlet".
@@ -75,4 +79,28 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return src.Kind == sources.KindMilitary
 	}
 	return false
+}
+
+// ownStateBodies are the institutions that an unqualified name stands for
+// in an outlet of a state's side: "وزارة الدفاع" in a Syrian state outlet
+// is the Syrian ministry, "مصادر أمنية" in a Turkish agency are Turkish
+// security sources. By the outlet's affiliation, then the body's role.
+var ownStateBodies = map[string]map[string]string{
+	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa"},
+	"turkey":    {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government"},
+	"russia":    {"mod": "russia_mod", "mfa": "russia_mfa"},
+	"iran":      {"mfa": "iran_mfa"},
+	"israel":    {"mod": "israel_mod"},
+}
+
+// ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
+// of that role of the outlet's own state, else the fallback id, if any.
+func (x *Extractor) ownStateBody(d *doc, spec string) string {
+	role, fallback, _ := strings.Cut(strings.TrimPrefix(spec, "@"), "|")
+	if out, ok := x.reg.Source(d.a.OutletID); ok {
+		if id := ownStateBodies[out.Affiliation][role]; id != "" {
+			return id
+		}
+	}
+	return fallback
 }

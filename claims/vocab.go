@@ -49,7 +49,7 @@ var speechVerbs = map[string]speech{
 	"بينت": say, "شدد": say, "شددت": say,
 	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
 	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
-	"أحصى": say, "أحصت": say,
+	"أحصى": say, "أحصت": say, "يحصي": say, "تحصي": say,
 	"قدر": say, "قدرت": say,
 	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
 	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
@@ -118,7 +118,7 @@ var anaphors = map[string]string{
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
-	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "الفصيل": "org",
+	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "org", "الفصيل": "org",
 	"المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
 
@@ -164,7 +164,9 @@ var capitalSpeakers = map[string]string{
 	"التحالف": "coalition", "مسؤولون في التحالف": "coalition*", "مسؤول في التحالف": "coalition*",
 	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
 	// Unnamed sources with no institution the registry could tie them to.
-	"مصدر أمني": "informed_sources*", "مصادر أمنية": "informed_sources*", "مصدر مسؤول": "informed_sources*",
+	// In an outlet of a state's side they are that state's ("@role|else").
+	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
+	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"مصدر مقرب":          "informed_sources*",
 	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.
@@ -294,6 +296,8 @@ var fillers = words("filler",
 	"في بيان لها", "في بيان رسمي", "في تصريح", "في تصريحات", "في إفادة صحفية", "في مؤتمر صحفي", "في وقت سابق", "في وقت لاحق",
 	"في حديث", "له", "لها", "في تغريدة", "عبر", "على حسابه", "على حسابها", "يوم", "مساء اليوم", "صباح اليوم",
 	"الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "من جانبه", "من جانبها", "بدورهم", "قولها", "قوله", "قولهم",
+	// "بيان تحدثت فيه عن ...": the statement in which it speaks.
+	"فيه", "فيها",
 )
 
 // eventAdjectives may stand between an event word and the adjective that

@@ -32,7 +32,10 @@ var outcomeBefore = map[string]string{
 	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
-	"القضاء على": OutcomeKilled, "تصفية": OutcomeKilled, "إعدام": OutcomeKilled, "أعدم": OutcomeKilled,
+	"القتلى والجرحى": OutcomeKilledOrWounded, "عدد القتلى والجرحى": OutcomeKilledOrWounded, "حصيلة القتلى والجرحى": OutcomeKilledOrWounded,
+	"الشهداء والجرحى": OutcomeKilledOrWounded, "عدد الشهداء والجرحى": OutcomeKilledOrWounded, "القتلى والمصابين": OutcomeKilledOrWounded,
+	"عدد القتلى والمصابين": OutcomeKilledOrWounded,
+	"القضاء على":           OutcomeKilled, "تصفية": OutcomeKilled, "إعدام": OutcomeKilled, "أعدم": OutcomeKilled,
 	"جثث": OutcomeKilled, "جثامين": OutcomeKilled, "جثة": OutcomeKilled, "انتشال جثث": OutcomeKilled,
 	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
 	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
@@ -79,6 +82,7 @@ var combinedOutcome = words(OutcomeKilledOrWounded,
 	"قتيلا وجريحا", "قتيل وجريح", "بين قتيل وجريح", "ما بين قتيل وجريح", "بين قتيل ومصاب", "قتيلا ومصابا",
 	"شهيد وجريح", "بين شهيد وجريح", "شهيدا وجريحا", "قتلى وجرحى", "بين قتلى وجرحى", "إصابات بين قتيل وجريح",
 	"الشهداء والجرحى", "القتلى والجرحى", "الشهداء والمصابين", "القتلى والمصابين", "الضحايا والجرحى", "شهداء وجرحى",
+	"قتلى ومصابين", "قتلى ومصابون", "شهداء ومصابين", "قتلى وجرحى ومصابين",
 )
 
 // earlierCues mark a toll the source gave before: "بعد أن كانت الحصيلة السابقة 9".
