@@ -108,7 +108,10 @@ func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each
 		workers = runtime.GOMAXPROCS(0)
 	}
 	jobs := make(chan job, 4*workers)
-	results := make(chan done, 4*workers)
+	// Room for a batch of extracted articles: extraction goes on on every
+	// core while the writer saves a batch or reconciles, instead of
+	// stalling after a few articles and leaving a core idle.
+	results := make(chan done, saveBatch)
 	go func() {
 		defer close(jobs)
 		seq := 0
