@@ -6,6 +6,7 @@ import (
 
 	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/sources"
+	"github.com/riwaya/riwaya/store"
 )
 
 // sourceInfo lets reconciliation ask the registry about sources.
@@ -40,18 +41,24 @@ func (p publishedDates) Published(id string) string { return p[id] }
 
 // datesFor reads the publication dates of the articles the claims come from.
 func (p *Pipeline) datesFor(ctx context.Context, cs ...[]claims.Claim) (publishedDates, error) {
-	dates := publishedDates{}
+	seen := map[string]bool{}
+	ids := []string{}
 	for _, list := range cs {
 		for _, c := range list {
-			if _, ok := dates[c.Article]; ok {
-				continue
+			if !seen[c.Article] {
+				seen[c.Article] = true
+				ids = append(ids, c.Article)
 			}
-			a, err := p.db.Article(ctx, c.Article)
-			if err != nil {
-				return nil, fmt.Errorf("article %s: %w", c.Article, err)
-			}
-			dates[c.Article] = a.Published
 		}
 	}
-	return dates, nil
+	dates, err := p.db.PublishedDates(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if _, ok := dates[id]; !ok {
+			return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+		}
+	}
+	return publishedDates(dates), nil
 }

@@ -325,14 +325,11 @@ func (p *Pipeline) ReconcileAll(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("reconcile all: read claims: %w", err)
 	}
-	arts, err := p.db.Articles(ctx)
+	published, err := p.db.PublishedDates(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("reconcile all: read articles: %w", err)
+		return fmt.Errorf("reconcile all: %w", err)
 	}
-	dates := publishedDates{}
-	for _, a := range arts {
-		dates[a.ID] = a.Published
-	}
+	dates := publishedDates(published)
 	k := p.knowledge
 	k.Articles = dates
 	events := reconcile.Reconcile(all, k)

@@ -522,3 +522,29 @@ func TestSaveArticles(t *testing.T) {
 		t.Errorf("HasArticle(%s) = %v, %v after a rejected batch", a5.ID, ok, err)
 	}
 }
+
+func TestPublishedDates(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	a1, c1 := testArticle("pub", 1)
+	a2, c2 := testArticle("pub", 2)
+	a2.Published = ""
+	if _, err := db.SaveArticles(ctx, []ArticleClaims{{a1, c1}, {a2, c2}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.PublishedDates(ctx, []string{a1.ID, a2.ID, "missing"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{a1.ID: "2019-01-12", a2.ID: ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PublishedDates (-want +got):\n%s", diff)
+	}
+	all, err := db.PublishedDates(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, all); diff != "" {
+		t.Errorf("PublishedDates(nil) (-want +got):\n%s", diff)
+	}
+}
