@@ -15,7 +15,8 @@ var ErrNoEvent = fmt.Errorf("no such event")
 
 // LoadReport reads the events a report shows (the one event id when it is
 // set, else those f selects) with their claims, the articles the claims
-// come from and the names of their sources.
+// come from (without their text, which no report shows) and the names of
+// their sources.
 func LoadReport(ctx context.Context, db *store.DB, f store.EventFilter, event string) (report.Input, error) {
 	if event != "" {
 		f = store.EventFilter{IDs: []string{event}}
@@ -39,18 +40,27 @@ func LoadReport(ctx context.Context, db *store.DB, f store.EventFilter, event st
 	if err != nil {
 		return report.Input{}, err
 	}
+	var articles []string
+	seen := map[string]bool{}
 	for _, c := range cs {
 		in.Claims[c.ID] = c
 		in.SourceNames[c.Source.ID] = c.Source.Name
 		for _, v := range c.Via {
 			in.SourceNames[v.ID] = v.Name
 		}
-		if _, ok := in.Articles[c.Article]; !ok {
-			a, err := db.Article(ctx, c.Article)
-			if err != nil {
-				return report.Input{}, err
-			}
-			in.Articles[a.ID] = a
+		if !seen[c.Article] {
+			seen[c.Article] = true
+			articles = append(articles, c.Article)
+		}
+	}
+	// A report cites articles (outlet, date, URL, title) and quotes claims:
+	// the articles' text stays in the store.
+	if in.Articles, err = db.ArticleHeaders(ctx, articles); err != nil {
+		return report.Input{}, err
+	}
+	for _, id := range articles {
+		if _, ok := in.Articles[id]; !ok {
+			return report.Input{}, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 		}
 	}
 	return in, nil

@@ -341,3 +341,39 @@ func (db *DB) PublishedDates(ctx context.Context, ids []string) (map[string]stri
 	}
 	return out, nil
 }
+
+// ArticleHeaders returns the stored articles with the given ids without
+// their text (Text is empty): outlet, publication date, URL and title,
+// which is what a report cites. Unknown ids are left out. It reads in
+// chunks of ids.
+func (db *DB) ArticleHeaders(ctx context.Context, ids []string) (map[string]claims.Article, error) {
+	out := make(map[string]claims.Article, len(ids))
+	const chunk = 5000
+	for lo := 0; lo < len(ids); lo += chunk {
+		list, err := jsonList(ids[lo:min(lo+chunk, len(ids))])
+		if err != nil {
+			return nil, fmt.Errorf("article headers: %w", err)
+		}
+		err = func() error {
+			rows, err := db.ro.QueryContext(ctx, `
+				SELECT id, outlet, outlet_id, published, url, title, '' FROM articles
+				WHERE id IN (SELECT value FROM json_each(?))`, list)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				a, err := scanArticle(rows)
+				if err != nil {
+					return err
+				}
+				out[a.ID] = a
+			}
+			return rows.Err()
+		}()
+		if err != nil {
+			return nil, fmt.Errorf("article headers: %w", err)
+		}
+	}
+	return out, nil
+}

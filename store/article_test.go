@@ -547,4 +547,13 @@ func TestPublishedDates(t *testing.T) {
 	if diff := cmp.Diff(want, all); diff != "" {
 		t.Errorf("PublishedDates(nil) (-want +got):\n%s", diff)
 	}
+	heads, err := db.ArticleHeaders(ctx, []string{a1.ID, "missing"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantHead := a1
+	wantHead.Text = ""
+	if diff := cmp.Diff(map[string]claims.Article{a1.ID: wantHead}, heads); diff != "" {
+		t.Errorf("ArticleHeaders (-want +got):\n%s", diff)
+	}
 }
