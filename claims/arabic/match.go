@@ -28,10 +28,11 @@ import (
 //     Other punctuation, numbers and Latin words in a phrase must appear
 //     as such (Latin is compared case-insensitively).
 type Matcher struct {
-	phrases  [][]elem
-	byKey    map[uint64][]int32 // first word's stem key (stemKey) → phrase ids
-	byLit    map[string][]int32 // first literal's folded text → phrase ids
-	hasShort bool               // some first word has a one-letter stem
+	phrases [][]elem
+	byKey   map[uint64][]int32 // key of the first word's stem (see keyOf) → phrase ids
+	byLit   map[string][]int32 // first literal's folded text → phrase ids
+	keyLens uint8              // bit n: some key has n letters
+	bits    keyBits            // the keys of byKey
 }
 
 // elem is one word or literal of a phrase.
@@ -70,12 +71,17 @@ func NewMatcher(phrases []string) *Matcher {
 			continue
 		}
 		if els[0].word {
-			k, n := stemKey(els[0].stem)
+			n := keyLen(els[0].runes)
+			k, _ := keyOf(els[0].stem, n)
 			m.byKey[k] = append(m.byKey[k], int32(id))
-			m.hasShort = m.hasShort || n < 2
+			m.keyLens |= 1 << n
 		} else {
 			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
 		}
+	}
+	m.bits = newKeyBits(len(m.byKey))
+	for k := range m.byKey {
+		m.bits.add(k)
 	}
 	return m
 }
@@ -119,24 +125,6 @@ func compileToken(t Token, exact bool) elem {
 	e.runes = utf8.RuneCountInString(e.stem)
 	return e
 }
-
-// stemKey packs the first two runes of s (fewer if s is shorter), with
-// ؤ ئ canonicalised to ء, into a map key; n is the number of runes used.
-func stemKey(s string) (key uint64, n int) {
-	var r [2]rune
-	for i := 0; n < 2 && i < len(s); n++ {
-		c, size := decodeAt(s, i)
-		if c == 'ؤ' || c == 'ئ' {
-			c = 'ء'
-		}
-		r[n] = c
-		i += size
-	}
-	return uint64(r[0])<<32 | uint64(r[1]), n
-}
-
-// shortKey is the key of the first rune of a stemKey.
-func shortKey(k uint64) uint64 { return k &^ 0xFFFFFFFF }
 
 // MatchWord reports whether the token matches the single lexicon word
 // entry (a phrase of one word; false for anything longer).
@@ -206,33 +194,30 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		first, pre, clitics, art = j, toks[i].Clitics, false, toks[i].Article
 	}
 	best := Match{Phrase: -1}
-	try := func(id int32) {
-		last, cl, ok := m.matchPhrase(toks, first, m.phrases[id], clitics, art)
-		if !ok {
-			return
-		}
-		if best.Phrase < 0 || last > best.Last || (last == best.Last && int(id) < best.Phrase) {
-			best = Match{Phrase: int(id), First: first, Last: last, Clitics: cl}
-		}
-	}
 	t := &toks[first]
 	if t.Kind == TokWord {
+		if !m.mayStart(t, clitics) {
+			return Match{}, false
+		}
 		var sp [maxSplits]split
 		n := splits(t.Norm, clitics, &sp)
 		for k := 0; k < n; k++ {
-			key, runes := stemKey(sp[k].rest)
-			for _, id := range m.byKey[key] {
-				try(id)
-			}
-			if m.hasShort && runes == 2 {
-				for _, id := range m.byKey[shortKey(key)] {
-					try(id)
+			for kl := 1; kl <= maxKeyRunes; kl++ {
+				if m.keyLens&(1<<kl) == 0 {
+					continue
+				}
+				key, ok := keyOf(sp[k].rest, kl)
+				if !ok {
+					break
+				}
+				for _, id := range m.byKey[key] {
+					m.try(toks, first, id, sp[:n], art, &best)
 				}
 			}
 		}
-	} else {
+	} else if len(m.byLit) > 0 {
 		for _, id := range m.byLit[t.Norm] {
-			try(id)
+			m.try(toks, first, id, nil, art, &best)
 		}
 	}
 	if best.Phrase < 0 {
@@ -246,10 +231,24 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	return best, true
 }
 
+// try matches phrase id from token i and keeps it in best if it is longer
+// than best (or as long, with a lower id). sp are the readings of token i
+// (splits with the clitics MatchAt allows); art says a detached article
+// stands before it.
+func (m *Matcher) try(toks []Token, i int, id int32, sp []split, art bool, best *Match) {
+	last, cl, ok := m.matchPhrase(toks, i, m.phrases[id], sp, art)
+	if !ok {
+		return
+	}
+	if best.Phrase < 0 || last > best.Last || (last == best.Last && int(id) < best.Phrase) {
+		*best = Match{Phrase: int(id), First: i, Last: last, Clitics: cl}
+	}
+}
+
 // matchPhrase matches the elements from token i; it returns the end of the
-// match and the proclitics on the first token. clitics allows proclitics on
-// the first token; art says a detached article stands before it.
-func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics, art bool) (int, string, bool) {
+// match and the proclitics on the first token. sp are the readings of token
+// i (see try); art says a detached article stands before it.
+func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, sp []split, art bool) (int, string, bool) {
 	pre := ""
 	k := i
 	for ei := range els {
@@ -267,12 +266,14 @@ func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics, art bool
 			if t.Kind != TokWord || t.Detached() {
 				return 0, "", false
 			}
-			p, ok := matchWordTok(t.Norm, e, clitics && ei == 0, art && ei == 0)
-			if !ok {
-				return 0, "", false
-			}
 			if ei == 0 {
+				p, ok := matchReadings(sp, e, art)
+				if !ok {
+					return 0, "", false
+				}
 				pre = p
+			} else if _, ok := matchWordTok(t.Norm, e, false, false); !ok {
+				return 0, "", false
 			}
 		} else if t.Kind == TokWord || t.Norm != e.stem {
 			return 0, "", false
@@ -283,6 +284,22 @@ func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics, art bool
 		return 0, "", false
 	}
 	return k, pre, true
+}
+
+// matchReadings is matchWordTok on readings already split: it returns the
+// proclitics of the first reading that matches e.
+func matchReadings(sp []split, e *elem, art bool) (string, bool) {
+	for k := range sp {
+		s := &sp[k]
+		has := s.art || art
+		if (e.art > 0 && !has) || (e.art < 0 && has) {
+			continue
+		}
+		if stemMatches(s.rest, e) {
+			return s.pre, true
+		}
+	}
+	return "", false
 }
 
 // FindAll returns the leftmost-longest, non-overlapping matches in text

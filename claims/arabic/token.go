@@ -46,6 +46,7 @@ type Token struct {
 	Norm    string // folded surface (Fold(Text)); ASCII digits for numbers
 	Clitics string // folded proclitics removed (و ف ب ل ك and combinations), not the article
 	Article bool   // the word carried the definite article ال (also لل = ل + ال)
+	key     tokKey // for the matcher (word tokens)
 	Stem    string // folded, without proclitics and without ال; suffixes kept
 	Kind    TokenKind
 }
@@ -179,6 +180,7 @@ func (tz *tokenizer) finish() {
 		t := &tz.toks[i]
 		if t.Kind == TokWord {
 			t.Clitics, t.Article, t.Stem = analyze(t.Norm, t.Text, t.Article)
+			t.key = makeTokKey(t.Norm)
 		} else {
 			t.Stem = t.Norm
 		}

@@ -1,0 +1,164 @@
+package arabic
+
+import "math/bits"
+
+// Keys of the matcher's index.
+//
+// A phrase is indexed by the first letters of its first word's stem: the
+// first three for a stem of three letters or more, else the stem itself.
+// Whatever suffix tolerance applies (see stemMatches), a reading of a
+// token that matches the stem starts with those letters: equality and the
+// suffixed forms keep the whole stem, and the taa marbuta forms keep all
+// but its last letter, which leaves at least three. ؤ and ئ are keyed as ء
+// since the matcher does not tell them apart.
+
+// maxKeyRunes is the number of letters in the longest key.
+const maxKeyRunes = 3
+
+// keyOf returns the key of the first n runes of s (n ≤ maxKeyRunes) and
+// whether s has that many. Letters are never U+0000, so keys of different
+// lengths differ.
+func keyOf(s string, n int) (uint64, bool) {
+	var k uint64
+	i := 0
+	for j := 0; j < n; j++ {
+		if i >= len(s) {
+			return 0, false
+		}
+		c, size := decodeAt(s, i)
+		k = k<<21 | uint64(canonHamza(c))
+		i += size
+	}
+	return k, true
+}
+
+// canonHamza keys ؤ and ئ as ء.
+func canonHamza(c rune) rune {
+	if c == 'ؤ' || c == 'ئ' {
+		return 'ء'
+	}
+	return c
+}
+
+// keyLen is the number of letters a stem of n runes is keyed by.
+func keyLen(n int) int { return min(n, maxKeyRunes) }
+
+// tokKey is what Tokenize records of a word for the matcher: the first
+// letters of its folded form, and where the readings that splits gives
+// begin, so that most tokens are rejected by a matcher without splitting
+// or decoding them again.
+type tokKey struct {
+	// state is 0 when the key was not computed (a Token made by hand),
+	// keyFast when it was, keyNone when the word has letters outside the
+	// Arabic block among its first ones (no fast rejection).
+	state uint8
+	n     uint8              // letters in lo (all of the word's when below len(lo))
+	offs  uint8              // bit j: a reading with proclitics allowed has its rest at letter j
+	offs0 uint8              // the same for the readings without proclitics
+	lo    [tokKeyRunes]uint8 // letters minus U+0600, ؤ ئ as ء
+}
+
+// tokKeyRunes covers the longest clitic and article prefix (four letters,
+// وبال) and a key after it.
+const tokKeyRunes = 4 + maxKeyRunes
+
+const (
+	keyFast = 1 + iota
+	keyNone
+)
+
+// makeTokKey computes the key of a word's folded form.
+func makeTokKey(norm string) tokKey {
+	var k tokKey
+	i := 0
+	for int(k.n) < len(k.lo) && i < len(norm) {
+		c, size := decodeAt(norm, i)
+		c = canonHamza(c)
+		if c < 0x600 || c > 0x6FF {
+			return tokKey{state: keyNone}
+		}
+		k.lo[k.n] = uint8(c - 0x600)
+		k.n++
+		i += size
+	}
+	var sp [maxSplits]split
+	offsets := func(n int) (o uint8) {
+		for _, s := range sp[:n] {
+			// The clitics and the article are two-byte letters.
+			o |= 1 << ((len(norm) - len(s.rest)) / 2)
+		}
+		return o
+	}
+	k.offs0 = offsets(splits(norm, false, &sp))
+	k.offs = offsets(splits(norm, true, &sp))
+	k.state = keyFast
+	return k
+}
+
+// keyBits is a filter of the keys of a matcher: a clear bit says that no
+// phrase has a key that hashes to it.
+type keyBits struct {
+	shift uint // 64 − log2 of the number of bits
+	words []uint64
+}
+
+func newKeyBits(keys int) keyBits {
+	b := uint(10)
+	for 1<<b < 16*keys {
+		b++
+	}
+	return keyBits{shift: 64 - b, words: make([]uint64, 1<<b/64)}
+}
+
+func (f *keyBits) bit(k uint64) uint { return uint((k * 0x9E3779B97F4A7C15) >> f.shift) }
+
+func (f *keyBits) add(k uint64) {
+	b := f.bit(k)
+	f.words[b/64] |= 1 << (b % 64)
+}
+
+func (f *keyBits) has(k uint64) bool {
+	b := f.bit(k)
+	return f.words[b/64]&(1<<(b%64)) != 0
+}
+
+// mayStart reports whether a word token can start a phrase of m (with
+// proclitics when clitics is set): whether the key of one of its readings
+// passes the filter. False means no phrase matches; true means perhaps.
+func (m *Matcher) mayStart(t *Token, clitics bool) bool {
+	k := &t.key
+	if k.state != keyFast {
+		if k.state == keyNone {
+			return true
+		}
+		kk := makeTokKey(t.Norm)
+		if kk.state != keyFast {
+			return true
+		}
+		k = &kk
+	}
+	offs := k.offs0
+	if clitics {
+		offs = k.offs
+	}
+	for offs != 0 {
+		j := bits.TrailingZeros8(offs)
+		offs &= offs - 1
+		for n := 1; n <= maxKeyRunes; n++ {
+			if m.keyLens&(1<<n) == 0 {
+				continue
+			}
+			if j+n > int(k.n) {
+				break
+			}
+			var key uint64
+			for _, c := range k.lo[j : j+n] {
+				key = key<<21 | uint64(0x600+rune(c))
+			}
+			if m.bits.has(key) {
+				return true
+			}
+		}
+	}
+	return false
+}
