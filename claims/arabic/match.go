@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,10 +30,16 @@ import (
 //     as such (Latin is compared case-insensitively).
 type Matcher struct {
 	phrases [][]elem
-	byKey   map[uint64][]int32 // key of the first word's stem (see keyOf) → phrase ids
+	byKey   map[uint64][]group // key of the first word's stem (see keyOf) → phrases
 	byLit   map[string][]int32 // first literal's folded text → phrase ids
 	keyLens uint8              // bit n: some key has n letters
 	bits    keyBits            // the keys of byKey
+}
+
+// group is the phrases of a Matcher that start with the same word.
+type group struct {
+	first elem
+	ids   []int32 // in increasing order
 }
 
 // elem is one word or literal of a phrase.
@@ -43,6 +50,7 @@ type elem struct {
 	exact bool   // no suffix tolerance
 	star  bool   // any suffix
 	runes int    // letters in stem
+	key   uint64 // keyOf the stem's first keyLen(runes) letters (word)
 }
 
 // Match is one occurrence of a phrase.
@@ -61,7 +69,7 @@ type Match struct {
 func NewMatcher(phrases []string) *Matcher {
 	m := &Matcher{
 		phrases: make([][]elem, len(phrases)),
-		byKey:   make(map[uint64][]int32),
+		byKey:   make(map[uint64][]group),
 		byLit:   make(map[string][]int32),
 	}
 	for id, p := range phrases {
@@ -71,10 +79,16 @@ func NewMatcher(phrases []string) *Matcher {
 			continue
 		}
 		if els[0].word {
-			n := keyLen(els[0].runes)
-			k, _ := keyOf(els[0].stem, n)
-			m.byKey[k] = append(m.byKey[k], int32(id))
-			m.keyLens |= 1 << n
+			k := els[0].key
+			gs := m.byKey[k]
+			gi := slices.IndexFunc(gs, func(g group) bool { return g.first == els[0] })
+			if gi < 0 {
+				gi = len(gs)
+				gs = append(gs, group{first: els[0]})
+			}
+			gs[gi].ids = append(gs[gi].ids, int32(id))
+			m.byKey[k] = gs
+			m.keyLens |= 1 << keyLen(els[0].runes)
 		} else {
 			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
 		}
@@ -123,6 +137,7 @@ func compileToken(t Token, exact bool) elem {
 		e.art = -1
 	}
 	e.runes = utf8.RuneCountInString(e.stem)
+	e.key, _ = keyOf(e.stem, keyLen(e.runes))
 	return e
 }
 
@@ -196,28 +211,38 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	best := Match{Phrase: -1}
 	t := &toks[first]
 	if t.Kind == TokWord {
-		if !m.mayStart(t, clitics) {
+		if t.Detached() || !m.mayStart(t, clitics) {
 			return Match{}, false
 		}
 		var sp [maxSplits]split
 		n := splits(t.Norm, clitics, &sp)
+		var keys [maxSplits][maxKeyRunes + 1]uint64
+		t.readingKeys(sp[:n], m.keyLens, &keys)
 		for k := 0; k < n; k++ {
 			for kl := 1; kl <= maxKeyRunes; kl++ {
-				if m.keyLens&(1<<kl) == 0 {
+				key := keys[k][kl]
+				if key == 0 || !m.bits.has(key) {
 					continue
 				}
-				key, ok := keyOf(sp[k].rest, kl)
-				if !ok {
-					break
-				}
-				for _, id := range m.byKey[key] {
-					m.try(toks, first, id, sp[:n], art, &best)
+				for gi, gs := 0, m.byKey[key]; gi < len(gs); gi++ {
+					g := &gs[gi]
+					cl, ok := matchReadings(sp[:n], keys[:n], &g.first, art)
+					if !ok {
+						continue
+					}
+					for _, id := range g.ids {
+						if last, ok := matchRest(toks, first+1, m.phrases[id][1:]); ok {
+							best.keep(id, first, last, cl)
+						}
+					}
 				}
 			}
 		}
 	} else if len(m.byLit) > 0 {
 		for _, id := range m.byLit[t.Norm] {
-			m.try(toks, first, id, nil, art, &best)
+			if last, ok := matchRest(toks, first+1, m.phrases[id][1:]); ok {
+				best.keep(id, first, last, "")
+			}
 		}
 	}
 	if best.Phrase < 0 {
@@ -231,65 +256,51 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	return best, true
 }
 
-// try matches phrase id from token i and keeps it in best if it is longer
-// than best (or as long, with a lower id). sp are the readings of token i
-// (splits with the clitics MatchAt allows); art says a detached article
-// stands before it.
-func (m *Matcher) try(toks []Token, i int, id int32, sp []split, art bool, best *Match) {
-	last, cl, ok := m.matchPhrase(toks, i, m.phrases[id], sp, art)
-	if !ok {
-		return
-	}
+// keep makes phrase id, matched over tokens [first, last) with the
+// proclitics cl, the best match if it is longer than best (or as long,
+// with a lower id).
+func (best *Match) keep(id int32, first, last int, cl string) {
 	if best.Phrase < 0 || last > best.Last || (last == best.Last && int(id) < best.Phrase) {
-		*best = Match{Phrase: int(id), First: i, Last: last, Clitics: cl}
+		*best = Match{Phrase: int(id), First: first, Last: last, Clitics: cl}
 	}
 }
 
-// matchPhrase matches the elements from token i; it returns the end of the
-// match and the proclitics on the first token. sp are the readings of token
-// i (see try); art says a detached article stands before it.
-func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, sp []split, art bool) (int, string, bool) {
-	pre := ""
-	k := i
+// matchRest matches the elements after a phrase's first one from token k
+// on, skipping quote marks before each; it returns the end of the match.
+func matchRest(toks []Token, k int, els []elem) (int, bool) {
 	for ei := range els {
 		e := &els[ei]
-		if ei > 0 {
-			for k < len(toks) && toks[k].IsQuote() {
-				k++
-			}
+		for k < len(toks) && toks[k].IsQuote() {
+			k++
 		}
 		if k >= len(toks) {
-			return 0, "", false
+			return 0, false
 		}
 		t := &toks[k]
 		if e.word {
-			if t.Kind != TokWord || t.Detached() {
-				return 0, "", false
+			if t.Kind != TokWord || t.Detached() || !t.mayBe(e) {
+				return 0, false
 			}
-			if ei == 0 {
-				p, ok := matchReadings(sp, e, art)
-				if !ok {
-					return 0, "", false
-				}
-				pre = p
-			} else if _, ok := matchWordTok(t.Norm, e, false, false); !ok {
-				return 0, "", false
+			if _, ok := matchWordTok(t.Norm, e, false, false); !ok {
+				return 0, false
 			}
 		} else if t.Kind == TokWord || t.Norm != e.stem {
-			return 0, "", false
+			return 0, false
 		}
 		k++
 	}
-	if len(els) == 0 {
-		return 0, "", false
-	}
-	return k, pre, true
+	return k, true
 }
 
-// matchReadings is matchWordTok on readings already split: it returns the
-// proclitics of the first reading that matches e.
-func matchReadings(sp []split, e *elem, art bool) (string, bool) {
+// matchReadings is matchWordTok on readings already split, with their
+// keys (see readingKeys): it returns the proclitics of the first reading
+// that matches e.
+func matchReadings(sp []split, keys [][maxKeyRunes + 1]uint64, e *elem, art bool) (string, bool) {
+	kl := keyLen(e.runes)
 	for k := range sp {
+		if keys[k][kl] != e.key {
+			continue
+		}
 		s := &sp[k]
 		has := s.art || art
 		if (e.art > 0 && !has) || (e.art < 0 && has) {

@@ -82,17 +82,48 @@ func makeTokKey(norm string) tokKey {
 		i += size
 	}
 	var sp [maxSplits]split
-	offsets := func(n int) (o uint8) {
-		for _, s := range sp[:n] {
-			// The clitics and the article are two-byte letters.
-			o |= 1 << ((len(norm) - len(s.rest)) / 2)
+	n := splits(norm, true, &sp)
+	for _, s := range sp[:n] {
+		// The clitics and the article are two-byte letters.
+		o := uint8(1) << ((len(norm) - len(s.rest)) / 2)
+		k.offs |= o
+		if s.pre == "" {
+			// The readings without proclitics, as splits(norm, false).
+			k.offs0 |= o
 		}
-		return o
 	}
-	k.offs0 = offsets(splits(norm, false, &sp))
-	k.offs = offsets(splits(norm, true, &sp))
 	k.state = keyFast
 	return k
+}
+
+// keyAt returns the key of the n letters from letter j, and whether the
+// word has them.
+func (k *tokKey) keyAt(j, n int) (uint64, bool) {
+	if j+n > int(k.n) {
+		return 0, false
+	}
+	var key uint64
+	for _, c := range k.lo[j : j+n] {
+		key = key<<21 | uint64(0x600+rune(c))
+	}
+	return key, true
+}
+
+// mayBe reports whether the word token t can match the word element e
+// without proclitics (matchWordTok(t.Norm, e, false, false)); false means
+// it cannot, true perhaps.
+func (t *Token) mayBe(e *elem) bool {
+	k := &t.key
+	if k.state != keyFast {
+		return true
+	}
+	n := keyLen(e.runes)
+	for offs := k.offs0; offs != 0; offs &= offs - 1 {
+		if key, ok := k.keyAt(bits.TrailingZeros8(offs), n); ok && key == e.key {
+			return true
+		}
+	}
+	return false
 }
 
 // keyBits is a filter of the keys of a matcher: a clear bit says that no
@@ -148,12 +179,9 @@ func (m *Matcher) mayStart(t *Token, clitics bool) bool {
 			if m.keyLens&(1<<n) == 0 {
 				continue
 			}
-			if j+n > int(k.n) {
+			key, ok := k.keyAt(j, n)
+			if !ok {
 				break
-			}
-			var key uint64
-			for _, c := range k.lo[j : j+n] {
-				key = key<<21 | uint64(0x600+rune(c))
 			}
 			if m.bits.has(key) {
 				return true
@@ -161,4 +189,31 @@ func (m *Matcher) mayStart(t *Token, clitics bool) bool {
 		}
 	}
 	return false
+}
+
+// readingKeys sets keys[k][n], for every key length n in lens (bit n),
+// to the key of the first n letters of the rest of reading sp[k] of the
+// word token t, or 0 when the rest is shorter.
+func (t *Token) readingKeys(sp []split, lens uint8, keys *[maxSplits][maxKeyRunes + 1]uint64) {
+	fast := t.key.state == keyFast
+	for k := range sp {
+		rest := sp[k].rest
+		for n := 1; n <= maxKeyRunes; n++ {
+			if lens&(1<<n) == 0 {
+				continue
+			}
+			var key uint64
+			var ok bool
+			if fast {
+				// The clitics and the article are two-byte letters.
+				key, ok = t.key.keyAt((len(t.Norm)-len(rest))/2, n)
+			} else {
+				key, ok = keyOf(rest, n)
+			}
+			if !ok {
+				break
+			}
+			keys[k][n] = key
+		}
+	}
 }
