@@ -3,8 +3,8 @@ package claims
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -170,6 +170,18 @@ func (x *Extractor) Extract(a Article) []Claim {
 // claimID derives a claim's id from its article, span and source, so that
 // it is stable across runs.
 func claimID(article string, start, end int, source string) string {
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%d|%d|%s", article, start, end, source)))
-	return "c_" + hex.EncodeToString(h[:])[:16]
+	// sha256 of "article|start|end|source", its first 8 bytes in hex.
+	var buf [256]byte
+	b := append(buf[:0], article...)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, int64(start), 10)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, int64(end), 10)
+	b = append(b, '|')
+	b = append(b, source...)
+	h := sha256.Sum256(b)
+	var id [2 + 16]byte
+	id[0], id[1] = 'c', '_'
+	hex.Encode(id[2:], h[:8])
+	return string(id[:])
 }
