@@ -82,6 +82,9 @@ var weekdays = map[string]time.Weekday{
 	"خميس": time.Thursday, "جمعه": time.Friday, "سبت": time.Saturday,
 }
 
+// weekdayKeys filters the tokens that cannot be weekdays.
+var weekdayKeys = wordKeys(weekdays)
+
 // dayParts are folded words for a part of a day ("فجر الأربعاء").
 var dayParts = makeSet("ليل", "ليله", "فجر", "صباح", "مساء", "ظهر", "عصر", "ظهيره", "صبيحه", "نهار", "ضحي", "غروب", "منتصف")
 
@@ -189,7 +192,7 @@ func (r *dateResolver) isDayPart(k int) bool {
 
 // weekdayAt reads a weekday with the article at k.
 func (r *dateResolver) weekdayAt(k int) (time.Weekday, bool) {
-	if k >= len(r.toks) || r.toks[k].Kind != TokWord {
+	if k >= len(r.toks) || r.toks[k].Kind != TokWord || !weekdayKeys.mayStart(&r.toks[k], true) {
 		return 0, false
 	}
 	var sp [maxSplits]split

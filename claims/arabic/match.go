@@ -32,8 +32,7 @@ type Matcher struct {
 	phrases [][]elem
 	byKey   map[uint64][]group // key of the first word's stem (see keyOf) → phrases
 	byLit   map[string][]int32 // first literal's folded text → phrase ids
-	keyLens uint8              // bit n: some key has n letters
-	bits    keyBits            // the keys of byKey
+	keys    keySet             // the keys of byKey
 }
 
 // group is the phrases of a Matcher that start with the same word.
@@ -88,14 +87,13 @@ func NewMatcher(phrases []string) *Matcher {
 			}
 			gs[gi].ids = append(gs[gi].ids, int32(id))
 			m.byKey[k] = gs
-			m.keyLens |= 1 << keyLen(els[0].runes)
 		} else {
 			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
 		}
 	}
-	m.bits = newKeyBits(len(m.byKey))
-	for k := range m.byKey {
-		m.bits.add(k)
+	m.keys = keySet{bits: newKeyBits(len(m.byKey))}
+	for k, gs := range m.byKey {
+		m.keys.add(k, keyLen(gs[0].first.runes))
 	}
 	return m
 }
@@ -211,17 +209,17 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	best := Match{Phrase: -1}
 	t := &toks[first]
 	if t.Kind == TokWord {
-		if t.Detached() || !m.mayStart(t, clitics) {
+		if t.Detached() || !m.keys.mayStart(t, clitics) {
 			return Match{}, false
 		}
 		var sp [maxSplits]split
 		n := splits(t.Norm, clitics, &sp)
 		var keys [maxSplits][maxKeyRunes + 1]uint64
-		t.readingKeys(sp[:n], m.keyLens, &keys)
+		t.readingKeys(sp[:n], m.keys.lens, &keys)
 		for k := 0; k < n; k++ {
 			for kl := 1; kl <= maxKeyRunes; kl++ {
 				key := keys[k][kl]
-				if key == 0 || !m.bits.has(key) {
+				if key == 0 || !m.keys.bits.has(key) {
 					continue
 				}
 				for gi, gs := 0, m.byKey[key]; gi < len(gs); gi++ {

@@ -1,6 +1,9 @@
 package arabic
 
-import "math/bits"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Keys of the matcher's index.
 //
@@ -153,10 +156,41 @@ func (f *keyBits) has(k uint64) bool {
 	return f.words[b/64]&(1<<(b%64)) != 0
 }
 
-// mayStart reports whether a word token can start a phrase of m (with
-// proclitics when clitics is set): whether the key of one of its readings
-// passes the filter. False means no phrase matches; true means perhaps.
-func (m *Matcher) mayStart(t *Token, clitics bool) bool {
+// keySet filters words by their keys: the words of a set (or the first
+// words of a matcher's phrases) each add the key of their first
+// keyLen(letters) letters.
+type keySet struct {
+	lens uint8 // bit n: some key has n letters
+	bits keyBits
+}
+
+// newKeySet makes the filter of the word stems (folded, without clitics
+// and article).
+func newKeySet[S ~string](stems []S) keySet {
+	keys := make(map[uint64]int, len(stems))
+	for _, w := range stems {
+		n := keyLen(utf8.RuneCountInString(string(w)))
+		k, _ := keyOf(string(w), n)
+		keys[k] = n
+	}
+	ks := keySet{bits: newKeyBits(len(keys))}
+	for k, n := range keys {
+		ks.add(k, n)
+	}
+	return ks
+}
+
+// add adds the key k of n letters.
+func (s *keySet) add(k uint64, n int) {
+	s.lens |= 1 << n
+	s.bits.add(k)
+}
+
+// mayStart reports whether a reading of the word token t (with proclitics
+// when clitics is set) can begin with a word of the set: whether the key
+// of one of its readings passes the filter. False means no; true means
+// perhaps.
+func (s *keySet) mayStart(t *Token, clitics bool) bool {
 	k := &t.key
 	if k.state != keyFast {
 		if k.state == keyNone {
@@ -175,20 +209,25 @@ func (m *Matcher) mayStart(t *Token, clitics bool) bool {
 	for offs != 0 {
 		j := bits.TrailingZeros8(offs)
 		offs &= offs - 1
-		for n := 1; n <= maxKeyRunes; n++ {
-			if m.keyLens&(1<<n) == 0 {
-				continue
-			}
-			key, ok := k.keyAt(j, n)
-			if !ok {
-				break
-			}
-			if m.bits.has(key) {
+		// The keys of 1, 2 and 3 letters from j, as keyAt makes them.
+		var key uint64
+		for n := 1; n <= maxKeyRunes && j+n <= int(k.n); n++ {
+			key = key<<21 | uint64(0x600+rune(k.lo[j+n-1]))
+			if s.lens&(1<<n) != 0 && s.bits.has(key) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordKeys returns the keySet of the keys of a map of words.
+func wordKeys[V any](words map[string]V) keySet {
+	stems := make([]string, 0, len(words))
+	for w := range words {
+		stems = append(stems, w)
+	}
+	return newKeySet(stems)
 }
 
 // readingKeys sets keys[k][n], for every key length n in lens (bit n),
