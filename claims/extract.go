@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -39,6 +40,10 @@ type Extractor struct {
 	personWords                             map[string]string // folded single-word person nouns → group
 	zero, irrealis, habitual, statements    *lexicon[string]
 	passiveHits                             *lexicon[string]
+
+	// docs recycles the per-token memory of finished Extract calls
+	// (*doc); nothing an Extract call returns refers to it.
+	docs sync.Pool
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -113,11 +118,18 @@ type doc struct {
 type tokRange struct{ first, last int }
 
 func (x *Extractor) analyze(a Article) *doc {
-	d := &doc{a: a, text: a.Text}
+	d, _ := x.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{}
+	}
+	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0]}
 	if t, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		d.published = t
 	}
-	d.toks = arabic.Tokenize(a.Text)
+	if cap(d.toks) == 0 {
+		d.toks = make([]arabic.Token, 0, len(a.Text)/9+8)
+	}
+	d.toks = arabic.AppendTokens(d.toks, a.Text)
 	for _, s := range arabic.Sentences(a.Text) {
 		r := tokensIn(d.toks, s.Start, s.End)
 		if r.last > r.first {
@@ -126,7 +138,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	d.mentions = x.reg.Mentions(a.Text, d.toks)
 	d.srcAt = make(map[int]sources.Mention, len(d.mentions))
-	d.srcCover = make([]int, len(d.toks))
+	d.srcCover = append(d.srcCover, make([]int, len(d.toks))...)
 	for i, m := range d.mentions {
 		d.srcAt[m.First] = m
 		for t := m.First; t < m.Last && t < len(d.toks); t++ {
@@ -135,7 +147,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	d.places = x.gaz.Mentions(a.Text, d.toks)
 	d.numbers = arabic.Numbers(d.toks)
-	d.counted = make([]bool, len(d.toks))
+	d.counted = append(d.counted, make([]bool, len(d.toks))...)
 	for _, n := range d.numbers {
 		for k := n.First; k < n.Last && k < len(d.toks); k++ {
 			d.counted[k] = true
@@ -164,7 +176,17 @@ func tokensIn(toks []arabic.Token, start, end int) tokRange {
 func (x *Extractor) Extract(a Article) []Claim {
 	d := x.analyze(a)
 	frames := x.frames(d)
-	return x.build(d, frames)
+	out := x.build(d, frames)
+	x.release(d)
+	return out
+}
+
+// release returns a doc's token-sized slices to the pool for the next
+// Extract call, and drops its references to this article.
+func (x *Extractor) release(d *doc) {
+	clear(d.toks) // the tokens refer to the article's text
+	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0]}
+	x.docs.Put(d)
 }
 
 // claimID derives a claim's id from its article, span and source, so that
