@@ -73,30 +73,60 @@ const (
 // makeTokKey computes the key of a word's folded form.
 func makeTokKey(norm string) tokKey {
 	var k tokKey
-	i := 0
-	for int(k.n) < len(k.lo) && i < len(norm) {
-		c, size := decodeAt(norm, i)
-		c = canonHamza(c)
-		if c < 0x600 || c > 0x6FF {
+	for i := 0; int(k.n) < len(k.lo) && i < len(norm); i += 2 {
+		// Letters of the Arabic block are two bytes, D8–DB then a
+		// continuation byte.
+		c := norm[i]
+		if c < 0xD8 || c > 0xDB || i+1 == len(norm) || norm[i+1]&0xC0 != 0x80 {
 			return tokKey{state: keyNone}
 		}
-		k.lo[k.n] = uint8(c - 0x600)
+		r := canonHamza(rune(c&0x1F)<<6 | rune(norm[i+1]&0x3F))
+		k.lo[k.n] = uint8(r - 0x600)
 		k.n++
-		i += size
 	}
-	var sp [maxSplits]split
-	n := splits(norm, true, &sp)
-	for _, s := range sp[:n] {
-		// The clitics and the article are two-byte letters.
-		o := uint8(1) << ((len(norm) - len(s.rest)) / 2)
-		k.offs |= o
-		if s.pre == "" {
-			// The readings without proclitics, as splits(norm, false).
-			k.offs0 |= o
-		}
-	}
+	k.offs, k.offs0 = readingStarts(&k.lo, int(k.n))
 	k.state = keyFast
 	return k
+}
+
+// Letters of the readings, minus U+0600.
+const (
+	loAlef = 'ا' - 0x600
+	loLam  = 'ل' - 0x600
+)
+
+// readingStarts returns, as bit sets of letter indexes, where the rests of
+// the readings splits gives for a word begin, with proclitics allowed
+// (offs) and without (offs0). lo are the word's first n letters (n ==
+// len(lo) when it has more). It is splits in letters rather than bytes.
+func readingStarts(lo *[tokKeyRunes]uint8, n int) (offs, offs0 uint8) {
+	// at adds the readings of the word with the proclitics lo[:p], as
+	// addReadings does.
+	at := func(p int) {
+		if p > 0 && n-p < 2 {
+			return
+		}
+		offs |= 1 << p
+		if n-p > 2 && lo[p] == loAlef && lo[p+1] == loLam && n-p-2 >= 2 { // ال
+			offs |= 1 << (p + 2)
+		}
+		if p > 0 && lo[p-1] == loLam && n-p > 1 && lo[p] == loLam && n-p-1 >= 2 { // ل + ل
+			offs |= 1 << (p + 1)
+		}
+	}
+	at(0)
+	offs0 = offs
+	conj := func(j int) bool { return j < n && (lo[j] == 'و'-0x600 || lo[j] == 'ف'-0x600) }
+	prep := func(j int) bool { return j < n && (lo[j] == 'ب'-0x600 || lo[j] == 'ك'-0x600 || lo[j] == loLam) }
+	if conj(0) {
+		at(1)
+		if prep(1) {
+			at(2)
+		}
+	} else if prep(0) {
+		at(1)
+	}
+	return offs, offs0
 }
 
 // keyAt returns the key of the n letters from letter j, and whether the
