@@ -227,8 +227,10 @@ func (r *dateResolver) at(i int) (Date, bool) {
 	if k >= len(toks) {
 		return Date{}, false
 	}
-	if m, ok := dateMatcher.MatchAt(toks, k); ok && m.Lead == 0 {
-		return r.keyword(i, m)
+	if k > i { // k == i was tried above
+		if m, ok := dateMatcher.MatchAt(toks, k); ok && m.Lead == 0 {
+			return r.keyword(i, m)
+		}
 	}
 	if wd, ok := r.weekdayAt(k); ok {
 		if !part && k == i && (wd == time.Sunday || wd == time.Monday) && !r.punctAt(k+1) {

@@ -15,7 +15,8 @@ import (
 // but its last letter, which leaves at least three. ؤ and ئ are keyed as ء
 // since the matcher does not tell them apart.
 
-// maxKeyRunes is the number of letters in the longest key.
+// maxKeyRunes is the number of letters in the longest key (keySet.mayStart
+// is written for 3).
 const maxKeyRunes = 3
 
 // keyOf returns the key of the first n runes of s (n ≤ maxKeyRunes) and
@@ -236,16 +237,31 @@ func (s *keySet) mayStart(t *Token, clitics bool) bool {
 	if clitics {
 		offs = k.offs
 	}
+	n := int(k.n)
 	for offs != 0 {
 		j := bits.TrailingZeros8(offs)
 		offs &= offs - 1
 		// The keys of 1, 2 and 3 letters from j, as keyAt makes them.
-		var key uint64
-		for n := 1; n <= maxKeyRunes && j+n <= int(k.n); n++ {
-			key = key<<21 | uint64(0x600+rune(k.lo[j+n-1]))
-			if s.lens&(1<<n) != 0 && s.bits.has(key) {
-				return true
-			}
+		if j >= n {
+			continue
+		}
+		key := uint64(0x600 + rune(k.lo[j]))
+		if s.lens&(1<<1) != 0 && s.bits.has(key) {
+			return true
+		}
+		if j+1 >= n {
+			continue
+		}
+		key = key<<21 | uint64(0x600+rune(k.lo[j+1]))
+		if s.lens&(1<<2) != 0 && s.bits.has(key) {
+			return true
+		}
+		if j+2 >= n {
+			continue
+		}
+		key = key<<21 | uint64(0x600+rune(k.lo[j+2]))
+		if s.lens&(1<<3) != 0 && s.bits.has(key) {
+			return true
 		}
 	}
 	return false
