@@ -27,7 +27,7 @@ type articleContext struct {
 }
 
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
-	var out []Claim
+	out := d.claims[:0] // scratch: Extract copies the claims out
 	var ctx articleContext
 	for si, s := range d.sents {
 		frs := frames[si]

@@ -41,8 +41,9 @@ type Extractor struct {
 	zero, irrealis, habitual, statements    *lexicon[string]
 	passiveHits                             *lexicon[string]
 
-	// docs recycles the per-token memory of finished Extract calls
-	// (*doc); nothing an Extract call returns refers to it.
+	// docs recycles the scratch memory of finished Extract calls (*doc):
+	// tokens and per-token marks, and the claims before they are copied
+	// out; nothing an Extract call returns refers to it.
 	docs sync.Pool
 }
 
@@ -112,6 +113,7 @@ type doc struct {
 	counted   []bool // token → part of a number or the noun it counts
 	dates     []arabic.Date
 	quotes    []arabic.Quote
+	claims    []Claim // build's scratch
 }
 
 // tokRange is a half-open range of token indexes.
@@ -122,7 +124,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0]}
+	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0]}
 	if t, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		d.published = t
 	}
@@ -176,16 +178,23 @@ func tokensIn(toks []arabic.Token, start, end int) tokRange {
 func (x *Extractor) Extract(a Article) []Claim {
 	d := x.analyze(a)
 	frames := x.frames(d)
-	out := x.build(d, frames)
+	built := x.build(d, frames)
+	var out []Claim
+	if len(built) > 0 {
+		out = make([]Claim, len(built))
+		copy(out, built)
+	}
+	d.claims = built
 	x.release(d)
 	return out
 }
 
-// release returns a doc's token-sized slices to the pool for the next
-// Extract call, and drops its references to this article.
+// release returns a doc's scratch slices to the pool for the next Extract
+// call, and drops its references to this article.
 func (x *Extractor) release(d *doc) {
 	clear(d.toks) // the tokens refer to the article's text
-	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0]}
+	clear(d.claims)
+	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0]}
 	x.docs.Put(d)
 }
 
