@@ -57,7 +57,13 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 	if toks == nil {
 		toks = arabic.Tokenize(text)
 	}
-	s := scanner{g: g, toks: toks, cue: make([]cueHit, len(toks))}
+	sc, _ := g.scratch.Get().(*mentionScratch)
+	if sc == nil {
+		sc = &mentionScratch{}
+	}
+	defer g.scratch.Put(sc)
+	s := scanner{g: g, toks: toks, cue: append(sc.cue[:0], make([]cueHit, len(toks))...)}
+	sc.cue = s.cue
 	for i := range toks {
 		if toks[i].Kind != arabic.TokWord {
 			continue // every cue is an Arabic word
@@ -66,7 +72,11 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 			s.cue[i] = cueHit{class: g.lex.cueDefs[m.Phrase].class, dir: g.lex.cueDefs[m.Phrase].dir, last: m.Last}
 		}
 	}
-	var cands []cand
+	cands := sc.cands[:0]
+	defer func() {
+		clear(cands) // they refer to the text
+		sc.cands = cands[:0]
+	}()
 	for i := 0; i < len(toks); {
 		if k := toks[i].Kind; k != arabic.TokWord && k != arabic.TokLatin {
 			i++ // names, heads, qualifiers and stop phrases start with a word ("T4" is Latin)
@@ -88,6 +98,13 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 		i++
 	}
 	return s.finish(cands)
+}
+
+// mentionScratch is the memory of one Mentions call that the next call
+// can reuse.
+type mentionScratch struct {
+	cue   []cueHit
+	cands []cand
 }
 
 // cueHit is the context word that starts at a token.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/riwaya/riwaya/claims/arabic"
 )
@@ -74,6 +75,10 @@ type Gazetteer struct {
 	nameRefs [][]nameRef // per phrase of names
 	stop     *arabic.Matcher
 	lex      *lexicon
+
+	// scratch recycles the memory of finished Mentions calls
+	// (*mentionScratch); no Mention refers to it.
+	scratch sync.Pool
 }
 
 //go:embed data/places.tsv
