@@ -30,7 +30,7 @@ import (
 //     as such (Latin is compared case-insensitively).
 type Matcher struct {
 	phrases [][]elem
-	byKey   map[uint64][]group // key of the first word's stem (see keyOf) → phrases
+	byKey   keyTable           // key of the first word's stem (see keyOf) → phrases
 	byLit   map[string][]int32 // first literal's folded text → phrase ids
 	keys    keySet             // the keys of byKey
 }
@@ -68,9 +68,9 @@ type Match struct {
 func NewMatcher(phrases []string) *Matcher {
 	m := &Matcher{
 		phrases: make([][]elem, len(phrases)),
-		byKey:   make(map[uint64][]group),
 		byLit:   make(map[string][]int32),
 	}
+	byKey := make(map[uint64][]group)
 	for id, p := range phrases {
 		els := compilePhrase(p)
 		m.phrases[id] = els
@@ -79,22 +79,23 @@ func NewMatcher(phrases []string) *Matcher {
 		}
 		if els[0].word {
 			k := els[0].key
-			gs := m.byKey[k]
+			gs := byKey[k]
 			gi := slices.IndexFunc(gs, func(g group) bool { return g.first == els[0] })
 			if gi < 0 {
 				gi = len(gs)
 				gs = append(gs, group{first: els[0]})
 			}
 			gs[gi].ids = append(gs[gi].ids, int32(id))
-			m.byKey[k] = gs
+			byKey[k] = gs
 		} else {
 			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
 		}
 	}
-	m.keys = keySet{bits: newKeyBits(len(m.byKey))}
-	for k, gs := range m.byKey {
+	m.keys = keySet{bits: newKeyBits(len(byKey))}
+	for k, gs := range byKey {
 		m.keys.add(k, keyLen(gs[0].first.runes))
 	}
+	m.byKey = newKeyTable(byKey)
 	return m
 }
 
@@ -206,12 +207,12 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		}
 		first, pre, clitics, art = j, toks[i].Clitics, false, toks[i].Article
 	}
-	best := Match{Phrase: -1}
 	t := &toks[first]
+	if t.Kind == TokWord && (t.Detached() || !m.keys.mayStart(t, clitics)) {
+		return Match{}, false
+	}
+	best := Match{Phrase: -1}
 	if t.Kind == TokWord {
-		if t.Detached() || !m.keys.mayStart(t, clitics) {
-			return Match{}, false
-		}
 		var sp [maxSplits]split
 		n := splits(t.Norm, clitics, &sp)
 		var keys [maxSplits][maxKeyRunes + 1]uint64
@@ -222,7 +223,7 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 				if key == 0 || !m.keys.bits.has(key) {
 					continue
 				}
-				for gi, gs := 0, m.byKey[key]; gi < len(gs); gi++ {
+				for gi, gs := 0, m.byKey.get(key); gi < len(gs); gi++ {
 					g := &gs[gi]
 					cl, ok := matchReadings(sp[:n], keys[:n], &g.first, art)
 					if !ok {

@@ -302,3 +302,47 @@ func (t *Token) readingKeys(sp []split, lens uint8, keys *[maxSplits][maxKeyRune
 		}
 	}
 }
+
+// keyTable maps keys to the groups of phrases they start: an open
+// addressing table, cheaper to probe than a map for the keys the filter
+// lets through.
+type keyTable struct {
+	shift uint // 64 − log2 of len(slots)
+	slots []keySlot
+}
+
+type keySlot struct {
+	key    uint64 // 0 for an empty slot (no key is 0)
+	groups []group
+}
+
+func newKeyTable(m map[uint64][]group) keyTable {
+	b := uint(1)
+	for 1<<b < 2*len(m) {
+		b++
+	}
+	t := keyTable{shift: 64 - b, slots: make([]keySlot, 1<<b)}
+	for k, gs := range m {
+		h := t.home(k)
+		for t.slots[h].key != 0 {
+			h = (h + 1) & (len(t.slots) - 1)
+		}
+		t.slots[h] = keySlot{k, gs}
+	}
+	return t
+}
+
+func (t *keyTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the groups of key k, nil if none.
+func (t *keyTable) get(k uint64) []group {
+	for h := t.home(k); ; h = (h + 1) & (len(t.slots) - 1) {
+		s := &t.slots[h]
+		if s.key == k {
+			return s.groups
+		}
+		if s.key == 0 {
+			return nil
+		}
+	}
+}
