@@ -242,7 +242,8 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 		flags    nameFlag
 		fallback bool
 	}
-	var got []found
+	var gotBuf [2]found // most expressions have one name
+	got := gotBuf[:0]
 	pos := k
 	for {
 		nm, ok := s.g.names.MatchAt(s.toks, pos)
@@ -270,7 +271,8 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 	postDir, end := s.directionAdjectives(last, false)
 	end = s.adjectives(end)
 
-	var rule []string
+	var ruleBuf [4]string
+	rule := ruleBuf[:0]
 	switch q.qual {
 	case QualNear:
 		rule = append(rule, "near")
