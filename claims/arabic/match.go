@@ -208,7 +208,7 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		first, pre, clitics, art = j, toks[i].Clitics, false, toks[i].Article
 	}
 	t := &toks[first]
-	if t.Kind == TokWord && (t.Detached() || !m.keys.mayStart(t, clitics)) {
+	if t.Kind == TokWord && (t.Detached() || !m.keys.mayStartIn(t, clitics, &m.byKey)) {
 		return Match{}, false
 	}
 	best := Match{Phrase: -1}

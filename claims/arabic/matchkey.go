@@ -221,7 +221,11 @@ func (s *keySet) add(k uint64, n int) {
 // when clitics is set) can begin with a word of the set: whether the key
 // of one of its readings passes the filter. False means no; true means
 // perhaps.
-func (s *keySet) mayStart(t *Token, clitics bool) bool {
+func (s *keySet) mayStart(t *Token, clitics bool) bool { return s.mayStartIn(t, clitics, nil) }
+
+// mayStartIn is mayStart; a key that passes the filter must also be in
+// tab, when tab is not nil.
+func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable) bool {
 	k := &t.key
 	if k.state != keyFast {
 		if k.state == keyNone {
@@ -246,21 +250,21 @@ func (s *keySet) mayStart(t *Token, clitics bool) bool {
 			continue
 		}
 		key := uint64(0x600 + rune(k.lo[j]))
-		if s.lens&(1<<1) != 0 && s.bits.has(key) {
+		if s.lens&(1<<1) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
 			return true
 		}
 		if j+1 >= n {
 			continue
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+1]))
-		if s.lens&(1<<2) != 0 && s.bits.has(key) {
+		if s.lens&(1<<2) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
 			return true
 		}
 		if j+2 >= n {
 			continue
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+2]))
-		if s.lens&(1<<3) != 0 && s.bits.has(key) {
+		if s.lens&(1<<3) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
 			return true
 		}
 	}
