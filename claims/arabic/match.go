@@ -195,6 +195,19 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	if m == nil || i < 0 || i >= len(toks) {
 		return Match{}, false
 	}
+	// Most tokens start no phrase: reject them here, in a small frame.
+	if t := &toks[i]; t.Kind != TokWord {
+		if len(m.byLit) == 0 {
+			return Match{}, false
+		}
+	} else if !t.Detached() && !m.keys.mayStartIn(t, true, &m.byKey) {
+		return Match{}, false
+	}
+	return m.matchAt(toks, i)
+}
+
+// matchAt is MatchAt for a token that the filter let through.
+func (m *Matcher) matchAt(toks []Token, i int) (Match, bool) {
 	first, pre := i, ""
 	clitics, art := true, false
 	if toks[i].Detached() {
@@ -208,7 +221,9 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		first, pre, clitics, art = j, toks[i].Clitics, false, toks[i].Article
 	}
 	t := &toks[first]
-	if t.Kind == TokWord && (t.Detached() || !m.keys.mayStartIn(t, clitics, &m.byKey)) {
+	// MatchAt filtered token i; a phrase after a detached clitic is
+	// filtered here.
+	if first != i && t.Kind == TokWord && (t.Detached() || !m.keys.mayStartIn(t, clitics, &m.byKey)) {
 		return Match{}, false
 	}
 	best := Match{Phrase: -1}
