@@ -192,18 +192,26 @@ func matchWordTok(norm string, e *elem, clitics, art bool) (string, bool) {
 // phrase may start at the next non-quote token, with Lead counting the
 // tokens skipped.
 func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
-	if m == nil || i < 0 || i >= len(toks) {
-		return Match{}, false
-	}
 	// Most tokens start no phrase: reject them here, in a small frame.
-	if t := &toks[i]; t.Kind != TokWord {
-		if len(m.byLit) == 0 {
-			return Match{}, false
-		}
-	} else if !t.Detached() && !m.keys.mayStartIn(t, true, &m.byKey) {
+	if !m.MayMatchAt(toks, i) {
 		return Match{}, false
 	}
 	return m.matchAt(toks, i)
+}
+
+// MayMatchAt reports whether a phrase may start at token i: when it is
+// false, MatchAt(toks, i) finds none. It costs a few bit tests for most
+// tokens, so a caller that scans many tokens can skip MatchAt's result.
+func (m *Matcher) MayMatchAt(toks []Token, i int) bool {
+	if m == nil || i < 0 || i >= len(toks) {
+		return false
+	}
+	if t := &toks[i]; t.Kind != TokWord {
+		return len(m.byLit) > 0
+	} else if !t.Detached() {
+		return m.keys.mayStartIn(t, true, &m.byKey)
+	}
+	return true
 }
 
 // matchAt is MatchAt for a token that the filter let through.
