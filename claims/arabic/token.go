@@ -164,7 +164,9 @@ func (tz *tokenizer) addFolded(i, j int, kind TokenKind, tatweelEnd bool, k int)
 		tz.toks = tz.toks[:n+1]
 	}
 	t := &tz.toks[n]
-	*t = Token{Span: Span{i, j}, Text: s, Kind: kind, Article: tatweelEnd}
+	// finish sets the other fields, which a reused slice may hold from
+	// an earlier text.
+	t.Span, t.Text, t.Kind, t.Article = Span{i, j}, s, kind, tatweelEnd
 	if k < 0 {
 		t.Norm = s
 	} else {
@@ -191,6 +193,9 @@ func (tz *tokenizer) finish() {
 			t.key = makeTokKey(t.Norm)
 		} else {
 			t.Stem = t.Norm
+			if t.Clitics != "" || t.key != (tokKey{}) { // left by an earlier text
+				t.Clitics, t.key = "", tokKey{}
+			}
 		}
 	}
 }
