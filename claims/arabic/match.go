@@ -95,8 +95,59 @@ func NewMatcher(phrases []string) *Matcher {
 	for k, gs := range byKey {
 		m.keys.add(k, keyLen(gs[0].first.runes))
 	}
-	m.byKey = newKeyTable(byKey)
+	m.byKey = newKeyTable(m.pack(byKey))
 	return m
+}
+
+// pack lays the elements of the phrases, their stems, and the groups and
+// their ids out in a few contiguous blocks, so that matching a token
+// touches few cache lines. It returns byKey with the groups moved.
+func (m *Matcher) pack(byKey map[uint64][]group) map[uint64][]group {
+	nEls, nStem := 0, 0
+	for _, els := range m.phrases {
+		nEls += len(els)
+		for _, e := range els {
+			nStem += len(e.stem)
+		}
+	}
+	arena := make([]byte, 0, nStem)
+	for _, els := range m.phrases {
+		for _, e := range els {
+			arena = append(arena, e.stem...)
+		}
+	}
+	stems := string(arena)
+	all := make([]elem, 0, nEls)
+	for id, els := range m.phrases {
+		start := len(all)
+		for _, e := range els {
+			e.stem, stems = stems[:len(e.stem)], stems[len(e.stem):]
+			all = append(all, e)
+		}
+		m.phrases[id] = all[start:len(all):len(all)]
+	}
+	nGroups, nIDs := 0, 0
+	for _, gs := range byKey {
+		nGroups += len(gs)
+		for _, g := range gs {
+			nIDs += len(g.ids)
+		}
+	}
+	groups := make([]group, 0, nGroups)
+	ids := make([]int32, 0, nIDs)
+	packed := make(map[uint64][]group, len(byKey))
+	for k, gs := range byKey {
+		start := len(groups)
+		for _, g := range gs {
+			from := len(ids)
+			ids = append(ids, g.ids...)
+			// The first element of its first phrase is g.first, stem
+			// now in the arena.
+			groups = append(groups, group{first: m.phrases[g.ids[0]][0], ids: ids[from:len(ids):len(ids)]})
+		}
+		packed[k] = groups[start:len(groups):len(groups)]
+	}
+	return packed
 }
 
 // compilePhrase turns a phrase into elements.
