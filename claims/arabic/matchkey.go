@@ -191,8 +191,9 @@ func (f *keyBits) has(k uint64) bool {
 // words of a matcher's phrases) each add the key of their first
 // keyLen(letters) letters.
 type keySet struct {
-	lens uint8 // bit n: some key has n letters
-	bits keyBits
+	lens  uint8  // bit n: some key has n letters
+	first uint64 // bit c&63: some key starts with the letter U+0600+c
+	bits  keyBits
 }
 
 // newKeySet makes the filter of the word stems (folded, without clitics
@@ -214,6 +215,10 @@ func newKeySet[S ~string](stems []S) keySet {
 // add adds the key k of n letters.
 func (s *keySet) add(k uint64, n int) {
 	s.lens |= 1 << n
+	if c := rune(k >> (21 * (n - 1))); c >= 0x600 && c <= 0x6FF {
+		// Other letters are never in a token's recorded letters.
+		s.first |= 1 << ((c - 0x600) & 63)
+	}
 	s.bits.add(k)
 }
 
@@ -245,8 +250,9 @@ func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable) bool {
 	for offs != 0 {
 		j := bits.TrailingZeros8(offs)
 		offs &= offs - 1
-		// The keys of 1, 2 and 3 letters from j, as keyAt makes them.
-		if j >= n {
+		// The keys of 1, 2 and 3 letters from j, as keyAt makes them,
+		// unless no key starts with letter j.
+		if j >= n || s.first&(1<<(k.lo[j]&63)) == 0 {
 			continue
 		}
 		key := uint64(0x600 + rune(k.lo[j]))
