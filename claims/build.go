@@ -33,7 +33,7 @@ type articleContext struct {
 }
 
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
-	var out []Claim
+	out := d.claims[:0] // scratch: Extract copies the claims out
 	var ctx articleContext
 	for si, s := range d.sents {
 		frs := frames[si]
@@ -81,7 +81,8 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			if cs > hi {
 				cs = hi
 			}
-			for _, r := range x.split(d, region{lo: lo, hi: hi, cs: cs, anchor: f.anchor}) {
+			var regions [4]region
+			for _, r := range x.split(regions[:0], d, region{lo: lo, hi: hi, cs: cs, anchor: f.anchor}) {
 				c, ok := x.claim(d, f, r, s, &ctx)
 				if !ok {
 					continue
@@ -172,8 +173,8 @@ func claimsOwnPrefix(f frame) bool {
 
 // split cuts a frame's region where the content turns to another event
 // ("ردا على هجوم ...", "عقب قصف ...") or to what the source does not know
-// ("ولم يعرف ما إذا ...").
-func (x *Extractor) split(d *doc, r region) []region {
+// ("ولم يعرف ما إذا ..."). It appends the regions to dst.
+func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	from := r.cs
 	if r.scan > from {
 		from = r.scan
@@ -184,7 +185,7 @@ func (x *Extractor) split(d *doc, r region) []region {
 			head.hi = k
 			head.response = true
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
-			return append([]region{head}, x.split(d, tail)...)
+			return x.split(append(dst, head), d, tail)
 		}
 		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
 			head := r
@@ -192,23 +193,23 @@ func (x *Extractor) split(d *doc, r region) []region {
 			head.sequel = d.toks[k].Stem // "غداه": the head is the day after the tail
 			head.tail = Span{k, r.hi}
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
-			return append([]region{head}, x.split(d, tail)...)
+			return x.split(append(dst, head), d, tail)
 		}
 		if t := d.toks[k]; k > from && hasClitic(t.Clitics, 'و') && x.wordsBetween(d, r.cs, k) >= 3 && x.isComplementizer(d, k) {
 			// "قال إن X ... وإن Y": a second proposition of the same source.
 			head := r
 			head.hi = k
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: r.other}
-			return append([]region{head}, x.split(d, tail)...)
+			return x.split(append(dst, head), d, tail)
 		}
 		if _, _, ok := x.ignorance.at(d.toks, k); ok && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) {
 			head := r
 			head.hi = k
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, other: r.other}
-			return []region{head, tail}
+			return append(dst, head, tail)
 		}
 	}
-	return []region{r}
+	return append(dst, r)
 }
 
 func (x *Extractor) triggerWithin(d *doc, from, to, n int) bool {
@@ -265,7 +266,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		Via:     []Relay{},
 		Places:  []string{},
 		Figures: []Figure{},
-		Rules:   []string{"attribution:" + f.rule},
+		Rules:   append(make([]string, 0, 6), "attribution:"+f.rule), // room for the rules below
 	}
 	for _, v := range f.via {
 		if v.id == "" || v.id == "outlet" || v.id == src.ID || v.id == d.a.OutletID {

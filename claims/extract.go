@@ -3,8 +3,9 @@ package claims
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"sort"
+	"strconv"
+	"sync"
 	"time"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -42,6 +43,11 @@ type Extractor struct {
 	personWords                             map[string]string // folded single-word person nouns → group
 	zero, irrealis, habitual, statements    *lexicon[string]
 	passiveHits                             *lexicon[string]
+
+	// docs recycles the scratch memory of finished Extract calls (*doc):
+	// tokens and per-token marks, and the claims before they are copied
+	// out; nothing an Extract call returns refers to it.
+	docs sync.Pool
 }
 
 // NewExtractor compiles the extractor's word lists against the source
@@ -116,17 +122,25 @@ type doc struct {
 	counted   []bool // token → part of a number or the noun it counts
 	dates     []arabic.Date
 	quotes    []arabic.Quote
+	claims    []Claim // build's scratch
 }
 
 // tokRange is a half-open range of token indexes.
 type tokRange struct{ first, last int }
 
 func (x *Extractor) analyze(a Article) *doc {
-	d := &doc{a: a, text: a.Text}
+	d, _ := x.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{}
+	}
+	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0]}
 	if t, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		d.published = t
 	}
-	d.toks = arabic.Tokenize(a.Text)
+	if cap(d.toks) == 0 {
+		d.toks = make([]arabic.Token, 0, len(a.Text)/9+8)
+	}
+	d.toks = arabic.AppendTokens(d.toks, a.Text)
 	for _, s := range arabic.Sentences(a.Text) {
 		r := tokensIn(d.toks, s.Start, s.End)
 		if r.last > r.first {
@@ -135,7 +149,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	d.mentions = x.reg.Mentions(a.Text, d.toks)
 	d.srcAt = make(map[int]sources.Mention, len(d.mentions))
-	d.srcCover = make([]int, len(d.toks))
+	d.srcCover = append(d.srcCover, make([]int, len(d.toks))...)
 	for i, m := range d.mentions {
 		d.srcAt[m.First] = m
 		for t := m.First; t < m.Last && t < len(d.toks); t++ {
@@ -144,7 +158,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	d.places = x.gaz.Mentions(a.Text, d.toks)
 	d.numbers = arabic.Numbers(d.toks)
-	d.counted = make([]bool, len(d.toks))
+	d.counted = append(d.counted, make([]bool, len(d.toks))...)
 	for _, n := range d.numbers {
 		for k := n.First; k < n.Last && k < len(d.toks); k++ {
 			d.counted[k] = true
@@ -173,12 +187,41 @@ func tokensIn(toks []arabic.Token, start, end int) tokRange {
 func (x *Extractor) Extract(a Article) []Claim {
 	d := x.analyze(a)
 	frames := x.frames(d)
-	return x.build(d, frames)
+	built := x.build(d, frames)
+	var out []Claim
+	if len(built) > 0 {
+		out = make([]Claim, len(built))
+		copy(out, built)
+	}
+	d.claims = built
+	x.release(d)
+	return out
+}
+
+// release returns a doc's scratch slices to the pool for the next Extract
+// call, and drops its references to this article.
+func (x *Extractor) release(d *doc) {
+	clear(d.toks) // the tokens refer to the article's text
+	clear(d.claims)
+	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0]}
+	x.docs.Put(d)
 }
 
 // claimID derives a claim's id from its article, span and source, so that
 // it is stable across runs.
 func claimID(article string, start, end int, source string) string {
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%d|%d|%s", article, start, end, source)))
-	return "c_" + hex.EncodeToString(h[:])[:16]
+	// sha256 of "article|start|end|source", its first 8 bytes in hex.
+	var buf [256]byte
+	b := append(buf[:0], article...)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, int64(start), 10)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, int64(end), 10)
+	b = append(b, '|')
+	b = append(b, source...)
+	h := sha256.Sum256(b)
+	var id [2 + 16]byte
+	id[0], id[1] = 'c', '_'
+	hex.Encode(id[2:], h[:8])
+	return string(id[:])
 }

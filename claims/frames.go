@@ -127,7 +127,8 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			// "وجاء في البيان أن ...": the statement of the last speaker.
 			src := fs.resolveAnaphor("any", m)
 			src.rule = "statement"
-			frs = append(frs, frame{anchor: i, cue: &m, contentStart: m.Last, src: src, rule: "statement"})
+			cue := m // a copy, so that m does not escape at every token
+			frs = append(frs, frame{anchor: i, cue: &cue, contentStart: m.Last, src: src, rule: "statement"})
 			i = m.Last
 			continue
 		}
@@ -163,7 +164,8 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		}
 		if sp, m, ok := x.continuers.at(d.toks, i); ok {
 			src := fs.current(frs)
-			f := frame{anchor: i, cue: &m, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
+			cue := m
+			f := frame{anchor: i, cue: &cue, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
 			f.contentStart = fs.skipToContent(m.Last, s.last, &f)
 			frs = append(frs, f)
 			i = f.contentStart
@@ -172,7 +174,8 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		if _, m, ok := x.unnamedActor.at(d.toks, i); ok {
 			// "ولم تحدد الوزارة هوية المهاجمين": the body's own account.
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
-				f := frame{anchor: i, cue: &m, src: src, rule: "omission", contentStart: m.Last}
+				cue := m
+				f := frame{anchor: i, cue: &cue, src: src, rule: "omission", contentStart: m.Last}
 				_ = next
 				frs = append(frs, f)
 				fs.remember(src)
@@ -186,7 +189,8 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				window = 1 // "حصيلة الدفاع المدني": the toll of a named body
 			}
 			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
-				f := frame{anchor: i, cue: &m, src: src, rule: "according_to", contentStart: next}
+				cue := m
+				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
 				for {
 					inner, n2, ok := fs.relayedFrom(next, s.last)

@@ -14,7 +14,7 @@ type wordClass struct {
 
 // at returns the longest phrase of the class that starts at token i.
 func (c *wordClass) at(toks []arabic.Token, i int) (arabic.Match, string, bool) {
-	if c == nil || c.m == nil {
+	if c == nil || !c.m.MayMatchAt(toks, i) {
 		return arabic.Match{}, "", false
 	}
 	m, ok := c.m.MatchAt(toks, i)
@@ -31,6 +31,9 @@ func (c *wordClass) endsAt(toks []arabic.Token, end int) (arabic.Match, string, 
 		return arabic.Match{}, "", false
 	}
 	for start := max(0, end-c.max-1); start < end; start++ {
+		if !c.m.MayMatchAt(toks, start) {
+			continue
+		}
 		m, ok := c.m.MatchAt(toks, start)
 		if ok && m.Last == end && m.First-m.Lead == start {
 			return m, c.args[m.Phrase], true

@@ -64,6 +64,15 @@ type cand struct {
 	src *Source
 }
 
+// mentionScratch is the memory of one Mentions call that the next call
+// can reuse.
+type mentionScratch struct {
+	cands  []cand
+	candAt []int
+	taken  []bool
+	found  []found
+}
+
 // found is a mention being built.
 type found struct {
 	Mention
@@ -87,15 +96,27 @@ func (r *Registry) Mentions(text string, toks []arabic.Token) []Mention {
 	if toks == nil {
 		toks = arabic.Tokenize(text)
 	}
-	s := &scanner{r: r, text: text, toks: toks}
+	sc, _ := r.scratch.Get().(*mentionScratch)
+	if sc == nil {
+		sc = &mentionScratch{}
+	}
+	s := &scanner{r: r, text: text, toks: toks, cands: sc.cands[:0], candAt: sc.candAt[:0]}
 	s.findCandidates()
-	var fs []found
+	fs := sc.found[:0]
 	for ci := range s.cands {
 		if f, ok := s.accept(ci); ok {
 			fs = append(fs, f)
 		}
 	}
-	s.taken = make([]bool, len(toks))
+	s.taken = append(sc.taken[:0], make([]bool, len(toks))...)
+	defer func() {
+		// Keep the memory for the next call, without references to this
+		// text.
+		clear(s.cands)
+		clear(fs[:cap(fs)]) // also what the in-place filters left past len
+		*sc = mentionScratch{cands: s.cands[:0], candAt: s.candAt[:0], taken: s.taken[:0], found: fs[:0]}
+		r.scratch.Put(sc)
+	}()
 	mark := func(f *found) {
 		for k := f.First; k < f.Last; k++ {
 			s.taken[k] = true
@@ -144,7 +165,7 @@ func (r *Registry) Mentions(text string, toks []arabic.Token) []Mention {
 
 // findCandidates runs the names matcher greedily from left to right.
 func (s *scanner) findCandidates() {
-	s.candAt = make([]int, len(s.toks))
+	s.candAt = slices.Grow(s.candAt[:0], len(s.toks))[:len(s.toks)]
 	for i := range s.candAt {
 		s.candAt[i] = -1
 	}
@@ -676,7 +697,7 @@ func (s *scanner) merge(fs []found) []found {
 		return fs
 	}
 	toks := s.toks
-	out := []found{fs[0]}
+	out := fs[:1] // in place: out never passes the mention being read
 	for _, b := range fs[1:] {
 		a := &out[len(out)-1]
 		if a.SourceID != b.SourceID || b.First < a.Last {

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io/fs"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -94,6 +95,10 @@ type Registry struct {
 	affilOf []string // per affil phrase: source id
 	lex     lexicon
 	nations map[string]*nation
+
+	// scratch recycles the memory of finished Mentions calls
+	// (*mentionScratch); no Mention refers to it.
+	scratch sync.Pool
 }
 
 // entry is what one phrase of the names matcher stands for.

@@ -84,6 +84,9 @@ var weekdays = map[string]time.Weekday{
 	"خميس": time.Thursday, "جمعه": time.Friday, "سبت": time.Saturday,
 }
 
+// weekdayKeys filters the tokens that cannot be weekdays.
+var weekdayKeys = wordKeys(weekdays)
+
 // dayParts are folded words for a part of a day ("فجر الأربعاء").
 var dayParts = makeSet("ليل", "ليله", "فجر", "صباح", "مساء", "ظهر", "عصر", "ظهيره", "صبيحه", "نهار", "ضحي", "غروب", "منتصف")
 
@@ -193,7 +196,7 @@ func (r *dateResolver) isDayPart(k int) bool {
 
 // weekdayAt reads a weekday with the article at k.
 func (r *dateResolver) weekdayAt(k int) (time.Weekday, bool) {
-	if k >= len(r.toks) || r.toks[k].Kind != TokWord {
+	if k >= len(r.toks) || r.toks[k].Kind != TokWord || !weekdayKeys.mayStart(&r.toks[k], true) {
 		return 0, false
 	}
 	var sp [maxSplits]split
@@ -228,8 +231,10 @@ func (r *dateResolver) at(i int) (Date, bool) {
 	if k >= len(toks) {
 		return Date{}, false
 	}
-	if m, ok := dateMatcher.MatchAt(toks, k); ok && m.Lead == 0 {
-		return r.keyword(i, m)
+	if k > i { // k == i was tried above
+		if m, ok := dateMatcher.MatchAt(toks, k); ok && m.Lead == 0 {
+			return r.keyword(i, m)
+		}
 	}
 	if wd, ok := r.weekdayAt(k); ok {
 		if !part && k == i && (wd == time.Sunday || wd == time.Monday) && !r.punctAt(k+1) {

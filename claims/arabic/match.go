@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,10 +29,16 @@ import (
 //     Other punctuation, numbers and Latin words in a phrase must appear
 //     as such (Latin is compared case-insensitively).
 type Matcher struct {
-	phrases  [][]elem
-	byKey    map[uint64][]int32 // first word's stem key (stemKey) → phrase ids
-	byLit    map[string][]int32 // first literal's folded text → phrase ids
-	hasShort bool               // some first word has a one-letter stem
+	phrases [][]elem
+	byKey   keyTable           // key of the first word's stem (see keyOf) → phrases
+	byLit   map[string][]int32 // first literal's folded text → phrase ids
+	keys    keySet             // the keys of byKey
+}
+
+// group is the phrases of a Matcher that start with the same word.
+type group struct {
+	first elem
+	ids   []int32 // in increasing order
 }
 
 // elem is one word or literal of a phrase.
@@ -42,6 +49,7 @@ type elem struct {
 	exact bool   // no suffix tolerance
 	star  bool   // any suffix
 	runes int    // letters in stem
+	key   uint64 // keyOf the stem's first keyLen(runes) letters (word)
 }
 
 // Match is one occurrence of a phrase.
@@ -60,9 +68,9 @@ type Match struct {
 func NewMatcher(phrases []string) *Matcher {
 	m := &Matcher{
 		phrases: make([][]elem, len(phrases)),
-		byKey:   make(map[uint64][]int32),
 		byLit:   make(map[string][]int32),
 	}
+	byKey := make(map[uint64][]group)
 	for id, p := range phrases {
 		els := compilePhrase(p)
 		m.phrases[id] = els
@@ -70,14 +78,76 @@ func NewMatcher(phrases []string) *Matcher {
 			continue
 		}
 		if els[0].word {
-			k, n := stemKey(els[0].stem)
-			m.byKey[k] = append(m.byKey[k], int32(id))
-			m.hasShort = m.hasShort || n < 2
+			k := els[0].key
+			gs := byKey[k]
+			gi := slices.IndexFunc(gs, func(g group) bool { return g.first == els[0] })
+			if gi < 0 {
+				gi = len(gs)
+				gs = append(gs, group{first: els[0]})
+			}
+			gs[gi].ids = append(gs[gi].ids, int32(id))
+			byKey[k] = gs
 		} else {
 			m.byLit[els[0].stem] = append(m.byLit[els[0].stem], int32(id))
 		}
 	}
+	m.keys = keySet{bits: newKeyBits(len(byKey))}
+	for k, gs := range byKey {
+		m.keys.add(k, keyLen(gs[0].first.runes))
+	}
+	m.byKey = newKeyTable(m.pack(byKey))
 	return m
+}
+
+// pack lays the elements of the phrases, their stems, and the groups and
+// their ids out in a few contiguous blocks, so that matching a token
+// touches few cache lines. It returns byKey with the groups moved.
+func (m *Matcher) pack(byKey map[uint64][]group) map[uint64][]group {
+	nEls, nStem := 0, 0
+	for _, els := range m.phrases {
+		nEls += len(els)
+		for _, e := range els {
+			nStem += len(e.stem)
+		}
+	}
+	arena := make([]byte, 0, nStem)
+	for _, els := range m.phrases {
+		for _, e := range els {
+			arena = append(arena, e.stem...)
+		}
+	}
+	stems := string(arena)
+	all := make([]elem, 0, nEls)
+	for id, els := range m.phrases {
+		start := len(all)
+		for _, e := range els {
+			e.stem, stems = stems[:len(e.stem)], stems[len(e.stem):]
+			all = append(all, e)
+		}
+		m.phrases[id] = all[start:len(all):len(all)]
+	}
+	nGroups, nIDs := 0, 0
+	for _, gs := range byKey {
+		nGroups += len(gs)
+		for _, g := range gs {
+			nIDs += len(g.ids)
+		}
+	}
+	groups := make([]group, 0, nGroups)
+	ids := make([]int32, 0, nIDs)
+	packed := make(map[uint64][]group, len(byKey))
+	for k, gs := range byKey {
+		start := len(groups)
+		for _, g := range gs {
+			from := len(ids)
+			ids = append(ids, g.ids...)
+			// The first element of its first phrase is g.first, stem
+			// now in the arena.
+			groups = append(groups, group{first: m.phrases[g.ids[0]][0], ids: ids[from:len(ids):len(ids)]})
+		}
+		packed[k] = groups[start:len(groups):len(groups)]
+	}
+	return packed
 }
 
 // compilePhrase turns a phrase into elements.
@@ -117,26 +187,9 @@ func compileToken(t Token, exact bool) elem {
 		e.art = -1
 	}
 	e.runes = utf8.RuneCountInString(e.stem)
+	e.key, _ = keyOf(e.stem, keyLen(e.runes))
 	return e
 }
-
-// stemKey packs the first two runes of s (fewer if s is shorter), with
-// ؤ ئ canonicalised to ء, into a map key; n is the number of runes used.
-func stemKey(s string) (key uint64, n int) {
-	var r [2]rune
-	for i := 0; n < 2 && i < len(s); n++ {
-		c, size := decodeAt(s, i)
-		if c == 'ؤ' || c == 'ئ' {
-			c = 'ء'
-		}
-		r[n] = c
-		i += size
-	}
-	return uint64(r[0])<<32 | uint64(r[1]), n
-}
-
-// shortKey is the key of the first rune of a stemKey.
-func shortKey(k uint64) uint64 { return k &^ 0xFFFFFFFF }
 
 // MatchWord reports whether the token matches the single lexicon word
 // entry (a phrase of one word; false for anything longer).
@@ -190,9 +243,30 @@ func matchWordTok(norm string, e *elem, clitics, art bool) (string, bool) {
 // phrase may start at the next non-quote token, with Lead counting the
 // tokens skipped.
 func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
-	if m == nil || i < 0 || i >= len(toks) {
+	// Most tokens start no phrase: reject them here, in a small frame.
+	if !m.MayMatchAt(toks, i) {
 		return Match{}, false
 	}
+	return m.matchAt(toks, i)
+}
+
+// MayMatchAt reports whether a phrase may start at token i: when it is
+// false, MatchAt(toks, i) finds none. It costs a few bit tests for most
+// tokens, so a caller that scans many tokens can skip MatchAt's result.
+func (m *Matcher) MayMatchAt(toks []Token, i int) bool {
+	if m == nil || i < 0 || i >= len(toks) {
+		return false
+	}
+	if t := &toks[i]; t.Kind != TokWord {
+		return len(m.byLit) > 0
+	} else if !t.Detached() {
+		return m.keys.mayStartIn(t, true, &m.byKey)
+	}
+	return true
+}
+
+// matchAt is MatchAt for a token that the filter let through.
+func (m *Matcher) matchAt(toks []Token, i int) (Match, bool) {
 	first, pre := i, ""
 	clitics, art := true, false
 	if toks[i].Detached() {
@@ -205,34 +279,43 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 		}
 		first, pre, clitics, art = j, toks[i].Clitics, false, toks[i].Article
 	}
-	best := Match{Phrase: -1}
-	try := func(id int32) {
-		last, cl, ok := m.matchPhrase(toks, first, m.phrases[id], clitics, art)
-		if !ok {
-			return
-		}
-		if best.Phrase < 0 || last > best.Last || (last == best.Last && int(id) < best.Phrase) {
-			best = Match{Phrase: int(id), First: first, Last: last, Clitics: cl}
-		}
-	}
 	t := &toks[first]
+	// MatchAt filtered token i; a phrase after a detached clitic is
+	// filtered here.
+	if first != i && t.Kind == TokWord && (t.Detached() || !m.keys.mayStartIn(t, clitics, &m.byKey)) {
+		return Match{}, false
+	}
+	best := Match{Phrase: -1}
 	if t.Kind == TokWord {
 		var sp [maxSplits]split
 		n := splits(t.Norm, clitics, &sp)
+		var keys [maxSplits][maxKeyRunes + 1]uint64
+		t.readingKeys(sp[:n], m.keys.lens, &keys)
 		for k := 0; k < n; k++ {
-			key, runes := stemKey(sp[k].rest)
-			for _, id := range m.byKey[key] {
-				try(id)
-			}
-			if m.hasShort && runes == 2 {
-				for _, id := range m.byKey[shortKey(key)] {
-					try(id)
+			for kl := 1; kl <= maxKeyRunes; kl++ {
+				key := keys[k][kl]
+				if key == 0 || !m.keys.bits.has(key) {
+					continue
+				}
+				for gi, gs := 0, m.byKey.get(key); gi < len(gs); gi++ {
+					g := &gs[gi]
+					cl, ok := matchReadings(sp[:n], keys[:n], &g.first, art)
+					if !ok {
+						continue
+					}
+					for _, id := range g.ids {
+						if last, ok := matchRest(toks, first+1, m.phrases[id][1:]); ok {
+							best.keep(id, first, last, cl)
+						}
+					}
 				}
 			}
 		}
-	} else {
+	} else if len(m.byLit) > 0 {
 		for _, id := range m.byLit[t.Norm] {
-			try(id)
+			if last, ok := matchRest(toks, first+1, m.phrases[id][1:]); ok {
+				best.keep(id, first, last, "")
+			}
 		}
 	}
 	if best.Phrase < 0 {
@@ -246,43 +329,61 @@ func (m *Matcher) MatchAt(toks []Token, i int) (Match, bool) {
 	return best, true
 }
 
-// matchPhrase matches the elements from token i; it returns the end of the
-// match and the proclitics on the first token. clitics allows proclitics on
-// the first token; art says a detached article stands before it.
-func (m *Matcher) matchPhrase(toks []Token, i int, els []elem, clitics, art bool) (int, string, bool) {
-	pre := ""
-	k := i
+// keep makes phrase id, matched over tokens [first, last) with the
+// proclitics cl, the best match if it is longer than best (or as long,
+// with a lower id).
+func (best *Match) keep(id int32, first, last int, cl string) {
+	if best.Phrase < 0 || last > best.Last || (last == best.Last && int(id) < best.Phrase) {
+		*best = Match{Phrase: int(id), First: first, Last: last, Clitics: cl}
+	}
+}
+
+// matchRest matches the elements after a phrase's first one from token k
+// on, skipping quote marks before each; it returns the end of the match.
+func matchRest(toks []Token, k int, els []elem) (int, bool) {
 	for ei := range els {
 		e := &els[ei]
-		if ei > 0 {
-			for k < len(toks) && toks[k].IsQuote() {
-				k++
-			}
+		for k < len(toks) && toks[k].IsQuote() {
+			k++
 		}
 		if k >= len(toks) {
-			return 0, "", false
+			return 0, false
 		}
 		t := &toks[k]
 		if e.word {
-			if t.Kind != TokWord || t.Detached() {
-				return 0, "", false
+			if t.Kind != TokWord || t.Detached() || !t.mayBe(e) {
+				return 0, false
 			}
-			p, ok := matchWordTok(t.Norm, e, clitics && ei == 0, art && ei == 0)
-			if !ok {
-				return 0, "", false
-			}
-			if ei == 0 {
-				pre = p
+			if _, ok := matchWordTok(t.Norm, e, false, false); !ok {
+				return 0, false
 			}
 		} else if t.Kind == TokWord || t.Norm != e.stem {
-			return 0, "", false
+			return 0, false
 		}
 		k++
 	}
-	if len(els) == 0 {
-		return 0, "", false
+	return k, true
+}
+
+// matchReadings is matchWordTok on readings already split, with their
+// keys (see readingKeys): it returns the proclitics of the first reading
+// that matches e.
+func matchReadings(sp []split, keys [][maxKeyRunes + 1]uint64, e *elem, art bool) (string, bool) {
+	kl := keyLen(e.runes)
+	for k := range sp {
+		if keys[k][kl] != e.key {
+			continue
+		}
+		s := &sp[k]
+		has := s.art || art
+		if (e.art > 0 && !has) || (e.art < 0 && has) {
+			continue
+		}
+		if stemMatches(s.rest, e) {
+			return s.pre, true
+		}
 	}
-	return k, pre, true
+	return "", false
 }
 
 // FindAll returns the leftmost-longest, non-overlapping matches in text

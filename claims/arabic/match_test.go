@@ -137,3 +137,51 @@ func TestMatchAtLongest(t *testing.T) {
 		t.Fatal("nil matcher matched")
 	}
 }
+
+// TestTokKeyReadings checks the letters and reading starts that Tokenize
+// records for the matcher against splits, on every word of the seeds and
+// on made-up clitic combinations.
+func TestTokKeyReadings(t *testing.T) {
+	words := []string{
+		"و", "وال", "ول", "لل", "للا", "لله", "ولل", "وللا", "وللاب", "فبال", "فبالا", "فبالاس",
+		"والا", "الا", "الاب", "بالب", "كال", "وكالات", "وبالاسم", "فللمره", "وللاجئين",
+		"اب", "ا", "ؤلاء", "ئب", "وؤلاء", "سوريا", "abc", "وx", "فيها", "وفي", "لا",
+	}
+	for _, text := range seedTexts(t) {
+		for _, tok := range Tokenize(text) {
+			if tok.Kind == TokWord {
+				words = append(words, tok.Norm)
+			}
+		}
+	}
+	for _, w := range words {
+		k := makeTokKey(w)
+		var want tokKey
+		n := 0
+		for _, r := range w {
+			if n == tokKeyRunes {
+				break
+			}
+			if r = canonHamza(r); r < 0x600 || r > 0x6FF {
+				want.state = keyNone
+				break
+			}
+			want.lo[n] = uint8(r - 0x600)
+			n++
+		}
+		if want.state != keyNone {
+			want.state, want.n = keyFast, uint8(n)
+			var sp [maxSplits]split
+			for clitics, offs := range map[bool]*uint8{false: &want.offs0, true: &want.offs} {
+				for _, s := range sp[:splits(w, clitics, &sp)] {
+					*offs |= 1 << ((len(w) - len(s.rest)) / 2)
+				}
+			}
+		} else {
+			want = tokKey{state: keyNone}
+		}
+		if k != want {
+			t.Errorf("makeTokKey(%q) = %+v, want %+v", w, k, want)
+		}
+	}
+}

@@ -19,6 +19,18 @@ type monthName struct {
 // two-word names ("كانون الثاني") by their first word.
 var monthWords, monthPairs = buildMonths()
 
+// monthKeys filters the tokens that cannot start a month name.
+var monthKeys = func() keySet {
+	var stems []string
+	for w := range monthWords {
+		stems = append(stems, w)
+	}
+	for w := range monthPairs {
+		stems = append(stems, w)
+	}
+	return newKeySet(stems)
+}()
+
 func buildMonths() (map[string]monthName, map[string]map[string]monthName) {
 	one := map[string]monthName{}
 	two := map[string]map[string]monthName{}
@@ -98,7 +110,7 @@ func monthAt(toks []Token, k int) (monthName, int, bool) {
 
 // oneMonthAt reads one month name (one or two words) at token k.
 func oneMonthAt(toks []Token, k int) (monthName, int, bool) {
-	if k >= len(toks) || toks[k].Kind != TokWord || toks[k].Article {
+	if k >= len(toks) || toks[k].Kind != TokWord || toks[k].Article || !monthKeys.mayStart(&toks[k], true) {
 		return monthName{}, 0, false
 	}
 	t := &toks[k]

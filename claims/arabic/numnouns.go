@@ -109,6 +109,9 @@ func dualAt(toks []Token, q int) (core, bool) {
 // dualBase returns the singular of a dual person noun: ان/تان always,
 // ين/تين only for nouns whose plural is broken (else it is the plural).
 func dualBase(s string) (string, bool) {
+	if !strings.HasSuffix(s, "ن") { // every dual ending below ends in ن
+		return "", false
+	}
 	for _, suf := range [...]string{"ان", "ين", "تان", "تين"} {
 		if !strings.HasSuffix(s, suf) {
 			continue

@@ -24,6 +24,9 @@ type numWord struct {
 // meaning, in all gender, case and spelling forms.
 var numWords = buildNumWords()
 
+// numWordKeys filters the tokens that cannot be number words.
+var numWordKeys = wordKeys(numWords)
+
 func buildNumWords() map[string]numWord {
 	m := map[string]numWord{}
 	add := func(cat uint8, val int, forms ...string) {
@@ -71,7 +74,7 @@ func buildNumWords() map[string]numWord {
 // lookupNumWord finds the number word in a token, with or without
 // proclitics and article; conj reports a conjunction و among the clitics.
 func lookupNumWord(t *Token) (w numWord, conj, article, ok bool) {
-	if t.Kind != TokWord || t.Detached() || len(t.Norm) > 24 {
+	if t.Kind != TokWord || t.Detached() || len(t.Norm) > 24 || !numWordKeys.mayStart(t, true) {
 		return numWord{}, false, false, false
 	}
 	var sp [maxSplits]split

@@ -46,6 +46,7 @@ type Token struct {
 	Norm    string // folded surface (Fold(Text)); ASCII digits for numbers
 	Clitics string // folded proclitics removed (و ف ب ل ك and combinations), not the article
 	Article bool   // the word carried the definite article ال (also لل = ل + ال)
+	key     tokKey // for the matcher (word tokens)
 	Stem    string // folded, without proclitics and without ال; suffixes kept
 	Kind    TokenKind
 }
@@ -73,7 +74,14 @@ func (t Token) IsQuote() bool {
 // Text is text[Start:End]. Word tokens get a clitic analysis (see
 // Token.Stem; it is a best guess: the matcher does not rely on it).
 func Tokenize(text string) []Token {
-	tz := tokenizer{text: text, toks: make([]Token, 0, len(text)/9+8)}
+	return AppendTokens(make([]Token, 0, len(text)/9+8), text)
+}
+
+// AppendTokens appends the tokens of text to dst, as Tokenize makes them,
+// and returns the extended slice. A caller that tokenizes many texts can
+// reuse one slice: AppendTokens(toks[:0], text).
+func AppendTokens(dst []Token, text string) []Token {
+	tz := tokenizer{text: text, toks: dst, first: len(dst)}
 	tz.arena = make([]byte, 0, len(text)/3)
 	tz.pending = make([]pendingNorm, 0, len(text)/30)
 	tz.scan()
@@ -87,6 +95,7 @@ func Tokenize(text string) []Token {
 type tokenizer struct {
 	text    string
 	toks    []Token
+	first   int // toks[first:] are the tokens of text
 	arena   []byte
 	pending []pendingNorm
 }
@@ -155,6 +164,8 @@ func (tz *tokenizer) addFolded(i, j int, kind TokenKind, tatweelEnd bool, k int)
 		tz.toks = tz.toks[:n+1]
 	}
 	t := &tz.toks[n]
+	// finish sets the other fields, which a reused slice may hold from
+	// an earlier text.
 	t.Span, t.Text, t.Kind, t.Article = Span{i, j}, s, kind, tatweelEnd
 	if k < 0 {
 		t.Norm = s
@@ -175,12 +186,16 @@ func (tz *tokenizer) finish() {
 			tz.toks[p.tok].Norm = norms[p.from:p.to]
 		}
 	}
-	for i := range tz.toks {
+	for i := tz.first; i < len(tz.toks); i++ {
 		t := &tz.toks[i]
 		if t.Kind == TokWord {
 			t.Clitics, t.Article, t.Stem = analyze(t.Norm, t.Text, t.Article)
+			t.key = makeTokKey(t.Norm)
 		} else {
 			t.Stem = t.Norm
+			if t.Clitics != "" || t.key != (tokKey{}) { // left by an earlier text
+				t.Clitics, t.key = "", tokKey{}
+			}
 		}
 	}
 }

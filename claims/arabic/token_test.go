@@ -3,6 +3,7 @@ package arabic
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -138,5 +139,24 @@ func TestTokenizeSeeds(t *testing.T) {
 			t.Errorf("%s: only %d tokens", name, len(toks))
 		}
 		checkTokens(t, text, toks)
+	}
+}
+
+// TestAppendTokensReuse checks that tokenizing into a slice that held
+// another text's tokens gives what Tokenize gives.
+func TestAppendTokensReuse(t *testing.T) {
+	var texts []string
+	for _, text := range seedTexts(t) {
+		texts = append(texts, text)
+	}
+	texts = append(texts, "قال «المرصد» إن 25 شخصاً، بينهم لـ\"الميادين\" F-16 ١٬٥٠٠ والـ3")
+	var toks []Token
+	for i := range texts {
+		for _, text := range []string{texts[i], texts[(i+1)%len(texts)]} {
+			toks = AppendTokens(toks[:0], text)
+			if want := Tokenize(text); !reflect.DeepEqual(toks, want) {
+				t.Fatalf("AppendTokens into a reused slice differs from Tokenize for text %d", i)
+			}
+		}
 	}
 }

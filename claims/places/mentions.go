@@ -57,7 +57,13 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 	if toks == nil {
 		toks = arabic.Tokenize(text)
 	}
-	s := scanner{g: g, toks: toks, cue: make([]cueHit, len(toks))}
+	sc, _ := g.scratch.Get().(*mentionScratch)
+	if sc == nil {
+		sc = &mentionScratch{}
+	}
+	defer g.scratch.Put(sc)
+	s := scanner{g: g, toks: toks, cue: append(sc.cue[:0], make([]cueHit, len(toks))...)}
+	sc.cue = s.cue
 	for i := range toks {
 		if toks[i].Kind != arabic.TokWord {
 			continue // every cue is an Arabic word
@@ -66,7 +72,11 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 			s.cue[i] = cueHit{class: g.lex.cueDefs[m.Phrase].class, dir: g.lex.cueDefs[m.Phrase].dir, last: m.Last}
 		}
 	}
-	var cands []cand
+	cands := sc.cands[:0]
+	defer func() {
+		clear(cands) // they refer to the text
+		sc.cands = cands[:0]
+	}()
 	for i := 0; i < len(toks); {
 		if k := toks[i].Kind; k != arabic.TokWord && k != arabic.TokLatin {
 			i++ // names, heads, qualifiers and stop phrases start with a word ("T4" is Latin)
@@ -88,6 +98,13 @@ func (g *Gazetteer) Mentions(text string, toks []arabic.Token) []Mention {
 		i++
 	}
 	return s.finish(cands)
+}
+
+// mentionScratch is the memory of one Mentions call that the next call
+// can reuse.
+type mentionScratch struct {
+	cue   []cueHit
+	cands []cand
 }
 
 // cueHit is the context word that starts at a token.
@@ -225,7 +242,8 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 		flags    nameFlag
 		fallback bool
 	}
-	var got []found
+	var gotBuf [2]found // most expressions have one name
+	got := gotBuf[:0]
 	pos := k
 	for {
 		nm, ok := s.g.names.MatchAt(s.toks, pos)
@@ -253,7 +271,8 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 	postDir, end := s.directionAdjectives(last, false)
 	end = s.adjectives(end)
 
-	var rule []string
+	var ruleBuf [4]string
+	rule := ruleBuf[:0]
 	switch q.qual {
 	case QualNear:
 		rule = append(rule, "near")

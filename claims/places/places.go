@@ -2,9 +2,11 @@ package places
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -83,6 +85,10 @@ type Gazetteer struct {
 	nameRefs [][]nameRef // per phrase of names
 	stop     *arabic.Matcher
 	lex      *lexicon
+
+	// scratch recycles the memory of finished Mentions calls
+	// (*mentionScratch); no Mention refers to it.
+	scratch sync.Pool
 }
 
 //go:embed data/places.tsv
@@ -190,14 +196,22 @@ func (g *Gazetteer) Within(id, ancestor string) bool {
 // last, in their order in ids.
 func (g *Gazetteer) MostSpecificFirst(ids []string) []string {
 	out := make([]string, 0, len(ids))
-	seen := make(map[string]bool, len(ids))
+	var seen map[string]bool // for long lists; short ones are searched
 	for _, id := range ids {
-		if !seen[id] {
+		if len(ids) > 16 {
+			if seen == nil {
+				seen = make(map[string]bool, len(ids))
+			}
+			if seen[id] {
+				continue
+			}
 			seen[id] = true
-			out = append(out, id)
+		} else if slices.Contains(out, id) {
+			continue
 		}
+		out = append(out, id)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return g.Depth(out[i]) > g.Depth(out[j]) })
+	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(g.Depth(b), g.Depth(a)) })
 	return out
 }
 
