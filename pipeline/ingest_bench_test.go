@@ -117,9 +117,16 @@ var extracted struct {
 // articles, reconciled at once (ReconcileAll), and a pipeline on it. The
 // extraction is done once per process; with -v the time of storing and of
 // reconciling is logged.
-func populate(b *testing.B) (*store.DB, *pipeline.Pipeline) {
+//
+// With RIWAYA_BENCH_DB=FILE it returns instead a copy of that store (for
+// example one that `riwaya ingest` filled with the first N generated
+// articles of seed 1), and the number of articles in it.
+func populate(b *testing.B) (*store.DB, *pipeline.Pipeline, int) {
 	b.Helper()
 	ctx := context.Background()
+	if path := os.Getenv("RIWAYA_BENCH_DB"); path != "" {
+		return copyStore(b, path)
+	}
 	db, p := openBench(b)
 	extracted.once.Do(func() {
 		for _, a := range benchCorpus(b, storeArticles()) {
@@ -142,20 +149,56 @@ func populate(b *testing.B) (*store.DB, *pipeline.Pipeline) {
 	}
 	b.Logf("store of %d articles, %d claims: saved in %v, reconciled (all) in %v",
 		len(extracted.arts), n, saved.Sub(start).Round(time.Millisecond), time.Since(saved).Round(time.Millisecond))
-	return db, p
+	return db, p, len(extracted.arts)
+}
+
+// copyStore opens a copy of the store file at path, with a pipeline on
+// it, and returns the number of its articles.
+func copyStore(b *testing.B, path string) (*store.DB, *pipeline.Pipeline, int) {
+	b.Helper()
+	src, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer src.Close()
+	dst := filepath.Join(b.TempDir(), "copy.db")
+	out, err := os.Create(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, src); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		b.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := pipeline.New(db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := db.Stats(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("copy of %s: %d articles, %d claims, %d events", path, st.Articles, st.Claims, st.Events)
+	return db, p, st.Articles
 }
 
 // BenchmarkIngestOne is one more article (extracted, stored, reconciled)
 // into a store of 2000 articles (about 35,000 claims; see storeArticles).
 func BenchmarkIngestOne(b *testing.B) {
 	ctx := context.Background()
-	db, p := populate(b)
+	db, p, n := populate(b)
 	defer db.Close()
 	g, err := gen.New(gen.Config{Seed: 1})
 	if err != nil {
 		b.Fatal(err)
 	}
-	for range storeArticles() {
+	for range n {
 		g.Next()
 	}
 	b.ReportAllocs()
@@ -181,7 +224,7 @@ func BenchmarkIngestOne(b *testing.B) {
 // rendered, cycling through every event of the store (see storeArticles).
 func BenchmarkReportEvent(b *testing.B) {
 	ctx := context.Background()
-	db, _ := populate(b)
+	db, _, _ := populate(b)
 	defer db.Close()
 	evs, err := db.Events(ctx, store.EventFilter{})
 	if err != nil {
