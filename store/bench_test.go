@@ -23,6 +23,28 @@ func BenchmarkSaveArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkSaveArticles saves batches of 256 articles of ten claims in one
+// transaction each, as the pipeline does; ns/article is the cost of one.
+func BenchmarkSaveArticles(b *testing.B) {
+	ctx := context.Background()
+	db := MustOpenDB(b)
+	const batch = 256
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		arts := make([]ArticleClaims, batch)
+		for j := range arts {
+			a, cs := testArticle(fmt.Sprintf("b%d-%d", i, j), 9)
+			arts[j] = ArticleClaims{a, cs}
+		}
+		b.StartTimer()
+		if _, err := db.SaveArticles(ctx, arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*batch), "ns/article")
+}
+
 // mustSeedEvents fills db with 1000 articles of ten claims and 2500
 // events of four claims, two discrepancies and two estimates each: seven
 // events a day over a year, at one of five places. It returns the events.
