@@ -25,6 +25,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	for k := r.lo; k < r.hi; k++ {
+		if in(k) && doerNotKnownAt(d, k) {
+			return "unknown", "doer_not_known"
+		}
+	}
+	for k := r.lo; k < r.hi; k++ {
 		if _, _, ok := x.involvement.at(d.toks, k); ok && in(k) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial.
@@ -45,8 +50,15 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !in(k) {
 			continue
 		}
-		_, tm, ok := x.triggers.at(d.toks, k)
+		t, tm, ok := x.triggers.at(d.toks, k)
 		if !ok || x.irrealisBefore(d, k, r) {
+			continue
+		}
+		if t.priority >= 4 && eventType != EventOther && eventType != "" && movementType(t.typ) != movementType(eventType) {
+			// "انسحبت القوات ... مع توغل القوات التركية": an attack word
+			// in a claim about a movement (or the reverse) names a second
+			// event, and its actor is not the claim's.
+			k = tm.Last - 1
 			continue
 		}
 		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
@@ -370,4 +382,103 @@ func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
 		return a, arabic.Match{First: k, Last: j}, true
 	}
 	return "", arabic.Match{}, false
+}
+
+// Who did it, said not to be known, beyond the cues of unnamedAt:
+//
+//   - a verb of finding out under a negation, with the doer as its
+//     object: "دون أن تستطيع الشبكة تحديد الجهة", "لا يعرف أحد هوية المسلحين",
+//     "لم يتسن التحقق من هوية المنفذين";
+//   - the doer first, then what is not known of it: "الجهة المنفذة لم
+//     تعرف بعد", "هوية المهاجمين ما زالت مجهولة".
+var (
+	knowingWords = newLexicon(words("know", "تحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
+		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف"))
+	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر"))
+	doerWords       = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
+		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران"))
+	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
+		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
+	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
+		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم"))
+	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
+		"مجهولة", "مجهول", "مجهولين", "غير معروفة", "غير معروف", "غير معروفين"))
+)
+
+// doerNotKnownAt reports whether token k opens one of the phrases above.
+func doerNotKnownAt(d *doc, k int) bool {
+	toks := d.toks
+	if _, m, ok := knowingWords.at(toks, k); ok {
+		neg := false
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := knowingNegators.at(toks, j); ok {
+				neg = true
+				break
+			}
+		}
+		if !neg {
+			return false
+		}
+		// the doer is the object itself, not a word further on ("عدد
+		// المسلحين" is not who did it)
+		for j := m.Last; j < len(toks) && j < m.Last+5; j++ {
+			if toks[j].IsQuote() {
+				continue
+			}
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := doerWords.at(toks, j); ok {
+				return true
+			}
+			if _, sm, ok := knowingFillers.at(toks, j); ok {
+				j = sm.Last - 1
+				continue
+			}
+			break
+		}
+		return false
+	}
+	if _, m, ok := doerFirstWords.at(toks, k); ok {
+		for j := m.Last; j < len(toks) && j < m.Last+4; j++ {
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := notKnownWords.at(toks, j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// movementType reports whether an event type is a movement of forces
+// rather than an attack.
+func movementType(t string) bool {
+	return t == EventWithdrawal || t == EventDeployment || t == EventEvacuation
+}
+
+// victimNouns name the person killed or hurt, or a relative of the
+// speaker (who speaks for the victim).
+var victimNouns = newLexicon(words("victim", "القتيل", "الضحية", "المصاب", "الجريح", "الشاب", "الشابين", "الراعي", "المزارع",
+	"الطفل", "الرجل", "عمه", "عمها", "عمي", "ابنه", "ابنها", "ابني", "أخاه", "أخوه", "أخي", "أخاها", "شقيقه", "شقيقها", "شقيقي",
+	"والده", "والدها", "والدي", "زوجها", "زوجي", "قريبه", "قريبها", "ابن عمه", "أبناءه", "أبناءها", "أبنائي"))
+
+// deniesVictimConduct reports whether a denial's content is "أن يكون
+// <victim> قد ...": what the victim is said to have done (fired, come
+// near), not the event itself.
+func deniesVictimConduct(d *doc, r region) bool {
+	toks := d.toks
+	from := max(r.lo, r.cs-2)
+	for k := from; k+1 < r.hi && k < r.cs+3; k++ {
+		switch toks[k].Stem {
+		case "يكون", "تكون", "يكونوا", "يكونا":
+			_, _, ok := victimNouns.at(toks, k+1)
+			return ok
+		}
+	}
+	return false
 }

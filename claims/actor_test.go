@@ -90,3 +90,80 @@ func TestSeparateEvent(t *testing.T) {
 		t.Errorf("separate incident took the date of the strike: %s", *cs[1].Date)
 	}
 }
+
+// TestActorDoerNotKnown: a source that says it cannot tell who did it
+// gives the actor "unknown" and, with no toll of its own, the stance
+// "unknown"; "who" must be the object of the knowing, not a word further on.
+func TestActorDoerNotKnown(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text          string
+		actor, stance string
+	}{
+		{"وانفجرت عبوة في سوق البلدة، دون أن يتمكن الأهالي من تحديد الجهة التي زرعتها.", "unknown", claims.StanceUnknown},
+		{"وقال شاهد إن أحداً في الحي لا يعرف حتى اللحظة هوية المسلحين الذين هاجموا الحاجز.", "unknown", claims.StanceUnknown},
+		{"ولم يتسن للموقع التحقق من هوية منفذي الهجوم على الدورية.", "unknown", claims.StanceUnknown},
+		{"وقال مسؤول محلي إن الجهة المنفذة لم تعرف بعد، وإن التحقيق جار في الانفجار.", "unknown", claims.StanceUnknown},
+		// a toll given alongside stays asserted
+		{"وأحصت الشبكة سقوط ستة قتلى في القصف على السوق، دون أن تستطيع الشبكة تحديد مطلقي القذائف.", "unknown", claims.StanceAsserts},
+		// the identity of the dead, the number of fighters: not the doer
+		{"وقصفت طائرات روسية أطراف القرية، ولم يعرف عدد المسلحين الذين قتلوا.", "russia", claims.StanceAsserts},
+		{"ولم يتسن للموقع التحقق من هوية القتلى في الغارة الإسرائيلية.", "israel", claims.StanceUnconfirmed},
+		// finding out who did it is no ignorance
+		{"وتمكنت الشرطة من تحديد هوية المنفذين واعتقال اثنين منهم بعد التفجير.", "-", claims.StanceAsserts},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			// the sentence may be cut in two at the cue: some claim must
+			// match, and none may say "unknown" when it should not
+			var got []string
+			ok := false
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, a+"/"+c.Stance)
+				if a == tt.actor && c.Stance == tt.stance {
+					ok = true
+				}
+				if a == "unknown" && tt.actor != "unknown" {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				t.Errorf("%s\ngot %v, want %s/%s", tt.text, got, tt.actor, tt.stance)
+			}
+		})
+	}
+}
+
+// TestActorOfMovement: the actor of a withdrawal or deployment is not
+// taken from an attack word in the same sentence, nor the reverse.
+func TestActorOfMovement(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text, typ, actor string
+	}{
+		{"وقال المتحدث إن قواته انسحبت من القرية، بالتزامن مع توغل القوات التركية في ريفها الشرقي.", claims.EventWithdrawal, "-"},
+		{"وتوغلت قوة عسكرية إسرائيلية في أطراف قرية حضر بريف القنيطرة.", claims.EventGroundAttack, "israel"},
+		{"وتوغلت دورية من جيش الاحتلال في البلدة واعتقلت شابين.", claims.EventGroundAttack, "israel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			c := cs[0]
+			a := "-"
+			if c.Actor != nil {
+				a = *c.Actor
+			}
+			if a != tt.actor || c.EventType != tt.typ {
+				t.Errorf("%s\ngot %s %s, want %s %s (rules %v)", tt.text, c.EventType, a, tt.typ, tt.actor, c.Rules)
+			}
+		})
+	}
+}

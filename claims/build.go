@@ -284,7 +284,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Stance.
 	c.Stance = StanceAsserts
-	if f.stance != "" && !r.other && r.lo <= f.anchor {
+	if f.stance == StanceDenies && !r.other && r.lo <= f.anchor && deniesVictimConduct(d, r) {
+		// "نفى أن يكون عمه قد أطلق النار": the victim's conduct is
+		// denied, not the event; the speaker tells what was hit.
+		c.Rules = append(c.Rules, "stance:victim_conduct")
+	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
 	} else if st, rule := x.contentStance(d, r, in); st != "" {
@@ -335,6 +339,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if a, rule := x.actor(d, f, r, in, c.EventType); a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
+		// "دون أن تستطيع الشبكة تحديد الجهة": the source says it does not
+		// know who did it.
+		// A toll it gives is still asserted.
+		if rule == "doer_not_known" && len(c.Figures) == 0 && (c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
+			c.Stance = StanceUnknown
+			c.Rules = append(c.Rules, "stance:doer_not_known")
+		}
 	}
 	if eventful {
 		if t := x.target(d, r, in, c.EventType); t != "" {
