@@ -698,6 +698,16 @@ func originBefore(toks []arabic.Token, i int) bool {
 	for j >= 0 && compassWord(toks[j]) {
 		j--
 	}
+	// "من فوق أراضي الجولان", "من سماء البحر": the land or sky of the place
+	// ("من أراضي" alone may be where forces withdrew from: not taken)
+	if j > 0 && landOrSky(toks[j]) {
+		switch {
+		case toks[j-1].Stem == "فوق":
+			j--
+		case toks[j-1].Norm == "من" && (toks[j].Stem == "سماء" || toks[j].Stem == "مياه"):
+			return true
+		}
+	}
 	if j < 0 {
 		return false
 	}
@@ -706,6 +716,16 @@ func originBefore(toks []arabic.Token, i int) bool {
 		return j > 0 && toks[j-1].Norm == "من"
 	case "من":
 		return j > 0 && toks[j-1].Stem == "انطلاقا"
+	}
+	return false
+}
+
+// landOrSky reports whether a token is the land, sky or waters of a
+// place: "أراضي", "سماء", "أجواء", "مياه".
+func landOrSky(t arabic.Token) bool {
+	switch t.Stem {
+	case "اراضي", "ارض", "سماء", "اجواء", "مياه":
+		return true
 	}
 	return false
 }
