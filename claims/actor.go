@@ -100,7 +100,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "possessive"
 			}
 		}
-		if f.self {
+		if f.self && !x.eventPronoun(d, r) {
 			return own, "self_reference"
 		}
 		for k := r.cs; k < r.hi; k++ {
@@ -479,6 +479,48 @@ func deniesVictimConduct(d *doc, r region) bool {
 			_, _, ok := victimNouns.at(toks, k+1)
 			return ok
 		}
+	}
+	return false
+}
+
+// eventResultVerbs have the event as subject: "أدت إلى", "أسفر عن",
+// "انتهى بـ", "استهدف", "طال", "جاء".
+var eventResultVerbs = newLexicon(words("result", "أدى", "أدت", "أسفر", "أسفرت", "انتهى", "انتهت", "استهدف", "استهدفت",
+	"طال", "طالت", "جاء", "جاءت", "يأتي", "تأتي", "وقع", "وقعت", "خلف", "خلفت", "تسبب", "تسببت", "أوقع", "أوقعت"))
+
+// eventPronoun reports whether the pronoun of "قالت إنه", "أكدت أنها"
+// stands for the event rather than the speaker: the content goes on with
+// an event word or a verb whose subject is an event ("قالت إنه هجوم
+// جبان", "أكدت أنها أدت إلى سقوط قتلى").
+func (x *Extractor) eventPronoun(d *doc, r region) bool {
+	k := r.cs
+	for k < r.hi && (d.toks[k].IsQuote() || d.toks[k].Kind != arabic.TokWord) {
+		k++
+	}
+	if k >= r.hi {
+		return false
+	}
+	if _, _, ok := eventResultVerbs.at(d.toks, k); ok {
+		return true
+	}
+	if t, _, ok := x.triggers.at(d.toks, k); ok && t.priority >= 0 {
+		// a noun, not a verb of the speaker acting: "إنه هجوم" but
+		// "إنه قصف مواقع" (he shelled) has no article and is a verb too;
+		// keep only indefinite nouns with the accusative or nominal
+		// form the predicate takes
+		tok := d.toks[k]
+		return !tok.Article && !verbLike(tok)
+	}
+	return false
+}
+
+// verbLike reports whether a trigger token reads as a past or present
+// verb ("قصف", "قصفت", "يقصف", "شن"), which a speaker does.
+func verbLike(t arabic.Token) bool {
+	switch t.Stem {
+	case "قصف", "قصفت", "يقصف", "تقصف", "شن", "شنت", "نفذ", "نفذت", "استهدف", "استهدفت", "هاجم", "هاجمت",
+		"اغار", "اغارت", "سحب", "سحبت", "انسحب", "انسحبت", "دخلت", "نشرت", "اخلت", "اخلي", "اسقطت", "اعترضت", "تصدت":
+		return true
 	}
 	return false
 }

@@ -167,3 +167,33 @@ func TestActorOfMovement(t *testing.T) {
 		})
 	}
 }
+
+// TestActorEventPronoun: in "قالت إنه هجوم ..." or "أكدت أنها أدت إلى
+// ...", the pronoun stands for the event, not for the speaker.
+func TestActorEventPronoun(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text, want string
+	}{
+		{"وأدانت وزارة الخارجية السورية الغارة على البلدة، وقالت إنها أدت إلى سقوط قتلى بين المدنيين.", "-"},
+		{"وقالت وزارة الدفاع التركية إنه «هجوم غادر استهدف نقطة مراقبة قرب البلدة».", "-"},
+		// the speaker acting: "أنه قصف", "أنها نفذت"
+		{"وأعلن التحالف الدولي أنه قصف مواقع للتنظيم قرب البلدة.", "coalition"},
+		{"وأعلنت وزارة الدفاع التركية أنها نفذت غارات على مواقع المسلحين.", "turkey"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, a)
+			}
+			if got[len(got)-1] != tt.want {
+				t.Errorf("%s\ngot %v, want last %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
