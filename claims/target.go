@@ -179,8 +179,13 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 }
 
 // avoided reports whether the words just before j say that what follows
-// was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على".
+// was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على"; a
+// negated harm ("لم تسجل أي إصابات في صفوف المدنيين", "دون سقوط ضحايا
+// بين السكان"); or the place fire came from ("من سطح أحد المنازل").
 func avoided(d *doc, j int) bool {
+	if sparedHarm(d, j) || firedFrom(d, j) {
+		return true
+	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
@@ -317,4 +322,48 @@ func joinTarget(a, b string) string {
 		return a + " of " + b
 	}
 	return a + " and " + b
+}
+
+// sparedHarm: a word of harm under a negation stands shortly before j,
+// with "في صفوف" or "بين" leading to it: the people at j were not hit.
+func sparedHarm(d *doc, j int) bool {
+	k := j - 1
+	if k >= 0 && d.toks[k].Stem == "صفوف" {
+		k--
+	} else if !(j < len(d.toks) && hasClitic(d.toks[j].Clitics, 'ب')) && (k < 0 || d.toks[k].Stem != "بين") {
+		return false
+	}
+	harm := false
+	for i := k; i >= 0 && i >= k-5; i-- {
+		t := d.toks[i]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "اصابات", "اصابه", "ضحايا", "خسائر", "قتلي", "جرحي", "اضرار", "اذي":
+			harm = true
+		case "لم", "لا", "دون", "بدون", "عدم", "اي", "يصب", "تصب":
+			if harm || t.Stem == "يصب" || t.Stem == "تصب" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firedFrom: "من سطح", "من داخل", "من على" just before j name where
+// fire came from, not what it hit.
+func firedFrom(d *doc, j int) bool {
+	k := j - 1
+	if k >= 0 && (d.toks[k].Stem == "احد" || d.toks[k].Stem == "احدي") {
+		k--
+	}
+	if k < 1 || d.toks[k-1].Norm != "من" {
+		return false
+	}
+	switch d.toks[k].Stem {
+	case "سطح", "داخل", "فوق":
+		return true
+	}
+	return false
 }

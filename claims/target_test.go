@@ -16,6 +16,12 @@ func TestTargets(t *testing.T) {
 		text string
 		want []string
 	}{
+		// People spared ("no harm among civilians") or the roof fire came
+		// from are not what was hit; harm among them is.
+		{"وقصفت الطائرات، ولم تسجل أي إصابات في صفوف المدنيين.", []string{"asserts -"}},
+		{"وأغارت الطائرات دون وقوع ضحايا بين السكان.", []string{"asserts -"}},
+		{"وقصفت الطائرات وأوقعت إصابات في صفوف المدنيين.", []string{"asserts civilians"}},
+		{"وقتل مسلح أطلق النار على الدورية من سطح أحد المنازل.", []string{"asserts -"}},
 		// After a preposition or verb of attack, with the owner after ل.
 		{"وقال المرصد إن الطائرات قصفت مواقع للتنظيم في البادية.", []string{"asserts positions of militants"}},
 		{"وأفادت مصادر محلية بأن القذائف سقطت على قرى مأهولة شمال المدينة.", []string{"asserts inhabited villages"}},
