@@ -301,6 +301,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	c.EventType = EventOther
 	best := -3
 	anaphoric := false
+	var win arabic.Match
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
@@ -317,12 +318,17 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			if t.priority > best {
 				best = t.priority
 				c.EventType = t.typ
+				win = m
 				// "الهجوم", "القصف": a definite generic word refers back
 				// to the event the article is about.
 				anaphoric = t.priority <= 1 && d.toks[m.First].Article
 			}
 			k = m.Last - 1
 		}
+	}
+	if rt, rule := x.refineType(d, r, in, c.EventType, win); rt != c.EventType {
+		c.EventType = rt
+		c.Rules = append(c.Rules, "event_type:"+rule)
 	}
 	if anaphoric && ctx.eventType != "" && !r.other {
 		c.EventType = ctx.eventType

@@ -60,3 +60,31 @@ func TestWeekPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeRefinements: the type the strongest event word gives, corrected
+// by the rest of the claim.
+func TestTypeRefinements(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		// incursions are ground attacks
+		{"وتوغلت قوة عسكرية في أطراف قرية حضر صباح اليوم.", claims.EventGroundAttack},
+		// men repelling men: no interception without something in the air
+		{"وقال شاهد إن مسلحين تسللوا إلى أطراف البلدة فتصدى لهم الأهالي.", claims.EventGroundAttack},
+		{"وتصدت الدفاعات الجوية لعدوان إسرائيلي في سماء دمشق.", claims.EventInterception},
+		// a bare قصف from the ground is shelling
+		{"وتعرضت بلدات حدودية لقصف من الأراضي السورية صباح اليوم.", claims.EventShelling},
+		{"وقصفت الطائرات مواقع في ريف إدلب.", claims.EventAirstrike},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-12-13"})
+			if len(cs) == 0 || cs[0].EventType != tt.want {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.EventType)
+				}
+				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

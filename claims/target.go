@@ -367,3 +367,53 @@ func firedFrom(d *doc, j int) bool {
 	}
 	return false
 }
+
+// airWords say that something came through the air: air defence,
+// aircraft, drones, missiles, rockets.
+var airWords = newLexicon(words("air", "الدفاع الجوي", "الدفاعات الجوية", "دفاعاتنا الجوية", "دفاعنا الجوي", "صواريخ", "صاروخ",
+	"طائرة", "طائرات", "مسيرة", "مسيرات", "الطيران", "مقاتلات", "أجواء", "سماء", "قذائف", "قذيفة", "الصواريخ", "الطائرات", "المسيرات"))
+
+// refineType corrects the type the strongest event word gave, from the
+// rest of the claim:
+//
+//   - "تصدى" with nothing in the air (no aircraft, drone, missile or air
+//     defence in the claim) is men repelling men: a ground attack
+//     ("تسلل مسلحون فتصدى لهم الأهالي");
+//   - a bare "قصف" followed by where it came from on the ground ("قصف من
+//     الأراضي السورية", "قصف من مواقع الجيش") is shelling, not an air raid.
+func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, win arabic.Match) (string, string) {
+	if win.Last <= win.First {
+		return typ, ""
+	}
+	stem := d.toks[win.First].Stem
+	switch {
+	case typ == EventInterception && strings.HasPrefix(stem, "تصد"):
+		for k := r.lo; k < r.hi; k++ {
+			if _, _, ok := airWords.at(d.toks, k); ok && in(k) {
+				return typ, ""
+			}
+		}
+		return EventGroundAttack, "ground_confrontation"
+	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
+		j := win.Last
+		if j+1 < r.hi && d.toks[j].Norm == "من" {
+			switch d.toks[j+1].Stem {
+			case "اراضي", "الاراضي", "جانب", "مواقع", "مناطق", "داخل":
+				return EventShelling, "ground_origin"
+			}
+		}
+	}
+	return typ, ""
+}
+
+// bareShelling reports whether a stem is the bare verb or noun قصف,
+// possibly with a clitic the tokenizer left on ("لقصف", "بقصف").
+func bareShelling(stem string) bool {
+	for _, p := range []string{"", "ل", "ب"} {
+		switch strings.TrimPrefix(stem, p) {
+		case "قصف", "يقصف", "تقصف", "قصفت":
+			return true
+		}
+	}
+	return false
+}

@@ -219,6 +219,7 @@ var eventTriggers = map[string]trigger{
 	"هجوم": {EventGroundAttack, 1}, "الهجوم": {EventGroundAttack, 1}, "هجوما": {EventGroundAttack, 1}, "هجمات": {EventGroundAttack, 1},
 	"اشتباكات": {EventGroundAttack, 4}, "اشتباك": {EventGroundAttack, 4}, "كمين": {EventGroundAttack, 5}, "تسلل": {EventGroundAttack, 4},
 	"اقتحام": {EventGroundAttack, 4}, "اقتحمت": {EventGroundAttack, 4}, "هاجم": {EventGroundAttack, 2}, "هاجمت": {EventGroundAttack, 2},
+	"تسللوا": {EventGroundAttack, 4}, "تسللت": {EventGroundAttack, 4}, "يتسلل": {EventGroundAttack, 4}, "متسللين": {EventGroundAttack, 4},
 	"عملية تسلل": {EventGroundAttack, 5}, "هجوم بري": {EventGroundAttack, 5}, "معارك": {EventGroundAttack, 4}, "مواجهات": {EventGroundAttack, 3},
 	// incursions: a ground force entering a village or area
 	"توغل": {EventGroundAttack, 4}, "توغلت": {EventGroundAttack, 4}, "التوغل": {EventGroundAttack, 4}, "توغلا": {EventGroundAttack, 4},
