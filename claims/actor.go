@@ -30,7 +30,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	for k := r.lo; k < r.hi; k++ {
-		if _, _, ok := x.involvement.at(d.toks, k); ok && in(k) {
+		if _, im, ok := x.involvement.at(d.toks, k); ok && in(k) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial.
 			if own := x.actorOfSource(f.src.id); own != "" {
@@ -521,6 +521,27 @@ func verbLike(t arabic.Token) bool {
 	case "قصف", "قصفت", "يقصف", "تقصف", "شن", "شنت", "نفذ", "نفذت", "استهدف", "استهدفت", "هاجم", "هاجمت",
 		"اغار", "اغارت", "سحب", "سحبت", "انسحب", "انسحبت", "دخلت", "نشرت", "اخلت", "اخلي", "اسقطت", "اعترضت", "تصدت":
 		return true
+	}
+	return false
+}
+
+// deniedBefore reports whether an involvement word is itself negative
+// ("أي صلة", "لا علاقة") or follows a denial ("نفت تورطها", "تنكر
+// علاقته"): "يشتبه بضلوعهم" speaks of suspects, denying nothing.
+func deniedBefore(d *doc, m arabic.Match) bool {
+	switch d.toks[m.First].Stem {
+	case "اي", "لا":
+		return true
+	}
+	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Stem {
+		case "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفيها", "نفيه", "انكر", "انكرت", "ينكر", "تنكر", "عدم", "لا", "لم", "ليس", "ليست":
+			return true
+		}
 	}
 	return false
 }

@@ -38,6 +38,8 @@ func TestActors(t *testing.T) {
 		// the owner of what was hit is not.
 		{"وقال ناشطون إن مروحية تابعة للنظام السوري شاركت في قصف القرية.", []string{"syria_gov"}},
 		{"وذكر المرصد أن مواقع تابعة للنظام تعرضت لقصف عنيف.", []string{"-"}},
+		// Suspects' involvement is no denial by the speaker of its own.
+		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
 		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
 	}
