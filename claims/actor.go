@@ -168,6 +168,13 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			return "", false
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
+			if j-1 >= r.lo && in(j-1) {
+				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last >= m.Last {
+					// "للاحتلال الأمريكي": the adjective ends a longer
+					// name that starts before it; judge that one.
+					j, a, m = j-1, a2, m2
+				}
+			}
 			if x.partitiveBefore(d, j, r) {
 				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
 				// counted among the victims, not the subject of the verb.

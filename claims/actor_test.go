@@ -38,6 +38,10 @@ func TestActors(t *testing.T) {
 		// the owner of what was hit is not.
 		{"وقال ناشطون إن مروحية تابعة للنظام السوري شاركت في قصف القرية.", []string{"syria_gov"}},
 		{"وذكر المرصد أن مواقع تابعة للنظام تعرضت لقصف عنيف.", []string{"-"}},
+		// The owner of the target after ل, even with its adjective last,
+		// is not who struck; a name read whole gives its own actor.
+		{"وأعلنت الحركة أنها ضربت قاعدة للاحتلال الأمريكي بطائرة مسيرة.", []string{"-"}},
+		{"وقال مسؤول إن التحالف الأمريكي أحبط بطائرات مسيرة هجوما على حقل النفط.", []string{"coalition"}},
 		// Suspects' involvement is no denial by the speaker of its own.
 		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
