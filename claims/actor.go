@@ -54,6 +54,12 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !ok || x.irrealisBefore(d, k, r) {
 			continue
 		}
+		if x.inTargetRelative(d, k, r) {
+			// "القاعدة التي تستخدمها الطائرات لتنفيذ غاراتها": what the
+			// target serves for, not the event of the claim.
+			k = tm.Last - 1
+			continue
+		}
 		if t.priority >= 4 && eventType != EventOther && eventType != "" && movementType(t.typ) != movementType(eventType) {
 			// "انسحبت القوات ... مع توغل القوات التركية": an attack word
 			// in a claim about a movement (or the reverse) names a second
@@ -548,6 +554,42 @@ func deniedBefore(d *doc, m arabic.Match) bool {
 		switch t.Stem {
 		case "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفيها", "نفيه", "انكر", "انكرت", "ينكر", "تنكر", "عدم", "لا", "لم", "ليس", "ليست":
 			return true
+		}
+	}
+	return false
+}
+
+// inTargetRelative reports whether token k lies in a relative clause
+// ("التي", "الذي") that follows a target noun: "استهدفنا القاعدة التي
+// تنطلق منها الطائرات لقصف بلداتنا".
+func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
+	for j := k - 1; j > r.lo && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Norm {
+		case "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي":
+			// the clause tells a use of the target ("تستخدمها ...
+			// لتنفيذ", "تنطلق منها"), not an attack on it ("الموقع الذي
+			// قصفته الطائرات" is the claim's own event)
+			use := false
+			for i := j + 1; i < k; i++ {
+				switch d.toks[i].Stem {
+				case "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تستخدم", "يستخدم", "تنطلق", "ينطلق", "منها", "منه",
+					"لتنفيذ", "لشن", "لاطلاق", "لإطلاق", "تتخذها", "يتخذها", "تتخذه", "يتخذه":
+					use = true
+				}
+			}
+			if !use {
+				return false
+			}
+			for i := j - 1; i >= r.lo && i >= j-3; i-- {
+				if _, m, ok := x.targets.at(d.toks, i); ok && m.Last == j {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

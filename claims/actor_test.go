@@ -42,6 +42,10 @@ func TestActors(t *testing.T) {
 		// is not who struck; a name read whole gives its own actor.
 		{"وأعلنت الحركة أنها ضربت قاعدة للاحتلال الأمريكي بطائرة مسيرة.", []string{"-"}},
 		{"وقال مسؤول إن التحالف الأمريكي أحبط بطائرات مسيرة هجوما على حقل النفط.", []string{"coalition"}},
+		// A relative clause telling what the target serves for names no
+		// actor of the claim; one telling the attack on it does.
+		{"وقال قائد الفصيل: «ضربنا المطار الذي تنطلق منه الطائرات الإسرائيلية لشن غاراتها على قرانا».", []string{"-"}},
+		{"وقال المرصد إن الموقع الذي قصفته الطائرات الإسرائيلية يضم مستودعات للذخيرة.", []string{"israel"}},
 		// Suspects' involvement is no denial by the speaker of its own.
 		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
