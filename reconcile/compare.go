@@ -1157,7 +1157,7 @@ func deniesTollFirst(c *claims.Claim) bool {
 }
 
 // tollAfter: the toll comes first after word i ("ينفي مقتل", "نفى وقوع
-// إصابات"), or as what a report said ("نفى صحة ما تناقلته وسائل إعلام عن
+// إصابات"), or as what a report said ("نفى صحة ما نشرته مواقع عن
 // مقتل ..."), before any word of the event itself.
 func tollAfter(ws []string, i int) bool {
 	prev := ""
