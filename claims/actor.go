@@ -97,12 +97,20 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			if _, _, ok := x.responsibility.at(d.toks, k); ok {
 				return own, "claims_responsibility"
 			}
-			// "استهداف طائراته", "قواتها": the speaker's own forces.
+			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
+			// a party named before in the content is what the pronoun
+			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
 			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
 				return own, "own_forces"
 			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
 				return own, "possessive"
 			}
 		}
@@ -593,4 +601,26 @@ func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
 		}
 	}
 	return false
+}
+
+// antecedent returns the party named in the content shortly before k,
+// which a third-person possessive at k refers to. First-person suffixes
+// ("قواتنا") always mean the speaker.
+func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (string, bool) {
+	if firstPerson(d.toks[k]) {
+		return "", false
+	}
+	for j := k - 1; j >= r.cs && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return "", false
+		}
+		if !in(j) {
+			continue
+		}
+		if a, m, ok := x.actorAt(d, j); ok && a != "unknown" && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
+			return a, true
+		}
+	}
+	return "", false
 }

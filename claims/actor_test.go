@@ -46,6 +46,10 @@ func TestActors(t *testing.T) {
 		// actor of the claim; one telling the attack on it does.
 		{"وقال قائد الفصيل: «ضربنا المطار الذي تنطلق منه الطائرات الإسرائيلية لشن غاراتها على قرانا».", []string{"-"}},
 		{"وقال المرصد إن الموقع الذي قصفته الطائرات الإسرائيلية يضم مستودعات للذخيرة.", []string{"israel"}},
+		// A possessive after a party named in the content stands for that
+		// party, not for the speaker.
+		{"وقالت وزارة الخارجية السورية إن مزاعم واشنطن بأن طائراتها قصفت مخازن للسلاح باطلة.", []string{"us"}},
+		{"وقالت وزارة الدفاع التركية إن طائراتها قصفت مواقع المسلحين.", []string{"turkey"}},
 		// Suspects' involvement is no denial by the speaker of its own.
 		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
