@@ -97,6 +97,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			if _, _, ok := x.responsibility.at(d.toks, k); ok {
 				return own, "claims_responsibility"
 			}
+			if x.inTargetRelative(d, k, r) {
+				continue
+			}
 			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
@@ -584,7 +587,7 @@ func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
 			use := false
 			for i := j + 1; i < k; i++ {
 				switch d.toks[i].Stem {
-				case "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تستخدم", "يستخدم", "تنطلق", "ينطلق", "منها", "منه",
+				case "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تستخدم", "يستخدم", "تنطلق", "ينطلق", "انطلقت", "انطلق", "منها", "منه",
 					"لتنفيذ", "لشن", "لاطلاق", "لإطلاق", "تتخذها", "يتخذها", "تتخذه", "يتخذه":
 					use = true
 				}
@@ -592,8 +595,10 @@ func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
 			if !use {
 				return false
 			}
-			for i := j - 1; i >= r.lo && i >= j-3; i-- {
-				if _, m, ok := x.targets.at(d.toks, i); ok && m.Last == j {
+			// the target just before, or before its name ("قاعدة التنف
+			// التي")
+			for i := j - 1; i >= r.lo && i >= j-4; i-- {
+				if _, m, ok := x.targets.at(d.toks, i); ok && (m.Last == j || m.Last < j && x.placeAt(d, m.Last)) {
 					return true
 				}
 			}

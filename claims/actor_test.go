@@ -50,6 +50,11 @@ func TestActors(t *testing.T) {
 		// party, not for the speaker.
 		{"وقالت وزارة الخارجية السورية إن مزاعم واشنطن بأن طائراتها قصفت مخازن للسلاح باطلة.", []string{"us"}},
 		{"وقالت وزارة الدفاع التركية إن طائراتها قصفت مواقع المسلحين.", []string{"turkey"}},
+		// ... also with the target's name before the relative, and in a
+		// first-person claim the speaker's side remains.
+		{"وقال قائد الفصيل: «ضربنا قاعدة التنف التي انطلقت منها الطائرات الإسرائيلية لشن عدوانها على قرانا».", []string{"-"}},
+		// What a base is used for tells no event.
+		{"ويقع مطار التيفور في ريف حمص، وتستخدمه الطائرات الروسية منطلقا لتنفيذ غاراتها على البادية.", []string{"-"}},
 		// Suspects' involvement is no denial by the speaker of its own.
 		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"time"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -631,11 +632,43 @@ func linkWord(t arabic.Token) bool {
 // words before it: "طالبت بخروج القوات", "خوفاً من استهدافها", "تحليق
 // للطيران الحربي".
 func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
+	if usePurposeBefore(d, k, r) {
+		return true
+	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
 		if d.toks[j].Kind == arabic.TokPunct && !d.toks[j].IsQuote() {
 			return false
 		}
 		if _, m, ok := x.irrealis.at(d.toks, j); ok && m.Last <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// usePurposeBefore reports whether the event word at k is what a place
+// or thing is used for: "تستخدمها الطائرات ممراً لتنفيذ غاراتها", "قاعدة
+// تتخذها الميليشيات منطلقاً لشن هجماتها". No event of the claim is told.
+func usePurposeBefore(d *doc, k int, r region) bool {
+	if k-1 < r.lo {
+		return false
+	}
+	p := d.toks[k-1]
+	switch strings.TrimPrefix(p.Stem, "ل") {
+	case "تنفيذ", "شن", "اطلاق":
+	default:
+		return false
+	}
+	if !strings.HasPrefix(p.Stem, "ل") && !hasClitic(p.Clitics, 'ل') {
+		return false
+	}
+	for j := k - 2; j >= r.lo && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تتخذها", "يتخذها", "تتخذه", "يتخذه", "ممرا", "منطلقا", "منصه":
 			return true
 		}
 	}
