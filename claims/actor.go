@@ -29,6 +29,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "doer_not_known"
 		}
 	}
+	if x.unknownBetween(d, r, in) {
+		return "unknown", "alternatives"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && in(k) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
@@ -60,7 +63,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			k = tm.Last - 1
 			continue
 		}
-		if t.priority >= 4 && eventType != EventOther && eventType != "" && movementType(t.typ) != movementType(eventType) {
+		if (t.priority >= 4 || movementType(t.typ)) && eventType != EventOther && eventType != "" && movementType(t.typ) != movementType(eventType) {
 			// "انسحبت القوات ... مع توغل القوات التركية": an attack word
 			// in a claim about a movement (or the reverse) names a second
 			// event, and its actor is not the claim's.
@@ -191,6 +194,12 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 					// name that starts before it; judge that one.
 					j, a, m = j-1, a2, m2
 				}
+			}
+			if j-1 >= r.lo && notAgentBefore(d.toks[j-1]) {
+				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
+				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
+				// دمشق وتركيا": not who struck.
+				continue
 			}
 			if x.partitiveBefore(d, j, r) {
 				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
@@ -628,4 +637,64 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 		}
 	}
 	return "", false
+}
+
+// notAgentBefore reports whether the word before a party's name makes
+// it something other than the agent: the ranks it lost men in, the media
+// or sources it owns, or a preposition.
+func notAgentBefore(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch t.Stem {
+	case "صفوف", "اعلام", "مصادر", "مصدر", "وكاله", "قناه", "صحف", "صحيفه", "ناطق", "متحدث", "اعلاميو":
+		return true
+	}
+	if t.Clitics == "" && !t.Article {
+		switch t.Norm {
+		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي":
+			return true
+		}
+	}
+	return false
+}
+
+// unknownBetween reports whether the source says it does not know which
+// of two parties did it: "لا يعرف هل جاءت الصواريخ من قرى قسد أم من
+// ثكنات النظام".
+func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
+	ign := -1
+	for k := r.lo; k < r.hi; k++ {
+		if _, _, ok := x.ignorance.at(d.toks, k); ok && in(k) {
+			ign = k
+			break
+		}
+	}
+	if ign < 0 {
+		return false
+	}
+	or := -1
+	for k := ign + 1; k < r.hi; k++ {
+		if d.toks[k].Norm == "ام" && in(k) {
+			or = k
+			break
+		}
+	}
+	if or < 0 {
+		return false
+	}
+	before, after := false, false
+	for k := ign + 1; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
+			if k < or {
+				before = true
+			} else {
+				after = true
+			}
+		}
+	}
+	return before && after
 }

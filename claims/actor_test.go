@@ -55,6 +55,13 @@ func TestActors(t *testing.T) {
 		{"وقال قائد الفصيل: «ضربنا قاعدة التنف التي انطلقت منها الطائرات الإسرائيلية لشن عدوانها على قرانا».", []string{"-"}},
 		// What a base is used for tells no event.
 		{"ويقع مطار التيفور في ريف حمص، وتستخدمه الطائرات الروسية منطلقا لتنفيذ غاراتها على البادية.", []string{"-"}},
+		// Losses in a party's ranks, its media, and a party after a
+		// preposition do not make it the attacker.
+		{"وبلغ عدد الجنود القتلى في صفوف جيش النظام جراء الكمين خمسة عشر.", []string{"-"}},
+		{"واقتصرت رواية وسائل إعلام النظام على ذكر هجوم على حافلة للعمال.", []string{"-"}},
+		{"ويرى محللون أن الغارات على المطار رسالة إلى أنقرة قبل أي انتشار لقواتها.", []string{"-", "-"}},
+		// Not knowing which of two parties fired: unknown.
+		{"ولم يعرف هل جاءت الصواريخ من قرى تسيطر عليها قسد أم من ثكنات النظام.", []string{"unknown"}},
 		// Suspects' involvement is no denial by the speaker of its own.
 		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
