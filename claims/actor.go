@@ -53,6 +53,12 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !in(k) {
 			continue
 		}
+		if _, gm, ok := x.targets.at(d.toks, k); ok && gm.Last-gm.First > 1 {
+			// "منظومات دفاع جوي تركية": an event word inside what was hit
+			// (as the event type reads it)
+			k = gm.Last - 1
+			continue
+		}
 		t, tm, ok := x.triggers.at(d.toks, k)
 		if !ok || x.irrealisBefore(d, k, r) {
 			continue

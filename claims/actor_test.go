@@ -60,6 +60,8 @@ func TestActors(t *testing.T) {
 		{"وبلغ عدد الجنود القتلى في صفوف جيش النظام جراء الكمين خمسة عشر.", []string{"-"}},
 		{"واقتصرت رواية وسائل إعلام النظام على ذكر هجوم على حافلة للعمال.", []string{"-"}},
 		{"ويرى محللون أن الغارات على المطار رسالة إلى أنقرة قبل أي انتشار لقواتها.", []string{"-", "-"}},
+		// An event word inside what was hit names no attacker.
+		{"ويرجح خبراء أن تكون الضربة استهدفت منظومات دفاع جوي روسية في المطار.", []string{"-"}},
 		// Not knowing which of two parties fired: unknown.
 		{"ولم يعرف هل جاءت الصواريخ من قرى تسيطر عليها قسد أم من ثكنات النظام.", []string{"unknown"}},
 		// Suspects' involvement is no denial by the speaker of its own.
