@@ -222,6 +222,16 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 			return joinTarget(t, t2)
 		}
 	}
+	// "سيارة تقل مسلحين", "حافلة تقل عمالا": who was aboard says what
+	// was hit.
+	if !people(t) && m.Last+1 < r.hi && in(m.Last) && in(m.Last+1) {
+		switch d.toks[m.Last].Stem {
+		case "تقل", "يقل", "تنقل", "ينقل", "تحمل", "يحمل", "تقلان", "كانت":
+			if t2, _, ok := x.targets.at(d.toks, m.Last+1); ok && people(t2) {
+				return t + " carrying " + t2
+			}
+		}
+	}
 	// "مواقع للتنظيم", "منزل يعود لمزارع".
 	if isForces(t) || people(t) {
 		return t
