@@ -25,7 +25,15 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	for k := r.lo; k < r.hi; k++ {
-		if _, _, ok := x.involvement.at(d.toks, k); ok && in(k) {
+		if in(k) && doerNotKnownAt(d, k) {
+			return "unknown", "doer_not_known"
+		}
+	}
+	if x.unknownBetween(d, r, in) {
+		return "unknown", "alternatives"
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if _, im, ok := x.involvement.at(d.toks, k); ok && in(k) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial.
 			if own := x.actorOfSource(f.src.id); own != "" {
@@ -45,8 +53,27 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !in(k) {
 			continue
 		}
-		_, tm, ok := x.triggers.at(d.toks, k)
+		if _, gm, ok := x.targets.at(d.toks, k); ok && gm.Last-gm.First > 1 {
+			// "منظومات دفاع جوي تركية": an event word inside what was hit
+			// (as the event type reads it)
+			k = gm.Last - 1
+			continue
+		}
+		t, tm, ok := x.triggers.at(d.toks, k)
 		if !ok || x.irrealisBefore(d, k, r) {
+			continue
+		}
+		if x.inTargetRelative(d, k, r) {
+			// "القاعدة التي تستخدمها الطائرات لتنفيذ غاراتها": what the
+			// target serves for, not the event of the claim.
+			k = tm.Last - 1
+			continue
+		}
+		if (t.priority >= 4 || movementType(t.typ)) && eventType != EventOther && eventType != "" && movementType(t.typ) != movementType(eventType) {
+			// "انسحبت القوات ... مع توغل القوات التركية": an attack word
+			// in a claim about a movement (or the reverse) names a second
+			// event, and its actor is not the claim's.
+			k = tm.Last - 1
 			continue
 		}
 		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
@@ -79,16 +106,27 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			if _, _, ok := x.responsibility.at(d.toks, k); ok {
 				return own, "claims_responsibility"
 			}
-			// "استهداف طائراته", "قواتها": the speaker's own forces.
+			if x.inTargetRelative(d, k, r) {
+				continue
+			}
+			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
+			// a party named before in the content is what the pronoun
+			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
 			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
 				return own, "own_forces"
 			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
 				return own, "possessive"
 			}
 		}
-		if f.self {
+		if f.self && !x.eventPronoun(d, r) {
 			return own, "self_reference"
 		}
 		for k := r.cs; k < r.hi; k++ {
@@ -156,6 +194,19 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			return "", false
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
+			if j-1 >= r.lo && in(j-1) {
+				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last >= m.Last {
+					// "للاحتلال الأمريكي": the adjective ends a longer
+					// name that starts before it; judge that one.
+					j, a, m = j-1, a2, m2
+				}
+			}
+			if j-1 >= r.lo && notAgentBefore(d.toks[j-1]) {
+				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
+				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
+				// دمشق وتركيا": not who struck.
+				continue
+			}
 			if x.partitiveBefore(d, j, r) {
 				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
 				// counted among the victims, not the subject of the verb.
@@ -370,4 +421,286 @@ func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
 		return a, arabic.Match{First: k, Last: j}, true
 	}
 	return "", arabic.Match{}, false
+}
+
+// Who did it, said not to be known, beyond the cues of unnamedAt:
+//
+//   - a verb of finding out under a negation, with the doer as its
+//     object: "دون أن تستطيع الشبكة تحديد الجهة", "لا يعرف أحد هوية المسلحين",
+//     "لم يتسن التحقق من هوية المنفذين";
+//   - the doer first, then what is not known of it: "الجهة المنفذة لم
+//     تعرف بعد", "هوية المهاجمين ما زالت مجهولة".
+var (
+	knowingWords = newLexicon(words("know", "تحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
+		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف"))
+	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر"))
+	doerWords       = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
+		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران"))
+	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
+		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
+	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
+		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم"))
+	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
+		"مجهولة", "مجهول", "مجهولين", "غير معروفة", "غير معروف", "غير معروفين"))
+)
+
+// doerNotKnownAt reports whether token k opens one of the phrases above.
+func doerNotKnownAt(d *doc, k int) bool {
+	toks := d.toks
+	if _, m, ok := knowingWords.at(toks, k); ok {
+		neg := false
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := knowingNegators.at(toks, j); ok {
+				neg = true
+				break
+			}
+		}
+		if !neg {
+			return false
+		}
+		// the doer is the object itself, not a word further on ("عدد
+		// المسلحين" is not who did it)
+		for j := m.Last; j < len(toks) && j < m.Last+5; j++ {
+			if toks[j].IsQuote() {
+				continue
+			}
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := doerWords.at(toks, j); ok {
+				return true
+			}
+			if _, sm, ok := knowingFillers.at(toks, j); ok {
+				j = sm.Last - 1
+				continue
+			}
+			break
+		}
+		return false
+	}
+	if _, m, ok := doerFirstWords.at(toks, k); ok {
+		for j := m.Last; j < len(toks) && j < m.Last+4; j++ {
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := notKnownWords.at(toks, j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// movementType reports whether an event type is a movement of forces
+// rather than an attack.
+func movementType(t string) bool {
+	return t == EventWithdrawal || t == EventDeployment || t == EventEvacuation
+}
+
+// victimNouns name the person killed or hurt, or a relative of the
+// speaker (who speaks for the victim).
+var victimNouns = newLexicon(words("victim", "القتيل", "الضحية", "المصاب", "الجريح", "الشاب", "الشابين", "الراعي", "المزارع",
+	"الطفل", "الرجل", "عمه", "عمها", "عمي", "ابنه", "ابنها", "ابني", "أخاه", "أخوه", "أخي", "أخاها", "شقيقه", "شقيقها", "شقيقي",
+	"والده", "والدها", "والدي", "زوجها", "زوجي", "قريبه", "قريبها", "ابن عمه", "أبناءه", "أبناءها", "أبنائي"))
+
+// deniesVictimConduct reports whether a denial's content is "أن يكون
+// <victim> قد ...": what the victim is said to have done (fired, come
+// near), not the event itself.
+func deniesVictimConduct(d *doc, r region) bool {
+	toks := d.toks
+	from := max(r.lo, r.cs-2)
+	for k := from; k+1 < r.hi && k < r.cs+3; k++ {
+		switch toks[k].Stem {
+		case "يكون", "تكون", "يكونوا", "يكونا":
+			_, _, ok := victimNouns.at(toks, k+1)
+			return ok
+		}
+	}
+	return false
+}
+
+// eventResultVerbs have the event as subject: "أدت إلى", "أسفر عن",
+// "انتهى بـ", "استهدف", "طال", "جاء".
+var eventResultVerbs = newLexicon(words("result", "أدى", "أدت", "أسفر", "أسفرت", "انتهى", "انتهت", "استهدف", "استهدفت",
+	"طال", "طالت", "جاء", "جاءت", "يأتي", "تأتي", "وقع", "وقعت", "خلف", "خلفت", "تسبب", "تسببت", "أوقع", "أوقعت"))
+
+// eventPronoun reports whether the pronoun of "قالت إنه", "أكدت أنها"
+// stands for the event rather than the speaker: the content goes on with
+// an event word or a verb whose subject is an event ("قالت إنه هجوم
+// جبان", "أكدت أنها أدت إلى سقوط قتلى").
+func (x *Extractor) eventPronoun(d *doc, r region) bool {
+	k := r.cs
+	for k < r.hi && (d.toks[k].IsQuote() || d.toks[k].Kind != arabic.TokWord) {
+		k++
+	}
+	if k >= r.hi {
+		return false
+	}
+	if _, _, ok := eventResultVerbs.at(d.toks, k); ok {
+		return true
+	}
+	if t, _, ok := x.triggers.at(d.toks, k); ok && t.priority >= 0 {
+		// a noun, not a verb of the speaker acting: "إنه هجوم" but
+		// "إنه قصف مواقع" (he shelled) has no article and is a verb too;
+		// keep only indefinite nouns with the accusative or nominal
+		// form the predicate takes
+		tok := d.toks[k]
+		return !tok.Article && !verbLike(tok)
+	}
+	return false
+}
+
+// verbLike reports whether a trigger token reads as a past or present
+// verb ("قصف", "قصفت", "يقصف", "شن"), which a speaker does.
+func verbLike(t arabic.Token) bool {
+	switch t.Stem {
+	case "قصف", "قصفت", "يقصف", "تقصف", "شن", "شنت", "نفذ", "نفذت", "استهدف", "استهدفت", "هاجم", "هاجمت",
+		"اغار", "اغارت", "سحب", "سحبت", "انسحب", "انسحبت", "دخلت", "نشرت", "اخلت", "اخلي", "اسقطت", "اعترضت", "تصدت":
+		return true
+	}
+	return false
+}
+
+// deniedBefore reports whether an involvement word is itself negative
+// ("أي صلة", "لا علاقة") or follows a denial ("نفت تورطها", "تنكر
+// علاقته"): "يشتبه بضلوعهم" speaks of suspects, denying nothing.
+func deniedBefore(d *doc, m arabic.Match) bool {
+	switch d.toks[m.First].Stem {
+	case "اي", "لا":
+		return true
+	}
+	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Stem {
+		case "نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفيها", "نفيه", "انكر", "انكرت", "ينكر", "تنكر", "عدم", "لا", "لم", "ليس", "ليست":
+			return true
+		}
+	}
+	return false
+}
+
+// inTargetRelative reports whether token k lies in a relative clause
+// ("التي", "الذي") that follows a target noun: "استهدفنا القاعدة التي
+// تنطلق منها الطائرات لقصف بلداتنا".
+func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
+	for j := k - 1; j > r.lo && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Norm {
+		case "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي":
+			// the clause tells a use of the target ("تستخدمها ...
+			// لتنفيذ", "تنطلق منها"), not an attack on it ("الموقع الذي
+			// قصفته الطائرات" is the claim's own event)
+			use := false
+			for i := j + 1; i < k; i++ {
+				switch d.toks[i].Stem {
+				case "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تستخدم", "يستخدم", "تنطلق", "ينطلق", "انطلقت", "انطلق", "منها", "منه",
+					"لتنفيذ", "لشن", "لاطلاق", "لإطلاق", "تتخذها", "يتخذها", "تتخذه", "يتخذه":
+					use = true
+				}
+			}
+			if !use {
+				return false
+			}
+			// the target just before, or before its name ("قاعدة التنف
+			// التي")
+			for i := j - 1; i >= r.lo && i >= j-4; i-- {
+				if _, m, ok := x.targets.at(d.toks, i); ok && (m.Last == j || m.Last < j && x.placeAt(d, m.Last)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// antecedent returns the party named in the content shortly before k,
+// which a third-person possessive at k refers to. First-person suffixes
+// ("قواتنا") always mean the speaker.
+func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (string, bool) {
+	if firstPerson(d.toks[k]) {
+		return "", false
+	}
+	for j := k - 1; j >= r.cs && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return "", false
+		}
+		if !in(j) {
+			continue
+		}
+		if a, m, ok := x.actorAt(d, j); ok && a != "unknown" && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// notAgentBefore reports whether the word before a party's name makes
+// it something other than the agent: the ranks it lost men in, the media
+// or sources it owns, or a preposition.
+func notAgentBefore(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch t.Stem {
+	case "صفوف", "اعلام", "مصادر", "مصدر", "وكاله", "قناه", "صحف", "صحيفه", "ناطق", "متحدث", "اعلاميو":
+		return true
+	}
+	if t.Clitics == "" && !t.Article {
+		switch t.Norm {
+		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي":
+			return true
+		}
+	}
+	return false
+}
+
+// unknownBetween reports whether the source says it does not know which
+// of two parties did it: "لا يعرف هل جاءت الصواريخ من قرى قسد أم من
+// ثكنات النظام".
+func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
+	ign := -1
+	for k := r.lo; k < r.hi; k++ {
+		if _, _, ok := x.ignorance.at(d.toks, k); ok && in(k) {
+			ign = k
+			break
+		}
+	}
+	if ign < 0 {
+		return false
+	}
+	or := -1
+	for k := ign + 1; k < r.hi; k++ {
+		if d.toks[k].Norm == "ام" && in(k) {
+			or = k
+			break
+		}
+	}
+	if or < 0 {
+		return false
+	}
+	before, after := false, false
+	for k := ign + 1; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
+			if k < or {
+				before = true
+			} else {
+				after = true
+			}
+		}
+	}
+	return before && after
 }

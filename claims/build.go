@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"time"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -285,7 +286,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Stance.
 	c.Stance = StanceAsserts
-	if f.stance != "" && !r.other && r.lo <= f.anchor {
+	if f.stance == StanceDenies && !r.other && r.lo <= f.anchor && deniesVictimConduct(d, r) {
+		// "نفى أن يكون عمه قد أطلق النار": the victim's conduct is
+		// denied, not the event; the speaker tells what was hit.
+		c.Rules = append(c.Rules, "stance:victim_conduct")
+	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
 	} else if st, rule := x.contentStance(d, r, in); st != "" {
@@ -298,6 +303,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	c.EventType = EventOther
 	best := -3
 	anaphoric := false
+	var win arabic.Match
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
@@ -314,12 +320,17 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			if t.priority > best {
 				best = t.priority
 				c.EventType = t.typ
+				win = m
 				// "الهجوم", "القصف": a definite generic word refers back
 				// to the event the article is about.
 				anaphoric = t.priority <= 1 && d.toks[m.First].Article
 			}
 			k = m.Last - 1
 		}
+	}
+	if rt, rule := x.refineType(d, r, in, c.EventType, win); rt != c.EventType {
+		c.EventType = rt
+		c.Rules = append(c.Rules, "event_type:"+rule)
 	}
 	if anaphoric && ctx.eventType != "" && !r.other {
 		c.EventType = ctx.eventType
@@ -336,6 +347,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if a, rule := x.actor(d, f, r, in, c.EventType); a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
+		// "دون أن تستطيع الشبكة تحديد الجهة": the source says it does not
+		// know who did it.
+		// A toll it gives is still asserted.
+		if rule == "doer_not_known" && len(c.Figures) == 0 && (c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
+			c.Stance = StanceUnknown
+			c.Rules = append(c.Rules, "stance:doer_not_known")
+		}
 	}
 	if eventful {
 		if t := x.target(d, r, in, c.EventType); t != "" {
@@ -615,11 +633,43 @@ func linkWord(t arabic.Token) bool {
 // words before it: "طالبت بخروج القوات", "خوفاً من استهدافها", "تحليق
 // للطيران الحربي".
 func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
+	if usePurposeBefore(d, k, r) {
+		return true
+	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
 		if d.toks[j].Kind == arabic.TokPunct && !d.toks[j].IsQuote() {
 			return false
 		}
 		if _, m, ok := x.irrealis.at(d.toks, j); ok && m.Last <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// usePurposeBefore reports whether the event word at k is what a place
+// or thing is used for: "تستخدمها الطائرات ممراً لتنفيذ غاراتها", "قاعدة
+// تتخذها الميليشيات منطلقاً لشن هجماتها". No event of the claim is told.
+func usePurposeBefore(d *doc, k int, r region) bool {
+	if k-1 < r.lo {
+		return false
+	}
+	p := d.toks[k-1]
+	switch strings.TrimPrefix(p.Stem, "ل") {
+	case "تنفيذ", "شن", "اطلاق":
+	default:
+		return false
+	}
+	if !strings.HasPrefix(p.Stem, "ل") && !hasClitic(p.Clitics, 'ل') {
+		return false
+	}
+	for j := k - 2; j >= r.lo && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تتخذها", "يتخذها", "تتخذه", "يتخذه", "ممرا", "منطلقا", "منصه":
 			return true
 		}
 	}
@@ -688,6 +738,16 @@ func originBefore(toks []arabic.Token, i int) bool {
 	for j >= 0 && compassWord(toks[j]) {
 		j--
 	}
+	// "من فوق أراضي الجولان", "من سماء البحر": the land or sky of the place
+	// ("من أراضي" alone may be where forces withdrew from: not taken)
+	if j > 0 && landOrSky(toks[j]) {
+		switch {
+		case toks[j-1].Stem == "فوق":
+			j--
+		case toks[j-1].Norm == "من" && (toks[j].Stem == "سماء" || toks[j].Stem == "مياه"):
+			return true
+		}
+	}
 	if j < 0 {
 		return false
 	}
@@ -696,6 +756,16 @@ func originBefore(toks []arabic.Token, i int) bool {
 		return j > 0 && toks[j-1].Norm == "من"
 	case "من":
 		return j > 0 && toks[j-1].Stem == "انطلاقا"
+	}
+	return false
+}
+
+// landOrSky reports whether a token is the land, sky or waters of a
+// place: "أراضي", "سماء", "أجواء", "مياه".
+func landOrSky(t arabic.Token) bool {
+	switch t.Stem {
+	case "اراضي", "ارض", "سماء", "اجواء", "مياه":
+		return true
 	}
 	return false
 }

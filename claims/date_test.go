@@ -30,3 +30,61 @@ func TestResponseDate(t *testing.T) {
 		t.Errorf("no response claim")
 	}
 }
+
+// TestWeekPhrases: "مطلع الأسبوع" is the first days of the week (from
+// Saturday); a weekday right after an event noun is that event's day,
+// even Sunday and Monday, which alone may mean "the one", "the two".
+func TestWeekPhrases(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		// published Wednesday 2023-12-13
+		{"وقال مسؤول إن الهجوم على المطار مطلع الأسبوع لم يوقع إصابات.", "2023-12-09"},
+		{"وقصفت الطائرات أطراف القرية مطلع الأسبوع الماضي.", "2023-12-02"},
+		{"وأكد مسؤول أن هجوم الأحد على المطار لم يوقع إصابات.", "2023-12-10"},
+		{"وأكد مسؤول أن غارات الاثنين على المطار دمرت مستودعين.", "2023-12-11"},
+		{"وقال مسؤول إن الأحد من المهاجمين قتل في الاشتباك.", "2023-12-13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-12-13"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			d := "-"
+			if cs[0].Date != nil {
+				d = *cs[0].Date
+			}
+			if d != tt.want {
+				t.Errorf("%s\ngot %s, want %s (rules %v)", tt.text, d, tt.want, cs[0].Rules)
+			}
+		})
+	}
+}
+
+// TestTypeRefinements: the type the strongest event word gives, corrected
+// by the rest of the claim.
+func TestTypeRefinements(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		// incursions are ground attacks
+		{"وتوغلت قوة عسكرية في أطراف قرية حضر صباح اليوم.", claims.EventGroundAttack},
+		// men repelling men: no interception without something in the air
+		{"وقال شاهد إن مسلحين تسللوا إلى أطراف البلدة فتصدى لهم الأهالي.", claims.EventGroundAttack},
+		{"وتصدت الدفاعات الجوية لعدوان إسرائيلي في سماء دمشق.", claims.EventInterception},
+		// a bare قصف from the ground is shelling
+		{"وتعرضت بلدات حدودية لقصف من الأراضي السورية صباح اليوم.", claims.EventShelling},
+		{"وقصفت الطائرات مواقع في ريف إدلب.", claims.EventAirstrike},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-12-13"})
+			if len(cs) == 0 || cs[0].EventType != tt.want {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.EventType)
+				}
+				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

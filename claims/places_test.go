@@ -22,6 +22,11 @@ func TestClaimPlaces(t *testing.T) {
 		{"قصفت طائرات إسرائيلية من اتجاه الجولان المحتل مواقع في محيط مطار المزة.", []string{"mezzeh_airport"}},
 		{"نفذت مقاتلات غارة من أجواء لبنان على مستودع في القصير.", []string{"qusayr"}},
 		{"أطلقت الطائرات صواريخ من اتجاه شمال غرب بيروت على مواقع قرب الكسوة.", []string{"kiswah"}},
+		// Over the land or sky of the place: "من فوق أراضي", "من سماء".
+		{"وأطلقت المقاتلات صواريخها من فوق أراضي الجولان المحتل نحو أطراف الكسوة.", []string{"kiswah"}},
+		{"وقصفت طائرات حربية من سماء لبنان مستودعات قرب القصير.", []string{"qusayr"}},
+		// Forces pulling out of a place's land withdraw from that place.
+		{"وانسحبت الوحدات من أراضي قرية العريمة صباحا.", []string{"arima"}},
 		// Alone, an origin still names no place of the event.
 		{"أغارت طائرات معادية من اتجاه الجولان المحتل فجر اليوم.", []string{"-"}},
 		// A source's seat.

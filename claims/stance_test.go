@@ -48,3 +48,27 @@ func TestStanceRules(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialOfVictimConduct: a relative denying what the victim is said
+// to have done does not deny the event.
+func TestDenialOfVictimConduct(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"ونفى شقيق الضحية أن يكون أخوه قد حمل السلاح أو اقترب من الجنود.", claims.StanceAsserts},
+		{"ونفت والدة الشاب أن يكون ابنها قد شارك في أي اشتباك مع القوة المتوغلة.", claims.StanceAsserts},
+		{"ونفى الجيش أن يكون قد قصف القرية.", claims.StanceDenies},
+		{"ونفت الوزارة أن تكون طائراتها قد قصفت السوق.", claims.StanceDenies},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			if len(cs) == 0 || cs[0].Stance != tt.want {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.Stance)
+				}
+				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

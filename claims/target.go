@@ -179,8 +179,13 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 }
 
 // avoided reports whether the words just before j say that what follows
-// was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على".
+// was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على"; a
+// negated harm ("لم تسجل أي إصابات في صفوف المدنيين", "دون سقوط ضحايا
+// بين السكان"); or the place fire came from ("من سطح أحد المنازل").
 func avoided(d *doc, j int) bool {
+	if sparedHarm(d, j) || firedFrom(d, j) {
+		return true
+	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
@@ -215,6 +220,16 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 	if m.Last+1 < r.hi {
 		if t2, _, ok := x.targets.at(d.toks, m.Last+1); ok && in(m.Last+1) && isForces(t2) {
 			return joinTarget(t, t2)
+		}
+	}
+	// "سيارة تقل مسلحين", "حافلة تقل عمالا": who was aboard says what
+	// was hit.
+	if !people(t) && m.Last+1 < r.hi && in(m.Last) && in(m.Last+1) {
+		switch d.toks[m.Last].Stem {
+		case "تقل", "يقل", "تنقل", "ينقل", "تحمل", "يحمل", "تقلان", "كانت":
+			if t2, _, ok := x.targets.at(d.toks, m.Last+1); ok && people(t2) {
+				return t + " carrying " + t2
+			}
 		}
 	}
 	// "مواقع للتنظيم", "منزل يعود لمزارع".
@@ -317,4 +332,98 @@ func joinTarget(a, b string) string {
 		return a + " of " + b
 	}
 	return a + " and " + b
+}
+
+// sparedHarm: a word of harm under a negation stands shortly before j,
+// with "في صفوف" or "بين" leading to it: the people at j were not hit.
+func sparedHarm(d *doc, j int) bool {
+	k := j - 1
+	if k >= 0 && d.toks[k].Stem == "صفوف" {
+		k--
+	} else if !(j < len(d.toks) && hasClitic(d.toks[j].Clitics, 'ب')) && (k < 0 || d.toks[k].Stem != "بين") {
+		return false
+	}
+	harm := false
+	for i := k; i >= 0 && i >= k-5; i-- {
+		t := d.toks[i]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "اصابات", "اصابه", "ضحايا", "خسائر", "قتلي", "جرحي", "اضرار", "اذي":
+			harm = true
+		case "لم", "لا", "دون", "بدون", "عدم", "اي", "يصب", "تصب":
+			if harm || t.Stem == "يصب" || t.Stem == "تصب" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firedFrom: "من سطح", "من داخل", "من على" just before j name where
+// fire came from, not what it hit.
+func firedFrom(d *doc, j int) bool {
+	k := j - 1
+	if k >= 0 && (d.toks[k].Stem == "احد" || d.toks[k].Stem == "احدي") {
+		k--
+	}
+	if k < 1 || d.toks[k-1].Norm != "من" {
+		return false
+	}
+	switch d.toks[k].Stem {
+	case "سطح", "داخل", "فوق":
+		return true
+	}
+	return false
+}
+
+// airWords say that something came through the air: air defence,
+// aircraft, drones, missiles, rockets.
+var airWords = newLexicon(words("air", "الدفاع الجوي", "الدفاعات الجوية", "دفاعاتنا الجوية", "دفاعنا الجوي", "صواريخ", "صاروخ",
+	"طائرة", "طائرات", "مسيرة", "مسيرات", "الطيران", "مقاتلات", "أجواء", "سماء", "قذائف", "قذيفة", "الصواريخ", "الطائرات", "المسيرات"))
+
+// refineType corrects the type the strongest event word gave, from the
+// rest of the claim:
+//
+//   - "تصدى" with nothing in the air (no aircraft, drone, missile or air
+//     defence in the claim) is men repelling men: a ground attack
+//     ("تسلل مسلحون فتصدى لهم الأهالي");
+//   - a bare "قصف" followed by where it came from on the ground ("قصف من
+//     الأراضي السورية", "قصف من مواقع الجيش") is shelling, not an air raid.
+func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, win arabic.Match) (string, string) {
+	if win.Last <= win.First {
+		return typ, ""
+	}
+	stem := d.toks[win.First].Stem
+	switch {
+	case typ == EventInterception && strings.HasPrefix(stem, "تصد"):
+		for k := r.lo; k < r.hi; k++ {
+			if _, _, ok := airWords.at(d.toks, k); ok && in(k) {
+				return typ, ""
+			}
+		}
+		return EventGroundAttack, "ground_confrontation"
+	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
+		j := win.Last
+		if j+1 < r.hi && d.toks[j].Norm == "من" {
+			switch d.toks[j+1].Stem {
+			case "اراضي", "الاراضي", "جانب", "مواقع", "مناطق", "داخل":
+				return EventShelling, "ground_origin"
+			}
+		}
+	}
+	return typ, ""
+}
+
+// bareShelling reports whether a stem is the bare verb or noun قصف,
+// possibly with a clitic the tokenizer left on ("لقصف", "بقصف").
+func bareShelling(stem string) bool {
+	for _, p := range []string{"", "ل", "ب"} {
+		switch strings.TrimPrefix(stem, p) {
+		case "قصف", "يقصف", "تقصف", "قصفت":
+			return true
+		}
+	}
+	return false
 }

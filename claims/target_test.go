@@ -16,6 +16,15 @@ func TestTargets(t *testing.T) {
 		text string
 		want []string
 	}{
+		// People spared ("no harm among civilians") or the roof fire came
+		// from are not what was hit; harm among them is.
+		{"وقصفت الطائرات، ولم تسجل أي إصابات في صفوف المدنيين.", []string{"asserts -"}},
+		{"وأغارت الطائرات دون وقوع ضحايا بين السكان.", []string{"asserts -"}},
+		{"وقصفت الطائرات وأوقعت إصابات في صفوف المدنيين.", []string{"asserts civilians"}},
+		{"وقتل مسلح أطلق النار على الدورية من سطح أحد المنازل.", []string{"asserts -"}},
+		// Who was aboard a vehicle says what was hit.
+		{"وقال مصدر عسكري إن المسيرة استهدفت سيارة تقل مسلحين قرب خطوط التماس.", []string{"asserts vehicle carrying militants"}},
+		{"وقال الدفاع المدني إن المسيرة استهدفت سيارة تقل مزارعين قرب البلدة.", []string{"asserts vehicle carrying farmers"}},
 		// After a preposition or verb of attack, with the owner after ل.
 		{"وقال المرصد إن الطائرات قصفت مواقع للتنظيم في البادية.", []string{"asserts positions of militants"}},
 		{"وأفادت مصادر محلية بأن القذائف سقطت على قرى مأهولة شمال المدينة.", []string{"asserts inhabited villages"}},

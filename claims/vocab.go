@@ -221,7 +221,11 @@ var eventTriggers = map[string]trigger{
 	"هجوم": {EventGroundAttack, 1}, "الهجوم": {EventGroundAttack, 1}, "هجوما": {EventGroundAttack, 1}, "هجمات": {EventGroundAttack, 1},
 	"اشتباكات": {EventGroundAttack, 4}, "اشتباك": {EventGroundAttack, 4}, "كمين": {EventGroundAttack, 5}, "تسلل": {EventGroundAttack, 4},
 	"اقتحام": {EventGroundAttack, 4}, "اقتحمت": {EventGroundAttack, 4}, "هاجم": {EventGroundAttack, 2}, "هاجمت": {EventGroundAttack, 2},
+	"تسللوا": {EventGroundAttack, 4}, "تسللت": {EventGroundAttack, 4}, "يتسلل": {EventGroundAttack, 4}, "متسللين": {EventGroundAttack, 4},
 	"عملية تسلل": {EventGroundAttack, 5}, "هجوم بري": {EventGroundAttack, 5}, "معارك": {EventGroundAttack, 4}, "مواجهات": {EventGroundAttack, 3},
+	// incursions: a ground force entering a village or area
+	"توغل": {EventGroundAttack, 4}, "توغلت": {EventGroundAttack, 4}, "التوغل": {EventGroundAttack, 4}, "توغلا": {EventGroundAttack, 4},
+	"توغلات": {EventGroundAttack, 4}, "يتوغل": {EventGroundAttack, 4}, "تتوغل": {EventGroundAttack, 4}, "المتوغلة": {EventGroundAttack, 4},
 	"تفجير": {EventGroundAttack, 3}, "عبوة ناسفة": {EventGroundAttack, 5}, "سيارة مفخخة": {EventGroundAttack, 5}, "انفجار": {EventGroundAttack, 0},
 	// interception
 	"الدفاعات الجوية": {EventInterception, 5}, "الدفاع الجوي": {EventInterception, 5}, "الدفاعات الجوية السورية": {EventInterception, 5},
@@ -315,6 +319,7 @@ var forceNouns = words("force",
 	"القوات", "قوات", "الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الطيران", "طيران", "المدفعية", "مدفعية",
 	"الجيش", "جيش", "وحدات", "سلاح الجو", "البحرية", "الطائرات الحربية", "طائرات حربية", "الطائرات المسيرة",
 	"مجموعات من", "مجموعات", "عناصر من", "عناصر", "خلايا", "مسلحو", "مقاتلو", "مرتزقة", "فصائل", "ميليشيات", "ميليشيا",
+	"قوة", "قوة من", "قوة عسكرية", "قوة عسكرية من", "دورية", "دورية من", "دورية عسكرية", "آليات", "آليات عسكرية",
 	"دبابات", "الدبابات", "راجمات", "بوارج", "سفن", "صواريخ", "قذائف",
 	"طائرة حربية", "الطائرة الحربية", "طائرة", "الطائرة", "مقاتلة", "المقاتلة", "مروحية", "مروحيات", "المروحيات",
 )

@@ -745,7 +745,7 @@ func standOf(a *account, k Knowledge) actorStand {
 			s.unknown = append(s.unknown, c)
 		case c.Stance == claims.StanceDenies:
 			if !isMovement(c.EventType) && len(c.Figures) == 0 && !tollDenied[ActorClass(act)] &&
-				!enemyDenial(c, k) && !deniesCivilianTargetOnly(c, a) {
+				!enemyDenial(c, k) && !deniesCivilianTargetOnly(c, a) && !deniesTollFirst(c) {
 				s.denied[ActorClass(act)] = append(s.denied[ActorClass(act)], c)
 			}
 		default:
@@ -1136,6 +1136,47 @@ var ownRanks = map[string]string{
 // tollWords are the nouns of casualties: a denial that names them denies
 // the toll ("نفى وقوع إصابات"), not the event.
 var tollWords = []string{"اصابات", "اصابه", "قتلي", "ضحايا", "خسائر بشريه", "جرحي", "مقتل", "سقوط", "استشهاد", "شهداء"}
+
+// deniesTollFirst reports whether what a denial denies is a loss: a toll
+// word right after the verb of denial ("ينفي مقتل أي مستشار في العدوان
+// ...", "نفى سقوط قتلى"). The attacker it names is not denied.
+func deniesTollFirst(c *claims.Claim) bool {
+	ws := strings.Fields(normalizeWords(c.Text))
+	if c.Cue != "" && tollAfter(ws, -1) {
+		return true // the verb of denial is the cue, outside the text
+	}
+	for i, w := range ws {
+		switch strings.TrimLeft(w, "و") {
+		case "ينفي", "نفي", "نفت", "تنفي", "نافيا", "نافيه", "نفيا":
+			if tollAfter(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tollAfter: the toll comes first after word i ("ينفي مقتل", "نفى وقوع
+// إصابات"), or as what a report said ("نفى صحة ما نشرته مواقع عن
+// مقتل ..."), before any word of the event itself.
+func tollAfter(ws []string, i int) bool {
+	prev := ""
+	for j := i + 1; j < len(ws) && j <= i+10; j++ {
+		x := strings.Trim(ws[j], "\"«»“”.,،:")
+		for _, t := range tollWords {
+			if (strings.HasSuffix(x, t) || x == t) && (j <= i+3 || prev == "عن") {
+				return true
+			}
+		}
+		for _, e := range []string{"العدوان", "الغاره", "الغارات", "القصف", "الهجوم", "الضربه", "الضربات", "التفجير", "مسؤوليه", "علاقه", "صله"} {
+			if strings.HasSuffix(x, e) {
+				return false
+			}
+		}
+		prev = x
+	}
+	return false
+}
 
 func deniesToll(c *claims.Claim) bool {
 	s := normalizeWords(c.Text)

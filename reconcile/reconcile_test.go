@@ -1140,3 +1140,23 @@ func TestTollDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniesTollFirst: a denial whose object is a loss ("ينفي مقتل ...")
+// does not deny the attacker it names on the way.
+func TestDeniesTollFirst(t *testing.T) {
+	tests := []struct {
+		text, cue string
+		want      bool
+	}{
+		{"مسؤول ينفي مقتل أي ضابط في القصف الإسرائيلي على المطار", "", true},
+		{"ما نشرته مواقع معارضة عن سقوط قتلى في الغارة الروسية على البلدة", "نفى", true},
+		{"أي علاقة لقواته بالقصف الذي أدى إلى مقتل خمسة مدنيين", "نفى", false},
+		{"الجيش ينفي الغارة على المطار ومقتل جنود", "", false},
+	}
+	for _, tt := range tests {
+		c := &claims.Claim{Text: tt.text, Cue: tt.cue, Stance: claims.StanceDenies}
+		if got := deniesTollFirst(c); got != tt.want {
+			t.Errorf("%s (cue %q): got %v, want %v", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}

@@ -41,7 +41,8 @@ type Date struct {
 	// day_before_yesterday, last_night, tomorrow, after, weekday,
 	// weekday_next_day, weekday_past, weekday_next, weekday_pair, explicit,
 	// explicit_past, explicit_next, hijri, numeric, month, year, last_week,
-	// this_week, last_month, this_month, last_year, this_year, days_ago.
+	// this_week, week_start, last_month, this_month, last_year, this_year,
+	// days_ago.
 	Rule string
 }
 
@@ -58,6 +59,8 @@ var dateKeywords = [...]struct{ phrase, rule string }{
 	{"=الليلة =نفسها", "same_day"}, {"=الليلة =ذاتها", "same_day"},
 	{"=غداة", "after"}, {"=اليوم =التالي", "after"}, {"=صبيحة =اليوم =التالي", "after"},
 	{"=الأسبوع =الماضي", "last_week"}, {"=الأسبوع =المنصرم", "last_week"}, {"=الأسبوع =الفائت", "last_week"},
+	{"=مطلع =الأسبوع", "week_start"}, {"=بداية =الأسبوع", "week_start"}, {"=مستهل =الأسبوع", "week_start"},
+	{"=أوائل =الأسبوع", "week_start"}, {"=مطلع =هذا =الأسبوع", "week_start"},
 	{"=الأسبوع =الجاري", "this_week"}, {"=الأسبوع =الحالي", "this_week"}, {"=هذا =الأسبوع", "this_week"},
 	{"=الشهر =الماضي", "last_month"}, {"=الشهر =المنصرم", "last_month"}, {"=الشهر =الفائت", "last_month"},
 	{"=الشهر =الجاري", "this_month"}, {"=الشهر =الحالي", "this_month"}, {"=هذا =الشهر", "this_month"},
@@ -237,7 +240,7 @@ func (r *dateResolver) at(i int) (Date, bool) {
 		}
 	}
 	if wd, ok := r.weekdayAt(k); ok {
-		if !part && k == i && (wd == time.Sunday || wd == time.Monday) && !r.punctAt(k+1) {
+		if !part && k == i && (wd == time.Sunday || wd == time.Monday) && !r.punctAt(k+1) && !r.eventNounAt(k-1) {
 			return Date{}, false // الأحد/الاثنين alone: "the one", "the two"
 		}
 		return r.weekday(i, k, wd)
@@ -251,4 +254,19 @@ func (r *dateResolver) at(i int) (Date, bool) {
 // punctAt reports whether token k is punctuation or past the end.
 func (r *dateResolver) punctAt(k int) bool {
 	return k >= len(r.toks) || r.toks[k].Kind == TokPunct
+}
+
+// eventNouns name an event; a weekday right after one is its day: "هجوم
+// الأحد", "غارات الاثنين".
+var eventNouns = makeSet("هجوم", "هجمات", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "عدوان", "تفجير", "تفجيرات",
+	"انفجار", "مجزره", "اشتباكات", "احداث", "عمليه", "استهداف")
+
+// eventNounAt reports whether token k is one of eventNouns (no article:
+// the noun heads the construct "هجوم الأحد").
+func (r *dateResolver) eventNounAt(k int) bool {
+	if k < 0 || k >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[k]
+	return t.Kind == TokWord && !t.Article && eventNouns[t.Stem]
 }
