@@ -225,3 +225,23 @@ func TestActorEventPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestActorAnaphora: "the American aggression" after a sentence on another
+// party's rockets refers back to the American strike the article told of,
+// and takes its type, not the rockets'.
+func TestActorAnaphora(t *testing.T) {
+	x, _ := extractor(t)
+	text := "شنت طائرات أمريكية غارات على مواقع قرب البوكمال فجر اليوم. وسقطت صواريخ على قاعدة حقل العمر مساء اليوم نفسه. " +
+		"وقال مسؤول في فصيل محلي إن الاعتداء الأميركي أصاب مخزناً للحبوب."
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+	if len(cs) < 3 {
+		t.Fatalf("%d claims, want 3", len(cs))
+	}
+	last := cs[len(cs)-1]
+	if last.Actor == nil || *last.Actor != "us" || last.EventType != cs[0].EventType {
+		t.Errorf("back reference: actor %v, type %s; want us, %s (rules %v)", last.Actor, last.EventType, cs[0].EventType, last.Rules)
+	}
+	if cs[1].EventType == cs[0].EventType {
+		t.Fatalf("the rockets have the strike's type %s: the test shows nothing", cs[0].EventType)
+	}
+}

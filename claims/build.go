@@ -332,7 +332,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.EventType = rt
 		c.Rules = append(c.Rules, "event_type:"+rule)
 	}
-	if anaphoric && ctx.eventType != "" && !r.other {
+	anaphora := anaphoric && ctx.eventType != "" && !r.other
+	if anaphora {
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
 	}
@@ -347,6 +348,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if a, rule := x.actor(d, f, r, in, c.EventType); a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
+		// "الاعتداء الأميركي" after a sentence on the rockets of another
+		// party refers back to the American attack the article told of,
+		// not to the rockets: its type is that of the named actor's event.
+		if b, ok := ctx.byActor[a]; anaphora && ok && !sameParty(ctx.actor, a) &&
+			b.eventType != "" && b.eventType != c.EventType {
+			c.EventType = b.eventType
+			c.Rules = append(c.Rules, "event_type:actor_anaphoric")
+		}
 		// "دون أن تستطيع الشبكة تحديد الجهة": the source says it does not
 		// know who did it.
 		// A toll it gives is still asserted.
