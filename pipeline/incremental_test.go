@@ -37,21 +37,9 @@ func TestIncrementalEqualsAll(t *testing.T) {
 	// later calls find events the earlier ones stored.
 	calls := [][]claims.Article{gen[:250], dev, gen[250:]}
 
-	open := func(name string) (*store.DB, *pipeline.Pipeline) {
-		db, err := store.Open(ctx, filepath.Join(t.TempDir(), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		p, err := pipeline.New(db)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return db, p
-	}
-	incDB, inc := open("incremental.db")
+	incDB, inc := mustPipeline(t, "incremental.db")
 	inc.ReconcileEvery = 150
-	allDB, all := open("all.db")
+	allDB, all := mustPipeline(t, "all.db")
 	for _, arts := range calls {
 		for _, p := range []*pipeline.Pipeline{inc, all} {
 			err := p.Ingest(ctx, items(arts), func(res pipeline.Result) {
@@ -94,15 +82,7 @@ func TestIncrementalEqualsAll(t *testing.T) {
 // reported article by article, without waiting for a batch to fill.
 func TestIngestTrickle(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "trickle.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := pipeline.New(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, p := mustPipeline(t, "trickle.db")
 	arts := benchCorpus(t, 3)
 	reported := make(chan string, len(arts))
 	trickle := func(yield func(ingest.Item) bool) {
@@ -122,7 +102,7 @@ func TestIngestTrickle(t *testing.T) {
 			}
 		}
 	}
-	err = p.Ingest(ctx, trickle, func(res pipeline.Result) {
+	err := p.Ingest(ctx, trickle, func(res pipeline.Result) {
 		if ok, err := db.HasArticle(ctx, res.Item.Article.ID); err != nil || !ok {
 			t.Errorf("%s reported before it was stored: %v, %v", res.Item.Input, ok, err)
 		}
@@ -131,4 +111,20 @@ func TestIngestTrickle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// mustPipeline opens a new store file name in a temporary directory, with a
+// pipeline on it; the store is closed when the test ends.
+func mustPipeline(tb testing.TB, name string) (*store.DB, *pipeline.Pipeline) {
+	tb.Helper()
+	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	p, err := pipeline.New(db)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return db, p
 }

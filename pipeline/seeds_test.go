@@ -18,18 +18,10 @@ import (
 // articles once reconciled.
 func TestSeedEvents(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "seeds.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := pipeline.New(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, p := mustPipeline(t, "seeds.db")
 	var r ingest.Reader
 	fileOf := map[string]string{}
-	err = p.Ingest(ctx, r.Items(ctx, []string{"../testdata/seeds"}), func(res pipeline.Result) {
+	err := p.Ingest(ctx, r.Items(ctx, []string{"../testdata/seeds"}), func(res pipeline.Result) {
 		if res.Item.Err != nil {
 			t.Fatal(res.Item.Err)
 		}
