@@ -11,8 +11,6 @@ import (
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
-	"github.com/riwaya/riwaya/ingest"
-	"github.com/riwaya/riwaya/pipeline"
 	"github.com/riwaya/riwaya/store"
 )
 
@@ -32,31 +30,15 @@ func TestDumpEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "eval.db"))
+	db, keyOfID := ingestGold(t, dir, g)
+	evs, err := db.Events(ctx, store.EventFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	p, err := pipeline.New(db)
+	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r ingest.Reader
-	keyOfID := map[string]string{}
-	var files []string
-	keyOfFile := map[string]string{}
-	for _, a := range g.Articles {
-		files = append(files, filepath.Join(dir, a.File))
-		keyOfFile[filepath.Join(dir, a.File)] = a.Key
-	}
-	err = p.Ingest(ctx, r.Items(ctx, files), func(res pipeline.Result) {
-		keyOfID[res.Item.Article.ID] = keyOfFile[res.Item.Input]
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, _ := db.Events(ctx, store.EventFilter{})
-	cs, _ := db.ClaimsOf(ctx, store.ClaimFilter{})
 	byID := map[string]claims.Claim{}
 	for _, c := range cs {
 		byID[c.ID] = c

@@ -67,33 +67,7 @@ func evalEvents(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "eval.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := pipeline.New(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r ingest.Reader
-	keyOfID := map[string]string{}
-	var files []string
-	keyOfFile := map[string]string{}
-	for _, a := range g.Articles {
-		files = append(files, filepath.Join(dir, a.File))
-		keyOfFile[filepath.Join(dir, a.File)] = a.Key
-	}
-	err = p.Ingest(ctx, r.Items(ctx, files), func(res pipeline.Result) {
-		if res.Item.Err != nil {
-			t.Errorf("%v", res.Item.Err)
-			return
-		}
-		keyOfID[res.Item.Article.ID] = keyOfFile[res.Item.Input]
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, keyOfID := ingestGold(t, dir, g)
 	// Gold: the articles of each event.
 	goldArts := map[string]map[string]bool{}
 	add := func(ev, art string) {
@@ -270,3 +244,31 @@ func TestEvalEventsDev2(t *testing.T)    { evalEvents(t, "../testdata/dev2") }
 func TestEvalEventsDev3(t *testing.T)    { evalEvents(t, "../testdata/dev3") }
 func TestEvalEventsDev4(t *testing.T)    { evalEvents(t, "../testdata/dev4") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
+
+// ingestGold ingests the articles of a gold set through the real pipeline
+// into a new store, failing the test on a bad article, and returns the
+// store and the gold key of each stored article id.
+func ingestGold(t *testing.T, dir string, g eventGold) (*store.DB, map[string]string) {
+	t.Helper()
+	ctx := context.Background()
+	db, p := mustPipeline(t, "eval.db")
+	var r ingest.Reader
+	keyOfID := map[string]string{}
+	var files []string
+	keyOfFile := map[string]string{}
+	for _, a := range g.Articles {
+		files = append(files, filepath.Join(dir, a.File))
+		keyOfFile[filepath.Join(dir, a.File)] = a.Key
+	}
+	err := p.Ingest(ctx, r.Items(ctx, files), func(res pipeline.Result) {
+		if res.Item.Err != nil {
+			t.Errorf("%v", res.Item.Err)
+			return
+		}
+		keyOfID[res.Item.Article.ID] = keyOfFile[res.Item.Input]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, keyOfID
+}
