@@ -72,17 +72,15 @@ func (db *DB) SaveArticles(ctx context.Context, arts []ArticleClaims) (created [
 
 // articleWriter holds the statements that write articles.
 type articleWriter struct {
-	stmts                          []*sql.Stmt
+	stmtSet
 	article, source, claim, figure *sql.Stmt
 }
 
 // prepareArticleWriter prepares the statements of an articleWriter in tx.
 func prepareArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 	w := &articleWriter{}
-	for _, s := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
+	var err error
+	w.stmtSet, err = prepareStmts(ctx, tx, []stmtSpec{
 		{&w.article, `
 			INSERT INTO articles (id, outlet, outlet_id, published, url, title, text, ingested_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -106,23 +104,11 @@ func prepareArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, erro
 			INSERT INTO figures (claim, ordinal, outcome, grp, low, high, qualifier, earlier,
 				span_start, span_end, subset)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-	} {
-		stmt, err := tx.PrepareContext(ctx, s.sql)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare: %w", err)
-		}
-		*s.dst = stmt
-		w.stmts = append(w.stmts, stmt)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return w, nil
-}
-
-// close closes the statements of w.
-func (w *articleWriter) close() {
-	for _, s := range w.stmts {
-		s.Close()
-	}
 }
 
 // saveArticle writes one article with w, unless it is stored already.

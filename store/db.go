@@ -277,3 +277,35 @@ type stmtContext struct{ context.Context }
 
 // Done returns nil: the statement is not interrupted.
 func (stmtContext) Done() <-chan struct{} { return nil }
+
+// stmtSpec is a statement to prepare and where to keep it.
+type stmtSpec struct {
+	dst **sql.Stmt
+	sql string
+}
+
+// stmtSet holds the statements a writer prepared in one transaction.
+type stmtSet []*sql.Stmt
+
+// prepareStmts prepares every spec in tx; if one fails it closes those it
+// prepared and returns the error.
+func prepareStmts(ctx context.Context, tx *sql.Tx, specs []stmtSpec) (stmtSet, error) {
+	var set stmtSet
+	for _, s := range specs {
+		stmt, err := tx.PrepareContext(ctx, s.sql)
+		if err != nil {
+			set.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*s.dst = stmt
+		set = append(set, stmt)
+	}
+	return set, nil
+}
+
+// close closes the statements of the set.
+func (set stmtSet) close() {
+	for _, s := range set {
+		s.Close()
+	}
+}

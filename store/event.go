@@ -470,7 +470,7 @@ func checkEvents(put []reconcile.Event) error {
 
 // eventWriter holds the statements that write one event.
 type eventWriter struct {
-	stmts     []*sql.Stmt
+	stmtSet
 	ancestors func(place string) []string // nil: no ancestors
 
 	insert, member, addPlace, addDay, discrepancy *sql.Stmt
@@ -531,10 +531,8 @@ const maxIndexedDays = 31
 // prepareEventWriter prepares the statements of an eventWriter in tx.
 func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) []string) (*eventWriter, error) {
 	w := &eventWriter{ancestors: ancestors}
-	for _, s := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
+	var err error
+	w.stmtSet, err = prepareStmts(ctx, tx, []stmtSpec{
 		{&w.insert, `INSERT INTO events (id, event_type, date, places, sources, estimates, grade, responds_to,
 				date_min, date_max, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -544,23 +542,11 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 		{&w.addDay, `INSERT OR IGNORE INTO event_days (place, day, event) VALUES (?, ?, ?)`},
 		{&w.discrepancy, `INSERT INTO discrepancies (event, ordinal, kind, field, claims, sources, vals, summary, rule, positions)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-	} {
-		stmt, err := tx.PrepareContext(ctx, s.sql)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare: %w", err)
-		}
-		*s.dst = stmt
-		w.stmts = append(w.stmts, stmt)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return w, nil
-}
-
-// close closes the statements of w.
-func (w *eventWriter) close() {
-	for _, s := range w.stmts {
-		s.Close()
-	}
 }
 
 // write inserts e, which must not be stored, with its memberships,
