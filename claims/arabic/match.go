@@ -226,16 +226,22 @@ func matchWordTok(norm string, e *elem, clitics, art bool) (string, bool) {
 	var sp [maxSplits]split
 	n := splits(norm, clitics, &sp)
 	for k := 0; k < n; k++ {
-		s := &sp[k]
-		has := s.art || art
-		if (e.art > 0 && !has) || (e.art < 0 && has) {
-			continue
-		}
-		if stemMatches(s.rest, e) {
-			return s.pre, true
+		if readingMatches(&sp[k], e, art) {
+			return sp[k].pre, true
 		}
 	}
 	return "", false
+}
+
+// readingMatches reports whether one reading of a token (its clitics and
+// article split off) fits word element e: the article as e requires, then
+// the stem. art says whether a detached article stands before the token.
+func readingMatches(s *split, e *elem, art bool) bool {
+	has := s.art || art
+	if (e.art > 0 && !has) || (e.art < 0 && has) {
+		return false
+	}
+	return stemMatches(s.rest, e)
 }
 
 // MatchAt returns the longest phrase that starts at token i (ties go to the
@@ -371,16 +377,8 @@ func matchRest(toks []Token, k int, els []elem) (int, bool) {
 func matchReadings(sp []split, keys [][maxKeyRunes + 1]uint64, e *elem, art bool) (string, bool) {
 	kl := keyLen(e.runes)
 	for k := range sp {
-		if keys[k][kl] != e.key {
-			continue
-		}
-		s := &sp[k]
-		has := s.art || art
-		if (e.art > 0 && !has) || (e.art < 0 && has) {
-			continue
-		}
-		if stemMatches(s.rest, e) {
-			return s.pre, true
+		if keys[k][kl] == e.key && readingMatches(&sp[k], e, art) {
+			return sp[k].pre, true
 		}
 	}
 	return "", false
