@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/pipeline"
+	"github.com/riwaya/riwaya/reconcile"
 	"github.com/riwaya/riwaya/store"
 )
 
@@ -127,4 +129,63 @@ func mustPipeline(tb testing.TB, name string) (*store.DB, *pipeline.Pipeline) {
 		tb.Fatal(err)
 	}
 	return db, p
+}
+
+// TestIngestRebuildsEventsOfOtherRules: a store whose events were built by
+// other reconciliation rules (here: emptied, and marked with another
+// version) has them rebuilt before an ingest adds to them, with a notice,
+// so it ends with what ReconcileAll gives.
+func TestIngestRebuildsEventsOfOtherRules(t *testing.T) {
+	ctx := context.Background()
+	db, p := mustPipeline(t, "rules.db")
+	arts := benchCorpus(t, 60)
+	ingestAll := func(arts []claims.Article) {
+		t.Helper()
+		if err := p.Ingest(ctx, items(arts), func(res pipeline.Result) {
+			if res.Item.Err != nil {
+				t.Fatal(res.Item.Err)
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ingestAll(arts[:40])
+	if v, err := db.Meta(ctx, "reconcile_rules"); err != nil || v != reconcile.RulesVersion {
+		t.Fatalf("rules of a new store = %q, %v; want %q", v, err, reconcile.RulesVersion)
+	}
+	// As an older build would have left it: events unlike today's (half
+	// of them lost).
+	before, err := db.Events(ctx, store.EventFilter{})
+	if err != nil || len(before) < 2 {
+		t.Fatalf("events: %d, %v", len(before), err)
+	}
+	if err := db.ReplaceAllEvents(ctx, before[:len(before)/2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetMeta(ctx, "reconcile_rules", "older"); err != nil {
+		t.Fatal(err)
+	}
+	var notices []string
+	p.Notify = func(s string) { notices = append(notices, s) }
+	ingestAll(arts[40:])
+	if len(notices) != 1 || !strings.Contains(notices[0], "rebuilding") {
+		t.Errorf("notices = %q, want one about rebuilding", notices)
+	}
+	if v, err := db.Meta(ctx, "reconcile_rules"); err != nil || v != reconcile.RulesVersion {
+		t.Errorf("rules after the rebuild = %q, %v; want %q", v, err, reconcile.RulesVersion)
+	}
+	got, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.ReconcileAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events after the rebuild differ from ReconcileAll (-all +got):\n%s", diff)
+	}
 }

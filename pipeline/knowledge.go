@@ -39,26 +39,30 @@ type publishedDates map[string]string
 
 func (p publishedDates) Published(id string) string { return p[id] }
 
-// datesFor reads the publication dates of the articles the claims come from.
-func (p *Pipeline) datesFor(ctx context.Context, cs ...[]claims.Claim) (publishedDates, error) {
+// addDates adds to dates the publication dates of the articles the
+// claims come from that it lacks.
+func (p *Pipeline) addDates(ctx context.Context, dates publishedDates, cs []claims.Claim) error {
 	seen := map[string]bool{}
 	ids := []string{}
-	for _, list := range cs {
-		for _, c := range list {
-			if !seen[c.Article] {
-				seen[c.Article] = true
-				ids = append(ids, c.Article)
-			}
+	for _, c := range cs {
+		if _, ok := dates[c.Article]; !ok && !seen[c.Article] {
+			seen[c.Article] = true
+			ids = append(ids, c.Article)
 		}
 	}
-	dates, err := p.db.PublishedDates(ctx, ids)
+	if len(ids) == 0 {
+		return nil
+	}
+	got, err := p.db.PublishedDates(ctx, ids)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, id := range ids {
-		if _, ok := dates[id]; !ok {
-			return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+		d, ok := got[id]
+		if !ok {
+			return fmt.Errorf("article %s: %w", id, store.ErrNotFound)
 		}
+		dates[id] = d
 	}
-	return publishedDates(dates), nil
+	return nil
 }

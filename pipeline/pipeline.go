@@ -4,6 +4,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"iter"
@@ -34,6 +35,34 @@ type Pipeline struct {
 	// ReconcileEvery is how many new claims are reconciled at once during a
 	// long ingest; 0 means 5000.
 	ReconcileEvery int
+	// Notify, when set, receives notices meant for the user, such as a
+	// rebuild of every event before an ingest (see Ingest).
+	Notify func(string)
+}
+
+// rulesKey is the store fact holding the reconcile.RulesVersion that its
+// events were built with.
+const rulesKey = "reconcile_rules"
+
+// ensureRules rebuilds every event (see ReconcileAll) when the store's
+// events were built by other reconciliation rules than this build's, so
+// that incremental reconciliation adds to what it would have built itself.
+func (p *Pipeline) ensureRules(ctx context.Context) error {
+	v, err := p.db.Meta(ctx, rulesKey)
+	if err != nil || v == reconcile.RulesVersion {
+		return err
+	}
+	st, err := p.db.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Claims == 0 {
+		return p.db.SetMeta(ctx, rulesKey, reconcile.RulesVersion)
+	}
+	if p.Notify != nil {
+		p.Notify(fmt.Sprintf("the %d stored events were built by other reconciliation rules (%s); rebuilding them from %d claims first", st.Events, cmp.Or(v, "unversioned"), st.Claims))
+	}
+	return p.ReconcileAll(ctx)
 }
 
 // New loads the source registry and the gazetteer and returns a pipeline
@@ -100,7 +129,13 @@ type done struct {
 // for an internal failure (the store), after which nothing more is read;
 // the batch being saved then is stored whole or not at all, so every input
 // each was called for is stored and none other of the failed call is.
+//
+// Events built by other reconciliation rules are first rebuilt (see
+// reconcile.RulesVersion).
 func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each func(Result)) error {
+	if err := p.ensureRules(ctx); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := p.Workers
@@ -267,55 +302,69 @@ func (p *Pipeline) saveAll(ctx context.Context, batch []done) ([]Result, error) 
 	return out, nil
 }
 
-// Reconcile folds newly stored claims into the events they belong to: it
-// asks the store for the events in the new claims' blocks (date window ×
-// place), lets reconcile.Update regroup them with the new claims, and saves
-// the result in one transaction.
+// Reconcile folds newly stored claims into the events they belong to:
+// reconcile.UpdateFrom asks the store, through loader, for the events in
+// the blocks (date window × place) it needs, regroups them with the new
+// claims, and the result is saved in one transaction.
 func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 	if len(fresh) == 0 {
 		return nil
 	}
-	var blocks []store.Block
-	seenBlock := map[string]bool{}
-	for _, c := range fresh {
-		from, to, pl := p.knowledge.BlockKey(c)
-		if from == "" {
-			continue
-		}
-		key := from + to + strings.Join(pl, ",")
-		if seenBlock[key] {
-			continue
-		}
-		seenBlock[key] = true
-		blocks = append(blocks, store.Block{From: from, To: to, Places: pl})
-	}
-	evs, err := p.db.CandidateEventsOf(ctx, blocks)
-	if err != nil {
-		return fmt.Errorf("reconcile: %w", err)
-	}
-	var ids []string
-	for _, ev := range evs {
-		ids = append(ids, ev.Claims...)
-	}
-	var old []claims.Claim
-	if len(ids) > 0 {
-		var err error
-		old, err = p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: ids})
-		if err != nil {
-			return fmt.Errorf("reconcile: claims of candidate events: %w", err)
-		}
-	}
-	dates, err := p.datesFor(ctx, old, fresh)
-	if err != nil {
+	dates := publishedDates{}
+	if err := p.addDates(ctx, dates, fresh); err != nil {
 		return fmt.Errorf("reconcile: %w", err)
 	}
 	k := p.knowledge
 	k.Articles = dates
-	put, remove := reconcile.Update(evs, old, fresh, k)
+	put, remove, err := reconcile.UpdateFrom(ctx, p.loader(dates), fresh, k)
+	if err != nil {
+		return fmt.Errorf("reconcile: %w", err)
+	}
 	if err := p.db.ReplaceEvents(ctx, remove, put); err != nil {
 		return fmt.Errorf("reconcile: save events: %w", err)
 	}
 	return nil
+}
+
+// loader reads stored events for reconcile.UpdateFrom: the candidates of
+// the claims' blocks and the events asked for by id, with their claims,
+// adding the publication dates of the claims' articles to dates.
+func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
+	return func(ctx context.Context, near []claims.Claim, ids []string) ([]reconcile.Event, []claims.Claim, error) {
+		var blocks []store.Block
+		seenBlock := map[string]bool{}
+		for _, c := range near {
+			from, to, pl := p.knowledge.BlockKey(c)
+			if from == "" {
+				continue
+			}
+			key := from + to + strings.Join(pl, ",")
+			if seenBlock[key] {
+				continue
+			}
+			seenBlock[key] = true
+			blocks = append(blocks, store.Block{From: from, To: to, Places: pl})
+		}
+		evs, err := p.db.CandidateEventsAnd(ctx, blocks, ids)
+		if err != nil {
+			return nil, nil, err
+		}
+		var claimIDs []string
+		for _, ev := range evs {
+			claimIDs = append(claimIDs, ev.Claims...)
+		}
+		if len(claimIDs) == 0 {
+			return evs, nil, nil
+		}
+		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs})
+		if err != nil {
+			return nil, nil, fmt.Errorf("claims of candidate events: %w", err)
+		}
+		if err := p.addDates(ctx, dates, cs); err != nil {
+			return nil, nil, err
+		}
+		return evs, cs, nil
+	}
 }
 
 // ReconcileAll drops every event and rebuilds them from all stored claims.
@@ -335,6 +384,11 @@ func (p *Pipeline) ReconcileAll(ctx context.Context) error {
 	events := reconcile.Reconcile(all, k)
 	if err := p.db.ReplaceAllEvents(ctx, events); err != nil {
 		return fmt.Errorf("reconcile all: save events: %w", err)
+	}
+	// Recorded after the events: a crash in between only means one more
+	// rebuild.
+	if err := p.db.SetMeta(ctx, rulesKey, reconcile.RulesVersion); err != nil {
+		return fmt.Errorf("reconcile all: %w", err)
 	}
 	return nil
 }

@@ -35,10 +35,13 @@ import (
 // strong claims link across articles, a "strikes in Syria" sentence cannot
 // chain every strike in the country into one event.
 //
-// Events are the connected components of that graph. Components are a
-// pure function of the set of claims: the result does not depend on input
-// order, and adding claims only merges components, which is what makes
-// Update exact.
+// Strong claims of one date that are related form a day group; day groups
+// of neighbouring dates merge as pairing.go says (a small cluster of them
+// whole, elsewhere each with the group it ties to best), so that an event
+// spans at most four dates however busy its site. Events are a pure
+// function of the set of claims: the result does not depend on input
+// order, and Update reproduces it by regrouping the few rings of day
+// groups around new claims.
 
 // maxRespondWindow is how far (in bytes) from a response claim the claims
 // of the event it answers may stand in the same article.
@@ -67,6 +70,7 @@ type grouper struct {
 	k        Knowledge
 	ancCache map[string][]string
 	nodes    []node
+	pair     *pairing // the day groups of the last cluster call
 }
 
 func newGrouper(k Knowledge) *grouper {
@@ -137,8 +141,8 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 }
 
 // deferShallow marks the strong claims that name nothing finer than a
-// region or governorate while a strong claim of their own article that is
-// related to them (see related) names a town or site inside it ("Syrian
+// region or governorate while a strong claim of their own article, of the
+// same date, related to them (see related) names a town or site inside it ("Syrian
 // army units struck militants in Idlib" beside "the market in Maarat
 // al-Numan"): such a claim belongs with its article's precise claims and
 // links to other articles only through them, never to another article's
@@ -159,7 +163,7 @@ func (g *grouper) deferShallow() {
 			}
 			for j := lo; j < hi && !a.deferred; j++ {
 				b := &g.nodes[j]
-				if !b.strong || b.shallow || !sameClass(a, b) || !g.related(a, b) {
+				if !b.strong || b.shallow || a.day != b.day || !sameClass(a, b) || !g.related(a, b) {
 					continue
 				}
 				for x, p := range a.places {
@@ -473,8 +477,9 @@ func (g *grouper) weakTogether(a, b *node) bool {
 }
 
 // localEvents links the strong claims of one article (nodes lo to hi)
-// among themselves only (see related): the article's own view of its
-// events, which does not depend on any other article.
+// among themselves only, date by date (see related): the article's own
+// view of its events, which depends on no other article and, being within
+// day groups, never on claims of another event.
 func (g *grouper) localEvents(lo, hi int) unionFind {
 	u := newUnionFind(hi - lo)
 	for i := lo; i < hi; i++ {
@@ -482,7 +487,7 @@ func (g *grouper) localEvents(lo, hi int) unionFind {
 			continue
 		}
 		for j := i + 1; j < hi; j++ {
-			if g.nodes[j].strong && g.related(&g.nodes[i], &g.nodes[j]) {
+			if g.nodes[j].strong && g.nodes[j].day == g.nodes[i].day && g.related(&g.nodes[i], &g.nodes[j]) {
 				u.union(i-lo, j-lo)
 			}
 		}
@@ -605,6 +610,10 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 			}
 		}
 	}
+	// Same-day links make day groups; links to neighbouring dates are kept
+	// for pairing (see pairing.go).
+	var cross [][2]int
+	seenCross := map[[2]int]bool{}
 	for i := range nodes {
 		n := &nodes[i]
 		if !n.strong {
@@ -618,14 +627,28 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 			seen[c] = true
 			for d := n.day - 1; d <= n.day+1; d++ {
 				for _, j := range buckets[bucket{d, c}] {
-					if j <= i || uf.find(i) == uf.find(j) {
+					if j <= i {
 						continue
 					}
-					if g.related(n, &nodes[j]) {
-						uf.union(i, j)
+					if d == n.day {
+						if uf.find(i) != uf.find(j) && g.related(n, &nodes[j]) {
+							uf.union(i, j)
+						}
+						continue
+					}
+					if e := [2]int{i, j}; !seenCross[e] && g.related(n, &nodes[j]) {
+						seenCross[e] = true
+						cross = append(cross, e)
 					}
 				}
 			}
+		}
+	}
+	p := g.newPairing(uf, cross)
+	g.pair = p
+	for x, y := range p.join {
+		if y >= 0 {
+			uf.union(p.groups[x].first, p.groups[y].first)
 		}
 	}
 
@@ -755,6 +778,13 @@ func Group(cs []claims.Claim, k Knowledge) []Event {
 
 // group is Group that also returns the claims by id.
 func group(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim) {
+	evs, byID, _ := groupWith(cs, k)
+	return evs, byID
+}
+
+// groupWith is group that also returns the grouper, whose nodes are the
+// canonical claims and whose pair holds their day groups.
+func groupWith(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim, *grouper) {
 	cs = canonicalClaims(cs)
 	g := newGrouper(k)
 	comps := g.cluster(cs)
@@ -808,7 +838,7 @@ func group(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim) {
 		evs[i].RespondsTo = slices.Compact(evs[i].RespondsTo)
 	}
 	slices.SortFunc(evs, func(a, b Event) int { return cmp.Compare(a.ID, b.ID) })
-	return evs, byID
+	return evs, byID, g
 }
 
 // BlockKey describes the blocking window of a claim for a store that

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -147,58 +148,10 @@ type memStore struct {
 
 func (s *memStore) ingest(t *testing.T, newClaims []claims.Claim, k Knowledge) {
 	t.Helper()
-	type block struct {
-		from, to string
-		places   []string
+	put, remove, err := UpdateFrom(context.Background(), s.load(k), newClaims, k)
+	if err != nil {
+		t.Fatal(err)
 	}
-	var blocks []block
-	for _, c := range newClaims {
-		if from, to, ps := k.BlockKey(c); from != "" {
-			blocks = append(blocks, block{from, to, ps})
-		}
-	}
-	// As the store does: an event is a candidate when one of its claims is
-	// dated within a block's window and its places, with their ancestors,
-	// meet the block's places.
-	cand := map[string]bool{}
-	for id, ev := range s.events {
-	claimsLoop:
-		for _, cid := range ev.Claims {
-			c := s.claims[cid]
-			if c.Date == nil {
-				continue
-			}
-			var ps []string
-			for _, p := range c.Places {
-				ps = append(ps, p)
-				ps = append(ps, k.ancestors(p)...)
-			}
-			for _, b := range blocks {
-				if *c.Date >= b.from && *c.Date <= b.to && intersects(ps, b.places) {
-					cand[id] = true
-					break claimsLoop
-				}
-			}
-		}
-	}
-	// Events responding to a candidate, so their links are refreshed.
-	for id, ev := range s.events {
-		for _, r := range ev.RespondsTo {
-			if cand[r] {
-				cand[id] = true
-			}
-		}
-	}
-	var candidates []Event
-	var candClaims []claims.Claim
-	for _, id := range slices.Sorted(mapKeys(cand)) {
-		ev := s.events[id]
-		candidates = append(candidates, ev)
-		for _, cid := range ev.Claims {
-			candClaims = append(candClaims, s.claims[cid])
-		}
-	}
-	put, remove := Update(candidates, candClaims, newClaims, k)
 	for _, id := range remove {
 		delete(s.events, id)
 		s.removed++
@@ -208,6 +161,69 @@ func (s *memStore) ingest(t *testing.T, newClaims []claims.Claim, k Knowledge) {
 	}
 	for _, c := range newClaims {
 		s.claims[c.ID] = c
+	}
+}
+
+// load is the store's Loader.
+func (s *memStore) load(k Knowledge) Loader {
+	return func(_ context.Context, near []claims.Claim, ids []string) ([]Event, []claims.Claim, error) {
+		type block struct {
+			from, to string
+			places   []string
+		}
+		var blocks []block
+		for _, c := range near {
+			if from, to, ps := k.BlockKey(c); from != "" {
+				blocks = append(blocks, block{from, to, ps})
+			}
+		}
+		// As the store does: an event is a candidate when one of its claims is
+		// dated within a block's window and its places, with their ancestors,
+		// meet the block's places.
+		cand := map[string]bool{}
+		for _, id := range ids {
+			if _, ok := s.events[id]; ok {
+				cand[id] = true
+			}
+		}
+		for id, ev := range s.events {
+		claimsLoop:
+			for _, cid := range ev.Claims {
+				c := s.claims[cid]
+				if c.Date == nil {
+					continue
+				}
+				var ps []string
+				for _, p := range c.Places {
+					ps = append(ps, p)
+					ps = append(ps, k.ancestors(p)...)
+				}
+				for _, b := range blocks {
+					if *c.Date >= b.from && *c.Date <= b.to && intersects(ps, b.places) {
+						cand[id] = true
+						break claimsLoop
+					}
+				}
+			}
+		}
+		// Events responding to a candidate, so their links are refreshed.
+		for id, ev := range s.events {
+			for _, r := range ev.RespondsTo {
+				if cand[r] {
+					cand[id] = true
+				}
+			}
+		}
+		var candidates []Event
+		var candClaims []claims.Claim
+		for _, id := range slices.Sorted(mapKeys(cand)) {
+			ev := s.events[id]
+			candidates = append(candidates, ev)
+			for _, cid := range ev.Claims {
+				candClaims = append(candClaims, s.claims[cid])
+			}
+		}
+		return candidates, candClaims, nil
 	}
 }
 
@@ -237,16 +253,27 @@ func TestIncrementalEqualsBatch(t *testing.T) {
 	for _, places := range []PlaceTree{indexedPlaces{testPlaces}, testPlaces} {
 		_, indexed := places.(PlaceIndex)
 		t.Run(fmt.Sprint("index=", indexed), func(t *testing.T) {
-			testIncrementalEqualsBatch(t, Knowledge{Places: places, Sources: testSources})
+			testIncrementalEqualsBatch(t, Knowledge{Places: places, Sources: testSources}, synthShape{60, 25, 20}, 40, 1)
 		})
 	}
 }
 
-func testIncrementalEqualsBatch(t *testing.T, base Knowledge) {
+// TestIncrementalEqualsBatchDense does the same on corpora where many
+// events crowd a few days, so that day groups compete for partners and a
+// new article changes the pairing of groups it does not touch; articles
+// arrive in batches of one to six, as the pipeline sends them.
+func TestIncrementalEqualsBatchDense(t *testing.T) {
+	testIncrementalEqualsBatch(t, Knowledge{Places: indexedPlaces{testPlaces}, Sources: testSources}, synthShape{90, 70, 6}, 25, 6)
+}
+
+// synthShape sizes a synthetic corpus (see synthCorpus).
+type synthShape struct{ articles, events, days int }
+
+func testIncrementalEqualsBatch(t *testing.T, base Knowledge, shape synthShape, seeds uint64, maxBatch int) {
 	removed := 0
-	for seed := uint64(1); seed <= 40; seed++ {
+	for seed := uint64(1); seed <= seeds; seed++ {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
-			c := synthCorpus(seed, 60, 25, 20)
+			c := synthCorpus(seed, shape.articles, shape.events, shape.days)
 			k := base
 			k.Articles = c.dates
 			want := byID(Reconcile(c.all(), k))
@@ -254,8 +281,14 @@ func testIncrementalEqualsBatch(t *testing.T, base Knowledge) {
 			r := rand.New(rand.NewPCG(seed, 7))
 			order := r.Perm(len(c.articles))
 			s := &memStore{events: map[string]Event{}, claims: map[string]claims.Claim{}}
-			for _, i := range order {
-				s.ingest(t, c.articles[i], k)
+			for len(order) > 0 {
+				n := min(1+r.IntN(maxBatch), len(order))
+				var batch []claims.Claim
+				for _, i := range order[:n] {
+					batch = append(batch, c.articles[i]...)
+				}
+				order = order[n:]
+				s.ingest(t, batch, k)
 			}
 			var got []Event
 			for _, ev := range s.events {
@@ -271,6 +304,57 @@ func testIncrementalEqualsBatch(t *testing.T, base Knowledge) {
 		t.Errorf("no event was ever merged away: the corpus does not exercise Update")
 	}
 	t.Logf("%d events merged away during ingestion", removed)
+}
+
+// TestEventsSpanAtMostFourDays checks on crowded corpora that no event's
+// linking claims (strong claims, see Group) span more than four
+// consecutive dates (a core of two days and a satellite on each side, see
+// pairing.go), however many daily events crowd one place: pairing never
+// chains days.
+func TestEventsSpanAtMostFourDays(t *testing.T) {
+	pairs, wide := 0, 0
+	for seed := uint64(1); seed <= 20; seed++ {
+		c := synthCorpus(seed, 120, 80, 8)
+		k := testK
+		k.Articles = c.dates
+		all := c.all()
+		g := newGrouper(k)
+		strongDay := map[string]int{}
+		for i := range all {
+			if n := g.makeNode(&all[i]); n.strong {
+				strongDay[all[i].ID] = n.day
+			}
+		}
+		for _, ev := range Group(all, k) {
+			lo, hi, n := 0, 0, 0
+			for _, id := range ev.Claims {
+				d, ok := strongDay[id]
+				if !ok {
+					continue
+				}
+				if n == 0 || d < lo {
+					lo = d
+				}
+				if n == 0 || d > hi {
+					hi = d
+				}
+				n++
+			}
+			if hi-lo > 3 {
+				t.Fatalf("seed %d: event %s spans %s to %s", seed, ev.ID, dayString(lo), dayString(hi))
+			}
+			if n > 0 && hi > lo {
+				pairs++
+			}
+			if n > 0 && hi-lo > 1 {
+				wide++
+			}
+		}
+	}
+	if pairs == 0 || wide == 0 {
+		t.Errorf("%d events join two dates, %d three or four: the corpus does not exercise pairing", pairs, wide)
+	}
+	t.Logf("%d events join two dates or more, %d of them three or four", pairs, wide)
 }
 
 // TestOrderIndependence shuffles the claims (and repeats some) and checks

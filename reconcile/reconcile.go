@@ -2,11 +2,21 @@ package reconcile
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"reflect"
 	"slices"
 
 	"github.com/riwaya/riwaya/claims"
 )
+
+// RulesVersion names the version of the grouping rules. Events stored by
+// other rules are not what Reconcile gives today, and UpdateFrom relies on
+// the stored events being exactly that (pairing reads stored partners), so
+// a store whose events were made under another version must rebuild them
+// from the claims (Reconcile over all claims) before adding new claims.
+// Change it whenever a change to the rules can change an event.
+const RulesVersion = "2026-11-22.pairing"
 
 // typePriority breaks ties in the event-type vote: attacks before
 // movements, interception last (the attack it confronted names the event).
@@ -190,66 +200,258 @@ func eventClaims(ev Event, byID map[string]*claims.Claim) []*claims.Claim {
 	return out
 }
 
-// Update adds new claims to stored events without regrouping the whole
-// store. candidates are the stored events that the new claims may touch,
-// and candidateClaims all of their claims. The store finds them with
-// Knowledge.BlockKey: every event holding a claim dated within a new
-// claim's [from, to] whose own block places intersect the new claim's,
-// plus every event whose RespondsTo names one of those (so that a link to
-// an event whose id changes is refreshed). An article's claims must arrive
-// together.
+// Loader reads stored events for UpdateFrom. It returns every stored
+// event holding a claim dated within the window of one of near's block
+// keys at one of its block places (see Knowledge.BlockKey), every event
+// whose id is in ids, and every event that responds to one of those (see
+// Event.RespondsTo), together with all the claims of the events it
+// returns. Events and claims already returned by an earlier call may be
+// returned again.
+type Loader func(ctx context.Context, near []claims.Claim, ids []string) ([]Event, []claims.Claim, error)
+
+// UpdateFrom adds new claims to stored events without regrouping the whole
+// store: it reads through load the stored events the new claims may touch
+// and regroups only those. An article's claims must arrive together.
+//
+// Pairing of day groups (see pairing.go) makes this a few rounds of
+// reading: the stored events near the new claims, then those near the day
+// groups found, ring after ring out to eight hops from the groups holding
+// new claims (rings stop early where no day group is adjacent, which is
+// most of the time). Only the events within four hops can change; they
+// are regrouped from exact data, and nothing farther is touched.
 //
 // put holds every event, fully filled (see Fill), that is new or differs
-// from the candidate with its id; remove holds the ids of candidates that
-// no longer exist (merged into another event, whose id is the merged
-// event's anchor's). Applying put and remove to the store gives exactly
-// what Reconcile over all claims gives, because events are connected
-// components of a pairwise relation that BlockKey covers (see Group).
-func Update(candidates []Event, candidateClaims []claims.Claim, newClaims []claims.Claim, k Knowledge) (put []Event, remove []string) {
-	all := make([]claims.Claim, 0, len(candidateClaims)+len(newClaims))
-	all = append(all, candidateClaims...)
-	all = append(all, newClaims...)
-	evs, byID := group(all, k)
+// from the stored event with its id; remove holds the ids of stored events
+// that no longer exist (merged into another event, split, or whose anchor
+// changed). Applying put and remove to the store gives exactly what
+// Reconcile over all claims gives.
+func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Knowledge) (put []Event, remove []string, err error) {
+	r := &region{
+		events: map[string]*Event{}, known: map[string]bool{}, storedIn: map[string]string{},
+		expanded: map[string]bool{}, asked: map[string]bool{}, isNew: map[string]bool{},
+	}
+	for _, c := range newClaims {
+		r.isNew[c.ID], r.known[c.ID] = true, true
+	}
+	near, ids := newClaims, []string(nil)
+	for round := 1; ; round++ {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		if len(near) > 0 || len(ids) > 0 {
+			evs, cs, err := load(ctx, near, ids)
+			if err != nil {
+				return nil, nil, fmt.Errorf("update: load round %d: %w", round, err)
+			}
+			r.add(evs, cs)
+			for _, c := range near {
+				r.expanded[c.ID] = true
+			}
+		}
+		// Every event a loaded event answers must be visible, so that
+		// response links are recomputed from claims, never guessed.
+		if ids = r.unseenTargets(); len(ids) > 0 {
+			near = nil
+			continue
+		}
+		all := make([]claims.Claim, 0, len(r.claims)+len(newClaims))
+		all = append(all, r.claims...)
+		all = append(all, newClaims...)
+		evs, byID, g := groupWith(all, k)
+		hops := g.pair.hops(r.changed(g), loadHops-1)
+		if near = r.unexpanded(g, hops); len(near) > 0 {
+			continue
+		}
+		put, remove = r.diff(g, evs, byID, hops, k)
+		return put, remove, nil
+	}
+}
 
-	old := make(map[string]*Event, len(candidates))
-	oldOfClaim := map[string]string{}
-	for i := range candidates {
-		old[candidates[i].ID] = &candidates[i]
-		for _, c := range candidates[i].Claims {
-			oldOfClaim[c] = candidates[i].ID
+// Hops from the day groups holding new claims (see pairing.go): events
+// within changeHops may change (a small component that the new claims
+// join to a large one changes wholly, and it lies within wholeGroups
+// hops); day groups within loadHops must be loaded with everything
+// adjacent to them (a group's event depends on bests three hops away, and
+// a best on the groups adjacent).
+const (
+	changeHops = max(wholeGroups, 4)
+	loadHops   = changeHops + 4
+)
+
+// Update is UpdateFrom over a fixed set of stored events: candidates and
+// all their claims. They must hold everything UpdateFrom would load (the
+// stored events near the new claims, near the day groups whose pairing
+// the new claims may change, and the events those answer); a store
+// should use UpdateFrom.
+func Update(candidates []Event, candidateClaims []claims.Claim, newClaims []claims.Claim, k Knowledge) (put []Event, remove []string) {
+	loaded := false
+	load := func(context.Context, []claims.Claim, []string) ([]Event, []claims.Claim, error) {
+		if loaded {
+			return nil, nil, nil
+		}
+		loaded = true
+		return candidates, candidateClaims, nil
+	}
+	put, remove, _ = UpdateFrom(context.Background(), load, newClaims, k)
+	return put, remove
+}
+
+// region is the part of the store an update has read.
+type region struct {
+	events   map[string]*Event
+	order    []string // event ids in load order
+	claims   []claims.Claim
+	known    map[string]bool   // claim ids loaded or new
+	storedIn map[string]string // claim id → stored event id
+	expanded map[string]bool   // claims whose block has been loaded
+	asked    map[string]bool   // event ids asked for
+	isNew    map[string]bool
+}
+
+func (r *region) add(evs []Event, cs []claims.Claim) {
+	for i := range evs {
+		ev := evs[i]
+		if r.events[ev.ID] != nil {
+			continue
+		}
+		r.events[ev.ID] = &ev
+		r.order = append(r.order, ev.ID)
+		for _, c := range ev.Claims {
+			r.storedIn[c] = ev.ID
+		}
+	}
+	for _, c := range cs {
+		if !r.known[c.ID] {
+			r.known[c.ID] = true
+			r.claims = append(r.claims, c)
+		}
+	}
+}
+
+// unseenTargets lists the ids that loaded events respond to but that are
+// neither loaded nor asked for before (a store may have lost one).
+func (r *region) unseenTargets() []string {
+	var out []string
+	for _, id := range r.order {
+		for _, t := range r.events[id].RespondsTo {
+			if r.events[t] == nil && !r.asked[t] {
+				r.asked[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// changed returns the day groups that hold a new claim.
+func (r *region) changed(g *grouper) []int {
+	var out []int
+	for x, gr := range g.pair.groups {
+		for _, i := range gr.nodes {
+			if r.isNew[g.nodes[i].c.ID] {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// unexpanded returns the strong claims of the day groups within
+// loadHops-1 hops whose blocks are not loaded yet.
+func (r *region) unexpanded(g *grouper, hops []int) []claims.Claim {
+	var out []claims.Claim
+	for x, gr := range g.pair.groups {
+		if hops[x] < 0 {
+			continue
+		}
+		for _, i := range gr.nodes {
+			if c := g.nodes[i].c; !r.expanded[c.ID] {
+				out = append(out, *c)
+			}
+		}
+	}
+	return out
+}
+
+// diff compares the regrouped region with the stored events it was read
+// from. The events that may have changed are those holding a new claim or
+// a day group within changeHops of one; any stored event sharing a claim
+// with one of those is replaced too (which, exact as the rings are, adds
+// nothing but keeps the store whole if it ever did).
+func (r *region) diff(g *grouper, evs []Event, byID map[string]*claims.Claim, hops []int, k Knowledge) (put []Event, remove []string) {
+	eventOf := make(map[string]int, len(byID))
+	for i := range evs {
+		for _, c := range evs[i].Claims {
+			eventOf[c] = i
+		}
+	}
+	chosen := make([]bool, len(evs))
+	var queue []int
+	choose := func(i int) {
+		if !chosen[i] {
+			chosen[i] = true
+			queue = append(queue, i)
+		}
+	}
+	for id := range r.isNew {
+		if i, ok := eventOf[id]; ok {
+			choose(i)
+		}
+	}
+	for x, gr := range g.pair.groups {
+		if hops[x] >= 0 && hops[x] <= changeHops {
+			choose(eventOf[g.nodes[gr.nodes[0]].c.ID])
+		}
+	}
+	replaced := map[string]bool{}
+	replace := func(s string) {
+		if replaced[s] {
+			return
+		}
+		replaced[s] = true
+		for _, c := range r.events[s].Claims {
+			if j, ok := eventOf[c]; ok {
+				choose(j)
+			}
+		}
+	}
+	for len(queue) > 0 {
+		for len(queue) > 0 {
+			i := queue[0]
+			queue = queue[1:]
+			for _, c := range evs[i].Claims {
+				if s := r.storedIn[c]; s != "" {
+					replace(s)
+				}
+			}
+		}
+		// A stored event answering a replaced one is refreshed, since the
+		// id it names may be gone.
+		for _, s := range r.order {
+			if !replaced[s] && slices.ContainsFunc(r.events[s].RespondsTo, func(t string) bool { return replaced[t] }) {
+				replace(s)
+			}
 		}
 	}
 	kept := map[string]bool{}
 	for i := range evs {
+		if !chosen[i] {
+			continue
+		}
 		ev := &evs[i]
 		kept[ev.ID] = true
-		// Links to events outside the candidates cannot have changed: keep
-		// them from the candidates this event absorbed.
-		for _, c := range ev.Claims {
-			o := old[oldOfClaim[c]]
-			if o == nil {
-				continue
-			}
-			for _, r := range o.RespondsTo {
-				if _, visible := old[r]; !visible && r != ev.ID {
-					ev.RespondsTo = append(ev.RespondsTo, r)
-				}
-			}
-		}
-		slices.Sort(ev.RespondsTo)
-		ev.RespondsTo = slices.Compact(ev.RespondsTo)
 		*ev = fill(*ev, eventClaims(*ev, byID), k)
-		if o := old[ev.ID]; o == nil || !sameEvent(*o, *ev) {
+		if o := r.events[ev.ID]; o == nil || !sameEvent(*o, *ev) {
 			put = append(put, *ev)
 		}
 	}
-	for _, c := range candidates {
-		if !kept[c.ID] {
-			remove = append(remove, c.ID)
+	for s := range replaced {
+		if !kept[s] {
+			remove = append(remove, s)
 		}
 	}
 	slices.Sort(remove)
-	remove = slices.Compact(remove)
 	return put, remove
 }
 

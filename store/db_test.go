@@ -291,3 +291,21 @@ func TestStats(t *testing.T) {
 		t.Errorf("Stats = %+v, %v; want %+v", s, err, want)
 	}
 }
+
+// TestMeta: facts about the store read back as set, "" when unset, and a
+// second SetMeta replaces the first.
+func TestMeta(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	if v, err := db.Meta(ctx, "reconcile_rules"); err != nil || v != "" {
+		t.Fatalf("Meta of an unset key = %q, %v; want \"\", nil", v, err)
+	}
+	for _, want := range []string{"v1", "v2"} {
+		if err := db.SetMeta(ctx, "reconcile_rules", want); err != nil {
+			t.Fatal(err)
+		}
+		if v, err := db.Meta(ctx, "reconcile_rules"); err != nil || v != want {
+			t.Errorf("Meta = %q, %v; want %q", v, err, want)
+		}
+	}
+}

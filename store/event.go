@@ -142,6 +142,13 @@ func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []str
 // to those) provided DB.Ancestors is the gazetteer's. Events come ordered
 // as by Events, each once.
 func (db *DB) CandidateEventsOf(ctx context.Context, blocks []Block) ([]reconcile.Event, error) {
+	return db.CandidateEventsAnd(ctx, blocks, nil)
+}
+
+// CandidateEventsAnd is CandidateEventsOf that also returns the events
+// whose ids are in ids (and the events that respond to those): what a
+// reconcile.Loader returns.
+func (db *DB) CandidateEventsAnd(ctx context.Context, blocks []Block, ids []string) ([]reconcile.Event, error) {
 	type query struct{ from, to, places string }
 	var queries []query
 	for i, b := range blocks {
@@ -168,14 +175,21 @@ func (db *DB) CandidateEventsOf(ctx context.Context, blocks []Block) ([]reconcil
 		}
 		queries = append(queries, query{from, to, q.(string)})
 	}
-	if len(queries) == 0 {
+	if len(queries) == 0 && len(ids) == 0 {
 		return nil, nil
 	}
 
 	var es []reconcile.Event
 	err := db.view(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		seen := make(map[string]bool)
+		asked := ids
 		var ids []string
+		for _, id := range asked {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
 		collect := func(rows *sql.Rows, err error) error {
 			if err != nil {
 				return err

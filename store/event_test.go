@@ -682,7 +682,7 @@ func TestMigration2_FillsEventDays(t *testing.T) {
 	}
 	// Back to schema 1, as an older riwaya left it.
 	raw := rawDB(t, path)
-	for _, q := range []string{`DROP TABLE event_days`, `DELETE FROM schema_migrations WHERE version >= 2`,
+	for _, q := range []string{`DROP TABLE event_days`, `DROP TABLE meta`, `DELETE FROM schema_migrations WHERE version >= 2`,
 		`UPDATE claims SET event = 'E1' WHERE id IN ('c1', 'c2')`} {
 		if _, err := raw.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)

@@ -72,6 +72,7 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	p.Workers = *workers
+	p.Notify = func(msg string) { fmt.Fprintln(c.env.stderr, "riwaya ingest:", msg) }
 
 	var stored, bad, seen int
 	prog := newProgress(c.env)
