@@ -39,7 +39,10 @@ import (
 //     the event rather than who carried it out (see standOf).
 //   - target: one account characterises what was hit as military, another
 //     as civilian (see TargetClass); with every account that characterises
-//     it either way.
+//     it either way. An account with no word for the target characterises
+//     it by whom its death toll counts, when that is only civilians or
+//     only fighters (see victimPosition), but two such tolls alone are no
+//     dispute.
 //   - occurrence: one account asserts what another denies: the event
 //     itself (a denial naming no actor, a denied movement whose mover is
 //     the actor, or a denial by an enemy of the actor it names, see
@@ -937,7 +940,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		cs    []*claims.Claim
 	}
 	var parts []Position
-	classes := map[string]bool{}
+	classes, implied := map[string]bool{}, map[string]bool{}
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -953,8 +956,16 @@ func targetConflicts(accs []*account) []Discrepancy {
 			st.texts = append(st.texts, *c.Target)
 			st.cs = append(st.cs, c)
 		}
+		if len(seen) == 0 {
+			// No word for what was hit: who was hit, by its figures.
+			if p, ok := victimPosition(a); ok {
+				implied[p.Side] = true
+				parts = append(parts, p)
+			}
+			continue
+		}
 		if len(seen) != 1 || seen[TargetMixed] {
-			continue // mixed or nothing: not a side
+			continue // mixed: not a side
 		}
 		for cl := range seen {
 			st.class = cl
@@ -964,7 +975,10 @@ func targetConflicts(accs []*account) []Discrepancy {
 		parts = append(parts, Position{Source: a.source, Value: strings.Join(st.texts, "; ") + " (" + st.class + ")",
 			Side: st.class, Claims: claimIDs(st.cs...)})
 	}
-	if !classes[TargetMilitary] || !classes[TargetCivilian] {
+	// A dispute needs a word for what was hit on one side at least: two
+	// tolls of different victims alone may count different people.
+	if len(classes) == 0 || !(classes[TargetMilitary] || implied[TargetMilitary]) ||
+		!(classes[TargetCivilian] || implied[TargetCivilian]) {
 		return nil
 	}
 	setAgainst(parts, nil)
@@ -998,6 +1012,45 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// victimPosition characterises what an account says was hit by whom its
+// casualty figures count, when it has no word for the target: only
+// civilians killed or wounded is a civilian target, only fighters (of any
+// force) a military one ("the drone killed three PKK militants" against
+// "a civilian car"). Totals of unknown victims, captives, earlier tolls,
+// subsets and figures from denials say nothing about it.
+func victimPosition(a *account) (Position, bool) {
+	var civ, com []figRef
+	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
+		for _, r := range accountFigures(a, o, false) {
+			switch {
+			case isUnknownGroup(r.f.Group) || r.f.High != nil && *r.f.High == 0:
+			case r.f.Group == "civilians":
+				civ = append(civ, r)
+			default:
+				com = append(com, r)
+			}
+		}
+	}
+	class, refs := TargetCivilian, civ
+	switch {
+	case len(civ) > 0 && len(com) == 0:
+	case len(com) > 0 && len(civ) == 0:
+		class, refs = TargetMilitary, com
+	default:
+		return Position{}, false
+	}
+	var descs []string
+	var cs []*claims.Claim
+	for _, r := range refs {
+		if d := DescribeFigure(r.f); !slices.Contains(descs, d) {
+			descs = append(descs, d)
+		}
+		cs = append(cs, r.c)
+	}
+	return Position{Source: a.source, Value: strings.Join(descs, ", ") + " (" + class + ")", Side: class,
+		Claims: claimIDs(cs...)}, true
 }
 
 func otherClass(c string) string {
@@ -1404,7 +1457,7 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			continue
 		}
 		var refs []figRef
-		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded, claims.OutcomeKilledOrWounded} {
+		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
 			refs = append(refs, currentOf(a, o, k)...)
 		}
 		if len(refs) > 0 {
