@@ -50,6 +50,8 @@ import (
 //     two advisers were killed"). Denials that carry only a target deny
 //     something about the target (Iran denying links with the groups
 //     struck), not the event, and take no part.
+//   - occurrence, field "hit": one account says the attack hit its
+//     targets, another that it was intercepted (see interception.go).
 //   - revision (note): one account gives an earlier toll (Figure.Earlier)
 //     and a later one, or different tolls in different articles, or two
 //     different tolls for the same outcome and victim group in one claim
@@ -106,6 +108,7 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, perpetratorConflicts(accs, k)...)
 	out = append(out, targetConflicts(accs)...)
 	out = append(out, occurrenceConflicts(accs, evType, k)...)
+	out = append(out, hitConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
 	out = append(out, revisions(accs, k)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {

@@ -441,7 +441,7 @@ func (g *grouper) attaches(w, s *node) bool {
 	tc := compatAlways
 	if !isVagueType(w.c.EventType) && !isVagueType(s.c.EventType) {
 		tc = typeCompat(w.c.EventType, s.c.EventType)
-		if !sameClass(w, s) {
+		if !sameClass(w, s) && !interceptsAttack(w, s) {
 			tc = compatNever
 		}
 	}
@@ -455,6 +455,16 @@ func (g *grouper) attaches(w, s *node) bool {
 		return false
 	}
 	return true
+}
+
+// interceptsAttack: weak claim w tells of the interception of the drone
+// attack that strong claim s of its article tells of ("the coalition
+// brought down one of the two drones" beside "a drone attack on the
+// base"). Strong interceptions stay in the air class so that they cannot
+// chain a militia's drones to a state's strikes, but a weak claim attaches
+// by one edge inside its article and bridges nothing.
+func interceptsAttack(w, s *node) bool {
+	return w.c.EventType == claims.EventInterception && s.c.EventType == claims.EventDroneAttack
 }
 
 // weakTogether: two unanchored weak claims of one article share an event

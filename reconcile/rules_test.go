@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,6 +99,99 @@ func TestVictimsCharacteriseTarget(t *testing.T) {
 			got := onlyKind(compareLines(t, tt.cs), KindTarget)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("target discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHitAgainstIntercepted(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "drones said to hit against drones said to be brought down",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), EventType: claims.EventDroneAttack,
+					Text: "قالت المصادر إن المسيرات أصابت أهدافها داخل القاعدة"}),
+				mk(claims.Claim{ID: "c2", Source: src("pentagon"), EventType: claims.EventInterception,
+					Text: "وأوضح المتحدث أن القوات أسقطت الطائرتين قبل وصولهما إلى القاعدة"}),
+			),
+			want: []string{"occurrence hit local_sources,pentagon | Local sources say the attack struck home; " +
+				"the Pentagon says the attack was intercepted."},
+		},
+		{
+			name: "a contrast after an attempt to intercept is a hit",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), EventType: claims.EventInterception,
+					Text: "تصدت الدفاعات الجوية للعدوان وأسقطت معظم الصواريخ المعادية"}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"),
+					Text: "حاولت الدفاعات التصدي للصواريخ، غير أن أغلب الصواريخ أصابت مخازن في المطار"}),
+			),
+			want: []string{"occurrence hit sana,sohr | SANA says the attack was intercepted; SOHR says the attack struck home."},
+		},
+		{
+			name: "one government telling of a partial interception is no dispute",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("syria_state_tv"), EventType: claims.EventInterception,
+					Text: "أسقطت وسائط الدفاع الجوي عدداً من الصواريخ"}),
+				mk(claims.Claim{ID: "c2", Source: src("syrian_army"),
+					Text: "وقال المصدر إن أحد الصواريخ أصاب مستودعاً وأدى إلى أضرار مادية"}),
+			),
+		},
+		{
+			name: "an account that tells of both takes no side",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "أصابت ثلاثة صواريخ موقعاً عسكرياً"}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Text: "واعترضت الدفاعات صاروخين آخرين"}),
+				mk(claims.Claim{ID: "c3", Source: src("israel_army"), EventType: claims.EventInterception,
+					Text: "اعترضت منظومة القبة الحديدية الصاروخ فوق الجولان"}),
+			),
+		},
+		{
+			name: "injuries and objections are neither a hit nor an interception",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "أسفر القصف عن إصابات بين المدنيين وإصابته بجروح"}),
+				mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Text: "اعترضت موسكو على القرار في مجلس الأمن"}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindOccurrence)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("occurrence discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestInterceptionJoinsDroneAttack: a weak claim of an interception
+// joins the drone attack of its article, whose class (fire, the drone's
+// owner unnamed) differs from its own; a strong one stays apart.
+func TestInterceptionJoinsDroneAttack(t *testing.T) {
+	attack := mk(claims.Claim{ID: "a1", Article: "p", Start: 0, Source: src("pentagon"),
+		Text: "هجوم بطائرتين مسيرتين استهدف قاعدة تضم قوات أمريكية", EventType: claims.EventDroneAttack,
+		Target: sp("base"), Places: []string{"rmeilan"}, Date: sp("2023-11-04")})
+	tests := []struct {
+		name   string
+		intcpt claims.Claim
+		joined bool
+	}{
+		{"weak: no place", mk(claims.Claim{ID: "a2", Article: "p", Start: 300, Source: src("pentagon"),
+			Text: "وأضافت أن القوات أسقطت إحدى الطائرتين", EventType: claims.EventInterception, Actor: sp("coalition"),
+			Date: sp("2023-11-05")}), true},
+		{"strong: placed and dated", mk(claims.Claim{ID: "a2", Article: "p", Start: 300, Source: src("pentagon"),
+			Text: "وأضافت أن القوات أسقطت إحدى الطائرتين فوق الرميلان", EventType: claims.EventInterception,
+			Actor: sp("coalition"), Places: []string{"rmeilan"}, Date: sp("2023-11-05")}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := Group([]claims.Claim{attack, tt.intcpt}, testK)
+			ev := eventOf(evs, "a1")
+			if got := ev != nil && slices.Contains(ev.Claims, "a2"); got != tt.joined {
+				t.Errorf("interception joined the attack: %v, want %v (events %v)", got, tt.joined, partition(evs))
 			}
 		})
 	}
