@@ -1345,7 +1345,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		var refs []figRef
 		for _, c := range fs {
 			for _, f := range c.Figures {
-				if !f.Subset {
+				if !f.Subset && !assertsLoss(a, f) {
 					refs = append(refs, figRef{f, c})
 				}
 			}
@@ -1401,6 +1401,31 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	})
 	return append(out, newDiscrepancy(KindOccurrence, strings.Join(sortOutcomes(os), ","),
 		"occurrence.casualties_denied", summary, ps, vs))
+}
+
+// assertsLoss reports whether account a itself asserts losses of the kind
+// that figure f, which it denies, counts, and at least as many: a figure
+// for the same or an overlapping outcome (killed, or killed or wounded,
+// against either) and a compatible victim group, whose upper bound
+// reaches f's lower one. Such an account denies who the dead were ("not
+// a prominent commander", while it names two of its fighters killed), not
+// that they were killed; one that denies five dead while it counts one
+// still disputes the toll.
+func assertsLoss(a *account, f claims.Figure) bool {
+	for _, c := range a.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, g := range c.Figures {
+			if g.Earlier || g.High != nil && *g.High < max(f.Low, 1) || !GroupsCompatible(g.Group, f.Group) {
+				continue
+			}
+			if g.Outcome == f.Outcome || g.Outcome == claims.OutcomeKilledOrWounded || f.Outcome == claims.OutcomeKilledOrWounded {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // --- gaps ---

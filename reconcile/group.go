@@ -340,8 +340,11 @@ func actorsAgree(a, b *node, tc int, strict bool) bool {
 	case compatSkipActors:
 		return true
 	case compatSameActor:
-		if a.actor == "" || b.actor == "" {
+		if a.actor == "" && b.actor == "" {
 			return !strict
+		}
+		if a.actor == "" || b.actor == "" {
+			return true
 		}
 		return ActorClass(a.actor) == ActorClass(b.actor)
 	}

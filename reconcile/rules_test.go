@@ -196,3 +196,79 @@ func TestInterceptionJoinsDroneAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestStateDroneAndAirstrike: a state's drone strike and an airstrike
+// whose doer is not named, same day and town, in two articles, are one
+// event; two named doers that differ, or an unnamed drone (a militia's as
+// likely as a state's), keep them apart.
+func TestStateDroneAndAirstrike(t *testing.T) {
+	drone := func(actor *string) claims.Claim {
+		return mk(claims.Claim{ID: "d1", Article: "a", Source: src("local_sources"), Text: "استهدفت مسيرة سيارة قرب البلدة",
+			EventType: claims.EventDroneAttack, Actor: actor, Places: []string{"rmeilan"}, Date: sp("2024-06-13")})
+	}
+	strike := func(actor *string) claims.Claim {
+		return mk(claims.Claim{ID: "s1", Article: "b", Source: src("reuters"), Text: "نفذ الجهاز عملية جوية قرب البلدة",
+			EventType: claims.EventAirstrike, Actor: actor, Places: []string{"rmeilan"}, Date: sp("2024-06-13")})
+	}
+	tests := []struct {
+		name     string
+		d, s     claims.Claim
+		together bool
+	}{
+		{"Turkish drone, unnamed airstrike", drone(sp("turkey")), strike(nil), true},
+		{"Turkish drone, Turkish airstrike", drone(sp("turkey")), strike(sp("turkey")), true},
+		{"Turkish drone, Russian airstrike", drone(sp("turkey")), strike(sp("russia")), false},
+		{"US drone, Israeli airstrike", drone(sp("us")), strike(sp("israel")), false},
+		{"unnamed drone, unnamed airstrike", drone(nil), strike(nil), false},
+		{"unnamed drone, Turkish airstrike", drone(nil), strike(sp("turkey")), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := Group([]claims.Claim{tt.d, tt.s}, testK)
+			ev := eventOf(evs, "d1")
+			if got := ev != nil && slices.Contains(ev.Claims, "s1"); got != tt.together {
+				t.Errorf("together = %v, want %v (events %v)", got, tt.together, partition(evs))
+			}
+		})
+	}
+}
+
+func TestDenialOfWhoTheDeadWere(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "a side that counts its own dead denies who they were, not the deaths",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("reuters"), Text: "قالت الوكالة إن العملية حيدت قياديا بارزا",
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 2)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "قتل اثنان من المقاتلين كانا في إجازة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 2)}}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Stance: claims.StanceDenies,
+					Text:    "نافيا الرواية عن تحييد قيادي في العملية",
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 1)}}),
+			),
+		},
+		{
+			name: "a side that counts fewer dead than it denies disputes the toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("almayadeen"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 3)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 1)}}),
+				mk(claims.Claim{ID: "c3", Source: src("sana"), Stance: claims.StanceDenies,
+					Text:    "ونفى ما تداولته المواقع عن مقتل خمسة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 5)}}),
+			),
+			want: []string{"occurrence killed almayadeen,sana | Al Mayadeen says 3 killed; SANA denies it."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindOccurrence)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("occurrence discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
