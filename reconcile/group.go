@@ -20,7 +20,8 @@ import (
 // belongs to no event.
 //
 // An eventful claim is strong when it has a specific event type (not
-// "other"), a date, and at least one place below country level. Strong
+// "other"), a date known to the day or nearly (not only its month, week or
+// year, see vagueDate), and at least one place below country level. Strong
 // claims are linked across articles by a pairwise relation (see related):
 // the same type class and compatible event types, dates at most one day
 // apart, places compatible through the gazetteer's hierarchy, actors that
@@ -132,8 +133,21 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 			n.shallow = false
 		}
 	}
-	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific
+	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific && !vagueDate(c)
 	return n
+}
+
+// vagueDates are the date rules (claims.Claim.Rules) of a date known only
+// to its month, week or year ("مطلع شباط", "منذ بداية العام", "الأسبوع
+// الماضي"): resolved to one day, it would link the claim to whatever
+// happened on that day elsewhere, so the claim joins only its own
+// article's events.
+var vagueDates = []string{"date:month", "date:year", "date:this_year", "date:last_year", "date:this_month",
+	"date:last_month", "date:week_start", "date:this_week", "date:last_week"}
+
+// vagueDate reports whether the claim's date is known only roughly.
+func vagueDate(c *claims.Claim) bool {
+	return slices.ContainsFunc(c.Rules, func(r string) bool { return slices.Contains(vagueDates, r) })
 }
 
 // deferShallow marks the strong claims that name nothing finer than a

@@ -272,3 +272,32 @@ func TestDenialOfWhoTheDeadWere(t *testing.T) {
 		})
 	}
 }
+
+// TestVagueDateLinksNoArticle: a claim dated only to its month or week
+// stays with its own article's events; a claim dated to the day links.
+func TestVagueDateLinksNoArticle(t *testing.T) {
+	strike := mk(claims.Claim{ID: "s1", Article: "a", Source: src("sana"), Text: "غارة على المدينة فجر اليوم",
+		EventType: claims.EventAirstrike, Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-01"),
+		Rules: []string{"date:today"}})
+	tests := []struct {
+		rule   string
+		linked bool
+	}{
+		{"date:yesterday", true},
+		{"date:month", false},
+		{"date:last_week", false},
+		{"date:this_year", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			recall := mk(claims.Claim{ID: "r1", Article: "b", Source: src("sohr"), Text: "منذ مطلع الشهر قتل عشرات في غارات على المدينة",
+				EventType: claims.EventAirstrike, Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-01"),
+				Rules: []string{tt.rule}})
+			evs := Group([]claims.Claim{strike, recall}, testK)
+			ev := eventOf(evs, "s1")
+			if got := ev != nil && slices.Contains(ev.Claims, "r1"); got != tt.linked {
+				t.Errorf("linked = %v, want %v", got, tt.linked)
+			}
+		})
+	}
+}
