@@ -55,7 +55,9 @@ import (
 //   - revision (note): one account gives an earlier toll (Figure.Earlier)
 //     and a later one, or different tolls in different articles, or two
 //     different tolls for the same outcome and victim group in one claim
-//     ("raised the toll to 22 after 20"); one note per account.
+//     ("raised the toll to 22 after 20"), or a toll that a claim says rose
+//     against the account's own lower toll earlier in the same article;
+//     one note per account.
 //   - gap (note): accounts name the perpetrator while others name
 //     "unknown" or say they do not know; or accounts give a toll while
 //     others say they do not know it (stance unknown, no figures, no actor).
@@ -644,6 +646,8 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 			if d, ok := crossArticleRevision(a, outcomes, k); ok {
 				out = append(out, d)
 			} else if d, ok := withinClaimRevision(a, outcomes); ok {
+				out = append(out, d)
+			} else if d, ok := withinArticleRevision(a, outcomes); ok {
 				out = append(out, d)
 			}
 			continue
@@ -1554,6 +1558,34 @@ func withinClaimRevision(a *account, outcomes []string) (Discrepancy, bool) {
 					return newDiscrepancy(KindRevision, o, "revision.within_claim", summary,
 						[]Position{px, py}, []string{vx, vy}), true
 				}
+			}
+		}
+	}
+	return Discrepancy{}, false
+}
+
+// withinArticleRevision notes an account whose claim speaks of a changed
+// toll ("ارتفعت الحصيلة إلى ستة قتلى") and gives, for one outcome and
+// victim group, a toll that does not overlap one the account gave before
+// it in the same article ("خمسة قتلى" in the headline or the lead).
+func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
+	for _, o := range outcomes {
+		refs := accountFigures(a, o, false)
+		for _, y := range refs {
+			if !speaksOfRevision(y.c.Text) {
+				continue
+			}
+			for _, x := range refs {
+				if x.c == y.c || x.c.Article != y.c.Article || x.c.Start >= y.c.Start ||
+					x.f.Group != y.f.Group || overlap(x, y) {
+					continue
+				}
+				px, vx := figuresPosition(a, []figRef{x})
+				py, vy := figuresPosition(a, []figRef{y})
+				px.Side, py.Side = "earlier", "later"
+				summary := verb(a.name, "revised its toll: "+OutcomeName(o)+" "+amount(x.f)+" → "+amount(y.f))
+				return newDiscrepancy(KindRevision, o, "revision.within_article", summary,
+					[]Position{px, py}, []string{vx, vy}), true
 			}
 		}
 	}

@@ -301,3 +301,49 @@ func TestVagueDateLinksNoArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestWithinArticleRevision(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "a rise told after the lead's toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("white_helmets"), Text: "أربعة قتلى بانفجار في السوق",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 4)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 400, Source: src("white_helmets"),
+					Text:    "ثم ارتفعت الحصيلة إلى خمسة قتلى بعد وفاة أحد المصابين",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 5)}}),
+			),
+			want: []string{"revision killed white_helmets | The White Helmets revised its toll: killed 4 → 5."},
+		},
+		{
+			name: "no word of a rise: two tolls of one article are no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("white_helmets"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 4)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 400, Source: src("white_helmets"), Text: "وقتل خمسة في قرية مجاورة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 5)}}),
+			),
+		},
+		{
+			name: "a rise for another victim group is no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("sohr"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 400, Source: src("sohr"), Text: "وارتفع عدد القتلى من المقاتلين إلى سبعة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 7)}}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindRevision)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("revisions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
