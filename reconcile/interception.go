@@ -21,9 +21,11 @@ import (
 // أن معظم الصواريخ أصابت أهدافها"); it takes the intercepted side when it
 // says the attack was intercepted and nothing of a hit. An account with
 // claims on both sides takes none (it tells of both), and accounts of one
-// affiliation are not set against each other ("most missiles were
-// intercepted" and "a missile hit a depot" from one government tell of
-// one partial interception).
+// affiliation are not set against each other. Some side must also leave
+// no room for the other: a hit of all or most of the attack ("أصابت
+// أهدافها", "أصابتا") or an interception of all of it. "Most missiles were
+// intercepted" and "a missile hit a depot" tell of one partial
+// interception, not a dispute.
 
 // hitWords are whole words (after normalizeWords, with و or ف before them
 // allowed) that say that something hit: the active verb "أصاب", not the
@@ -85,49 +87,85 @@ func projectileNear(ws []string, i int) bool {
 	return false
 }
 
-// saysHit: the text says the attack hit.
-func saysHit(s string) bool {
+// saysHit: the text says the attack hit; bulk when it says that all or
+// most of it did: the target as object ("أصابت أهدافها"), a dual verb
+// ("أصابتا": both), a word of all or most near the verb, or a phrase of a
+// direct or precise hit.
+func saysHit(s string) (hit, bulk bool) {
 	ws := arabicWords(s)
 	for i, w := range ws {
-		if !slices.Contains(hitWords, stripClitic(w)) {
+		v := stripClitic(w)
+		if !slices.Contains(hitWords, v) {
 			continue
 		}
-		if projectileNear(ws, i) || i+1 < len(ws) && slices.Contains(targetObjects, ws[i+1]) {
+		object := i+1 < len(ws) && slices.Contains(targetObjects, ws[i+1])
+		if projectileNear(ws, i) || object {
+			hit = true
+			bulk = bulk || object || v == "اصابتا" || quantifierNear(ws, i, bulkWords)
+		}
+	}
+	if slices.ContainsFunc(hitPhrases, func(p string) bool { return strings.Contains(s, p) }) {
+		hit, bulk = true, true
+	}
+	return hit, bulk
+}
+
+// bulkWords say all or most of what was fired; partWords some of it.
+var (
+	bulkWords = []string{"معظم", "اغلب", "جميع", "كل", "كافه", "غالبيه"}
+	partWords = []string{"معظم", "اغلب", "غالبيه", "عدد", "عددا", "بعض", "احدي", "احد", "احداها", "احدها", "جزء"}
+)
+
+// quantifierNear: one of the words stands within three words of word i.
+func quantifierNear(ws []string, i int, qs []string) bool {
+	for j := max(0, i-3); j <= min(len(ws)-1, i+3); j++ {
+		if j != i && slices.Contains(qs, strings.TrimPrefix(ws[j], "ب")) {
 			return true
 		}
 	}
-	return slices.ContainsFunc(hitPhrases, func(p string) bool { return strings.Contains(s, p) })
+	return false
 }
 
-// saysIntercepted: the text says the attack was met or brought down.
-func saysIntercepted(s string) bool {
+// saysIntercepted: the text says the attack was met or brought down;
+// partial when only some or most of it was ("أسقطت معظم الصواريخ",
+// "اعترضت إحدى الطائرتين"), which leaves room for the rest to hit.
+func saysIntercepted(s string) (icp, partial bool) {
 	ws := arabicWords(s)
 	for i, w := range ws {
 		w = stripClitic(w)
 		if slices.ContainsFunc(interceptStems, func(st string) bool { return strings.HasPrefix(w, st) }) &&
 			projectileNear(ws, i) {
-			return true
+			icp = true
+			partial = partial || quantifierNear(ws, i, partWords)
 		}
 	}
-	return slices.ContainsFunc(interceptPhrases, func(p string) bool { return strings.Contains(s, p) })
+	if !icp && slices.ContainsFunc(interceptPhrases, func(p string) bool { return strings.Contains(s, p) }) {
+		icp = true
+	}
+	return icp, partial
 }
 
-// hitSide is the side a claim takes: "hit", "intercepted" or "".
-func hitSide(c *claims.Claim) string {
+// hitSide is the side a claim takes: "hit", "intercepted" or "", and
+// whether it is strong: a hit of all or most of the attack, or an
+// interception of all of it. Two weak sides do not conflict: "most
+// missiles were intercepted" and "a missile hit a depot" tell of one
+// partial interception.
+func hitSide(c *claims.Claim) (string, bool) {
 	if !speaks(c) {
-		return ""
+		return "", false
 	}
 	s := normalizeWords(c.Text)
-	hit, icp := saysHit(s), saysIntercepted(s)
+	hit, bulk := saysHit(s)
+	icp, partial := saysIntercepted(s)
 	switch {
 	case hit && !icp:
-		return "hit"
+		return "hit", bulk
 	case icp && !hit:
-		return "intercepted"
+		return "intercepted", !partial
 	case hit && slices.ContainsFunc(contrastWords, func(w string) bool { return strings.Contains(s, w) }):
-		return "hit"
+		return "hit", bulk
 	}
-	return ""
+	return "", false
 }
 
 // hitConflicts returns the hit-against-intercepted discrepancy of an
@@ -135,11 +173,13 @@ func hitSide(c *claims.Claim) string {
 func hitConflicts(accs []*account, k Knowledge) []Discrepancy {
 	var ps []Position
 	affs := map[string][]string{} // side → affiliations
+	strong := false
 	for _, a := range byFirstClaim(accs) {
 		sides := map[string][]*claims.Claim{}
 		for _, c := range a.claims {
-			if s := hitSide(c); s != "" {
+			if s, st := hitSide(c); s != "" {
 				sides[s] = append(sides[s], c)
+				strong = strong || st
 			}
 		}
 		if len(sides) != 1 {
@@ -154,7 +194,8 @@ func hitConflicts(accs []*account, k Knowledge) []Discrepancy {
 			affs[s] = append(affs[s], k.affiliation(a.source))
 		}
 	}
-	if len(affs["hit"]) == 0 || len(affs["intercepted"]) == 0 || oneAffiliation(affs["hit"], affs["intercepted"]) {
+	if len(affs["hit"]) == 0 || len(affs["intercepted"]) == 0 || !strong ||
+		oneAffiliation(affs["hit"], affs["intercepted"]) {
 		return nil
 	}
 	setAgainst(ps, nil)

@@ -141,6 +141,24 @@ func TestHitAgainstIntercepted(t *testing.T) {
 			),
 		},
 		{
+			name: "most intercepted against one that hit leaves room for both",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), EventType: claims.EventInterception,
+					Text: "وأسقطت الدفاعات الجوية معظم الصواريخ المعادية"}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "وقال الأهالي إن صاروخا أصاب مستودعا قرب الطريق"}),
+			),
+		},
+		{
+			name: "one of two drones downed against both drones hitting",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), EventType: claims.EventInterception,
+					Text: "وأسقطت القوات إحدى المسيرتين بينما سقطت الأخرى في أرض خالية"}),
+				mk(claims.Claim{ID: "c2", Source: src("almayadeen"), Text: "وأكدت المصادر أن المسيرتين أصابتا مهجعا للجنود"}),
+			),
+			want: []string{"occurrence hit coalition,almayadeen | The coalition says the attack was intercepted; " +
+				"Al Mayadeen says the attack struck home."},
+		},
+		{
 			name: "an account that tells of both takes no side",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "أصابت ثلاثة صواريخ موقعاً عسكرياً"}),
