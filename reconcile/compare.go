@@ -948,6 +948,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	var parts []Position
 	classes, implied := map[string]bool{}, map[string]bool{}
+	worded := map[string]bool{} // explicit classes given by more than a bare locality
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -978,14 +979,21 @@ func targetConflicts(accs []*account) []Discrepancy {
 			st.class = cl
 		}
 		classes[st.class] = true
+		if slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
+			worded[st.class] = true
+		}
 		st.texts = slices.Compact(st.texts)
 		parts = append(parts, Position{Source: a.source, Value: strings.Join(st.texts, "; ") + " (" + st.class + ")",
 			Side: st.class, Claims: claimIDs(st.cs...)})
 	}
-	// A dispute needs a word for what was hit on one side at least: two
-	// tolls of different victims alone may count different people.
-	if len(classes) == 0 || !(classes[TargetMilitary] || implied[TargetMilitary]) ||
-		!(classes[TargetCivilian] || implied[TargetCivilian]) {
+	// A dispute needs words for what was hit on both sides, or on one side
+	// against the other's toll; two tolls of different victims alone may
+	// count different people, and a town or village named against a toll
+	// of fighters says where they were hit, not who.
+	switch {
+	case classes[TargetMilitary] && classes[TargetCivilian]:
+	case worded[TargetMilitary] && implied[TargetCivilian], worded[TargetCivilian] && implied[TargetMilitary]:
+	default:
 		return nil
 	}
 	setAgainst(parts, nil)
@@ -1019,6 +1027,15 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// localityWords name where people live without saying more of what was
+// hit: "the town", "villages".
+var localityWords = []string{"town", "towns", "village", "villages", "city", "area", "areas", "neighbourhood"}
+
+// onlyLocality reports whether a characterisation is a bare locality.
+func onlyLocality(t string) bool {
+	return slices.Contains(localityWords, strings.ToLower(strings.TrimSpace(t)))
 }
 
 // victimPosition characterises what an account says was hit by whom its

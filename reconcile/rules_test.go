@@ -86,6 +86,13 @@ func TestVictimsCharacteriseTarget(t *testing.T) {
 			),
 		},
 		{
+			name: "a town named against fighters killed says where, not who",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 5)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "قصفت الطائرات أطراف البلدة", Target: sp("town")}),
+			),
+		},
+		{
 			name: "a word for the target wins over the account's toll",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("sohr"), Target: sp("market"),
