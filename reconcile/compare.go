@@ -952,8 +952,10 @@ func targetConflicts(accs []*account) []Discrepancy {
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
+		responds := slices.ContainsFunc(a.claims, isResponse)
 		for _, c := range a.claims {
-			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies {
+			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies ||
+				responds && tellsAnswered(c) {
 				continue
 			}
 			cl := TargetClass(*c.Target)
@@ -1027,6 +1029,19 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// tellsAnswered reports whether a claim is nothing but the clause of what
+// its speaker's act answered ("رداً على «القصف المتواصل على القرى»"). When
+// the account's response itself is in the event, what that clause says
+// was hit was hit in the other event, not in this one; without it, the
+// clause may well be what the event is.
+func tellsAnswered(c *claims.Claim) bool {
+	ws := arabicWords(normalizeWords(c.Text))
+	if len(ws) > 0 && (ws[0] == "ردا" || ws[0] == "وردا") {
+		return len(ws) > 1 && (ws[1] == "علي" || ws[1] == "لـ")
+	}
+	return false
 }
 
 // localityWords name where people live without saying more of what was

@@ -372,3 +372,42 @@ func TestWithinArticleRevision(t *testing.T) {
 		})
 	}
 }
+
+func TestAnsweredClauseTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "the clause of what a response answered does not characterise this event",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Text: "سقطت قذائف على أحياء سكنية في المدينة",
+					Target: sp("residential areas")}),
+				mk(claims.Claim{ID: "c2", Article: "f", Start: 0, Source: src("sohr"), Response: true,
+					Text: "قال القيادي إن الفصائل قصفت تجمعات للقوات الحكومية", Target: sp("gathering of government forces")}),
+				mk(claims.Claim{ID: "c3", Article: "f", Start: 200, Source: src("sohr"),
+					Text: "رداً على القصف المتواصل على القرى", Target: sp("villages")}),
+			),
+			want: []string{"target target sana,sohr | SANA describes the target as residential areas (civilian); " +
+				"SOHR as gathering of government forces (military)."},
+		},
+		{
+			name: "without the account's response in the event, the clause is what the event is",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Text: "أطلقت الصواريخ على المنازل", Target: sp("homes")}),
+				mk(claims.Claim{ID: "c2", Source: src("pentagon"), Text: "رداً على هجوم على القاعدة", Target: sp("base")}),
+			),
+			want: []string{"target target local_sources,pentagon | Local sources describe the target as homes (civilian); " +
+				"the Pentagon as base (military)."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindTarget)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("target discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
