@@ -1032,16 +1032,13 @@ func targetConflicts(accs []*account) []Discrepancy {
 }
 
 // tellsAnswered reports whether a claim is nothing but the clause of what
-// its speaker's act answered ("رداً على «القصف المتواصل على القرى»"). When
+// its speaker's act answered ("رداً على «قصف القرى منذ أيام»"). When
 // the account's response itself is in the event, what that clause says
 // was hit was hit in the other event, not in this one; without it, the
 // clause may well be what the event is.
 func tellsAnswered(c *claims.Claim) bool {
 	ws := arabicWords(normalizeWords(c.Text))
-	if len(ws) > 0 && (ws[0] == "ردا" || ws[0] == "وردا") {
-		return len(ws) > 1 && (ws[1] == "علي" || ws[1] == "لـ")
-	}
-	return false
+	return len(ws) > 1 && (ws[0] == "ردا" || ws[0] == "وردا") && ws[1] == "علي"
 }
 
 // localityWords name where people live without saying more of what was
@@ -1054,11 +1051,12 @@ func onlyLocality(t string) bool {
 }
 
 // victimPosition characterises what an account says was hit by whom its
-// casualty figures count, when it has no word for the target: only
-// civilians killed or wounded is a civilian target, only fighters (of any
-// force) a military one ("the drone killed three PKK militants" against
-// "a civilian car"). Totals of unknown victims, captives, earlier tolls,
-// subsets and figures from denials say nothing about it.
+// death toll counts, when it has no word for the target: only civilians
+// killed is a civilian target, only fighters (of any force) killed a
+// military one ("the drone killed three PKK militants" against "a
+// civilian car"); tolls "killed or wounded" count as deaths. Wounded
+// bystanders, totals of unknown victims, captives, earlier tolls, subsets
+// and figures from denials say nothing about it.
 func victimPosition(a *account) (Position, bool) {
 	var civ, com []figRef
 	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {

@@ -12,13 +12,13 @@ import (
 // An attack that one account says hit its targets ("أصابت أهدافها بدقة",
 // "حققت إصابات مباشرة", "أصابتا مستودعاً") and another says was brought
 // down or met before it arrived ("أسقطت معظم الصواريخ", "اعترضت
-// الطائرتين", "قبل وصولها إلى هدفها") is disputed in its occurrence: did the
+// المسيرتين", "قبل أن تبلغ هدفها") is disputed in its occurrence: did the
 // attack land? It is an occurrence discrepancy of field "hit", with every
 // account that takes either side.
 //
 // A claim takes the hit side when it says the attack hit and either says
-// nothing of interception or contrasts the two ("حاولت الدفاعات التصدي، إلا
-// أن معظم الصواريخ أصابت أهدافها"); it takes the intercepted side when it
+// nothing of interception or contrasts the two ("حاولت الدفاعات التصدي لها،
+// لكن أغلب الصواريخ أصابت أهدافها"); it takes the intercepted side when it
 // says the attack was intercepted and nothing of a hit. An account with
 // claims on both sides takes none (it tells of both), and accounts of one
 // affiliation are not set against each other. Some side must also leave
@@ -43,7 +43,8 @@ var hitPhrases = []string{"اصابه مباشره", "اصابات مباشره"
 var interceptStems = []string{"اسقط", "اسقاط", "اعترض", "اعتراض", "تصدت", "تصدي", "التصدي", "تتصدي", "يتصدي"}
 
 // interceptPhrases say that the attack did not reach its target.
-var interceptPhrases = []string{"قبل وصولها", "قبل وصوله", "قبل ان تصل", "قبل ان يصل", "دون ان تصل"}
+var interceptPhrases = []string{"قبل وصولها", "قبل وصوله", "قبل ان تصل", "قبل ان يصل", "دون ان تصل",
+	"قبل ان تبلغ", "قبل ان يبلغ"}
 
 // projectileStems begin the words for what is fired or flown at a target.
 var projectileStems = []string{"طائر", "الطائر", "مسير", "المسير", "صاروخ", "الصاروخ", "صواريخ", "الصواريخ",

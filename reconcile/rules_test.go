@@ -197,7 +197,7 @@ func TestHitAgainstIntercepted(t *testing.T) {
 // owner unnamed) differs from its own; a strong one stays apart.
 func TestInterceptionJoinsDroneAttack(t *testing.T) {
 	attack := mk(claims.Claim{ID: "a1", Article: "p", Start: 0, Source: src("pentagon"),
-		Text: "هجوم بطائرتين مسيرتين استهدف قاعدة تضم قوات أمريكية", EventType: claims.EventDroneAttack,
+		Text: "هاجمت مسيرتان موقعا يتمركز فيه جنود أمريكيون", EventType: claims.EventDroneAttack,
 		Target: sp("base"), Places: []string{"rmeilan"}, Date: sp("2023-11-04")})
 	tests := []struct {
 		name   string
@@ -387,7 +387,7 @@ func TestAnsweredClauseTarget(t *testing.T) {
 				mk(claims.Claim{ID: "c2", Article: "f", Start: 0, Source: src("sohr"), Response: true,
 					Text: "قال القيادي إن الفصائل قصفت تجمعات للقوات الحكومية", Target: sp("gathering of government forces")}),
 				mk(claims.Claim{ID: "c3", Article: "f", Start: 200, Source: src("sohr"),
-					Text: "رداً على القصف المتواصل على القرى", Target: sp("villages")}),
+					Text: "رداً على قصف القرى منذ أيام", Target: sp("villages")}),
 			),
 			want: []string{"target target sana,sohr | SANA describes the target as residential areas (civilian); " +
 				"SOHR as gathering of government forces (military)."},
