@@ -196,6 +196,7 @@ var targetWords = []struct{ word, class string }{
 	{"launcher", TargetMilitary}, {"launch site", TargetMilitary}, {"radar", TargetMilitary},
 	{"air defence", TargetMilitary}, {"air defense", TargetMilitary}, {"checkpoint", TargetMilitary},
 	{"convoy", TargetMilitary}, {"fighters", TargetMilitary}, {"militants", TargetMilitary},
+	{"militant", TargetMilitary},
 	{"isis", TargetMilitary}, {"daesh", TargetMilitary}, {"posts", TargetMilitary},
 	{"terrorist", TargetMilitary}, {"hideout", TargetMilitary}, {"fortification", TargetMilitary},
 	{"smuggler", TargetMilitary}, {"commander", TargetMilitary}, {"armed factions", TargetMilitary},
@@ -233,7 +234,8 @@ var targetWords = []struct{ word, class string }{
 	{"institute", TargetCivilian}, {"workshop", TargetCivilian}, {"mill", TargetCivilian},
 	{"paramedics", TargetCivilian}, {"ambulance", TargetCivilian}, {"sheep", TargetCivilian},
 	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
-	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian},
+	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian}, {"bakeries", TargetCivilian},
+	{"livestock", TargetCivilian}, {"bus station", TargetCivilian},
 	// military, Arabic (normalised: no diacritics, bare alef, ه for ة, ي for ى)
 	{"مستودعات اسلحه", TargetMilitary}, {"مستودع", TargetMilitary}, {"ذخير", TargetMilitary},
 	{"اسلحه", TargetMilitary}, {"سلاح", TargetMilitary}, {"مقر", TargetMilitary},
