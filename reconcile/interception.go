@@ -177,15 +177,17 @@ func hitConflicts(accs []*account, k Knowledge) []Discrepancy {
 	strong := false
 	for _, a := range byFirstClaim(accs) {
 		sides := map[string][]*claims.Claim{}
+		st := false
 		for _, c := range a.claims {
-			if s, st := hitSide(c); s != "" {
+			if s, sst := hitSide(c); s != "" {
 				sides[s] = append(sides[s], c)
-				strong = strong || st
+				st = st || sst
 			}
 		}
 		if len(sides) != 1 {
 			continue // nothing, or both
 		}
+		strong = strong || st
 		for s, cs := range sides {
 			v := "says the attack struck home"
 			if s == "intercepted" {

@@ -411,3 +411,19 @@ func TestAnsweredClauseTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestHitStrengthOfTakenSidesOnly: an account that tells of both a hit
+// and an interception takes no side, and its words do not make another
+// pair of partial accounts a dispute.
+func TestHitStrengthOfTakenSidesOnly(t *testing.T) {
+	cs := scene(
+		mk(claims.Claim{ID: "c1", Source: src("sana"), EventType: claims.EventInterception,
+			Text: "وأسقطت الدفاعات عددا من الصواريخ"}),
+		mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "وقال الأهالي إن صاروخا أصاب مخزنا قرب الطريق"}),
+		mk(claims.Claim{ID: "c3", Source: src("sohr"), Text: "وأصابت معظم الصواريخ أهدافها"}),
+		mk(claims.Claim{ID: "c4", Source: src("sohr"), Text: "واعترضت الدفاعات كل الصواريخ في الموجة الثانية"}),
+	)
+	if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != 0 {
+		t.Errorf("occurrence discrepancies = %v, want none", got)
+	}
+}
