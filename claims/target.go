@@ -165,6 +165,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
 			}
+			if website(d, m) {
+				j = m.Last - 1
+				continue // "على مواقع التواصل": where a report was posted, not what was hit
+			}
 			full := x.joinNext(d, r, in, t, m)
 			if full == "targets" || full == "target" {
 				// "الأهداف" alone characterises nothing; what they were
@@ -176,6 +180,30 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 		}
 	}
 	return ""
+}
+
+// webStems follow "مواقع" or "موقع" when they are websites, not positions:
+// "مواقع التواصل الاجتماعي", "موقع إلكتروني", "مواقع إخبارية".
+var webStems = []string{"تواصل", "الكترونيه", "الكتروني", "اخباريه", "اخباري", "انترنت", "الانترنت", "ويب"}
+
+// website reports whether the characterisation matched at m is a website
+// (see webStems).
+func website(d *doc, m arabic.Match) bool {
+	if m.Last >= len(d.toks) || m.Last-m.First != 1 {
+		return false
+	}
+	switch d.toks[m.First].Stem {
+	case "مواقع", "موقع":
+	default:
+		return false
+	}
+	next := d.toks[m.Last]
+	for _, w := range webStems {
+		if next.Stem == w {
+			return true
+		}
+	}
+	return false
 }
 
 // avoided reports whether the words just before j say that what follows

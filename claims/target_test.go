@@ -22,6 +22,11 @@ func TestTargets(t *testing.T) {
 		{"وأغارت الطائرات دون وقوع ضحايا بين السكان.", []string{"asserts -"}},
 		{"وقصفت الطائرات وأوقعت إصابات في صفوف المدنيين.", []string{"asserts civilians"}},
 		{"وقتل مسلح أطلق النار على الدورية من سطح أحد المنازل.", []string{"asserts -"}},
+		// Websites where a report was posted are not positions hit; the
+		// attack the report tells of has its own target.
+		{"ونفى المصدر ما تتداوله صفحات في مواقع التواصل بشأن قصف أصاب منازل المدنيين.", []string{"denies civilian homes"}},
+		{"وقال ناشطون على موقع إلكتروني إن الطائرات قصفت البلدة.", []string{"asserts town"}},
+		{"وقالت الفصائل إنها قصفت مواقع للجيش على أطراف البلدة.", []string{"asserts positions of army forces"}},
 		// Who was aboard a vehicle says what was hit.
 		{"وقال مصدر عسكري إن المسيرة استهدفت سيارة تقل مسلحين قرب خطوط التماس.", []string{"asserts vehicle carrying militants"}},
 		{"وقال الدفاع المدني إن المسيرة استهدفت سيارة تقل مزارعين قرب البلدة.", []string{"asserts vehicle carrying farmers"}},

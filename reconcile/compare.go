@@ -39,7 +39,10 @@ import (
 //     the event rather than who carried it out (see standOf).
 //   - target: one account characterises what was hit as military, another
 //     as civilian (see TargetClass); with every account that characterises
-//     it either way.
+//     it either way. An account with no word for the target characterises
+//     it by whom its death toll counts, when that is only civilians or
+//     only fighters (see victimPosition), but two such tolls alone are no
+//     dispute.
 //   - occurrence: one account asserts what another denies: the event
 //     itself (a denial naming no actor, a denied movement whose mover is
 //     the actor, or a denial by an enemy of the actor it names, see
@@ -47,10 +50,14 @@ import (
 //     two advisers were killed"). Denials that carry only a target deny
 //     something about the target (Iran denying links with the groups
 //     struck), not the event, and take no part.
+//   - occurrence, field "hit": one account says the attack hit its
+//     targets, another that it was intercepted (see interception.go).
 //   - revision (note): one account gives an earlier toll (Figure.Earlier)
 //     and a later one, or different tolls in different articles, or two
 //     different tolls for the same outcome and victim group in one claim
-//     ("raised the toll to 22 after 20"); one note per account.
+//     ("raised the toll to 22 after 20"), or a toll that a claim says rose
+//     against the account's own lower toll earlier in the same article;
+//     one note per account.
 //   - gap (note): accounts name the perpetrator while others name
 //     "unknown" or say they do not know; or accounts give a toll while
 //     others say they do not know it (stance unknown, no figures, no actor).
@@ -103,6 +110,7 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, perpetratorConflicts(accs, k)...)
 	out = append(out, targetConflicts(accs)...)
 	out = append(out, occurrenceConflicts(accs, evType, k)...)
+	out = append(out, hitConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
 	out = append(out, revisions(accs, k)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {
@@ -639,6 +647,8 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 				out = append(out, d)
 			} else if d, ok := withinClaimRevision(a, outcomes); ok {
 				out = append(out, d)
+			} else if d, ok := withinArticleRevision(a, outcomes); ok {
+				out = append(out, d)
 			}
 			continue
 		}
@@ -937,12 +947,15 @@ func targetConflicts(accs []*account) []Discrepancy {
 		cs    []*claims.Claim
 	}
 	var parts []Position
-	classes := map[string]bool{}
+	classes, implied := map[string]bool{}, map[string]bool{}
+	worded := map[string]bool{} // explicit classes given by more than a bare locality
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
+		responds := slices.ContainsFunc(a.claims, isResponse)
 		for _, c := range a.claims {
-			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies {
+			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies ||
+				responds && tellsAnswered(c) {
 				continue
 			}
 			cl := TargetClass(*c.Target)
@@ -953,18 +966,36 @@ func targetConflicts(accs []*account) []Discrepancy {
 			st.texts = append(st.texts, *c.Target)
 			st.cs = append(st.cs, c)
 		}
+		if len(seen) == 0 {
+			// No word for what was hit: who was hit, by its figures.
+			if p, ok := victimPosition(a); ok {
+				implied[p.Side] = true
+				parts = append(parts, p)
+			}
+			continue
+		}
 		if len(seen) != 1 || seen[TargetMixed] {
-			continue // mixed or nothing: not a side
+			continue // mixed: not a side
 		}
 		for cl := range seen {
 			st.class = cl
 		}
 		classes[st.class] = true
+		if slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
+			worded[st.class] = true
+		}
 		st.texts = slices.Compact(st.texts)
 		parts = append(parts, Position{Source: a.source, Value: strings.Join(st.texts, "; ") + " (" + st.class + ")",
 			Side: st.class, Claims: claimIDs(st.cs...)})
 	}
-	if !classes[TargetMilitary] || !classes[TargetCivilian] {
+	// A dispute needs words for what was hit on both sides, or on one side
+	// against the other's toll; two tolls of different victims alone may
+	// count different people, and a town or village named against a toll
+	// of fighters says where they were hit, not who.
+	switch {
+	case classes[TargetMilitary] && classes[TargetCivilian]:
+	case worded[TargetMilitary] && implied[TargetCivilian], worded[TargetCivilian] && implied[TargetMilitary]:
+	default:
 		return nil
 	}
 	setAgainst(parts, nil)
@@ -998,6 +1029,65 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// tellsAnswered reports whether a claim is nothing but the clause of what
+// its speaker's act answered ("رداً على «قصف القرى منذ أيام»"). When
+// the account's response itself is in the event, what that clause says
+// was hit was hit in the other event, not in this one; without it, the
+// clause may well be what the event is.
+func tellsAnswered(c *claims.Claim) bool {
+	ws := arabicWords(normalizeWords(c.Text))
+	return len(ws) > 1 && (ws[0] == "ردا" || ws[0] == "وردا") && ws[1] == "علي"
+}
+
+// localityWords name where people live without saying more of what was
+// hit: "the town", "villages".
+var localityWords = []string{"town", "towns", "village", "villages", "city", "area", "areas", "neighbourhood"}
+
+// onlyLocality reports whether a characterisation is a bare locality.
+func onlyLocality(t string) bool {
+	return slices.Contains(localityWords, strings.ToLower(strings.TrimSpace(t)))
+}
+
+// victimPosition characterises what an account says was hit by whom its
+// death toll counts, when it has no word for the target: only civilians
+// killed is a civilian target, only fighters (of any force) killed a
+// military one ("the drone killed three PKK militants" against "a
+// civilian car"); tolls "killed or wounded" count as deaths. Wounded
+// bystanders, totals of unknown victims, captives, earlier tolls, subsets
+// and figures from denials say nothing about it.
+func victimPosition(a *account) (Position, bool) {
+	var civ, com []figRef
+	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
+		for _, r := range accountFigures(a, o, false) {
+			switch {
+			case isUnknownGroup(r.f.Group) || r.f.High != nil && *r.f.High == 0:
+			case r.f.Group == "civilians":
+				civ = append(civ, r)
+			default:
+				com = append(com, r)
+			}
+		}
+	}
+	class, refs := TargetCivilian, civ
+	switch {
+	case len(civ) > 0 && len(com) == 0:
+	case len(com) > 0 && len(civ) == 0:
+		class, refs = TargetMilitary, com
+	default:
+		return Position{}, false
+	}
+	var descs []string
+	var cs []*claims.Claim
+	for _, r := range refs {
+		if d := DescribeFigure(r.f); !slices.Contains(descs, d) {
+			descs = append(descs, d)
+		}
+		cs = append(cs, r.c)
+	}
+	return Position{Source: a.source, Value: strings.Join(descs, ", ") + " (" + class + ")", Side: class,
+		Claims: claimIDs(cs...)}, true
 }
 
 func otherClass(c string) string {
@@ -1289,7 +1379,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		var refs []figRef
 		for _, c := range fs {
 			for _, f := range c.Figures {
-				if !f.Subset {
+				if !f.Subset && !assertsLoss(a, f) {
 					refs = append(refs, figRef{f, c})
 				}
 			}
@@ -1345,6 +1435,31 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	})
 	return append(out, newDiscrepancy(KindOccurrence, strings.Join(sortOutcomes(os), ","),
 		"occurrence.casualties_denied", summary, ps, vs))
+}
+
+// assertsLoss reports whether account a itself asserts losses of the kind
+// that figure f, which it denies, counts, and at least as many: a figure
+// for the same or an overlapping outcome (killed, or killed or wounded,
+// against either) and a compatible victim group, whose upper bound
+// reaches f's lower one. Such an account denies who the dead were ("not
+// a prominent commander", while it names two of its fighters killed), not
+// that they were killed; one that denies five dead while it counts one
+// still disputes the toll.
+func assertsLoss(a *account, f claims.Figure) bool {
+	for _, c := range a.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, g := range c.Figures {
+			if g.Earlier || g.High != nil && *g.High < max(f.Low, 1) || !GroupsCompatible(g.Group, f.Group) {
+				continue
+			}
+			if g.Outcome == f.Outcome || g.Outcome == claims.OutcomeKilledOrWounded || f.Outcome == claims.OutcomeKilledOrWounded {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // --- gaps ---
@@ -1404,7 +1519,7 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			continue
 		}
 		var refs []figRef
-		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded, claims.OutcomeKilledOrWounded} {
+		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
 			refs = append(refs, currentOf(a, o, k)...)
 		}
 		if len(refs) > 0 {
@@ -1473,6 +1588,34 @@ func withinClaimRevision(a *account, outcomes []string) (Discrepancy, bool) {
 					return newDiscrepancy(KindRevision, o, "revision.within_claim", summary,
 						[]Position{px, py}, []string{vx, vy}), true
 				}
+			}
+		}
+	}
+	return Discrepancy{}, false
+}
+
+// withinArticleRevision notes an account whose claim speaks of a changed
+// toll ("ارتفعت الحصيلة إلى ستة قتلى") and gives, for one outcome and
+// victim group, a toll that does not overlap one the account gave before
+// it in the same article ("خمسة قتلى" in the headline or the lead).
+func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
+	for _, o := range outcomes {
+		refs := accountFigures(a, o, false)
+		for _, y := range refs {
+			if !speaksOfRevision(y.c.Text) {
+				continue
+			}
+			for _, x := range refs {
+				if x.c == y.c || x.c.Article != y.c.Article || x.c.Start >= y.c.Start ||
+					x.f.Group != y.f.Group || overlap(x, y) {
+					continue
+				}
+				px, vx := figuresPosition(a, []figRef{x})
+				py, vy := figuresPosition(a, []figRef{y})
+				px.Side, py.Side = "earlier", "later"
+				summary := verb(a.name, "revised its toll: "+OutcomeName(o)+" "+amount(x.f)+" → "+amount(y.f))
+				return newDiscrepancy(KindRevision, o, "revision.within_article", summary,
+					[]Position{px, py}, []string{vx, vy}), true
 			}
 		}
 	}

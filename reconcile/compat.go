@@ -10,8 +10,11 @@ import (
 // Event-type compatibility: which types one real event may be reported as.
 //
 //	same type                               always
-//	airstrike    ~ drone_attack             only when both claims name the same (or an equivalent) actor:
-//	                                        a drone strike by the air force that also flew jets
+//	airstrike    ~ drone_attack             only when they do not name different actors, and for strong
+//	                                        claims when one names it at least: a drone strike by the air
+//	                                        force that also flew jets, or "a Turkish drone" in one report
+//	                                        and "an air operation" in another (the drone's class, see
+//	                                        typeClass, already requires a state with an air force)
 //	interception ~ airstrike, drone_attack  always; the interception's actor is the defender, so the
 //	                                        actor check is skipped (air defence confronting the attack)
 //	shelling, drone_attack, ground_attack   with each other, when the actors do not conflict: attacks on a
@@ -30,7 +33,7 @@ import (
 const (
 	compatNever = iota
 	compatAlways
-	compatSameActor  // only when both actors are named and equivalent
+	compatSameActor  // only when the actors named are equivalent, and (strictly) one is named
 	compatSkipActors // compatible, and actor disagreement means nothing
 )
 
@@ -193,6 +196,7 @@ var targetWords = []struct{ word, class string }{
 	{"launcher", TargetMilitary}, {"launch site", TargetMilitary}, {"radar", TargetMilitary},
 	{"air defence", TargetMilitary}, {"air defense", TargetMilitary}, {"checkpoint", TargetMilitary},
 	{"convoy", TargetMilitary}, {"fighters", TargetMilitary}, {"militants", TargetMilitary},
+	{"militant", TargetMilitary},
 	{"isis", TargetMilitary}, {"daesh", TargetMilitary}, {"posts", TargetMilitary},
 	{"terrorist", TargetMilitary}, {"hideout", TargetMilitary}, {"fortification", TargetMilitary},
 	{"smuggler", TargetMilitary}, {"commander", TargetMilitary}, {"armed factions", TargetMilitary},
@@ -230,7 +234,8 @@ var targetWords = []struct{ word, class string }{
 	{"institute", TargetCivilian}, {"workshop", TargetCivilian}, {"mill", TargetCivilian},
 	{"paramedics", TargetCivilian}, {"ambulance", TargetCivilian}, {"sheep", TargetCivilian},
 	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
-	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian},
+	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian}, {"bakeries", TargetCivilian},
+	{"livestock", TargetCivilian}, {"bus station", TargetCivilian},
 	// military, Arabic (normalised: no diacritics, bare alef, ه for ة, ي for ى)
 	{"مستودعات اسلحه", TargetMilitary}, {"مستودع", TargetMilitary}, {"ذخير", TargetMilitary},
 	{"اسلحه", TargetMilitary}, {"سلاح", TargetMilitary}, {"مقر", TargetMilitary},

@@ -20,7 +20,8 @@ import (
 // belongs to no event.
 //
 // An eventful claim is strong when it has a specific event type (not
-// "other"), a date, and at least one place below country level. Strong
+// "other"), a date known to the day or nearly (not only its month, week or
+// year, see vagueDate), and at least one place below country level. Strong
 // claims are linked across articles by a pairwise relation (see related):
 // the same type class and compatible event types, dates at most one day
 // apart, places compatible through the gazetteer's hierarchy, actors that
@@ -136,8 +137,21 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 			n.shallow = false
 		}
 	}
-	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific
+	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific && !vagueDate(c)
 	return n
+}
+
+// vagueDates are the date rules (claims.Claim.Rules) of a date known only
+// to its month, week or year ("مطلع شباط", "منذ بداية العام", "الأسبوع
+// الماضي"): resolved to one day, it would link the claim to whatever
+// happened on that day elsewhere, so the claim joins only its own
+// article's events.
+var vagueDates = []string{"date:month", "date:year", "date:this_year", "date:last_year", "date:this_month",
+	"date:last_month", "date:week_start", "date:this_week", "date:last_week"}
+
+// vagueDate reports whether the claim's date is known only roughly.
+func vagueDate(c *claims.Claim) bool {
+	return slices.ContainsFunc(c.Rules, func(r string) bool { return slices.Contains(vagueDates, r) })
 }
 
 // deferShallow marks the strong claims that name nothing finer than a
@@ -344,8 +358,11 @@ func actorsAgree(a, b *node, tc int, strict bool) bool {
 	case compatSkipActors:
 		return true
 	case compatSameActor:
-		if a.actor == "" || b.actor == "" {
+		if a.actor == "" && b.actor == "" {
 			return !strict
+		}
+		if a.actor == "" || b.actor == "" {
+			return true
 		}
 		return ActorClass(a.actor) == ActorClass(b.actor)
 	}
@@ -445,7 +462,7 @@ func (g *grouper) attaches(w, s *node) bool {
 	tc := compatAlways
 	if !isVagueType(w.c.EventType) && !isVagueType(s.c.EventType) {
 		tc = typeCompat(w.c.EventType, s.c.EventType)
-		if !sameClass(w, s) {
+		if !sameClass(w, s) && !interceptsAttack(w, s) {
 			tc = compatNever
 		}
 	}
@@ -459,6 +476,16 @@ func (g *grouper) attaches(w, s *node) bool {
 		return false
 	}
 	return true
+}
+
+// interceptsAttack: weak claim w tells of the interception of the drone
+// attack that strong claim s of its article tells of ("the coalition
+// brought down one of the two drones" beside "a drone attack on the
+// base"). Strong interceptions stay in the air class so that they cannot
+// chain a militia's drones to a state's strikes, but a weak claim attaches
+// by one edge inside its article and bridges nothing.
+func interceptsAttack(w, s *node) bool {
+	return w.c.EventType == claims.EventInterception && s.c.EventType == claims.EventDroneAttack
 }
 
 // weakTogether: two unanchored weak claims of one article share an event

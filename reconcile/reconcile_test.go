@@ -347,13 +347,16 @@ func TestKhashamTarget(t *testing.T) {
 	for _, d := range discs(ev, KindTarget) {
 		got = append(got, strings.Join(d.Sources, "/"))
 	}
-	if !slices.Equal(got, []string{"syria_state_tv/coalition"}) {
-		t.Errorf("target discrepancies = %v, want syria_state_tv/coalition", got)
+	// The US official's "more than 100 pro-regime fighters killed" sides
+	// with the coalition's characterisation (see victimPosition).
+	if !slices.Equal(got, []string{"syria_state_tv/coalition/us_government"}) {
+		t.Errorf("target discrepancies = %v, want syria_state_tv/coalition/us_government", got)
 	}
 	for _, d := range discs(ev, KindTarget) {
-		if slices.Equal(d.Sources, []string{"syria_state_tv", "coalition"}) {
+		if slices.Equal(d.Sources, []string{"syria_state_tv", "coalition", "us_government"}) {
 			want := "Syrian state TV describes the target as popular forces fighting ISIS and the SDF (civilian); " +
-				"the coalition as pro-regime forces attacking SDF headquarters (military)."
+				"the coalition and US officials as pro-regime forces attacking SDF headquarters; " +
+				"at least 100 pro-government fighters killed (military)."
 			if d.Summary != want {
 				t.Errorf("summary = %q\nwant      %q", d.Summary, want)
 			}
@@ -954,6 +957,11 @@ func TestTargetClass(t *testing.T) {
 		{"the market", TargetCivilian},
 		{"mosque", TargetCivilian},
 		{"bakery", TargetCivilian},
+		{"bakeries", TargetCivilian},
+		{"livestock pen", TargetCivilian},
+		{"bus station", TargetCivilian},
+		{"militant cells", TargetMilitary},
+		{"militant commander", TargetMilitary},
 		{"popular forces fighting ISIS", TargetCivilian},
 		{"a camp for displaced people", TargetMixed},
 		{"displacement camp", TargetCivilian},

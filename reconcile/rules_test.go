@@ -1,0 +1,429 @@
+package reconcile
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// compareLines runs Compare over a scene and renders each discrepancy as
+// "kind field sources | summary".
+func compareLines(t *testing.T, cs []claims.Claim) []string {
+	t.Helper()
+	var got []string
+	for _, d := range Compare(Event{}, cs, testK) {
+		got = append(got, d.Kind+" "+d.Field+" "+strings.Join(d.Sources, ",")+" | "+d.Summary)
+		if len(d.Values) != len(d.Positions) || (d.Kind != KindRevision && len(d.Positions) != len(d.Sources)) {
+			t.Errorf("values %v / positions %d not parallel to sources %v", d.Values, len(d.Positions), d.Sources)
+		}
+	}
+	return got
+}
+
+// onlyKind keeps the lines of one discrepancy kind.
+func onlyKind(lines []string, kind string) []string {
+	var out []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, kind+" ") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func TestVictimsCharacteriseTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "fighters killed against a civilian car",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "قتل ثلاثة مسلحين بضربة مسيرة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 3)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "استهدفت المسيرة سيارة مدنية",
+					Target: sp("civilian car")}),
+			),
+			want: []string{"target target sohr,local_sources | SOHR describes the target as 3 fighters killed (military); " +
+				"local sources as civilian car (civilian)."},
+		},
+		{
+			name: "civilians killed against a weapons depot",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("centcom"), Target: sp("weapons depot")}),
+				mk(claims.Claim{ID: "c2", Source: src("white_helmets"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 4)}}),
+			),
+			want: []string{"target target centcom,white_helmets | CENTCOM describes the target as weapons depot (military); " +
+				"the White Helmets as 4 civilians killed (civilian)."},
+		},
+		{
+			name: "two tolls of different victims alone are no target dispute",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 6)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}}),
+			),
+		},
+		{
+			name: "a toll of both kinds characterises nothing",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "fighters", 6), exact(claims.OutcomeKilled, "civilians", 2)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Target: sp("residential areas")}),
+			),
+		},
+		{
+			name: "wounded bystanders and unknown victims characterise nothing",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeWounded, "civilians", 2), exact(claims.OutcomeKilled, "unknown", 5)}}),
+				mk(claims.Claim{ID: "c2", Source: src("coalition"), Target: sp("ISIS commander")}),
+			),
+		},
+		{
+			name: "a town named against fighters killed says where, not who",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 5)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "قصفت الطائرات أطراف البلدة", Target: sp("town")}),
+			),
+		},
+		{
+			name: "a word for the target wins over the account's toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Target: sp("market"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 2)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Target: sp("homes")}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindTarget)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("target discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHitAgainstIntercepted(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "drones said to hit against drones said to be brought down",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), EventType: claims.EventDroneAttack,
+					Text: "قالت المصادر إن المسيرات أصابت أهدافها داخل القاعدة"}),
+				mk(claims.Claim{ID: "c2", Source: src("pentagon"), EventType: claims.EventInterception,
+					Text: "وأوضح المتحدث أن القوات أسقطت الطائرتين قبل وصولهما إلى القاعدة"}),
+			),
+			want: []string{"occurrence hit local_sources,pentagon | Local sources say the attack struck home; " +
+				"the Pentagon says the attack was intercepted."},
+		},
+		{
+			name: "a contrast after an attempt to intercept is a hit",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), EventType: claims.EventInterception,
+					Text: "تصدت الدفاعات الجوية للعدوان وأسقطت معظم الصواريخ المعادية"}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"),
+					Text: "حاولت الدفاعات التصدي للصواريخ، غير أن أغلب الصواريخ أصابت مخازن في المطار"}),
+			),
+			want: []string{"occurrence hit sana,sohr | SANA says the attack was intercepted; SOHR says the attack struck home."},
+		},
+		{
+			name: "one government telling of a partial interception is no dispute",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("syria_state_tv"), EventType: claims.EventInterception,
+					Text: "أسقطت وسائط الدفاع الجوي عدداً من الصواريخ"}),
+				mk(claims.Claim{ID: "c2", Source: src("syrian_army"),
+					Text: "وقال المصدر إن أحد الصواريخ أصاب مستودعاً وأدى إلى أضرار مادية"}),
+			),
+		},
+		{
+			name: "most intercepted against one that hit leaves room for both",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), EventType: claims.EventInterception,
+					Text: "وأسقطت الدفاعات الجوية معظم الصواريخ المعادية"}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "وقال الأهالي إن صاروخا أصاب مستودعا قرب الطريق"}),
+			),
+		},
+		{
+			name: "one of two drones downed against both drones hitting",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), EventType: claims.EventInterception,
+					Text: "وأسقطت القوات إحدى المسيرتين بينما سقطت الأخرى في أرض خالية"}),
+				mk(claims.Claim{ID: "c2", Source: src("almayadeen"), Text: "وأكدت المصادر أن المسيرتين أصابتا مهجعا للجنود"}),
+			),
+			want: []string{"occurrence hit coalition,almayadeen | The coalition says the attack was intercepted; " +
+				"Al Mayadeen says the attack struck home."},
+		},
+		{
+			name: "an account that tells of both takes no side",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "أصابت ثلاثة صواريخ موقعاً عسكرياً"}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Text: "واعترضت الدفاعات صاروخين آخرين"}),
+				mk(claims.Claim{ID: "c3", Source: src("israel_army"), EventType: claims.EventInterception,
+					Text: "اعترضت منظومة القبة الحديدية الصاروخ فوق الجولان"}),
+			),
+		},
+		{
+			name: "injuries and objections are neither a hit nor an interception",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Text: "أسفر القصف عن إصابات بين المدنيين وإصابته بجروح"}),
+				mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Text: "اعترضت موسكو على القرار في مجلس الأمن"}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindOccurrence)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("occurrence discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestInterceptionJoinsDroneAttack: a weak claim of an interception
+// joins the drone attack of its article, whose class (fire, the drone's
+// owner unnamed) differs from its own; a strong one stays apart.
+func TestInterceptionJoinsDroneAttack(t *testing.T) {
+	attack := mk(claims.Claim{ID: "a1", Article: "p", Start: 0, Source: src("pentagon"),
+		Text: "هاجمت مسيرتان موقعا يتمركز فيه جنود أمريكيون", EventType: claims.EventDroneAttack,
+		Target: sp("base"), Places: []string{"rmeilan"}, Date: sp("2023-11-04")})
+	tests := []struct {
+		name   string
+		intcpt claims.Claim
+		joined bool
+	}{
+		{"weak: no place", mk(claims.Claim{ID: "a2", Article: "p", Start: 300, Source: src("pentagon"),
+			Text: "وأضافت أن القوات أسقطت إحدى الطائرتين", EventType: claims.EventInterception, Actor: sp("coalition"),
+			Date: sp("2023-11-05")}), true},
+		{"strong: placed and dated", mk(claims.Claim{ID: "a2", Article: "p", Start: 300, Source: src("pentagon"),
+			Text: "وأضافت أن القوات أسقطت إحدى الطائرتين فوق الرميلان", EventType: claims.EventInterception,
+			Actor: sp("coalition"), Places: []string{"rmeilan"}, Date: sp("2023-11-05")}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := Group([]claims.Claim{attack, tt.intcpt}, testK)
+			ev := eventOf(evs, "a1")
+			if got := ev != nil && slices.Contains(ev.Claims, "a2"); got != tt.joined {
+				t.Errorf("interception joined the attack: %v, want %v (events %v)", got, tt.joined, partition(evs))
+			}
+		})
+	}
+}
+
+// TestStateDroneAndAirstrike: a state's drone strike and an airstrike
+// whose doer is not named, same day and town, in two articles, are one
+// event; two named doers that differ, or an unnamed drone (a militia's as
+// likely as a state's), keep them apart.
+func TestStateDroneAndAirstrike(t *testing.T) {
+	drone := func(actor *string) claims.Claim {
+		return mk(claims.Claim{ID: "d1", Article: "a", Source: src("local_sources"), Text: "استهدفت مسيرة سيارة قرب البلدة",
+			EventType: claims.EventDroneAttack, Actor: actor, Places: []string{"rmeilan"}, Date: sp("2024-06-13")})
+	}
+	strike := func(actor *string) claims.Claim {
+		return mk(claims.Claim{ID: "s1", Article: "b", Source: src("reuters"), Text: "نفذ الجهاز عملية جوية قرب البلدة",
+			EventType: claims.EventAirstrike, Actor: actor, Places: []string{"rmeilan"}, Date: sp("2024-06-13")})
+	}
+	tests := []struct {
+		name     string
+		d, s     claims.Claim
+		together bool
+	}{
+		{"Turkish drone, unnamed airstrike", drone(sp("turkey")), strike(nil), true},
+		{"Turkish drone, Turkish airstrike", drone(sp("turkey")), strike(sp("turkey")), true},
+		{"Turkish drone, Russian airstrike", drone(sp("turkey")), strike(sp("russia")), false},
+		{"US drone, Israeli airstrike", drone(sp("us")), strike(sp("israel")), false},
+		{"unnamed drone, unnamed airstrike", drone(nil), strike(nil), false},
+		{"unnamed drone, Turkish airstrike", drone(nil), strike(sp("turkey")), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := Group([]claims.Claim{tt.d, tt.s}, testK)
+			ev := eventOf(evs, "d1")
+			if got := ev != nil && slices.Contains(ev.Claims, "s1"); got != tt.together {
+				t.Errorf("together = %v, want %v (events %v)", got, tt.together, partition(evs))
+			}
+		})
+	}
+}
+
+func TestDenialOfWhoTheDeadWere(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "a side that counts its own dead denies who they were, not the deaths",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("reuters"), Text: "قالت الوكالة إن العملية حيدت قياديا بارزا",
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 2)}}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "قتل اثنان من المقاتلين كانا في إجازة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 2)}}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Stance: claims.StanceDenies,
+					Text:    "نافيا الرواية عن تحييد قيادي في العملية",
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 1)}}),
+			),
+		},
+		{
+			name: "a side that counts fewer dead than it denies disputes the toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("almayadeen"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 3)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 1)}}),
+				mk(claims.Claim{ID: "c3", Source: src("sana"), Stance: claims.StanceDenies,
+					Text:    "ونفى ما تداولته المواقع عن مقتل خمسة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 5)}}),
+			),
+			want: []string{"occurrence killed almayadeen,sana | Al Mayadeen says 3 killed; SANA denies it."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindOccurrence)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("occurrence discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestVagueDateLinksNoArticle: a claim dated only to its month or week
+// stays with its own article's events; a claim dated to the day links.
+func TestVagueDateLinksNoArticle(t *testing.T) {
+	strike := mk(claims.Claim{ID: "s1", Article: "a", Source: src("sana"), Text: "غارة على المدينة فجر اليوم",
+		EventType: claims.EventAirstrike, Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-01"),
+		Rules: []string{"date:today"}})
+	tests := []struct {
+		rule   string
+		linked bool
+	}{
+		{"date:yesterday", true},
+		{"date:month", false},
+		{"date:last_week", false},
+		{"date:this_year", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			recall := mk(claims.Claim{ID: "r1", Article: "b", Source: src("sohr"), Text: "منذ مطلع الشهر قتل عشرات في غارات على المدينة",
+				EventType: claims.EventAirstrike, Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-01"),
+				Rules: []string{tt.rule}})
+			evs := Group([]claims.Claim{strike, recall}, testK)
+			ev := eventOf(evs, "s1")
+			if got := ev != nil && slices.Contains(ev.Claims, "r1"); got != tt.linked {
+				t.Errorf("linked = %v, want %v", got, tt.linked)
+			}
+		})
+	}
+}
+
+func TestWithinArticleRevision(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "a rise told after the lead's toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("white_helmets"), Text: "أربعة قتلى بانفجار في السوق",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 4)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 400, Source: src("white_helmets"),
+					Text:    "ثم ارتفعت الحصيلة إلى خمسة قتلى بعد وفاة أحد المصابين",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 5)}}),
+			),
+			want: []string{"revision killed white_helmets | The White Helmets revised its toll: killed 4 → 5."},
+		},
+		{
+			name: "no word of a rise: two tolls of one article are no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("white_helmets"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 4)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 400, Source: src("white_helmets"), Text: "وقتل خمسة في قرية مجاورة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 5)}}),
+			),
+		},
+		{
+			name: "a rise for another victim group is no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("sohr"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 400, Source: src("sohr"), Text: "وارتفع عدد القتلى من المقاتلين إلى سبعة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 7)}}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindRevision)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("revisions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAnsweredClauseTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "the clause of what a response answered does not characterise this event",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Text: "سقطت قذائف على أحياء سكنية في المدينة",
+					Target: sp("residential areas")}),
+				mk(claims.Claim{ID: "c2", Article: "f", Start: 0, Source: src("sohr"), Response: true,
+					Text: "قال القيادي إن الفصائل قصفت تجمعات للقوات الحكومية", Target: sp("gathering of government forces")}),
+				mk(claims.Claim{ID: "c3", Article: "f", Start: 200, Source: src("sohr"),
+					Text: "رداً على قصف القرى منذ أيام", Target: sp("villages")}),
+			),
+			want: []string{"target target sana,sohr | SANA describes the target as residential areas (civilian); " +
+				"SOHR as gathering of government forces (military)."},
+		},
+		{
+			name: "without the account's response in the event, the clause is what the event is",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Text: "أطلقت الصواريخ على المنازل", Target: sp("homes")}),
+				mk(claims.Claim{ID: "c2", Source: src("pentagon"), Text: "رداً على هجوم على القاعدة", Target: sp("base")}),
+			),
+			want: []string{"target target local_sources,pentagon | Local sources describe the target as homes (civilian); " +
+				"the Pentagon as base (military)."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindTarget)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("target discrepancies (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestHitStrengthOfTakenSidesOnly: an account that tells of both a hit
+// and an interception takes no side, and its words do not make another
+// pair of partial accounts a dispute.
+func TestHitStrengthOfTakenSidesOnly(t *testing.T) {
+	cs := scene(
+		mk(claims.Claim{ID: "c1", Source: src("sana"), EventType: claims.EventInterception,
+			Text: "وأسقطت الدفاعات عددا من الصواريخ"}),
+		mk(claims.Claim{ID: "c2", Source: src("local_sources"), Text: "وقال الأهالي إن صاروخا أصاب مخزنا قرب الطريق"}),
+		mk(claims.Claim{ID: "c3", Source: src("sohr"), Text: "وأصابت معظم الصواريخ أهدافها"}),
+		mk(claims.Claim{ID: "c4", Source: src("sohr"), Text: "واعترضت الدفاعات كل الصواريخ في الموجة الثانية"}),
+	)
+	if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != 0 {
+		t.Errorf("occurrence discrepancies = %v, want none", got)
+	}
+}
