@@ -72,10 +72,18 @@ type grouper struct {
 	ancCache map[string][]string
 	nodes    []node
 	pair     *pairing // the day groups of the last cluster call
+	// zoneCache holds each place's blocking zones (see zones).
+	zoneCache map[string]zoneSet
+}
+
+// zoneSet is a place's own blocking zone and the zones it probes.
+type zoneSet struct {
+	own   string
+	probe []string
 }
 
 func newGrouper(k Knowledge) *grouper {
-	return &grouper{k: k, ancCache: map[string][]string{}}
+	return &grouper{k: k, ancCache: map[string][]string{}, zoneCache: map[string]zoneSet{}}
 }
 
 func (g *grouper) ancestors(p string) []string {
@@ -606,10 +614,11 @@ func canonicalClaims(cs []claims.Claim) []claims.Claim {
 	})
 }
 
-// cluster partitions the eventful claims into components and returns them
-// as lists of indices into g.nodes (each sorted ascending), in the order of
-// their first member.
-func (g *grouper) cluster(cs []claims.Claim) [][]int {
+// linkStrong makes the nodes of the canonical claims cs, links the
+// strong ones of one date into day groups and pairs the day groups (see
+// pairing.go, whose result it leaves in g.pair). The returned union-find
+// holds the day groups only.
+func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	g.nodes = make([]node, len(cs))
 	for i := range cs {
 		g.nodes[i] = g.makeNode(&cs[i])
@@ -618,64 +627,152 @@ func (g *grouper) cluster(cs []claims.Claim) [][]int {
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))
 
-	// Strong claims: candidate pairs from (day, country) buckets.
+	// Strong claims: candidate pairs from (day, zone) buckets (see zones).
 	type bucket struct {
-		day     int
-		country string
+		day  int
+		zone string
 	}
 	buckets := map[bucket][]int{}
+	probes := make([][]string, len(nodes))
 	for i := range nodes {
 		n := &nodes[i]
 		if !n.strong {
 			continue
 		}
-		seen := map[string]bool{}
-		for x, c := range n.country {
-			if (n.depth[x] > 0 || g.k.Places == nil) && !seen[c] {
-				seen[c] = true
-				buckets[bucket{n.day, c}] = append(buckets[bucket{n.day, c}], i)
-			}
+		var own []string
+		own, probes[i] = g.zones(n)
+		for _, z := range own {
+			buckets[bucket{n.day, z}] = append(buckets[bucket{n.day, z}], i)
 		}
 	}
-	// Same-day links make day groups; links to neighbouring dates are kept
-	// for pairing (see pairing.go).
-	var cross [][2]int
-	seenCross := map[[2]int]bool{}
-	for i := range nodes {
-		n := &nodes[i]
-		if !n.strong {
-			continue
-		}
-		seen := map[string]bool{}
-		for x, c := range n.country {
-			if seen[c] || (n.depth[x] == 0 && g.k.Places != nil) {
+	// Same-day links make day groups; then links to neighbouring dates make
+	// day groups adjacent (one related pair of claims is enough, so pairs
+	// of groups already adjacent are not tested again), for pairing (see
+	// pairing.go).
+	visit := func(sameDay bool, each func(i, j int)) {
+		for i := range nodes {
+			n := &nodes[i]
+			if !n.strong {
 				continue
 			}
-			seen[c] = true
-			for d := n.day - 1; d <= n.day+1; d++ {
-				for _, j := range buckets[bucket{d, c}] {
-					if j <= i {
+			for _, z := range probes[i] {
+				for d := n.day - 1; d <= n.day+1; d++ {
+					if (d == n.day) != sameDay {
 						continue
 					}
-					if d == n.day {
-						if uf.find(i) != uf.find(j) && g.related(n, &nodes[j]) {
-							uf.union(i, j)
+					for _, j := range buckets[bucket{d, z}] {
+						if j > i {
+							each(i, j)
 						}
-						continue
-					}
-					if e := [2]int{i, j}; !seenCross[e] && g.related(n, &nodes[j]) {
-						seenCross[e] = true
-						cross = append(cross, e)
 					}
 				}
 			}
 		}
+		// Claims of one article may be related across zones (a strike
+		// placed at a governorate and at a town of the next one).
+		for lo := 0; lo < len(nodes); {
+			hi := lo
+			for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
+				hi++
+			}
+			for i := lo; i < hi; i++ {
+				for j := i + 1; j < hi; j++ {
+					if nodes[i].strong && nodes[j].strong && (nodes[i].day == nodes[j].day) == sameDay &&
+						nodes[i].day-nodes[j].day <= 1 && nodes[j].day-nodes[i].day <= 1 {
+						each(i, j)
+					}
+				}
+			}
+			lo = hi
+		}
 	}
-	p := g.newPairing(uf, cross)
-	g.pair = p
-	for x, y := range p.join {
+	visit(true, func(i, j int) {
+		if uf.find(i) != uf.find(j) && g.related(&nodes[i], &nodes[j]) {
+			uf.union(i, j)
+		}
+	})
+	var cross [][2]int
+	adjacent := map[[2]int]bool{}
+	visit(false, func(i, j int) {
+		e := [2]int{uf.find(i), uf.find(j)}
+		if e[0] > e[1] {
+			e[0], e[1] = e[1], e[0]
+		}
+		if !adjacent[e] && g.related(&nodes[i], &nodes[j]) {
+			adjacent[e] = true
+			cross = append(cross, e)
+		}
+	})
+	g.pair = g.newPairing(uf, cross)
+	return uf
+}
+
+// zones returns the blocking zones a strong node is filed under (own) and
+// those it looks into for related claims (probe, which holds own). With a
+// gazetteer that lists the places near a place (PlaceIndex), a place's zone
+// is its first-level place (its governorate or region), and it probes the
+// zones of the places within NearbyAirKm too: two claims are related
+// through one place, one inside the other, or nearby places (see
+// placesCompatible), so they always share a zone that one files and the
+// other probes. Without such a gazetteer the zone is the country.
+func (g *grouper) zones(n *node) (own, probe []string) {
+	index, ok := g.k.Places.(PlaceIndex)
+	for x, p := range n.places {
+		if g.k.Places != nil && n.depth[x] == 0 {
+			continue
+		}
+		if !ok {
+			own = appendNew(own, n.country[x])
+			continue
+		}
+		z, cached := g.zoneCache[p]
+		if !cached {
+			z.own = g.zone(p)
+			z.probe = []string{z.own}
+			for _, q := range index.Around(p, NearbyAirKm) {
+				if len(g.ancestors(q)) > 0 {
+					z.probe = appendNew(z.probe, g.zone(q))
+				}
+			}
+			g.zoneCache[p] = z
+		}
+		own = appendNew(own, z.own)
+		for _, q := range z.probe {
+			probe = appendNew(probe, q)
+		}
+	}
+	if !ok {
+		return own, own
+	}
+	return own, probe
+}
+
+// zone is the first-level place of p (p itself at the first level).
+func (g *grouper) zone(p string) string {
+	anc := g.ancestors(p)
+	if len(anc) < 2 {
+		return p
+	}
+	return anc[len(anc)-2]
+}
+
+// appendNew appends s to list unless it is there already.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// cluster partitions the eventful claims into components and returns them
+// as lists of indices into g.nodes (each sorted ascending), in the order of
+// their first member.
+func (g *grouper) cluster(cs []claims.Claim) [][]int {
+	uf := g.linkStrong(cs)
+	nodes := g.nodes
+	for x, y := range g.pair.join {
 		if y >= 0 {
-			uf.union(p.groups[x].first, p.groups[y].first)
+			uf.union(g.pair.groups[x].first, g.pair.groups[y].first)
 		}
 	}
 

@@ -40,7 +40,7 @@ type dayGroup struct {
 // adjacency scores how strongly two adjacent day groups are tied.
 type adjacency struct {
 	articles int // articles with strong claims in both groups
-	links    int // related pairs of claims between them
+	claims   int // strong claims of the other group
 }
 
 // pairing holds the day groups of a set of strong claims, their
@@ -54,21 +54,23 @@ type pairing struct {
 }
 
 // better reports whether group x, tied to its owner by t, beats group y,
-// tied by u: more articles that tell both days as one story, then more
-// related pairs, then the group that comes first in claim order.
+// tied by u: more articles that tell both days as one story, then the
+// larger group (more reports of it), then the group that comes first in
+// claim order.
 func (p *pairing) better(x int, t adjacency, y int, u adjacency) bool {
 	if t.articles != u.articles {
 		return t.articles > u.articles
 	}
-	if t.links != u.links {
-		return t.links > u.links
+	if t.claims != u.claims {
+		return t.claims > u.claims
 	}
 	return p.groups[x].first < p.groups[y].first
 }
 
 // newPairing builds the day groups from the same-day union-find over the
-// nodes and the related pairs of claims on neighbouring dates, and finds
-// every group's best.
+// nodes and the adjacent pairs of day groups (each given once, by a node
+// of each: claims of neighbouring dates that are related), and finds every
+// group's best.
 func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 	p := &pairing{groupOf: map[int]int{}}
 	byRoot := map[int]int{}
@@ -93,9 +95,7 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 			if p.adj[d[0]] == nil {
 				p.adj[d[0]] = map[int]adjacency{}
 			}
-			t := p.adj[d[0]][d[1]]
-			t.links++
-			p.adj[d[0]][d[1]] = t
+			p.adj[d[0]][d[1]] = adjacency{claims: len(p.groups[d[1]].nodes)}
 		}
 	}
 	// Articles telling both days: count the articles with strong claims in
@@ -152,7 +152,7 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 // Limits of a small component of adjacent day groups, which merges whole:
 // at most wholeGroups day groups over at most wholeDays+1 dates.
 const (
-	wholeGroups = 6
+	wholeGroups = 4
 	wholeDays   = 2
 )
 

@@ -434,3 +434,19 @@ func TestUpdateRefreshesResponseLinks(t *testing.T) {
 		t.Errorf("RespondsTo = %v, want the merged drone attack", resp.RespondsTo)
 	}
 }
+
+// TestZonesKeepTheRelation checks that blocking by zone (a governorate and
+// the zones within NearbyAirKm, with a gazetteer that lists nearby places)
+// finds every related pair that blocking by country finds: the events are
+// the same either way.
+func TestZonesKeepTheRelation(t *testing.T) {
+	for seed := uint64(1); seed <= 30; seed++ {
+		c := synthCorpus(seed, 90, 50, 8)
+		zoned := Knowledge{Places: indexedPlaces{testPlaces}, Sources: testSources, Articles: c.dates}
+		country := Knowledge{Places: testPlaces, Sources: testSources, Articles: c.dates}
+		all := c.all()
+		if diff := gocmp.Diff(Group(all, country), Group(all, zoned)); diff != "" {
+			t.Fatalf("seed %d: zoned blocking changes the events (-country +zoned):\n%s", seed, diff)
+		}
+	}
+}

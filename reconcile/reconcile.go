@@ -257,11 +257,17 @@ func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Kn
 		all := make([]claims.Claim, 0, len(r.claims)+len(newClaims))
 		all = append(all, r.claims...)
 		all = append(all, newClaims...)
-		evs, byID, g := groupWith(all, k)
+		all = canonicalClaims(all)
+		// Day groups and their pairing are enough to see what is missing;
+		// events are made once nothing is.
+		g := newGrouper(k)
+		g.linkStrong(all)
 		hops := g.pair.hops(r.changed(g), loadHops-1)
 		if near = r.unexpanded(g, hops); len(near) > 0 {
 			continue
 		}
+		evs, byID, g := groupWith(all, k)
+		hops = g.pair.hops(r.changed(g), loadHops-1)
 		put, remove = r.diff(g, evs, byID, hops, k)
 		return put, remove, nil
 	}

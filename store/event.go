@@ -233,8 +233,7 @@ func (db *DB) CandidateEventsAnd(ctx context.Context, blocks []Block, ids []stri
 			return err
 		}
 		if err := collect(tx.QueryContext(ctx, `
-			SELECT e.id FROM events e, json_each(e.responds_to) r
-			WHERE e.responds_to IS NOT NULL AND r.value IN (SELECT value FROM json_each(?))`,
+			SELECT r.event FROM json_each(?) j JOIN event_responses r ON r.target = j.value`,
 			list)); err != nil {
 			return fmt.Errorf("responders: %w", err)
 		}
@@ -487,7 +486,7 @@ type eventWriter struct {
 	stmtSet
 	ancestors func(place string) []string // nil: no ancestors
 
-	insert, member, addPlace, addDay, discrepancy *sql.Stmt
+	insert, member, addPlace, addDay, addResponse, discrepancy *sql.Stmt
 
 	members map[string]memberFacts // what the events' claims say of source, places and date
 }
@@ -554,6 +553,7 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 			ON CONFLICT (claim) DO UPDATE SET event = excluded.event, ordinal = excluded.ordinal`},
 		{&w.addPlace, `INSERT OR IGNORE INTO event_places (event, place) VALUES (?, ?)`},
 		{&w.addDay, `INSERT OR IGNORE INTO event_days (place, day, event) VALUES (?, ?, ?)`},
+		{&w.addResponse, `INSERT OR IGNORE INTO event_responses (target, event) VALUES (?, ?)`},
 		{&w.discrepancy, `INSERT INTO discrepancies (event, ordinal, kind, field, claims, sources, vals, summary, rule, positions)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 	})
@@ -640,6 +640,11 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 	if err := w.writeDays(ctx, e.ID, places, dateMin, dateMax); err != nil {
 		return fmt.Errorf("blocking days: %w", err)
 	}
+	for _, t := range e.RespondsTo {
+		if _, err := w.addResponse.ExecContext(ctx, t, e.ID); err != nil {
+			return fmt.Errorf("response to %s: %w", t, err)
+		}
+	}
 	for i, d := range e.Discrepancies {
 		cs, err1 := jsonList(d.Claims)
 		ss, err2 := jsonList(d.Sources)
@@ -704,6 +709,7 @@ func resetEvents(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`DELETE FROM discrepancies`,
 		`DELETE FROM event_days`,
+		`DELETE FROM event_responses`,
 		`DELETE FROM event_places`,
 		`DELETE FROM event_claims`,
 		`DELETE FROM events`,

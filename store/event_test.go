@@ -524,6 +524,25 @@ func TestCandidateEvents_Responders(t *testing.T) {
 	if diff := cmp.Diff([]string{"E1", "R1"}, eventIDs(got)); diff != "" {
 		t.Errorf("CandidateEvents (-want +got):\n%s", diff)
 	}
+	// Asked by id, with their responders.
+	got, err = db.CandidateEventsAnd(ctx, nil, []string{"R1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"R1", "R2"}, eventIDs(got)); diff != "" {
+		t.Errorf("CandidateEventsAnd by id (-want +got):\n%s", diff)
+	}
+	// A removed responder no longer answers.
+	if err := db.ReplaceEvents(ctx, []string{"R1"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err = db.CandidateEventsAnd(ctx, nil, []string{"E1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"E1"}, eventIDs(got)); diff != "" {
+		t.Errorf("CandidateEventsAnd after removing R1 (-want +got):\n%s", diff)
+	}
 }
 
 // TestCandidateEvents_CoversBlockKey checks, on random stores, that
@@ -682,7 +701,7 @@ func TestMigration2_FillsEventDays(t *testing.T) {
 	}
 	// Back to schema 1, as an older riwaya left it.
 	raw := rawDB(t, path)
-	for _, q := range []string{`DROP TABLE event_days`, `DROP TABLE meta`, `DELETE FROM schema_migrations WHERE version >= 2`,
+	for _, q := range []string{`DROP TABLE event_days`, `DROP TABLE meta`, `DROP TABLE event_responses`, `DELETE FROM schema_migrations WHERE version >= 2`,
 		`UPDATE claims SET event = 'E1' WHERE id IN ('c1', 'c2')`} {
 		if _, err := raw.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)

@@ -15,7 +15,7 @@ import (
 
 // SchemaVersion is the schema version this build writes: the number of
 // the newest migration in migrations/. A test checks that they agree.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
