@@ -58,6 +58,7 @@ const (
 	FormEnglish      = "en"            // English alias, for Lookup only
 	FormTail         = "tail"          // words that may follow a name
 	FormAffil        = "affil"         // head tied to the source's side
+	FormInst         = "inst"          // institution word: names the source only after "مصدر في" or a role
 )
 
 // Source is one entry of the registry.
