@@ -633,7 +633,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
 			return fs.localRole(k, rm.Last, end)
 		}
-		if _, am, ok := x.anaphors.at(d.toks, k); ok {
+		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
 			kind := x.anaphors.vals[am.Phrase]
 			src := fs.resolveAnaphor(kind, am)
 			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
@@ -646,6 +646,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return src, am.Last, true
 		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
+			if strings.HasPrefix(id, "@") && cm.Last < end && d.toks[cm.Last].Text == "(" {
+				// "وكالة الأنباء الرسمية (سانا)": the name in brackets says which.
+				k = cm.Last - 1
+				continue
+			}
 			anonymous := strings.HasSuffix(id, "*")
 			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 				src.anonymous = anonymous
@@ -662,6 +667,14 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		seen++
 	}
 	return speaker{}, 0, false
+}
+
+// longerCapital reports whether a capital or unqualified institution at k
+// runs past an anaphor ending at end: "التلفزيون الرسمي" is the state's
+// channel, not "التلفزيون" named before.
+func (fs *frameScanner) longerCapital(k, end int) bool {
+	id, cm, ok := fs.x.capitals.at(fs.d.toks, k)
+	return ok && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
 }
 
 // nameLike reports whether tokens [j, k) can be a person's name: one to

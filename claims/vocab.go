@@ -167,6 +167,11 @@ var capitalSpeakers = map[string]string{
 	// In an outlet of a state's side they are that state's ("@role|else").
 	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
+	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
+	// The state's own channel and agency, unnamed: "أفاد التلفزيون الرسمي".
+	"التلفزيون الرسمي": "@tv|syria_state_tv", "وكالة الأنباء الرسمية": "@agency|sana",
+	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",
+	"الإعلام الرسمي":     "@state_media|syria_state_media",
 	"مصدر مقرب":          "informed_sources*",
 	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.

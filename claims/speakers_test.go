@@ -1,0 +1,62 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestSpeakerResolution checks who speaks in sentences written for the
+// test, one phrase type each: institutions after an unnamed head, roles of
+// organisations with لـ, unnamed sources speaking to a medium, a state's
+// own unnamed bodies, and names of every alignment.
+func TestSpeakerResolution(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		outlet, text, want string // want: "source" or "source via a,b"
+	}{
+		{"", "وقال مصدر في الشرطة إن لصوصاً سرقوا محولة الكهرباء.", "syria_interior"},
+		{"", "وأوضح مصدر في محافظة طرطوس أن ثلاثة منازل احترقت.", "syria_government"},
+		{"", "وقال مسؤول في مستشفى البلدة إن سبعة جرحى وصلوا ليلاً.", "medical_sources"},
+		{"", "وأكد مصدر في المجلس المحلي أن القذائف سقطت قرب المدرسة.", "local_sources"},
+		{"", "وقال قائد شرطة اللاذقية إن الحادث وقع قرب المرفأ.", "syria_interior"},
+		{"", "وصرح محافظ الحسكة بأن المعبر أغلق مؤقتاً.", "syria_government"},
+		{"", "وقال المتحدث الرسمي لقوات سوريا الديمقراطية إن مقاتليها صدوا الهجوم.", "sdf"},
+		{"", "وذكر المكتب الإعلامي لهيئة تحرير الشام أن عناصرها أسقطوا طائرة.", "hts"},
+		{"", "وقالت مصادر لـ\"العربية\" إن الرتل عبر الحدود فجراً.", "informed_sources via alarabiya"},
+		{"", "وقال مصدر لسكاي نيوز عربية إن الوفد غادر الفندق.", "informed_sources via skynews_arabia"},
+		{"", "وأعلنت السفارة الإيرانية في دمشق مقتل أحد موظفيها.", "iran_mfa"},
+		{"", "وزعم جيش العدو الإسرائيلي أن صواريخه دمرت مستودعاً.", "idf"},
+		{"", "وقالت إذاعة الجيش الإسرائيلي إن جندياً أصيب بجروح طفيفة.", "israel_media"},
+		{"", "وأفادت فرق القبعات البيضاء بانتشال جثتين من تحت الركام.", "white_helmets"},
+		{"", "وقالت شبكة فرات بوست إن دورية اعتقلت ثلاثة شبان.", "euphrates_post"},
+		{"", "وقالت حركة النجباء إن مقراتها لم تتضرر.", "nujaba"},
+		{"", "وقالت وزارة الصحة العراقية إن المصابين نقلوا إلى بغداد.", "outlet"},
+		{"sana", "وقال وزير الدفاع في مؤتمر صحفي إن الدفاعات تصدت للصواريخ.", "syria_mod"},
+		{"anadolu", "وقال وزير الدفاع إن العملية حققت أهدافها.", "turkey_mod"},
+		{"", "وقال التلفزيون الرسمي إن قذيفة سقطت على حي سكني.", "syria_state_tv"},
+		{"shafaq", "وقالت وكالة الأنباء الرسمية إن الطريق أعيد فتحه.", "ina"},
+		{"", "ونقلت وكالة الأنباء الرسمية (سانا) عن مدير صحة حمص أن الجرحى نقلوا إلى المشفى.", "syria_health via sana"},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
+		got := "none"
+		if len(cs) > 0 {
+			got = cs[0].Source.ID
+			var ids []string
+			for _, v := range cs[0].Via {
+				ids = append(ids, v.ID)
+			}
+			if len(ids) > 0 {
+				got += " via " + strings.Join(ids, ",")
+			}
+		}
+		if tt.outlet != "" && got == tt.outlet {
+			got = "own:" + got
+		}
+		if got != tt.want {
+			t.Errorf("%s (%s): got %s, want %s", tt.text, tt.outlet, got, tt.want)
+		}
+	}
+}
