@@ -669,12 +669,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 	return speaker{}, 0, false
 }
 
-// longerCapital reports whether a capital or unqualified institution at k
-// runs past an anaphor ending at end: "التلفزيون الرسمي" is the state's
+// longerCapital reports whether an unqualified institution at k runs past
+// an anaphor ending at end: "التلفزيون الرسمي" is the state's
 // channel, not "التلفزيون" named before.
 func (fs *frameScanner) longerCapital(k, end int) bool {
 	id, cm, ok := fs.x.capitals.at(fs.d.toks, k)
-	return ok && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
+	return ok && strings.HasPrefix(id, "@") && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
 }
 
 // nameLike reports whether tokens [j, k) can be a person's name: one to
