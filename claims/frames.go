@@ -1255,7 +1255,38 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 	if id == "outlet" {
 		return fs.x.ownVoice(fs.d)
 	}
+	if m.SideDefault {
+		id = fs.contextMilitary(m, idx, id)
+	}
 	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx}
+}
+
+// contextSides are the sides whose media, when they quote an unnamed
+// "military source" with no side named, quote their own side's military.
+// Syrian, Russian, Iranian and Lebanese media routinely quote the Syrian
+// army, which is the default.
+var contextSides = map[string]bool{"israel": true, "turkey": true, "us": true, "sdf": true, "iraq": true, "jordan": true}
+
+// contextMilitary resolves an unnamed military source of no named side
+// (mention m, at index idx-1 of the document's mentions) by its context:
+// the medium it speaks to ("مصدر عسكري لـ«مكان»"), else the article's
+// outlet. It returns def when the context names no other side.
+func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) string {
+	medium := fs.d.a.OutletID
+	if idx < len(fs.d.mentions) {
+		n := fs.d.mentions[idx]
+		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
+			medium = n.SourceID
+		}
+	}
+	src, ok := fs.x.reg.Source(medium)
+	if !ok || !contextSides[src.Affiliation] {
+		return def
+	}
+	if mil := fs.x.reg.MilitaryOf(src.Affiliation); mil != "" {
+		return mil
+	}
+	return def
 }
 
 // resolveAnaphor finds the earlier speaker an anaphor ("المصدر",

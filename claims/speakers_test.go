@@ -38,6 +38,13 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقال التلفزيون الرسمي إن قذيفة سقطت على حي سكني.", "syria_state_tv"},
 		{"shafaq", "وقالت وكالة الأنباء الرسمية إن الطريق أعيد فتحه.", "ina"},
 		{"", "ونقلت وكالة الأنباء الرسمية (سانا) عن مدير صحة حمص أن الجرحى نقلوا إلى المشفى.", "syria_health via sana"},
+		// An unnamed military source of no named side belongs to the side
+		// of the medium it speaks to, or of the outlet.
+		{"", "وأوضح مصدر عسكري لـ\"مكان\" أن دورية عبرت خط الفصل ليلاً.", "idf via kan"},
+		{"", "وقال مصدر عسكري لـ\"سبوتنيك\" إن الوحدات تقدمت على المحور.", "syrian_army via sputnik"},
+		{"anadolu", "وقالت مصادر عسكرية إن الطائرات دمرت مخبأين في الجبال.", "turkey_mod"},
+		{"hawar", "وقال مصدر عسكري إن المقاتلين صدوا هجوماً على القرية.", "sdf"},
+		{"sana", "وقال مصدر عسكري إن وحدات الجيش أسقطت طائرة مسيرة.", "syrian_army"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})

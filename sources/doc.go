@@ -53,7 +53,8 @@
 //     accepted only in an attribution context: right after a speech verb or
 //     a cue (أفادت، بحسب، وفقا لـ، في تصريح لـ), right before a speech
 //     verb, or between كان and قد. "strict" names (الحدث، تشرين، الثورة،
-//     الوطن، أثر، فارس) need a generic head, a credit line or مراسل.
+//     الوطن، أثر، فارس) need a generic head, a credit line, مراسل, or
+//     quotes with لـ before them (لـ"مكان").
 //   - "credit": a name in a credit line (المصدر: الميادين) or in a closing
 //     list in brackets ((الجزيرة نت، رويترز)).
 //   - "affiliated": a head tied to a side, such as وكالة الأنباء الموالية
@@ -82,7 +83,9 @@
 //     syria_government، مسؤول في مستشفى → medical_sources), or the side of
 //     the nationality adjective after it (مصدر في الشرطة التركية). Unnamed
 //     sources speaking to a medium (مصادر لـ"العربية") are informed_sources,
-//     and the medium stays a mention of its own. Definite heads (المسؤول،
+//     and the medium stays a mention of its own. An unnamed military source
+//     of no named side is marked SideDefault: the extractor may give it to
+//     the side of the medium it speaks to or of the outlet (MilitaryOf). Definite heads (المسؤول،
 //     المصدر) are anaphora and are skipped.
 //   - "generic": unnamed categories of speakers: local_sources (مصادر
 //     محلية/أهلية، شهود عيان; ناشطون and سكان only in an attribution

@@ -32,6 +32,10 @@ type Mention struct {
 	// Generic marks a category of speakers (local_sources, media,
 	// informed_sources, analyst, activist, outlet).
 	Generic bool
+	// SideDefault marks an unnamed military source tied to no side ("مصدر
+	// عسكري"), taken for the default army: the context may say otherwise
+	// (see Registry.MilitaryOf).
+	SideDefault bool
 	// Rule names the rule that found the mention (see the package
 	// documentation).
 	Rule string
@@ -359,7 +363,7 @@ func (s *scanner) accept(ci int) (found, bool) {
 		}
 		f.Rule = RuleContext
 	case FormStrict:
-		if ctx.headStart < 0 && role == "" && !ctx.credit {
+		if ctx.headStart < 0 && role == "" && !ctx.credit && !s.quotedAddressee(c) {
 			return found{}, false
 		}
 		f.Rule = RuleContext
@@ -408,6 +412,15 @@ func (s *scanner) foreignAdjective(src *Source, end int) bool {
 	}
 	nm, aff, ok := s.r.lex.adjDef.at(s.toks, end)
 	return ok && nm.First == end && nm.Lead == 0 && aff != src.Affiliation
+}
+
+// quotedAddressee reports whether the candidate is a name in quotes spoken
+// to with لـ (لـ"مكان"، لـ"الوطن"): quotes and the preposition together
+// make even a common word the name of a medium.
+func (s *scanner) quotedAddressee(c cand) bool {
+	toks := s.toks
+	return strings.Contains(c.m.Clitics, "ل") && c.m.First > 0 && toks[c.m.First-1].IsQuote() &&
+		c.m.Last < len(toks) && toks[c.m.Last].IsQuote()
 }
 
 // roleOf looks for a role before the candidate (after its generic head, if
@@ -679,8 +692,10 @@ func (s *scanner) anonymous(fs []found) []found {
 				}
 			}
 		}
+		sideDefault := false
 		if id == "" {
 			id = s.sideSource(nat, qual, role)
+			sideDefault = id != "" && nat == ""
 		}
 		if id == "" && nat == "" && qual == "" && role == "source" && s.toldMedium(fs, startAt, j) {
 			// "قالت مصادر لـ"العربية"": unnamed sources of the medium they
@@ -692,7 +707,7 @@ func (s *scanner) anonymous(fs []found) []found {
 		}
 		src, _ := s.r.Source(id)
 		out = append(out, found{Mention: Mention{SourceID: id, First: i, Last: end, Clitics: am.Clitics,
-			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial}})
+			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial, SideDefault: sideDefault}})
 		for k := i; k < end; k++ {
 			s.taken[k] = true
 		}

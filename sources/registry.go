@@ -133,6 +133,16 @@ func Load() (*Registry, error) {
 	return LoadFS(sub)
 }
 
+// MilitaryOf returns the source that an unnamed military source of side
+// aff belongs to ("مصدر عسكري إسرائيلي" → idf), or "" when the side has
+// none.
+func (r *Registry) MilitaryOf(aff string) string {
+	if n := r.nations[aff]; n != nil {
+		return n.military
+	}
+	return ""
+}
+
 // Len returns the number of sources.
 func (r *Registry) Len() int { return len(r.sources) }
 
