@@ -116,7 +116,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if i == s.first || fs.lineStart(i) {
+		if i == s.first || fs.lineStart(i) || fs.quotedLineStart(i, s) {
 			if f, next, ok := fs.colonHeadline(i, s); ok {
 				frs = append(frs, f)
 				i = next
@@ -403,6 +403,13 @@ func (fs *frameScanner) quoted(i int, s tokRange, frs []frame) bool {
 	return false
 }
 
+// quotedLineStart reports whether token i follows an opening quote that
+// starts the line: «"قسد": مقتل ...».
+func (fs *frameScanner) quotedLineStart(i int, s tokRange) bool {
+	q := i - 1
+	return q >= s.first && fs.d.toks[q].IsQuote() && (q == s.first || fs.lineStart(q))
+}
+
 // lineStart reports whether token i begins a line of the text.
 func (fs *frameScanner) lineStart(i int) bool {
 	if i == 0 {
@@ -617,7 +624,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return speaker{}, 0, false
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
-			if hasClitic(m.Clitics, 'ل') && !loose {
+			if hasClitic(m.Clitics, 'ل') && !loose && !fs.afterStatementNoun(k) {
 				// "يدين الهجوم على مقر للجيش التركي": not the subject.
 				return speaker{}, 0, false
 			}
@@ -667,6 +674,19 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		seen++
 	}
 	return speaker{}, 0, false
+}
+
+// statementNouns own the body after لـ: "قال بيان للقيادة المركزية".
+var statementNouns = map[string]bool{"بيان": true, "بيانا": true, "تقرير": true, "تقريرا": true, "بلاغ": true}
+
+// afterStatementNoun reports whether the mention at k follows a statement
+// noun, so that لـ marks whose statement it is, not an addressee.
+func (fs *frameScanner) afterStatementNoun(k int) bool {
+	p := k - 1
+	for p >= 0 && fs.d.toks[p].IsQuote() {
+		p--
+	}
+	return p >= 0 && statementNouns[fs.d.toks[p].Norm]
 }
 
 // longerCapital reports whether an unqualified institution at k runs past

@@ -45,6 +45,13 @@ func TestSpeakerResolution(t *testing.T) {
 		{"anadolu", "وقالت مصادر عسكرية إن الطائرات دمرت مخبأين في الجبال.", "turkey_mod"},
 		{"hawar", "وقال مصدر عسكري إن المقاتلين صدوا هجوماً على القرية.", "sdf"},
 		{"sana", "وقال مصدر عسكري إن وحدات الجيش أسقطت طائرة مسيرة.", "syrian_army"},
+		// A colon headline whose source is in quotes; posts; a body's
+		// statement with the body after لـ.
+		{"", "\"قسد\": مقتل اثنين من مقاتلينا بهجوم على حاجز", "sdf"},
+		{"", "وكتب المتحدث باسم الجيش الإسرائيلي على حسابه أن الطائرات أغارت على مستودع.", "idf"},
+		{"", "وقال بيان للقيادة المركزية الأمريكية إن الغارة استهدفت قيادياً.", "centcom"},
+		{"", "وجاء في بيان للدفاع المدني أن فرقه أخمدت الحريق.", "white_helmets"},
+		{"", "وذكر تقرير لمنظمة هيومن رايتس ووتش أن الغارة طالت مدرسة.", "hrw"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})

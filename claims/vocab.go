@@ -52,6 +52,10 @@ var speechVerbs = map[string]speech{
 	"أحصى": say, "أحصت": say, "يحصي": say, "تحصي": say,
 	"قدر": say, "قدرت": say,
 	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
+	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
+	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
+	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
+	"جاء في بيان": say, "وجاء في بيان": say, "ورد في بيان": say,
 	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
 	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
 	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
