@@ -52,6 +52,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقال بيان للقيادة المركزية الأمريكية إن الغارة استهدفت قيادياً.", "centcom"},
 		{"", "وجاء في بيان للدفاع المدني أن فرقه أخمدت الحريق.", "white_helmets"},
 		{"", "وذكر تقرير لمنظمة هيومن رايتس ووتش أن الغارة طالت مدرسة.", "hrw"},
+		{"", "وأورد بيان صادر عن الإدارة الذاتية أن القصف طال محطة مياه.", "aanes"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
