@@ -155,7 +155,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, "عن")) {
+		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -193,7 +193,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
 				for {
-					inner, n2, ok := fs.relayedFrom(next, s.last)
+					inner, n2, ok := fs.relayedFrom(next, s.last, "عن")
 					if !ok {
 						break
 					}
@@ -510,7 +510,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if sp.relay {
 		// "نقلت X عن Y عن Z": Z speaks, relayed by Y, then X.
 		for {
-			inner, next, ok := fs.relayedFrom(f.contentStart, s.last)
+			inner, next, ok := fs.relayedFrom(f.contentStart, s.last, relayPrep(sp))
 			if !ok {
 				break
 			}
@@ -1084,14 +1084,23 @@ func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
 	return false
 }
 
-// relayedFrom finds "عن Y" after a relay verb's subject.
-func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
+// relayPrep is the preposition before the speaker a relay verb relays:
+// عن after نقل, من after علم.
+func relayPrep(sp speech) string {
+	if sp.from {
+		return "من"
+	}
+	return "عن"
+}
+
+// relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject.
+func (fs *frameScanner) relayedFrom(j, end int, prep string) (speaker, int, bool) {
 	d := fs.d
 	// A short description of the relay may stand before عن: "صحيفة الوطن
 	// السورية المقربة من الحكومة عن ...".
 	for k := j; k < end && k < j+8; k++ {
 		t := d.toks[k]
-		if t.Kind == arabic.TokWord && t.Stem == "عن" {
+		if t.Kind == arabic.TokWord && t.Stem == prep {
 			return fs.subjectNear(k+1, end, 3, false)
 		}
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) || d.srcCover[k] != 0 {

@@ -53,6 +53,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وجاء في بيان للدفاع المدني أن فرقه أخمدت الحريق.", "white_helmets"},
 		{"", "وذكر تقرير لمنظمة هيومن رايتس ووتش أن الغارة طالت مدرسة.", "hrw"},
 		{"", "وأورد بيان صادر عن الإدارة الذاتية أن القصف طال محطة مياه.", "aanes"},
+		// An outlet that learnt it from sources relays them.
+		{"", "وعلمت \"عنب بلدي\" من مصادر محلية أن الحاجز أزيل.", "local_sources via enab_baladi"},
+		{"", "وعلم تلفزيون سوريا من مصادر خاصة أن الوفد وصل.", "informed_sources via syria_tv"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})

@@ -10,6 +10,7 @@ package claims
 type speech struct {
 	stance string // the stance the verb itself gives: asserts, denies, unconfirmed
 	relay  bool   // نقل: the subject relays another speaker (نقلت X عن Y)
+	from   bool   // علم: the subject learnt it from another (علمت X من Y)
 	accuse bool   // اتهم: the object of the verb is the actor
 	belief bool   // يعتقد: a frame only with a named subject right after it
 }
@@ -19,6 +20,7 @@ var (
 	deny     = speech{stance: StanceDenies}
 	hedge    = speech{stance: StanceUnconfirmed}
 	relay    = speech{stance: StanceAsserts, relay: true}
+	learnt   = speech{stance: StanceAsserts, relay: true, from: true}
 	accusing = speech{stance: StanceAsserts, accuse: true}
 	belief   = speech{stance: StanceUnconfirmed, belief: true}
 )
@@ -52,6 +54,9 @@ var speechVerbs = map[string]speech{
 	"أحصى": say, "أحصت": say, "يحصي": say, "تحصي": say,
 	"قدر": say, "قدرت": say,
 	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
+	// An outlet that learnt something from its sources relays them:
+	// "وعلمت الصحيفة من مصادر محلية أن ...".
+	"علم": learnt, "علمت": learnt,
 	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
 	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
