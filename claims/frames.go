@@ -768,23 +768,36 @@ func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
 			fs.used[k] = true
-			src := fs.fromMention(m, "person_role")
-			next := m.Last
-			for next < end && next < m.Last+8 {
-				u := d.toks[next]
-				if u.Kind == arabic.TokPunct && (u.Text == "،" || u.Text == ",") {
-					next++
-					break
-				}
-				if _, _, ok := fs.x.comp.at(d.toks, next); ok {
-					break
-				}
-				next++
+			return fs.fromMention(m, "person_role"), fs.appositiveEnd(m.Last, end), true
+		}
+		if id, cm, ok := fs.x.capitals.at(d.toks, k); ok && strings.HasPrefix(id, "@") && !fs.qualifiedAfter(id, cm.Last) {
+			// "فلان، السكرتير الصحفي لوزارة الدفاع، ...": the outlet's
+			// own state's ministry.
+			if src, ok := fs.registered(id, "person_role"); ok {
+				return src, fs.appositiveEnd(cm.Last, end), true
 			}
-			return src, next, true
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// appositiveEnd returns the token after the comma that closes an
+// appositive whose body ends at last.
+func (fs *frameScanner) appositiveEnd(last, end int) int {
+	d := fs.d
+	next := last
+	for next < end && next < last+8 {
+		u := d.toks[next]
+		if u.Kind == arabic.TokPunct && (u.Text == "،" || u.Text == ",") {
+			next++
+			break
+		}
+		if _, _, ok := fs.x.comp.at(d.toks, next); ok {
+			break
+		}
+		next++
+	}
+	return next
 }
 
 // isMedia reports whether a source is a medium (an addressee when it

@@ -92,6 +92,7 @@ var ownStateBodies = map[string]map[string]string{
 	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
 	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
 	"israel":  {"mod": "israel_mod"},
+	"us":      {"mod": "pentagon", "mfa": "us_state_dept"},
 	"iraq":    {"agency": "ina", "state_media": "media"},
 	"jordan":  {"agency": "petra", "state_media": "media"},
 	"lebanon": {"agency": "nna", "state_media": "media"},

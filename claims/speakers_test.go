@@ -56,6 +56,12 @@ func TestSpeakerResolution(t *testing.T) {
 		// An outlet that learnt it from sources relays them.
 		{"", "وعلمت \"عنب بلدي\" من مصادر محلية أن الحاجز أزيل.", "local_sources via enab_baladi"},
 		{"", "وعلم تلفزيون سوريا من مصادر خاصة أن الوفد وصل.", "informed_sources via syria_tv"},
+		// Authorities, co-chairs, press secretaries, self-named groups and
+		// "the resistance" named before.
+		{"", "وقالت السلطات التركية إن المشتبه بها اعتقلت قرب الحدود.", "turkey_government"},
+		{"hawar", "وقال الرئيس المشترك لمجلس مقاطعة الجزيرة، فلان الفلاني، لوكالتنا إن المياه قطعت.", "aanes"},
+		{"alhurra", "وقالت سارة جونز، السكرتيرة الصحفية لوزارة الدفاع، إن الضربات استهدفت مخازن.", "pentagon"},
+		{"", "وأعلنت جماعة تطلق على نفسها اسم \"المقاومة الإسلامية في العراق\" مسؤوليتها عن الهجوم.", "islamic_resistance_iraq"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
@@ -76,5 +82,20 @@ func TestSpeakerResolution(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s (%s): got %s, want %s", tt.text, tt.outlet, got, tt.want)
 		}
+	}
+}
+
+// TestResistanceAnaphor checks that the bare "المقاومة" refers back to the
+// resistance group named before.
+func TestResistanceAnaphor(t *testing.T) {
+	x, _ := extractor(t)
+	text := "تبنت المقاومة الإسلامية في العراق الهجوم. وقالت المقاومة في بيان إن الطائرات أصابت أهدافها."
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+	if len(cs) == 0 || cs[len(cs)-1].Source.ID != "islamic_resistance_iraq" {
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Source.ID)
+		}
+		t.Errorf("got %v, want the last claim from islamic_resistance_iraq", got)
 	}
 }
