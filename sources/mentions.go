@@ -272,6 +272,9 @@ func (s *scanner) context(c cand) context {
 		if _, _, ok := x.observe.endsAt(toks, p+1); ok {
 			ctx.observe = true
 		}
+		if c.e.form == FormGenericGuard && toks[p].Norm == "عن" {
+			ctx.cue = true // "نقلت الوكالة عن ناشطين": quoted from them
+		}
 	}
 	if c.m.Lead > 0 && strings.Contains(c.m.Clitics, "ل") {
 		ctx.cue = true // لـ"الميادين": spoken to
@@ -753,7 +756,8 @@ func (s *scanner) institution(i int, qual, role string) (string, int) {
 		return "", 0
 	}
 	c := s.cands[s.candAt[i]]
-	if c.e.form != FormInst || c.m.First-c.m.Lead != i || s.taken[i] {
+	inst := c.e.form == FormInst || c.e.form == FormGenericGuard // "في مستشفى": a hospital
+	if !inst || c.m.First-c.m.Lead != i || s.taken[i] {
 		return "", 0
 	}
 	end := c.m.Last
