@@ -37,14 +37,14 @@ func TestSpeakerResolution(t *testing.T) {
 		{"anadolu", "وقال وزير الدفاع إن العملية حققت أهدافها.", "turkey_mod"},
 		{"", "وقال التلفزيون الرسمي إن قذيفة سقطت على حي سكني.", "syria_state_tv"},
 		{"shafaq", "وقالت وكالة الأنباء الرسمية إن الطريق أعيد فتحه.", "ina"},
-		{"", "ونقلت وكالة الأنباء الرسمية (سانا) عن مدير صحة حمص أن الجرحى نقلوا إلى المشفى.", "syria_health via sana"},
+		{"", "ونقلت وكالة الأنباء الرسمية (سانا) أمس عن مديرية صحة حمص أن الجرحى نقلوا إلى المشفى.", "syria_health via sana"},
 		// An unnamed military source of no named side belongs to the side
 		// of the medium it speaks to, or of the outlet.
-		{"", "وأوضح مصدر عسكري لـ\"مكان\" أن دورية عبرت خط الفصل ليلاً.", "idf via kan"},
+		{"", "وصرح مصدر عسكري لـ\"مكان\" بأن دورية عبرت خط الفصل ليلاً.", "idf via kan"},
 		{"", "وقال مصدر عسكري لـ\"سبوتنيك\" إن الوحدات تقدمت على المحور.", "syrian_army via sputnik"},
 		{"anadolu", "وقالت مصادر عسكرية إن الطائرات دمرت مخبأين في الجبال.", "turkey_mod"},
-		{"hawar", "وقال مصدر عسكري إن المقاتلين صدوا هجوماً على القرية.", "sdf"},
-		{"sana", "وقال مصدر عسكري إن وحدات الجيش أسقطت طائرة مسيرة.", "syrian_army"},
+		{"hawar", "وذكر مصدر عسكري أن المقاتلين صدوا هجوماً على القرية.", "sdf"},
+		{"sana", "وذكر مصدر عسكري أن وحدات الجيش أسقطت طائرة مسيرة.", "syrian_army"},
 		// A colon headline whose source is in quotes; posts; a body's
 		// statement with the body after لـ.
 		{"", "\"قسد\": مقتل اثنين من مقاتلينا بهجوم على حاجز", "sdf"},
@@ -61,7 +61,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقالت السلطات التركية إن المشتبه بها اعتقلت قرب الحدود.", "turkey_government"},
 		{"hawar", "وقال الرئيس المشترك لمجلس مقاطعة الجزيرة، فلان الفلاني، لوكالتنا إن المياه قطعت.", "aanes"},
 		{"alhurra", "وقالت سارة جونز، السكرتيرة الصحفية لوزارة الدفاع، إن الضربات استهدفت مخازن.", "pentagon"},
-		{"", "وأعلنت جماعة تطلق على نفسها اسم \"المقاومة الإسلامية في العراق\" مسؤوليتها عن الهجوم.", "islamic_resistance_iraq"},
+		{"", "وأعلنت مجموعة تطلق على نفسها اسم \"كتائب سيد الشهداء\" مسؤوليتها عن القصف.", "kataib_sayyid_shuhada"},
 		{"", "ونقلت وكالة الأنباء الألمانية عن ناشطين قولهم إن الجسر دمر.", "local_sources via dpa"},
 		{"", "وأكد مسؤول في الهلال الأحمر أن القافلة دخلت البلدة.", "sarc"},
 		{"", "وقال مستشفى باب الهوى إن أربعة جرحى وصلوا فجراً.", "medical_sources"},
@@ -92,13 +92,13 @@ func TestSpeakerResolution(t *testing.T) {
 // resistance group named before.
 func TestResistanceAnaphor(t *testing.T) {
 	x, _ := extractor(t)
-	text := "تبنت المقاومة الإسلامية في العراق الهجوم. وقالت المقاومة في بيان إن الطائرات أصابت أهدافها."
+	text := "هددت فصائل المقاومة العراقية بالتصعيد. وقالت المقاومة في بيان إن الطائرات أصابت أهدافها."
 	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
 	if len(cs) == 0 || cs[len(cs)-1].Source.ID != "islamic_resistance_iraq" {
 		var got []string
 		for _, c := range cs {
 			got = append(got, c.Source.ID)
 		}
-		t.Errorf("got %v, want the last claim from islamic_resistance_iraq", got)
+		t.Errorf("got %v, want the last claim from islamic_resistance_iraq (فصائل المقاومة العراقية)", got)
 	}
 }
