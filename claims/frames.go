@@ -1366,12 +1366,29 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
+	if kind == "army" {
+		// "الجيش" with no army named before: in an outlet of a side, that
+		// side's army ("وقال الجيش" in an Israeli or a Syrian state outlet).
+		if id := fs.ownArmy(); id != "" {
+			return speaker{id: id, rule: "anaphor_own_army"}
+		}
+	}
 	if n := len(fs.last); n > 0 {
 		s := fs.last[n-1]
 		s.rule = "anaphor_fallback"
 		return s
 	}
 	return fs.x.ownVoice(fs.d)
+}
+
+// ownArmy is the army of the outlet's side, for outlets of a side whose
+// army the bare "الجيش" names, or "".
+func (fs *frameScanner) ownArmy() string {
+	out, ok := fs.x.reg.Source(fs.d.a.OutletID)
+	if !ok || !contextSides[out.Affiliation] && out.Affiliation != "syria_gov" {
+		return ""
+	}
+	return fs.x.reg.MilitaryOf(out.Affiliation)
 }
 
 // qualifiedAfter reports whether an unqualified institution ("@...") is

@@ -65,6 +65,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "ونقلت وكالة الأنباء الألمانية عن ناشطين قولهم إن الجسر دمر.", "local_sources via dpa"},
 		{"", "وأكد مسؤول في الهلال الأحمر أن القافلة دخلت البلدة.", "sarc"},
 		{"", "وقال مستشفى باب الهوى إن أربعة جرحى وصلوا فجراً.", "medical_sources"},
+		// The bare "الجيش" with no army before it: the outlet's side's army.
+		{"kan", "وذكر الجيش في بيان مقتضب أن صفارات الإنذار دوت في الجليل.", "idf"},
+		{"sana", "وذكر الجيش في بيان مقتضب أن الدفاعات الجوية تصدت للصواريخ.", "syrian_army"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
