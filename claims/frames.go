@@ -814,6 +814,22 @@ func (fs *frameScanner) isMedia(id string) bool {
 	return false
 }
 
+// placeBefore reports whether a capital at jj stands as a place: after a
+// preposition or with one as a clitic ("مراسلنا في دمشق"، "بدمشق").
+func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
+	if strings.ContainsAny(cm.Clitics, "بلك") {
+		return true
+	}
+	if jj == 0 {
+		return false
+	}
+	switch fs.d.toks[jj-1].Norm {
+	case "في", "من", "الي", "علي", "قرب", "داخل", "نحو":
+		return true
+	}
+	return false
+}
+
 // byName finds an earlier speaker by the last word of the person's name:
 // "وأضاف الحمود" after "قال أحمد الحمود، مدير ...".
 func (fs *frameScanner) byName(t arabic.Token) (speaker, bool) {
@@ -841,7 +857,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
-			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
+			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")
 					return src, jj, true
