@@ -155,7 +155,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) {
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -812,6 +812,24 @@ func (fs *frameScanner) isMedia(id string) bool {
 		return true
 	}
 	return false
+}
+
+// speechAt finds a speech verb at token i. Besides the lexicon, "بيّن"
+// ("he explained") is a verb when written with its shadda or when the
+// complementizer follows it ("وبين أن ..."): unmarked, بين is "between".
+func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
+	if sp, m, ok := fs.x.speech.at(fs.d.toks, i); ok {
+		return sp, m, ok
+	}
+	t := fs.d.toks[i]
+	if t.Kind != arabic.TokWord || t.Stem != "بين" || t.Article || strings.ContainsAny(t.Clitics, "بلك") {
+		return speech{}, arabic.Match{}, false
+	}
+	shadda := strings.ContainsRune(t.Text, '\u0651')
+	if !shadda && !(i+1 < len(fs.d.toks) && fs.x.isComplementizer(fs.d, i+1)) {
+		return speech{}, arabic.Match{}, false
+	}
+	return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}, true
 }
 
 // placeBefore reports whether a capital at jj stands as a place: after a

@@ -105,3 +105,26 @@ func TestResistanceAnaphor(t *testing.T) {
 		t.Errorf("got %v, want the last claim from islamic_resistance_iraq (فصائل المقاومة العراقية)", got)
 	}
 }
+
+// TestExplainedVerb checks that "بيّن" (explained) continues the speaker
+// while "بين" (between) stays a preposition.
+func TestExplainedVerb(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"صرح مصدر في الشرطة بأن أربعة قتلوا. وبيّن أن عدد الجرحى بلغ تسعة.", []string{"syria_interior", "syria_interior"}},
+		{"صرح مصدر في الشرطة بأن أربعة قتلوا. وبين أن عدد الجرحى بلغ تسعة.", []string{"syria_interior", "syria_interior"}},
+		{"وتتراوح حصيلة الجرحى بين 6 و9 بحسب التقديرات الأولية.", []string{"outlet"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+			got = append(got, c.Source.ID)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
