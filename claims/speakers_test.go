@@ -68,6 +68,10 @@ func TestSpeakerResolution(t *testing.T) {
 		// A capital where the correspondent is, before the verb, is a place.
 		{"almayadeen", "وكان مراسلنا في دمشق قد أفاد بأن الانفجارات سمعت في المزة.", "almayadeen"},
 		{"", "وكانت أنقرة قد أعلنت أن دورياتها انسحبت من النقطة.", "turkey_government"},
+		// Verbs of narrating and explaining, plurals and duals.
+		{"", "وروى شهود عيان أن الطائرة حلقت منخفضة قبل القصف.", "local_sources"},
+		{"", "وشرح المرصد السوري أن القذائف أطلقت من مواقع قريبة.", "sohr"},
+		{"", "وكان ناشطون قد أوضحوا أن الحاجز أقيم فجراً.", "local_sources"},
 		// The bare "الجيش" with no army before it: the outlet's side's army.
 		{"kan", "وذكر الجيش في بيان مقتضب أن صفارات الإنذار دوت في الجليل.", "idf"},
 		{"sana", "وذكر الجيش في بيان مقتضب أن الدفاعات الجوية تصدت للصواريخ.", "syrian_army"},

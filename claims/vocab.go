@@ -57,6 +57,13 @@ var speechVerbs = map[string]speech{
 	// An outlet that learnt something from its sources relays them:
 	// "وعلمت الصحيفة من مصادر محلية أن ...".
 	"علم": learnt, "علمت": learnt,
+	// Plurals and duals of the verbs above, and verbs of narrating and
+	// explaining: "رووا أن ..."، "شرح المصدر أن ...".
+	"أوضحوا": say, "تحدثوا": say, "لفتوا": say, "وثقوا": say, "رصدوا": say, "أحصوا": say, "قدروا": say,
+	"قالا": say, "أفادا": say, "أكدا": say, "أعلنا": say, "أشارا": say, "أوضحا": say, "أضافا": say,
+	"روى": say, "روت": say, "رووا": say, "يروي": say, "تروي": say,
+	"شرح": say, "شرحت": say, "استطرد": say, "استطردت": say, "ختم": say, "ختمت": say,
+	"وصف": say, "وصفت": say, "وصفوا": say,
 	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
 	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
@@ -92,6 +99,7 @@ var continuers = map[string]speech{
 	"معربا": say, "معربة": say, "مبدية": say, "مبديا": say, "كاشفا": say, "كاشفة": say,
 	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
 	"متهما": accusing, "متهمة": accusing,
+	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 }
 
 // afterCues put the source after the content: "..., بحسب المرصد".
