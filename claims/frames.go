@@ -1400,6 +1400,11 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
+	if kind == "resistance" {
+		// "المقاومة" with no resistance group named before: which one the
+		// text does not say, and never the last speaker (often its enemy).
+		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last-1].End], rule: "anaphor_unresolved"}
+	}
 	if kind == "army" {
 		// "الجيش" with no army named before: in an outlet of a side, that
 		// side's army ("وقال الجيش" in an Israeli or a Syrian state outlet).

@@ -109,6 +109,13 @@ func TestResistanceAnaphor(t *testing.T) {
 		}
 		t.Errorf("got %v, want the last claim from islamic_resistance_iraq (فصائل المقاومة العراقية)", got)
 	}
+	// With no resistance group named before, المقاومة is not the last
+	// speaker (here its enemy).
+	text = "ادعى الجيش الإسرائيلي أن الطائرات ضربت مستودعاً. وأكد مصدر في المقاومة أن المستودع كان فارغاً."
+	cs = x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+	if len(cs) == 0 || cs[len(cs)-1].Source.ID == "idf" {
+		t.Errorf("the resistance source was taken for the Israeli army")
+	}
 }
 
 // TestExplainedVerb checks that "بيّن" (explained) continues the speaker
