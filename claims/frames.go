@@ -589,6 +589,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if s, ok := fs.byName(d.toks[j]); ok {
 			return s, j + 1, true
 		}
+		// "قال العقيد فلان الفلاني القيادي في X إن ...": a titled person
+		// and the body named after the role, with no comma.
+		if s, next, ok := fs.titledPerson(j, end); ok {
+			return s, next, true
+		}
 	}
 	for k, seen := j, 0; k < end && (seen < window || d.toks[k].Text == "("); k++ {
 		t := d.toks[k]
@@ -695,6 +700,62 @@ func (fs *frameScanner) afterStatementNoun(k int) bool {
 func (fs *frameScanner) longerCapital(k, end int) bool {
 	id, cm, ok := fs.x.capitals.at(fs.d.toks, k)
 	return ok && strings.HasPrefix(id, "@") && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
+}
+
+// personTitles are ranks and titles that open a person's name.
+var personTitles = map[string]bool{
+	"العقيد": true, "اللواء": true, "العميد": true, "الرائد": true, "النقيب": true, "المقدم": true,
+	"الملازم": true, "الفريق": true, "العماد": true, "الجنرال": true, "الكولونيل": true, "الشيخ": true,
+	"الدكتور": true, "القائد": true,
+}
+
+// personRoles are definite role nouns that, after a person's name, tie the
+// person to the body named next ("القيادي في"، "المتحدث باسم").
+var personRoles = map[string]bool{
+	"القيادي": true, "المتحدث": true, "الناطق": true, "المسؤول": true, "القائد": true, "العضو": true,
+	"المتحدثة": true, "الناطقة": true, "المسؤولة": true, "قائد": true, "مسؤول": true, "عضو": true,
+}
+
+// titledPerson reads a title, one to three name words and a role noun at
+// j, then the body the role belongs to: the person speaks for it.
+func (fs *frameScanner) titledPerson(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if !personTitles[d.toks[j].Norm] {
+		return speaker{}, 0, false
+	}
+	for r := j + 2; r <= j+4 && r < end; r++ {
+		t := d.toks[r]
+		if m, ok := d.srcAt[r]; ok && !fs.used[r] && !fs.isMedia(m.SourceID) {
+			// The role and its body are one mention: "المتحدث باسم X".
+			fs.used[r] = true
+			src := fs.fromMention(m, "titled_person")
+			src.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[r-1].End])
+			return src, m.Last, true
+		}
+		if t.Kind != arabic.TokWord || d.srcCover[r] != 0 {
+			return speaker{}, 0, false
+		}
+		if !personRoles[t.Norm] {
+			continue
+		}
+		// The body: right after the role, or after في/باسم/لدى.
+		b := r + 1
+		if b < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "باسم" || d.toks[b].Norm == "لدي") {
+			b++
+		}
+		for b < end && d.toks[b].IsQuote() {
+			b++
+		}
+		m, ok := d.srcAt[b]
+		if !ok || fs.used[b] || fs.isMedia(m.SourceID) {
+			return speaker{}, 0, false
+		}
+		fs.used[b] = true
+		src := fs.fromMention(m, "titled_person")
+		src.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[r-1].End])
+		return src, m.Last, true
+	}
+	return speaker{}, 0, false
 }
 
 // nameLike reports whether tokens [j, k) can be a person's name: one to
@@ -1400,9 +1461,10 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "resistance" {
-		// "المقاومة" with no resistance group named before: which one the
-		// text does not say, and never the last speaker (often its enemy).
+	if kind == "head" {
+		// "المقاومة"، "الوحدات" with no body of that name before: which one
+		// the text does not say, and never the last speaker (often its
+		// enemy).
 		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last-1].End], rule: "anaphor_unresolved"}
 	}
 	if kind == "army" {

@@ -73,6 +73,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وشرح المرصد السوري أن القذائف أطلقت من مواقع قريبة.", "sohr"},
 		{"", "وكان ناشطون قد أوضحوا أن الحاجز أقيم فجراً.", "local_sources"},
 		{"", "وأصيب طفلان بالقصف على ذمة المرصد السوري.", "sohr"},
+		// A titled person and the body of the role after the name.
+		{"", "وقال العقيد سامر خليل القيادي في جيش العزة إن الهجوم صد.", "jaish_al_izza"},
+		{"", "وأكد الرائد عمر حسين المتحدث باسم الجيش الوطني أن الطريق فتح.", "sna"},
+		{"", "وذكر العميد وليد سعيد قائد شرطة حماة أن التحقيق بدأ.", "syria_interior"},
+		// Factions of the SNA speak as the SNA.
+		{"", "وقال قائد في فرقة الحمزة إن القصف طال مقراً خالياً.", "sna"},
 		// The bare "الجيش" with no army before it: the outlet's side's army.
 		{"kan", "وذكر الجيش في بيان مقتضب أن صفارات الإنذار دوت في الجليل.", "idf"},
 		{"sana", "وذكر الجيش في بيان مقتضب أن الدفاعات الجوية تصدت للصواريخ.", "syrian_army"},
@@ -138,5 +144,20 @@ func TestExplainedVerb(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestUnitsAnaphor checks that "الوحدات" refers back to the units named
+// before, not to the last speaker.
+func TestUnitsAnaphor(t *testing.T) {
+	x, _ := extractor(t)
+	text := "واتهم قيادي في الجيش الوطني وحدات حماية الشعب بزرع العبوة. في المقابل، نفت الوحدات أي علاقة لها بالانفجار."
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+	if len(cs) == 0 || cs[len(cs)-1].Source.ID != "ypg" {
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Source.ID)
+		}
+		t.Errorf("got %v, want the last claim from ypg", got)
 	}
 }
