@@ -81,7 +81,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقال قائد في فرقة الحمزة إن القصف طال مقراً خالياً.", "sna"},
 		// The bare "الجيش" with no army before it: the outlet's side's army.
 		{"kan", "وذكر الجيش في بيان مقتضب أن صفارات الإنذار دوت في الجليل.", "idf"},
-		{"sana", "وذكر الجيش في بيان مقتضب أن الدفاعات الجوية تصدت للصواريخ.", "syrian_army"},
+		{"sana", "وذكر الجيش في بيان مقتضب أن وحداته أسقطت طائرتين مسيرتين.", "syrian_army"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01", OutletID: tt.outlet})
