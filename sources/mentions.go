@@ -361,12 +361,12 @@ func (s *scanner) accept(ci int) (found, bool) {
 			f.First, f.Clitics = p, toks[p].Clitics
 		}
 	case FormGuard:
-		if ctx.headStart < 0 && role == "" && !ctx.cue && !ctx.credit {
+		if ctx.headStart < 0 && role == "" && !ctx.cue && !ctx.credit && !s.quotedAfterSources(c) {
 			return found{}, false
 		}
 		f.Rule = RuleContext
 	case FormStrict:
-		if ctx.headStart < 0 && role == "" && !ctx.credit && !s.quotedAddressee(c) {
+		if ctx.headStart < 0 && role == "" && !ctx.credit && !s.quotedAddressee(c) && !s.quotedAfterSources(c) {
 			return found{}, false
 		}
 		f.Rule = RuleContext
@@ -424,6 +424,18 @@ func (s *scanner) quotedAddressee(c cand) bool {
 	toks := s.toks
 	return strings.Contains(c.m.Clitics, "ل") && c.m.First > 0 && toks[c.m.First-1].IsQuote() &&
 		c.m.Last < len(toks) && toks[c.m.Last].IsQuote()
+}
+
+// quotedAfterSources reports whether the candidate is a medium's name in
+// quotes right after "مصادر" or "مصدر": مصادر "عنب بلدي" are the medium's
+// own sources.
+func (s *scanner) quotedAfterSources(c cand) bool {
+	toks := s.toks
+	if !mediaKinds[c.src.Kind] || c.m.First < 2 || !toks[c.m.First-1].IsQuote() || c.m.Last >= len(toks) || !toks[c.m.Last].IsQuote() {
+		return false
+	}
+	_, role, ok := s.r.lex.anon.at(toks, c.m.First-2)
+	return ok && role == "source"
 }
 
 // roleOf looks for a role before the candidate (after its generic head, if
