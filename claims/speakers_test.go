@@ -77,6 +77,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقال العقيد سامر خليل القيادي في جيش العزة إن الهجوم صد.", "jaish_al_izza"},
 		{"", "وأكد الرائد عمر حسين المتحدث باسم الجيش الوطني أن الطريق فتح.", "sna"},
 		{"", "وذكر العميد وليد سعيد قائد شرطة حماة أن التحقيق بدأ.", "syria_interior"},
+		// Unnamed diplomats and Western officials; a source in the PMF.
+		{"", "وقال دبلوماسي غربي إن المفاوضات متعثرة منذ أسابيع.", "informed_sources"},
+		{"", "وقال مصدر في الحشد إن القصف طال مخزناً للذخيرة.", "pmf"},
 		// Factions of the SNA speak as the SNA.
 		{"", "وقال قائد في فرقة الحمزة إن القصف طال مقراً خالياً.", "sna"},
 		// The bare "الجيش" with no army before it: the outlet's side's army.

@@ -190,8 +190,12 @@ var capitalSpeakers = map[string]string{
 	// The state's own channel and agency, unnamed: "أفاد التلفزيون الرسمي".
 	"التلفزيون الرسمي": "@tv|syria_state_tv", "وكالة الأنباء الرسمية": "@agency|sana",
 	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",
-	"الإعلام الرسمي":     "@state_media|syria_state_media",
-	"مصدر مقرب":          "informed_sources*",
+	"الإعلام الرسمي": "@state_media|syria_state_media",
+	"مصدر مقرب":      "informed_sources*",
+	// Unnamed diplomats and Western officials of no one state.
+	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
+	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
+	"مصدر غربي": "informed_sources*", "مصادر غربية": "informed_sources*",
 	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.
 	"=أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
