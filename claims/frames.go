@@ -116,7 +116,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if i == s.first || fs.lineStart(i) {
+		if i == s.first || fs.lineStart(i) || fs.quotedLineStart(i, s) {
 			if f, next, ok := fs.colonHeadline(i, s); ok {
 				frs = append(frs, f)
 				i = next
@@ -155,7 +155,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := x.speech.at(d.toks, i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, "عن")) {
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -193,7 +193,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
 				for {
-					inner, n2, ok := fs.relayedFrom(next, s.last)
+					inner, n2, ok := fs.relayedFrom(next, s.last, "عن")
 					if !ok {
 						break
 					}
@@ -403,6 +403,13 @@ func (fs *frameScanner) quoted(i int, s tokRange, frs []frame) bool {
 	return false
 }
 
+// quotedLineStart reports whether token i follows an opening quote that
+// starts the line: «"قسد": مقتل ...».
+func (fs *frameScanner) quotedLineStart(i int, s tokRange) bool {
+	q := i - 1
+	return q >= s.first && fs.d.toks[q].IsQuote() && (q == s.first || fs.lineStart(q))
+}
+
 // lineStart reports whether token i begins a line of the text.
 func (fs *frameScanner) lineStart(i int) bool {
 	if i == 0 {
@@ -503,7 +510,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if sp.relay {
 		// "نقلت X عن Y عن Z": Z speaks, relayed by Y, then X.
 		for {
-			inner, next, ok := fs.relayedFrom(f.contentStart, s.last)
+			inner, next, ok := fs.relayedFrom(f.contentStart, s.last, relayPrep(sp))
 			if !ok {
 				break
 			}
@@ -582,6 +589,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if s, ok := fs.byName(d.toks[j]); ok {
 			return s, j + 1, true
 		}
+		// "قال العقيد فلان الفلاني القيادي في X إن ...": a titled person
+		// and the body named after the role, with no comma.
+		if s, next, ok := fs.titledPerson(j, end); ok {
+			return s, next, true
+		}
 	}
 	for k, seen := j, 0; k < end && (seen < window || d.toks[k].Text == "("); k++ {
 		t := d.toks[k]
@@ -617,7 +629,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return speaker{}, 0, false
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
-			if hasClitic(m.Clitics, 'ل') && !loose {
+			if hasClitic(m.Clitics, 'ل') && !loose && !fs.afterStatementNoun(k) {
 				// "يدين الهجوم على مقر للجيش التركي": not the subject.
 				return speaker{}, 0, false
 			}
@@ -633,7 +645,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
 			return fs.localRole(k, rm.Last, end)
 		}
-		if _, am, ok := x.anaphors.at(d.toks, k); ok {
+		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
 			kind := x.anaphors.vals[am.Phrase]
 			src := fs.resolveAnaphor(kind, am)
 			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
@@ -646,6 +658,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return src, am.Last, true
 		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
+			if strings.HasPrefix(id, "@") && cm.Last < end && d.toks[cm.Last].Text == "(" {
+				// "وكالة الأنباء الرسمية (سانا)": the name in brackets says which.
+				k = cm.Last - 1
+				continue
+			}
 			anonymous := strings.HasSuffix(id, "*")
 			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 				src.anonymous = anonymous
@@ -660,6 +677,83 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			continue
 		}
 		seen++
+	}
+	return speaker{}, 0, false
+}
+
+// statementNouns own the body after لـ: "قال بيان للقيادة المركزية".
+var statementNouns = map[string]bool{"بيان": true, "بيانا": true, "تقرير": true, "تقريرا": true, "بلاغ": true}
+
+// afterStatementNoun reports whether the mention at k follows a statement
+// noun, so that لـ marks whose statement it is, not an addressee.
+func (fs *frameScanner) afterStatementNoun(k int) bool {
+	p := k - 1
+	for p >= 0 && fs.d.toks[p].IsQuote() {
+		p--
+	}
+	return p >= 0 && statementNouns[fs.d.toks[p].Norm]
+}
+
+// longerCapital reports whether an unqualified institution at k runs past
+// an anaphor ending at end: "التلفزيون الرسمي" is the state's
+// channel, not "التلفزيون" named before.
+func (fs *frameScanner) longerCapital(k, end int) bool {
+	id, cm, ok := fs.x.capitals.at(fs.d.toks, k)
+	return ok && strings.HasPrefix(id, "@") && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
+}
+
+// personTitles are ranks and titles that open a person's name.
+var personTitles = map[string]bool{
+	"العقيد": true, "اللواء": true, "العميد": true, "الرائد": true, "النقيب": true, "المقدم": true,
+	"الملازم": true, "الفريق": true, "العماد": true, "الجنرال": true, "الكولونيل": true, "الشيخ": true,
+	"الدكتور": true, "القائد": true,
+}
+
+// personRoles are definite role nouns that, after a person's name, tie the
+// person to the body named next ("القيادي في"، "المتحدث باسم").
+var personRoles = map[string]bool{
+	"القيادي": true, "المتحدث": true, "الناطق": true, "المسؤول": true, "القائد": true, "العضو": true,
+	"المتحدثة": true, "الناطقة": true, "المسؤولة": true, "قائد": true, "مسؤول": true, "عضو": true,
+}
+
+// titledPerson reads a title, one to three name words and a role noun at
+// j, then the body the role belongs to: the person speaks for it.
+func (fs *frameScanner) titledPerson(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if !personTitles[d.toks[j].Norm] {
+		return speaker{}, 0, false
+	}
+	for r := j + 2; r <= j+4 && r < end; r++ {
+		t := d.toks[r]
+		if m, ok := d.srcAt[r]; ok && !fs.used[r] && !fs.isMedia(m.SourceID) {
+			// The role and its body are one mention: "المتحدث باسم X".
+			fs.used[r] = true
+			src := fs.fromMention(m, "titled_person")
+			src.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[r-1].End])
+			return src, m.Last, true
+		}
+		if t.Kind != arabic.TokWord || d.srcCover[r] != 0 {
+			return speaker{}, 0, false
+		}
+		if !personRoles[t.Norm] {
+			continue
+		}
+		// The body: right after the role, or after في/باسم/لدى.
+		b := r + 1
+		if b < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "باسم" || d.toks[b].Norm == "لدي") {
+			b++
+		}
+		for b < end && d.toks[b].IsQuote() {
+			b++
+		}
+		m, ok := d.srcAt[b]
+		if !ok || fs.used[b] || fs.isMedia(m.SourceID) {
+			return speaker{}, 0, false
+		}
+		fs.used[b] = true
+		src := fs.fromMention(m, "titled_person")
+		src.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[r-1].End])
+		return src, m.Last, true
 	}
 	return speaker{}, 0, false
 }
@@ -735,23 +829,36 @@ func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
 			fs.used[k] = true
-			src := fs.fromMention(m, "person_role")
-			next := m.Last
-			for next < end && next < m.Last+8 {
-				u := d.toks[next]
-				if u.Kind == arabic.TokPunct && (u.Text == "،" || u.Text == ",") {
-					next++
-					break
-				}
-				if _, _, ok := fs.x.comp.at(d.toks, next); ok {
-					break
-				}
-				next++
+			return fs.fromMention(m, "person_role"), fs.appositiveEnd(m.Last, end), true
+		}
+		if id, cm, ok := fs.x.capitals.at(d.toks, k); ok && strings.HasPrefix(id, "@") && !fs.qualifiedAfter(id, cm.Last) {
+			// "فلان، السكرتير الصحفي لوزارة الدفاع، ...": the outlet's
+			// own state's ministry.
+			if src, ok := fs.registered(id, "person_role"); ok {
+				return src, fs.appositiveEnd(cm.Last, end), true
 			}
-			return src, next, true
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// appositiveEnd returns the token after the comma that closes an
+// appositive whose body ends at last.
+func (fs *frameScanner) appositiveEnd(last, end int) int {
+	d := fs.d
+	next := last
+	for next < end && next < last+8 {
+		u := d.toks[next]
+		if u.Kind == arabic.TokPunct && (u.Text == "،" || u.Text == ",") {
+			next++
+			break
+		}
+		if _, _, ok := fs.x.comp.at(d.toks, next); ok {
+			break
+		}
+		next++
+	}
+	return next
 }
 
 // isMedia reports whether a source is a medium (an addressee when it
@@ -763,6 +870,40 @@ func (fs *frameScanner) isMedia(id string) bool {
 	}
 	switch src.Kind {
 	case sources.KindMedia, sources.KindWire, sources.KindStateMedia, sources.KindOutlet:
+		return true
+	}
+	return false
+}
+
+// speechAt finds a speech verb at token i. Besides the lexicon, "بيّن"
+// ("he explained") is a verb when written with its shadda or when the
+// complementizer follows it ("وبين أن ..."): unmarked, بين is "between".
+func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
+	if sp, m, ok := fs.x.speech.at(fs.d.toks, i); ok {
+		return sp, m, ok
+	}
+	t := fs.d.toks[i]
+	if t.Kind != arabic.TokWord || t.Stem != "بين" || t.Article || strings.ContainsAny(t.Clitics, "بلك") {
+		return speech{}, arabic.Match{}, false
+	}
+	shadda := strings.ContainsRune(t.Text, '\u0651')
+	if !shadda && !(i+1 < len(fs.d.toks) && fs.x.isComplementizer(fs.d, i+1)) {
+		return speech{}, arabic.Match{}, false
+	}
+	return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}, true
+}
+
+// placeBefore reports whether a capital at jj stands as a place: after a
+// preposition or with one as a clitic ("مراسلنا في دمشق"، "بدمشق").
+func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
+	if strings.ContainsAny(cm.Clitics, "بلك") {
+		return true
+	}
+	if jj == 0 {
+		return false
+	}
+	switch fs.d.toks[jj-1].Norm {
+	case "في", "من", "الي", "علي", "قرب", "داخل", "نحو":
 		return true
 	}
 	return false
@@ -795,7 +936,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
-			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 {
+			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")
 					return src, jj, true
@@ -1051,14 +1192,23 @@ func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
 	return false
 }
 
-// relayedFrom finds "عن Y" after a relay verb's subject.
-func (fs *frameScanner) relayedFrom(j, end int) (speaker, int, bool) {
+// relayPrep is the preposition before the speaker a relay verb relays:
+// عن after نقل, من after علم.
+func relayPrep(sp speech) string {
+	if sp.from {
+		return "من"
+	}
+	return "عن"
+}
+
+// relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject.
+func (fs *frameScanner) relayedFrom(j, end int, prep string) (speaker, int, bool) {
 	d := fs.d
 	// A short description of the relay may stand before عن: "صحيفة الوطن
 	// السورية المقربة من الحكومة عن ...".
 	for k := j; k < end && k < j+8; k++ {
 		t := d.toks[k]
-		if t.Kind == arabic.TokWord && t.Stem == "عن" {
+		if t.Kind == arabic.TokWord && t.Stem == prep {
 			return fs.subjectNear(k+1, end, 3, false)
 		}
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) || d.srcCover[k] != 0 {
@@ -1242,7 +1392,38 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 	if id == "outlet" {
 		return fs.x.ownVoice(fs.d)
 	}
+	if m.SideDefault {
+		id = fs.contextMilitary(m, idx, id)
+	}
 	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx}
+}
+
+// contextSides are the sides whose media, when they quote an unnamed
+// "military source" with no side named, quote their own side's military.
+// Syrian, Russian, Iranian and Lebanese media routinely quote the Syrian
+// army, which is the default.
+var contextSides = map[string]bool{"israel": true, "turkey": true, "us": true, "sdf": true, "iraq": true, "jordan": true}
+
+// contextMilitary resolves an unnamed military source of no named side
+// (mention m, at index idx-1 of the document's mentions) by its context:
+// the medium it speaks to ("مصدر عسكري لـ«مكان»"), else the article's
+// outlet. It returns def when the context names no other side.
+func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) string {
+	medium := fs.d.a.OutletID
+	if idx < len(fs.d.mentions) {
+		n := fs.d.mentions[idx]
+		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
+			medium = n.SourceID
+		}
+	}
+	src, ok := fs.x.reg.Source(medium)
+	if !ok || !contextSides[src.Affiliation] {
+		return def
+	}
+	if mil := fs.x.reg.MilitaryOf(src.Affiliation); mil != "" {
+		return mil
+	}
+	return def
 }
 
 // resolveAnaphor finds the earlier speaker an anaphor ("المصدر",
@@ -1280,12 +1461,35 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
+	if kind == "head" {
+		// "المقاومة"، "الوحدات" with no body of that name before: which one
+		// the text does not say, and never the last speaker (often its
+		// enemy).
+		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last-1].End], rule: "anaphor_unresolved"}
+	}
+	if kind == "army" {
+		// "الجيش" with no army named before: in an outlet of a side, that
+		// side's army ("وقال الجيش" in an Israeli or a Syrian state outlet).
+		if id := fs.ownArmy(); id != "" {
+			return speaker{id: id, rule: "anaphor_own_army"}
+		}
+	}
 	if n := len(fs.last); n > 0 {
 		s := fs.last[n-1]
 		s.rule = "anaphor_fallback"
 		return s
 	}
 	return fs.x.ownVoice(fs.d)
+}
+
+// ownArmy is the army of the outlet's side, for outlets of a side whose
+// army the bare "الجيش" names, or "".
+func (fs *frameScanner) ownArmy() string {
+	out, ok := fs.x.reg.Source(fs.d.a.OutletID)
+	if !ok || !contextSides[out.Affiliation] && out.Affiliation != "syria_gov" {
+		return ""
+	}
+	return fs.x.reg.MilitaryOf(out.Affiliation)
 }
 
 // qualifiedAfter reports whether an unqualified institution ("@...") is

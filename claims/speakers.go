@@ -86,11 +86,16 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // is the Syrian ministry, "مصادر أمنية" in a Turkish agency are Turkish
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
-	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa"},
-	"turkey":    {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government"},
-	"russia":    {"mod": "russia_mod", "mfa": "russia_mfa"},
-	"iran":      {"mfa": "iran_mfa"},
-	"israel":    {"mod": "israel_mod"},
+	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "tv": "syria_state_tv", "agency": "sana"},
+	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media"},
+	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
+	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
+	"israel":  {"mod": "israel_mod"},
+	"us":      {"mod": "pentagon", "mfa": "us_state_dept"},
+	"iraq":    {"agency": "ina", "state_media": "media"},
+	"jordan":  {"agency": "petra", "state_media": "media"},
+	"lebanon": {"agency": "nna", "state_media": "media"},
 }
 
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body

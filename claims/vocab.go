@@ -10,6 +10,7 @@ package claims
 type speech struct {
 	stance string // the stance the verb itself gives: asserts, denies, unconfirmed
 	relay  bool   // نقل: the subject relays another speaker (نقلت X عن Y)
+	from   bool   // علم: the subject learnt it from another (علمت X من Y)
 	accuse bool   // اتهم: the object of the verb is the actor
 	belief bool   // يعتقد: a frame only with a named subject right after it
 }
@@ -19,6 +20,7 @@ var (
 	deny     = speech{stance: StanceDenies}
 	hedge    = speech{stance: StanceUnconfirmed}
 	relay    = speech{stance: StanceAsserts, relay: true}
+	learnt   = speech{stance: StanceAsserts, relay: true, from: true}
 	accusing = speech{stance: StanceAsserts, accuse: true}
 	belief   = speech{stance: StanceUnconfirmed, belief: true}
 )
@@ -52,6 +54,20 @@ var speechVerbs = map[string]speech{
 	"أحصى": say, "أحصت": say, "يحصي": say, "تحصي": say,
 	"قدر": say, "قدرت": say,
 	"نوه": say, "نوهت": say, "أفصح": say, "أفصحت": say,
+	// An outlet that learnt something from its sources relays them:
+	// "وعلمت الصحيفة من مصادر محلية أن ...".
+	"علم": learnt, "علمت": learnt,
+	// Plurals and duals of the verbs above, and verbs of narrating and
+	// explaining: "رووا أن ..."، "شرح المصدر أن ...".
+	"أوضحوا": say, "تحدثوا": say, "لفتوا": say, "وثقوا": say, "رصدوا": say, "أحصوا": say, "قدروا": say,
+	"قالا": say, "أفادا": say, "أكدا": say, "أعلنا": say, "أشارا": say, "أوضحا": say, "أضافا": say,
+	"روى": say, "روت": say, "رووا": say, "يروي": say, "تروي": say,
+	"شرح": say, "شرحت": say, "استطرد": say, "استطردت": say, "ختم": say, "ختمت": say,
+	"وصف": say, "وصفت": say, "وصفوا": say,
+	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
+	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
+	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
+	"جاء في بيان": say, "وجاء في بيان": say, "ورد في بيان": say,
 	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
 	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
 	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
@@ -83,6 +99,7 @@ var continuers = map[string]speech{
 	"معربا": say, "معربة": say, "مبدية": say, "مبديا": say, "كاشفا": say, "كاشفة": say,
 	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
 	"متهما": accusing, "متهمة": accusing,
+	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 }
 
 // afterCues put the source after the content: "..., بحسب المرصد".
@@ -92,6 +109,8 @@ var afterCues = words("according",
 	"على ما أورد", "على ما أوردت", "على ما ذكر", "على ما ذكرت", "على ما أفاد", "على ما أفادت",
 	"حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما",
 	"كما أفاد", "كما أفادت", "كما ذكر", "كما ذكرت",
+	// "على ذمة المرصد": on the source's word.
+	"على ذمة", "بناء على", "بناء على ما", "استنادا لما",
 )
 
 // complementizers open the content of a speech verb.
@@ -119,7 +138,7 @@ var anaphors = map[string]string{
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "org", "الفصيل": "org",
-	"المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
+	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
 
 // hedges make the claim they govern unconfirmed.
@@ -167,7 +186,16 @@ var capitalSpeakers = map[string]string{
 	// In an outlet of a state's side they are that state's ("@role|else").
 	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
-	"مصدر مقرب":          "informed_sources*",
+	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
+	// The state's own channel and agency, unnamed: "أفاد التلفزيون الرسمي".
+	"التلفزيون الرسمي": "@tv|syria_state_tv", "وكالة الأنباء الرسمية": "@agency|sana",
+	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",
+	"الإعلام الرسمي": "@state_media|syria_state_media",
+	"مصدر مقرب":      "informed_sources*",
+	// Unnamed diplomats and Western officials of no one state.
+	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
+	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
+	"مصدر غربي": "informed_sources*", "مصادر غربية": "informed_sources*",
 	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
 	// Unnamed reports and sites.
 	"=أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
@@ -297,7 +325,7 @@ var speechNouns = map[string]speech{
 // "قالت من جهتها", "أعلن في بيان له", "ذكرت اليوم".
 var fillers = words("filler",
 	"من جهتها", "من جهته", "بدوره", "بدورها", "أيضا", "كذلك", "اليوم", "أمس", "مساء", "صباح", "في بيان", "في بيان له",
-	"في بيان لها", "في بيان رسمي", "في تصريح", "في تصريحات", "في إفادة صحفية", "في مؤتمر صحفي", "في وقت سابق", "في وقت لاحق",
+	"في بيان لها", "في بيان رسمي", "تطلق على نفسها اسم", "تطلق على نفسها", "تسمي نفسها", "بيان صادر عن", "في بيان صادر عن", "بيان صادر عنه", "في بيان صادر", "في تصريح", "في تصريحات", "في إفادة صحفية", "في مؤتمر صحفي", "في وقت سابق", "في وقت لاحق",
 	"في حديث", "له", "لها", "في تغريدة", "عبر", "على حسابه", "على حسابها", "يوم", "مساء اليوم", "صباح اليوم",
 	"الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "من جانبه", "من جانبها", "بدورهم", "قولها", "قوله", "قولهم",
 	// "بيان تحدثت فيه عن ...": the statement in which it speaks.

@@ -53,7 +53,8 @@
 //     accepted only in an attribution context: right after a speech verb or
 //     a cue (أفادت، بحسب، وفقا لـ، في تصريح لـ), right before a speech
 //     verb, or between كان and قد. "strict" names (الحدث، تشرين، الثورة،
-//     الوطن، أثر، فارس) need a generic head, a credit line or مراسل.
+//     الوطن، أثر، فارس) need a generic head, a credit line, مراسل, or
+//     quotes with لـ before them (لـ"مكان").
 //   - "credit": a name in a credit line (المصدر: الميادين) or in a closing
 //     list in brackets ((الجزيرة نت، رويترز)).
 //   - "affiliated": a head tied to a side, such as وكالة الأنباء الموالية
@@ -62,7 +63,11 @@
 //     pentagon, Role minister).
 //   - "role_of": a role followed by the organisation (الناطق باسم وزارة
 //     الدفاع الروسية → russia_mod, Role spokesman; مراسل الميادين →
-//     almayadeen, Role correspondent).
+//     almayadeen, Role correspondent). A spokesman word or a media office
+//     may also take the organisation with لـ (المتحدث الرسمي لقوات سوريا
+//     الديمقراطية، المركز الإعلامي لـ"قسد"), unless it is a medium, which
+//     is then spoken to. A role before an institution word (form "inst")
+//     names its institution: قائد شرطة حمص → syria_interior.
 //   - "person_role": a named person attached to a role, in either order
 //     (العقيد فلان الفلاني، المتحدث باسم ... ; الناطق باسم ... فلان الفلاني):
 //     Speaker is the name, the span runs from the person or role to the end.
@@ -72,7 +77,15 @@
 //     وزارة الدفاع الأمريكية → pentagon), to a side by a nationality
 //     adjective (مسؤولون أمريكيون → us_government; مصدر عسكري إسرائيلي →
 //     idf) or by تابع لـ (مصدر أمني تابع لدمشق → syrian_army); an
-//     unqualified مصدر عسكري is the Syrian army. Definite heads (المسؤول،
+//     unqualified مصدر عسكري is the Syrian army. Without a military or
+//     security qualifier, an institution word after the tie names the
+//     body (مصدر في الشرطة → syria_interior، مصدر في محافظة حلب →
+//     syria_government، مسؤول في مستشفى → medical_sources), or the side of
+//     the nationality adjective after it (مصدر في الشرطة التركية). Unnamed
+//     sources speaking to a medium (مصادر لـ"العربية") are informed_sources,
+//     and the medium stays a mention of its own. An unnamed military source
+//     of no named side is marked SideDefault: the extractor may give it to
+//     the side of the medium it speaks to or of the outlet (MilitaryOf). Definite heads (المسؤول،
 //     المصدر) are anaphora and are skipped.
 //   - "generic": unnamed categories of speakers: local_sources (مصادر
 //     محلية/أهلية، شهود عيان; ناشطون and سكان only in an attribution
@@ -85,6 +98,10 @@
 // Two mentions of the same source separated only by brackets, quotes or a
 // dash are one mention: وزارة الدفاع الأمريكية (البنتاجون), الوكالة العربية
 // السورية للأنباء (سانا).
+//
+// A state body's name followed by another side's nationality adjective is
+// not a mention: وزارة الصحة العراقية is not the Syrian ministry that the
+// bare وزارة الصحة stands for.
 //
 // A name whose last word carries tanween (لساناً "a tongue") is never a
 // source: foreign names and acronyms do not take case endings.

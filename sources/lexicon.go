@@ -54,6 +54,7 @@ type lexicon struct {
 	speech, cue, addr, observe, aux, head, spokes, role, rolequal wordClass
 	anon, qual, tie, link, title, particle, credit, stop, place   wordClass
 	adj, ref                                                      wordClass // argument: the affiliation
+	adjDef                                                        wordClass // the definite adjectives: "العراقية"
 }
 
 // lexClasses maps the class names of lexicon.tsv to whether they take an
@@ -170,7 +171,7 @@ var natFields = map[string]bool{"gov": true, "military": true, "diplomatic": tru
 
 func (l *loader) parseNations(r *Registry, lines []line) {
 	affs := set(Affiliations())
-	var adj, ref classBuilder
+	var adj, adjDef, ref classBuilder
 	for _, ln := range lines {
 		f := ln.fields
 		if len(f) != 3 {
@@ -209,6 +210,7 @@ func (l *loader) parseNations(r *Registry, lines []line) {
 		case "adj":
 			for _, e := range adjEndings {
 				adj.add("="+val+e, aff)
+				adjDef.add("=ال"+val+e, aff)
 				if e != "ات" {
 					l.addTail("ال"+val+e, "*", ln.no)
 				}
@@ -234,5 +236,6 @@ func (l *loader) parseNations(r *Registry, lines []line) {
 		}
 	}
 	r.lex.adj = adj.build()
+	r.lex.adjDef = adjDef.build()
 	r.lex.ref = ref.build()
 }

@@ -242,6 +242,7 @@ func (p *phraseSet) add(compiled, key, owner string, no int) (idx int, prevOwner
 var matchForms = map[string]bool{
 	FormArabic: true, FormGuard: true, FormStrict: true, FormShort: true, FormGeneric: true,
 	FormGenericGuard: true, FormRole: true, FormNamed: true, FormPerson: true, FormLatin: true,
+	FormInst: true,
 }
 
 func (l *loader) parseNames(r *Registry, lines []line) {

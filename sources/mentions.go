@@ -32,6 +32,10 @@ type Mention struct {
 	// Generic marks a category of speakers (local_sources, media,
 	// informed_sources, analyst, activist, outlet).
 	Generic bool
+	// SideDefault marks an unnamed military source tied to no side ("مصدر
+	// عسكري"), taken for the default army: the context may say otherwise
+	// (see Registry.MilitaryOf).
+	SideDefault bool
 	// Rule names the rule that found the mention (see the package
 	// documentation).
 	Rule string
@@ -77,6 +81,7 @@ type mentionScratch struct {
 type found struct {
 	Mention
 	named bool // needs a person's name (form named:R)
+	inst  bool // an institution word after a role: a place follows, not a name
 }
 
 // scanner holds the state of one call of Mentions.
@@ -128,7 +133,7 @@ func (r *Registry) Mentions(text string, toks []arabic.Token) []Mention {
 	// People next to roles.
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Role != "" || f.named {
+		if (f.Role != "" || f.named) && !f.inst {
 			s.attachPerson(&f)
 		}
 		if f.named && f.Speaker == "" {
@@ -267,6 +272,9 @@ func (s *scanner) context(c cand) context {
 		if _, _, ok := x.observe.endsAt(toks, p+1); ok {
 			ctx.observe = true
 		}
+		if c.e.form == FormGenericGuard && toks[p].Norm == "عن" {
+			ctx.cue = true // "نقلت الوكالة عن ناشطين": quoted from them
+		}
 	}
 	if c.m.Lead > 0 && strings.Contains(c.m.Clitics, "ل") {
 		ctx.cue = true // لـ"الميادين": spoken to
@@ -353,12 +361,12 @@ func (s *scanner) accept(ci int) (found, bool) {
 			f.First, f.Clitics = p, toks[p].Clitics
 		}
 	case FormGuard:
-		if ctx.headStart < 0 && role == "" && !ctx.cue && !ctx.credit {
+		if ctx.headStart < 0 && role == "" && !ctx.cue && !ctx.credit && !s.quotedAfterSources(c) {
 			return found{}, false
 		}
 		f.Rule = RuleContext
 	case FormStrict:
-		if ctx.headStart < 0 && role == "" && !ctx.credit {
+		if ctx.headStart < 0 && role == "" && !ctx.credit && !s.quotedAddressee(c) && !s.quotedAfterSources(c) {
 			return found{}, false
 		}
 		f.Rule = RuleContext
@@ -367,6 +375,13 @@ func (s *scanner) accept(ci int) (found, bool) {
 			return found{}, false
 		}
 		f.Rule = RuleGeneric
+	case FormInst:
+		// "قائد شرطة حلب": only a role makes the word a source here; after
+		// "مصدر في" it is taken up by anonymous.
+		if role == "" {
+			return found{}, false
+		}
+		f.inst = true
 	default:
 		return found{}, false
 	}
@@ -385,7 +400,42 @@ func (s *scanner) accept(ci int) (found, bool) {
 		f.First, f.Clitics, f.Role, f.Rule = roleStart, roleCl, role, RuleRoleOf
 	}
 	f.Last = s.tails(c.src, f.Last)
+	if s.foreignAdjective(c.src, f.Last) {
+		return found{}, false
+	}
 	return f, true
+}
+
+// foreignAdjective reports whether a state body's name is followed by the
+// nationality adjective of another side: "وزارة الصحة العراقية" is not the
+// Syrian ministry that the bare "وزارة الصحة" stands for.
+func (s *scanner) foreignAdjective(src *Source, end int) bool {
+	if src.Kind != KindGovernment && src.Kind != KindMilitary {
+		return false
+	}
+	nm, aff, ok := s.r.lex.adjDef.at(s.toks, end)
+	return ok && nm.First == end && nm.Lead == 0 && aff != src.Affiliation
+}
+
+// quotedAddressee reports whether the candidate is a name in quotes spoken
+// to with لـ (لـ"مكان"، لـ"الوطن"): quotes and the preposition together
+// make even a common word the name of a medium.
+func (s *scanner) quotedAddressee(c cand) bool {
+	toks := s.toks
+	return strings.Contains(c.m.Clitics, "ل") && c.m.First > 0 && toks[c.m.First-1].IsQuote() &&
+		c.m.Last < len(toks) && toks[c.m.Last].IsQuote()
+}
+
+// quotedAfterSources reports whether the candidate is a medium's name in
+// quotes right after "مصادر" or "مصدر": مصادر "عنب بلدي" are the medium's
+// own sources.
+func (s *scanner) quotedAfterSources(c cand) bool {
+	toks := s.toks
+	if !mediaKinds[c.src.Kind] || c.m.First < 2 || !toks[c.m.First-1].IsQuote() || c.m.Last >= len(toks) || !toks[c.m.Last].IsQuote() {
+		return false
+	}
+	_, role, ok := s.r.lex.anon.at(toks, c.m.First-2)
+	return ok && role == "source"
 }
 
 // roleOf looks for a role before the candidate (after its generic head, if
@@ -415,6 +465,26 @@ func (s *scanner) roleOf(c cand, ctx context) (start int, role, clitics string) 
 	}
 	if m, r, ok := x.role.endsAt(toks, q+1); ok && !toks[m.First].Article && q == cs-1 {
 		return m.First - m.Lead, r, m.Clitics
+	}
+	return s.spokesOfL(c, q)
+}
+
+// spokesOfL finds a spokesman word or a media office right before an
+// organisation that takes لـ: "المتحدث الرسمي لقوات X", "المركز الإعلامي
+// لـ"قسد"". A medium after لـ is spoken to instead ("قال المتحدث لـ"سبوتنيك""),
+// so media never count. q is the word before the candidate.
+func (s *scanner) spokesOfL(c cand, q int) (start int, role, clitics string) {
+	x := &s.r.lex
+	if mediaKinds[c.src.Kind] || !strings.Contains(c.m.Clitics, "ل") {
+		return 0, "", ""
+	}
+	if m, r, ok := x.spokes.endsAt(s.toks, q+1); ok {
+		return m.First - m.Lead, r, m.Clitics
+	}
+	if q > 0 && x.rolequal.is(s.toks, q) {
+		if m, r, ok := x.spokes.endsAt(s.toks, q); ok {
+			return m.First - m.Lead, r, m.Clitics
+		}
 	}
 	return 0, "", ""
 }
@@ -623,6 +693,10 @@ func (s *scanner) anonymous(fs []found) []found {
 				if fi, ok := startAt[j+1]; ok && !drop[fi] {
 					id, end = fs[fi].SourceID, fs[fi].Last
 					drop[fi] = true
+				} else if qual == "" || qual == "plain" {
+					if iid, iend := s.institution(j+1, qual, role); iid != "" {
+						id, end = iid, iend
+					}
 				}
 			}
 		}
@@ -633,15 +707,22 @@ func (s *scanner) anonymous(fs []found) []found {
 				}
 			}
 		}
+		sideDefault := false
 		if id == "" {
 			id = s.sideSource(nat, qual, role)
+			sideDefault = id != "" && nat == ""
+		}
+		if id == "" && nat == "" && qual == "" && role == "source" && s.toldMedium(fs, startAt, j) {
+			// "قالت مصادر لـ"العربية"": unnamed sources of the medium they
+			// speak to, which stays a mention of its own (the relay).
+			id = "informed_sources"
 		}
 		if id == "" {
 			continue
 		}
 		src, _ := s.r.Source(id)
 		out = append(out, found{Mention: Mention{SourceID: id, First: i, Last: end, Clitics: am.Clitics,
-			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial}})
+			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial, SideDefault: sideDefault}})
 		for k := i; k < end; k++ {
 			s.taken[k] = true
 		}
@@ -654,6 +735,50 @@ func (s *scanner) anonymous(fs []found) []found {
 		}
 	}
 	return append(kept, out...)
+}
+
+// toldMedium reports whether a medium addressed with لـ starts at token j
+// ("لـ"سكاي نيوز"", "لوكالة رويترز").
+func (s *scanner) toldMedium(fs []found, startAt map[int]int, j int) bool {
+	// The mention starts at its name: a detached "لـ" and quotes may come
+	// first.
+	for k := j; k < j+3 && k < len(s.toks); k++ {
+		fi, ok := startAt[k]
+		if !ok {
+			if t := s.toks[k]; !t.IsQuote() && t.Norm != "ل" {
+				return false
+			}
+			continue
+		}
+		if !strings.Contains(fs[fi].Clitics, "ل") {
+			return false
+		}
+		src, ok := s.r.Source(fs[fi].SourceID)
+		return ok && mediaKinds[src.Kind] && !src.Generic
+	}
+	return false
+}
+
+// institution ties an unnamed source to an institution word at token i
+// ("مصدر في الشرطة", "مسؤول في مشفى المدينة"): the word's source, or the
+// side named by a nationality adjective right after it ("في الشرطة
+// التركية"). It returns "" when no institution word starts at i.
+func (s *scanner) institution(i int, qual, role string) (string, int) {
+	if i >= len(s.toks) || s.candAt[i] < 0 {
+		return "", 0
+	}
+	c := s.cands[s.candAt[i]]
+	inst := c.e.form == FormInst || c.e.form == FormGenericGuard // "في مستشفى": a hospital
+	if !inst || c.m.First-c.m.Lead != i || s.taken[i] {
+		return "", 0
+	}
+	end := c.m.Last
+	for _, adj := range []*wordClass{&s.r.lex.adj, &s.r.lex.adjDef} {
+		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 {
+			return s.sideSource(aff, qual, role), nm.Last
+		}
+	}
+	return c.src.ID, end
 }
 
 // sideSource returns the source that an unnamed official of side nat

@@ -58,6 +58,7 @@ const (
 	FormEnglish      = "en"            // English alias, for Lookup only
 	FormTail         = "tail"          // words that may follow a name
 	FormAffil        = "affil"         // head tied to the source's side
+	FormInst         = "inst"          // institution word: names the source only after "مصدر في" or a role
 )
 
 // Source is one entry of the registry.
@@ -130,6 +131,16 @@ func Load() (*Registry, error) {
 		return nil, err
 	}
 	return LoadFS(sub)
+}
+
+// MilitaryOf returns the source that an unnamed military source of side
+// aff belongs to ("مصدر عسكري إسرائيلي" → idf), or "" when the side has
+// none.
+func (r *Registry) MilitaryOf(aff string) string {
+	if n := r.nations[aff]; n != nil {
+		return n.military
+	}
+	return ""
 }
 
 // Len returns the number of sources.
