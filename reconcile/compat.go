@@ -243,7 +243,7 @@ var targetWords = []struct{ word, class string }{
 	{"عسكري", TargetMilitary}, {"مواقع", TargetMilitary}, {"موقع", TargetMilitary},
 	{"قاعده", TargetMilitary}, {"الحرس الثوري", TargetMilitary}, {"حزب الله", TargetMilitary},
 	{"قوات موالي", TargetMilitary}, {"القوات المهاجمه", TargetMilitary}, {"منصات", TargetMilitary},
-	{"راجمات", TargetMilitary}, {"رادار", TargetMilitary}, {"البنيه التحتيه التي تستخدمها", TargetMilitary},
+	{"راجمات", TargetMilitary}, {"رادار", TargetMilitary}, {"التحتيه التي تستخدمها", TargetMilitary}, {"التحتيه التي يستخدمها", TargetMilitary},
 	{"منشات تستخدمها", TargetMilitary},
 	// civilian, Arabic
 	{"مخازن تغذيه", TargetCivilian}, {"مخازن الغذاء", TargetCivilian}, {"مراكز خدمات", TargetCivilian},

@@ -163,7 +163,7 @@ func (r *Registry) Source(id string) (Source, bool) {
 
 // Lookup finds a source by a name as written by people and programs: an id
 // ("alarabiya"), an English name or alias ("Al Arabiya.net", "Sky News
-// Arabia", "SY24"), or an Arabic name ("العربية.نت", "سكاي نيوز",
+// Arabia", "SY24"), or an Arabic name ("سكاي نيوز", "العربية.نت",
 // "شينخوا"). Case, spacing, punctuation, hamza and diacritics do not matter,
 // and neither does a leading "al"/"the"/ال or a trailing ".net" or "نت".
 func (r *Registry) Lookup(name string) (Source, bool) {
