@@ -153,6 +153,8 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		switch t.Stem {
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"
+		case "صفوف":
+			return "", false // "سقوط قتلى في صفوف الأميركيين": the victims' side
 		}
 		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -525,7 +527,9 @@ func deniesVictimConduct(d *doc, r region) bool {
 // eventResultVerbs have the event as subject: "أدت إلى", "أسفر عن",
 // "انتهى بـ", "استهدف", "طال", "جاء".
 var eventResultVerbs = newLexicon(words("result", "أدى", "أدت", "أسفر", "أسفرت", "انتهى", "انتهت", "استهدف", "استهدفت",
-	"طال", "طالت", "جاء", "جاءت", "يأتي", "تأتي", "وقع", "وقعت", "خلف", "خلفت", "تسبب", "تسببت", "أوقع", "أوقعت"))
+	"طال", "طالت", "جاء", "جاءت", "يأتي", "تأتي", "وقع", "وقعت", "خلف", "خلفت", "تسبب", "تسببت", "أوقع", "أوقعت",
+	// the jussive after "لم": "أنه لم يسفر عن إصابات"
+	"يسفر", "تسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع", "يتسبب", "تتسبب", "يسفرا"))
 
 // eventPronoun reports whether the pronoun of "قالت إنه", "أكدت أنها"
 // stands for the event rather than the speaker: the content goes on with
@@ -538,6 +542,9 @@ func (x *Extractor) eventPronoun(d *doc, r region) bool {
 	}
 	if k >= r.hi {
 		return false
+	}
+	if n := d.toks[k].Norm; (n == "لم" || n == "لن") && k+1 < r.hi {
+		k++ // "أنه لم يسفر عن إصابات": "it" is the attack, negated
 	}
 	if _, _, ok := eventResultVerbs.at(d.toks, k); ok {
 		return true
@@ -655,6 +662,10 @@ func notAgentBefore(t arabic.Token) bool {
 	switch t.Stem {
 	case "صفوف", "اعلام", "مصادر", "مصدر", "وكاله", "قناه", "صحف", "صحيفه", "ناطق", "متحدث", "اعلاميو":
 		return true
+	case "تعلق", "يعلق", "علقت", "علق":
+		// "ولم تعلق قوات سوريا الديمقراطية على الاستهداف": who did not
+		// comment, not who struck.
+		return true
 	}
 	if t.Clitics == "" && !t.Article {
 		switch t.Norm {
@@ -671,7 +682,7 @@ func notAgentBefore(t arabic.Token) bool {
 func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 	ign := -1
 	for k := r.lo; k < r.hi; k++ {
-		if _, _, ok := x.ignorance.at(d.toks, k); ok && in(k) {
+		if x.ignoranceAt(d, k) && in(k) {
 			ign = k
 			break
 		}

@@ -16,6 +16,13 @@ func TestActors(t *testing.T) {
 		text string
 		want []string
 	}{
+		// The side in whose ranks nobody fell is not the actor, and "أنه"
+		// before a negated result verb is the attack, not the speaker.
+		{"قالت القيادة المركزية الأمريكية إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
+		// A source that could not tell who fired.
+		{"وأفاد المرصد بسقوط قذائف على البلدة، من غير أن يتمكن من تحديد هوية مطلقيها.", []string{"unknown"}},
+		// The owner of the air force named after "التابع".
+		{"وقال ناشطون إن الطيران الحربي التابع للنظام شن غارات على بلدة في ريف إدلب.", []string{"syria_gov"}},
 		// A generic head with a nationality after it names that party.
 		{"واستهدف جيش الاحتلال التركي بالمدفعية قرى ريف الحسكة.", []string{"turkey"}},
 		{"شنت طائرات الاحتلال الأمريكي غارات على ريف دير الزور.", []string{"us"}},

@@ -203,7 +203,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: r.other}
 			return x.split(append(dst, head), d, tail)
 		}
-		if _, _, ok := x.ignorance.at(d.toks, k); ok && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) {
+		if x.ignoranceAt(d, k) && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) {
 			head := r
 			head.hi = k
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, other: r.other}
@@ -296,6 +296,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if st, rule := x.contentStance(d, r, in); st != "" {
 		c.Stance = st
 		c.Rules = append(c.Rules, "stance:"+rule)
+	} else if hedgedReport(d, r) {
+		c.Stance = StanceUnconfirmed
+		c.Rules = append(c.Rules, "stance:hedged_report")
 	}
 
 	// Event type. Words inside a characterisation of the target
@@ -468,6 +471,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	return c, true
 }
 
+// ignoranceAt reports whether a statement of ignorance starts at token k.
+// "غير معروف" inside a count ("عدد غير معروف من المسلحين") says how many
+// are not known, not that the event is.
+func (x *Extractor) ignoranceAt(d *doc, k int) bool {
+	_, _, ok := x.ignorance.at(d.toks, k)
+	return ok && !d.counted[k]
+}
+
 // contentStance reads the stance from the content: ignorance, hedges,
 // denial phrases and a negated event verb.
 func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, string) {
@@ -479,7 +490,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		if !in(k) || nm && k >= nmFrom && k <= nmTo {
 			continue
 		}
-		if _, _, ok := x.ignorance.at(d.toks, k); ok && !x.unnamedAt(d, k) {
+		if x.ignoranceAt(d, k) && !x.unnamedAt(d, k) {
 			return StanceUnknown, "ignorance"
 		}
 		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
@@ -490,7 +501,8 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			return StanceDenies, "denial_falsehood"
 		}
 		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
-			if _, _, ok := x.triggers.at(d.toks, m.Last); ok && !x.contrastAfter(d, m.Last, r, in) {
+			j := supportedEvent(d, m.Last, r)
+			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
 				return StanceDenies, "negated_event"
 			}
 		}
@@ -807,6 +819,52 @@ func seatWord(t arabic.Token) bool {
 	switch t.Stem {
 	case "مقر", "مقرا", "مقره", "مقرها", "مقرهم":
 		return true
+	}
+	return false
+}
+
+// supportVerbs carry an event noun after them: "لم تنفذ أي ضربات", "لم
+// تشن غارات".
+var supportVerbs = map[string]bool{
+	"تنفذ": true, "ينفذ": true, "نفذ": true, "نفذت": true, "تشن": true, "يشن": true, "شن": true, "شنت": true,
+	"تقم": true, "يقم": true, "تقوم": true, "يقوم": true, "تجر": true, "يجر": true,
+	"يقوموا": true, "ينفذوا": true, "يشنوا": true, "نفذوا": true, "شنوا": true,
+}
+
+// supportedEvent returns the token of the event noun after a negator: the
+// token right after it, or past a support verb and "أي" ("لم تنفذ أي
+// ضربات").
+func supportedEvent(d *doc, k int, r region) int {
+	if k < r.hi && supportVerbs[d.toks[k].Stem] {
+		k++
+		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي") {
+			k++ // "لم يقم بأي هجوم"
+		}
+	}
+	return min(k, r.hi-1)
+}
+
+// hedgedReports are the unconfirmed reports that speak as a source: "تحدثت
+// أنباء عن مقتل ...", "ذكرت تقارير غير مؤكدة أن ...".
+var hedgedReports = map[string]bool{"انباء": true, "تقارير": true, "معلومات": true}
+
+// hedgedReport reports whether the attribution of a claim is an
+// unconfirmed report: "أنباء عن" without the article (not "وكالة الأنباء"),
+// or reports and information called unconfirmed or preliminary.
+func hedgedReport(d *doc, r region) bool {
+	for k := r.lo; k < r.cs && k < r.hi; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord || t.Article || !hedgedReports[t.Stem] || k+1 >= len(d.toks) {
+			continue
+		}
+		switch next := d.toks[k+1]; next.Norm {
+		case "عن":
+			return t.Stem == "انباء"
+		case "غير":
+			return k+2 < len(d.toks) && (d.toks[k+2].Stem == "موكده" || d.toks[k+2].Stem == "مؤكده")
+		case "متداوله", "اوليه":
+			return true
+		}
 	}
 	return false
 }

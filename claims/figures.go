@@ -19,14 +19,16 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
-			cands = append(cands, c)
+			cands = append(cands, x.splitChange(d, n, c)...)
 		}
 	}
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
+	cands = append(cands, x.singleOutcomeFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	var out []Figure
+	var pos []figCand // the candidate behind each figure of out
 	var prev *figCand
 	for i := range cands {
 		c := &cands[i]
@@ -36,36 +38,77 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 				c.Group = prev.Group
 			}
 		}
+		borrowed := c.Outcome == ""
 		if c.Outcome == "" {
 			// "هم جنديان من قوات النظام واثنان من المسلحين": people
 			// counted right after a figure share its outcome. A subset
 			// ("..., بينهم تسعة مدنيين") or the rest of a toll ("الخمسة
 			// الآخرين") names the figure it is part of, further back,
 			// unless another count stands between them.
-			near := prev != nil && (c.first-prev.last <= 8 || c.revision && c.first-prev.last <= 14)
+			near := prev != nil && (c.first-prev.last <= 8 || (c.revision || c.prior) && c.first-prev.last <= 14)
 			if !near && prev != nil && !x.countBetween(d, prev.last, c.first) {
 				// "..., بينهم 3 من حزب الله، إضافة لـ3 من قوات النظام".
 				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12
 			}
+			if !near && c.refOutcome != "" {
+				// "أُسعف المصابون، وإن أربعة منهم في حال سيئة":
+				// the people "منهم" refers to name the outcome.
+				c.Outcome, near = c.refOutcome, true
+				prev = nil
+			}
 			if !near {
 				continue
 			}
+			if prev == nil {
+				out = append(out, c.Figure)
+				pos = append(pos, *c)
+				prev = c
+				continue
+			}
 			c.Outcome = prev.Outcome
+			if prev.denied {
+				c.Group = prev.Group // "ليس 10 بل 15"
+			}
+			if c.prior {
+				c.Group = prev.Group // "ارتفعت إلى 14 بعد أن كانت 9"
+			}
 			if c.revision {
 				// "أحصى 11 قتيلاً، ثم خفضها إلى سبعة": the toll before
 				// the revision is an earlier one.
 				c.Group = prev.Group
-				out[len(out)-1].Earlier = true
+				if len(out) > 0 && !prev.denied {
+					out[len(out)-1].Earlier = true
+				}
 			}
 		}
-		if c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 3 {
-			c.Subset = true // "بينهم 11 طفلاً و7 نساء"
+		if c.diedOfWounds && !c.Subset && tollBefore(out, OutcomeKilled) {
+			// "ارتفعت الحصيلة إلى 17 ... بعد وفاة جريحين": the two are
+			// among the 17.
+			c.Subset = true
+		}
+		if c.denied {
+			// "قتل 15 لا 10", "ليس 10 بل 15": the number the source
+			// rejects is no figure of its own, but lends its outcome to
+			// the correction after it.
+			prev = c
+			continue
+		}
+		if c.Subset && !borrowed && prev == nil && !c.among {
+			// "هاجم سبعة مسلحين، قتل اثنان منهم": no toll before to be
+			// a part of.
+			c.Subset = false
+		}
+		if borrowed && c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 6 {
+			// "بينهم 11 طفلاً و7 نساء"; "بينهم عدد من الضباط وجرح 18
+			// آخرين" names its own outcome and is no part of the subset.
+			c.Subset = true
 		}
 		out = append(out, c.Figure)
+		pos = append(pos, *c)
 		prev = c
 	}
 	x.markSuperseded(d, out, cands)
-	return out
+	return x.carriedFigures(d, r, in, out, pos)
 }
 
 // markSuperseded marks a toll earlier when the same source later in the
@@ -150,13 +193,22 @@ func (x *Extractor) zeroFigures(d *doc, r region, in func(int) bool) []figCand {
 			continue
 		}
 		o, m, ok := x.zero.at(d.toks, k)
-		if !ok || m.Last > r.hi {
+		last := m.Last
+		if !ok {
+			o, last, ok = x.zeroPhraseAt(d, k, r)
+		}
+		if !ok || last > r.hi {
 			continue
 		}
 		zero := 0
-		out = append(out, figCand{Figure: Figure{Outcome: o, Group: "unknown", Low: 0, High: &zero, Qualifier: QualExact,
-			Span: Span{d.toks[k].Start, d.toks[m.Last-1].End}}, first: k, last: m.Last})
-		k = m.Last - 1
+		// "لم تسجل إصابات بين العسكريين": whose ranks were spared.
+		g := x.group(d, last, r, in)
+		if g == "others" {
+			g = "unknown"
+		}
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 0, High: &zero, Qualifier: QualExact,
+			Span: Span{d.toks[k].Start, d.toks[last-1].End}}, first: k, last: last})
+		k = last - 1
 	}
 	return out
 }
@@ -165,11 +217,17 @@ func (x *Extractor) zeroFigures(d *doc, r region, in func(int) bool) []figCand {
 // coordinated counts is settled.
 type figCand struct {
 	Figure
-	first, last int
-	coordinated bool // joined to what precedes by و
-	revision    bool // the toll before, revised: "قبل أن يعدلها إلى 11"
-	remainder   bool // the rest of a toll: "الخمسة الآخرين"
-	pronounNoun int  // the noun after "منهم" that the count took: "اثنان منهم مدنيان"
+	first, last  int
+	coordinated  bool   // joined to what precedes by و
+	revision     bool   // the toll before, revised: "قبل أن يعدلها إلى 11"
+	prior        bool   // a bare toll given before: "بعد أن كانت 9"
+	denied       bool   // a number the source rejects: "لا 10", "ليس 10 بل 15"
+	corrects     bool   // the number that replaces a rejected one: "بل 15"
+	refOutcome   string // the outcome of the people "N منهم" refers to, when no figure stands near
+	diedOfWounds bool   // wounded who died: "وفاة جريحين"
+	among        bool   // counted among a toll named elsewhere: "بين القتلى طفلان"
+	remainder    bool   // the rest of a toll: "الخمسة الآخرين"
+	pronounNoun  int    // the noun after "منهم" that the count took: "اثنان منهم مدنيان"
 }
 
 // countedAfterPronoun reports whether token k is the noun a count before
@@ -177,6 +235,106 @@ type figCand struct {
 func countedAfterPronoun(cs []figCand, k int) bool {
 	for _, c := range cs {
 		if c.pronounNoun == k && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatorBefore reports whether the word right before token k negates
+// the count at k: "لا 10", "وليس 10", "ليست عشرة".
+func negatorBefore(d *doc, k int, r region) bool {
+	if k <= r.lo {
+		return false
+	}
+	switch d.toks[k-1].Norm {
+	case "لا", "ليس", "وليس", "ليست", "وليست", "ولا":
+		return true
+	}
+	return false
+}
+
+// negatedVerbBefore reports whether a negated outcome verb stands right
+// before token k: "لم يقتل عشرة".
+func (x *Extractor) negatedVerbBefore(d *doc, k int, r region) bool {
+	if k-2 < r.lo {
+		return false
+	}
+	switch d.toks[k-2].Norm {
+	case "لم", "لا", "لن":
+	default:
+		return false
+	}
+	o, m, ok := x.outBefore.at(d.toks, k-1)
+	return ok && o != "" && m.Last == k
+}
+
+// correctionBefore reports whether the word right before token k brings a
+// correction: "بل 15", "وإنما 15".
+func correctionBefore(d *doc, k int, r region) bool {
+	if k <= r.lo {
+		return false
+	}
+	switch d.toks[k-1].Norm {
+	case "بل", "وانما", "انما", "وبل":
+		return true
+	}
+	return false
+}
+
+// deniedCount reports whether the count at first is one the source
+// rejects: negated right before it, after another count ("قتل 15 شخصاً
+// لا 10") or before a correction ("ليس 10 بل 15").
+func (x *Extractor) deniedCount(d *doc, first int, r region) bool {
+	negVerb := x.negatedVerbBefore(d, first, r)
+	if !negatorBefore(d, first, r) && !negVerb {
+		return false
+	}
+	if !negVerb && x.countBetween(d, max(r.lo, first-9), first-1) {
+		return true
+	}
+	for _, n := range d.numbers {
+		if n.First > first && n.First <= first+10 && n.First < r.hi && correctionBefore(d, n.First, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctsDenied reports whether the count at first replaces a rejected
+// count just before it: "ليس 10 بل 15".
+func (x *Extractor) correctsDenied(d *doc, first int, r region) bool {
+	if !correctionBefore(d, first, r) {
+		return false
+	}
+	for _, n := range d.numbers {
+		if n.First < first && n.First >= first-10 && n.First >= r.lo && (negatorBefore(d, n.First, r) || x.negatedVerbBefore(d, n.First, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsOther reports whether the noun after a count names something
+// other than people: "بعد أن كانت 3 أيام".
+func (x *Extractor) countsOther(d *doc, noun int, r region) bool {
+	if noun >= r.hi || d.toks[noun].Kind != arabic.TokWord {
+		return false
+	}
+	if _, _, ok := x.groups.at(d.toks, noun); ok {
+		return false
+	}
+	if _, _, ok := x.outNouns.at(d.toks, noun); ok {
+		return false
+	}
+	_, _, thing := x.nonCasualty.at(d.toks, noun)
+	return thing || d.counted[noun]
+}
+
+// countAt reports whether a count starts at token k.
+func (x *Extractor) countAt(d *doc, k int) bool {
+	for _, n := range d.numbers {
+		if n.First == k && n.IsCount() {
 			return true
 		}
 	}
@@ -242,6 +400,17 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		if _, _, _, ok := x.personNoun(d, n.First-1); ok {
 			return figCand{}, false // "جندياً واحداً": the noun counts itself
 		}
+		if n.Low == 1 && n.NounFirst == n.First-1 && n.NounLast == n.First {
+			_, _, outNoun := x.outNouns.at(toks, n.NounFirst)
+			_, _, people := x.groups.at(toks, n.NounFirst)
+			_, _, outWord := x.outBefore.at(toks, n.NounFirst)
+			if !outNoun && !people && !outWord {
+				return figCand{}, false // "من عائلة واحدة": one describes a thing
+			}
+		}
+	}
+	if !x.oneOfPeople(d, n, noun, r) {
+		return figCand{}, false
 	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
 	if !n.Open {
@@ -263,7 +432,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 		f.Low, f.High, f.Qualifier = lo, &hi, QualVague
 	}
-	if f.Qualifier == QualExact && atLeastAfter(d, max(n.Last, n.NounLast), r) {
+	if f.Qualifier == QualExact && x.atLeastAfter(d, max(n.Last, n.NounLast), r) {
 		// "30 مقاتلاً عراقياً على الأقل": the bound after the noun's adjective.
 		f.High, f.Qualifier = nil, QualAtLeast
 	}
@@ -290,7 +459,25 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	if outcome == "" && noun < r.hi {
+	amongAfter := false
+	if outcome == "" {
+		// "6 أطفال بين القتلى": counted among a toll.
+		if o, e, ok := x.amongAfter(d, max(end, noun+1), r); ok {
+			outcome, end, amongAfter = o, e, true
+		}
+	}
+	if outcome == "" && noun+1 < r.hi && (toks[noun].Stem == "حاله" || toks[noun].Stem == "حالات") {
+		// "4 حالات وفاة", "12 حالة اختناق": cases of an outcome.
+		switch toks[noun+1].Stem {
+		case "وفاه":
+			outcome, end = OutcomeKilled, noun+2
+		case "اصابه", "اصابات", "اختناق", "جروح":
+			outcome, end = OutcomeWounded, noun+2
+		}
+	}
+	if outcome == "" && noun < r.hi && !(noun == after && hasClitic(toks[noun].Clitics, 'و')) {
+		// "11 عسكرياً ومدنيين اثنين وإصابة آخرين": a word with و after
+		// the number opens the next conjunct; it is not what is counted.
 		if o, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = o, m.Last
 		} else if o, m, ok := x.outNouns.at(toks, noun); ok {
@@ -321,17 +508,51 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	subset := x.subsetBefore(d, n.First, r) || partitivePronounAt(d, n.Last)
+	among := x.amongAt(d, n.First, r) || amongAfter
+	subset := x.subsetBefore(d, n.First, r) || partitivePronounAt(d, n.Last) || among
 	remainder := outcome == "" && remainderAt(d, n)
 	coordinated := x.coordinatedAt(d, n.First)
 	revision := outcome == "" && revisesToll(d, n.First, r)
-	if outcome == "" && !subset && !revision && !remainder {
+	// "ارتفعت الحصيلة إلى 14 بعد أن كانت 9": a bare count after the cue
+	// of an earlier toll is that toll.
+	prior := outcome == "" && !subset && !revision && x.earlierBefore(d, n.First, r) && !x.countsOther(d, noun, r)
+	corrects := outcome == "" && x.correctsDenied(d, n.First, r)
+	refOutcome := ""
+	if outcome == "" && partitivePronounAt(d, n.Last) {
+		refOutcome = x.referentOutcome(d, n.First)
+	}
+	if outcome == "" && !subset && !revision && !remainder && !prior && !corrects {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
 		_, _, person := x.groups.at(toks, noun)
 		if !coordinated || !(person || n.Source == arabic.SourceNoun) {
 			return figCand{}, false
 		}
+	}
+	if outcome == OutcomeWounded && !x.subsetBefore(d, n.First, r) {
+		// "ستة من الجرحى توفوا لاحقاً", "جريحان توفيا": wounded who then
+		// died; the verb must follow the noun at once unless the noun is a
+		// partitive.
+		at := max(end, noun+1)
+		if o, m, ok := x.outAfter.at(toks, at); ok && o == OutcomeKilled && at < r.hi {
+			outcome, end = o, m.Last
+		} else if o, e := x.outcomeAfterVerb(d, at, r, in); partitive && o == OutcomeKilled {
+			outcome, end = o, max(end, e)
+		}
+	}
+	// "وفاة جريحين"، "وفاة ثلاثة من المصابين"، "ستة من الجرحى توفوا":
+	// wounded who died are part of the toll of the dead.
+	diedOfWounds := false
+	if outcome == OutcomeKilled && noun < r.hi {
+		if no, _, ok := x.outNouns.at(toks, noun); ok && no == OutcomeWounded {
+			diedOfWounds = true
+		}
+	}
+	if outcome == OutcomeMissing && lifeAfter(d, max(end, noun+1), r) {
+		outcome = OutcomeKilled // "فقدان ثلاثة مواطنين حياتهم": lost their lives
+	}
+	if outcome == OutcomeCaptured && releasedBefore(d, n.First, r) {
+		return figCand{}, false // "أفرجت عن 5 معتقلين": freed, not taken
 	}
 	f.Outcome = outcome
 	f.Subset = subset
@@ -349,14 +570,20 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > last {
 		last = end
 	}
-	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, remainder: remainder, pronounNoun: pronounNoun}, true
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, prior: prior, remainder: remainder, pronounNoun: pronounNoun,
+		denied: x.deniedCount(d, n.First, r), corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
 }
 
-// atLeastAfter reports whether "على الأقل" follows within two words of k.
-func atLeastAfter(d *doc, k int, r region) bool {
+// atLeastAfter reports whether "على الأقل" follows within two words of k,
+// before another count: in "8 قتلى بينهم واحد على الأقل" the bound is the
+// subset's.
+func (x *Extractor) atLeastAfter(d *doc, k int, r region) bool {
 	for j := k; j < r.hi-1 && j <= k+2; j++ {
 		t := d.toks[j]
-		if t.Kind != arabic.TokWord {
+		if t.Kind != arabic.TokWord || d.counted[j] {
+			return false
+		}
+		if _, _, ok := x.subset.at(d.toks, j); ok {
 			return false
 		}
 		if t.Norm == "علي" && d.toks[j+1].Norm == "الاقل" {
@@ -481,6 +708,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if x.isComplementizer(d, k) || x.andThat(d, k) {
 			break // "أصيب جندي وأن مدنيين اثنين قتلا": another clause
 		}
+		if _, _, ok := x.subset.at(d.toks, k); ok && k < first-1 && !partitivePronounAt(d, k) {
+			break // "5 قتلى بينهم عنصران و3 مدنيين": the 3 are in the list
+		}
 		// Beyond a few words only a verb reaches the count: "قُتل في معارك
 		// المدينة منذ أواخر الشهر مئتا مقاتل".
 		// Nor does the head of a toll: "عدد الجرحى في صفوف العسكريين أقل
@@ -531,6 +761,11 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 			return o, m.Last // "سقطوا بين قتيل وجريح", "قتلى ومصابين"
 		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
+			if m.Last < r.hi && k > from && x.countAt(d, m.Last) {
+				// "سبعة مسلحين، قتل اثنان منهم": the verb has a count of
+				// its own for subject.
+				return "", 0
+			}
 			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
 				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
 				return o2, m2.Last
@@ -615,10 +850,20 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		if !in(k) || t.Kind == arabic.TokNumber || (t.Kind == arabic.TokPunct && !t.IsQuote()) {
 			break
 		}
-		if _, _, ok := x.subset.at(d.toks, k); ok && k > noun {
-			break // "تسعة قتلى بينهم طفلان": the subset has its own group
+		if k > noun && d.counted[k] && hasClitic(t.Clitics, 'و') {
+			break // "11 عسكرياً ومدنيين اثنين": the next count has its own group
+		}
+		if _, _, ok := x.subset.at(d.toks, k); ok && (k > noun || !partitivePronounAt(d, k)) {
+			break // "تسعة قتلى بينهم طفلان", "مقتل 9 بينهم قياديان": the subset has its own group
 		}
 		if k == noun && t.Kind == arabic.TokWord && (t.Stem == "اخرين" || t.Stem == "اخرون" || t.Stem == "اخري" || t.Stem == "اخران" || t.Stem == "اخريين") {
+			// "إصابة 60 آخرين من المدنيين": the partitive after "others"
+			// names them; else they take the group of the figure before.
+			if k+2 < r.hi && d.toks[k+1].Norm == "من" && in(k+2) {
+				if g, _, ok := x.groups.at(d.toks, k+2); ok && g != "unknown" {
+					return g
+				}
+			}
 			return "others"
 		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
@@ -651,6 +896,13 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		if !ok {
 			continue
 		}
+		if k > r.lo && !hasClitic(t.Clitics, 'و') && !ordinalPerson[t.Stem] {
+			if _, _, _, ok := x.personNoun(d, k-1); ok && !d.toks[k-1].Article {
+				// "جندياً أمريكياً": the nationality describes the person
+				// just named; it is not a second one.
+				continue
+			}
+		}
 		relative := gm.Last < r.hi && d.toks[gm.Last].Kind == arabic.TokWord && isRelative(d.toks[gm.Last])
 		if t.Article && !relative {
 			continue
@@ -658,7 +910,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		o, subset, coordinated := "", false, false
 		spanStart := t.Start
 		if ob, j, ok := x.outcomeEndingAt(d, k, r); ok {
-			o, spanStart = ob, d.toks[j].Start
+			o, spanStart, subset = ob, d.toks[j].Start, x.amongAt(d, k, r)
 		} else if x.subsetEndingAt(d, k, r) {
 			subset = true
 		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
@@ -673,28 +925,46 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		if o == "" && len(have)+len(out) == 0 {
 			continue
 		}
-		if n := kinAfter(d, gm.Last, r); n > gm.Last {
-			// "امرأة وطفلها", "رجل وزوجته": one pair of people.
-			count++
+		if n, more := kinAfter(d, gm.Last, r); n > gm.Last {
+			// "امرأة وطفلها", "رجل وزوجته": one pair of people; "رجل
+			// وطفليه": three.
+			count += more
 			gm.Last = n
+		}
+		if g == "unknown" || g == "fighters" {
+			// "فرداً من قوات التحالف", "عنصراً في قوات النظام": the
+			// words after the noun say whose.
+			if g2 := x.group(d, gm.Last, r, in); g2 != "unknown" && g2 != "others" {
+				g = g2
+			}
 		}
 		high := count
 		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: count, High: &high, Qualifier: QualExact,
-			Span: Span{spanStart, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: coordinated})
+			Span: Span{spanStart, d.toks[gm.Last-1].End}, Subset: subset}, first: k, last: gm.Last, coordinated: coordinated,
+			among: subset && o != ""})
 		k = gm.Last - 1
 	}
 	return out
 }
 
 // kinAfter returns the token after "وطفلها", "وابنه", "وزوجته" at k — a
-// relative of the person just named, who makes a pair with them — or k.
-func kinAfter(d *doc, k int, r region) int {
+// relative of the person just named, who makes a pair with them — or k,
+// with how many relatives it names: two for a dual ("وطفليه").
+func kinAfter(d *doc, k int, r region) (int, int) {
 	if k >= r.hi {
-		return k
+		return k, 0
 	}
 	t := d.toks[k]
+	if t.Kind == arabic.TokWord && !hasClitic(t.Clitics, 'و') && t.Clitics == "" && !t.Article && k+1 < r.hi {
+		// "مسؤول محلي وسائقه": past one adjective.
+		if n := d.toks[k+1]; n.Kind == arabic.TokWord && hasClitic(n.Clitics, 'و') {
+			if j, more := kinAfter(d, k+1, r); more > 0 {
+				return j, more
+			}
+		}
+	}
 	if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'و') {
-		return k
+		return k, 0
 	}
 	for _, suf := range []string{"ها", "ه"} {
 		base, ok := strings.CutSuffix(t.Stem, suf)
@@ -702,11 +972,13 @@ func kinAfter(d *doc, k int, r region) int {
 			continue
 		}
 		switch base {
-		case "طفل", "طفلت", "ابن", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "ولد", "والد", "والدت":
-			return k + 1
+		case "طفل", "طفلت", "ابن", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "ولد", "والد", "والدت", "سائق", "مرافق", "حارس":
+			return k + 1, 1
+		case "طفلي", "ابني", "ولدي", "شقيقي", "طفلتي", "ابنتي":
+			return k + 1, 2
 		}
 	}
-	return k
+	return k, 0
 }
 
 // personNoun reports whether token k is a noun for one or two people,
@@ -723,19 +995,24 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	}
 	// The noun itself, with the accusative alif or a pronoun: "مدني",
 	// "مدنياً", "سائقه".
-	stem := t.Stem
-	g, ok := x.personWords[stem]
 	taMarbuta := strings.HasSuffix(strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة")
-	for _, suf := range []string{"ا", "ه", "ها", "هم"} {
-		if suf == "ه" && taMarbuta {
-			continue // "عسكرية" is an adjective, not "his soldier"
-		}
-		if !ok && strings.HasSuffix(stem, suf) && len(stem) > len(suf)+4 {
-			g, ok = x.personWords[strings.TrimSuffix(stem, suf)]
-		}
+	stems := []string{t.Stem}
+	if t.Clitics == "ف" {
+		stems = append(stems, t.Norm) // "فرداً" is a noun, not ف + "رداً"
 	}
-	if ok {
-		return g, arabic.Match{First: k, Last: k + 1}, 1, true
+	for _, stem := range stems {
+		g, ok := x.personWords[stem]
+		for _, suf := range []string{"ا", "ه", "ها", "هم"} {
+			if suf == "ه" && taMarbuta {
+				continue // "عسكرية" is an adjective, not "his soldier"
+			}
+			if !ok && strings.HasSuffix(stem, suf) && len(stem) > len(suf)+4 {
+				g, ok = x.personWords[strings.TrimSuffix(stem, suf)]
+			}
+		}
+		if ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 1, true
+		}
 	}
 
 	// A dual of a person noun: "مزارعان" → "مزارع".
@@ -823,4 +1100,228 @@ func singularNoun(t arabic.Token) bool {
 // a number counts.
 func (x *Extractor) isNumberWord(d *doc, k int) bool {
 	return k >= 0 && k < len(d.counted) && d.counted[k]
+}
+
+// singleOutcomes are singular outcome nouns that count one victim by
+// themselves: "سقوط قتيل", "ارتقى شهيد", "وجريح".
+var singleOutcomes = map[string]string{"قتيل": OutcomeKilled, "شهيد": OutcomeKilled, "جريح": OutcomeWounded}
+
+// singleOutcomeFigures finds an indefinite singular outcome noun that no
+// number counts: "أسفرت القذيفة عن سقوط قتيل وعدد من المصابين" is one
+// killed. "بين قتيل وجريح" joins a combined toll and is no count, nor is
+// a noun that describes a person named before it ("عنصر جريح").
+func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		o, ok := singleOutcomes[t.Stem]
+		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) {
+			continue
+		}
+		if k > r.lo {
+			p := d.toks[k-1]
+			if p.Norm == "بين" || p.Kind == arabic.TokNumber || x.isNumberWord(d, k-1) {
+				continue
+			}
+			if _, _, _, ok := x.personNoun(d, k-1); ok {
+				continue
+			}
+		}
+		if _, _, ok := x.combined.at(d.toks, k); ok {
+			continue
+		}
+		if k+1 < r.hi {
+			// "قتيل وجريح" without بين is a combined toll too.
+			if o2, ok := singleOutcomes[d.toks[k+1].Stem]; ok && o2 != o {
+				continue
+			}
+		}
+		start := t.Start
+		died := false
+		if ob, j, ok := x.outcomeEndingAt(d, k, r); ok && ob == OutcomeKilled && o == OutcomeWounded {
+			o, start, died = ob, d.toks[j].Start, true // "وفاة جريح متأثراً بجروحه": one of the dead
+		}
+		one := 1
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: x.group(d, k+1, r, in), Low: 1, High: &one, Qualifier: QualExact,
+			Span: Span{start, t.End}}, first: k, last: k + 1, coordinated: x.coordinatedAt(d, k), diedOfWounds: died})
+	}
+	return out
+}
+
+// kinPlurals are plurals for people that "أحد" takes with a pronoun or a
+// following noun: "أحد أبنائها", "أحد أفراد الحاجز".
+var kinPlurals = map[string]bool{"ابناء": true, "ابنائ": true, "اشقاء": true, "اشقائ": true, "منتسبي": true, "اخوه": true, "اخوان": true, "اقارب": true, "افراد": true,
+	"اولاد": true, "اطفال": true, "عناصر": true, "مقاتلي": true, "مرافقي": true, "حراس": true, "سكان": true, "عمال": true}
+
+// oneOfPeople reports whether a count is a person: "أحد/إحدى" before a
+// noun without the article counts one only if the noun is people ("أحد
+// عناصر الحاجز", "أحد أبنائها"), not things ("إحدى مدارس البلدة", "أحد
+// مقارها"). Every other count passes.
+func (x *Extractor) oneOfPeople(d *doc, n arabic.Number, noun int, r region) bool {
+	t := d.toks[n.First]
+	if n.Low != 1 || n.High != 1 || t.Norm != "احد" && t.Norm != "احدي" || noun >= r.hi || d.toks[noun].Article {
+		return true
+	}
+	if _, _, ok := x.groups.at(d.toks, noun); ok {
+		return true
+	}
+	s := d.toks[noun].Stem
+	for _, suf := range []string{"هما", "هم", "ها", "ه", "نا"} {
+		if base, ok := strings.CutSuffix(s, suf); ok && kinPlurals[base] {
+			return true
+		}
+	}
+	return kinPlurals[s]
+}
+
+// changeWords say a toll moved from one value to another: "ارتفعت
+// الحصيلة من 5 إلى 8", "عدّل المرصد الحصيلة من 12 إلى 10".
+var changeWords = map[string]bool{
+	"ارتفع": true, "ارتفعت": true, "يرتفع": true, "ترتفع": true, "ارتفاع": true, "انخفض": true, "انخفضت": true, "تراجع": true, "تراجعت": true,
+	"قفز": true, "قفزت": true, "عدل": true, "عدلت": true, "تعديل": true, "خفض": true, "خفضت": true, "رفع": true, "رفعت": true, "صحح": true, "صححت": true,
+}
+
+// splitChange turns a "from A to B" range after a word of change into two
+// tolls: A, given before, and B. Any other figure is returned as is.
+func (x *Extractor) splitChange(d *doc, n arabic.Number, c figCand) []figCand {
+	if c.Qualifier != QualRange || d.toks[n.First].Norm != "من" {
+		return []figCand{c}
+	}
+	changed := false
+	for k := n.First - 1; k >= 0 && k >= n.First-6; k-- {
+		if changeWords[d.toks[k].Stem] || changeWords[d.toks[k].Norm] {
+			changed = true
+			break
+		}
+	}
+	to := -1
+	for k := n.First + 1; k < n.Last; k++ {
+		if t := d.toks[k]; t.Norm == "الي" || t.Norm == "حتي" {
+			to = k
+			break
+		}
+	}
+	if !changed || to < 0 || to+1 >= n.Last {
+		return []figCand{c}
+	}
+	a, okA := arabic.ParseNumber(d.text[d.toks[n.First+1].Start:d.toks[to-1].End])
+	b, okB := arabic.ParseNumber(d.text[d.toks[to+1].Start:d.toks[n.Last-1].End])
+	if !okA || !okB || a.Open || b.Open {
+		return []figCand{c}
+	}
+	before, after := c, c
+	ha, hb := a.High, b.High
+	before.Low, before.High, before.Qualifier, before.Earlier = a.Low, &ha, QualExact, true
+	before.Span = Span{d.toks[n.First].Start, d.toks[to-1].End}
+	before.last = to
+	after.Low, after.High, after.Qualifier = b.Low, &hb, QualExact
+	after.Span = Span{d.toks[to].Start, c.Span.End}
+	after.first = to
+	return []figCand{before, after}
+}
+
+// referentOutcome finds the outcome of the people a partitive pronoun
+// ("ثلاثة منهم") refers to, back in the sentence, across the clauses a
+// claim is cut into: a definite outcome noun ("المصابين"), or the nearest
+// count before it with its outcome ("وثّق مقتل 14 شخصاً، قال إن تسعة منهم
+// مدنيون").
+func (x *Extractor) referentOutcome(d *doc, k int) string {
+	var s tokRange
+	for _, t := range d.sents {
+		if t.first <= k && k < t.last {
+			s = t
+			break
+		}
+	}
+	all := func(int) bool { return true }
+	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
+	for j := k - 1; j >= s.first && j >= k-30; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokWord && t.Article {
+			if o, _, ok := x.outNouns.at(d.toks, j); ok {
+				return o
+			}
+		}
+		for _, n := range d.numbers {
+			if n.First == j && n.IsCount() {
+				if c, ok := x.figureAt(d, n, sr, all); ok && c.Outcome != "" {
+					return c.Outcome
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// releaseWords free or exchange prisoners: the people they count are no
+// casualties of an event ("أفرجت عن 5 معتقلين", "تبادل 12 أسيراً").
+var releaseWords = map[string]bool{
+	"افرج": true, "افرجت": true, "افرجوا": true, "الافراج": true, "افراج": true, "سراح": true, "تبادل": true, "مبادله": true,
+	"صفقه": true, "يفرج": true, "تفرج": true, "بالافراج": true,
+}
+
+// releasedBefore reports whether a word of release or exchange stands in
+// the four words before a count.
+func releasedBefore(d *doc, first int, r region) bool {
+	for k := first - 1; k >= r.lo && k >= first-4; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if releaseWords[t.Stem] || releaseWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeAfter reports whether "lives" follows within two words of token k:
+// "فقدان ثلاثة مواطنين حياتهم" lost their lives, not went missing.
+func lifeAfter(d *doc, k int, r region) bool {
+	for j := k; j < r.hi && j < k+2; j++ {
+		s := d.toks[j].Stem
+		if strings.HasPrefix(s, "حيات") || strings.HasPrefix(s, "ارواح") {
+			return true
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a whole toll of the outcome stands among the
+// figures found so far.
+func tollBefore(out []Figure, outcome string) bool {
+	for _, f := range out {
+		if f.Outcome == outcome && !f.Subset {
+			return true
+		}
+	}
+	return false
+}
+
+// amongAt reports whether "بين القتلى" (among the dead) stands right
+// before token k: what it counts is part of a toll ("وإن بين القتلى
+// طفلين وامرأة").
+func (x *Extractor) amongAt(d *doc, k int, r region) bool {
+	if k-2 < r.lo || !d.toks[k-1].Article || d.toks[k-2].Norm != "بين" && d.toks[k-2].Norm != "وبين" {
+		return false
+	}
+	_, _, ok := x.outNouns.at(d.toks, k-1)
+	return ok
+}
+
+// amongAfter reads "بين القتلى" or "من بين الجرحى" at token k, after a
+// count: the outcome and the token after the phrase.
+func (x *Extractor) amongAfter(d *doc, k int, r region) (string, int, bool) {
+	if k < r.hi && d.toks[k].Norm == "من" {
+		k++
+	}
+	if k+1 >= r.hi || d.toks[k].Norm != "بين" || !d.toks[k+1].Article {
+		return "", 0, false
+	}
+	o, m, ok := x.outNouns.at(d.toks, k+1)
+	if !ok {
+		return "", 0, false
+	}
+	return o, m.Last, true
 }

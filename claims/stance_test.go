@@ -25,6 +25,18 @@ func TestStanceRules(t *testing.T) {
 		// A negated description corrected at once is no denial.
 		{"وقال الجيش إن ما جرى ليس هجوماً، بل تدريب روتيني بالذخيرة الحية.", []string{"asserts - -"}},
 		{"وقال الجيش إن طائراته لم تقصف البلدة على الإطلاق.", []string{"denies stance:negated_event -"}},
+		// "زعم" is the reporter's distance; the source asserts.
+		{"وزعم المتحدث باسم الجيش أن طائراته قصفت مخازن أسلحة قرب المطار.", []string{"asserts - syria_gov"}}, // the army's own aircraft: the unqualified army is Syria's
+		// A negated support verb before the event noun denies the event.
+		{"وقال مسؤول أمريكي إن الولايات المتحدة لم تنفذ أي ضربات في المنطقة تلك الليلة.", []string{"denies stance:negated_event us"}},
+		{"وقال قائد الفصيل إن مقاتليه لم يقوموا بأي هجوم على الحاجز.", []string{"denies stance:negated_event -"}},
+		// An unconfirmed report speaking as a source.
+		{"وتحدثت أنباء عن مقتل قياديين في الحرس الثوري بالغارة.", []string{"unconfirmed stance:hedged_report iran_backed"}},
+		{"وذكرت تقارير غير مؤكدة أن الغارة طالت مستودعاً للذخيرة.", []string{"unconfirmed stance:hedge -"}},
+		// A party that did not comment on a strike is not its actor.
+		{"ولم تعلق قوات سوريا الديمقراطية على الاستهداف حتى الآن.", []string{"asserts - -"}},
+		// A count the source cannot give is no ignorance of the event.
+		{"وذكرت مصادر محلية أن الغارة قتلت عدداً غير معروف من المسلحين.", []string{"asserts - -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

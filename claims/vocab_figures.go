@@ -27,7 +27,7 @@ var outcomeBefore = map[string]string{
 	"قتلت": OutcomeKilled, "تقتل": OutcomeKilled, "يقتل": OutcomeKilled, "أوقعت": OutcomeKilled, "أوقع": OutcomeKilled,
 	"خلفت": OutcomeKilled, "خلف": OutcomeKilled, "أصابت": OutcomeWounded, "تصيب": OutcomeWounded, "جرحت": OutcomeWounded,
 	"هلاك": OutcomeKilled, "مصير": OutcomeMissing, "اقتادوا": OutcomeCaptured, "اقتاد": OutcomeCaptured, "اختطفوا": OutcomeCaptured,
-	"اعتقلوا": OutcomeCaptured, "أسروا": OutcomeCaptured, "احتجزوا": OutcomeCaptured,
+	"اعتقلوا": OutcomeCaptured, "أسروا": OutcomeCaptured, "احتجزوا": OutcomeCaptured, "خطفوا": OutcomeCaptured, "أوقفوا": OutcomeCaptured, "أوقفت": OutcomeCaptured, "توقيف": OutcomeCaptured,
 	"تختطف": OutcomeCaptured, "يختطف": OutcomeCaptured, "تعتقل": OutcomeCaptured, "يعتقل": OutcomeCaptured,
 	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
@@ -36,12 +36,17 @@ var outcomeBefore = map[string]string{
 	"الشهداء والجرحى": OutcomeKilledOrWounded, "عدد الشهداء والجرحى": OutcomeKilledOrWounded, "القتلى والمصابين": OutcomeKilledOrWounded,
 	"عدد القتلى والمصابين": OutcomeKilledOrWounded,
 	"القضاء على":           OutcomeKilled, "تصفية": OutcomeKilled, "إعدام": OutcomeKilled, "أعدم": OutcomeKilled,
+	"قضت على": OutcomeKilled, "قضى على": OutcomeKilled, "قضوا على": OutcomeKilled, "تقضي على": OutcomeKilled, "يقضي على": OutcomeKilled,
 	"جثث": OutcomeKilled, "جثامين": OutcomeKilled, "جثة": OutcomeKilled, "انتشال جثث": OutcomeKilled,
 	"مقتل": OutcomeKilled, "قتل": OutcomeKilled, "استشهاد": OutcomeKilled, "مصرع": OutcomeKilled, "وفاة": OutcomeKilled,
 	"حصيلة القتلى": OutcomeKilled, "حصيلة الضحايا": OutcomeKilled, "عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled,
 	"حصيلة الشهداء": OutcomeKilled, "عدد الشهداء": OutcomeKilled, "الحصيلة": OutcomeKilled, "حصيلة": OutcomeKilled,
 	"إصابة": OutcomeWounded, "جرح": OutcomeWounded, "إصابات": OutcomeWounded, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
 	"حصيلة الجرحى": OutcomeWounded, "حصيلة المصابين": OutcomeWounded,
+	// "عدد من قتلوا ... إلى": the head names the dead by a relative clause.
+	"عدد من قتلوا": OutcomeKilled, "عدد الذين قتلوا": OutcomeKilled, "عدد من قضوا": OutcomeKilled, "عدد الذين قضوا": OutcomeKilled,
+	"عدد من استشهدوا": OutcomeKilled, "عدد الذين استشهدوا": OutcomeKilled, "عدد من أصيبوا": OutcomeWounded, "عدد الذين أصيبوا": OutcomeWounded,
+	"تعداد القتلى": OutcomeKilled, "تعداد قتلى": OutcomeKilled, "تعداد الجرحى": OutcomeWounded, "تعداد الشهداء": OutcomeKilled,
 	"عدد المعتقلين": OutcomeCaptured, "عدد الأسرى": OutcomeCaptured, "عدد المخطوفين": OutcomeCaptured,
 	"عدد المحتجزين": OutcomeCaptured, "عدد المفقودين": OutcomeMissing,
 	"أسر": OutcomeCaptured, "اعتقال": OutcomeCaptured, "اختطاف": OutcomeCaptured, "خطف": OutcomeCaptured, "احتجاز": OutcomeCaptured,
@@ -50,7 +55,7 @@ var outcomeBefore = map[string]string{
 	"بين المصابين": OutcomeWounded, "تحييد": OutcomeKilledOrWounded, "حصيلة قتلى": OutcomeKilled,
 	// "neutralised" (Turkish official usage): killed, wounded or captured.
 	"حيد": OutcomeKilledOrWounded, "حيدت": OutcomeKilledOrWounded, "تحيد": OutcomeKilledOrWounded, "يحيد": OutcomeKilledOrWounded,
-	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled,
+	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled, "أصيبت": OutcomeWounded, "استشهدت": OutcomeKilled,
 	"توفي": OutcomeKilled, "توفيت": OutcomeKilled, "توفوا": OutcomeKilled, // "توفي اثنان من الجرحى"
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
 }
@@ -73,6 +78,14 @@ var outcomeAfter = map[string]string{
 	"في عداد القتلى": OutcomeKilled, "قتلى": OutcomeKilled, "قتيلا": OutcomeKilled, "مصابون": OutcomeWounded,
 	"عدد القتلى": OutcomeKilled, "عدد الضحايا": OutcomeKilled, "عدد الجرحى": OutcomeWounded, "عدد المصابين": OutcomeWounded,
 	"عدد الشهداء": OutcomeKilled, "حصيلة القتلى": OutcomeKilled,
+	"تعرض لإصابة": OutcomeWounded, "تعرضت لإصابة": OutcomeWounded, "تعرضوا لإصابات": OutcomeWounded, "تعرض لإصابات": OutcomeWounded,
+	"تعرضا لإصابات": OutcomeWounded, "تعرض لجروح": OutcomeWounded, "تعرضوا لجروح": OutcomeWounded,
+	"سقط قتيلا": OutcomeKilled, "سقط شهيدا": OutcomeKilled, "سقطوا شهداء": OutcomeKilled, "سقطا قتيلين": OutcomeKilled,
+	"قضى نحبه": OutcomeKilled, "قضوا نحبهم": OutcomeKilled, "لفظ أنفاسه": OutcomeKilled, "لفظوا أنفاسهم": OutcomeKilled,
+	"توفيا": OutcomeKilled, "توفيتا": OutcomeKilled, "قتلن": OutcomeKilled, "استشهدن": OutcomeKilled, "توفين": OutcomeKilled, "لقين حتفهن": OutcomeKilled, "لقين مصرعهن": OutcomeKilled,
+	"أصبن": OutcomeWounded, "جرحن": OutcomeWounded, "أصبن بجروح": OutcomeWounded, "اعتقلن": OutcomeCaptured,
+	"فارقا الحياة": OutcomeKilled, "فقدوا حياتهم": OutcomeKilled, "فقدا حياتهما": OutcomeKilled, "فقد حياته": OutcomeKilled,
+	"فقدت حياتها": OutcomeKilled, "فقدوا أرواحهم": OutcomeKilled, "فقد لحياته": OutcomeKilled, "فقدا لحياتهما": OutcomeKilled,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
 }
 
@@ -101,7 +114,8 @@ var revisedAfter = words("revised",
 )
 
 // subsetCues introduce a part of the preceding figure: "بينهم 4 أطفال".
-var subsetCues = words("subset", "هم", "وهم", "بينهم", "بينهن", "من بينهم", "منهم", "منهن", "بينهما", "بينها", "أغلبهم", "معظمهم")
+var subsetCues = words("subset", "هم", "وهم", "هما", "وهما", "هن", "وهن", "بينهم", "بينهن", "من بينهم", "منهم", "منهن", "بينهما", "بينها", "أغلبهم", "معظمهم",
+	"من ضمنهم", "ضمنهم", "من ضمنهن", "بمن فيهم", "بما فيهم", "بمن فيهن", "بما فيهن", "من بينهن", "غالبيتهم", "أكثرهم")
 
 // groupWords tell who the counted people are. Later, more specific
 // entries (with a qualifier) win over the bare noun.
@@ -114,7 +128,7 @@ var groupWords = map[string]string{
 	"طفل": "civilians", "أطفال": "civilians", "طفلا": "civilians", "طفلين": "civilians", "طفلة": "civilians",
 	"امرأة": "civilians", "نساء": "civilians", "سيدة": "civilians", "سيدات": "civilians",
 	"مواطن": "civilians", "مواطنين": "civilians", "مواطنا": "civilians", "أبرياء": "civilians", "الأبرياء": "civilians",
-	"عامل": "civilians", "عمال": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians",
+	"عامل": "civilians", "عمال": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians", "رعاة": "civilians",
 	"شاب": "civilians", "شابا": "civilians", "شبان": "civilians", "فتى": "civilians", "رجل": "civilians", "رجال": "civilians",
 	"مسن": "civilians", "مسنة": "civilians", "طفلان": "civilians", "شقيقان": "civilians", "شقيقين": "civilians", "امرأتان": "civilians",
 	"امرأتين": "civilians", "مزارعان": "civilians", "مدنيان": "civilians", "مدنيين اثنين": "civilians",
@@ -137,6 +151,9 @@ var groupWords = map[string]string{
 	"الحرس الثوري": "iran_backed", "حزب الله": "iran_backed", "الميليشيات الإيرانية": "iran_backed", "ميليشيات إيرانية": "iran_backed",
 	"مستشارين إيرانيين": "iran_backed", "فاطميون": "iran_backed", "زينبيون": "iran_backed",
 	"قسد": "sdf", "قوات سوريا الديمقراطية": "sdf", "مقاتلي قسد": "sdf",
+	// Russian personnel count as pro-government; nationalities are people.
+	"روس": "pro_government", "روسيين": "pro_government", "روسي": "pro_government", "الروس": "pro_government",
+	"جنسيات": "unknown", "جنسية": "unknown", "الجنسية": "unknown",
 	"داعش": "fighters", "التنظيم": "fighters",
 }
 
@@ -147,6 +164,8 @@ var nonCasualtyNouns = words("thing",
 	"موقع", "مواقع", "مقر", "مقرات", "مستودع", "مستودعات", "شاحنة", "شاحنات", "سيارة", "سيارات",
 	"كيلومتر", "كم", "متر", "كيلو", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "شهر", "أشهر", "سنة", "سنوات", "عام", "أعوام",
 	"دولار", "مليون دولار", "ليرة", "برميل", "طن", "نقطة", "نقاط", "بالمئة", "بالمائة", "في المئة", "في المائة",
+	"عملية", "عمليات", "هجوم", "هجوما", "هجمات", "اعتداء", "اعتداءات", "استهداف", "استهدافا", "استهدافات",
+	"خرق", "خرقا", "خروقات", "حادثة", "حوادث", "انفجار", "انفجارات", "كمين", "كمائن",
 	"مرة", "مرات", "مستشفى", "مستشفيات", "مشفى", "مشاف", "قاعدة", "قواعد", "منزل", "منازل", "مبنى", "مباني", "رتل", "معسكر", "معسكرات", "مركز", "مراكز",
 )
 
@@ -199,7 +218,7 @@ var singularPersons = map[string]string{
 	"مواطن": "civilians", "مواطنة": "civilians", "صحفي": "civilians", "صحفية": "civilians", "مسعف": "civilians", "طبيب": "civilians",
 	"ممرض": "civilians", "ممرضة": "civilians", "متطوع": "civilians", "مزارع": "civilians", "عامل": "civilians", "راع": "civilians",
 	"سائق": "civilians", "معلم": "civilians", "مدرس": "civilians", "طالب": "civilians", "إعلامي": "civilians", "شقيق": "civilians",
-	"جندي": "unknown", "عسكري": "unknown", "ضابط": "unknown", "حارس": "unknown", "شخص": "unknown", "فرد": "unknown",
+	"جندي": "unknown", "عسكري": "unknown", "ضابط": "unknown", "ضابطة": "unknown", "مجندة": "unknown", "حارس": "unknown", "شخص": "unknown", "فرد": "unknown",
 	"عنصر": "fighters", "مقاتل": "fighters", "مسلح": "fighters", "قيادي": "fighters", "قائد": "fighters", "مستشار": "unknown",
 	"أمريكي": "us_forces", "متعاقد": "us_forces",
 	"منتسب": "unknown", "عضو": "unknown", "مسؤول": "unknown", "مرافق": "unknown", "مهرب": "unknown",

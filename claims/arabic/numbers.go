@@ -72,6 +72,8 @@ var qualPhrases = [...]struct{ phrase, kind string }{
 	{"أقل من", QualAtMost}, {"ما دون", QualAtMost}, {"لا يزيد عن", QualAtMost},
 	{"لا يزيد على", QualAtMost}, {"ما لا يزيد عن", QualAtMost}, {"ما لا يزيد على", QualAtMost},
 	{"لا تزيد عن", QualAtMost}, {"لا تزيد على", QualAtMost}, {"على الأكثر", QualAtMost},
+	{"ما يصل إلى", QualAtMost}, {"ما يتجاوز", QualAtLeast}, {"ما ينوف على", QualAtLeast}, {"ينوف على", QualAtLeast},
+	{"ما ينيف على", QualAtLeast},
 	{"بين", "between"}, {"ما بين", "between"}, {"من", "from"},
 }
 
@@ -167,12 +169,19 @@ func numberAt(toks []Token, i int) (Number, bool) {
 	if m, ok := qualMatcher.MatchAt(toks, i); ok && m.Lead == 0 {
 		qual, q = qualPhrases[m.Phrase].kind, m.Last
 	}
+	paren := parenthesizedAt(toks, q)
+	if paren {
+		q++ // "إلى (500) شخص": digits set off in brackets
+	}
 	if q >= len(toks) || (q > i && skipNotCount(toks, q) > q) {
 		return Number{}, false
 	}
 	c, ok := parseCore(toks, q, qual == "between")
-	if !ok {
+	if !ok || paren && c.end != q+1 {
 		return Number{}, false
+	}
+	if paren {
+		c.end++ // the closing bracket
 	}
 	first := i
 	switch qual {
@@ -201,9 +210,10 @@ func numberAt(toks []Token, i int) (Number, bool) {
 	// the counted noun
 	if c.noun == "" {
 		c.noun, c.nounFirst, c.nounLast = nounAfter(toks, c.end, max(c.low, c.high), c.qual == QualVague || c.construct)
-		if c.noun == "" && c.source == SourceWords && c.low <= 2 && c.end == q+1 && q > 0 {
-			// "جندي واحد", "قتيلان اثنان": the noun before 1 and 2
-			if s, ok := nounStem(&toks[q-1], 0); ok && toks[q-1].Clitics == "" {
+		if c.noun == "" && c.source == SourceWords && c.qual != QualVague && c.low <= 2 && c.end == q+1 && q > 0 {
+			// "جندي واحد", "قتيلان اثنان", "ومدنيين اثنين": the noun
+			// before 1 and 2
+			if s, ok := nounStem(&toks[q-1], 0); ok && (toks[q-1].Clitics == "" || toks[q-1].Clitics == "و") {
 				c.noun, c.nounFirst, c.nounLast = s, q-1, q
 			}
 		}
@@ -242,6 +252,16 @@ func numberAt(toks []Token, i int) (Number, bool) {
 	}
 	n.Span = Span{toks[n.First].Start, toks[n.Last-1].End}
 	return n, true
+}
+
+// parenthesizedAt reports whether token q opens digits in brackets:
+// "(2430)".
+func parenthesizedAt(toks []Token, q int) bool {
+	if q+2 >= len(toks) {
+		return false
+	}
+	o, n, c := &toks[q], &toks[q+1], &toks[q+2]
+	return o.Kind == TokPunct && o.Text == "(" && n.Kind == TokNumber && c.Kind == TokPunct && c.Text == ")"
 }
 
 // joinRange makes the range from a to b.

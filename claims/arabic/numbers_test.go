@@ -242,6 +242,14 @@ var numberCases = []struct{ in, want string }{
 	// vague
 	{"عدة صواريخ", "3-9 vague words صواريخ"},
 	{"عدد من الجرحى", "2-9 vague words جرحي"},
+	{"عدد غير محدد من المصابين", "1-+ vague words مصابين"},
+	{"عددا غير معروف من المسلحين", "1-+ vague words مسلحين"},
+	{"عدد من قتلوا", ""},                              // "the number of those who were killed"
+	{"وصل (312) قتيلاً", "312-312 exact digits قتيل"}, // digits in brackets
+	{"أكثر من (90) جريحاً", "90-+ at_least digits جريح"},
+	{"ما يصل إلى 15 شخصاً", "0-15 at_most digits شخص"},
+	{"بينهم حالتان حرجتان", "2-2 exact noun حاله"},
+	{"ما ينوف على 40 قتيلاً", "40-+ at_least digits قتيل"},
 	{"بضعة قتلى", "3-9 vague words قتلي"},
 	{"بضع عشرات", "20-99 vague words"},
 	{"بضعة عشر", "13-19 vague words"},

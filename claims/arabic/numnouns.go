@@ -53,8 +53,15 @@ func vagueAt(toks []Token, q int) (core, bool) {
 			return core{}, false
 		}
 		switch n1 := next(q + 1); {
+		case n1 == "من" && relativeVerb(next(q+2)):
+			// "عدد من قتلوا": the number of those who were killed, a
+			// head, not a vague count.
+			return core{}, false
 		case n1 == "من":
 			return mk(2, 9, false, q+1)
+		case n1 == "غير" && unspecified[next(q+2)] && next(q+3) == "من":
+			// "عدد غير محدد من المصابين": at least one, no upper bound.
+			return mk(1, 0, true, q+3)
 		case (n1 == "كبير" || n1 == "كبيرا" || n1 == "وافر") && next(q+2) == "من":
 			return mk(10, 0, true, q+2)
 		case (n1 == "قليل" || n1 == "قليلا" || n1 == "محدود" || n1 == "محدودا") && next(q+2) == "من":
@@ -84,6 +91,16 @@ func vagueAt(toks []Token, q int) (core, bool) {
 		return mk(2000000, 9999999, false, q+1)
 	}
 	return core{}, false
+}
+
+// unspecified are the adjectives of "عدد غير محدد": a count the speaker
+// does not know.
+var unspecified = map[string]bool{"محدد": true, "معروف": true, "معلوم": true, "محدود": true, "مؤكد": true, "موكد": true}
+
+// relativeVerb reports whether a stem after "عدد من" is a plural past
+// verb ("قتلوا", "أصيبوا"), which makes من "those who".
+func relativeVerb(s string) bool {
+	return len(s) > 6 && strings.HasSuffix(s, "وا")
 }
 
 // dualAt reads a dual person noun at q as the count 2.
@@ -144,6 +161,7 @@ var personNouns = map[string]bool{
 	"مواطن": false, "مستشار": false, "صحفي": false, "ناشط": false, "طيار": false,
 	"مسعف": false, "مسؤول": false, "قيادي": false, "معتقل": false, "مفقود": false,
 	"مخطوف": false, "لاجئ": false, "نازح": false, "مدنيه": false, "خبير": false,
+	"حاله": true, // "بينهم حالتان حرجتان": two cases, two people
 }
 
 // measureNouns are folded units that make a number a measure.

@@ -183,8 +183,8 @@ func wordsAt(toks []Token, q int, noConj bool) (core, bool) {
 				continue
 			}
 			if w.cat == nwTeenHead {
-				if k == q && w.val == 1 && k+1 < len(toks) && toks[k+1].Kind == TokWord && toks[k+1].Article {
-					// أحد العناصر: one of the ...
+				if k == q && w.val == 1 && oneOfAt(toks, k+1) {
+					// أحد العناصر، أحد أبنائها، أحد عناصر الحاجز: one of the ...
 					return core{low: 1, high: 1, source: SourceWords, end: k + 1, construct: true}, true
 				}
 				if k == q {
@@ -256,4 +256,26 @@ func isMultiplier(w numWord) bool {
 		return w.val == 100
 	}
 	return false
+}
+
+// oneOfAt reports whether token k is the definite noun after "أحد" (one
+// of): with the article ("العناصر"), with a pronoun ("أبنائها"), or heading
+// a construct ("عناصر الحاجز").
+func oneOfAt(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].Kind != TokWord {
+		return false
+	}
+	t := &toks[k]
+	if t.Article {
+		return true
+	}
+	if t.Clitics != "" {
+		return false
+	}
+	for _, p := range [...]string{"ها", "هم", "هما", "نا", "ه"} {
+		if strings.HasSuffix(t.Norm, p) && len(t.Norm) > len(p)+4 {
+			return true
+		}
+	}
+	return k+1 < len(toks) && toks[k+1].Kind == TokWord && toks[k+1].Article && toks[k+1].Clitics == ""
 }

@@ -1,0 +1,100 @@
+package claims
+
+import "github.com/riwaya/riwaya/claims/arabic"
+
+// zeroVerbs are the verbs and verbal nouns that a negation puts before the
+// casualties nobody suffered: "لم يسفر عن", "من دون أن تقع", "عدم وقوع",
+// "لم توقع", "لم تتكبد".
+var zeroVerbs = map[string]bool{
+	"يسفر": true, "تسفر": true, "اسفر": true, "اسفرت": true, "يقع": true, "تقع": true, "وقوع": true, "سقوط": true,
+	"يسقط": true, "تسقط": true, "تسجل": true, "يسجل": true, "تسجيل": true, "يوقع": true, "توقع": true, "ايقاع": true,
+	"تتكبد": true, "يتكبد": true, "تكبد": true, "يخلف": true, "تخلف": true, "يؤد": true, "تؤد": true, "تحدث": true, "يحدث": true,
+}
+
+// zeroNouns are what nobody suffered, with the outcome each names.
+var zeroNouns = map[string]string{
+	"اصابات": OutcomeWounded, "جرحي": OutcomeWounded, "مصابين": OutcomeWounded, "قتلي": OutcomeKilled,
+	"ضحايا": OutcomeKilledOrWounded, "خسائر": OutcomeKilledOrWounded,
+}
+
+// zeroNegators open a statement that nobody was hurt.
+var zeroNegators = map[string]bool{"لم": true, "لا": true, "دون": true, "بدون": true, "عدم": true, "بعدم": true}
+
+// zeroPhraseAt reads a statement that nobody was hurt starting at token
+// k, built from its parts rather than listed whole: a negation ("لم"،
+// "من دون أن"، "عدم"), a verb of occurring ("يسفر عن"، "تقع"، "وقوع"،
+// "تتكبد"), "أي", and what nobody suffered ("إصابات"، "قتلى أو جرحى"،
+// "خسائر بشرية"), or "لم يصب أحد". It returns the outcome and the token
+// after the phrase.
+func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
+	t := d.toks[k]
+	if !zeroNegators[t.Stem] && !zeroNegators[t.Norm] {
+		return "", 0, false
+	}
+	j := k + 1
+	if j < r.hi && d.toks[j].Norm == "ان" {
+		j++ // "دون أن تقع"
+	}
+	if j+1 < r.hi && nobodyHurt(d.toks[j], d.toks[j+1]) {
+		return OutcomeWounded, j + 2, true // "لم يصب أحد"
+	}
+	j, verbs, suffered := skipZeroVerbs(d, j, r)
+	if verbs == 0 && t.Norm != "لا" && t.Norm != "دون" && t.Norm != "بدون" {
+		return "", 0, false // "لم" alone before a noun is no such statement
+	}
+	if j < r.hi && d.toks[j].Norm == "اي" {
+		j++
+	}
+	return zeroNounAt(d, j, r, suffered)
+}
+
+// nobodyHurt reports whether two tokens say "nobody was hurt": "يصب أحد",
+// "يُصاب أي".
+func nobodyHurt(v, n arabic.Token) bool {
+	return (v.Stem == "يصب" || v.Stem == "يصاب" || v.Stem == "تصب") && (n.Norm == "احد" || n.Norm == "اي")
+}
+
+// skipZeroVerbs skips up to two verbs of occurring from token j, with "عن"
+// or "إلى" after them ("يسفر عن سقوط"), and reports how many it skipped
+// and whether the last one was "تكبد" (suffered).
+func skipZeroVerbs(d *doc, j int, r region) (int, int, bool) {
+	verbs, suffered := 0, false
+	for j < r.hi && verbs < 2 && zeroVerbs[d.toks[j].Stem] {
+		st := d.toks[j].Stem
+		suffered = st == "تتكبد" || st == "يتكبد" || st == "تكبد"
+		j++
+		verbs++
+		if j < r.hi && (d.toks[j].Norm == "عن" || d.toks[j].Norm == "الي") {
+			j++
+		}
+	}
+	return j, verbs, suffered
+}
+
+// zeroNounAt reads what nobody suffered at token j: "إصابات", "قتلى أو
+// جرحى", "خسائر بشرية" (bare "خسائر" only after "تكبد"), with "بشرية"
+// after it.
+func zeroNounAt(d *doc, j int, r region, suffered bool) (string, int, bool) {
+	if j >= r.hi || d.toks[j].Kind != arabic.TokWord || d.toks[j].Article {
+		return "", 0, false
+	}
+	o, ok := zeroNouns[d.toks[j].Stem]
+	if !ok {
+		return "", 0, false
+	}
+	losses := d.toks[j].Stem == "خسائر"
+	j++
+	human := j < r.hi && d.toks[j].Norm == "بشريه"
+	if losses && !human && !suffered {
+		return "", 0, false // "دون خسائر" may be material
+	}
+	if o != OutcomeKilledOrWounded && j+1 < r.hi && (d.toks[j].Norm == "او" || d.toks[j].Norm == "و") {
+		if o2, ok := zeroNouns[d.toks[j+1].Stem]; ok && o2 != o {
+			o, j = OutcomeKilledOrWounded, j+2 // "قتلى أو جرحى"
+		}
+	}
+	if j < r.hi && d.toks[j].Norm == "بشريه" {
+		j++
+	}
+	return o, j, true
+}
