@@ -483,6 +483,12 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			return StanceUnknown, "ignorance"
 		}
 		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
+			if pretextBefore(d, k, r) {
+				// "الذرائع المفبركة مهدت للعدوان": the attacker's
+				// justification is called false, and the attack it
+				// justified is taken as given.
+				continue
+			}
 			// "لا علاقة" denies a link; "مفبركة" calls a report false.
 			if _, _, ok := x.involvement.at(d.toks, k); ok {
 				return StanceDenies, "denial_link"
@@ -502,6 +508,26 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		return StanceUnconfirmed, "hedge"
 	}
 	return "", ""
+}
+
+// pretextNouns are the justifications an attacker gives for an attack:
+// calling them false rejects the justification, not the attack.
+var pretextNouns = map[string]bool{"ذرائع": true, "ذريعه": true, "حجج": true, "حجه": true, "مبررات": true, "مبرر": true, "ذرايع": true}
+
+// pretextBefore reports whether the word of falsehood at k qualifies a
+// pretext noun a few words before it in the claim ("الذرائع الكيميائية
+// المفبركة", "ذرائع واشنطن لا أساس لها").
+func pretextBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-4; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Kind == arabic.TokWord && pretextNouns[t.Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastAfter reports whether a negated event word is corrected later in

@@ -25,6 +25,12 @@ func TestStanceRules(t *testing.T) {
 		// A negated description corrected at once is no denial.
 		{"وقال الجيش إن ما جرى ليس هجوماً، بل تدريب روتيني بالذخيرة الحية.", []string{"asserts - -"}},
 		{"وقال الجيش إن طائراته لم تقصف البلدة على الإطلاق.", []string{"denies stance:negated_event -"}},
+		// A pretext called false is the attacker's justification rejected:
+		// the attack itself is taken as given.
+		{"وقال الوزير إن الحجج الملفقة التي ساقتها تل أبيب سبقت الغارة على المطار.", []string{"asserts - -"}},
+		{"ورأى المتحدث أن ذرائع واشنطن لا أساس لها.", []string{"asserts - -"}},
+		// A report called false is still a denial.
+		{"وقال المصدر إن الأنباء عن قصف المخيم أكاذيب روّجتها المواقع.", []string{"denies stance:denial_falsehood -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -1138,7 +1139,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c)
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
-		case c.Target != nil, ownDenied, asserts, deniesToll(c):
+		case c.Target != nil, ownDenied, asserts, deniesToll(c), deniesInvolvement(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
@@ -1264,6 +1265,35 @@ func tollAfter(ws []string, i int) bool {
 			}
 		}
 		prev = x
+	}
+	return false
+}
+
+// involvementWords deny that someone had a part in the event ("نفت أي
+// علاقة لها بالتفجيرات", "لا صلة لنا"): such a denial disputes who did
+// it, never that it happened, whether or not the denier is an actor the
+// contract names.
+var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤوليه", "اي دور", "اي رابط", "لا علاقه", "لا صله", "لا دور",
+	"علاقتها", "علاقته", "علاقتهم", "صلتها", "صلته", "صلتهم", "تورطها", "تورطه", "تورطهم", "ضلوعها", "ضلوعه", "ضلوعهم",
+	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم"}
+
+// deniesInvolvement reports whether a denial denies someone's part in the
+// event rather than the event (see involvementWords).
+func deniesInvolvement(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		w = strings.TrimPrefix(w, "و")
+		if i+1 < len(ws) {
+			if slices.Contains(involvementWords, w+" "+ws[i+1]) {
+				return true
+			}
+		}
+		if slices.Contains(involvementWords, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -427,3 +427,33 @@ func TestHitStrengthOfTakenSidesOnly(t *testing.T) {
 		t.Errorf("occurrence discrepancies = %v, want none", got)
 	}
 }
+
+// TestDenialOfInvolvementIsNoOccurrence: a group that denies any part in
+// an attack disputes who did it, not that it happened, even when the
+// contract has no actor id for the group; a denial that the attack took
+// place is still an occurrence dispute.
+func TestDenialOfInvolvementIsNoOccurrence(t *testing.T) {
+	tests := []struct {
+		name   string
+		denial string
+		want   int
+	}{
+		{"a link denied", "وأصدر الفصيل بيانا نفى فيه أي علاقة له بالهجوم على الحافلة", 0},
+		{"its own part denied", "ونفت الجماعة تورطها في الهجوم، مؤكدة أنها لا تستهدف المدنيين", 0},
+		{"responsibility denied", "وتنفي الحركة مسؤوليتها عن الانفجار", 0},
+		{"the attack denied", "ونفى المصدر وقوع أي هجوم على المدينة", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: claims.EventGroundAttack,
+					Text: "وقال المرصد إن مسلحين هاجموا الحافلة"}),
+				mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: claims.EventGroundAttack,
+					Stance: claims.StanceDenies, Text: tt.denial}),
+			)
+			if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != tt.want {
+				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
