@@ -63,6 +63,10 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !ok || x.irrealisBefore(d, k, r) {
 			continue
 		}
+		if t.typ == EventOther {
+			k = tm.Last - 1 // "وقف إطلاق النار": no event word
+			continue
+		}
 		if x.inTargetRelative(d, k, r) {
 			// "القاعدة التي تستخدمها الطائرات لتنفيذ غاراتها": what the
 			// target serves for, not the event of the claim.
@@ -118,6 +122,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				}
 				return own, "own_forces"
 			}
+			// "وحدات الجيش استهدفت": the bare army of a government's
+			// source is its own.
+			if x.bareArmyActs(d, r, in, k) {
+				return own, "own_army"
+			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
@@ -147,12 +156,24 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		if t.IsQuote() {
 			continue
 		}
+		if t.Kind == arabic.TokWord && in(k) && ownership(t) && k == j && j > 0 && aircraftWord(d.toks[j-1]) && k+1 < end && in(k+1) {
+			// "طائرة حربية تابعة للنظام": the owner of the aircraft
+			// named as the event word struck.
+			if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') {
+				return a, true
+			}
+		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
 		}
 		switch t.Stem {
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"
+		case "من":
+			if k+1 < end && d.toks[k+1].Stem == "اصل" {
+				k++ // "الطائرة المسيرة من أصل إيراني": its origin
+				continue
+			}
 		}
 		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -268,8 +289,11 @@ func firstPerson(t arabic.Token) bool {
 // force nouns between: "من عناصر"), which makes it the party some people
 // belong to.
 func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
-	for k := j - 1; k >= r.lo && k >= j-3; k-- {
+	for k := j - 1; k >= r.lo && k >= j-4; k-- {
 		t := d.toks[k]
+		if t.IsQuote() {
+			continue // "عنصرا من «قسد»"
+		}
 		if t.Kind != arabic.TokWord {
 			return false
 		}
@@ -329,6 +353,43 @@ func ownSuffix(t arabic.Token) bool {
 
 // ownership reports whether a word says whose something is ("تابعة لـ",
 // "تتبع"), which makes what follows an owner, not an actor.
+// bareArmyActs reports whether token k is "الجيش" with no party named
+// after it ("قطعات الجيش استهدفت", "وحدة من الجيش دمرت"), as the
+// subject of an event verb within three words.
+func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) bool {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || t.Stem != "جيش" || !t.Article || hasClitic(t.Clitics, 'ل') || hasClitic(t.Clitics, 'ب') {
+		return false
+	}
+	if k+1 < r.hi {
+		if _, _, ok := x.actorAt(d, k+1); ok {
+			return false
+		}
+		if _, _, ok := x.actorAt(d, k); ok {
+			return false // "الجيش السوري" read whole
+		}
+	}
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		if !in(j) || d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther {
+			return true
+		}
+	}
+	return false
+}
+
+// aircraftWord reports whether a word names aircraft or drones, the end
+// of an event word such as "طائرة حربية" or "مروحيات".
+func aircraftWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "طائره", "طائرات", "مقاتله", "مقاتلات", "حربيه", "مروحيه", "مروحيات", "مسيره", "مسيرات", "الحربي", "حربي":
+		return true
+	}
+	return false
+}
+
 func ownership(t arabic.Token) bool {
 	switch t.Stem {
 	case "تابعه", "تابع", "تابعين", "تتبع", "يتبع", "تابعتين", "التابعه":
@@ -658,7 +719,9 @@ func notAgentBefore(t arabic.Token) bool {
 	}
 	if t.Clitics == "" && !t.Article {
 		switch t.Norm {
-		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي":
+		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي", "في":
+			// "في": "القيادي في تنظيم داعش الذي اعتقل": a member
+			// described, not a subject
 			return true
 		}
 	}

@@ -16,6 +16,16 @@ func TestActors(t *testing.T) {
 		text string
 		want []string
 	}{
+		// Aircraft owned by a party, named as the event word: the owner struck.
+		{"وقال ناشطون إن طائرة حربية تابعة للنظام ألقت قنابل على سوق البلدة.", []string{"syria_gov"}},
+		// A drone's stated origin names the party behind it.
+		{"وقال المسؤول إن الطائرة المسيرة من أصل إيراني وأطلقت من الشرق.", []string{"iran_backed"}},
+		// Fighters of a party among the dead, in quotes, are victims.
+		{"وأفاد المرصد بمقتل 12 عنصرا من «قسد» منذ بدء الهجوم.", []string{"-"}},
+		// A member of a party named after "في" is described, not acting.
+		{"وكشف المصدر هوية القيادي في تنظيم داعش الذي اعتقل خلال العملية.", []string{"-"}},
+		// The bare army of a government's own source is its own.
+		{"وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
 		// A generic head with a nationality after it names that party.
 		{"واستهدف جيش الاحتلال التركي بالمدفعية قرى ريف الحسكة.", []string{"turkey"}},
 		{"شنت طائرات الاحتلال الأمريكي غارات على ريف دير الزور.", []string{"us"}},

@@ -331,7 +331,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if !in(k) {
 			continue
 		}
-		if _, tm, ok := x.triggers.at(d.toks, k); ok {
+		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther {
 			if t := x.targetAfter(d, r, in, tm.Last, 8); t != "" {
 				return t
 			}

@@ -954,9 +954,17 @@ func targetConflicts(accs []*account) []Discrepancy {
 		var st tstand
 		seen := map[string]bool{}
 		responds := slices.ContainsFunc(a.claims, isResponse)
+		tells := func(c *claims.Claim) bool {
+			return c.Target != nil && c.EventType != claims.EventInterception && c.Stance != claims.StanceDenies &&
+				!(responds && tellsAnswered(c))
+		}
+		// A bare locality ("the town") beside the account's own word for
+		// what was hit there says where, not what: the word decides.
+		specific := slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+			return tells(c) && !onlyLocality(*c.Target) && TargetClass(*c.Target) != ""
+		})
 		for _, c := range a.claims {
-			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies ||
-				responds && tellsAnswered(c) {
+			if !tells(c) || specific && onlyLocality(*c.Target) {
 				continue
 			}
 			cl := TargetClass(*c.Target)

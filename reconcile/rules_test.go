@@ -457,3 +457,45 @@ func TestDenialOfInvolvementIsNoOccurrence(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalityBesideTargetWord: an account that names the town where a raid
+// took place and also says what was hit there is judged by what was hit.
+func TestLocalityBesideTargetWord(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int
+	}{
+		{
+			name: "the town and a militant leader against homes",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), Target: sp("town")}),
+				mk(claims.Claim{ID: "c2", Source: src("coalition"), Target: sp("militant commander")}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Target: sp("homes")}),
+			),
+			want: 1,
+		},
+		{
+			name: "a town alone against homes is no dispute",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), Target: sp("town")}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Target: sp("homes")}),
+			),
+		},
+		{
+			name: "two specific words of both classes take no side",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), Target: sp("weapons depot")}),
+				mk(claims.Claim{ID: "c2", Source: src("coalition"), Target: sp("school")}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Target: sp("homes")}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := onlyKind(compareLines(t, tt.cs), KindTarget); len(got) != tt.want {
+				t.Errorf("target discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
