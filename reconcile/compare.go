@@ -1644,8 +1644,10 @@ func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
 				continue
 			}
 			for _, x := range refs {
-				if x.c == y.c || x.c.Article != y.c.Article || x.c.Start >= y.c.Start ||
-					x.f.Group != y.f.Group || overlap(x, y) {
+				if x.c == y.c || x.c.Article != y.c.Article || x.f.Group != y.f.Group || overlap(x, y) {
+					continue
+				}
+				if x.c.Start >= y.c.Start && !(tellsEarlierToll(x.c.Text) && x.f.Low < y.f.Low) {
 					continue
 				}
 				px, vx := figuresPosition(a, []figRef{x})
@@ -1658,6 +1660,36 @@ func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
 		}
 	}
 	return Discrepancy{}, false
+}
+
+// earlierTollWords say that a toll was given before ("كان قد وثّق 53
+// قتيلاً", "في حصيلة أولية", "الحصيلة السابقة"): told after the raised
+// toll, such a toll is still the earlier one.
+var earlierTollWords = []string{"قد وثق", "حصيله اوليه", "حصيله اولي", "الحصيله الاولي",
+	"الحصيله الاوليه", "الحصيله السابقه", "في وقت سابق"}
+
+// tellsEarlierToll reports whether a claim's text presents its toll as one
+// given before (see earlierTollWords).
+func tellsEarlierToll(text string) bool {
+	s := normalizeWords(text)
+	for _, w := range earlierTollWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	// "كان (المرصد) قد أحصى": the pluperfect, its subject between.
+	ws := arabicWords(s)
+	for i, w := range ws {
+		if w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if ws[j] == "قد" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // revisionWords are the words with which Arabic news says that a toll

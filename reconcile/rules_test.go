@@ -345,6 +345,29 @@ func TestWithinArticleRevision(t *testing.T) {
 			want: []string{"revision killed white_helmets | The White Helmets revised its toll: killed 4 → 5."},
 		},
 		{
+			name: "the earlier toll told after the rise, in the pluperfect",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("sohr"),
+					Text:    "وقال المرصد إن عدد القتلى ارتفع إلى عشرين",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 20)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 300, Source: src("sohr"),
+					Text:    "وكان المرصد قد أحصى 12 قتيلا مساء أمس",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 12)}}),
+			),
+			want: []string{"revision killed sohr | SOHR revised its toll: killed 12 → 20."},
+		},
+		{
+			name: "a lower toll told after the rise with no word of the past is no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("sohr"),
+					Text:    "وقال المرصد إن عدد القتلى ارتفع إلى عشرين",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 20)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 300, Source: src("sohr"),
+					Text:    "وقتل 12 في بلدة أخرى",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 12)}}),
+			),
+		},
+		{
 			name: "no word of a rise: two tolls of one article are no note",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("white_helmets"),
