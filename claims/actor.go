@@ -369,7 +369,10 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 			return false // "الجيش السوري" read whole
 		}
 	}
-	for j := k + 1; j < r.hi && j <= k+3; j++ {
+	for j := k + 1; j < r.hi && j <= k+4; j++ {
+		if d.toks[j].IsQuote() {
+			continue // «قطعات الجيش "استهدفت ..."»
+		}
 		if !in(j) || d.toks[j].Kind != arabic.TokWord {
 			return false
 		}

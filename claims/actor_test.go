@@ -26,6 +26,7 @@ func TestActors(t *testing.T) {
 		{"وكشف المصدر هوية القيادي في تنظيم داعش الذي اعتقل خلال العملية.", []string{"-"}},
 		// The bare army of a government's own source is its own.
 		{"وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
+		{"ونقل التلفزيون عن مصدر عسكري أن قطعات الجيش \"دمرت\" و\"استهدفت\" مواقع المسلحين.", []string{"syria_gov"}},
 		// A generic head with a nationality after it names that party.
 		{"واستهدف جيش الاحتلال التركي بالمدفعية قرى ريف الحسكة.", []string{"turkey"}},
 		{"شنت طائرات الاحتلال الأمريكي غارات على ريف دير الزور.", []string{"us"}},
