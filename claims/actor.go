@@ -228,6 +228,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// دمشق وتركيا": not who struck.
 				continue
 			}
+			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
+				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
+				// people counted among the victims.
+				continue
+			}
 			if x.partitiveBefore(d, j, r) {
 				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
 				// counted among the victims, not the subject of the verb.
@@ -378,6 +383,30 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		}
 		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther {
 			return true
+		}
+	}
+	return false
+}
+
+// victimWords name a casualty: "مقتل", "إصابة", "استشهاد".
+var victimWords = map[string]bool{"مقتل": true, "اصابه": true, "استشهاد": true, "جرح": true, "قتل": true, "اصيب": true, "قتلي": true}
+
+// victimBefore reports whether the party word at j is the nationality of
+// people a casualty word counts just before it ("مقتل متعاقد أمريكي
+// بهجوم", "إصابة جنديين تركيين"), in a claim of an attack (event word at
+// k): those are the victims. People counted in a movement ("150 جندياً
+// أميركياً انسحبوا") are who moved.
+func (x *Extractor) victimBefore(d *doc, j, k int, r region) bool {
+	if t, _, ok := x.triggers.at(d.toks, k); ok && movementType(t.typ) {
+		return false
+	}
+	for i := j - 1; i >= r.lo && i >= j-3; i-- {
+		t := d.toks[i]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if victimWords[t.Stem] {
+			return i < j-1 // a person noun between
 		}
 	}
 	return false

@@ -27,6 +27,8 @@ func TestActors(t *testing.T) {
 		// The bare army of a government's own source is its own.
 		{"وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
 		{"ونقل التلفزيون عن مصدر عسكري أن قطعات الجيش \"دمرت\" و\"استهدفت\" مواقع المسلحين.", []string{"syria_gov"}},
+		// The nationality of a counted victim is not who struck.
+		{"مقتل جندي تركي بهجوم صاروخي على نقطة المراقبة.", []string{"-"}},
 		// A generic head with a nationality after it names that party.
 		{"واستهدف جيش الاحتلال التركي بالمدفعية قرى ريف الحسكة.", []string{"turkey"}},
 		{"شنت طائرات الاحتلال الأمريكي غارات على ريف دير الزور.", []string{"us"}},
