@@ -404,15 +404,19 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "places:context")
 	}
 
-	// Date. "X جاء غداة Y": X is the day after Y.
-	if r.sequel == "غداه" {
+	// Date. "X جاء غداة Y", "X بعد يوم من Y": X is the day after Y,
+	// dated in Y's clause or, failing that, in the sentence that goes on
+	// to tell Y ("بعد يوم من هجوم شنه المسلحون. ... تسللوا فجر السبت").
+	if days := sequelDays(d, r); days > 0 {
 		tail := region{lo: r.tail.Start, hi: r.tail.End, cs: r.tail.Start, anchor: r.tail.Start}
-		if td, _ := x.date(d, tail, tokRange{tail.lo, tail.hi}, func(int) bool { return true }); td != "" {
-			if t, err := time.Parse(time.DateOnly, td); err == nil {
-				dt := t.AddDate(0, 0, 1).Format(time.DateOnly)
-				c.Date = &dt
-				c.Rules = append(c.Rules, "date:day_after")
-			}
+		td, _ := x.date(d, tail, tokRange{tail.lo, tail.hi}, func(int) bool { return true })
+		if td == "" {
+			td = x.dateTold(d, r.tail.End)
+		}
+		if t, err := time.Parse(time.DateOnly, td); td != "" && err == nil {
+			dt := t.AddDate(0, 0, days).Format(time.DateOnly)
+			c.Date = &dt
+			c.Rules = append(c.Rules, "date:day_after")
 		}
 	}
 	if c.Date != nil {
@@ -583,6 +587,51 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// sequelDays is how many days a region cut by a sequel cue comes after
+// the event of its tail: one for "غداة" and "بعد يوم من", two for "بعد
+// يومين من"; 0 when the cue does not say.
+func sequelDays(d *doc, r region) int {
+	switch r.sequel {
+	case "غداه":
+		return 1
+	case "بعد":
+	default:
+		return 0
+	}
+	k := r.tail.Start
+	if k+2 >= len(d.toks) || d.toks[k+2].Stem != "من" {
+		return 0
+	}
+	switch d.toks[k+1].Stem {
+	case "يوم", "يوما":
+		return 1
+	case "يومين":
+		return 2
+	}
+	return 0
+}
+
+// dateTold returns the first date given within the next sentence after
+// token from when that sentence tells an event (an event word before the
+// date): the date of the event a sequel cue referred to.
+func (x *Extractor) dateTold(d *doc, from int) string {
+	event := false
+	for k := from; k < len(d.toks) && k < from+40; k++ {
+		if _, _, ok := x.triggers.at(d.toks, k); ok {
+			event = true
+		}
+		for _, dt := range d.dates {
+			if dt.First == k && !dt.From.IsZero() {
+				if event || x.triggerWithin(d, k+1, len(d.toks), 4) {
+					return dt.From.Format(time.DateOnly)
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // dateOutside is date, ignoring the dates of a region cut off after this
