@@ -516,13 +516,15 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 
 // pretextNouns are the justifications an attacker gives for an attack:
 // calling them false rejects the justification, not the attack.
-var pretextNouns = map[string]bool{"ذرائع": true, "ذريعه": true, "حجج": true, "حجه": true, "مبررات": true, "مبرر": true, "ذرايع": true}
+var pretextNouns = map[string]bool{"ذرائع": true, "ذريعه": true, "حجج": true, "حجه": true, "مبررات": true, "مبرر": true, "ذرايع": true,
+	"تبرير": true, "يبرر": true, "تبرر": true}
 
 // pretextBefore reports whether the word of falsehood at k qualifies a
 // pretext noun a few words before it in the claim ("الذرائع الكيميائية
-// المفبركة", "ذرائع واشنطن لا أساس لها").
+// المفبركة", "ذرائع واشنطن لا أساس لها"), or what an attack is justified
+// with ("يحاول تبرير حربه على القرى بأكاذيب").
 func pretextBefore(d *doc, k int, r region) bool {
-	for j := k - 1; j >= r.lo && j >= k-4; j-- {
+	for j := k - 1; j >= r.lo && j >= k-6; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
 			return false

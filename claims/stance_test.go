@@ -29,6 +29,7 @@ func TestStanceRules(t *testing.T) {
 		// the attack itself is taken as given.
 		{"وقال الوزير إن الحجج الملفقة التي ساقتها تل أبيب سبقت الغارة على المطار.", []string{"asserts - -"}},
 		{"ورأى المتحدث أن ذرائع واشنطن لا أساس لها.", []string{"asserts - -"}},
+		{"وقال القيادي إن الاحتلال يحاول تبرير قصفه للمخيمات بأكاذيب لا تنطلي على أحد.", []string{"asserts - -"}},
 		// A report called false is still a denial.
 		{"وقال المصدر إن الأنباء عن قصف المخيم أكاذيب روّجتها المواقع.", []string{"denies stance:denial_falsehood -"}},
 	}
