@@ -128,7 +128,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "own_army"
 			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
-			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
+			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -216,7 +216,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
 			if j-1 >= r.lo && in(j-1) {
-				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last >= m.Last {
+				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last > j {
 					// "للاحتلال الأمريكي": the adjective ends a longer
 					// name that starts before it; judge that one.
 					j, a, m = j-1, a2, m2
@@ -356,8 +356,6 @@ func ownSuffix(t arabic.Token) bool {
 	return len(n) > 8 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "نا") || strings.HasSuffix(n, "اته"))
 }
 
-// ownership reports whether a word says whose something is ("تابعة لـ",
-// "تتبع"), which makes what follows an owner, not an actor.
 // bareArmyActs reports whether token k is "الجيش" with no party named
 // after it ("قطعات الجيش استهدفت", "وحدة من الجيش دمرت"), as the
 // subject of an event verb within three words.
@@ -412,6 +410,16 @@ func (x *Extractor) victimBefore(d *doc, j, k int, r region) bool {
 	return false
 }
 
+// verbObject reports whether an event word ending in a pronoun is a verb
+// with its object ("استهدفتها": she targeted it), not a noun with its
+// owner ("غاراتها", "ضرباتها"): "ها" after a verb's "ت" that no long
+// "ا" of a plural precedes.
+func verbObject(t arabic.Token) bool {
+	r := []rune(t.Stem)
+	n := len(r)
+	return n >= 4 && string(r[n-3:]) == "تها" && r[n-4] != 'ا'
+}
+
 // aircraftWord reports whether a word names aircraft or drones, the end
 // of an event word such as "طائرة حربية" or "مروحيات".
 func aircraftWord(t arabic.Token) bool {
@@ -422,6 +430,8 @@ func aircraftWord(t arabic.Token) bool {
 	return false
 }
 
+// ownership reports whether a word says whose something is ("تابعة لـ",
+// "تتبع"), which makes what follows an owner, not an actor.
 func ownership(t arabic.Token) bool {
 	switch t.Stem {
 	case "تابعه", "تابع", "تابعين", "تتبع", "يتبع", "تابعتين", "التابعه":

@@ -27,6 +27,10 @@ func TestActors(t *testing.T) {
 		// The bare army of a government's own source is its own.
 		{"وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
 		{"ونقل التلفزيون عن مصدر عسكري أن قطعات الجيش \"دمرت\" و\"استهدفت\" مواقع المسلحين.", []string{"syria_gov"}},
+		// A pronoun after a verb is its object, not the speaker's side.
+		{"وقال مصدر عسكري إن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"-"}},
+		// The side among whose ranks the dead fell, named by a longer name.
+		{"وقال المرصد إن القتلى في صفوف قوات النظام السوري جراء الكمين ارتفعوا إلى عشرة.", []string{"-"}},
 		// The nationality of a counted victim is not who struck.
 		{"مقتل جندي تركي بهجوم صاروخي على نقطة المراقبة.", []string{"-"}},
 		// A generic head with a nationality after it names that party.
