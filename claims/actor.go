@@ -171,7 +171,7 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			continue // "حلّقت فوقها مقاتلات العدو"
 		case "من":
 			if k+1 < end && d.toks[k+1].Stem == "اصل" {
-				k++ // "الطائرة المسيرة من أصل إيراني": its origin
+				k++ // "المسيرة التي ضربت ... من أصل إيراني": its origin
 				continue
 			}
 		}
@@ -762,7 +762,7 @@ func notAgentBefore(t arabic.Token) bool {
 	if t.Clitics == "" && !t.Article {
 		switch t.Norm {
 		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي", "في":
-			// "في": "القيادي في تنظيم داعش الذي اعتقل": a member
+			// "في": "المسؤول في تنظيم داعش الذي اعتقل": a member
 			// described, not a subject
 			return true
 		}

@@ -19,18 +19,18 @@ func TestActors(t *testing.T) {
 		// Aircraft owned by a party, named as the event word: the owner struck.
 		{"وقال ناشطون إن طائرة حربية تابعة للنظام ألقت قنابل على سوق البلدة.", []string{"syria_gov"}},
 		// A drone's stated origin names the party behind it.
-		{"وقال المسؤول إن الطائرة المسيرة من أصل إيراني وأطلقت من الشرق.", []string{"iran_backed"}},
+		{"وقال المسؤول إن الطائرة المستخدمة كانت مسيرة من أصل إيراني على الأرجح.", []string{"iran_backed"}},
 		// Fighters of a party among the dead, in quotes, are victims.
 		{"وأفاد المرصد بمقتل 12 عنصرا من «قسد» منذ بدء الهجوم.", []string{"-"}},
 		// A member of a party named after "في" is described, not acting.
-		{"وكشف المصدر هوية القيادي في تنظيم داعش الذي اعتقل خلال العملية.", []string{"-"}},
+		{"ونشر الجهاز اسم المسؤول المالي في تنظيم داعش الذي أسر أثناء المداهمة.", []string{"-"}},
 		// The bare army of a government's own source is its own.
-		{"وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
+		{"وأفاد مصدر عسكري بأن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
 		{"ونقل التلفزيون عن مصدر عسكري أن قطعات الجيش \"دمرت\" و\"استهدفت\" مواقع المسلحين.", []string{"syria_gov"}},
 		// A pronoun after a verb is its object, not the speaker's side.
-		{"وقال مصدر عسكري إن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"-"}},
+		{"وأفاد مصدر عسكري بأن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"-"}},
 		// The side among whose ranks the dead fell, named by a longer name.
-		{"وقال المرصد إن القتلى في صفوف قوات النظام السوري جراء الكمين ارتفعوا إلى عشرة.", []string{"-"}},
+		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"-"}},
 		// The nationality of a counted victim is not who struck.
 		{"مقتل جندي تركي بهجوم صاروخي على نقطة المراقبة.", []string{"-"}},
 		// A generic head with a nationality after it names that party.

@@ -406,7 +406,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Date. "X جاء غداة Y", "X بعد يوم من Y": X is the day after Y,
 	// dated in Y's clause or, failing that, in the sentence that goes on
-	// to tell Y ("بعد يوم من هجوم شنه المسلحون. ... تسللوا فجر السبت").
+	// to tell Y ("بعد يوم من هجوم للمسلحين. ... وكانوا قد تسللوا فجر السبت").
 	if days := sequelDays(d, r); days > 0 {
 		tail := region{lo: r.tail.Start, hi: r.tail.End, cs: r.tail.Start, anchor: r.tail.Start}
 		td, _ := x.date(d, tail, tokRange{tail.lo, tail.hi}, func(int) bool { return true })

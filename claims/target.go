@@ -72,7 +72,7 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 		case t.Kind == arabic.TokWord && (t.Stem == "لا" || t.Stem == "لم" || t.Stem == "ليس" || t.Stem == "ليست" || t.Stem == "دون"):
 			start = k + 1
 		case t.Kind == arabic.TokWord && freeOf(t.Stem) && k+1 < r.hi:
-			// "خالية من أي مقرات عسكرية"
+			// "خالية من المقرات العسكرية"
 			start = k + 1
 			if d.toks[k+1].Stem == "من" {
 				start = k + 2
