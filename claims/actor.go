@@ -63,8 +63,10 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !ok || x.irrealisBefore(d, k, r) {
 			continue
 		}
-		if t.typ == EventOther {
-			k = tm.Last - 1 // "وقف إطلاق النار": no event word
+		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" {
+			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
+			// exchange has two sides, none of them named by it
+			k = tm.Last - 1
 			continue
 		}
 		if x.inTargetRelative(d, k, r) {

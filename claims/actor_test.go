@@ -31,6 +31,9 @@ func TestActors(t *testing.T) {
 		{"وأفاد مصدر عسكري بأن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"-"}},
 		// The side among whose ranks the dead fell, named by a longer name.
 		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"-"}},
+		// An exchange of fire has two sides; the party named before it is
+		// not its author.
+		{"وقال متحدث إن موسكو تتابع الأنباء عن تبادل إطلاق نار قرب الحدود.", []string{"-"}},
 		// The nationality of a counted victim is not who struck.
 		{"مقتل جندي تركي بهجوم صاروخي على نقطة المراقبة.", []string{"-"}},
 		// A generic head with a nationality after it names that party.

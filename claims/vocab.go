@@ -231,6 +231,7 @@ var eventTriggers = map[string]trigger{
 	"محاولة اغتيال": {EventGroundAttack, 5}, "عملية اغتيال": {EventGroundAttack, 5},
 	"إطلاق نار": {EventGroundAttack, 4}, "أطلقوا النار": {EventGroundAttack, 4}, "أطلق النار": {EventGroundAttack, 4},
 	"أطلقت النار": {EventGroundAttack, 4}, "برصاص": {EventGroundAttack, 3},
+	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
 	// "بإسناد جوي": the air only supports a force on the ground
 	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
