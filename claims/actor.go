@@ -63,10 +63,16 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !ok || x.irrealisBefore(d, k, r) {
 			continue
 		}
-		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" {
+		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
 			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
-			// exchange has two sides, none of them named by it
+			// exchange has two sides, none of them named by it; "بدعم
+			// جوي روسي": the party after it supports, another acts
 			k = tm.Last - 1
+			if supportWord(d.toks[tm.First]) {
+				if _, am, ok := x.actorAt(d, tm.Last); ok {
+					k = am.Last - 1
+				}
+			}
 			continue
 		}
 		if x.inTargetRelative(d, k, r) {
@@ -229,6 +235,9 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
 				// دمشق وتركيا": not who struck.
 				continue
+			}
+			if j-1 >= r.lo && supportWord(d.toks[j-1]) || j-2 >= r.lo && supportWord(d.toks[j-2]) {
+				continue // "بدعم جوي روسي": the supporter, not the subject
 			}
 			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
 				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
@@ -420,6 +429,16 @@ func verbObject(t arabic.Token) bool {
 	r := []rune(t.Stem)
 	n := len(r)
 	return n >= 4 && string(r[n-3:]) == "تها" && r[n-4] != 'ا'
+}
+
+// supportWord reports whether a word opens "with the support of"
+// ("بدعم جوي", "بإسناد جوي", "بغطاء جوي").
+func supportWord(t arabic.Token) bool {
+	switch strings.TrimPrefix(t.Norm, "و") {
+	case "بدعم", "باسناد", "بغطاء":
+		return true
+	}
+	return false
 }
 
 // aircraftWord reports whether a word names aircraft or drones, the end

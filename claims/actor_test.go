@@ -34,6 +34,8 @@ func TestActors(t *testing.T) {
 		// An exchange of fire has two sides; the party named before it is
 		// not its author.
 		{"وقال متحدث إن موسكو تتابع الأنباء عن تبادل إطلاق نار قرب الحدود.", []string{"-"}},
+		// The party that gives air support is not the one that attacks.
+		{"وتقدمت قوات النظام بدعم جوي روسي نحو التلال وهاجمت مواقع الفصائل.", []string{"syria_gov"}},
 		// The nationality of a counted victim is not who struck.
 		{"مقتل جندي تركي بهجوم صاروخي على نقطة المراقبة.", []string{"-"}},
 		// A generic head with a nationality after it names that party.

@@ -389,7 +389,7 @@ var irrealisCues = words("irrealis",
 // habitualCues describe repeated or past background, which has no one date.
 var habitualCues = words("habitual",
 	"في الأشهر الأخيرة", "في الأشهر الماضية", "بشكل متكرر", "مرات عديدة", "أكثر من مرة", "منذ سنوات", "في السنوات الأخيرة",
-	"خلال السنوات الماضية", "منذ عام", "منذ اندلاع",
+	"خلال السنوات الماضية", "منذ عام", "منذ اندلاع", "هجمات متكررة", "غارات متكررة", "خروقات شبه يومية", "بشكل شبه يومي",
 )
 
 // statementCues refer to the statement of the speaker last named: "وجاء في
