@@ -33,7 +33,7 @@ func TestActors(t *testing.T) {
 		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"-"}},
 		// An exchange of fire has two sides; the party named before it is
 		// not its author.
-		{"وقال متحدث إن موسكو تتابع الأنباء عن تبادل إطلاق نار قرب الحدود.", []string{"-"}},
+		{"وقال متحدث إن موسكو تتابع أنباء تبادل إطلاق نار قرب الحدود.", []string{"-"}},
 		// The party that gives air support is not the one that attacks.
 		{"وتقدمت قوات النظام بدعم جوي روسي نحو التلال وهاجمت مواقع الفصائل.", []string{"syria_gov"}},
 		// The nationality of a counted victim is not who struck.
