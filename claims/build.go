@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -336,6 +337,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if anaphora {
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
+	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
+		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
+		// the words do not say; grouping may read it as shelling.
+		c.Rules = append(c.Rules, "event_type:generic")
 	}
 	c.Figures = x.figures(d, r, in)
 	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
@@ -513,6 +518,9 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	}
 	return "", ""
 }
+
+// isTypeRule reports whether a rule is one of the event-type rules.
+func isTypeRule(r string) bool { return strings.HasPrefix(r, "event_type:") }
 
 // pretextNouns are the justifications an attacker gives for an attack:
 // calling them false rejects the justification, not the attack.

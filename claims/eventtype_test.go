@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -31,6 +32,32 @@ func TestEventTypeWords(t *testing.T) {
 					got = append(got, c.EventType)
 				}
 				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGenericTypeRule: an attack named only by a generic word is marked
+// event_type:generic, one named by a word of its type is not.
+func TestGenericTypeRule(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وارتفع عدد ضحايا القصف على البلدة إلى تسعة.", true},
+		{"وقتل أربعة مدنيين في قصف مدفعي على البلدة.", false},
+		{"وقتل أربعة مدنيين في غارة على البلدة.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			if len(cs) == 0 || slices.Contains(cs[0].Rules, "event_type:generic") != tt.want {
+				var got [][]string
+				for _, c := range cs {
+					got = append(got, c.Rules)
+				}
+				t.Errorf("%s\nrules %v, want generic=%v", tt.text, got, tt.want)
 			}
 		})
 	}

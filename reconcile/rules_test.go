@@ -522,3 +522,38 @@ func TestLocalityBesideTargetWord(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericBombardmentJoinsShelling: a weak claim that names its attack
+// only with a generic word (rule event_type:generic, typed airstrike by
+// default) may join the shelling its own article tells of; a claim that
+// says airstrike in so many words may not, and no claim of another
+// article is pulled in.
+func TestGenericBombardmentJoinsShelling(t *testing.T) {
+	strong := func(id, art string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Start: 100, Source: src("sohr"), EventType: claims.EventShelling,
+			Places: []string{"mayadin"}, Date: sp("2024-02-02")})
+	}
+	weak := func(id, art string, rules ...string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Start: 0, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Rules: rules, Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 7)}, Date: sp("2024-02-03")})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"a generic headline joins its article's shelling",
+			[]claims.Claim{weak("w", "n1", "event_type:generic"), strong("s", "n1")}, [][]string{{"s", "w"}}},
+		{"a claim typed airstrike by its words stays apart",
+			[]claims.Claim{weak("w", "n1"), strong("s", "n1")}, [][]string{{"s"}, {"w"}}},
+		{"another article's shelling pulls in nothing",
+			[]claims.Claim{weak("w", "n1", "event_type:generic"), strong("s", "n2")}, [][]string{{"s"}, {"w"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("partition (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
