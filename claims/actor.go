@@ -63,6 +63,18 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if !ok || x.irrealisBefore(d, k, r) {
 			continue
 		}
+		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
+			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
+			// exchange has two sides, none of them named by it; "بدعم
+			// جوي روسي": the party after it supports, another acts
+			k = tm.Last - 1
+			if supportWord(d.toks[tm.First]) {
+				if _, am, ok := x.actorAt(d, tm.Last); ok {
+					k = am.Last - 1
+				}
+			}
+			continue
+		}
 		if x.inTargetRelative(d, k, r) {
 			// "القاعدة التي تستخدمها الطائرات لتنفيذ غاراتها": what the
 			// target serves for, not the event of the claim.
@@ -118,8 +130,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				}
 				return own, "own_forces"
 			}
+			// "وحدات الجيش استهدفت": the bare army of a government's
+			// source is its own.
+			if x.bareArmyActs(d, r, in, k) {
+				return own, "own_army"
+			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
-			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) {
+			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -147,6 +164,13 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		if t.IsQuote() {
 			continue
 		}
+		if t.Kind == arabic.TokWord && in(k) && ownership(t) && k == j && j > 0 && aircraftWord(d.toks[j-1]) && k+1 < end && in(k+1) {
+			// "طائرة حربية تابعة للنظام": the owner of the aircraft
+			// named as the event word struck.
+			if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') {
+				return a, true
+			}
+		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
 		}
@@ -155,6 +179,11 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			continue // "حلّقت فوقها مقاتلات العدو"
 		case "صفوف":
 			return "", false // "سقوط قتلى في صفوف الأميركيين": the victims' side
+		case "من":
+			if k+1 < end && d.toks[k+1].Stem == "اصل" {
+				k++ // "المسيرة التي ضربت ... من أصل إيراني": its origin
+				continue
+			}
 		}
 		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -197,7 +226,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
 			if j-1 >= r.lo && in(j-1) {
-				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last >= m.Last {
+				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last > j {
 					// "للاحتلال الأمريكي": the adjective ends a longer
 					// name that starts before it; judge that one.
 					j, a, m = j-1, a2, m2
@@ -207,6 +236,14 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
 				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
 				// دمشق وتركيا": not who struck.
+				continue
+			}
+			if j-1 >= r.lo && supportWord(d.toks[j-1]) || j-2 >= r.lo && supportWord(d.toks[j-2]) {
+				continue // "بدعم جوي روسي": the supporter, not the subject
+			}
+			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
+				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
+				// people counted among the victims.
 				continue
 			}
 			if x.partitiveBefore(d, j, r) {
@@ -270,8 +307,11 @@ func firstPerson(t arabic.Token) bool {
 // force nouns between: "من عناصر"), which makes it the party some people
 // belong to.
 func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
-	for k := j - 1; k >= r.lo && k >= j-3; k-- {
+	for k := j - 1; k >= r.lo && k >= j-4; k-- {
 		t := d.toks[k]
+		if t.IsQuote() {
+			continue // "عنصرا من «قسد»"
+		}
 		if t.Kind != arabic.TokWord {
 			return false
 		}
@@ -327,6 +367,90 @@ func leaderWord(t arabic.Token) bool {
 func ownSuffix(t arabic.Token) bool {
 	n := t.Stem
 	return len(n) > 8 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "نا") || strings.HasSuffix(n, "اته"))
+}
+
+// bareArmyActs reports whether token k is "الجيش" with no party named
+// after it ("قطعات الجيش استهدفت", "وحدة من الجيش دمرت"), as the
+// subject of an event verb within three words.
+func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) bool {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || t.Stem != "جيش" || !t.Article || hasClitic(t.Clitics, 'ل') || hasClitic(t.Clitics, 'ب') {
+		return false
+	}
+	if k+1 < r.hi {
+		if _, _, ok := x.actorAt(d, k+1); ok {
+			return false
+		}
+		if _, _, ok := x.actorAt(d, k); ok {
+			return false // "الجيش السوري" read whole
+		}
+	}
+	for j := k + 1; j < r.hi && j <= k+4; j++ {
+		if d.toks[j].IsQuote() {
+			continue // «قطعات الجيش "استهدفت ..."»
+		}
+		if !in(j) || d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther {
+			return true
+		}
+	}
+	return false
+}
+
+// victimWords name a casualty: "مقتل", "إصابة", "استشهاد".
+var victimWords = map[string]bool{"مقتل": true, "اصابه": true, "استشهاد": true, "جرح": true, "قتل": true, "اصيب": true, "قتلي": true}
+
+// victimBefore reports whether the party word at j is the nationality of
+// people a casualty word counts just before it ("مقتل متعاقد أمريكي
+// بهجوم", "إصابة جنديين تركيين"), in a claim of an attack (event word at
+// k): those are the victims. People counted in a movement ("150 جندياً
+// أميركياً انسحبوا") are who moved.
+func (x *Extractor) victimBefore(d *doc, j, k int, r region) bool {
+	if t, _, ok := x.triggers.at(d.toks, k); ok && movementType(t.typ) {
+		return false
+	}
+	for i := j - 1; i >= r.lo && i >= j-3; i-- {
+		t := d.toks[i]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if victimWords[t.Stem] {
+			return i < j-1 // a person noun between
+		}
+	}
+	return false
+}
+
+// verbObject reports whether an event word ending in a pronoun is a verb
+// with its object ("استهدفتها": she targeted it), not a noun with its
+// owner ("غاراتها", "ضرباتها"): "ها" after a verb's "ت" that no long
+// "ا" of a plural precedes.
+func verbObject(t arabic.Token) bool {
+	r := []rune(t.Stem)
+	n := len(r)
+	return n >= 4 && string(r[n-3:]) == "تها" && r[n-4] != 'ا'
+}
+
+// supportWord reports whether a word opens "with the support of"
+// ("بدعم جوي", "بإسناد جوي", "بغطاء جوي").
+func supportWord(t arabic.Token) bool {
+	switch strings.TrimPrefix(t.Norm, "و") {
+	case "بدعم", "باسناد", "بغطاء":
+		return true
+	}
+	return false
+}
+
+// aircraftWord reports whether a word names aircraft or drones, the end
+// of an event word such as "طائرة حربية" or "مروحيات".
+func aircraftWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "طائره", "طائرات", "مقاتله", "مقاتلات", "حربيه", "مروحيه", "مروحيات", "مسيره", "مسيرات", "الحربي", "حربي":
+		return true
+	}
+	return false
 }
 
 // ownership reports whether a word says whose something is ("تابعة لـ",
@@ -669,7 +793,9 @@ func notAgentBefore(t arabic.Token) bool {
 	}
 	if t.Clitics == "" && !t.Article {
 		switch t.Norm {
-		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي":
+		case "الي", "بين", "مع", "عن", "علي", "ضد", "حول", "نحو", "لدي", "في":
+			// "في": "المسؤول في تنظيم داعش الذي اعتقل": a member
+			// described, not a subject
 			return true
 		}
 	}

@@ -23,6 +23,28 @@ func TestActors(t *testing.T) {
 		{"وأفاد المرصد بسقوط قذائف على البلدة، من غير أن يتمكن من تحديد هوية مطلقيها.", []string{"unknown"}},
 		// The owner of the air force named after "التابع".
 		{"وقال ناشطون إن الطيران الحربي التابع للنظام شن غارات على بلدة في ريف إدلب.", []string{"syria_gov"}},
+		// Aircraft owned by a party, named as the event word: the owner struck.
+		{"وقال ناشطون إن طائرة حربية تابعة للنظام ألقت قنابل على سوق البلدة.", []string{"syria_gov"}},
+		// A drone's stated origin names the party behind it.
+		{"وقال المسؤول إن الطائرة المستخدمة كانت مسيرة من أصل إيراني على الأرجح.", []string{"iran_backed"}},
+		// Fighters of a party among the dead, in quotes, are victims.
+		{"وأفاد المرصد بمقتل 12 عنصرا من «قسد» منذ بدء الهجوم.", []string{"-"}},
+		// A member of a party named after "في" is described, not acting.
+		{"ونشر الجهاز اسم المسؤول المالي في تنظيم داعش الذي أسر أثناء المداهمة.", []string{"-"}},
+		// The bare army of a government's own source is its own.
+		{"وأفاد مصدر عسكري بأن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
+		{"ونقل التلفزيون عن مصدر عسكري أن قطعات الجيش \"دمرت\" و\"استهدفت\" مواقع المسلحين.", []string{"syria_gov"}},
+		// A pronoun after a verb is its object, not the speaker's side.
+		{"وأفاد مصدر عسكري بأن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"-"}},
+		// The side among whose ranks the dead fell, named by a longer name.
+		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"-"}},
+		// An exchange of fire has two sides; the party named before it is
+		// not its author.
+		{"وقال متحدث إن موسكو تتابع أنباء تبادل إطلاق نار قرب الحدود.", []string{"-"}},
+		// The party that gives air support is not the one that attacks.
+		{"وتقدمت قوات النظام بدعم جوي روسي نحو التلال وهاجمت مواقع الفصائل.", []string{"syria_gov"}},
+		// The nationality of a counted victim is not who struck.
+		{"مقتل جندي تركي بهجوم صاروخي على نقطة المراقبة.", []string{"-"}},
 		// A generic head with a nationality after it names that party.
 		{"واستهدف جيش الاحتلال التركي بالمدفعية قرى ريف الحسكة.", []string{"turkey"}},
 		{"شنت طائرات الاحتلال الأمريكي غارات على ريف دير الزور.", []string{"us"}},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -339,6 +340,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if anaphora {
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
+	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
+		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
+		// the words do not say; grouping may read it as shelling.
+		c.Rules = append(c.Rules, "event_type:generic")
 	}
 	c.Figures = x.figures(d, r, in)
 	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
@@ -407,15 +412,19 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "places:context")
 	}
 
-	// Date. "X جاء غداة Y": X is the day after Y.
-	if r.sequel == "غداه" {
+	// Date. "X جاء غداة Y", "X بعد يوم من Y": X is the day after Y,
+	// dated in Y's clause or, failing that, in the sentence that goes on
+	// to tell Y ("بعد يوم من هجوم للمسلحين. ... وكانوا قد تسللوا فجر السبت").
+	if days := sequelDays(d, r); days > 0 {
 		tail := region{lo: r.tail.Start, hi: r.tail.End, cs: r.tail.Start, anchor: r.tail.Start}
-		if td, _ := x.date(d, tail, tokRange{tail.lo, tail.hi}, func(int) bool { return true }); td != "" {
-			if t, err := time.Parse(time.DateOnly, td); err == nil {
-				dt := t.AddDate(0, 0, 1).Format(time.DateOnly)
-				c.Date = &dt
-				c.Rules = append(c.Rules, "date:day_after")
-			}
+		td, _ := x.date(d, tail, tokRange{tail.lo, tail.hi}, func(int) bool { return true })
+		if td == "" {
+			td = x.dateTold(d, r.tail.End)
+		}
+		if t, err := time.Parse(time.DateOnly, td); td != "" && err == nil {
+			dt := t.AddDate(0, 0, days).Format(time.DateOnly)
+			c.Date = &dt
+			c.Rules = append(c.Rules, "date:day_after")
 		}
 	}
 	if c.Date != nil {
@@ -494,6 +503,12 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			return StanceUnknown, "ignorance"
 		}
 		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
+			if pretextBefore(d, k, r) {
+				// "الذرائع المفبركة مهدت للعدوان": the attacker's
+				// justification is called false, and the attack it
+				// justified is taken as given.
+				continue
+			}
 			// "لا علاقة" denies a link; "مفبركة" calls a report false.
 			if _, _, ok := x.involvement.at(d.toks, k); ok {
 				return StanceDenies, "denial_link"
@@ -514,6 +529,31 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		return StanceUnconfirmed, "hedge"
 	}
 	return "", ""
+}
+
+// isTypeRule reports whether a rule is one of the event-type rules.
+func isTypeRule(r string) bool { return strings.HasPrefix(r, "event_type:") }
+
+// pretextNouns are the justifications an attacker gives for an attack:
+// calling them false rejects the justification, not the attack.
+var pretextNouns = map[string]bool{"ذرائع": true, "ذريعه": true, "حجج": true, "حجه": true, "مبررات": true, "مبرر": true, "ذرايع": true,
+	"تبرير": true, "يبرر": true, "تبرر": true}
+
+// pretextBefore reports whether the word of falsehood at k qualifies a
+// pretext noun a few words before it in the claim ("الذرائع الكيميائية
+// المفبركة", "ذرائع واشنطن لا أساس لها"), or what an attack is justified
+// with ("يحاول تبرير حربه على القرى بأكاذيب").
+func pretextBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-6; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Kind == arabic.TokWord && pretextNouns[t.Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastAfter reports whether a negated event word is corrected later in
@@ -569,6 +609,51 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// sequelDays is how many days a region cut by a sequel cue comes after
+// the event of its tail: one for "غداة" and "بعد يوم من", two for "بعد
+// يومين من"; 0 when the cue does not say.
+func sequelDays(d *doc, r region) int {
+	switch r.sequel {
+	case "غداه":
+		return 1
+	case "بعد":
+	default:
+		return 0
+	}
+	k := r.tail.Start
+	if k+2 >= len(d.toks) || d.toks[k+2].Stem != "من" {
+		return 0
+	}
+	switch d.toks[k+1].Stem {
+	case "يوم", "يوما":
+		return 1
+	case "يومين":
+		return 2
+	}
+	return 0
+}
+
+// dateTold returns the first date given within the next sentence after
+// token from when that sentence tells an event (an event word before the
+// date): the date of the event a sequel cue referred to.
+func (x *Extractor) dateTold(d *doc, from int) string {
+	event := false
+	for k := from; k < len(d.toks) && k < from+40; k++ {
+		if _, _, ok := x.triggers.at(d.toks, k); ok {
+			event = true
+		}
+		for _, dt := range d.dates {
+			if dt.First == k && !dt.From.IsZero() {
+				if event || x.triggerWithin(d, k+1, len(d.toks), 4) {
+					return dt.From.Format(time.DateOnly)
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // dateOutside is date, ignoring the dates of a region cut off after this

@@ -88,3 +88,33 @@ func TestTypeRefinements(t *testing.T) {
 		})
 	}
 }
+
+// TestDayAfterDates: "بعد يوم من هجوم" dates a claim the day after the
+// attack it refers to, dated in its own clause or in the sentence that
+// goes on to tell it; with no such date the claim keeps its own.
+func TestDayAfterDates(t *testing.T) {
+	x, _ := extractor(t)
+	// published Thursday 2023-05-04
+	tests := []struct{ text, want string }{
+		{"قصفت المدفعية مواقع المسلحين قرب البلدة، بعد يوم من هجوم شنوه على نقطة عسكرية. " +
+			"وكان المسلحون قد تسللوا فجر الثلاثاء إلى محيط النقطة.", "2023-05-03"},
+		{"قصفت المدفعية مواقع المسلحين قرب البلدة، بعد يومين من هجوم شنوه يوم الاثنين على نقطة عسكرية.", "2023-05-03"},
+		{"قصفت المدفعية مواقع المسلحين قرب البلدة، غداة هجوم شنوه الثلاثاء على نقطة عسكرية.", "2023-05-03"},
+		{"قصفت المدفعية اليوم مواقع المسلحين قرب البلدة، بعد يوم من هجوم شنوه على نقطة عسكرية. " +
+			"ودعت الأمم المتحدة الثلاثاء إلى التهدئة في المنطقة.", "2023-05-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-04"})
+			if len(cs) == 0 || cs[0].Date == nil || *cs[0].Date != tt.want {
+				var got []string
+				for _, c := range cs {
+					if c.Date != nil {
+						got = append(got, *c.Date+" "+c.Text)
+					}
+				}
+				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -31,12 +31,19 @@ func TestStanceRules(t *testing.T) {
 		{"وقال مسؤول أمريكي إن الولايات المتحدة لم تنفذ أي ضربات في المنطقة تلك الليلة.", []string{"denies stance:negated_event us"}},
 		{"وقال قائد الفصيل إن مقاتليه لم يقوموا بأي هجوم على الحاجز.", []string{"denies stance:negated_event -"}},
 		// An unconfirmed report speaking as a source.
-		{"وتحدثت أنباء عن مقتل قياديين في الحرس الثوري بالغارة.", []string{"unconfirmed stance:hedged_report iran_backed"}},
+		{"وتحدثت أنباء عن مقتل قياديين في الحرس الثوري بالغارة.", []string{"unconfirmed stance:hedged_report -"}}, // the dead are victims, not the actor
 		{"وذكرت تقارير غير مؤكدة أن الغارة طالت مستودعاً للذخيرة.", []string{"unconfirmed stance:hedge -"}},
 		// A party that did not comment on a strike is not its actor.
 		{"ولم تعلق قوات سوريا الديمقراطية على الاستهداف حتى الآن.", []string{"asserts - -"}},
 		// A count the source cannot give is no ignorance of the event.
 		{"وذكرت مصادر محلية أن الغارة قتلت عدداً غير معروف من المسلحين.", []string{"asserts - -"}},
+		// A pretext called false is the attacker's justification rejected:
+		// the attack itself is taken as given.
+		{"وقال الوزير إن الحجج الملفقة التي ساقتها تل أبيب سبقت الغارة على المطار.", []string{"asserts - -"}},
+		{"ورأى المتحدث أن ذرائع واشنطن لا أساس لها.", []string{"asserts - -"}},
+		{"وقال القيادي إن الاحتلال يحاول تبرير قصفه للمخيمات بأكاذيب لا تنطلي على أحد.", []string{"asserts - -"}},
+		// A report called false is still a denial.
+		{"وقال المصدر إن الأنباء عن قصف المخيم أكاذيب روّجتها المواقع.", []string{"denies stance:denial_falsehood -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

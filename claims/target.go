@@ -71,6 +71,12 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 		switch {
 		case t.Kind == arabic.TokWord && (t.Stem == "لا" || t.Stem == "لم" || t.Stem == "ليس" || t.Stem == "ليست" || t.Stem == "دون"):
 			start = k + 1
+		case t.Kind == arabic.TokWord && freeOf(t.Stem) && k+1 < r.hi:
+			// "خالية من المقرات العسكرية"
+			start = k + 1
+			if d.toks[k+1].Stem == "من" {
+				start = k + 2
+			}
 		case t.Kind == arabic.TokWord && t.Stem == "غير" && k+1 < r.hi:
 			// "غير عسكرية": directly.
 			if _, _, ok := x.notMilitaryWords.at(d.toks, k+1); ok {
@@ -117,7 +123,8 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 	t := x.plainTarget(d, r, in, eventType)
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
-		case t == "":
+		case t == "" || strings.Contains(t, "military"):
+			// a military word here is the one the statement negates
 			return "civilian, unarmed"
 		case strings.HasPrefix(t, "civilian"):
 			return t
@@ -125,6 +132,16 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		return "civilian " + t
 	}
 	return t
+}
+
+// freeOf reports whether a word says a place is empty of something:
+// "خالية من", "يخلو من".
+func freeOf(stem string) bool {
+	switch stem {
+	case "خاليه", "خالي", "خال", "خلت", "خلا", "تخلو", "يخلو", "خاليا":
+		return true
+	}
+	return false
 }
 
 // characterises reports whether a claim with no event word still
@@ -165,6 +182,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
 			}
+			if x.besideActor(d, j) {
+				j = m.Last - 1
+				continue // "جيش الاحتلال ومرتزقته": who struck, with the actor
+			}
 			if website(d, m) {
 				j = m.Last - 1
 				continue // "على مواقع التواصل": where a report was posted, not what was hit
@@ -180,6 +201,24 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 		}
 	}
 	return ""
+}
+
+// besideActor reports whether the target word at j is joined by و to an
+// actor named just before it ("يشنه الجيش ومرتزقته"): it is one of who
+// struck, not what was hit.
+func (x *Extractor) besideActor(d *doc, j int) bool {
+	if j == 0 || !strings.HasPrefix(d.toks[j].Clitics, "و") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if d.toks[k].Kind != arabic.TokWord {
+			return false
+		}
+		if a, m, ok := x.actorAt(d, k); ok && m.Last == j && a != "unknown" {
+			return true
+		}
+	}
+	return false
 }
 
 // webStems follow "مواقع" or "موقع" when they are websites, not positions:
@@ -331,7 +370,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if !in(k) {
 			continue
 		}
-		if _, tm, ok := x.triggers.at(d.toks, k); ok {
+		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther {
 			if t := x.targetAfter(d, r, in, tm.Last, 8); t != "" {
 				return t
 			}

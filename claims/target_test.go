@@ -30,6 +30,10 @@ func TestTargets(t *testing.T) {
 		// Who was aboard a vehicle says what was hit.
 		{"وقال مصدر عسكري إن المسيرة استهدفت سيارة تقل مسلحين قرب خطوط التماس.", []string{"asserts vehicle carrying militants"}},
 		{"وقال الدفاع المدني إن المسيرة استهدفت سيارة تقل مزارعين قرب البلدة.", []string{"asserts vehicle carrying farmers"}},
+		// A place called empty of anything military is civilian.
+		{"وأكد الأهالي أن الموقع الذي قصف كان خاليا من أي سلاح.", []string{"asserts civilian position"}},
+		// Fighters joined to the attacker by "و" are who struck, not what was hit.
+		{"وتواصل القصف الذي يشنه الجيش التركي ومرتزقته على منازل القرية.", []string{"asserts homes and village"}},
 		// After a preposition or verb of attack, with the owner after ل.
 		{"وقال المرصد إن الطائرات قصفت مواقع للتنظيم في البادية.", []string{"asserts positions of militants"}},
 		{"وأفادت مصادر محلية بأن القذائف سقطت على قرى مأهولة شمال المدينة.", []string{"asserts inhabited villages"}},

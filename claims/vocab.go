@@ -232,7 +232,7 @@ var eventTriggers = map[string]trigger{
 	"عدوان": {EventAirstrike, 0}, "العدوان": {EventAirstrike, 0}, "اعتداء": {EventAirstrike, 0}, "الاعتداء": {EventAirstrike, 0},
 	// airstrikes
 	"غارة": {EventAirstrike, 5}, "غارات": {EventAirstrike, 5}, "غارة جوية": {EventAirstrike, 6}, "غارات جوية": {EventAirstrike, 6},
-	"ضربة جوية": {EventAirstrike, 6}, "ضربات جوية": {EventAirstrike, 6}, "قصف جوي": {EventAirstrike, 6},
+	"ضربة جوية": {EventAirstrike, 6}, "هجوم جوي": {EventAirstrike, 6}, "ضربات جوية": {EventAirstrike, 6}, "قصف جوي": {EventAirstrike, 6},
 	"الطيران الحربي": {EventAirstrike, 4}, "طائرات حربية": {EventAirstrike, 4}, "مقاتلات": {EventAirstrike, 4},
 	"طائرة حربية": {EventAirstrike, 4}, "الطيران الروسي": {EventAirstrike, 5}, "سلاح الجو": {EventAirstrike, 4},
 	"أغارت": {EventAirstrike, 5}, "أغار": {EventAirstrike, 5}, "قصفت طائرات": {EventAirstrike, 6},
@@ -260,6 +260,21 @@ var eventTriggers = map[string]trigger{
 	// incursions: a ground force entering a village or area
 	"توغل": {EventGroundAttack, 4}, "توغلت": {EventGroundAttack, 4}, "التوغل": {EventGroundAttack, 4}, "توغلا": {EventGroundAttack, 4},
 	"توغلات": {EventGroundAttack, 4}, "يتوغل": {EventGroundAttack, 4}, "تتوغل": {EventGroundAttack, 4}, "المتوغلة": {EventGroundAttack, 4},
+	// assassinations, shootings and raids
+	"اغتيال": {EventGroundAttack, 4}, "اغتال": {EventGroundAttack, 4}, "اغتالت": {EventGroundAttack, 4}, "اغتالوا": {EventGroundAttack, 4},
+	"محاولة اغتيال": {EventGroundAttack, 5}, "عملية اغتيال": {EventGroundAttack, 5},
+	"إطلاق نار": {EventGroundAttack, 4}, "أطلقوا النار": {EventGroundAttack, 4}, "أطلق النار": {EventGroundAttack, 4},
+	"أطلقت النار": {EventGroundAttack, 4}, "برصاص": {EventGroundAttack, 3},
+	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
+	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
+	// "بإسناد جوي": the air only supports a force on the ground
+	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
+	"إنزال جوي": {EventGroundAttack, 7}, "عملية إنزال": {EventGroundAttack, 7}, "إنزالا": {EventGroundAttack, 6}, "إنزال": {EventGroundAttack, 5},
+	"عملية انغماسية": {EventGroundAttack, 5}, "انغماسيين": {EventGroundAttack, 4}, "انغماسيون": {EventGroundAttack, 4},
+	// a ceasefire is no shooting: matched whole so that its words trigger nothing
+	// and "sources of fire" are where an answered fire came from, not a shooting
+	"وقف إطلاق النار": {EventOther, -9}, "وقف لإطلاق النار": {EventOther, -9},
+	"مصادر إطلاق النار": {EventOther, -9}, "مصدر إطلاق النار": {EventOther, -9}, "مصادر إطلاق نار": {EventOther, -9},
 	"تفجير": {EventGroundAttack, 3}, "عبوة ناسفة": {EventGroundAttack, 5}, "سيارة مفخخة": {EventGroundAttack, 5}, "انفجار": {EventGroundAttack, 0},
 	// interception
 	"الدفاعات الجوية": {EventInterception, 5}, "الدفاع الجوي": {EventInterception, 5}, "الدفاعات الجوية السورية": {EventInterception, 5},
@@ -410,7 +425,7 @@ var irrealisCues = words("irrealis",
 // habitualCues describe repeated or past background, which has no one date.
 var habitualCues = words("habitual",
 	"في الأشهر الأخيرة", "في الأشهر الماضية", "بشكل متكرر", "مرات عديدة", "أكثر من مرة", "منذ سنوات", "في السنوات الأخيرة",
-	"خلال السنوات الماضية", "منذ عام", "منذ اندلاع",
+	"خلال السنوات الماضية", "منذ عام", "منذ اندلاع", "هجمات متكررة", "غارات متكررة", "خروقات شبه يومية", "بشكل شبه يومي",
 )
 
 // statementCues refer to the statement of the speaker last named: "وجاء في

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -953,9 +954,17 @@ func targetConflicts(accs []*account) []Discrepancy {
 		var st tstand
 		seen := map[string]bool{}
 		responds := slices.ContainsFunc(a.claims, isResponse)
+		tells := func(c *claims.Claim) bool {
+			return c.Target != nil && c.EventType != claims.EventInterception && c.Stance != claims.StanceDenies &&
+				!(responds && tellsAnswered(c))
+		}
+		// A bare locality ("the town") beside the account's own word for
+		// what was hit there says where, not what: the word decides.
+		specific := slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+			return tells(c) && !onlyLocality(*c.Target) && TargetClass(*c.Target) != ""
+		})
 		for _, c := range a.claims {
-			if c.Target == nil || c.EventType == claims.EventInterception || c.Stance == claims.StanceDenies ||
-				responds && tellsAnswered(c) {
+			if !tells(c) || specific && onlyLocality(*c.Target) {
 				continue
 			}
 			cl := TargetClass(*c.Target)
@@ -1138,7 +1147,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c)
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
-		case c.Target != nil, ownDenied, asserts, deniesToll(c):
+		case c.Target != nil, ownDenied, asserts, deniesToll(c), deniesInvolvement(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
@@ -1264,6 +1273,35 @@ func tollAfter(ws []string, i int) bool {
 			}
 		}
 		prev = x
+	}
+	return false
+}
+
+// involvementWords deny that someone had a part in the event ("نفت أي
+// علاقة لها بالتفجيرات", "لا صلة لنا"): such a denial disputes who did
+// it, never that it happened, whether or not the denier is an actor the
+// contract names.
+var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤوليه", "اي دور", "اي رابط", "لا علاقه", "لا صله", "لا دور",
+	"علاقتها", "علاقته", "علاقتهم", "صلتها", "صلته", "صلتهم", "تورطها", "تورطه", "تورطهم", "ضلوعها", "ضلوعه", "ضلوعهم",
+	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم"}
+
+// deniesInvolvement reports whether a denial denies someone's part in the
+// event rather than the event (see involvementWords).
+func deniesInvolvement(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		w = strings.TrimPrefix(w, "و")
+		if i+1 < len(ws) {
+			if slices.Contains(involvementWords, w+" "+ws[i+1]) {
+				return true
+			}
+		}
+		if slices.Contains(involvementWords, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -1606,8 +1644,10 @@ func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
 				continue
 			}
 			for _, x := range refs {
-				if x.c == y.c || x.c.Article != y.c.Article || x.c.Start >= y.c.Start ||
-					x.f.Group != y.f.Group || overlap(x, y) {
+				if x.c == y.c || x.c.Article != y.c.Article || x.f.Group != y.f.Group || overlap(x, y) {
+					continue
+				}
+				if x.c.Start >= y.c.Start && !(tellsEarlierToll(x.c.Text) && x.f.Low < y.f.Low) {
 					continue
 				}
 				px, vx := figuresPosition(a, []figRef{x})
@@ -1620,6 +1660,36 @@ func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
 		}
 	}
 	return Discrepancy{}, false
+}
+
+// earlierTollWords say that a toll was given before ("كان قد وثّق 53
+// قتيلاً", "في حصيلة أولية", "الحصيلة السابقة"): told after the raised
+// toll, such a toll is still the earlier one.
+var earlierTollWords = []string{"قد وثق", "حصيله اوليه", "حصيله اولي", "الحصيله الاولي",
+	"الحصيله الاوليه", "الحصيله السابقه", "في وقت سابق"}
+
+// tellsEarlierToll reports whether a claim's text presents its toll as one
+// given before (see earlierTollWords).
+func tellsEarlierToll(text string) bool {
+	s := normalizeWords(text)
+	for _, w := range earlierTollWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	// "كان (المرصد) قد أحصى": the pluperfect, its subject between.
+	ws := arabicWords(s)
+	for i, w := range ws {
+		if w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if ws[j] == "قد" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // revisionWords are the words with which Arabic news says that a toll

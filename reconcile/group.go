@@ -473,6 +473,9 @@ func (g *grouper) attaches(w, s *node) bool {
 		if !sameClass(w, s) && !interceptsAttack(w, s) {
 			tc = compatNever
 		}
+		if genericShelling(w, s) {
+			tc = compatAlways
+		}
 	}
 	if tc == compatNever || !actorsAgree(w, s, tc, false) {
 		return false
@@ -484,6 +487,17 @@ func (g *grouper) attaches(w, s *node) bool {
 		return false
 	}
 	return true
+}
+
+// genericShelling: weak claim w names its attack only with a generic word
+// ("القصف", "استهداف"), which reads as an airstrike by default, and strong
+// claim s of its article names it as shelling ("القصف المدفعي والجوي"):
+// "the toll of the bombardment of the village rose to seven" belongs to
+// the shelling its article tells of. A weak claim attaches by one edge
+// and bridges nothing.
+func genericShelling(w, s *node) bool {
+	return w.c.EventType == claims.EventAirstrike && s.c.EventType == claims.EventShelling &&
+		slices.Contains(w.c.Rules, "event_type:generic")
 }
 
 // interceptsAttack: weak claim w tells of the interception of the drone

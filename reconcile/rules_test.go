@@ -345,6 +345,29 @@ func TestWithinArticleRevision(t *testing.T) {
 			want: []string{"revision killed white_helmets | The White Helmets revised its toll: killed 4 → 5."},
 		},
 		{
+			name: "the earlier toll told after the rise, in the pluperfect",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("sohr"),
+					Text:    "وقال المرصد إن عدد القتلى ارتفع إلى عشرين",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 20)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 300, Source: src("sohr"),
+					Text:    "وكان المرصد قد أحصى 12 قتيلا مساء أمس",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 12)}}),
+			),
+			want: []string{"revision killed sohr | SOHR revised its toll: killed 12 → 20."},
+		},
+		{
+			name: "a lower toll told after the rise with no word of the past is no note",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("sohr"),
+					Text:    "وقال المرصد إن عدد القتلى ارتفع إلى عشرين",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 20)}}),
+				mk(claims.Claim{ID: "c2", Article: "a", Start: 300, Source: src("sohr"),
+					Text:    "وقتل 12 في بلدة أخرى",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 12)}}),
+			),
+		},
+		{
 			name: "no word of a rise: two tolls of one article are no note",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Article: "a", Start: 0, Source: src("white_helmets"),
@@ -425,5 +448,112 @@ func TestHitStrengthOfTakenSidesOnly(t *testing.T) {
 	)
 	if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != 0 {
 		t.Errorf("occurrence discrepancies = %v, want none", got)
+	}
+}
+
+// TestDenialOfInvolvementIsNoOccurrence: a group that denies any part in
+// an attack disputes who did it, not that it happened, even when the
+// contract has no actor id for the group; a denial that the attack took
+// place is still an occurrence dispute.
+func TestDenialOfInvolvementIsNoOccurrence(t *testing.T) {
+	tests := []struct {
+		name   string
+		denial string
+		want   int
+	}{
+		{"a link denied", "وأصدر الفصيل بيانا نفى فيه أي علاقة له بالهجوم على الحافلة", 0},
+		{"its own part denied", "ونفت الجماعة تورطها في الهجوم، مؤكدة أنها لا تستهدف المدنيين", 0},
+		{"responsibility denied", "وتنفي الحركة مسؤوليتها عن الانفجار", 0},
+		{"the attack denied", "ونفى المصدر وقوع أي هجوم على المدينة", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: claims.EventGroundAttack,
+					Text: "وقال المرصد إن مسلحين هاجموا الحافلة"}),
+				mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: claims.EventGroundAttack,
+					Stance: claims.StanceDenies, Text: tt.denial}),
+			)
+			if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != tt.want {
+				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLocalityBesideTargetWord: an account that names the town where a raid
+// took place and also says what was hit there is judged by what was hit.
+func TestLocalityBesideTargetWord(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int
+	}{
+		{
+			name: "the town and a militant leader against homes",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), Target: sp("town")}),
+				mk(claims.Claim{ID: "c2", Source: src("coalition"), Target: sp("militant commander")}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Target: sp("homes")}),
+			),
+			want: 1,
+		},
+		{
+			name: "a town alone against homes is no dispute",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), Target: sp("town")}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Target: sp("homes")}),
+			),
+		},
+		{
+			name: "two specific words of both classes take no side",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("coalition"), Target: sp("weapons depot")}),
+				mk(claims.Claim{ID: "c2", Source: src("coalition"), Target: sp("school")}),
+				mk(claims.Claim{ID: "c3", Source: src("local_sources"), Target: sp("homes")}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := onlyKind(compareLines(t, tt.cs), KindTarget); len(got) != tt.want {
+				t.Errorf("target discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGenericBombardmentJoinsShelling: a weak claim that names its attack
+// only with a generic word (rule event_type:generic, typed airstrike by
+// default) may join the shelling its own article tells of; a claim that
+// says airstrike in so many words may not, and no claim of another
+// article is pulled in.
+func TestGenericBombardmentJoinsShelling(t *testing.T) {
+	strong := func(id, art string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Start: 100, Source: src("sohr"), EventType: claims.EventShelling,
+			Places: []string{"mayadin"}, Date: sp("2024-02-02")})
+	}
+	weak := func(id, art string, rules ...string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Start: 0, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Rules: rules, Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 7)}, Date: sp("2024-02-03")})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"a generic headline joins its article's shelling",
+			[]claims.Claim{weak("w", "n1", "event_type:generic"), strong("s", "n1")}, [][]string{{"s", "w"}}},
+		{"a claim typed airstrike by its words stays apart",
+			[]claims.Claim{weak("w", "n1"), strong("s", "n1")}, [][]string{{"s"}, {"w"}}},
+		{"another article's shelling pulls in nothing",
+			[]claims.Claim{weak("w", "n1", "event_type:generic"), strong("s", "n2")}, [][]string{{"s"}, {"w"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("partition (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -1,0 +1,64 @@
+package claims_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestEventTypeWords checks the event type of sentences written for the
+// test: assassinations, shootings and raids are ground attacks, an "air
+// attack" is an airstrike even when definite, and a ceasefire is no
+// shooting.
+func TestEventTypeWords(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"اغتال مسلحون مساء أمس قياديا محليا عند مدخل البلدة.", claims.EventGroundAttack},
+		{"وقتل الشاب بإطلاق نار من سيارة عابرة قرب السوق.", claims.EventGroundAttack},
+		{"وقالت الشرطة إن دورية داهمت منزلا في الحي الشرقي فجرا.", claims.EventGroundAttack},
+		{"وأعلن الفصيل تنفيذ عملية انغماسية على نقطة للجيش شرقي القرية.", claims.EventGroundAttack},
+		{"وارتفع عدد قتلى الهجوم الجوي الذي شنته الطائرات على القرية إلى عشرة.", claims.EventAirstrike},
+		{"ونفذت مروحيات التحالف عملية إنزال جوي قرب القرية واعتقلت مطلوبين.", claims.EventGroundAttack},
+		{"وقال المصدر إن الوحدات ردت على مصادر إطلاق النار واستهدفت مواقع المسلحين بالمدفعية.", claims.EventShelling},
+		{"ودعا الوسطاء الطرفين إلى احترام وقف إطلاق النار في المنطقة.", claims.EventOther},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			if len(cs) == 0 || cs[0].EventType != tt.want {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.EventType)
+				}
+				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGenericTypeRule: an attack named only by a generic word is marked
+// event_type:generic, one named by a word of its type is not.
+func TestGenericTypeRule(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وارتفع عدد ضحايا القصف على البلدة إلى تسعة.", true},
+		{"وقتل أربعة مدنيين في قصف مدفعي على البلدة.", false},
+		{"وقتل أربعة مدنيين في غارة على البلدة.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			if len(cs) == 0 || slices.Contains(cs[0].Rules, "event_type:generic") != tt.want {
+				var got [][]string
+				for _, c := range cs {
+					got = append(got, c.Rules)
+				}
+				t.Errorf("%s\nrules %v, want generic=%v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
