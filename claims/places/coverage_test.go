@@ -26,10 +26,10 @@ func TestCoverageVillages(t *testing.T) {
 		{"yarmouk basin village", "توغلت قوة إسرائيلية في قرية كويا بريف درعا الغربي.", []string{"koya", "daraa"}},
 		{"foua and kafraya", "خرجت الحافلات من الفوعة وكفريا صباحا.", []string{"foua", "kafraya"}},
 		{"sarmin", "قتل ثلاثة مدنيين بغارة على سرمين.", []string{"sarmin"}},
-		{"suwayda village", "انفجرت عبوة في بلدة ذيبين جنوبي السويداء.", []string{"dhibeen", "suwayda"}},
+		{"suwayda village", "انفجرت عبوة في بلدة ذيبين جنوبي السويداء.", []string{"dhibin", "suwayda"}},
 		{"hasakah water station", "توقف ضخ المياه من محطة علوك منذ أيام.", []string{"alouk_station"}},
 		{"deir ez-zor left bank", "داهمت دورية منازل في الحوايج وذيبان.", []string{"hawaij", "diban"}},
-		{"lebanese border town", "سقطت صواريخ على بلدة حوش السيد علي الحدودية.", []string{"hosh_al_sayyed_ali"}},
+		{"lebanese border town", "سقطت صواريخ على بلدة حوش السيد علي الحدودية.", []string{"hawsh_al_sayyed_ali"}},
 		{"iraqi border town", "عبرت الشاحنات من حصيبة نحو الأراضي السورية.", []string{"husaybah", "syria"}},
 		{"turkish border town", "سقطت قذيفة في بلدة قرقميش التركية.", []string{"karkamis"}},
 		{"jordanian camp", "يقيم آلاف اللاجئين في مخيم الزعتري شمال الأردن.", []string{"zaatari_camp", "jordan"}},
@@ -38,7 +38,13 @@ func TestCoverageVillages(t *testing.T) {
 		{"weak name after a locative", "قتل عنصر في هجوم على حاجز في الطيبة بريف درعا.", []string{"tayba_daraa", "daraa"}},
 		{"head-only site with its head", "قصفت الطائرات بلدة الخيام جنوبي لبنان.", []string{"khiam", "lebanon"}},
 
+		{"a wadi in anbar is not hawran", "قصفت الطائرات مواقع في وادي حوران غرب الأنبار.", []string{"wadi_horan", "anbar"}},
+		{"a hospital named with its town", "سقطت قذائف على مشفى الشفاء في عفرين مساء السبت.", []string{"shifa_hospital_afrin"}},
+		{"a crossing by its own name", "جرى تسليم الجثث عبر معبر أبو الزندين.", []string{"abu_al_zandin_crossing"}},
+
 		// the same letters as ordinary words: nothing, or only the real places
+		{"another al-shifa hospital", "حاصرت القوات مشفى الشفاء في غزة.", []string{"gaza"}},
+		{"a street of another city", "تظاهر المئات في شارع الاستقلال وسط المدينة.", nil},
 		{"tents are not al-khiam", "نصبت الخيام للنازحين على عجل.", nil},
 		{"recent is not haditha", "لا تظهر الصور آثار ضربة جوية حديثة.", nil},
 		{"good is not al-tayba", "تحدث عن الطيبة والكرم في أهل القرية.", nil},
