@@ -43,6 +43,9 @@ func TestCoverageVillages(t *testing.T) {
 		{"a crossing by its own name", "جرى تسليم الجثث عبر معبر أبو الزندين.", []string{"abu_al_zandin_crossing"}},
 
 		// the same letters as ordinary words: nothing, or only the real places
+		{"a party is not a district", "اتهمت أنقرة حزب العمال الكردستاني بالوقوف وراء الهجوم.", []string{"ankara"}},
+		{"ministries are not districts", "أصدرت وزارة الزراعة ووزارة الصناعة ووزارة التجارة قرارا مشتركا.", nil},
+		{"freedom is not a village", "قال المتحدث إن الحرية والكرامة حق للجميع.", nil},
 		{"another al-shifa hospital", "حاصرت القوات مشفى الشفاء في غزة.", []string{"gaza"}},
 		{"a street of another city", "تظاهر المئات في شارع الاستقلال وسط المدينة.", nil},
 		{"tents are not al-khiam", "نصبت الخيام للنازحين على عجل.", nil},
