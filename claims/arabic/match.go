@@ -153,13 +153,15 @@ func (m *Matcher) pack(byKey map[uint64][]group) map[uint64][]group {
 // compilePhrase turns a phrase into elements.
 func compilePhrase(p string) []elem {
 	var els []elem
+	var toks []Token // reused across the words of the phrase
 	for _, f := range strings.Fields(p) {
 		star := strings.HasSuffix(f, "*")
 		f = strings.TrimSuffix(f, "*")
 		exact := strings.HasPrefix(f, "=")
 		f = strings.TrimPrefix(f, "=")
 		start := len(els)
-		for _, t := range Tokenize(f) {
+		toks = AppendTokens(toks[:0], f)
+		for _, t := range toks {
 			if t.IsQuote() {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,10 +69,18 @@ type nameSpec struct {
 	flags nameFlag
 }
 
+// avgLineBytes is about the mean length of a line of place data, comment
+// and blank lines included, to size the record slice when the reader tells
+// its length.
+const avgLineBytes = 64
+
 // readPlaces reads place records; line-level problems are returned with
 // the records that could be read. The error is for I/O failures only.
 func readPlaces(r io.Reader) ([]record, []Problem, error) {
 	var recs []record
+	if sized, ok := r.(interface{ Len() int }); ok {
+		recs = make([]record, 0, sized.Len()/avgLineBytes+1)
+	}
 	var probs []Problem
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
@@ -226,6 +235,7 @@ func (g *Gazetteer) build(recs []record) []Problem {
 	bad := func(line int, format string, args ...any) {
 		probs = append(probs, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
 	}
+	g.places = slices.Grow(g.places, len(recs))
 	for _, r := range recs {
 		if first, dup := g.index[r.place.ID]; dup {
 			bad(r.place.Line, "duplicate id %q (first on line %d)", r.place.ID, g.places[first].Line)
