@@ -155,7 +155,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) {
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -366,6 +366,12 @@ func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 	}
 	t, u := d.toks[i], d.toks[i+1]
 	return t.Kind == arabic.TokWord && (t.Stem == "انباء" || t.Stem == "معلومات") && !t.Article && u.Kind == arabic.TokWord && u.Stem == "عن"
+}
+
+// tollFollows reports whether a toll noun ("حصيلة"، "عدد") follows a
+// toll verb's subject within a few words: "رفعت الوزارة حصيلة ...".
+func (fs *frameScanner) tollFollows(j, end int) bool {
+	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
 }
 
 // hasWithin reports whether a word with the given stem stands within n
@@ -646,6 +652,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return fs.localRole(k, rm.Last, end)
 		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
+			if src, next, ok := fs.bracketedName(am.Last, end); ok {
+				// "الوكالة السورية الرسمية (سانا)": the name in brackets
+				// says which agency, not the last one named.
+				return src, next, true
+			}
 			kind := x.anaphors.vals[am.Phrase]
 			src := fs.resolveAnaphor(kind, am)
 			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
@@ -677,6 +688,31 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			continue
 		}
 		seen++
+	}
+	return speaker{}, 0, false
+}
+
+// bracketedName finds a source named in brackets after at most three
+// describing words from j: "الوكالة الرسمية (سانا)".
+func (fs *frameScanner) bracketedName(j, end int) (speaker, int, bool) {
+	d := fs.d
+	for k := j; k < end && k <= j+3; k++ {
+		t := d.toks[k]
+		if t.Text == "(" {
+			m, ok := d.srcAt[k+1]
+			if !ok || fs.used[k+1] {
+				return speaker{}, 0, false
+			}
+			fs.used[k+1] = true
+			next := m.Last
+			if next < end && d.toks[next].Text == ")" {
+				next++
+			}
+			return fs.fromMention(m, "bracketed"), next, true
+		}
+		if t.Kind != arabic.TokWord || !t.Article || t.Clitics != "" {
+			return speaker{}, 0, false
+		}
 	}
 	return speaker{}, 0, false
 }
@@ -946,6 +982,12 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		c := d.srcCover[j]
 		if c == 0 {
 			t := d.toks[j]
+			if o := fs.asideBefore(j, lo); o >= 0 {
+				// "المرصد السوري، من جهته، أحصى ...": the subject stands
+				// before an aside set off by commas.
+				j = o
+				continue
+			}
 			if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != ")" {
 				// "أما المرصد السوري، فوثّق ...": the topic before the comma.
 				if (t.Text == "،" || t.Text == ",") && j > lo && d.srcCover[j-1] != 0 {
@@ -985,6 +1027,52 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	return speaker{}, 0, false
 }
+
+// asideHeads are the nouns of the short asides that stand between a subject and
+// its verb: "من جهته"، "من ناحيتها"، "من جانبهم"، "بدوره"، "هو الآخر".
+var asideHeads = []string{"جهت", "ناحيت", "جانب"}
+
+// asideBefore returns the opening comma of an aside ("، من جهته،") whose
+// closing comma is token j, or -1.
+func (fs *frameScanner) asideBefore(j, lo int) int {
+	d := fs.d
+	if !isComma(d.toks[j]) {
+		return -1
+	}
+	for n := 1; n <= 2; n++ {
+		o := j - n - 1
+		if o < lo || !isComma(d.toks[o]) {
+			continue
+		}
+		if fs.aside(o+1, j) {
+			return o
+		}
+	}
+	return -1
+}
+
+// aside reports whether tokens [a, b) are an aside of one or two words
+// that point back to the subject: "من جهته"، "بدورها"، "هو الآخر".
+func (fs *frameScanner) aside(a, b int) bool {
+	d := fs.d
+	w := d.toks[a:b]
+	switch len(w) {
+	case 1:
+		return w[0].Clitics == "ب" && strings.HasPrefix(w[0].Stem, "دور") && len(w[0].Stem) > len("دور")
+	case 2:
+		if w[0].Norm == "من" {
+			for _, h := range asideHeads {
+				if strings.HasPrefix(w[1].Norm, h) && len(w[1].Norm) > len(h) {
+					return true
+				}
+			}
+		}
+		return (w[0].Norm == "هو" || w[0].Norm == "هي") && (w[1].Norm == "الاخر" || w[1].Norm == "الاخري")
+	}
+	return false
+}
+
+func isComma(t arabic.Token) bool { return t.Text == "،" || t.Text == "," }
 
 // sentenceSubject finds the body that a sentence opens with as the subject
 // of its first verb, not yet a speaker: "أدانت وزارة ... وقالت إنها".

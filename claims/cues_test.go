@@ -1,0 +1,62 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// sourcesOf returns "source [via a,b] stance" for every claim of a text.
+func sourcesOf(t *testing.T, x *claims.Extractor, outlet, text string) []string {
+	t.Helper()
+	var got []string
+	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01", OutletID: outlet}) {
+		s := c.Source.ID
+		if len(c.Via) > 0 {
+			var ids []string
+			for _, v := range c.Via {
+				ids = append(ids, v.ID)
+			}
+			s += " via " + strings.Join(ids, ",")
+		}
+		got = append(got, s+" "+c.Stance)
+	}
+	return got
+}
+
+// TestAttributionCues checks cues that tie a figure to its speaker:
+// asides between a subject and its verb, a name in brackets after a
+// describing head, verbs that raise or detail a toll.
+func TestAttributionCues(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// An aside between the subject and its verb.
+		{"وقال ناشطون إن القصف طال السوق. الدفاع المدني، من جهته، أعلن انتشال 8 جثث من تحت الأنقاض.", []string{"local_sources asserts", "white_helmets asserts"}},
+		{"وزارة الصحة السورية، بدورها، أحصت 14 مصاباً في المشافي.", []string{"syria_health asserts"}},
+		{"أما المرصد السوري، هو الآخر، فقد وثّق مقتل 5 عناصر.", []string{"sohr asserts"}},
+		// A comma alone does not make an aside: the narration stays the outlet's.
+		{"سقطت القذائف على المرصد، ثم أحصى السكان 3 قتلى.", []string{"outlet asserts"}},
+		// A describing head with the name in brackets.
+		{"وقال الجيش الإسرائيلي إنه قصف مواقع. في المقابل، ذكرت الوكالة الرسمية (سانا) أن 4 مدنيين قتلوا.", []string{"idf asserts", "sana asserts"}},
+		// Raising or lowering a toll names whose toll it is.
+		{"رفعت وزارة الصحة حصيلة ضحايا القصف إلى 17 قتيلاً.", []string{"syria_health asserts"}},
+		{"وخفّض المرصد السوري عدد القتلى إلى 9 بعد التدقيق.", []string{"sohr asserts"}},
+		// Without a toll, raising is no speech.
+		{"ورفعت الفصائل السواتر الترابية حول البلدة.", []string{"outlet asserts"}},
+		// Detailing who the dead were.
+		{"وفصّل المرصد السوري القتلى بأنهم أربعة جنود وستة مسلحين.", []string{"sohr asserts"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, sourcesOf(t, x, "", tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
