@@ -51,6 +51,12 @@ func TestAttributionCues(t *testing.T) {
 		{"ورفعت الفصائل السواتر الترابية حول البلدة.", []string{"outlet asserts"}},
 		// Detailing who the dead were.
 		{"وفصّل المرصد السوري القتلى بأنهم أربعة جنود وستة مسلحين.", []string{"sohr asserts"}},
+		// "لم ... إلا": a restriction asserts what it admits.
+		{"ولم تعترف وسائل إعلام النظام إلا بمقتل جنديين في الكمين.", []string{"syria_state_media asserts"}},
+		{"وقال المرصد إن الطائرات قصفت البلدة، بينما لا تنفي الوزارة ذلك.", []string{"sohr asserts"}},
+		// A governor named by role, then "الوالي".
+		{"وقال والي غازي عنتاب إن 3 قذائف سقطت قرب المدرسة. وأوضح الوالي أن 5 أطفال أصيبوا.", []string{"turkey_interior asserts", "turkey_interior asserts"}},
+		{"وقال محافظ حمص إن الطريق مفتوح. وأكد المحافظ أن 4 عمال أصيبوا بالانفجار.", []string{"syria_government asserts", "syria_government asserts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
@@ -58,5 +64,24 @@ func TestAttributionCues(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestFieldSources checks that a "field source" is the Syrian army's in
+// Syrian state and Russian media, and a local source elsewhere.
+func TestFieldSources(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		outlet, text, want string
+	}{
+		{"sana", "وأفاد مصدر ميداني بأن وحدات الجيش صدت هجوماً وقتلت 6 مسلحين.", "syrian_army"},
+		{"enab_baladi", "وأفاد مصدر ميداني بأن الفصائل صدت هجوماً وقتلت 6 عناصر.", "local_sources"},
+		{"syria_tv", "وقال مصدر ميداني لوكالة سبوتنيك إن الجيش استعاد التلة.", "syrian_army"},
+	}
+	for _, tt := range tests {
+		got := sourcesOf(t, x, tt.outlet, tt.text)
+		if len(got) == 0 || !strings.HasPrefix(got[0], tt.want+" ") {
+			t.Errorf("%s (%s): got %v, want %s", tt.text, tt.outlet, got, tt.want)
+		}
 	}
 }

@@ -16,6 +16,7 @@ type speaker struct {
 	mention   int       // index+1 into doc.mentions, 0 when not from a mention
 	nameAr    string    // the words of the text that name it, for unidentified speakers
 	via       []speaker // the relays it was heard through, for later references to it
+	role      string    // the role a mention named it by ("governor"), for "الوالي" later
 }
 
 // frame is one attribution: a cue that says who speaks, and where the
@@ -227,13 +228,32 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 		return false
 	}
 	switch p.Stem {
-	case "ان", "لم", "لا", "دون", "لن":
+	case "لم", "لا", "لن":
+		// "لم تعترف الوزارة إلا بمقتل ثلاثة": restriction, not negation.
+		return !fs.exceptionAfter(i)
+	case "ان", "دون":
 		return true
 	}
 	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
 	// unless it is said of a source: "قناة المنار التي أحصت خمسة قتلى".
 	if isRelative(p) || p.Norm == "الذين" {
 		return !fs.afterSource(i - 1)
+	}
+	return false
+}
+
+// exceptionAfter reports whether "إلا" follows the speech verb at i
+// within a few words, before any punctuation: "لم يذكر المصدر إلا ...".
+func (fs *frameScanner) exceptionAfter(i int) bool {
+	d := fs.d
+	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Norm == "الا" {
+			return true
+		}
 	}
 	return false
 }
@@ -1482,8 +1502,10 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 	}
 	if m.SideDefault {
 		id = fs.contextMilitary(m, idx, id)
+	} else if id == "local_sources" && fs.fieldSource(m) {
+		id = fs.fieldMilitary(m, idx, id)
 	}
-	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx}
+	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx, role: m.Role}
 }
 
 // contextSides are the sides whose media, when they quote an unnamed
@@ -1509,6 +1531,38 @@ func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) 
 		return def
 	}
 	if mil := fs.x.reg.MilitaryOf(src.Affiliation); mil != "" {
+		return mil
+	}
+	return def
+}
+
+// fieldSource reports whether a generic mention is a "field source"
+// ("مصدر ميداني"، "مصادر ميدانية").
+func (fs *frameScanner) fieldSource(m sources.Mention) bool {
+	for k := m.First; k < m.Last && k < len(fs.d.toks); k++ {
+		if strings.HasPrefix(fs.d.toks[k].Stem, "ميداني") {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldMilitary resolves a field source by the medium it speaks to, else
+// the outlet: in Syrian state and allied Russian media a field source is
+// the Syrian army's man at the front; elsewhere it stays a local source.
+func (fs *frameScanner) fieldMilitary(m sources.Mention, idx int, def string) string {
+	medium := fs.d.a.OutletID
+	if idx < len(fs.d.mentions) {
+		n := fs.d.mentions[idx]
+		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
+			medium = n.SourceID
+		}
+	}
+	src, ok := fs.x.reg.Source(medium)
+	if !ok || src.Affiliation != "syria_gov" && src.Affiliation != "russia" {
+		return def
+	}
+	if mil := fs.x.reg.MilitaryOf("syria_gov"); mil != "" {
 		return mil
 	}
 	return def

@@ -52,7 +52,7 @@ var speechVerbs = map[string]speech{
 	"أعرب": say, "أعربت": say,
 	"حذر": say, "حذرت": say, "يحذر": say, "تحذر": say,
 	"أبلغ": say, "أبلغت": say,
-	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say,
+	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say, "يعترف": say, "تعترف": say, "يقر": say, "تقر": say,
 	"بينت": say, "شدد": say, "شددت": say,
 	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
 	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
@@ -145,6 +145,8 @@ var anaphors = map[string]string{
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
+	// A governor named by role ("والي هطاي"، "محافظ حمص"), referred back to.
+	"الوالي": "governor", "المحافظ": "governor",
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "org", "الفصيل": "org",
 	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
