@@ -84,6 +84,7 @@ func (x *Extractor) frames(d *doc) [][]frame {
 			l := frs[n-1]
 			list = &l
 		}
+		frs = fs.trailingCredit(frs, s)
 		frs = foldWrappers(frs)
 		out[si] = frs
 		if len(frs) > 0 {
@@ -100,6 +101,46 @@ func (x *Extractor) frames(d *doc) [][]frame {
 		}
 	}
 	return out
+}
+
+// trailingCredit folds a credit that ends the sentence ("...، بحسب مصدر
+// عسكري.") into the frame before it when that frame is the outlet's own
+// voice ("أفاد مراسلنا بأن ... بحسب مصدر عسكري"): the correspondent
+// reports what the credited source says, so the content is the source's.
+func (fs *frameScanner) trailingCredit(frs []frame, s tokRange) []frame {
+	n := len(frs)
+	if n < 2 {
+		return frs
+	}
+	last, prev := frs[n-1], frs[n-2]
+	if last.rule != "according_to" || !fs.creditEnds(last.contentStart, s.last) {
+		return frs
+	}
+	own := fs.x.ownVoice(fs.d).id
+	if prev.src.id != own && prev.src.id != "outlet" || prev.embedded {
+		return frs
+	}
+	prev.src, prev.via = last.src, last.via
+	prev.also = append(prev.also, last.also...)
+	prev.rule = "trailing_credit"
+	frs[n-2] = prev
+	return frs[:n-1]
+}
+
+// creditEnds reports whether only a few words without numbers (a day, a
+// time) stand between j and the end of the sentence.
+func (fs *frameScanner) creditEnds(j, end int) bool {
+	words := 0
+	for k := j; k < end; k++ {
+		t := fs.d.toks[k]
+		if t.Kind == arabic.TokNumber {
+			return false
+		}
+		if t.Kind == arabic.TokWord {
+			words++
+		}
+	}
+	return words <= 3
 }
 
 // maxCarried bounds how many sentences an unclosed « carries its speaker
@@ -155,6 +196,15 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			// reports what the speaker says of others: no new frame.
 			i++
 			continue
+		}
+		if n := len(frs); n > 0 && !frs[n-1].embedded {
+			if v, next, ok := fs.publishedRelative(i, s.last); ok {
+				// "أعلن التنظيم مسؤوليته عبر بيان نشرته وكالة أعماق":
+				// the agency relays the statement, it does not speak.
+				frs[n-1].via = append(frs[n-1].via, v)
+				i = next
+				continue
+			}
 		}
 		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
@@ -849,6 +899,30 @@ func (fs *frameScanner) publishedBy(j, end int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	fs.used[j+3] = true
+	return fs.fromMention(m, "published_by"), m.Last, true
+}
+
+// publishedRelative finds "بيان نشرته X" with the verb at i: a medium X
+// that published a statement named just before (بيان، بياناً، تسجيل).
+func (fs *frameScanner) publishedRelative(i, end int) (speaker, int, bool) {
+	d := fs.d
+	if i == 0 || i+1 >= end || !statementNouns[d.toks[i-1].Stem] && d.toks[i-1].Stem != "تسجيل" {
+		return speaker{}, 0, false
+	}
+	switch d.toks[i].Norm {
+	case "نشرته", "بثته", "اوردته", "نقلته", "نشرتها", "بثها", "نشره":
+	default:
+		return speaker{}, 0, false
+	}
+	k := i + 1
+	for k < end && k < i+3 && !d.srcAtOK(k) {
+		k++ // "نشرته اليوم وكالة ..."
+	}
+	m, ok := d.srcAt[k]
+	if !ok || fs.used[k] || !fs.isMedia(m.SourceID) {
+		return speaker{}, 0, false
+	}
+	fs.used[k] = true
 	return fs.fromMention(m, "published_by"), m.Last, true
 }
 
