@@ -52,7 +52,7 @@ func TestAttributionCues(t *testing.T) {
 		// Detailing who the dead were.
 		{"وفصّل المرصد السوري القتلى بأنهم أربعة جنود وستة مسلحين.", []string{"sohr asserts"}},
 		// "لم ... إلا": a restriction asserts what it admits.
-		{"ولم تعترف وسائل إعلام النظام إلا بمقتل جنديين في الكمين.", []string{"syria_state_media asserts"}},
+		{"ولم تقر وسائل الإعلام الرسمية السورية إلا بمقتل جنديين في الكمين.", []string{"syria_state_media asserts"}},
 		{"وقال المرصد إن الطائرات قصفت البلدة، بينما لا تنفي الوزارة ذلك.", []string{"sohr asserts"}},
 		// A governor named by role, then "الوالي".
 		{"وقال والي غازي عنتاب إن 3 قذائف سقطت قرب المدرسة. وأوضح الوالي أن 5 أطفال أصيبوا.", []string{"turkey_interior asserts", "turkey_interior asserts"}},
@@ -61,7 +61,7 @@ func TestAttributionCues(t *testing.T) {
 		{"وأفاد مراسلنا في حلب بأن قذيفة سقطت على المدرسة وقتلت 3 تلاميذ، بحسب مصدر طبي.", []string{"medical_sources asserts"}},
 		{"وذكرت مصادر محلية أن الاشتباكات توقفت، بحسب المرصد السوري.", []string{"local_sources asserts", "sohr asserts"}},
 		// "عبر بيان نشرته X": the agency publishes, the group speaks.
-		{"وأعلن تنظيم داعش مسؤوليته عن الهجوم عبر بيان نشرته وكالة أعماق، زاعماً أن 12 جندياً قتلوا.", []string{"isis via amaq asserts", "isis unconfirmed"}},
+		{"وأعلن تنظيم داعش مسؤوليته عن الهجوم ببيان نشرته أعماق، زاعماً أن 12 جندياً قتلوا.", []string{"isis via amaq asserts", "isis unconfirmed"}},
 		{"وقال محافظ حمص إن الطريق مفتوح. وأكد المحافظ أن 4 عمال أصيبوا بالانفجار.", []string{"syria_government asserts", "syria_government asserts"}},
 	}
 	for _, tt := range tests {

@@ -199,7 +199,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		}
 		if n := len(frs); n > 0 && !frs[n-1].embedded {
 			if v, next, ok := fs.publishedRelative(i, s.last); ok {
-				// "أعلن التنظيم مسؤوليته عبر بيان نشرته وكالة أعماق":
+				// "أعلنت الجماعة مسؤوليتها في بيان بثته وكالة تابعة لها":
 				// the agency relays the statement, it does not speak.
 				frs[n-1].via = append(frs[n-1].via, v)
 				i = next
