@@ -125,6 +125,12 @@ type doc struct {
 	claims    []Claim // build's scratch
 }
 
+// srcAtOK reports whether a source mention starts at token k.
+func (d *doc) srcAtOK(k int) bool {
+	_, ok := d.srcAt[k]
+	return ok
+}
+
 // tokRange is a half-open range of token indexes.
 type tokRange struct{ first, last int }
 

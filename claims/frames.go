@@ -16,6 +16,7 @@ type speaker struct {
 	mention   int       // index+1 into doc.mentions, 0 when not from a mention
 	nameAr    string    // the words of the text that name it, for unidentified speakers
 	via       []speaker // the relays it was heard through, for later references to it
+	role      string    // the role a mention named it by ("governor"), for "الوالي" later
 }
 
 // frame is one attribution: a cue that says who speaks, and where the
@@ -83,6 +84,7 @@ func (x *Extractor) frames(d *doc) [][]frame {
 			l := frs[n-1]
 			list = &l
 		}
+		frs = fs.trailingCredit(frs, s)
 		frs = foldWrappers(frs)
 		out[si] = frs
 		if len(frs) > 0 {
@@ -99,6 +101,46 @@ func (x *Extractor) frames(d *doc) [][]frame {
 		}
 	}
 	return out
+}
+
+// trailingCredit folds a credit that ends the sentence ("...، بحسب مصدر
+// عسكري.") into the frame before it when that frame is the outlet's own
+// voice ("أفاد مراسلنا بأن ... بحسب مصدر عسكري"): the correspondent
+// reports what the credited source says, so the content is the source's.
+func (fs *frameScanner) trailingCredit(frs []frame, s tokRange) []frame {
+	n := len(frs)
+	if n < 2 {
+		return frs
+	}
+	last, prev := frs[n-1], frs[n-2]
+	if last.rule != "according_to" || !fs.creditEnds(last.contentStart, s.last) {
+		return frs
+	}
+	own := fs.x.ownVoice(fs.d).id
+	if prev.src.id != own && prev.src.id != "outlet" || prev.embedded {
+		return frs
+	}
+	prev.src, prev.via = last.src, last.via
+	prev.also = append(prev.also, last.also...)
+	prev.rule = "trailing_credit"
+	frs[n-2] = prev
+	return frs[:n-1]
+}
+
+// creditEnds reports whether only a few words without numbers (a day, a
+// time) stand between j and the end of the sentence.
+func (fs *frameScanner) creditEnds(j, end int) bool {
+	words := 0
+	for k := j; k < end; k++ {
+		t := fs.d.toks[k]
+		if t.Kind == arabic.TokNumber {
+			return false
+		}
+		if t.Kind == arabic.TokWord {
+			words++
+		}
+	}
+	return words <= 3
 }
 
 // maxCarried bounds how many sentences an unclosed « carries its speaker
@@ -155,7 +197,16 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i++
 			continue
 		}
-		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) {
+		if n := len(frs); n > 0 && !frs[n-1].embedded {
+			if v, next, ok := fs.publishedRelative(i, s.last); ok {
+				// "أعلنت الجماعة مسؤوليتها في بيان بثته وكالة تابعة لها":
+				// the agency relays the statement, it does not speak.
+				frs[n-1].via = append(frs[n-1].via, v)
+				i = next
+				continue
+			}
+		}
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -227,13 +278,32 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 		return false
 	}
 	switch p.Stem {
-	case "ان", "لم", "لا", "دون", "لن":
+	case "لم", "لا", "لن":
+		// "لم تعترف الوزارة إلا بمقتل ثلاثة": restriction, not negation.
+		return !fs.exceptionAfter(i)
+	case "ان", "دون":
 		return true
 	}
 	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
 	// unless it is said of a source: "قناة المنار التي أحصت خمسة قتلى".
 	if isRelative(p) || p.Norm == "الذين" {
 		return !fs.afterSource(i - 1)
+	}
+	return false
+}
+
+// exceptionAfter reports whether "إلا" follows the speech verb at i
+// within a few words, before any punctuation: "لم يذكر المصدر إلا ...".
+func (fs *frameScanner) exceptionAfter(i int) bool {
+	d := fs.d
+	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Norm == "الا" {
+			return true
+		}
 	}
 	return false
 }
@@ -366,6 +436,12 @@ func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 	}
 	t, u := d.toks[i], d.toks[i+1]
 	return t.Kind == arabic.TokWord && (t.Stem == "انباء" || t.Stem == "معلومات") && !t.Article && u.Kind == arabic.TokWord && u.Stem == "عن"
+}
+
+// tollFollows reports whether a toll noun ("حصيلة"، "عدد") follows a
+// toll verb's subject within a few words: "رفعت الوزارة حصيلة ...".
+func (fs *frameScanner) tollFollows(j, end int) bool {
+	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
 }
 
 // hasWithin reports whether a word with the given stem stands within n
@@ -646,6 +722,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return fs.localRole(k, rm.Last, end)
 		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
+			if src, next, ok := fs.bracketedName(am.Last, end); ok {
+				// "الوكالة السورية الرسمية (سانا)": the name in brackets
+				// says which agency, not the last one named.
+				return src, next, true
+			}
 			kind := x.anaphors.vals[am.Phrase]
 			src := fs.resolveAnaphor(kind, am)
 			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
@@ -677,6 +758,31 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			continue
 		}
 		seen++
+	}
+	return speaker{}, 0, false
+}
+
+// bracketedName finds a source named in brackets after at most three
+// describing words from j: "الوكالة الرسمية (سانا)".
+func (fs *frameScanner) bracketedName(j, end int) (speaker, int, bool) {
+	d := fs.d
+	for k := j; k < end && k <= j+3; k++ {
+		t := d.toks[k]
+		if t.Text == "(" {
+			m, ok := d.srcAt[k+1]
+			if !ok || fs.used[k+1] {
+				return speaker{}, 0, false
+			}
+			fs.used[k+1] = true
+			next := m.Last
+			if next < end && d.toks[next].Text == ")" {
+				next++
+			}
+			return fs.fromMention(m, "bracketed"), next, true
+		}
+		if t.Kind != arabic.TokWord || !t.Article || t.Clitics != "" {
+			return speaker{}, 0, false
+		}
 	}
 	return speaker{}, 0, false
 }
@@ -793,6 +899,30 @@ func (fs *frameScanner) publishedBy(j, end int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	fs.used[j+3] = true
+	return fs.fromMention(m, "published_by"), m.Last, true
+}
+
+// publishedRelative finds "بيان نشرته X" with the verb at i: a medium X
+// that published a statement named just before (بيان، بياناً، تسجيل).
+func (fs *frameScanner) publishedRelative(i, end int) (speaker, int, bool) {
+	d := fs.d
+	if i == 0 || i+1 >= end || !statementNouns[d.toks[i-1].Stem] && d.toks[i-1].Stem != "تسجيل" {
+		return speaker{}, 0, false
+	}
+	switch d.toks[i].Norm {
+	case "نشرته", "بثته", "اوردته", "نقلته", "نشرتها", "بثها", "نشره":
+	default:
+		return speaker{}, 0, false
+	}
+	k := i + 1
+	for k < end && k < i+3 && !d.srcAtOK(k) {
+		k++ // "نشرته اليوم وكالة ..."
+	}
+	m, ok := d.srcAt[k]
+	if !ok || fs.used[k] || !fs.isMedia(m.SourceID) {
+		return speaker{}, 0, false
+	}
+	fs.used[k] = true
 	return fs.fromMention(m, "published_by"), m.Last, true
 }
 
@@ -946,6 +1076,12 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		c := d.srcCover[j]
 		if c == 0 {
 			t := d.toks[j]
+			if o := fs.asideBefore(j, lo); o >= 0 {
+				// "المرصد السوري، من جهته، أحصى ...": the subject stands
+				// before an aside set off by commas.
+				j = o
+				continue
+			}
 			if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != ")" {
 				// "أما المرصد السوري، فوثّق ...": the topic before the comma.
 				if (t.Text == "،" || t.Text == ",") && j > lo && d.srcCover[j-1] != 0 {
@@ -985,6 +1121,52 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	}
 	return speaker{}, 0, false
 }
+
+// asideHeads are the nouns of the short asides that stand between a subject and
+// its verb: "من جهته"، "من ناحيتها"، "من جانبهم"، "بدوره"، "هو الآخر".
+var asideHeads = []string{"جهت", "ناحيت", "جانب"}
+
+// asideBefore returns the opening comma of an aside ("، من جهته،") whose
+// closing comma is token j, or -1.
+func (fs *frameScanner) asideBefore(j, lo int) int {
+	d := fs.d
+	if !isComma(d.toks[j]) {
+		return -1
+	}
+	for n := 1; n <= 2; n++ {
+		o := j - n - 1
+		if o < lo || !isComma(d.toks[o]) {
+			continue
+		}
+		if fs.aside(o+1, j) {
+			return o
+		}
+	}
+	return -1
+}
+
+// aside reports whether tokens [a, b) are an aside of one or two words
+// that point back to the subject: "من جهته"، "بدورها"، "هو الآخر".
+func (fs *frameScanner) aside(a, b int) bool {
+	d := fs.d
+	w := d.toks[a:b]
+	switch len(w) {
+	case 1:
+		return w[0].Clitics == "ب" && strings.HasPrefix(w[0].Stem, "دور") && len(w[0].Stem) > len("دور")
+	case 2:
+		if w[0].Norm == "من" {
+			for _, h := range asideHeads {
+				if strings.HasPrefix(w[1].Norm, h) && len(w[1].Norm) > len(h) {
+					return true
+				}
+			}
+		}
+		return (w[0].Norm == "هو" || w[0].Norm == "هي") && (w[1].Norm == "الاخر" || w[1].Norm == "الاخري")
+	}
+	return false
+}
+
+func isComma(t arabic.Token) bool { return t.Text == "،" || t.Text == "," }
 
 // sentenceSubject finds the body that a sentence opens with as the subject
 // of its first verb, not yet a speaker: "أدانت وزارة ... وقالت إنها".
@@ -1394,8 +1576,10 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 	}
 	if m.SideDefault {
 		id = fs.contextMilitary(m, idx, id)
+	} else if id == "local_sources" && fs.fieldSource(m) {
+		id = fs.fieldMilitary(m, idx, id)
 	}
-	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx}
+	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx, role: m.Role}
 }
 
 // contextSides are the sides whose media, when they quote an unnamed
@@ -1421,6 +1605,38 @@ func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) 
 		return def
 	}
 	if mil := fs.x.reg.MilitaryOf(src.Affiliation); mil != "" {
+		return mil
+	}
+	return def
+}
+
+// fieldSource reports whether a generic mention is a "field source"
+// ("مصدر ميداني"، "مصادر ميدانية").
+func (fs *frameScanner) fieldSource(m sources.Mention) bool {
+	for k := m.First; k < m.Last && k < len(fs.d.toks); k++ {
+		if strings.HasPrefix(fs.d.toks[k].Stem, "ميداني") {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldMilitary resolves a field source by the medium it speaks to, else
+// the outlet: in Syrian state and allied Russian media a field source is
+// the Syrian army's man at the front; elsewhere it stays a local source.
+func (fs *frameScanner) fieldMilitary(m sources.Mention, idx int, def string) string {
+	medium := fs.d.a.OutletID
+	if idx < len(fs.d.mentions) {
+		n := fs.d.mentions[idx]
+		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
+			medium = n.SourceID
+		}
+	}
+	src, ok := fs.x.reg.Source(medium)
+	if !ok || src.Affiliation != "syria_gov" && src.Affiliation != "russia" {
+		return def
+	}
+	if mil := fs.x.reg.MilitaryOf("syria_gov"); mil != "" {
 		return mil
 	}
 	return def

@@ -60,6 +60,8 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return true
 	case "official":
 		return s.anonymous
+	case "governor":
+		return s.role == "governor"
 	}
 	if !ok {
 		return false

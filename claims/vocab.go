@@ -13,6 +13,7 @@ type speech struct {
 	from   bool   // علم: the subject learnt it from another (علمت X من Y)
 	accuse bool   // اتهم: the object of the verb is the actor
 	belief bool   // يعتقد: a frame only with a named subject right after it
+	toll   bool   // رفع: speech only when a toll (حصيلة، عدد) follows the subject
 }
 
 var (
@@ -23,6 +24,10 @@ var (
 	learnt   = speech{stance: StanceAsserts, relay: true, from: true}
 	accusing = speech{stance: StanceAsserts, accuse: true}
 	belief   = speech{stance: StanceUnconfirmed, belief: true}
+	// "فصّل المرصد القتلى بأنهم ...": detailing, only with a named subject.
+	detail = speech{stance: StanceAsserts, belief: true}
+	// "رفع المرصد حصيلة القتلى إلى ...": raising or lowering a toll.
+	tollVerb = speech{stance: StanceAsserts, toll: true}
 )
 
 // speechVerbs are verbs that introduce what a source says, in the past and
@@ -47,7 +52,7 @@ var speechVerbs = map[string]speech{
 	"أعرب": say, "أعربت": say,
 	"حذر": say, "حذرت": say, "يحذر": say, "تحذر": say,
 	"أبلغ": say, "أبلغت": say,
-	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say,
+	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say, "يعترف": say, "تعترف": say, "يقر": say, "تقر": say,
 	"بينت": say, "شدد": say, "شددت": say,
 	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
 	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
@@ -87,6 +92,9 @@ var speechVerbs = map[string]speech{
 	"تداولت": hedge, "تتداول": hedge, "يتداول": hedge, "تداول": hedge,
 	// "نفى ... صحة ما تناقلته وسائل إعلام عن مقتل ...": the rumour is the media's.
 	"تداولته": hedge, "تداولتها": hedge, "تناقلت": hedge, "تناقلته": hedge, "تناقلتها": hedge, "تتناقل": hedge, "يتناقل": hedge,
+	"فصل": detail, "فصلت": detail, "يفصل": detail, "تفصل": detail,
+	"رفع": tollVerb, "رفعت": tollVerb, "يرفع": tollVerb, "ترفع": tollVerb,
+	"خفض": tollVerb, "خفضت": tollVerb, "يخفض": tollVerb, "تخفض": tollVerb,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing,
@@ -140,6 +148,8 @@ var anaphors = map[string]string{
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
+	// A governor named by role ("والي هطاي"، "محافظ حمص"), referred back to.
+	"الوالي": "governor", "المحافظ": "governor",
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "org", "الفصيل": "org",
 	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 }
