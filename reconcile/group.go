@@ -39,7 +39,7 @@ import (
 // Strong claims of one date that are related form a day group; day groups
 // of neighbouring dates merge as pairing.go says (a small cluster of them
 // whole, elsewhere each with the group it ties to best), so that an event
-// spans at most four dates however busy its site. Events are a pure
+// spans at most three dates however busy its site. Events are a pure
 // function of the set of claims: the result does not depend on input
 // order, and Update reproduces it by regrouping the few rings of day
 // groups around new claims.

@@ -12,23 +12,20 @@ package reconcile
 // incident look like) merges whole. Larger ones are not merged wholesale:
 // at a busy site every day has its strike, and merging every adjacent pair
 // chained months of separate raids into one "event". Instead each day
-// group picks its best adjacent group (see better). Two groups that pick
-// each other are a core and merge; a group whose best belongs to a core
-// joins that core as a satellite (a third report dated a day off); any
-// other group stays alone. Following best links only ever strengthens the
-// tie, so every chain of them ends in a core, and an event spans at most
-// four consecutive dates (a core of two and a satellite on either side),
-// usually one or two: monitors count one event per incident and day.
+// group picks its best adjacent group (see better), and two groups that
+// pick each other merge; any other group stays alone. An event therefore
+// spans at most three consecutive dates however busy its site: monitors
+// count one event per incident and day.
 //
 // Pairing is local, which keeps Update exact and cheap. A group's best
 // depends only on the groups adjacent to it, so new claims change the
 // best of the groups they join (X) and of the groups adjacent to those
-// only, one hop from X; a group's event in a large component depends on
-// the bests of groups at most three hops from it. New claims can also join
-// small components into a large one, all of whose groups lie within
-// wholeGroups hops of X. So only events within changeHops of X may change,
-// and computing them needs exact bests three hops further, hence the day
-// groups up to loadHops loaded (see UpdateFrom).
+// only, one hop from X; a group of a large component pairs by its own best
+// and its best's, so its event may change only within two hops of X. New
+// claims can also join small components into a large one, all of whose
+// groups lie within wholeGroups hops of X. So only events within
+// changeHops of X may change, and computing them needs exact bests one hop
+// further, hence the day groups up to loadHops loaded (see UpdateFrom).
 
 // dayGroup is one component of the same-day relation.
 type dayGroup struct {
@@ -142,8 +139,6 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 		case y < 0:
 		case p.best[y] == x: // a core
 			p.join[x] = y
-		case p.best[p.best[y]] == y: // a satellite of the core y belongs to
-			p.join[x] = y
 		}
 	}
 	return p
@@ -152,7 +147,7 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 // Limits of a small component of adjacent day groups, which merges whole:
 // at most wholeGroups day groups over at most wholeDays+1 dates.
 const (
-	wholeGroups = 4
+	wholeGroups = 3
 	wholeDays   = 2
 )
 

@@ -215,9 +215,9 @@ type Loader func(ctx context.Context, near []claims.Claim, ids []string) ([]Even
 //
 // Pairing of day groups (see pairing.go) makes this a few rounds of
 // reading: the stored events near the new claims, then those near the day
-// groups found, ring after ring out to eight hops from the groups holding
+// groups found, ring after ring out to loadHops from the groups holding
 // new claims (rings stop early where no day group is adjacent, which is
-// most of the time). Only the events within four hops can change; they
+// most of the time). Only the events within changeHops can change; they
 // are regrouped from exact data, and nothing farther is touched.
 //
 // put holds every event, fully filled (see Fill), that is new or differs
@@ -274,14 +274,16 @@ func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Kn
 }
 
 // Hops from the day groups holding new claims (see pairing.go): events
-// within changeHops may change (a small component that the new claims
-// join to a large one changes wholly, and it lies within wholeGroups
-// hops); day groups within loadHops must be loaded with everything
-// adjacent to them (a group's event depends on bests three hops away, and
-// a best on the groups adjacent).
+// within changeHops may change (a pair changes only if one of its groups'
+// bests does, at most one hop from X; a small component that the new
+// claims join to a large one changes wholly, and it lies within
+// wholeGroups hops); day groups within loadHops must be loaded with
+// everything adjacent to them (the bests of groups one hop beyond the
+// events that may change must be exact, and a best depends on the groups
+// adjacent).
 const (
-	changeHops = max(wholeGroups, 4)
-	loadHops   = changeHops + 4
+	changeHops = max(wholeGroups, 2)
+	loadHops   = changeHops + 2
 )
 
 // Update is UpdateFrom over a fixed set of stored events: candidates and
@@ -384,7 +386,11 @@ func (r *region) unexpanded(g *grouper, hops []int) []claims.Claim {
 // from. The events that may have changed are those holding a new claim or
 // a day group within changeHops of one; any stored event sharing a claim
 // with one of those is replaced too (which, exact as the rings are, adds
-// nothing but keeps the store whole if it ever did).
+// nothing but keeps the store whole if it ever did). Response links are
+// recomputed claim by claim (see answers): a link to a claim of a replaced
+// event names its new event, any other names the claim's stored event,
+// which has not changed. Every other stored event keeps its claims and
+// only has its links refreshed when they change.
 func (r *region) diff(g *grouper, evs []Event, byID map[string]*claims.Claim, hops []int, k Knowledge) (put []Event, remove []string) {
 	eventOf := make(map[string]int, len(byID))
 	for i := range evs {
@@ -411,35 +417,24 @@ func (r *region) diff(g *grouper, evs []Event, byID map[string]*claims.Claim, ho
 		}
 	}
 	replaced := map[string]bool{}
-	replace := func(s string) {
-		if replaced[s] {
-			return
-		}
-		replaced[s] = true
-		for _, c := range r.events[s].Claims {
-			if j, ok := eventOf[c]; ok {
-				choose(j)
-			}
-		}
-	}
 	for len(queue) > 0 {
-		for len(queue) > 0 {
-			i := queue[0]
-			queue = queue[1:]
-			for _, c := range evs[i].Claims {
-				if s := r.storedIn[c]; s != "" {
-					replace(s)
+		i := queue[0]
+		queue = queue[1:]
+		for _, c := range evs[i].Claims {
+			s := r.storedIn[c]
+			if s == "" || replaced[s] {
+				continue
+			}
+			replaced[s] = true
+			for _, c2 := range r.events[s].Claims {
+				if j, ok := eventOf[c2]; ok {
+					choose(j)
 				}
 			}
 		}
-		// A stored event answering a replaced one is refreshed, since the
-		// id it names may be gone.
-		for _, s := range r.order {
-			if !replaced[s] && slices.ContainsFunc(r.events[s].RespondsTo, func(t string) bool { return replaced[t] }) {
-				replace(s)
-			}
-		}
 	}
+
+	links := r.linker(g, evs, eventOf, chosen)
 	kept := map[string]bool{}
 	for i := range evs {
 		if !chosen[i] {
@@ -447,9 +442,20 @@ func (r *region) diff(g *grouper, evs []Event, byID map[string]*claims.Claim, ho
 		}
 		ev := &evs[i]
 		kept[ev.ID] = true
+		ev.RespondsTo = links(ev.Claims, ev.ID)
 		*ev = fill(*ev, eventClaims(*ev, byID), k)
 		if o := r.events[ev.ID]; o == nil || !sameEvent(*o, *ev) {
 			put = append(put, *ev)
+		}
+	}
+	for _, s := range r.order {
+		if replaced[s] {
+			continue
+		}
+		o := *r.events[s]
+		if l := links(o.Claims, o.ID); !slices.Equal(l, o.RespondsTo) && (len(l) > 0 || len(o.RespondsTo) > 0) {
+			o.RespondsTo = l
+			put = append(put, o)
 		}
 	}
 	for s := range replaced {
@@ -459,6 +465,53 @@ func (r *region) diff(g *grouper, evs []Event, byID map[string]*claims.Claim, ho
 	}
 	slices.Sort(remove)
 	return put, remove
+}
+
+// linker returns a function giving the response links of an event with the
+// given claims and id (see group): the events holding the claims that its
+// response claims may answer, by their new id when the event holding them
+// is chosen (rewritten), else by their stored one.
+func (r *region) linker(g *grouper, evs []Event, eventOf map[string]int, chosen []bool) func(claimIDs []string, self string) []string {
+	node := make(map[string]int, len(g.nodes))
+	byArticle := map[string][]int{}
+	for i := range g.nodes {
+		c := g.nodes[i].c
+		node[c.ID] = i
+		if g.nodes[i].eventful {
+			byArticle[c.Article] = append(byArticle[c.Article], i)
+		}
+	}
+	target := func(id string) string {
+		if e, ok := eventOf[id]; ok && chosen[e] {
+			return evs[e].ID
+		}
+		if s := r.storedIn[id]; s != "" {
+			return s
+		}
+		if e, ok := eventOf[id]; ok {
+			return evs[e].ID
+		}
+		return ""
+	}
+	return func(claimIDs []string, self string) []string {
+		var out []string
+		for _, id := range claimIDs {
+			i, ok := node[id]
+			if !ok || !g.nodes[i].response {
+				continue
+			}
+			for _, j := range byArticle[g.nodes[i].c.Article] {
+				if !answers(&g.nodes[i], &g.nodes[j]) {
+					continue
+				}
+				if t := target(g.nodes[j].c.ID); t != "" && t != self {
+					out = append(out, t)
+				}
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
 }
 
 // sameEvent compares two events, treating nil and empty collections alike.
