@@ -1226,13 +1226,7 @@ func (x *Extractor) splitChange(d *doc, n arabic.Number, c figCand) []figCand {
 // count before it with its outcome ("وثّق مقتل 14 شخصاً، قال إن تسعة منهم
 // مدنيون").
 func (x *Extractor) referentOutcome(d *doc, k int) string {
-	var s tokRange
-	for _, t := range d.sents {
-		if t.first <= k && k < t.last {
-			s = t
-			break
-		}
-	}
+	s := d.sentenceOf(k)
 	all := func(int) bool { return true }
 	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
 	for j := k - 1; j >= s.first && j >= k-30; j-- {

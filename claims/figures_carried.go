@@ -268,13 +268,7 @@ func (x *Extractor) personBeforeOneOrTwo(d *doc, n arabic.Number, r region) bool
 // toll a fraction takes: the nearest one, or with an outcome the largest
 // of that outcome. Counts that are parts ("خمسة من الجرحى") are skipped.
 func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool) {
-	var s tokRange
-	for _, t := range d.sents {
-		if t.first <= k && k < t.last {
-			s = t
-			break
-		}
-	}
+	s := d.sentenceOf(k)
 	all := func(int) bool { return true }
 	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
 	var best Figure
@@ -293,4 +287,15 @@ func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool)
 		best, found = c.Figure, true
 	}
 	return best, found
+}
+
+// sentenceOf returns the sentence holding token k (the zero range when
+// none does).
+func (d *doc) sentenceOf(k int) tokRange {
+	for _, t := range d.sents {
+		if t.first <= k && k < t.last {
+			return t
+		}
+	}
+	return tokRange{}
 }

@@ -1588,18 +1588,25 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 // army, which is the default.
 var contextSides = map[string]bool{"israel": true, "turkey": true, "us": true, "sdf": true, "iraq": true, "jordan": true}
 
+// addressedMedium is the medium a source mention m (at index idx-1 of the
+// document's mentions) speaks to ("مصدر عسكري لـ«مكان»"), else the
+// article's outlet.
+func (fs *frameScanner) addressedMedium(m sources.Mention, idx int) string {
+	if idx < len(fs.d.mentions) {
+		n := fs.d.mentions[idx]
+		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
+			return n.SourceID
+		}
+	}
+	return fs.d.a.OutletID
+}
+
 // contextMilitary resolves an unnamed military source of no named side
 // (mention m, at index idx-1 of the document's mentions) by its context:
 // the medium it speaks to ("مصدر عسكري لـ«مكان»"), else the article's
 // outlet. It returns def when the context names no other side.
 func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) string {
-	medium := fs.d.a.OutletID
-	if idx < len(fs.d.mentions) {
-		n := fs.d.mentions[idx]
-		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
-			medium = n.SourceID
-		}
-	}
+	medium := fs.addressedMedium(m, idx)
 	src, ok := fs.x.reg.Source(medium)
 	if !ok || !contextSides[src.Affiliation] {
 		return def
@@ -1625,13 +1632,7 @@ func (fs *frameScanner) fieldSource(m sources.Mention) bool {
 // the outlet: in Syrian state and allied Russian media a field source is
 // the Syrian army's man at the front; elsewhere it stays a local source.
 func (fs *frameScanner) fieldMilitary(m sources.Mention, idx int, def string) string {
-	medium := fs.d.a.OutletID
-	if idx < len(fs.d.mentions) {
-		n := fs.d.mentions[idx]
-		if n.First-m.Last <= 2 && hasClitic(n.Clitics, 'ل') && fs.isMedia(n.SourceID) {
-			medium = n.SourceID
-		}
-	}
+	medium := fs.addressedMedium(m, idx)
 	src, ok := fs.x.reg.Source(medium)
 	if !ok || src.Affiliation != "syria_gov" && src.Affiliation != "russia" {
 		return def
