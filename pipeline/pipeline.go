@@ -328,8 +328,11 @@ func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 
 // loader reads stored events for reconcile.UpdateFrom: the candidates of
 // the claims' blocks and the events asked for by id, with their claims,
-// adding the publication dates of the claims' articles to dates.
+// adding the publication dates of the claims' articles to dates. An event
+// it returned before is not returned again (UpdateFrom has it), so that
+// its claims are not read and decoded again in every round.
 func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
+	returned := map[string]bool{}
 	return func(ctx context.Context, near []claims.Claim, ids []string) ([]reconcile.Event, []claims.Claim, error) {
 		var blocks []store.Block
 		seenBlock := map[string]bool{}
@@ -345,9 +348,16 @@ func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 			seenBlock[key] = true
 			blocks = append(blocks, store.Block{From: from, To: to, Places: pl})
 		}
-		evs, err := p.db.CandidateEventsAnd(ctx, blocks, ids)
+		all, err := p.db.CandidateEventsAnd(ctx, blocks, ids)
 		if err != nil {
 			return nil, nil, err
+		}
+		var evs []reconcile.Event
+		for _, ev := range all {
+			if !returned[ev.ID] {
+				returned[ev.ID] = true
+				evs = append(evs, ev)
+			}
 		}
 		var claimIDs []string
 		for _, ev := range evs {

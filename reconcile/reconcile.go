@@ -205,8 +205,8 @@ func eventClaims(ev Event, byID map[string]*claims.Claim) []*claims.Claim {
 // keys at one of its block places (see Knowledge.BlockKey), every event
 // whose id is in ids, and every event that responds to one of those (see
 // Event.RespondsTo), together with all the claims of the events it
-// returns. Events and claims already returned by an earlier call may be
-// returned again.
+// returns. Events and claims already returned by an earlier call of the
+// same UpdateFrom may be returned again or left out.
 type Loader func(ctx context.Context, near []claims.Claim, ids []string) ([]Event, []claims.Claim, error)
 
 // UpdateFrom adds new claims to stored events without regrouping the whole
