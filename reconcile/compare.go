@@ -1141,6 +1141,8 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		switch {
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
+		case deniesDetail(c):
+			// what was there, not whether it was hit
 		case c.Target != nil && falsehood:
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
@@ -1300,6 +1302,88 @@ func deniesInvolvement(c *claims.Claim) bool {
 			}
 		}
 		if slices.Contains(involvementWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// presenceHeads name someone's being somewhere ("نشاط", "وجود"): a denial
+// of them ("نفى أي وجود لمقاتلين في المبنى") disputes what the place hit
+// was, not that it was hit.
+var presenceHeads = []string{"نشاط", "وجود", "تواجد", "انتشار", "تمركز", "تحركات"}
+
+// presenceNouns are who or what a presence denial says was not there.
+var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "قوات", "مقرات", "مقر", "مواقع", "مستودعات", "مخازن",
+	"اسلحه", "ذخائر", "عسكريين", "ميليشيات", "قواعد", "منصات", "مراكز"}
+
+// presupposedWords refer to the place hit as a given ("المنطقة
+// المستهدفة"): a denial that uses them takes the attack as having happened.
+var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه"}
+
+// deniesDetail reports whether a denial disputes a detail of an attack it
+// takes as given: the presence or activity of fighters or arms at the
+// place ("نفى الحزب أي نشاط له هناك", "نفت وجود مستودعات أسلحة في
+// الموقع"), or anything it says of "the targeted place", whose very name
+// grants the strike.
+func deniesDetail(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		if slices.ContainsFunc(clitics(w), func(x string) bool { return slices.Contains(presupposedWords, x) }) {
+			return true
+		}
+		if !isPresenceHead(w) || (i+1 < len(ws) && airborne(ws[i+1])) {
+			continue // "لم يرصد أي نشاط للطيران" denies the strike
+		}
+		if i > 0 && (ws[i-1] == "اي" || ws[i-1] == "لا") {
+			return true
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			for _, x := range clitics(ws[j]) {
+				x = strings.TrimPrefix(x, "ال")
+				if slices.Contains(presenceNouns, x) || strings.HasPrefix(x, "عسكري") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isPresenceHead: w is one of presenceHeads, with or without a
+// preposition, the article or an accusative ending ("للتواجد", "نشاطا").
+func isPresenceHead(w string) bool {
+	for _, x := range clitics(w) {
+		x = strings.TrimPrefix(x, "ال")
+		if slices.Contains(presenceHeads, x) || slices.Contains(presenceHeads, strings.TrimSuffix(x, "ا")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clitics returns w and w without one leading conjunction or preposition
+// (و، ب، ل، وب، ول، لل→ال), for matching a word list.
+func clitics(w string) []string {
+	out := []string{w}
+	for _, p := range []string{"و", "ب", "ل", "وب", "ول"} {
+		if x, ok := strings.CutPrefix(w, p); ok && len([]rune(x)) > 2 {
+			out = append(out, x)
+		}
+	}
+	if x, ok := strings.CutPrefix(w, "لل"); ok {
+		out = append(out, "ال"+x)
+	}
+	return out
+}
+
+// airborne: the word names aircraft or the air ("للطيران", "جوي").
+func airborne(w string) bool {
+	for _, a := range []string{"طيران", "جوي", "طائرات", "مسير"} {
+		if strings.Contains(w, a) {
 			return true
 		}
 	}

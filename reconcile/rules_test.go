@@ -557,3 +557,37 @@ func TestGenericBombardmentJoinsShelling(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialOfADetailIsNoOccurrence: a denial that takes the strike as
+// given (it speaks of "the targeted site", or denies that fighters, arms
+// or any activity were there) disputes what was hit, never that it was;
+// denials of the strike itself, or of any air activity, still are.
+func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
+	tests := []struct {
+		name   string
+		denial string
+		want   int
+	}{
+		{"no activity of the group there", "ونفى مسؤول في الحزب أن يكون لعناصره أي نشاط قرب الجسر", 0},
+		{"no presence of fighters", "ونفت مصادر محلية وجود مقاتلين داخل المدرسة", 0},
+		{"no presence, with a preposition", "وأكد الأهالي أنه لا وجود لأي مستودعات في الحي، نافين رواية الجيش", 0},
+		{"military presence with the article", "وتنفي الإدارة التواجد العسكري في القرية", 0},
+		{"the targeted building named as given", "ونفى المصدر أن يكون المبنى المستهدف مقرا لأي فصيل", 0},
+		{"the shelled house named as given", "ونفت العائلة أن يكون في البيت المقصوف سلاح", 0},
+		{"the strike itself denied", "ونفى المصدر حصول أي غارة على الجسر", 1},
+		{"no air activity at all", "ونفى المصدر رصد أي نشاط للطيران الحربي فوق المنطقة", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Text: "وقال المرصد إن غارة جوية استهدفت الجسر"}),
+				mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: claims.EventAirstrike,
+					Stance: claims.StanceDenies, Text: tt.denial}),
+			)
+			if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != tt.want {
+				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
