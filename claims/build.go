@@ -798,15 +798,19 @@ func (x *Extractor) isComplementizer(d *doc, k int) bool {
 // the event itself: where something went to or came from ("باتجاه
 // الأردن", "من داخل الأجواء العراقية", "قادمة من بابل").
 func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
-	origin, endpoint := map[string]bool{}, map[string]bool{}
+	origin, endpoint, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || p.First == 0 {
 			continue
 		}
-		if originBefore(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) {
-			origin[p.PlaceID] = true
+		if originBefore(d.toks, p.First) || launchedFrom(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) {
+			origin[p.PlaceID] = !named[p.PlaceID]
 			continue
 		}
+		// A place also named as no origin ("أطلق من الأراضي السورية ...
+		// في الأجواء السورية") stays.
+		named[p.PlaceID] = true
+		origin[p.PlaceID] = false
 		prev := d.toks[p.First-1]
 		switch prev.Norm {
 		case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
@@ -862,6 +866,97 @@ func originBefore(toks []arabic.Token, i int) bool {
 		return j > 0 && toks[j-1].Norm == "من"
 	case "من":
 		return j > 0 && toks[j-1].Stem == "انطلاقا"
+	}
+	return false
+}
+
+// launchedFrom reports whether the place starting at token i is named as
+// where the fire was launched from, further back in its phrase than
+// originBefore looks: "أطلقت من مناطق سيطرة الفصائل في ريف إدلب",
+// "انطلقت من مواقع الجيش قرب حماة", "قذائف مصدرها ريف حلب". It needs a
+// verb of launching or a word of the fire's source (مصدر) before a "من"
+// that leads to the place, and stops at anything that says where the fire
+// went or what it hit ("على", "باتجاه", "قصفت" ...), at punctuation that
+// ends a clause, and after sixteen words (quote marks do not count).
+func launchedFrom(toks []arabic.Token, i int) bool {
+	from, words := false, 0
+	for j := i - 1; j >= 0 && words < 16; j-- {
+		t := toks[j]
+		if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+			return false
+		}
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		switch {
+		case fireSourceWord(t):
+			return true
+		case launchVerb(t):
+			return from
+		case t.Norm == "من" || t.Stem == "من" && t.Clitics == "و":
+			from = from || j+1 == i || j+1 < len(toks) && originArea(toks[j+1])
+		case t.Norm == "ام" || t.Norm == "او":
+			// "من مناطق كذا أم من مناطق كذا": alternatives of one origin
+		case fireGoal(t):
+			return false
+		}
+	}
+	return false
+}
+
+// originArea: a word for the ground fire is launched from, after "من"
+// ("من مناطق سيطرة ...", "من مواقع الجيش", "من ريف ..."); "من سيارة" is
+// not one.
+func originArea(t arabic.Token) bool {
+	switch t.Stem {
+	case "مناطق", "منطقه", "مواقع", "موقع", "ريف", "اراضي", "جهه", "ناحيه", "قاعده", "قواعد", "مقرات", "محيط",
+		"اطراف", "داخل":
+		return true
+	}
+	return false
+}
+
+// clauseEnd: a punctuation mark that ends a clause (not a quote mark).
+func clauseEnd(p string) bool {
+	switch p {
+	case ".", "،", ",", ";", "؛", ":", "!", "?", "؟", "(", ")":
+		return true
+	}
+	return false
+}
+
+// launchVerb: a verb of launching fire from somewhere ("أطلقت",
+// "انطلقت", "أُطلقت", "تنطلق").
+func launchVerb(t arabic.Token) bool {
+	switch t.Stem {
+	case "اطلقت", "اطلق", "اطلقها", "اطلقتها", "انطلقت", "انطلق", "تنطلق", "ينطلق", "تطلق", "يطلق", "اطلاقها":
+		return true
+	}
+	return false
+}
+
+// fireSourceWord: "مصدرها", "مصدره", "مصدر" as the source of fire
+// ("قذائف مصدرها مناطق النظام", "مصدر القذائف ريف حلب").
+func fireSourceWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "مصدرها", "مصدره", "مصدرهم", "مصادرها":
+		return true
+	}
+	return false
+}
+
+// fireGoal: a word that says where fire went or what it hit, which ends
+// the search for its origin ("على بلدة ...", "باتجاه", "استهدفت").
+func fireGoal(t arabic.Token) bool {
+	switch t.Norm {
+	case "علي", "باتجاه", "نحو", "الي", "حتي", "داخل":
+		return true
+	}
+	for _, p := range []string{"قصف", "استهدف", "سقط", "طال", "اصاب", "ضرب", "هاجم", "وصل"} {
+		if strings.HasPrefix(t.Stem, p) {
+			return true
+		}
 	}
 	return false
 }

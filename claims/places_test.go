@@ -29,6 +29,15 @@ func TestClaimPlaces(t *testing.T) {
 		{"وانسحبت الوحدات من أراضي قرية العريمة صباحا.", []string{"arima"}},
 		// Alone, an origin still names no place of the event.
 		{"أغارت طائرات معادية من اتجاه الجولان المحتل فجر اليوم.", []string{"-"}},
+		// Where fire was launched from, further back in the phrase: after a
+		// verb of launching and "من مناطق/مواقع ...", or after مصدرها.
+		{"سقطت قذائف صاروخية أطلقت من مناطق سيطرة الفصائل في ريف إدلب على أحياء بمدينة حلب.", []string{"aleppo_city"}},
+		{"قتل مدني بقذيفة مصدرها مواقع الجيش قرب سراقب، وسقطت على بلدة بنش.", []string{"binnish"}},
+		{"وقالت المصادر إن الصواريخ انطلقت من مواقع قوات النظام في ريف حماة الشمالي.", []string{"-"}},
+		{"ولا يعرف إن كانت القذائف أطلقت من مناطق نفوذ قسد أو من مناطق الجيش في ريف حلب.", []string{"-"}},
+		// The place hit is kept, and so is a place that is no origin area.
+		{"أطلق مسلحون النار من سيارة مسرعة في درعا.", []string{"daraa"}},
+		{"قصفت قوات النظام انطلاقا من مواقعها بلدات في ريف إدلب الجنوبي.", []string{"idlib"}},
 		// A source's seat.
 		{"قال المرصد السوري الذي يتخذ من بريطانيا مقراً إن ثلاثة مدنيين قتلوا في قصف على أريحا.", []string{"ariha"}},
 		// A patron after a word of allegiance.
