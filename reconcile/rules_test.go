@@ -591,3 +591,38 @@ func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericHeadlineBesideMixedBombardment: a placed and dated claim that
+// names its attack only with a generic word (typed airstrike) joins a
+// shelling of its own article when that shelling says it came from the
+// ground and the air, even a day apart (a toll headline dated by
+// publication); not a shelling that says nothing of the air, and not
+// another article's.
+func TestGenericHeadlineBesideMixedBombardment(t *testing.T) {
+	headline := func(art string) claims.Claim {
+		return mk(claims.Claim{ID: "h", Article: art, Start: 0, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-03"), Rules: []string{"event_type:generic"},
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 9)}, Text: "ارتفاع حصيلة القصف على البلدة إلى تسعة"})
+	}
+	body := func(art, text string) claims.Claim {
+		return mk(claims.Claim{ID: "b", Article: art, Start: 200, Source: src("sohr"), EventType: claims.EventShelling,
+			Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-02"), Text: text})
+	}
+	const mixed, artillery = "وكان قصف بالمدفعية والطيران قد طال البلدة أمس", "وكانت المدفعية قد قصفت أطراف البلدة أمس"
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"ground and air bombardment of its article", []claims.Claim{headline("n1"), body("n1", mixed)}, [][]string{{"b", "h"}}},
+		{"artillery alone", []claims.Claim{headline("n1"), body("n1", artillery)}, [][]string{{"b"}, {"h"}}},
+		{"another article", []claims.Claim{headline("n1"), body("n2", mixed)}, [][]string{{"b"}, {"h"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("partition (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
