@@ -709,6 +709,9 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	t := d.toks[i]
+	if i > 0 && strings.HasSuffix(t.Clitics, "ل") && linkNoun(d.toks[i-1]) {
+		return true // the party of a link: "أي صلة لطهران", "لا علاقة لدمشق"
+	}
 	if t.Clitics != "" && t.Clitics != "و" {
 		return false // "في"-like clitics: بدمشق، لإسرائيل
 	}
@@ -719,6 +722,16 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// linkNoun: a noun of a link or part in something ("صلة", "علاقة",
+// "دور"), after which a party with ل is whose link it is.
+func linkNoun(t arabic.Token) bool {
+	switch t.Stem {
+	case "صله", "علاقه", "دور", "يد", "تورط", "ضلوع":
+		return true
+	}
+	return false
 }
 
 // linkWord reports whether a token joins a clause to what precedes it and

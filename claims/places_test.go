@@ -38,6 +38,9 @@ func TestClaimPlaces(t *testing.T) {
 		// The place hit is kept, and so is a place that is no origin area.
 		{"أطلق مسلحون النار من سيارة مسرعة في درعا.", []string{"daraa"}},
 		{"قصفت قوات النظام انطلاقا من مواقعها بلدات في ريف إدلب الجنوبي.", []string{"idlib"}},
+		// The party of a denied link is no place.
+		{"ونفى مسؤول أي صلة لطهران بانفجار مخزن قرب الميادين.", []string{"mayadin"}},
+		{"ونفى مسؤول أي صلة لطهران بالقصف.", []string{"-"}},
 		// A source's seat.
 		{"قال المرصد السوري الذي يتخذ من بريطانيا مقراً إن ثلاثة مدنيين قتلوا في قصف على أريحا.", []string{"ariha"}},
 		// A patron after a word of allegiance.
