@@ -28,6 +28,10 @@ type articleContext struct {
 	date      string
 	actor     string
 	source    string // the source of the claim that set the context
+	// attack is the context the last attack told set, not counting
+	// interceptions: "العدوان" after "the defences intercepted missiles"
+	// is the attack they met.
+	attack *articleContext
 	// byActor is the context each actor's event last set: "القصف التركي"
 	// after a sentence on another party's rockets refers back to the
 	// Turkish shelling, not to the rockets.
@@ -338,6 +342,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	anaphora := anaphoric && ctx.eventType != "" && !r.other
 	if anaphora {
+		if ctx.eventType == EventInterception && ctx.attack != nil {
+			// an interception is no attack: back to the attack's context
+			ctx.eventType, ctx.places, ctx.date = ctx.attack.eventType, ctx.attack.places, ctx.attack.date
+		}
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
 	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
@@ -456,6 +464,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if c.Date != nil {
 			ctx.date = *c.Date
+		}
+		if c.EventType != EventInterception && c.EventType != EventOther && !isMovementType(c.EventType) {
+			ctx.attack = &articleContext{eventType: c.EventType, places: ctx.places, date: ctx.date}
 		}
 		ctx.actor, ctx.source = "", c.Source.ID
 		if c.Actor != nil && *c.Actor != "unknown" {
@@ -1060,4 +1071,10 @@ func hedgedReport(d *doc, r region) bool {
 		}
 	}
 	return false
+}
+
+// isMovementType reports whether an event type is a movement of forces
+// (withdrawal, deployment, evacuation) rather than an attack.
+func isMovementType(t string) bool {
+	return t == EventWithdrawal || t == EventDeployment || t == EventEvacuation
 }
