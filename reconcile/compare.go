@@ -1321,18 +1321,26 @@ var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "ق
 // المستهدفة"): a denial that uses them takes the attack as having happened.
 var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه"}
 
+// belongingWords say whose a place or a thing is ("تابع لـ", "يتبع") or
+// what it served for ("لأغراض عسكرية"): a denial of them disputes what was
+// hit or who flew what, never that something was hit.
+var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض"}
+
 // deniesDetail reports whether a denial disputes a detail of an attack it
 // takes as given: the presence or activity of fighters or arms at the
 // place ("نفى الحزب أي نشاط له هناك", "نفت وجود مستودعات أسلحة في
-// الموقع"), or anything it says of "the targeted place", whose very name
-// grants the strike.
+// الموقع"), whose the place was or what it served for ("نفى أن تكون
+// المزرعة تابعة للفصيل", "لأغراض عسكرية"), or anything it says of "the
+// targeted place", whose very name grants the strike.
 func deniesDetail(c *claims.Claim) bool {
 	if c.Stance != claims.StanceDenies {
 		return false
 	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
-		if slices.ContainsFunc(clitics(w), func(x string) bool { return slices.Contains(presupposedWords, x) }) {
+		if slices.ContainsFunc(clitics(w), func(x string) bool {
+			return slices.Contains(presupposedWords, x) || slices.Contains(belongingWords, x)
+		}) {
 			return true
 		}
 		if !isPresenceHead(w) || (i+1 < len(ws) && airborne(ws[i+1])) {

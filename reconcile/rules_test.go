@@ -574,7 +574,10 @@ func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
 		{"military presence with the article", "وتنفي الإدارة التواجد العسكري في القرية", 0},
 		{"the targeted building named as given", "ونفى المصدر أن يكون المبنى المستهدف مقرا لأي فصيل", 0},
 		{"the shelled house named as given", "ونفت العائلة أن يكون في البيت المقصوف سلاح", 0},
+		{"whose the place was", "ونفت الجماعة أن يكون المستودع تابعا لها", 0},
+		{"what the place served for", "ونفى المسؤول استعمال الجسر لأغراض عسكرية", 0},
 		{"the strike itself denied", "ونفى المصدر حصول أي غارة على الجسر", 1},
+		{"the use of a weapon denied", "ونفى المصدر استخدام أي سلاح محرم في القصف", 1},
 		{"no air activity at all", "ونفى المصدر رصد أي نشاط للطيران الحربي فوق المنطقة", 1},
 	}
 	for _, tt := range tests {
