@@ -409,6 +409,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	ids = x.dropEndpoints(d, r, ids)
+	ids = dropActorHome(ids, &c)
 	back, hasBack := ctx.backTo(c)
 	if len(ids) > 0 {
 		c.Places = x.gaz.MostSpecificFirst(ids)
@@ -1077,4 +1078,25 @@ func hedgedReport(d *doc, r region) bool {
 // (withdrawal, deployment, evacuation) rather than an attack.
 func isMovementType(t string) bool {
 	return t == EventWithdrawal || t == EventDeployment || t == EventEvacuation
+}
+
+// actorHomes are the countries of the foreign states that strike in Syria.
+var actorHomes = map[string]string{
+	"us": "united_states", "israel": "israel", "russia": "russia", "turkey": "turkey", "iran_backed": "iran",
+}
+
+// dropActorHome removes the attacker's own country, named as a country,
+// from the places of its attack: "the aggression may have been American,
+// before the agency deleted the reference to the United States" does not
+// place the strike in the United States. An interception is left alone
+// (a state defends its own sky), and so are towns of that country.
+func dropActorHome(ids []string, c *Claim) []string {
+	if c.Actor == nil || c.EventType == EventInterception || isMovementType(c.EventType) {
+		return ids
+	}
+	home := actorHomes[*c.Actor]
+	if home == "" || !slices.Contains(ids, home) {
+		return ids
+	}
+	return slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == home })
 }

@@ -41,6 +41,10 @@ func TestClaimPlaces(t *testing.T) {
 		// The party of a denied link is no place.
 		{"ونفى مسؤول أي صلة لطهران بانفجار مخزن قرب الميادين.", []string{"mayadin"}},
 		{"ونفى مسؤول أي صلة لطهران بالقصف.", []string{"-"}},
+		// The attacker's own country, named as a country, is not where it
+		// struck; a town of it, or a country defending its sky, stays.
+		{"وشنت طائرات أمريكية غارة قرب البوكمال هي الثالثة من نوعها للولايات المتحدة هذا الشهر.", []string{"albu_kamal"}},
+		{"وقصفت المدفعية التركية مواقع قرب منبج المحاذية لحدود تركيا.", []string{"manbij"}},
 		// A source's seat.
 		{"قال المرصد السوري الذي يتخذ من بريطانيا مقراً إن ثلاثة مدنيين قتلوا في قصف على أريحا.", []string{"ariha"}},
 		// A patron after a word of allegiance.

@@ -114,6 +114,7 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, hitConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
 	out = append(out, revisions(accs, k)...)
+	out = append(out, attributionRevisions(accs, cs)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {
 		return cmp.Or(cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind]), cmp.Compare(a.Field, b.Field),
 			slices.Compare(a.Sources, b.Sources), slices.Compare(a.Claims, b.Claims),
@@ -711,6 +712,99 @@ func crossArticleRevision(a *account, outcomes []string, k Knowledge) (Discrepan
 		}
 	}
 	return Discrepancy{}, false
+}
+
+// earlierWords mark what a source said first ("في البداية", "بادئ الأمر").
+var earlierWords = []string{"في البدايه", "في باديء الامر", "بادئ الامر", "باديء الامر", "في بادئ الامر", "في وقت سابق", "اول الامر"}
+
+// retractWords withdraw or correct what was said ("قبل أن تحذف", "ثم
+// تراجعت عن").
+var retractWords = []string{"تحذف", "يحذف", "حذفت", "حذف", "تتراجع", "يتراجع", "تراجعت", "تراجع", "تعدل", "عدلت",
+	"تصحح", "صححت", "تسحب", "سحبت", "تستبدل", "استبدلت"}
+
+// retractsAttribution reports whether a claim tells that its source first
+// named the perpetrator it names, then withdrew it: "the agency first said
+// the aggression may have been American, before deleting the reference".
+// It needs a word of what was said first and, after "قبل أن" or "ثم", a
+// verb of withdrawing or correcting.
+func retractsAttribution(c *claims.Claim) bool {
+	if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || c.Stance == claims.StanceDenies {
+		return false
+	}
+	s := normalizeWords(c.Text)
+	if !slices.ContainsFunc(earlierWords, func(w string) bool { return strings.Contains(s, w) }) {
+		return false
+	}
+	ws := arabicWords(s)
+	for i := 0; i+1 < len(ws); i++ {
+		var next []string
+		switch {
+		case ws[i] == "قبل" && ws[i+1] == "ان":
+			next = ws[i+2 : min(len(ws), i+4)]
+		case ws[i] == "ثم" || ws[i] == "وثم":
+			next = ws[i+1 : min(len(ws), i+3)]
+		}
+		if slices.ContainsFunc(next, func(w string) bool { return slices.Contains(retractWords, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionRevisions are the revisions of a source's own attribution:
+// an account that first named one perpetrator and withdrew it (see
+// retractsAttribution). The later attribution is the other actor the
+// account names, or that a claim it relays names ("then quoted a military
+// source blaming Israel"), when there is one.
+func attributionRevisions(accs []*account, cs []*claims.Claim) []Discrepancy {
+	var out []Discrepancy
+	for _, a := range accs {
+		for _, c := range a.claims {
+			if !retractsAttribution(c) {
+				continue
+			}
+			first := ActorClass(*c.Actor)
+			earlier := Position{Source: a.source, Value: "perpetrator: " + ActorName(*c.Actor), Side: "earlier",
+				Claims: claimIDs(c)}
+			ps, vs := []Position{earlier}, []string{earlier.Value}
+			summary := a.name + " first attributed it to " + ActorName(*c.Actor) + ", then withdrew that attribution"
+			if later := laterAttribution(a, cs, first); later != nil {
+				p := Position{Source: a.source, Value: "perpetrator: " + ActorName(*later.Actor), Side: "later",
+					Claims: claimIDs(later)}
+				ps, vs = append(ps, p), append(vs, p.Value)
+				summary += " and named " + ActorName(*later.Actor)
+			}
+			out = append(out, newDiscrepancy(KindRevision, "perpetrator", "revision.attribution", summary, ps, vs))
+			break
+		}
+	}
+	return out
+}
+
+// laterAttribution is a claim of account a, or relayed by its source, that
+// asserts another actor than class first: the account's own first, then
+// the relayed claim with the smallest id, whatever the order of cs.
+func laterAttribution(a *account, cs []*claims.Claim, first string) *claims.Claim {
+	names := func(c *claims.Claim) bool {
+		return c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" && c.Stance != claims.StanceDenies &&
+			ActorClass(*c.Actor) != first
+	}
+	var best *claims.Claim
+	for _, c := range a.claims {
+		if names(c) && (best == nil || c.ID < best.ID) {
+			best = c
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, c := range cs {
+		if names(c) && slices.ContainsFunc(c.Via, func(r claims.Relay) bool { return r.ID == a.source }) &&
+			(best == nil || c.ID < best.ID) {
+			best = c
+		}
+	}
+	return best
 }
 
 // --- perpetrators ---

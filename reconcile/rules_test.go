@@ -629,3 +629,41 @@ func TestGenericHeadlineBesideMixedBombardment(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributionRevision: a source that first named one perpetrator and
+// then withdrew it has revised its attribution; naming two suspects, or
+// saying who was blamed first by others, revises nothing.
+func TestAttributionRevision(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		actor string
+		want  string // summary, "" for none
+	}{
+		{"first named, then deleted", "وكانت القناة قد قالت في البداية إن الطائرات روسية، قبل أن تحذف الخبر",
+			"russia", "Syria_tv first attributed it to Russia, then withdrew that attribution and named the Syrian government."},
+		{"first named, then retracted", "ونسبت الوكالة الضربة بادئ الأمر إلى الأمريكيين ثم تراجعت عن ذلك",
+			"us", "Syria_tv first attributed it to the US, then withdrew that attribution and named the Syrian government."},
+		{"two suspects, no withdrawal", "ورجحت القناة في البداية أن تكون الطائرات روسية أو سورية", "russia", ""},
+		{"withdrawn with no word of what came first", "وقالت القناة إن الطائرات روسية قبل أن تحذف الخبر", "russia", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := []claims.Claim{
+				mk(claims.Claim{ID: "c1", Article: "a1", Start: 0, Source: src("syria_tv"), EventType: claims.EventAirstrike,
+					Actor: sp(tt.actor), Text: tt.text}),
+				mk(claims.Claim{ID: "c2", Article: "a1", Start: 200, Source: src("syria_tv"), EventType: claims.EventAirstrike,
+					Actor: sp("syria_gov"), Text: "وقالت القناة إن طائرات النظام قصفت البلدة"}),
+			}
+			var got string
+			for _, d := range Compare(Event{}, cs, testK) {
+				if d.Kind == KindRevision && d.Field == "perpetrator" {
+					got = d.Summary
+				}
+			}
+			if got != tt.want {
+				t.Errorf("attribution revision = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
