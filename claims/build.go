@@ -975,7 +975,7 @@ func fireSourceWord(t arabic.Token) bool {
 // the search for its origin ("على بلدة ...", "باتجاه", "استهدفت").
 func fireGoal(t arabic.Token) bool {
 	switch t.Norm {
-	case "علي", "باتجاه", "نحو", "الي", "حتي", "داخل":
+	case "علي", "باتجاه", "نحو", "الي", "حتي":
 		return true
 	}
 	for _, p := range []string{"قصف", "استهدف", "سقط", "طال", "اصاب", "ضرب", "هاجم", "وصل"} {
