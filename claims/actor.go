@@ -35,7 +35,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && in(k) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
-			// own side's part; no one else is named by that denial.
+			// own side's part; no one else is named by that denial, unless
+			// it names the party whose link it denies ("أي صلة لطهران").
+			if a := x.linkedParty(d, im.Last); a != "" {
+				return a, "denies_involvement"
+			}
 			if own := x.actorOfSource(f.src.id); own != "" {
 				return own, "denies_involvement"
 			}
@@ -840,4 +844,20 @@ func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 		}
 	}
 	return before && after
+}
+
+// linkedParty returns the party named with ل right after a word of
+// involvement ("أي صلة لطهران بما جرى", "لا علاقة لإيران"): an actor word
+// or a capital that stands for its government.
+func (x *Extractor) linkedParty(d *doc, k int) string {
+	if k >= len(d.toks) || !strings.HasSuffix(d.toks[k].Clitics, "ل") {
+		return ""
+	}
+	if a, _, ok := x.actors.at(d.toks, k); ok && a != "unknown" {
+		return a
+	}
+	if id, _, ok := x.capitals.at(d.toks, k); ok && !strings.HasPrefix(id, "@") && !strings.HasSuffix(id, "*") {
+		return x.actorOfSource(id)
+	}
+	return ""
 }

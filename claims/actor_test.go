@@ -97,6 +97,10 @@ func TestActors(t *testing.T) {
 		{"وأعلنت قوى الأمن الداخلي اعتقال ثلاثة أشخاص يشتبه بضلوعهم في زرع عبوة قرب السوق.", []string{"-"}},
 		// Units of an army are not the Kurdish units.
 		{"وقصفت وحدات من الجيش مواقع المسلحين.", []string{"-"}},
+		// A denial of a party's link names that party, by its capital or
+		// its name, whoever speaks.
+		{"ونفى مسؤول في المجلس أي صلة لطهران بالتفجير الذي ضرب المعسكر.", []string{"iran_backed"}},
+		{"وقال مصدر مطلع إنه لا علاقة لموسكو بالغارة على القرية.", []string{"russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -28,6 +28,10 @@ type articleContext struct {
 	date      string
 	actor     string
 	source    string // the source of the claim that set the context
+	// attack is the context the last attack told set, not counting
+	// interceptions: "العدوان" after "the defences intercepted missiles"
+	// is the attack they met.
+	attack *articleContext
 	// byActor is the context each actor's event last set: "القصف التركي"
 	// after a sentence on another party's rockets refers back to the
 	// Turkish shelling, not to the rockets.
@@ -338,6 +342,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	anaphora := anaphoric && ctx.eventType != "" && !r.other
 	if anaphora {
+		if ctx.eventType == EventInterception && ctx.attack != nil {
+			// an interception is no attack: back to the attack's context
+			ctx.eventType, ctx.places, ctx.date = ctx.attack.eventType, ctx.attack.places, ctx.attack.date
+		}
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
 	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
@@ -401,6 +409,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	ids = x.dropEndpoints(d, r, ids)
+	ids = dropActorHome(ids, &c)
 	back, hasBack := ctx.backTo(c)
 	if len(ids) > 0 {
 		c.Places = x.gaz.MostSpecificFirst(ids)
@@ -456,6 +465,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if c.Date != nil {
 			ctx.date = *c.Date
+		}
+		if c.EventType != EventInterception && c.EventType != EventOther && !isMovementType(c.EventType) {
+			ctx.attack = &articleContext{eventType: c.EventType, places: ctx.places, date: ctx.date}
 		}
 		ctx.actor, ctx.source = "", c.Source.ID
 		if c.Actor != nil && *c.Actor != "unknown" {
@@ -709,6 +721,9 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	t := d.toks[i]
+	if i > 0 && strings.HasSuffix(t.Clitics, "ل") && linkNoun(d.toks[i-1]) {
+		return true // the party of a link: "أي صلة لطهران", "لا علاقة لدمشق"
+	}
 	if t.Clitics != "" && t.Clitics != "و" {
 		return false // "في"-like clitics: بدمشق، لإسرائيل
 	}
@@ -719,6 +734,16 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// linkNoun: a noun of a link or part in something ("صلة", "علاقة",
+// "دور"), after which a party with ل is whose link it is.
+func linkNoun(t arabic.Token) bool {
+	switch t.Stem {
+	case "صله", "علاقه", "دور", "يد", "تورط", "ضلوع":
+		return true
+	}
+	return false
 }
 
 // linkWord reports whether a token joins a clause to what precedes it and
@@ -798,15 +823,19 @@ func (x *Extractor) isComplementizer(d *doc, k int) bool {
 // the event itself: where something went to or came from ("باتجاه
 // الأردن", "من داخل الأجواء العراقية", "قادمة من بابل").
 func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
-	origin, endpoint := map[string]bool{}, map[string]bool{}
+	origin, endpoint, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || p.First == 0 {
 			continue
 		}
-		if originBefore(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) {
-			origin[p.PlaceID] = true
+		if originBefore(d.toks, p.First) || launchedFrom(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) {
+			origin[p.PlaceID] = !named[p.PlaceID]
 			continue
 		}
+		// A place also named as no origin ("أطلق من الأراضي السورية ...
+		// في الأجواء السورية") stays.
+		named[p.PlaceID] = true
+		origin[p.PlaceID] = false
 		prev := d.toks[p.First-1]
 		switch prev.Norm {
 		case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
@@ -862,6 +891,97 @@ func originBefore(toks []arabic.Token, i int) bool {
 		return j > 0 && toks[j-1].Norm == "من"
 	case "من":
 		return j > 0 && toks[j-1].Stem == "انطلاقا"
+	}
+	return false
+}
+
+// launchedFrom reports whether the place starting at token i is named as
+// where the fire was launched from, further back in its phrase than
+// originBefore looks: "أطلقت من مناطق سيطرة الفصائل في ريف إدلب",
+// "انطلقت من مواقع الجيش قرب حماة", "قذائف مصدرها ريف حلب". It needs a
+// verb of launching or a word of the fire's source (مصدر) before a "من"
+// that leads to the place, and stops at anything that says where the fire
+// went or what it hit ("على", "باتجاه", "قصفت" ...), at punctuation that
+// ends a clause, and after sixteen words (quote marks do not count).
+func launchedFrom(toks []arabic.Token, i int) bool {
+	from, words := false, 0
+	for j := i - 1; j >= 0 && words < 16; j-- {
+		t := toks[j]
+		if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+			return false
+		}
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		switch {
+		case fireSourceWord(t):
+			return true
+		case launchVerb(t):
+			return from
+		case t.Norm == "من" || t.Stem == "من" && t.Clitics == "و":
+			from = from || j+1 == i || j+1 < len(toks) && originArea(toks[j+1])
+		case t.Norm == "ام" || t.Norm == "او":
+			// "من مناطق كذا أم من مناطق كذا": alternatives of one origin
+		case fireGoal(t):
+			return false
+		}
+	}
+	return false
+}
+
+// originArea: a word for the ground fire is launched from, after "من"
+// ("من مناطق سيطرة ...", "من مواقع الجيش", "من ريف ..."); "من سيارة" is
+// not one.
+func originArea(t arabic.Token) bool {
+	switch t.Stem {
+	case "مناطق", "منطقه", "مواقع", "موقع", "ريف", "اراضي", "جهه", "ناحيه", "قاعده", "قواعد", "مقرات", "محيط",
+		"اطراف", "داخل":
+		return true
+	}
+	return false
+}
+
+// clauseEnd: a punctuation mark that ends a clause (not a quote mark).
+func clauseEnd(p string) bool {
+	switch p {
+	case ".", "،", ",", ";", "؛", ":", "!", "?", "؟", "(", ")":
+		return true
+	}
+	return false
+}
+
+// launchVerb: a verb of launching fire from somewhere ("أطلقت",
+// "انطلقت", "أُطلقت", "تنطلق").
+func launchVerb(t arabic.Token) bool {
+	switch t.Stem {
+	case "اطلقت", "اطلق", "اطلقها", "اطلقتها", "انطلقت", "انطلق", "تنطلق", "ينطلق", "تطلق", "يطلق", "اطلاقها":
+		return true
+	}
+	return false
+}
+
+// fireSourceWord: "مصدرها", "مصدره", "مصدر" as the source of fire
+// ("قذائف مصدرها مناطق النظام", "مصدر القذائف ريف حلب").
+func fireSourceWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "مصدرها", "مصدره", "مصدرهم", "مصادرها":
+		return true
+	}
+	return false
+}
+
+// fireGoal: a word that says where fire went or what it hit, which ends
+// the search for its origin ("على بلدة ...", "باتجاه", "استهدفت").
+func fireGoal(t arabic.Token) bool {
+	switch t.Norm {
+	case "علي", "باتجاه", "نحو", "الي", "حتي":
+		return true
+	}
+	for _, p := range []string{"قصف", "استهدف", "سقط", "طال", "اصاب", "ضرب", "هاجم", "وصل"} {
+		if strings.HasPrefix(t.Stem, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -952,4 +1072,31 @@ func hedgedReport(d *doc, r region) bool {
 		}
 	}
 	return false
+}
+
+// isMovementType reports whether an event type is a movement of forces
+// (withdrawal, deployment, evacuation) rather than an attack.
+func isMovementType(t string) bool {
+	return t == EventWithdrawal || t == EventDeployment || t == EventEvacuation
+}
+
+// actorHomes are the countries of the foreign states that strike in Syria.
+var actorHomes = map[string]string{
+	"us": "united_states", "israel": "israel", "russia": "russia", "turkey": "turkey", "iran_backed": "iran",
+}
+
+// dropActorHome removes the attacker's own country, named as a country,
+// from the places of its attack: "the aggression may have been American,
+// before the agency deleted the reference to the United States" does not
+// place the strike in the United States. An interception is left alone
+// (a state defends its own sky), and so are towns of that country.
+func dropActorHome(ids []string, c *Claim) []string {
+	if c.Actor == nil || c.EventType == EventInterception || isMovementType(c.EventType) {
+		return ids
+	}
+	home := actorHomes[*c.Actor]
+	if home == "" || !slices.Contains(ids, home) {
+		return ids
+	}
+	return slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == home })
 }

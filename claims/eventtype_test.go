@@ -62,3 +62,29 @@ func TestGenericTypeRule(t *testing.T) {
 		})
 	}
 }
+
+// TestAnaphoricAttackSkipsInterception: a definite generic word for the
+// attack ("العدوان", "الهجوم") after a sentence on the air defences refers
+// back to the attack they met, with its place, not to the interception.
+func TestAnaphoricAttackSkipsInterception(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text       string
+		wantType   string
+		wantPlaces []string
+	}{
+		{"قصفت مقاتلات معادية مستودعات قرب الكسوة بعد منتصف الليل. وتصدت المضادات الأرضية لعدد من الصواريخ. وأسفر العدوان عن جرح عسكريين.",
+			claims.EventAirstrike, []string{"kiswah"}},
+		{"استهدفت مسيرات مستودعا قرب الميادين. واعترضت الدفاعات الجوية إحداها. وأدانت الحكومة الهجوم بشدة.",
+			claims.EventDroneAttack, []string{"mayadin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			last := cs[len(cs)-1]
+			if last.EventType != tt.wantType || !slices.Equal(last.Places, tt.wantPlaces) {
+				t.Errorf("%s\nlast claim: %s %v, want %s %v", tt.text, last.EventType, last.Places, tt.wantType, tt.wantPlaces)
+			}
+		})
+	}
+}

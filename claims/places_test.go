@@ -29,6 +29,23 @@ func TestClaimPlaces(t *testing.T) {
 		{"وانسحبت الوحدات من أراضي قرية العريمة صباحا.", []string{"arima"}},
 		// Alone, an origin still names no place of the event.
 		{"أغارت طائرات معادية من اتجاه الجولان المحتل فجر اليوم.", []string{"-"}},
+		// Where fire was launched from, further back in the phrase: after a
+		// verb of launching and "من مناطق/مواقع ...", or after مصدرها.
+		{"سقطت قذائف صاروخية أطلقت من مناطق سيطرة الفصائل في ريف إدلب على أحياء بمدينة حلب.", []string{"aleppo_city"}},
+		{"قتل مدني بقذيفة مصدرها مواقع الجيش قرب سراقب، وسقطت على بلدة بنش.", []string{"binnish"}},
+		{"وقالت المصادر إن الصواريخ انطلقت من مواقع قوات النظام في ريف حماة الشمالي.", []string{"-"}},
+		{"ولا يعرف إن كانت القذائف أطلقت من مناطق نفوذ قسد أو من مناطق الجيش في ريف حلب.", []string{"-"}},
+		{"وقالت الفصائل إن القذائف أطلقت من داخل مناطق النظام في ريف حماة، وسقطت على قرية في إدلب.", []string{"idlib"}},
+		// The place hit is kept, and so is a place that is no origin area.
+		{"أطلق مسلحون النار من سيارة مسرعة في درعا.", []string{"daraa"}},
+		{"قصفت قوات النظام انطلاقا من مواقعها بلدات في ريف إدلب الجنوبي.", []string{"idlib"}},
+		// The party of a denied link is no place.
+		{"ونفى مسؤول أي صلة لطهران بانفجار مخزن قرب الميادين.", []string{"mayadin"}},
+		{"ونفى مسؤول أي صلة لطهران بالقصف.", []string{"-"}},
+		// The attacker's own country, named as a country, is not where it
+		// struck; a town of it, or a country defending its sky, stays.
+		{"وشنت طائرات أمريكية غارة قرب البوكمال هي الثالثة من نوعها للولايات المتحدة هذا الشهر.", []string{"albu_kamal"}},
+		{"وقصفت المدفعية التركية مواقع قرب منبج المحاذية لحدود تركيا.", []string{"manbij"}},
 		// A source's seat.
 		{"قال المرصد السوري الذي يتخذ من بريطانيا مقراً إن ثلاثة مدنيين قتلوا في قصف على أريحا.", []string{"ariha"}},
 		// A patron after a word of allegiance.

@@ -114,6 +114,7 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, hitConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
 	out = append(out, revisions(accs, k)...)
+	out = append(out, attributionRevisions(accs, cs)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {
 		return cmp.Or(cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind]), cmp.Compare(a.Field, b.Field),
 			slices.Compare(a.Sources, b.Sources), slices.Compare(a.Claims, b.Claims),
@@ -713,6 +714,99 @@ func crossArticleRevision(a *account, outcomes []string, k Knowledge) (Discrepan
 	return Discrepancy{}, false
 }
 
+// earlierWords mark what a source said first ("في البداية", "بادئ الأمر").
+var earlierWords = []string{"في البدايه", "في باديء الامر", "بادئ الامر", "باديء الامر", "في بادئ الامر", "في وقت سابق", "اول الامر"}
+
+// retractWords withdraw or correct what was said ("قبل أن تحذف", "ثم
+// تراجعت عن").
+var retractWords = []string{"تحذف", "يحذف", "حذفت", "حذف", "تتراجع", "يتراجع", "تراجعت", "تراجع", "تعدل", "عدلت",
+	"تصحح", "صححت", "تسحب", "سحبت", "تستبدل", "استبدلت"}
+
+// retractsAttribution reports whether a claim tells that its source first
+// named the perpetrator it names, then withdrew it: "the agency first said
+// the aggression may have been American, before deleting the reference".
+// It needs a word of what was said first and, after "قبل أن" or "ثم", a
+// verb of withdrawing or correcting.
+func retractsAttribution(c *claims.Claim) bool {
+	if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || c.Stance == claims.StanceDenies {
+		return false
+	}
+	s := normalizeWords(c.Text)
+	if !slices.ContainsFunc(earlierWords, func(w string) bool { return strings.Contains(s, w) }) {
+		return false
+	}
+	ws := arabicWords(s)
+	for i := 0; i+1 < len(ws); i++ {
+		var next []string
+		switch {
+		case ws[i] == "قبل" && ws[i+1] == "ان":
+			next = ws[i+2 : min(len(ws), i+4)]
+		case ws[i] == "ثم" || ws[i] == "وثم":
+			next = ws[i+1 : min(len(ws), i+3)]
+		}
+		if slices.ContainsFunc(next, func(w string) bool { return slices.Contains(retractWords, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionRevisions are the revisions of a source's own attribution:
+// an account that first named one perpetrator and withdrew it (see
+// retractsAttribution). The later attribution is the other actor the
+// account names, or that a claim it relays names ("then quoted a military
+// source blaming Israel"), when there is one.
+func attributionRevisions(accs []*account, cs []*claims.Claim) []Discrepancy {
+	var out []Discrepancy
+	for _, a := range accs {
+		for _, c := range a.claims {
+			if !retractsAttribution(c) {
+				continue
+			}
+			first := ActorClass(*c.Actor)
+			earlier := Position{Source: a.source, Value: "perpetrator: " + ActorName(*c.Actor), Side: "earlier",
+				Claims: claimIDs(c)}
+			ps, vs := []Position{earlier}, []string{earlier.Value}
+			summary := a.name + " first attributed it to " + ActorName(*c.Actor) + ", then withdrew that attribution"
+			if later := laterAttribution(a, cs, first); later != nil {
+				p := Position{Source: a.source, Value: "perpetrator: " + ActorName(*later.Actor), Side: "later",
+					Claims: claimIDs(later)}
+				ps, vs = append(ps, p), append(vs, p.Value)
+				summary += " and named " + ActorName(*later.Actor)
+			}
+			out = append(out, newDiscrepancy(KindRevision, "perpetrator", "revision.attribution", summary, ps, vs))
+			break
+		}
+	}
+	return out
+}
+
+// laterAttribution is a claim of account a, or relayed by its source, that
+// asserts another actor than class first: the account's own first, then
+// the relayed claim with the smallest id, whatever the order of cs.
+func laterAttribution(a *account, cs []*claims.Claim, first string) *claims.Claim {
+	names := func(c *claims.Claim) bool {
+		return c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" && c.Stance != claims.StanceDenies &&
+			ActorClass(*c.Actor) != first
+	}
+	var best *claims.Claim
+	for _, c := range a.claims {
+		if names(c) && (best == nil || c.ID < best.ID) {
+			best = c
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, c := range cs {
+		if names(c) && slices.ContainsFunc(c.Via, func(r claims.Relay) bool { return r.ID == a.source }) &&
+			(best == nil || c.ID < best.ID) {
+			best = c
+		}
+	}
+	return best
+}
+
 // --- perpetrators ---
 
 // actorStand is what one account says about who did it.
@@ -1141,6 +1235,8 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		switch {
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
+		case deniesDetail(c):
+			// what was there, not whether it was hit
 		case c.Target != nil && falsehood:
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
@@ -1300,6 +1396,96 @@ func deniesInvolvement(c *claims.Claim) bool {
 			}
 		}
 		if slices.Contains(involvementWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// presenceHeads name someone's being somewhere ("نشاط", "وجود"): a denial
+// of them ("نفى أي وجود لمقاتلين في المبنى") disputes what the place hit
+// was, not that it was hit.
+var presenceHeads = []string{"نشاط", "وجود", "تواجد", "انتشار", "تمركز", "تحركات"}
+
+// presenceNouns are who or what a presence denial says was not there.
+var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "قوات", "مقرات", "مقر", "مواقع", "مستودعات", "مخازن",
+	"اسلحه", "ذخائر", "عسكريين", "ميليشيات", "قواعد", "منصات", "مراكز"}
+
+// presupposedWords refer to the place hit as a given ("المنطقة
+// المستهدفة"): a denial that uses them takes the attack as having happened.
+var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه"}
+
+// belongingWords say whose a place or a thing is ("تابع لـ", "يتبع") or
+// what it served for ("لأغراض عسكرية"): a denial of them disputes what was
+// hit or who flew what, never that something was hit.
+var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض"}
+
+// deniesDetail reports whether a denial disputes a detail of an attack it
+// takes as given: the presence or activity of fighters or arms at the
+// place ("نفى الحزب أي نشاط له هناك", "نفت وجود مستودعات أسلحة في
+// الموقع"), whose the place was or what it served for ("نفى أن تكون
+// المزرعة تابعة للفصيل", "لأغراض عسكرية"), or anything it says of "the
+// targeted place", whose very name grants the strike.
+func deniesDetail(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		if slices.ContainsFunc(clitics(w), func(x string) bool {
+			return slices.Contains(presupposedWords, x) || slices.Contains(belongingWords, x)
+		}) {
+			return true
+		}
+		if !isPresenceHead(w) || (i+1 < len(ws) && airborne(ws[i+1])) {
+			continue // "لم يرصد أي نشاط للطيران" denies the strike
+		}
+		if i > 0 && (ws[i-1] == "اي" || ws[i-1] == "لا") {
+			return true
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			for _, x := range clitics(ws[j]) {
+				x = strings.TrimPrefix(x, "ال")
+				if slices.Contains(presenceNouns, x) || strings.HasPrefix(x, "عسكري") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isPresenceHead: w is one of presenceHeads, with or without a
+// preposition, the article or an accusative ending ("للتواجد", "نشاطا").
+func isPresenceHead(w string) bool {
+	for _, x := range clitics(w) {
+		x = strings.TrimPrefix(x, "ال")
+		if slices.Contains(presenceHeads, x) || slices.Contains(presenceHeads, strings.TrimSuffix(x, "ا")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clitics returns w and w without one leading conjunction or preposition
+// (و، ب، ل، وب، ول، لل→ال), for matching a word list.
+func clitics(w string) []string {
+	out := []string{w}
+	for _, p := range []string{"و", "ب", "ل", "وب", "ول"} {
+		if x, ok := strings.CutPrefix(w, p); ok && len([]rune(x)) > 2 {
+			out = append(out, x)
+		}
+	}
+	if x, ok := strings.CutPrefix(w, "لل"); ok {
+		out = append(out, "ال"+x)
+	}
+	return out
+}
+
+// airborne: the word names aircraft or the air ("للطيران", "جوي").
+func airborne(w string) bool {
+	for _, a := range []string{"طيران", "جوي", "طائرات", "مسير"} {
+		if strings.Contains(w, a) {
 			return true
 		}
 	}

@@ -269,8 +269,39 @@ func sameClass(a, b *node) bool {
 	if a.class == b.class {
 		return true
 	}
-	return a.c.Article == b.c.Article && a.c.EventType == claims.EventDroneAttack &&
-		b.c.EventType == claims.EventDroneAttack && oneNamed(a, b)
+	if a.c.Article != b.c.Article {
+		return false
+	}
+	return a.c.EventType == claims.EventDroneAttack && b.c.EventType == claims.EventDroneAttack && oneNamed(a, b) ||
+		genericBeside(a, b) || genericBeside(b, a)
+}
+
+// genericBeside: within one article, a claim that names its attack only
+// with a generic word ("القصف", typed airstrike by default) and a claim
+// that calls it a bombardment from the ground and the air ("القصف
+// المدفعي والجوي", "قصف بالمدفعية والطيران") may be one attack: "the toll
+// of the bombardment of the village rose to seven" in the headline is the
+// artillery and air bombardment of the body. A shelling that says nothing
+// of the air may be another attack of the article, and across articles
+// the generic word decides nothing; the other conditions of related
+// (date, place, actors) still hold.
+func genericBeside(g, s *node) bool {
+	return g.c.EventType == claims.EventAirstrike && s.c.EventType == claims.EventShelling &&
+		slices.Contains(g.c.Rules, "event_type:generic") && alsoFromTheAir(s.c.Text)
+}
+
+// airWords say that a bombardment also came from the air.
+var airWords = []string{"جوي", "الجوي", "وجوي", "والجوي", "الطيران", "والطيران", "بالطيران", "جويا", "والغارات", "وغارات"}
+
+// alsoFromTheAir reports whether a text names the air among the means of
+// a bombardment (see airWords).
+func alsoFromTheAir(text string) bool {
+	for _, w := range arabicWords(normalizeWords(text)) {
+		if slices.Contains(airWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placesCompatible: some place of a equals, contains or lies inside some
@@ -433,6 +464,9 @@ func (g *grouper) related(a, b *node) bool {
 		return false
 	}
 	tc := typeCompat(a.c.EventType, b.c.EventType)
+	if tc == compatNever && a.c.Article == b.c.Article && (genericBeside(a, b) || genericBeside(b, a)) {
+		tc = compatAlways
+	}
 	if tc == compatNever {
 		return false
 	}

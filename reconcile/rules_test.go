@@ -557,3 +557,113 @@ func TestGenericBombardmentJoinsShelling(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialOfADetailIsNoOccurrence: a denial that takes the strike as
+// given (it speaks of "the targeted site", or denies that fighters, arms
+// or any activity were there) disputes what was hit, never that it was;
+// denials of the strike itself, or of any air activity, still are.
+func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
+	tests := []struct {
+		name   string
+		denial string
+		want   int
+	}{
+		{"no activity of the group there", "ونفى مسؤول في الحزب أن يكون لعناصره أي نشاط قرب الجسر", 0},
+		{"no presence of fighters", "ونفت مصادر محلية وجود مقاتلين داخل المدرسة", 0},
+		{"no presence, with a preposition", "وأكد الأهالي أنه لا وجود لأي مستودعات في الحي، نافين رواية الجيش", 0},
+		{"military presence with the article", "وتنفي الإدارة التواجد العسكري في القرية", 0},
+		{"the targeted building named as given", "ونفى المصدر أن يكون المبنى المستهدف مقرا لأي فصيل", 0},
+		{"the shelled house named as given", "ونفت العائلة أن يكون في البيت المقصوف سلاح", 0},
+		{"whose the place was", "ونفت الجماعة أن يكون المستودع تابعا لها", 0},
+		{"what the place served for", "ونفى المسؤول استعمال الجسر لأغراض عسكرية", 0},
+		{"the strike itself denied", "ونفى المصدر حصول أي غارة على الجسر", 1},
+		{"the use of a weapon denied", "ونفى المصدر استخدام أي سلاح محرم في القصف", 1},
+		{"no air activity at all", "ونفى المصدر رصد أي نشاط للطيران الحربي فوق المنطقة", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Text: "وقال المرصد إن غارة جوية استهدفت الجسر"}),
+				mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: claims.EventAirstrike,
+					Stance: claims.StanceDenies, Text: tt.denial}),
+			)
+			if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != tt.want {
+				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGenericHeadlineBesideMixedBombardment: a placed and dated claim that
+// names its attack only with a generic word (typed airstrike) joins a
+// shelling of its own article when that shelling says it came from the
+// ground and the air, even a day apart (a toll headline dated by
+// publication); not a shelling that says nothing of the air, and not
+// another article's.
+func TestGenericHeadlineBesideMixedBombardment(t *testing.T) {
+	headline := func(art string) claims.Claim {
+		return mk(claims.Claim{ID: "h", Article: art, Start: 0, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-03"), Rules: []string{"event_type:generic"},
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 9)}, Text: "ارتفاع حصيلة القصف على البلدة إلى تسعة"})
+	}
+	body := func(art, text string) claims.Claim {
+		return mk(claims.Claim{ID: "b", Article: art, Start: 200, Source: src("sohr"), EventType: claims.EventShelling,
+			Actor: sp("israel"), Places: []string{"mayadin"}, Date: sp("2024-02-02"), Text: text})
+	}
+	const mixed, artillery = "وكان قصف بالمدفعية والطيران قد طال البلدة أمس", "وكانت المدفعية قد قصفت أطراف البلدة أمس"
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"ground and air bombardment of its article", []claims.Claim{headline("n1"), body("n1", mixed)}, [][]string{{"b", "h"}}},
+		{"artillery alone", []claims.Claim{headline("n1"), body("n1", artillery)}, [][]string{{"b"}, {"h"}}},
+		{"another article", []claims.Claim{headline("n1"), body("n2", mixed)}, [][]string{{"b"}, {"h"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("partition (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAttributionRevision: a source that first named one perpetrator and
+// then withdrew it has revised its attribution; naming two suspects, or
+// saying who was blamed first by others, revises nothing.
+func TestAttributionRevision(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		actor string
+		want  string // summary, "" for none
+	}{
+		{"first named, then deleted", "وكانت القناة قد قالت في البداية إن الطائرات روسية، قبل أن تحذف الخبر",
+			"russia", "Syria_tv first attributed it to Russia, then withdrew that attribution and named the Syrian government."},
+		{"first named, then retracted", "ونسبت الوكالة الضربة بادئ الأمر إلى الأمريكيين ثم تراجعت عن ذلك",
+			"us", "Syria_tv first attributed it to the US, then withdrew that attribution and named the Syrian government."},
+		{"two suspects, no withdrawal", "ورجحت القناة في البداية أن تكون الطائرات روسية أو سورية", "russia", ""},
+		{"withdrawn with no word of what came first", "وقالت القناة إن الطائرات روسية قبل أن تحذف الخبر", "russia", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := []claims.Claim{
+				mk(claims.Claim{ID: "c1", Article: "a1", Start: 0, Source: src("syria_tv"), EventType: claims.EventAirstrike,
+					Actor: sp(tt.actor), Text: tt.text}),
+				mk(claims.Claim{ID: "c2", Article: "a1", Start: 200, Source: src("syria_tv"), EventType: claims.EventAirstrike,
+					Actor: sp("syria_gov"), Text: "وقالت القناة إن طائرات النظام قصفت البلدة"}),
+			}
+			var got string
+			for _, d := range Compare(Event{}, cs, testK) {
+				if d.Kind == KindRevision && d.Field == "perpetrator" {
+					got = d.Summary
+				}
+			}
+			if got != tt.want {
+				t.Errorf("attribution revision = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
