@@ -700,13 +700,32 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
 		window, verbWindow = 24, 24
 	}
+	if splitEliminateVerb(d, first, r) {
+		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
+	}
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
+			if window == 24 && verbWindow == 24 && (t.Text == "،" || t.Text == ",") && x.tollHeadBefore(d, k, r) {
+				// "ارتفع عدد الذين قتلوا جراء القصف ...، إلى 7": the
+				// head stands before a long description of the attack.
+				window, verbWindow = first-k+30, first-k+30
+				continue
+			}
 			break
+		}
+		if k > r.lo && (x.isComplementizer(d, k) || x.andThat(d, k)) {
+			if o, m, ok := x.outBefore.at(d.toks, k-1); ok && m.Last == k+1 && o != "" {
+				return o // "فصّل القتلى بأنهم ثلاثة جنود": the dead are named
+			}
 		}
 		if x.isComplementizer(d, k) || x.andThat(d, k) {
 			break // "أصيب جندي وأن مدنيين اثنين قتلا": another clause
+		}
+		if window == 24 {
+			if o := x.relativeOutcome(d, k, r); o != "" {
+				return o // "ارتفع عدد الجنود الذين قتلوا في الهجوم إلى 33"
+			}
 		}
 		if _, _, ok := x.subset.at(d.toks, k); ok && k < first-1 && !partitivePronounAt(d, k) {
 			break // "5 قتلى بينهم عنصران و3 مدنيين": the 3 are in the list
@@ -1324,4 +1343,75 @@ func (x *Extractor) amongAfter(d *doc, k int, r region) (string, int, bool) {
 		return "", 0, false
 	}
 	return o, m.Last, true
+}
+
+// eliminateVerbs are forms of "قضى على" (did away with), which takes its
+// victims after على, often with the subject and adverbs in between.
+var eliminateVerbs = map[string]bool{
+	"قضت": true, "قضى": true, "قضوا": true, "تقضي": true, "يقضي": true, "يقضون": true,
+}
+
+// splitEliminateVerb reports whether the count at first follows "على" whose
+// verb "قضى" stands a few words back in the same clause: "قضت قوات الجيش
+// أمس على خمسة إرهابيين".
+func splitEliminateVerb(d *doc, first int, r region) bool {
+	if first-1 <= r.lo || d.toks[first-1].Kind != arabic.TokWord || d.toks[first-1].Norm != "علي" {
+		return false
+	}
+	for k := first - 2; k >= r.lo && k >= first-9; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord || d.counted[k] {
+			return false
+		}
+		if eliminateVerbs[t.Stem] || eliminateVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause that names the counted people by
+// what befell them: "عدد الذين قتلوا".
+var relativePronouns = map[string]bool{"الذين": true, "اللذين": true, "اللواتي": true, "اللاتي": true, "من": true}
+
+// relativeOutcome returns the outcome of a verb at token k that ends a
+// toll's relative clause, "عدد (الجنود) الذين استشهدوا" or "عدد الذين تم
+// القضاء عليهم", with the head "عدد" or "حصيلة" at most four words before
+// the relative pronoun.
+func (x *Extractor) relativeOutcome(d *doc, k int, r region) string {
+	o, _, ok := x.outAfter.at(d.toks, k)
+	rel := k - 1
+	if !ok && k >= r.lo+2 && d.toks[k].Norm == "القضاء" && d.toks[k-1].Norm == "تم" {
+		o, ok, rel = OutcomeKilled, true, k-2 // "الذين تم القضاء عليهم"
+	}
+	if !ok || rel <= r.lo || !relativePronouns[d.toks[rel].Norm] {
+		return ""
+	}
+	for j := rel - 1; j >= r.lo && j >= rel-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return ""
+		}
+		if t.Stem == "عدد" || t.Stem == "تعداد" || t.Stem == "حصيله" {
+			return o
+		}
+	}
+	return ""
+}
+
+// tollHeadBefore reports whether a toll's head ("عدد الذين قضوا",
+// "حصيلة القتلى") opens the clause that ends at the comma at k, after a
+// verb of rising, with no count between: a long description of the attack
+// may stand between the head and "إلى N".
+func (x *Extractor) tollHeadBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-30; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokNumber || t.Kind == arabic.TokPunct && !t.IsQuote() || d.counted[j] {
+			return false
+		}
+		if t.Stem == "عدد" || t.Stem == "حصيله" || t.Stem == "تعداد" {
+			return riseBefore(d, j)
+		}
+	}
+	return false
 }

@@ -1,0 +1,56 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFiguresRecallPhrasing checks toll phrasings common in news reports
+// that the figure parser used to miss, each in a sentence written for the
+// test.
+func TestFiguresRecallPhrasing(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"eliminate verb split from its object by subject and time",
+			"وقضت دورية للأمن العام مساء أمس على أربعة مطلوبين قرب الطريق الدولي.",
+			[]string{"outlet killed unknown 4-4 exact"}},
+		{"eliminate verb split by a long subject",
+			"قضى الجيش الوطني في عملية تمشيط على خمسة إرهابيين.",
+			[]string{"outlet killed fighters 5-5 exact"}},
+		{"على without an eliminate verb is no toll",
+			"وسيطرت القوات صباح اليوم على ثلاثة مواقع جديدة.",
+			nil},
+		{"executed with a plural verb",
+			"وأفاد الأهالي بأن المسلحين أعدموا عدداً من الرهائن قبل انسحابهم.",
+			[]string{"local_sources killed unknown 2-9 vague"}},
+		{"the dead detailed after بأنهم",
+			"وعرّفت المصادر الطبية الضحايا بأنهم أربعة عمال وطفلان.",
+			[]string{"outlet killed civilians 4-4 exact", "outlet killed civilians 2-2 exact"}},
+		{"wounded as an adjective of the counted noun",
+			"وذكر المسؤول أن 14 عنصراً جريحاً وصلوا إلى المشفى الميداني.",
+			[]string{"outlet wounded fighters 14-14 exact"}},
+		{"relative clause head with a noun between",
+			"وارتفع عدد المدنيين الذين قتلوا في الغارات التي شنتها الطائرات الحربية على المدينة منذ صباح الأحد إلى 21 شخصاً.",
+			[]string{"outlet killed unknown 21-21 exact"}},
+		{"relative clause head with تم القضاء عليهم",
+			"وقال البيان إن عدد المسلحين الذين تم القضاء عليهم ارتفع إلى 9.",
+			[]string{"outlet killed unknown 9-9 exact"}},
+		{"toll head before a comma and a long description",
+			"وارتفع عدد من قضوا في الانفجار الذي هز السوق الشعبي وسط البلدة مساء الجمعة، إلى 12 شخصاً بينهم ثلاث نساء.",
+			[]string{"outlet killed unknown 12-12 exact", "outlet killed civilians 3-3 exact subset"}},
+		{"a count after a comma without a toll head is no toll",
+			"وارتفع منسوب المياه في السد خلال الأسبوع الماضي، إلى 7 أمتار.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, figureLines(x, tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
