@@ -872,6 +872,9 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		if k > noun && d.counted[k] && hasClitic(t.Clitics, 'و') {
 			break // "11 عسكرياً ومدنيين اثنين": the next count has its own group
 		}
+		if _, _, ok := x.outBefore.at(d.toks, k); ok && k > noun && hasClitic(t.Clitics, 'و') {
+			break // "تحييد 40 مسلحاً ومقتل مدنيين": the next toll names its own people
+		}
 		if _, _, ok := x.subset.at(d.toks, k); ok && (k > noun || !partitivePronounAt(d, k)) {
 			break // "تسعة قتلى بينهم طفلان", "مقتل 9 بينهم قياديان": the subset has its own group
 		}
@@ -1034,6 +1037,13 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		}
 	}
 
+	// A dual marked by its fatha, which a bare "ين" leaves ambiguous with
+	// the plural: "مدنيَّين" (two civilians) against "مدنيِّين".
+	if strings.HasSuffix(t.Stem, "ين") && markedDual(t.Text) && !twoAfter(d, k) {
+		if g, ok := x.personWords[strings.TrimSuffix(t.Stem, "ين")]; ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+	}
 	// A dual of a person noun: "مزارعان" → "مزارع".
 	if isDual(t.Stem) {
 		base := t.Stem[:len(t.Stem)-len("ان")]
@@ -1055,6 +1065,34 @@ var organisations = map[string]bool{"داعش": true, "تنظيم": true, "قس�
 // "ومقتل خامس", "وإصابة آخر".
 var ordinalPerson = map[string]bool{
 	"ثان": true, "ثاني": true, "ثالث": true, "رابع": true, "خامس": true, "سادس": true, "سابع": true, "اخر": true,
+}
+
+// markedDual reports whether a word ending in "ين" carries a fatha on the
+// letter before the ending, which writes the dual: "مدنيَّين", "نازحَين".
+func markedDual(text string) bool {
+	rs := []rune(strings.TrimRight(text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))
+	if len(rs) < 4 || rs[len(rs)-1] != 'ن' || rs[len(rs)-2] != 'ي' {
+		return false
+	}
+	for i := len(rs) - 3; i >= 0 && rs[i] >= '\u064b' && rs[i] <= '\u0652'; i-- {
+		if rs[i] == '\u064e' {
+			return true
+		}
+	}
+	return false
+}
+
+// twoAfter reports whether "اثنين" follows token k and counts it itself:
+// "مدنيَّين اثنين".
+func twoAfter(d *doc, k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k+1].Norm {
+	case "اثنين", "اثنان", "اثنتين", "اثنتان":
+		return true
+	}
+	return false
 }
 
 func isDual(stem string) bool {

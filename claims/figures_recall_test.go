@@ -45,6 +45,21 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a count after a comma without a toll head is no toll",
 			"وارتفع منسوب المياه في السد خلال الأسبوع الماضي، إلى 7 أمتار.",
 			nil},
+		{"dual marked by a fatha before ين",
+			"وأسفر القصف عن مقتل طفلَين في الحي الشرقي.",
+			[]string{"outlet killed civilians 2-2 exact"}},
+		{"dual with shadda and fatha",
+			"وأدى الانفجار إلى إصابة مدنيَّين كانا يمران قرب الحاجز.",
+			[]string{"outlet wounded civilians 2-2 exact"}},
+		{"plural with kasra is no dual",
+			"وأدى الانفجار إلى إصابة مدنيِّين كانوا في السوق.",
+			nil},
+		{"marked dual with اثنين is counted once",
+			"وقتل القصف مدنيَّين اثنين في البلدة.",
+			[]string{"outlet killed civilians 2-2 exact"}},
+		{"the group of a toll stops at the next toll",
+			"وأعلنت الوزارة تحييد 35 مسلحاً ومقتل مدنيَّين بقذائف الهاون.",
+			[]string{"outlet killed_or_wounded fighters 35-35 exact", "outlet killed civilians 2-2 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
