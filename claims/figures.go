@@ -15,7 +15,7 @@ import (
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var cands []figCand
 	for _, n := range d.numbers {
-		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) {
+		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) || dualRepeated(d, n) {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
@@ -737,7 +737,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) && t.Stem != "عدد" && t.Stem != "حصيله" {
 			continue
 		}
-		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" {
+		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" && !attemptBefore(d, k) {
 			// A longer phrase may end here too: "مقتل وإصابة عدد".
 			for j := k - 1; j >= r.lo && j >= k-2; j-- {
 				if o2, m2, ok := x.outBefore.at(d.toks, j); ok && m2.Last >= m.Last && m2.Last <= first && o2 != "" {
@@ -985,6 +985,20 @@ func kinAfter(d *doc, k int, r region) (int, int) {
 			}
 		}
 	}
+	if j := k; j+2 < r.hi && d.toks[j].Kind == arabic.TokWord && !hasClitic(d.toks[j].Clitics, 'و') {
+		// "قيادي سابق في الفصيل ومرافقه": past an adjective and a
+		// prepositional phrase of one word.
+		if d.toks[j].Norm != "في" && d.toks[j].Norm != "من" && d.toks[j].Clitics == "" {
+			j++
+		}
+		if p := d.toks[j]; (p.Norm == "في" || p.Norm == "من") && d.toks[j+1].Kind == arabic.TokWord && j+2 < r.hi {
+			if n := d.toks[j+2]; n.Kind == arabic.TokWord && hasClitic(n.Clitics, 'و') {
+				if e, more := kinAfter(d, j+2, r); more > 0 {
+					return e, more
+				}
+			}
+		}
+	}
 	if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'و') {
 		return k, 0
 	}
@@ -1082,6 +1096,34 @@ func markedDual(text string) bool {
 	return false
 }
 
+// attemptBefore reports whether the outcome word at token k is the object
+// of an attempt, which befell nobody: "محاولة اغتيال", "نجا من محاولة
+// قتل".
+func attemptBefore(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k-1].Stem {
+	case "محاوله", "محاولات", "محاولتي", "محاولتين":
+		return true
+	}
+	return false
+}
+
+// dualRepeated reports whether n is "اثنين" after a dual noun that counts
+// the same two people: "جنديين اثنين" is one count of two.
+func dualRepeated(d *doc, n arabic.Number) bool {
+	if n.Low != 2 || n.High != 2 || n.Source == arabic.SourceNoun || n.First == 0 {
+		return false
+	}
+	for _, m := range d.numbers {
+		if m.Source == arabic.SourceNoun && m.Low == 2 && m.First == n.First-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // twoAfter reports whether "اثنين" follows token k and counts it itself:
 // "مدنيَّين اثنين".
 func twoAfter(d *doc, k int) bool {
@@ -1120,7 +1162,7 @@ func covers(fs []figCand, offset int) bool {
 // and the token it starts at.
 func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
-		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" {
+		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" && !attemptBefore(d, j) {
 			return o, j, true
 		}
 	}

@@ -60,6 +60,21 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"the group of a toll stops at the next toll",
 			"وأعلنت الوزارة تحييد 35 مسلحاً ومقتل مدنيَّين بقذائف الهاون.",
 			[]string{"outlet killed_or_wounded fighters 35-35 exact", "outlet killed civilians 2-2 exact"}},
+		{"a dual noun followed by اثنين is one count",
+			"وأسفر الكمين عن مقتل عنصرين اثنين من الدورية.",
+			[]string{"outlet killed fighters 2-2 exact"}},
+		{"assassination of one person and his companion",
+			"اغتيال مختار سابق في البلدة ومرافقه على طريق المزارع",
+			[]string{"outlet killed civilians 2-2 exact"}},
+		{"assassination of one person",
+			"وشهدت البلدة اغتيال شاب أمام منزله مساء أمس.",
+			[]string{"outlet killed civilians 1-1 exact"}},
+		{"an assassination attempt kills nobody",
+			"ونجا عضو المجلس المحلي من محاولة اغتيال قرب السوق.",
+			nil},
+		{"an attempted killing of a number kills nobody",
+			"وأحبطت الشرطة محاولة قتل ثلاثة تجار في الحي.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
