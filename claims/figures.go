@@ -409,7 +409,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	if !x.oneOfPeople(d, n, noun, r) {
+	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) {
 		return figCand{}, false
 	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
@@ -1094,6 +1094,26 @@ func markedDual(text string) bool {
 		}
 	}
 	return false
+}
+
+// vagueCondition reports whether a vague count "of them" only describes
+// the state of people counted before: "وأن عدداً منهم في حالة خطرة",
+// "حالات عدد منهم حرجة". It adds no toll; an exact count in the same words
+// ("ثلاثة منهم في حالة حرجة") is kept as a subset.
+func vagueCondition(d *doc, n arabic.Number, r region) bool {
+	if n.Qualifier != arabic.QualVague || !partitivePronounAt(d, n.Last) {
+		return false
+	}
+	if n.First > r.lo {
+		if s := d.toks[n.First-1].Stem; s == "حالات" || s == "حاله" {
+			return true
+		}
+	}
+	k := n.Last + 1
+	if k < r.hi && d.toks[k].Norm == "في" {
+		k++
+	}
+	return k < r.hi && (d.toks[k].Stem == "حاله" || d.toks[k].Stem == "حالات")
 }
 
 // attemptBefore reports whether the outcome word at token k is the object

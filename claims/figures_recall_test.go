@@ -75,6 +75,18 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"an attempted killing of a number kills nobody",
 			"وأحبطت الشرطة محاولة قتل ثلاثة تجار في الحي.",
 			nil},
+		{"a number of them after an outcome",
+			"وقال المصدر إن الدورية قضت على عدد منهم قرب الوادي.",
+			[]string{"outlet killed unknown 2-9 vague"}},
+		{"one of a three-noun construct",
+			"وأصيب أحد عناصر شرطة المرور بشظايا القذيفة.",
+			[]string{"outlet wounded fighters 1-1 exact"}},
+		{"a vague number of them in critical condition adds no toll",
+			"وأصيب 14 شخصاً، وأن عدداً منهم في حالة حرجة.",
+			[]string{"outlet wounded unknown 14-14 exact"}},
+		{"an exact number of them in critical condition is a subset",
+			"وأصيب 14 شخصاً، بينهم أربعة في حالة حرجة.",
+			[]string{"outlet wounded unknown 14-14 exact", "outlet wounded unknown 4-4 exact subset"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
