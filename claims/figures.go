@@ -409,7 +409,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) {
+	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) || namesBefore(d, n.First, r) {
 		return figCand{}, false
 	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
@@ -518,7 +518,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	prior := outcome == "" && !subset && !revision && x.earlierBefore(d, n.First, r) && !x.countsOther(d, noun, r)
 	corrects := outcome == "" && x.correctsDenied(d, n.First, r)
 	refOutcome := ""
-	if outcome == "" && partitivePronounAt(d, n.Last) {
+	if outcome == "" && (partitivePronounAt(d, n.Last) || amongPronounBefore(d, n.First, r)) {
+		// "وقال إن القتلى سقطوا في ثلاث بلدات، بينهم ستة أطفال": the
+		// people "بينهم" refers to name the outcome.
 		refOutcome = x.referentOutcome(d, n.First)
 	}
 	if outcome == "" && !subset && !revision && !remainder && !prior && !corrects {
@@ -1092,6 +1094,33 @@ func markedDual(text string) bool {
 		if rs[i] == '\u064e' {
 			return true
 		}
+	}
+	return false
+}
+
+// namesBefore reports whether the count at first counts names or
+// identities ("توثيق أسماء 52 منهم", "التعرف على هويات 9"): how many of the
+// dead are known by name, not a toll.
+func namesBefore(d *doc, first int, r region) bool {
+	if first <= r.lo || d.toks[first-1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[first-1].Stem {
+	case "اسماء", "هويات", "اسمي":
+		return true
+	}
+	return false
+}
+
+// amongPronounBefore reports whether "بينهم" (among them) stands right
+// before the count at first.
+func amongPronounBefore(d *doc, first int, r region) bool {
+	if first <= r.lo {
+		return false
+	}
+	switch d.toks[first-1].Norm {
+	case "بينهم", "بينهن", "وبينهم":
+		return true
 	}
 	return false
 }

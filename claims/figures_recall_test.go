@@ -87,6 +87,15 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"an exact number of them in critical condition is a subset",
 			"وأصيب 14 شخصاً، بينهم أربعة في حالة حرجة.",
 			[]string{"outlet wounded unknown 14-14 exact", "outlet wounded unknown 4-4 exact subset"}},
+		{"a subset whose toll is named only by the dead",
+			"وذكرت المصادر أن القتلى سقطوا في حيين متجاورين، بينهم خمس نساء.",
+			[]string{"outlet killed civilians 5-5 exact subset"}},
+		{"medical staff are a group of people",
+			"وقتل 20 شخصاً، بينهم ثمانية أطفال وأربعة من الطاقم الطبي.",
+			[]string{"outlet killed unknown 20-20 exact", "outlet killed civilians 8-8 exact subset", "outlet killed civilians 4-4 exact subset"}},
+		{"names documented are no toll",
+			"وقتل 30 شخصاً، وتمكن الناشطون من معرفة أسماء 17 منهم.",
+			[]string{"outlet killed unknown 30-30 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

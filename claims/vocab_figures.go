@@ -139,6 +139,8 @@ var groupWords = map[string]string{
 	"قيادي": "fighters", "قياديا": "fighters", "قياديين": "fighters", "قياديان": "fighters", "مرافق": "fighters", "مرافقيه": "fighters",
 	"مساعد": "fighters", "مساعدين": "fighters", "حارس": "unknown", "حراس": "unknown",
 	"صحفي": "civilians", "صحفيين": "civilians", "صحفيا": "civilians", "إعلامي": "civilians", "إعلاميين": "civilians",
+	"الكادر الطبي": "civilians", "كادر طبي": "civilians", "الكوادر الطبية": "civilians", "الطاقم الطبي": "civilians",
+	"الطواقم الطبية": "civilians", "طاقم طبي": "civilians",
 	"مسعف": "civilians", "مسعفين": "civilians", "طبيب": "civilians", "أطباء": "civilians", "ممرض": "civilians",
 	"متطوع": "civilians", "متطوعين": "civilians", "طالب": "civilians", "طلاب": "civilians", "تلميذ": "civilians",
 	"شخص": "unknown", "أشخاص": "unknown", "شخصا": "unknown", "شخصين": "unknown",
