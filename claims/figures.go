@@ -928,7 +928,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			}
 		}
 		relative := gm.Last < r.hi && d.toks[gm.Last].Kind == arabic.TokWord && isRelative(d.toks[gm.Last])
-		if t.Article && !relative {
+		if t.Article && !relative && !x.namedAfterOutcome(d, k, r) {
 			continue
 		}
 		o, subset, coordinated := "", false, false
@@ -939,10 +939,13 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			subset = true
 		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
 			coordinated = true
-		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
+		} else if oa, e := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
 			// "قصف آخر على حلب ... قتلى": an ordinal after a noun is its
 			// adjective, not one more person.
 			o = oa
+			if count == 1 && e > 0 && dualVerb(d.toks[e-1]) {
+				count = 2 // "وكان القائد، ومعه سائقه، قد قُتلا": the verb counts two
+			}
 		} else {
 			continue
 		}
@@ -953,6 +956,9 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			// "امرأة وطفلها", "رجل وزوجته": one pair of people; "رجل
 			// وطفليه": three.
 			count += more
+			gm.Last = n
+		} else if n := x.anotherAfter(d, gm.Last, r); n > gm.Last {
+			count++ // "مقتل شاب وآخر", "اغتيال المواطن فلان وشخص آخر"
 			gm.Last = n
 		}
 		if g == "unknown" || g == "fighters" {
@@ -1096,6 +1102,54 @@ func markedDual(text string) bool {
 		}
 	}
 	return false
+}
+
+// dualVerbs are dual past forms of outcome verbs: their subject is two
+// people.
+var dualVerbs = map[string]bool{"قتلا": true, "استشهدا": true, "اصيبا": true, "جرحا": true, "توفيا": true, "قضيا": true}
+
+// dualVerb reports whether t is a dual outcome verb; "قتلاً" with the
+// accusative tanween is the verbal noun, not the dual.
+func dualVerb(t arabic.Token) bool {
+	return dualVerbs[t.Norm] && !strings.HasSuffix(t.Text, "\u064b") && !strings.HasSuffix(t.Text, "\u064bا")
+}
+
+// anotherAfter returns the token after "وآخر" or "وشخص آخر" following a
+// person within three words (past a name of two words), which count one
+// more person with the first; else k.
+func (x *Extractor) anotherAfter(d *doc, k int, r region) int {
+	for j := k; j < r.hi && j <= k+2; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord || d.counted[j] {
+			return k
+		}
+		if !hasClitic(t.Clitics, 'و') {
+			continue
+		}
+		if t.Stem == "اخر" {
+			return j + 1
+		}
+		if _, _, c, ok := x.personNoun(d, j); ok && c == 1 && j+1 < r.hi && d.toks[j+1].Norm == "اخر" {
+			return j + 2
+		}
+		return k
+	}
+	return k
+}
+
+// namedAfterOutcome reports whether the definite person noun at k stands
+// right after an outcome noun and before a name, "اغتيال المواطن فلان",
+// "مقتل الشاب فلان": one person, named. A definite noun anywhere else
+// refers back to someone counted before.
+func (x *Extractor) namedAfterOutcome(d *doc, k int, r region) bool {
+	if k+1 >= r.hi || d.toks[k+1].Kind != arabic.TokWord || d.toks[k+1].Article || d.toks[k+1].Clitics != "" {
+		return false
+	}
+	if _, _, _, ok := x.personNoun(d, k+1); ok {
+		return false // "الجندي الأمريكي": an adjective, no name
+	}
+	o, _, ok := x.outcomeEndingAt(d, k, r)
+	return ok && o != ""
 }
 
 // namesBefore reports whether the count at first counts names or
