@@ -163,6 +163,23 @@ var pronounOutcomes = map[string]string{
 
 // pronounOutcome reads an outcome noun with a pronoun for two or more
 // people at token k: "تصفيتهم", "مقتلهما". dual is true for ـهما.
+// eliminatedPronoun reads "قضت عليهم" (did away with them) at token k:
+// the pronoun on على is the people killed.
+func eliminatedPronoun(d *doc, k int, r region) (outcome string, dual, ok bool) {
+	if k <= r.lo {
+		return "", false, false
+	}
+	p := d.toks[k].Norm
+	if p != "عليهم" && p != "عليهما" && p != "عليهن" && p != "وعليهم" {
+		return "", false, false
+	}
+	v := d.toks[k-1]
+	if !eliminateVerbs[v.Stem] && !eliminateVerbs[v.Norm] && !strings.HasPrefix(v.Stem, "القضا") && !strings.HasPrefix(v.Stem, "قضا") {
+		return "", false, false
+	}
+	return OutcomeKilled, p == "عليهما", true
+}
+
 func pronounOutcome(t arabic.Token) (outcome string, dual, ok bool) {
 	for _, suf := range []string{"هما", "هم", "هن"} {
 		base, cut := strings.CutSuffix(t.Stem, suf)
@@ -182,6 +199,9 @@ func pronounOutcome(t arabic.Token) (outcome string, dual, ok bool) {
 // repeats the outcome of the count it refers to adds nothing.
 func (x *Extractor) pronounOutcomeAt(d *doc, r region, in func(int) bool, k int, out []Figure, pos []figCand) (Figure, bool) {
 	o, dual, ok := pronounOutcome(d.toks[k])
+	if !ok {
+		o, dual, ok = eliminatedPronoun(d, k, r)
+	}
 	if !ok {
 		return Figure{}, false
 	}

@@ -114,6 +114,12 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a dual verb counts the two people before it",
 			"وكان المختار، ومعه سائقه، قد قُتلا على طريق القرية.",
 			[]string{"outlet killed civilians 2-2 exact"}},
+		{"did away with them, after the people are counted",
+			"وطوقت الوحدة أربعة مطلوبين في بناء مهجور ودار اشتباك انتهى بالقضاء عليهم.",
+			[]string{"outlet killed unknown 4-4 exact"}},
+		{"did away with the two of them",
+			"وتسلل مسلحان إلى محيط النقطة فقضت الحامية عليهما.",
+			[]string{"outlet killed fighters 2-2 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -127,6 +127,7 @@ var groupWords = map[string]string{
 	"مقاتل": "fighters", "مقاتلين": "fighters", "مقاتلا": "fighters", "مقاتلون": "fighters",
 	"عنصر": "fighters", "عناصر": "fighters", "عنصرا": "fighters", "عنصرين": "fighters",
 	"مسلح": "fighters", "مسلحين": "fighters", "مسلحا": "fighters", "مسلحون": "fighters",
+	"مخرب": "fighters", "مخربين": "fighters", "مخربون": "fighters", "مطلوب": "unknown", "مطلوبين": "unknown", "مطلوبا": "unknown",
 	"مرتزقة": "fighters", "إرهابي": "fighters", "إرهابيين": "fighters", "إرهابيا": "fighters", "جهاديين": "fighters",
 	"مدني": "civilians", "مدنيين": "civilians", "مدنيا": "civilians", "مدنيون": "civilians", "المدنيين": "civilians",
 	"طفل": "civilians", "أطفال": "civilians", "طفلا": "civilians", "طفلين": "civilians", "طفلة": "civilians",
