@@ -812,6 +812,9 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true
 		}
 	}
+	if x.pluperfectAfterRise(d, first) {
+		return true
+	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
 	// pluperfect clause after "بعد أن كان" reports the toll before, however
 	// long its subject and adverbs, up to a comma or another count.
@@ -821,6 +824,43 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return false
 		}
 		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectAfterRise reports whether the count at first is told in the
+// pluperfect ("كان قد وثّق 53 قتيلاً") shortly after a toll that rose
+// ("ارتفع عدد القتلى إلى 73"): the count is the toll before the rise.
+func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
+	qad := -1
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "قد" {
+			qad = k
+			break
+		}
+	}
+	if qad < 1 {
+		return false
+	}
+	was := false
+	for k := qad - 1; k >= 0 && k >= qad-3; k-- {
+		if t := d.toks[k]; t.Kind == arabic.TokWord && (t.Stem == "كان" || t.Stem == "كانت") {
+			was = true
+			break
+		}
+	}
+	if !was {
+		return false
+	}
+	for k := qad - 1; k >= 0 && k >= qad-45; k-- {
+		switch d.toks[k].Stem {
+		case "ارتفع", "ارتفعت", "ارتفعوا", "ارتفاع", "يرتفع", "ترتفع":
 			return true
 		}
 	}

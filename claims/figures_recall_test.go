@@ -120,6 +120,12 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"did away with the two of them",
 			"وتسلل مسلحان إلى محيط النقطة فقضت الحامية عليهما.",
 			[]string{"outlet killed fighters 2-2 exact"}},
+		{"a pluperfect count after a rise is the earlier toll",
+			"وأفادت الشبكة بأن عدد الضحايا ارتفع إلى 31، وكانت قد أحصت 18 قتيلاً في الساعات الأولى.",
+			[]string{"outlet killed unknown 31-31 exact", "outlet killed unknown 18-18 exact earlier"}},
+		{"a pluperfect count without a rise is not marked",
+			"وكانت الفرق قد انتشلت 18 قتيلاً من تحت الأنقاض.",
+			[]string{"outlet killed unknown 18-18 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
