@@ -417,8 +417,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		hi := n.High
 		f.High = &hi
 	}
-	if n.First > 0 && exceedWords[toks[n.First-1].Stem] && (f.Qualifier == QualExact || f.Qualifier == "") {
-		// "تجاوزت ثمانية قتلى": more than eight.
+	if n.First > 0 && (exceedWords[toks[n.First-1].Stem] || exceededToll(d, n.First, r)) && (f.Qualifier == QualExact || f.Qualifier == "" || f.Qualifier == QualVague) {
+		// "تجاوزت ثمانية قتلى": more than eight; "تجاوز عدد القتلى
+		// المئات": more than the hundreds.
 		f.High, f.Qualifier = nil, QualAtLeast
 	}
 	if f.Qualifier == "" {
@@ -661,7 +662,8 @@ func (x *Extractor) andThat(d *doc, k int) bool {
 }
 
 // exceedWords before a count make it a lower bound.
-var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true}
+var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true,
+	"تخطي": true, "تخطت": true, "يتخطي": true}
 
 // outcomeVerbs are verbs whose subject, the people counted, may follow them
 // at a distance.
@@ -772,11 +774,16 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
 			break
 		}
-		if _, _, ok := x.speech.at(d.toks, k); ok && k > from {
-			break
+		if _, _, ok := x.speech.at(d.toks, k); ok && k > from && !relativeBetween(d, from, k) {
+			break // a speech verb inside "الذين وثّق المرصد مقتلهم" goes on
 		}
 		if k > from && x.andThat(d, k) {
 			break // "..., وإن ثلاثة أصيبوا": another proposition
+		}
+		if o, _, ok := pronounOutcome(t); ok && relativeBetween(d, from, k) {
+			// "إلى 50 عدد المدنيين الذين وثّق المرصد مقتلهم": the
+			// relative clause names what befell them.
+			return o, k + 1
 		}
 		if o, m, ok := x.combined.at(d.toks, k); ok {
 			return o, m.Last // "سقطوا بين قتيل وجريح", "قتلى ومصابين"
@@ -824,6 +831,37 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return false
 		}
 		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+			return true
+		}
+	}
+	return false
+}
+
+// exceededToll reports whether a verb of exceeding heads the toll whose
+// count is at first: "تجاوز عدد قتلى التنظيم في هذه الضربات المئات".
+func exceededToll(d *doc, first int, r region) bool {
+	head := false
+	for k := first - 1; k >= r.lo && k >= first-10; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord || d.counted[k] {
+			return false
+		}
+		if t.Stem == "عدد" || t.Stem == "حصيله" {
+			head = true
+		}
+		if head && exceedWords[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative pronoun for people stands
+// in tokens [from, to).
+func relativeBetween(d *doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].Norm {
+		case "الذين", "اللذين", "اللواتي", "اللاتي":
 			return true
 		}
 	}

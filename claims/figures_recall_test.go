@@ -126,6 +126,18 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a pluperfect count without a rise is not marked",
 			"وكانت الفرق قد انتشلت 18 قتيلاً من تحت الأنقاض.",
 			[]string{"outlet killed unknown 18-18 exact"}},
+		{"a count before a head whose relative clause names the outcome",
+			"وبهذا يرتفع إلى 120 عدد الأطفال الذين وثّقت الشبكة مقتلهم منذ بداية الحملة.",
+			[]string{"outlet killed civilians 120-120 exact"}},
+		{"a relative clause without an outcome gives no toll",
+			"وبهذا يرتفع إلى 120 عدد الأطفال الذين وثّقت الشبكة أسماءهم في المخيم.",
+			nil},
+		{"exceeding verb heading the toll makes a lower bound",
+			"وقال المرصد إن عدد قتلى الفصائل في المعارك تجاوز العشرات.",
+			[]string{"sohr killed unknown 20--1 at_least"}},
+		{"exceeding verb before the toll's head",
+			"وقال المرصد إنه تخطى عدد قتلى الفصائل خلال أسبوع المعارك العشرات.",
+			[]string{"sohr killed unknown 20--1 at_least"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
