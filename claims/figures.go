@@ -24,6 +24,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	}
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
 	cands = append(cands, x.singleOutcomeFigures(d, r, in, cands)...)
+	cands = append(cands, oneOfThemFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
@@ -704,7 +705,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
 		window, verbWindow = 24, 24
 	}
-	if splitEliminateVerb(d, first, r) {
+	if splitEliminateVerb(d, first, r) || first > r.lo && splitLifeTaking(d, first-1, r) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
 	}
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
@@ -833,6 +834,75 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
 			return true
 		}
+	}
+	return false
+}
+
+// lifeVerbs are the verbs of "أودى بحياة" (took the life of).
+var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true}
+
+// splitLifeTaking reports whether token j is "بحياة" whose verb "أودى"
+// stands a few words back, past an adverb: "أودى، صباح الثلاثاء، بحياة".
+func splitLifeTaking(d *doc, j int, r region) bool {
+	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Norm != "بحياه" {
+		return false
+	}
+	for k := j - 1; k >= r.lo && k >= j-6; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokNumber || d.counted[k] {
+			return false
+		}
+		if lifeVerbs[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneOfThem are "one of them" with a pronoun: after a toll they count one
+// of its people ("وإصابة خمسة آخرين، أحدهم بحالة خطرة").
+var oneOfThem = map[string]bool{"احدهم": true, "احداهم": true, "احدهما": true, "احداهما": true, "احداهن": true}
+
+// oneOfThemFigures finds "أحدهم" right after a comma that closes a
+// figure and before the state of that person ("أحدهم بحالة خطرة"): a
+// subset of one, whose outcome the figure lends. Who the person is
+// ("أحدهما مسن") is left to the person nouns.
+func oneOfThemFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
+	for k := r.lo + 1; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord || !oneOfThem[t.Norm] || d.toks[k-1].Text != "،" && d.toks[k-1].Text != "," {
+			continue
+		}
+		closes := false
+		for _, c := range have {
+			// The figure ends at the comma, or one word (its noun) before.
+			if c.first < k-1 && k-3 <= c.last && c.last <= k {
+				closes = true
+			}
+		}
+		if !closes || covers(have, t.Start) || !conditionAt(d, k+1, r) {
+			continue
+		}
+		one := 1
+		out = append(out, figCand{Figure: Figure{Group: "others", Low: 1, High: &one, Qualifier: QualExact, Subset: true,
+			Span: Span{t.Start, t.End}}, first: k, last: k + 1})
+	}
+	return out
+}
+
+// conditionAt reports whether a state of health opens at token k:
+// "بحالة خطرة", "في حالة حرجة", "حالته حرجة".
+func conditionAt(d *doc, k int, r region) bool {
+	if k < r.hi && d.toks[k].Norm == "في" {
+		k++
+	}
+	if k >= r.hi || d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k].Stem {
+	case "حاله", "حالته", "حالتها", "جروحه", "جراحه", "اصابته":
+		return true
 	}
 	return false
 }
@@ -1077,10 +1147,18 @@ func kinAfter(d *doc, k int, r region) (int, int) {
 		if d.toks[j].Norm != "في" && d.toks[j].Norm != "من" && d.toks[j].Clitics == "" {
 			j++
 		}
-		if p := d.toks[j]; (p.Norm == "في" || p.Norm == "من") && d.toks[j+1].Kind == arabic.TokWord && j+2 < r.hi {
-			if n := d.toks[j+2]; n.Kind == arabic.TokWord && hasClitic(n.Clitics, 'و') {
-				if e, more := kinAfter(d, j+2, r); more > 0 {
-					return e, more
+		if p := d.toks[j]; p.Norm == "في" || p.Norm == "من" {
+			// The phrase may run to three words: "عضو في مجلس البلدة المدني وسائقه".
+			for e := j + 2; e < r.hi && e <= j+4; e++ {
+				n := d.toks[e]
+				if n.Kind != arabic.TokWord || d.toks[e-1].Kind != arabic.TokWord || hasClitic(d.toks[e-1].Clitics, 'و') {
+					break
+				}
+				if hasClitic(n.Clitics, 'و') {
+					if end, more := kinAfter(d, e, r); more > 0 {
+						return end, more
+					}
+					break
 				}
 			}
 		}
@@ -1342,6 +1420,9 @@ func covers(fs []figCand, offset int) bool {
 // outcomeEndingAt finds an outcome word that ends right before token k,
 // and the token it starts at.
 func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
+	if k > r.lo && splitLifeTaking(d, k-1, r) {
+		return OutcomeKilled, k - 1, true // "أودى، صباح الثلاثاء، بحياة عضو"
+	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
 		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" && !attemptBefore(d, j) {
 			return o, j, true

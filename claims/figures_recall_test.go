@@ -138,6 +138,15 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"exceeding verb before the toll's head",
 			"وقال المرصد إنه تخطى عدد قتلى الفصائل خلال أسبوع المعارك العشرات.",
 			[]string{"sohr killed unknown 20--1 at_least"}},
+		{"took the life of, split by an adverb",
+			"وانفجرت عبوة أودت، فجر الأحد، بحياة موظف في مديرية الزراعة المحلية وسائقه.",
+			[]string{"outlet killed civilians 2-2 exact"}},
+		{"one of them in a critical state",
+			"وأصيب سبعة مدنيين، أحدهم في حالة حرجة، بشظايا القذيفة.",
+			[]string{"outlet wounded civilians 7-7 exact", "outlet wounded civilians 1-1 exact subset"}},
+		{"one of them doing something is no subset",
+			"وقال إن أربعة مسلحين هاجموا الحاجز، أحدهم يحمل قاذفاً.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
