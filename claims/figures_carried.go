@@ -288,13 +288,32 @@ func (x *Extractor) personBeforeOneOrTwo(d *doc, n arabic.Number, r region) bool
 // toll a fraction takes: the nearest one, or with an outcome the largest
 // of that outcome. Counts that are parts ("خمسة من الجرحى") are skipped.
 func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool) {
-	var s tokRange
-	for _, t := range d.sents {
+	si := -1
+	for i, t := range d.sents {
 		if t.first <= k && k < t.last {
-			s = t
+			si = i
 			break
 		}
 	}
+	if si < 0 {
+		return Figure{}, false
+	}
+	if f, ok := x.tollBetween(d, d.sents[si], k, outcome); ok || outcome == "" {
+		return f, ok
+	}
+	// "وأن نحو نصف المصابين من النساء": the toll the definite noun refers
+	// to may stand in a sentence before, the nearest one that has it.
+	for i := si - 1; i >= 0 && i >= si-6; i-- {
+		if f, ok := x.tollBetween(d, d.sents[i], d.sents[i].last, outcome); ok {
+			return f, ok
+		}
+	}
+	return Figure{}, false
+}
+
+// tollBetween returns the largest toll of the outcome ("" for any) that
+// stands in sentence s before token k, leaving parts and earlier tolls.
+func (x *Extractor) tollBetween(d *doc, s tokRange, k int, outcome string) (Figure, bool) {
 	all := func(int) bool { return true }
 	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
 	var best Figure
@@ -304,7 +323,7 @@ func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool)
 			continue
 		}
 		c, ok := x.figureAt(d, n, sr, all)
-		if !ok || c.Outcome == "" || c.Subset || x.partOfToll(d, c) {
+		if !ok || c.Outcome == "" || c.Subset || c.Earlier || x.partOfToll(d, c) {
 			continue
 		}
 		if outcome != "" && (c.Outcome != outcome || found && best.Low > c.Low) {

@@ -147,6 +147,9 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"one of them doing something is no subset",
 			"وقال إن أربعة مسلحين هاجموا الحاجز، أحدهم يحمل قاذفاً.",
 			nil},
+		{"a fraction of a toll told in an earlier sentence",
+			"وقتل 18 شخصاً في القصف. وأفاد مسعفون بأن نحو ثلث القتلى من الأطفال.",
+			[]string{"outlet killed unknown 18-18 exact", "medical_sources killed civilians 6-6 about subset"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
