@@ -525,6 +525,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// people "بينهم" refers to name the outcome.
 		refOutcome = x.referentOutcome(d, n.First)
 	}
+	if outcome == "" && !subset && !revision && !prior && x.contrastedBareCount(d, n, r) {
+		// "بلغت الحصيلة 45 قتيلاً، في حين تحدث المرصد عن أكثر من 70":
+		// a bare count set against a toll is another toll of it.
+		outcome = x.referentOutcome(d, n.First)
+	}
 	if outcome == "" && !subset && !revision && !remainder && !prior && !corrects {
 		// Only people counted right after another figure may borrow its
 		// outcome; anything else without an outcome word is no casualty.
@@ -903,6 +908,35 @@ func conditionAt(d *doc, k int, r region) bool {
 	switch d.toks[k].Stem {
 	case "حاله", "حالته", "حالتها", "جروحه", "جراحه", "اصابته":
 		return true
+	}
+	return false
+}
+
+// contrastWords open a clause that sets one account against another.
+var contrastWords = map[string]bool{"حين": true, "بينما": true, "فيما": true, "مقابل": true, "المقابل": true}
+
+// contrastedBareCount reports whether n is a count with no noun at the
+// end of its clause, in a clause of contrast ("في حين", "بينما") with a
+// speech verb or "عن": "في حين تحدث المرصد عن أكثر من 70".
+func (x *Extractor) contrastedBareCount(d *doc, n arabic.Number, r region) bool {
+	if n.NounLast > n.NounFirst || n.Source == arabic.SourceNoun {
+		return false
+	}
+	if n.Last < len(d.toks) && d.toks[n.Last].Kind == arabic.TokWord {
+		return false
+	}
+	about := n.First > 0 && d.toks[n.First-1].Norm == "عن"
+	for k := n.First - 1; k >= 0 && k >= n.First-8; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := x.speech.at(d.toks, k); ok {
+			about = true
+		}
+		if contrastWords[t.Stem] || contrastWords[t.Norm] {
+			return about
+		}
 	}
 	return false
 }

@@ -150,6 +150,12 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a fraction of a toll told in an earlier sentence",
 			"وقتل 18 شخصاً في القصف. وأفاد مسعفون بأن نحو ثلث القتلى من الأطفال.",
 			[]string{"outlet killed unknown 18-18 exact", "medical_sources killed civilians 6-6 about subset"}},
+		{"a bare count set against a toll",
+			"وقالت مصادر طبية إن القصف أوقع 12 قتيلاً، في حين تحدث ناشطون عن نحو 20.",
+			[]string{"medical_sources killed unknown 12-12 exact", "local_sources killed unknown 20-20 about"}},
+		{"a bare count of things set against a toll stays out",
+			"وقتل 5 أشخاص في الغارة، في حين دمرت الطائرات 12.",
+			[]string{"outlet killed unknown 5-5 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
