@@ -563,6 +563,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if outcome == OutcomeCaptured && releasedBefore(d, n.First, r) {
 		return figCand{}, false // "أفرجت عن 5 معتقلين": freed, not taken
 	}
+	// "اثنان من المعتقلين أُفرج عنهما، فيما لا يزال الثلاثة الآخرون":
+	// the freed are no toll but lend the rest its outcome.
+	released := outcome == OutcomeCaptured && releasedAfter(d, max(end, noun+1), r)
 	f.Outcome = outcome
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
@@ -580,7 +583,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		last = end
 	}
 	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, prior: prior, remainder: remainder, pronounNoun: pronounNoun,
-		denied: x.deniedCount(d, n.First, r), corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
+		denied: x.deniedCount(d, n.First, r) || released, corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
 }
 
 // atLeastAfter reports whether "على الأقل" follows within two words of k,
@@ -1658,6 +1661,21 @@ var releaseWords = map[string]bool{
 
 // releasedBefore reports whether a word of release or exchange stands in
 // the four words before a count.
+// releasedAfter reports whether a verb of release follows the counted
+// captives within three words: "اثنان من المعتقلين أُفرج عنهما".
+func releasedAfter(d *doc, from int, r region) bool {
+	for k := from; k < r.hi && k < from+3; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if releaseWords[t.Stem] || releaseWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func releasedBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= r.lo && k >= first-4; k-- {
 		t := d.toks[k]

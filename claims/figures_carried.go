@@ -23,6 +23,10 @@ func (x *Extractor) carriedFigures(d *doc, r region, in func(int) bool, out []Fi
 		}
 		if f, ok := x.pronounOutcomeAt(d, r, in, k, out, pos); ok {
 			out, added = append(out, f), true
+			continue
+		}
+		if f, ok := x.eliminatedOneAt(d, r, k, pos); ok {
+			out, added = append(out, f), true
 		}
 	}
 	if added {
@@ -163,6 +167,35 @@ var pronounOutcomes = map[string]string{
 
 // pronounOutcome reads an outcome noun with a pronoun for two or more
 // people at token k: "تصفيتهم", "مقتلهما". dual is true for ـهما.
+// eliminatedOneAt reads "قضت عليه" / "تم القضاء عليه" at token k when an
+// indefinite person stands before it in the claim ("مسلحاً فتح النار ...
+// وتم القضاء عليه"): one killed, of that person's group, unless a figure
+// counts that person already.
+func (x *Extractor) eliminatedOneAt(d *doc, r region, k int, pos []figCand) (Figure, bool) {
+	if d.toks[k].Norm != "عليه" || k <= r.lo {
+		return Figure{}, false
+	}
+	v := d.toks[k-1]
+	if !eliminateVerbs[v.Stem] && !eliminateVerbs[v.Norm] && !strings.HasPrefix(v.Stem, "القضا") && !strings.HasPrefix(v.Stem, "قضا") {
+		return Figure{}, false
+	}
+	for j := k - 2; j >= r.lo && j >= k-25; j-- {
+		g, _, count, ok := x.personNoun(d, j)
+		if !ok || count != 1 || d.toks[j].Article {
+			continue
+		}
+		for i := range pos {
+			if pos[i].first <= j && j < pos[i].last {
+				return Figure{}, false // counted already
+			}
+		}
+		one := 1
+		return Figure{Outcome: OutcomeKilled, Group: g, Low: 1, High: &one, Qualifier: QualExact,
+			Span: Span{d.toks[j].Start, d.toks[k].End}}, true
+	}
+	return Figure{}, false
+}
+
 // eliminatedPronoun reads "قضت عليهم" (did away with them) at token k:
 // the pronoun on على is the people killed.
 func eliminatedPronoun(d *doc, k int, r region) (outcome string, dual, ok bool) {

@@ -156,6 +156,15 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a bare count of things set against a toll stays out",
 			"وقتل 5 أشخاص في الغارة، في حين دمرت الطائرات 12.",
 			[]string{"outlet killed unknown 5-5 exact"}},
+		{"captives freed after they are counted are no toll but lend the rest its outcome",
+			"وقال المصدر إن أربعة من المعتقلين أُفرج عنهم مساء أمس، فيما لا يزال الستة الآخرون في السجن.",
+			[]string{"outlet captured unknown 6-6 exact"}},
+		{"did away with him, one person named before",
+			"وأفاد البيان بأن مسلحاً هاجم الدورية قرب الجسر، فتم القضاء عليه.",
+			[]string{"outlet killed fighters 1-1 exact"}},
+		{"did away with him when he is counted already",
+			"وأفاد البيان بمقتل مسلح هاجم الدورية، بعد أن تم القضاء عليه.",
+			[]string{"outlet killed fighters 1-1 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
