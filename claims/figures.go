@@ -49,7 +49,8 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			near := prev != nil && (c.first-prev.last <= 8 || (c.revision || c.prior) && c.first-prev.last <= 14)
 			if !near && prev != nil && !x.countBetween(d, prev.last, c.first) {
 				// "..., بينهم 3 من حزب الله، إضافة لـ3 من قوات النظام".
-				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12
+				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12 ||
+					c.coordinated && additionBefore(d, c.first) && c.first-prev.last <= 24
 			}
 			if !near && c.refOutcome != "" {
 				// "أُسعف المصابون، وإن أربعة منهم في حال سيئة":
@@ -939,6 +940,19 @@ func (x *Extractor) contrastedBareCount(d *doc, n arabic.Number, r region) bool 
 		}
 		if contrastWords[t.Stem] || contrastWords[t.Norm] {
 			return about
+		}
+	}
+	return false
+}
+
+// additionBefore reports whether "إضافة إلى", "فضلاً عن" or "علاوة على"
+// introduces the count at first: it adds people to the list before, however
+// long that list's last item.
+func additionBefore(d *doc, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		switch d.toks[k].Stem {
+		case "اضافه", "فضلا", "علاوه":
+			return true
 		}
 	}
 	return false

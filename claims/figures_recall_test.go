@@ -165,6 +165,15 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"did away with him when he is counted already",
 			"وأفاد البيان بمقتل مسلح هاجم الدورية، بعد أن تم القضاء عليه.",
 			[]string{"outlet killed fighters 1-1 exact"}},
+		{"a count added by إضافة إلى after a long list item",
+			"وقال المرصد إن القتلى هم 12 من عناصر الفصيل و9 من مقاتلي الجيش والقوات الرديفة وحراس المعبر، إضافة إلى ثلاثة مدنيين.",
+			[]string{"sohr killed fighters 12-12 exact", "sohr killed fighters 9-9 exact", "sohr killed civilians 3-3 exact"}},
+		{"hostages taken, past tense",
+			"وقالت المصادر إن المجموعة احتجزت عدداً من الموظفين داخل المبنى.",
+			[]string{"outlet captured unknown 2-9 vague"}},
+		{"a standing prison population in the present tense is no toll",
+			"وتحتجز السلطات آلاف الموقوفين في سجون مكتظة.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
