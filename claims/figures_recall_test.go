@@ -174,6 +174,12 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a standing prison population in the present tense is no toll",
 			"وتحتجز السلطات آلاف الموقوفين في سجون مكتظة.",
 			nil},
+		{"a toll the same source later raised, across sentences",
+			"قال المرصد السوري إن الغارة قتلت 4 مدنيين. وبعد ساعات، قال المرصد إن حصيلة القتلى ارتفعت إلى 6.",
+			[]string{"sohr killed civilians 4-4 exact earlier", "sohr killed unknown 6-6 exact"}},
+		{"a running tally since a date revises no toll",
+			"قال المرصد السوري إن الغارة قتلت 4 مدنيين. وقال المرصد إن عدد القتلى ارتفع بذلك إلى 60 منذ مطلع الشهر.",
+			[]string{"sohr killed civilians 4-4 exact", "sohr killed unknown 60-60 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
