@@ -1244,6 +1244,13 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	if ordinalPerson[t.Stem] {
 		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
 	}
+	// A dual in a construct, which drops its ن: "سائقا شاحنتين" (the
+	// nominative, with no tanween, before a genitive), "سائقَي شاحنتين".
+	if n, ok := dualConstruct(d, k); ok {
+		if g, ok := x.personWords[n]; ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+	}
 	// The noun itself, with the accusative alif or a pronoun: "مدني",
 	// "مدنياً", "سائقه".
 	taMarbuta := strings.HasSuffix(strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة")
@@ -1432,6 +1439,42 @@ func dualRepeated(d *doc, n arabic.Number) bool {
 		}
 	}
 	return false
+}
+
+// dualConstruct returns the singular stem of a dual construct noun at
+// token k: "سائقا" with no tanween before a definite noun or a noun in
+// ين/ات, or "سائقَي" whose fatha writes the dual.
+func dualConstruct(d *doc, k int) (string, bool) {
+	t := d.toks[k]
+	if k+1 >= len(d.toks) || d.toks[k+1].Kind != arabic.TokWord || hasClitic(d.toks[k+1].Clitics, 'و') {
+		return "", false
+	}
+	rs := []rune(t.Text)
+	if len(rs) < 4 {
+		return "", false
+	}
+	last, prev := rs[len(rs)-1], rs[len(rs)-2]
+	switch {
+	case last == 'ي' && prev == '\u064e':
+		return strings.TrimSuffix(t.Stem, "ي"), true
+	case last == 'ا' && prev != '\u064b':
+		n := d.toks[k+1]
+		if timeWords[n.Stem] || timeWords[n.Norm] {
+			return "", false // "مدنيا الليلة الماضية": an accusative before a time
+		}
+		if n.Article || strings.HasSuffix(n.Stem, "ين") || strings.HasSuffix(n.Stem, "ات") {
+			return strings.TrimSuffix(t.Stem, "ا"), true
+		}
+	}
+	return "", false
+}
+
+// timeWords are definite words of time that may follow an accusative
+// noun: they are no genitive of a construct.
+var timeWords = map[string]bool{
+	"اليوم": true, "الليله": true, "ليله": true, "يوم": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true,
+	"الخميس": true, "الجمعه": true, "السبت": true, "امس": true, "صباح": true, "مساء": true, "فجر": true, "ظهر": true,
+	"الاسبوع": true, "الشهر": true, "العام": true, "الماضي": true, "الماضيه": true,
 }
 
 // twoAfter reports whether "اثنين" follows token k and counts it itself:

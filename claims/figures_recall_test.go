@@ -180,6 +180,15 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"a running tally since a date revises no toll",
 			"قال المرصد السوري إن الغارة قتلت 4 مدنيين. وقال المرصد إن عدد القتلى ارتفع بذلك إلى 60 منذ مطلع الشهر.",
 			[]string{"sohr killed civilians 4-4 exact", "sohr killed unknown 60-60 exact"}},
+		{"a dual construct without its ن",
+			"وأصيب عاملا المحطة بحروق في الانفجار.",
+			[]string{"outlet wounded civilians 2-2 exact"}},
+		{"a dual construct marked by a fatha",
+			"وكان بين القتلى سائقَي حافلتين.",
+			[]string{"outlet killed civilians 2-2 exact subset"}},
+		{"an accusative before a time word is one person",
+			"وقال الأهالي إن القناص قتل مدنيا صباح الأحد.",
+			[]string{"local_sources killed civilians 1-1 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
