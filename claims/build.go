@@ -122,7 +122,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 
 // markRaisedAcross marks earlier the tolls a source gave in claims before
 // the one where it says its toll rose: "الدفاع المدني: ٥ قتلى ... ما أدى
-// إلى مقتل ٥ أشخاص ...، وفي وقت لاحق، ارتفعت حصيلة الدفاع المدني إلى
+// إلى مقتل ٥ أشخاص ...، ثم عادت الفرق وقالت إن حصيلتها ارتفعت إلى
 // ستة". Only lower tolls of the same outcome that are no part of another
 // are marked.
 func markRaisedAcross(d *doc, cs []Claim) {

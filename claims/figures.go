@@ -420,7 +420,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		f.High = &hi
 	}
 	if n.First > 0 && (exceedWords[toks[n.First-1].Stem] || exceededToll(d, n.First, r)) && (f.Qualifier == QualExact || f.Qualifier == "" || f.Qualifier == QualVague) {
-		// "تجاوزت ثمانية قتلى": more than eight; "تجاوز عدد القتلى
+		// "تجاوزت ثمانية قتلى": more than eight; "تخطى عدد القتلى
 		// المئات": more than the hundreds.
 		f.High, f.Qualifier = nil, QualAtLeast
 	}
@@ -564,7 +564,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if outcome == OutcomeCaptured && releasedBefore(d, n.First, r) {
 		return figCand{}, false // "أفرجت عن 5 معتقلين": freed, not taken
 	}
-	// "اثنان من المعتقلين أُفرج عنهما، فيما لا يزال الثلاثة الآخرون":
+	// "أُطلق سراح اثنين من المعتقلين، ويبقى الثلاثة الباقون محتجزين":
 	// the freed are no toll but lend the rest its outcome.
 	released := outcome == OutcomeCaptured && releasedAfter(d, max(end, noun+1), r)
 	f.Outcome = outcome
@@ -785,13 +785,13 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 			break
 		}
 		if _, _, ok := x.speech.at(d.toks, k); ok && k > from && !relativeBetween(d, from, k) {
-			break // a speech verb inside "الذين وثّق المرصد مقتلهم" goes on
+			break // a speech verb inside "الذين أحصت الشبكة مقتلهم" goes on
 		}
 		if k > from && x.andThat(d, k) {
 			break // "..., وإن ثلاثة أصيبوا": another proposition
 		}
 		if o, _, ok := pronounOutcome(t); ok && relativeBetween(d, from, k) {
-			// "إلى 50 عدد المدنيين الذين وثّق المرصد مقتلهم": the
+			// "إلى 50 عدد الأطفال الذين أحصت الشبكة مقتلهم": the
 			// relative clause names what befell them.
 			return o, k + 1
 		}
@@ -851,7 +851,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true}
 
 // splitLifeTaking reports whether token j is "بحياة" whose verb "أودى"
-// stands a few words back, past an adverb: "أودى، صباح الثلاثاء، بحياة".
+// stands a few words back, past an adverb: "أودى، مساء أمس، بحياة".
 func splitLifeTaking(d *doc, j int, r region) bool {
 	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Norm != "بحياه" {
 		return false
@@ -869,11 +869,11 @@ func splitLifeTaking(d *doc, j int, r region) bool {
 }
 
 // oneOfThem are "one of them" with a pronoun: after a toll they count one
-// of its people ("وإصابة خمسة آخرين، أحدهم بحالة خطرة").
+// of its people ("وجرح ستة، أحدهم في حالة حرجة").
 var oneOfThem = map[string]bool{"احدهم": true, "احداهم": true, "احدهما": true, "احداهما": true, "احداهن": true}
 
 // oneOfThemFigures finds "أحدهم" right after a comma that closes a
-// figure and before the state of that person ("أحدهم بحالة خطرة"): a
+// figure and before the state of that person ("أحدهم في حالة حرجة"): a
 // subset of one, whose outcome the figure lends. Who the person is
 // ("أحدهما مسن") is left to the person nouns.
 func oneOfThemFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
@@ -959,7 +959,7 @@ func additionBefore(d *doc, first int) bool {
 }
 
 // exceededToll reports whether a verb of exceeding heads the toll whose
-// count is at first: "تجاوز عدد قتلى التنظيم في هذه الضربات المئات".
+// count is at first: "تخطى عدد قتلى الفصائل خلال الأسبوع العشرات".
 func exceededToll(d *doc, first int, r region) bool {
 	head := false
 	for k := first - 1; k >= r.lo && k >= first-10; k-- {
@@ -990,7 +990,7 @@ func relativeBetween(d *doc, from, to int) bool {
 }
 
 // pluperfectAfterRise reports whether the count at first is told in the
-// pluperfect ("كان قد وثّق 53 قتيلاً") shortly after a toll that rose
+// pluperfect ("كانت الشبكة قد أحصت 18 قتيلاً") shortly after a toll that rose
 // ("ارتفع عدد القتلى إلى 73"): the count is the toll before the rise.
 func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	qad := -1
@@ -1394,7 +1394,7 @@ func amongPronounBefore(d *doc, first int, r region) bool {
 }
 
 // vagueCondition reports whether a vague count "of them" only describes
-// the state of people counted before: "وأن عدداً منهم في حالة خطرة",
+// the state of people counted before: "وعدد منهم حالته سيئة",
 // "حالات عدد منهم حرجة". It adds no toll; an exact count in the same words
 // ("ثلاثة منهم في حالة حرجة") is kept as a subset.
 func vagueCondition(d *doc, n arabic.Number, r region) bool {
@@ -1515,7 +1515,7 @@ func covers(fs []figCand, offset int) bool {
 // and the token it starts at.
 func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
 	if k > r.lo && splitLifeTaking(d, k-1, r) {
-		return OutcomeKilled, k - 1, true // "أودى، صباح الثلاثاء، بحياة عضو"
+		return OutcomeKilled, k - 1, true // "أودى، مساء أمس، بحياة موظف"
 	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
 		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" && !attemptBefore(d, j) {

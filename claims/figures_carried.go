@@ -334,7 +334,7 @@ func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool)
 	if f, ok := x.tollBetween(d, d.sents[si], k, outcome); ok || outcome == "" {
 		return f, ok
 	}
-	// "وأن نحو نصف المصابين من النساء": the toll the definite noun refers
+	// "وقرابة ثلث الجرحى أطفال": the toll the definite noun refers
 	// to may stand in a sentence before, the nearest one that has it.
 	for i := si - 1; i >= 0 && i >= si-6; i-- {
 		if f, ok := x.tollBetween(d, d.sents[i], d.sents[i].last, outcome); ok {

@@ -82,7 +82,7 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 			"وأصيب أحد عناصر شرطة المرور بشظايا القذيفة.",
 			[]string{"outlet wounded fighters 1-1 exact"}},
 		{"a vague number of them in critical condition adds no toll",
-			"وأصيب 14 شخصاً، وأن عدداً منهم في حالة حرجة.",
+			"وأصيب 14 شخصاً، عدد منهم بحالة حرجة.",
 			[]string{"outlet wounded unknown 14-14 exact"}},
 		{"an exact number of them in critical condition is a subset",
 			"وأصيب 14 شخصاً، بينهم أربعة في حالة حرجة.",
