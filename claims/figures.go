@@ -714,7 +714,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
 		window, verbWindow = 24, 24
 	}
-	if splitEliminateVerb(d, first, r) || first > r.lo && splitLifeTaking(d, first-1, r) {
+	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r)) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
 	}
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
@@ -862,6 +862,30 @@ func splitLifeTaking(d *doc, j int, r region) bool {
 			return false
 		}
 		if lifeVerbs[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveVerbs are the forms of "فارق" (departed) in "فارق الحياة".
+var leaveVerbs = map[string]bool{"فارق": true, "فارقت": true, "فارقوا": true, "فارقا": true, "وفارق": true, "وفارقت": true}
+
+// leftLifeAround reports whether "فارق" stands at token v and "الحياة"
+// closes the subject that starts at k: "فارق طفل الحياة", "فارقت ثلاث
+// نساء الحياة" (departed life, with the subject between).
+func leftLifeAround(d *doc, v, k int, r region) bool {
+	switch t := d.toks[v]; {
+	case leaveVerbs[t.Stem], leaveVerbs[t.Norm]: // "فارق" may read as ف + "ارق"
+	default:
+		return false
+	}
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "الحياه" {
 			return true
 		}
 	}
@@ -1516,6 +1540,9 @@ func covers(fs []figCand, offset int) bool {
 func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
 	if k > r.lo && splitLifeTaking(d, k-1, r) {
 		return OutcomeKilled, k - 1, true // "أودى، مساء أمس، بحياة موظف"
+	}
+	if k > r.lo && leftLifeAround(d, k-1, k, r) {
+		return OutcomeKilled, k - 1, true // "فارق طفل الحياة"
 	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
 		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" && !attemptBefore(d, j) {

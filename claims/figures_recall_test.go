@@ -189,6 +189,12 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 		{"an accusative before a time word is one person",
 			"وقال الأهالي إن القناص قتل مدنيا صباح الأحد.",
 			[]string{"local_sources killed civilians 1-1 exact"}},
+		{"departed life with the subject between",
+			"وفارقت امرأة الحياة في المشفى صباح اليوم متأثرة بجروحها.",
+			[]string{"outlet killed civilians 1-1 exact"}},
+		{"departed with a count between",
+			"وفارق أربعة مدنيين الحياة خلال الليل.",
+			[]string{"outlet killed civilians 4-4 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
