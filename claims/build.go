@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -119,7 +120,61 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			}
 		}
 	}
+	markRaisedAcross(d, out)
 	return out
+}
+
+// markRaisedAcross marks earlier the tolls a source gave in claims before
+// the one where it says its toll rose: "الدفاع المدني: ٥ قتلى ... ما أدى
+// إلى مقتل ٥ أشخاص ...، ثم عادت الفرق وقالت إن حصيلتها ارتفعت إلى
+// ستة". Only lower tolls of the same outcome that are no part of another
+// are marked.
+func markRaisedAcross(d *doc, cs []Claim) {
+	for j := range cs {
+		for _, g := range cs[j].Figures {
+			k := tokenAt(d, g.Span.Start)
+			if g.Subset || g.Earlier || k < 1 || d.toks[k-1].Norm != "الي" || !riseBefore(d, k) || tallyIn(d, cs[j]) {
+				continue
+			}
+			for i := 0; i < j; i++ {
+				if cs[i].Source.ID != cs[j].Source.ID || cs[i].Start >= cs[j].Start || tallyIn(d, cs[i]) {
+					continue
+				}
+				if cs[i].Date != nil && cs[j].Date != nil && *cs[i].Date != *cs[j].Date {
+					continue // another day, another event
+				}
+				for fi := range cs[i].Figures {
+					f := &cs[i].Figures[fi]
+					if !f.Subset && f.Outcome == g.Outcome && f.Low < g.Low && (f.High == nil || *f.High < g.Low) {
+						f.Earlier = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// tallyIn reports whether a claim gives a running tally over a period
+// ("منذ مطلع العام", "وبذلك يرتفع إلى"), which rises with every event and
+// revises no single toll.
+func tallyIn(d *doc, c Claim) bool {
+	for k := tokenAt(d, c.Start); k >= 0 && k < len(d.toks) && d.toks[k].Start < c.End; k++ {
+		switch d.toks[k].Norm {
+		case "منذ", "وبذلك", "بذلك", "وبهذا", "بهذا", "مطلع":
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte offset off,
+// or -1.
+func tokenAt(d *doc, off int) int {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
+	if i < len(d.toks) && d.toks[i].Start == off {
+		return i
+	}
+	return -1
 }
 
 // backTo returns the context of an earlier event of the claim's own actor

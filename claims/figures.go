@@ -15,7 +15,7 @@ import (
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var cands []figCand
 	for _, n := range d.numbers {
-		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) {
+		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) || dualRepeated(d, n) {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
@@ -24,6 +24,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	}
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
 	cands = append(cands, x.singleOutcomeFigures(d, r, in, cands)...)
+	cands = append(cands, oneOfThemFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
@@ -48,7 +49,8 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			near := prev != nil && (c.first-prev.last <= 8 || (c.revision || c.prior) && c.first-prev.last <= 14)
 			if !near && prev != nil && !x.countBetween(d, prev.last, c.first) {
 				// "..., بينهم 3 من حزب الله، إضافة لـ3 من قوات النظام".
-				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12
+				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12 ||
+					c.coordinated && additionBefore(d, c.first) && c.first-prev.last <= 24
 			}
 			if !near && c.refOutcome != "" {
 				// "أُسعف المصابون، وإن أربعة منهم في حال سيئة":
@@ -409,7 +411,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	if !x.oneOfPeople(d, n, noun, r) {
+	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) || namesBefore(d, n.First, r) {
 		return figCand{}, false
 	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
@@ -417,8 +419,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		hi := n.High
 		f.High = &hi
 	}
-	if n.First > 0 && exceedWords[toks[n.First-1].Stem] && (f.Qualifier == QualExact || f.Qualifier == "") {
-		// "تجاوزت ثمانية قتلى": more than eight.
+	if n.First > 0 && (exceedWords[toks[n.First-1].Stem] || exceededToll(d, n.First, r)) && (f.Qualifier == QualExact || f.Qualifier == "" || f.Qualifier == QualVague) {
+		// "تجاوزت ثمانية قتلى": more than eight; "تخطى عدد القتلى
+		// المئات": more than the hundreds.
 		f.High, f.Qualifier = nil, QualAtLeast
 	}
 	if f.Qualifier == "" {
@@ -518,8 +521,15 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	prior := outcome == "" && !subset && !revision && x.earlierBefore(d, n.First, r) && !x.countsOther(d, noun, r)
 	corrects := outcome == "" && x.correctsDenied(d, n.First, r)
 	refOutcome := ""
-	if outcome == "" && partitivePronounAt(d, n.Last) {
+	if outcome == "" && (partitivePronounAt(d, n.Last) || amongPronounBefore(d, n.First, r)) {
+		// "وقال إن القتلى سقطوا في ثلاث بلدات، بينهم ستة أطفال": the
+		// people "بينهم" refers to name the outcome.
 		refOutcome = x.referentOutcome(d, n.First)
+	}
+	if outcome == "" && !subset && !revision && !prior && x.contrastedBareCount(d, n, r) {
+		// "بلغت الحصيلة 45 قتيلاً، في حين تحدث المرصد عن أكثر من 70":
+		// a bare count set against a toll is another toll of it.
+		outcome = x.referentOutcome(d, n.First)
 	}
 	if outcome == "" && !subset && !revision && !remainder && !prior && !corrects {
 		// Only people counted right after another figure may borrow its
@@ -554,6 +564,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if outcome == OutcomeCaptured && releasedBefore(d, n.First, r) {
 		return figCand{}, false // "أفرجت عن 5 معتقلين": freed, not taken
 	}
+	// "أُطلق سراح اثنين من المعتقلين، ويبقى الثلاثة الباقون محتجزين":
+	// the freed are no toll but lend the rest its outcome.
+	released := outcome == OutcomeCaptured && releasedAfter(d, max(end, noun+1), r)
 	f.Outcome = outcome
 	f.Subset = subset
 	f.Group = x.group(d, noun, r, in)
@@ -571,7 +584,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		last = end
 	}
 	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, prior: prior, remainder: remainder, pronounNoun: pronounNoun,
-		denied: x.deniedCount(d, n.First, r), corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
+		denied: x.deniedCount(d, n.First, r) || released, corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
 }
 
 // atLeastAfter reports whether "على الأقل" follows within two words of k,
@@ -659,7 +672,8 @@ func (x *Extractor) andThat(d *doc, k int) bool {
 }
 
 // exceedWords before a count make it a lower bound.
-var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true}
+var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true,
+	"تخطي": true, "تخطت": true, "يتخطي": true}
 
 // outcomeVerbs are verbs whose subject, the people counted, may follow them
 // at a distance.
@@ -700,13 +714,32 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
 		window, verbWindow = 24, 24
 	}
+	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r)) {
+		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
+	}
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
+			if window == 24 && verbWindow == 24 && (t.Text == "،" || t.Text == ",") && x.tollHeadBefore(d, k, r) {
+				// "ارتفع عدد الذين قتلوا جراء القصف ...، إلى 7": the
+				// head stands before a long description of the attack.
+				window, verbWindow = first-k+30, first-k+30
+				continue
+			}
 			break
+		}
+		if k > r.lo && (x.isComplementizer(d, k) || x.andThat(d, k)) {
+			if o, m, ok := x.outBefore.at(d.toks, k-1); ok && m.Last == k+1 && o != "" {
+				return o // "فصّل القتلى بأنهم ثلاثة جنود": the dead are named
+			}
 		}
 		if x.isComplementizer(d, k) || x.andThat(d, k) {
 			break // "أصيب جندي وأن مدنيين اثنين قتلا": another clause
+		}
+		if window == 24 {
+			if o := x.relativeOutcome(d, k, r); o != "" {
+				return o // "ارتفع عدد الجنود الذين قتلوا في الهجوم إلى 33"
+			}
 		}
 		if _, _, ok := x.subset.at(d.toks, k); ok && k < first-1 && !partitivePronounAt(d, k) {
 			break // "5 قتلى بينهم عنصران و3 مدنيين": the 3 are in the list
@@ -718,7 +751,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if k < first-window && (!outcomeVerbs[t.Stem] || !x.countsPeople(d, first)) && t.Stem != "عدد" && t.Stem != "حصيله" {
 			continue
 		}
-		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" {
+		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" && !attemptBefore(d, k) {
 			// A longer phrase may end here too: "مقتل وإصابة عدد".
 			for j := k - 1; j >= r.lo && j >= k-2; j-- {
 				if o2, m2, ok := x.outBefore.at(d.toks, j); ok && m2.Last >= m.Last && m2.Last <= first && o2 != "" {
@@ -751,11 +784,16 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
 			break
 		}
-		if _, _, ok := x.speech.at(d.toks, k); ok && k > from {
-			break
+		if _, _, ok := x.speech.at(d.toks, k); ok && k > from && !relativeBetween(d, from, k) {
+			break // a speech verb inside "الذين أحصت الشبكة مقتلهم" goes on
 		}
 		if k > from && x.andThat(d, k) {
 			break // "..., وإن ثلاثة أصيبوا": another proposition
+		}
+		if o, _, ok := pronounOutcome(t); ok && relativeBetween(d, from, k) {
+			// "إلى 50 عدد الأطفال الذين أحصت الشبكة مقتلهم": the
+			// relative clause names what befell them.
+			return o, k + 1
 		}
 		if o, m, ok := x.combined.at(d.toks, k); ok {
 			return o, m.Last // "سقطوا بين قتيل وجريح", "قتلى ومصابين"
@@ -791,6 +829,9 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true
 		}
 	}
+	if x.pluperfectAfterRise(d, first) {
+		return true
+	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
 	// pluperfect clause after "بعد أن كان" reports the toll before, however
 	// long its subject and adverbs, up to a comma or another count.
@@ -800,6 +841,209 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return false
 		}
 		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeVerbs are the verbs of "أودى بحياة" (took the life of).
+var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true}
+
+// splitLifeTaking reports whether token j is "بحياة" whose verb "أودى"
+// stands a few words back, past an adverb: "أودى، مساء أمس، بحياة".
+func splitLifeTaking(d *doc, j int, r region) bool {
+	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Norm != "بحياه" {
+		return false
+	}
+	for k := j - 1; k >= r.lo && k >= j-6; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokNumber || d.counted[k] {
+			return false
+		}
+		if lifeVerbs[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveVerbs are the forms of "فارق" (departed) in "فارق الحياة".
+var leaveVerbs = map[string]bool{"فارق": true, "فارقت": true, "فارقوا": true, "فارقا": true, "وفارق": true, "وفارقت": true}
+
+// leftLifeAround reports whether "فارق" stands at token v and "الحياة"
+// closes the subject that starts at k: "فارق طفل الحياة", "فارقت ثلاث
+// نساء الحياة" (departed life, with the subject between).
+func leftLifeAround(d *doc, v, k int, r region) bool {
+	switch t := d.toks[v]; {
+	case leaveVerbs[t.Stem], leaveVerbs[t.Norm]: // "فارق" may read as ف + "ارق"
+	default:
+		return false
+	}
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "الحياه" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneOfThem are "one of them" with a pronoun: after a toll they count one
+// of its people ("وجرح ستة، أحدهم في حالة حرجة").
+var oneOfThem = map[string]bool{"احدهم": true, "احداهم": true, "احدهما": true, "احداهما": true, "احداهن": true}
+
+// oneOfThemFigures finds "أحدهم" right after a comma that closes a
+// figure and before the state of that person ("أحدهم في حالة حرجة"): a
+// subset of one, whose outcome the figure lends. Who the person is
+// ("أحدهما مسن") is left to the person nouns.
+func oneOfThemFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
+	for k := r.lo + 1; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord || !oneOfThem[t.Norm] || d.toks[k-1].Text != "،" && d.toks[k-1].Text != "," {
+			continue
+		}
+		closes := false
+		for _, c := range have {
+			// The figure ends at the comma, or one word (its noun) before.
+			if c.first < k-1 && k-3 <= c.last && c.last <= k {
+				closes = true
+			}
+		}
+		if !closes || covers(have, t.Start) || !conditionAt(d, k+1, r) {
+			continue
+		}
+		one := 1
+		out = append(out, figCand{Figure: Figure{Group: "others", Low: 1, High: &one, Qualifier: QualExact, Subset: true,
+			Span: Span{t.Start, t.End}}, first: k, last: k + 1})
+	}
+	return out
+}
+
+// conditionAt reports whether a state of health opens at token k:
+// "بحالة خطرة", "في حالة حرجة", "حالته حرجة".
+func conditionAt(d *doc, k int, r region) bool {
+	if k < r.hi && d.toks[k].Norm == "في" {
+		k++
+	}
+	if k >= r.hi || d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k].Stem {
+	case "حاله", "حالته", "حالتها", "جروحه", "جراحه", "اصابته":
+		return true
+	}
+	return false
+}
+
+// contrastWords open a clause that sets one account against another.
+var contrastWords = map[string]bool{"حين": true, "بينما": true, "فيما": true, "مقابل": true, "المقابل": true}
+
+// contrastedBareCount reports whether n is a count with no noun at the
+// end of its clause, in a clause of contrast ("في حين", "بينما") with a
+// speech verb or "عن": "في حين تحدث المرصد عن أكثر من 70".
+func (x *Extractor) contrastedBareCount(d *doc, n arabic.Number, r region) bool {
+	if n.NounLast > n.NounFirst || n.Source == arabic.SourceNoun {
+		return false
+	}
+	if n.Last < len(d.toks) && d.toks[n.Last].Kind == arabic.TokWord {
+		return false
+	}
+	about := n.First > 0 && d.toks[n.First-1].Norm == "عن"
+	for k := n.First - 1; k >= 0 && k >= n.First-8; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := x.speech.at(d.toks, k); ok {
+			about = true
+		}
+		if contrastWords[t.Stem] || contrastWords[t.Norm] {
+			return about
+		}
+	}
+	return false
+}
+
+// additionBefore reports whether "إضافة إلى", "فضلاً عن" or "علاوة على"
+// introduces the count at first: it adds people to the list before, however
+// long that list's last item.
+func additionBefore(d *doc, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		switch d.toks[k].Stem {
+		case "اضافه", "فضلا", "علاوه":
+			return true
+		}
+	}
+	return false
+}
+
+// exceededToll reports whether a verb of exceeding heads the toll whose
+// count is at first: "تخطى عدد قتلى الفصائل خلال الأسبوع العشرات".
+func exceededToll(d *doc, first int, r region) bool {
+	head := false
+	for k := first - 1; k >= r.lo && k >= first-10; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord || d.counted[k] {
+			return false
+		}
+		if t.Stem == "عدد" || t.Stem == "حصيله" {
+			head = true
+		}
+		if head && exceedWords[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative pronoun for people stands
+// in tokens [from, to).
+func relativeBetween(d *doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].Norm {
+		case "الذين", "اللذين", "اللواتي", "اللاتي":
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectAfterRise reports whether the count at first is told in the
+// pluperfect ("كانت الشبكة قد أحصت 18 قتيلاً") shortly after a toll that rose
+// ("ارتفع عدد القتلى إلى 73"): the count is the toll before the rise.
+func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
+	qad := -1
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm == "قد" {
+			qad = k
+			break
+		}
+	}
+	if qad < 1 {
+		return false
+	}
+	was := false
+	for k := qad - 1; k >= 0 && k >= qad-3; k-- {
+		if t := d.toks[k]; t.Kind == arabic.TokWord && (t.Stem == "كان" || t.Stem == "كانت") {
+			was = true
+			break
+		}
+	}
+	if !was {
+		return false
+	}
+	for k := qad - 1; k >= 0 && k >= qad-45; k-- {
+		switch d.toks[k].Stem {
+		case "ارتفع", "ارتفعت", "ارتفعوا", "ارتفاع", "يرتفع", "ترتفع":
 			return true
 		}
 	}
@@ -853,6 +1097,9 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		if k > noun && d.counted[k] && hasClitic(t.Clitics, 'و') {
 			break // "11 عسكرياً ومدنيين اثنين": the next count has its own group
 		}
+		if _, _, ok := x.outBefore.at(d.toks, k); ok && k > noun && hasClitic(t.Clitics, 'و') {
+			break // "تحييد 40 مسلحاً ومقتل مدنيين": the next toll names its own people
+		}
 		if _, _, ok := x.subset.at(d.toks, k); ok && (k > noun || !partitivePronounAt(d, k)) {
 			break // "تسعة قتلى بينهم طفلان", "مقتل 9 بينهم قياديان": the subset has its own group
 		}
@@ -904,7 +1151,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			}
 		}
 		relative := gm.Last < r.hi && d.toks[gm.Last].Kind == arabic.TokWord && isRelative(d.toks[gm.Last])
-		if t.Article && !relative {
+		if t.Article && !relative && !x.namedAfterOutcome(d, k, r) {
 			continue
 		}
 		o, subset, coordinated := "", false, false
@@ -915,10 +1162,13 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			subset = true
 		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
 			coordinated = true
-		} else if oa, _ := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
+		} else if oa, e := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
 			// "قصف آخر على حلب ... قتلى": an ordinal after a noun is its
 			// adjective, not one more person.
 			o = oa
+			if count == 1 && e > 0 && dualVerb(d.toks[e-1]) {
+				count = 2 // "وكان القائد، ومعه سائقه، قد قُتلا": the verb counts two
+			}
 		} else {
 			continue
 		}
@@ -929,6 +1179,9 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			// "امرأة وطفلها", "رجل وزوجته": one pair of people; "رجل
 			// وطفليه": three.
 			count += more
+			gm.Last = n
+		} else if n := x.anotherAfter(d, gm.Last, r); n > gm.Last {
+			count++ // "مقتل شاب وآخر", "اغتيال المواطن فلان وشخص آخر"
 			gm.Last = n
 		}
 		if g == "unknown" || g == "fighters" {
@@ -963,6 +1216,28 @@ func kinAfter(d *doc, k int, r region) (int, int) {
 			}
 		}
 	}
+	if j := k; j+2 < r.hi && d.toks[j].Kind == arabic.TokWord && !hasClitic(d.toks[j].Clitics, 'و') {
+		// "قيادي سابق في الفصيل ومرافقه": past an adjective and a
+		// prepositional phrase of one word.
+		if d.toks[j].Norm != "في" && d.toks[j].Norm != "من" && d.toks[j].Clitics == "" {
+			j++
+		}
+		if p := d.toks[j]; p.Norm == "في" || p.Norm == "من" {
+			// The phrase may run to three words: "عضو في مجلس البلدة المدني وسائقه".
+			for e := j + 2; e < r.hi && e <= j+4; e++ {
+				n := d.toks[e]
+				if n.Kind != arabic.TokWord || d.toks[e-1].Kind != arabic.TokWord || hasClitic(d.toks[e-1].Clitics, 'و') {
+					break
+				}
+				if hasClitic(n.Clitics, 'و') {
+					if end, more := kinAfter(d, e, r); more > 0 {
+						return end, more
+					}
+					break
+				}
+			}
+		}
+	}
 	if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'و') {
 		return k, 0
 	}
@@ -993,6 +1268,13 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	if ordinalPerson[t.Stem] {
 		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
 	}
+	// A dual in a construct, which drops its ن: "سائقا شاحنتين" (the
+	// nominative, with no tanween, before a genitive), "سائقَي شاحنتين".
+	if n, ok := dualConstruct(d, k); ok {
+		if g, ok := x.personWords[n]; ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+	}
 	// The noun itself, with the accusative alif or a pronoun: "مدني",
 	// "مدنياً", "سائقه".
 	taMarbuta := strings.HasSuffix(strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة")
@@ -1015,6 +1297,13 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		}
 	}
 
+	// A dual marked by its fatha, which a bare "ين" leaves ambiguous with
+	// the plural: "مدنيَّين" (two civilians) against "مدنيِّين".
+	if strings.HasSuffix(t.Stem, "ين") && markedDual(t.Text) && !twoAfter(d, k) {
+		if g, ok := x.personWords[strings.TrimSuffix(t.Stem, "ين")]; ok {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+	}
 	// A dual of a person noun: "مزارعان" → "مزارع".
 	if isDual(t.Stem) {
 		base := t.Stem[:len(t.Stem)-len("ان")]
@@ -1036,6 +1325,193 @@ var organisations = map[string]bool{"داعش": true, "تنظيم": true, "قس�
 // "ومقتل خامس", "وإصابة آخر".
 var ordinalPerson = map[string]bool{
 	"ثان": true, "ثاني": true, "ثالث": true, "رابع": true, "خامس": true, "سادس": true, "سابع": true, "اخر": true,
+}
+
+// markedDual reports whether a word ending in "ين" carries a fatha on the
+// letter before the ending, which writes the dual: "مدنيَّين", "نازحَين".
+func markedDual(text string) bool {
+	rs := []rune(strings.TrimRight(text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))
+	if len(rs) < 4 || rs[len(rs)-1] != 'ن' || rs[len(rs)-2] != 'ي' {
+		return false
+	}
+	for i := len(rs) - 3; i >= 0 && rs[i] >= '\u064b' && rs[i] <= '\u0652'; i-- {
+		if rs[i] == '\u064e' {
+			return true
+		}
+	}
+	return false
+}
+
+// dualVerbs are dual past forms of outcome verbs: their subject is two
+// people.
+var dualVerbs = map[string]bool{"قتلا": true, "استشهدا": true, "اصيبا": true, "جرحا": true, "توفيا": true, "قضيا": true}
+
+// dualVerb reports whether t is a dual outcome verb; "قتلاً" with the
+// accusative tanween is the verbal noun, not the dual.
+func dualVerb(t arabic.Token) bool {
+	return dualVerbs[t.Norm] && !strings.HasSuffix(t.Text, "\u064b") && !strings.HasSuffix(t.Text, "\u064bا")
+}
+
+// anotherAfter returns the token after "وآخر" or "وشخص آخر" following a
+// person within three words (past a name of two words), which count one
+// more person with the first; else k.
+func (x *Extractor) anotherAfter(d *doc, k int, r region) int {
+	for j := k; j < r.hi && j <= k+2; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord || d.counted[j] {
+			return k
+		}
+		if !hasClitic(t.Clitics, 'و') {
+			continue
+		}
+		if t.Stem == "اخر" {
+			return j + 1
+		}
+		if _, _, c, ok := x.personNoun(d, j); ok && c == 1 && j+1 < r.hi && d.toks[j+1].Norm == "اخر" {
+			return j + 2
+		}
+		return k
+	}
+	return k
+}
+
+// namedAfterOutcome reports whether the definite person noun at k stands
+// right after an outcome noun and before a name, "اغتيال المواطن فلان",
+// "مقتل الشاب فلان": one person, named. A definite noun anywhere else
+// refers back to someone counted before.
+func (x *Extractor) namedAfterOutcome(d *doc, k int, r region) bool {
+	if k+1 >= r.hi || d.toks[k+1].Kind != arabic.TokWord || d.toks[k+1].Article || d.toks[k+1].Clitics != "" {
+		return false
+	}
+	if _, _, _, ok := x.personNoun(d, k+1); ok {
+		return false // "الجندي الأمريكي": an adjective, no name
+	}
+	o, _, ok := x.outcomeEndingAt(d, k, r)
+	return ok && o != ""
+}
+
+// namesBefore reports whether the count at first counts names or
+// identities ("توثيق أسماء 52 منهم", "التعرف على هويات 9"): how many of the
+// dead are known by name, not a toll.
+func namesBefore(d *doc, first int, r region) bool {
+	if first <= r.lo || d.toks[first-1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[first-1].Stem {
+	case "اسماء", "هويات", "اسمي":
+		return true
+	}
+	return false
+}
+
+// amongPronounBefore reports whether "بينهم" (among them) stands right
+// before the count at first.
+func amongPronounBefore(d *doc, first int, r region) bool {
+	if first <= r.lo {
+		return false
+	}
+	switch d.toks[first-1].Norm {
+	case "بينهم", "بينهن", "وبينهم":
+		return true
+	}
+	return false
+}
+
+// vagueCondition reports whether a vague count "of them" only describes
+// the state of people counted before: "وعدد منهم حالته سيئة",
+// "حالات عدد منهم حرجة". It adds no toll; an exact count in the same words
+// ("ثلاثة منهم في حالة حرجة") is kept as a subset.
+func vagueCondition(d *doc, n arabic.Number, r region) bool {
+	if n.Qualifier != arabic.QualVague || !partitivePronounAt(d, n.Last) {
+		return false
+	}
+	if n.First > r.lo {
+		if s := d.toks[n.First-1].Stem; s == "حالات" || s == "حاله" {
+			return true
+		}
+	}
+	k := n.Last + 1
+	if k < r.hi && d.toks[k].Norm == "في" {
+		k++
+	}
+	return k < r.hi && (d.toks[k].Stem == "حاله" || d.toks[k].Stem == "حالات")
+}
+
+// attemptBefore reports whether the outcome word at token k is the object
+// of an attempt, which befell nobody: "محاولة اغتيال", "نجا من محاولة
+// قتل".
+func attemptBefore(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k-1].Stem {
+	case "محاوله", "محاولات", "محاولتي", "محاولتين":
+		return true
+	}
+	return false
+}
+
+// dualRepeated reports whether n is "اثنين" after a dual noun that counts
+// the same two people: "جنديين اثنين" is one count of two.
+func dualRepeated(d *doc, n arabic.Number) bool {
+	if n.Low != 2 || n.High != 2 || n.Source == arabic.SourceNoun || n.First == 0 {
+		return false
+	}
+	for _, m := range d.numbers {
+		if m.Source == arabic.SourceNoun && m.Low == 2 && m.First == n.First-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dualConstruct returns the singular stem of a dual construct noun at
+// token k: "سائقا" with no tanween before a definite noun or a noun in
+// ين/ات, or "سائقَي" whose fatha writes the dual.
+func dualConstruct(d *doc, k int) (string, bool) {
+	t := d.toks[k]
+	if k+1 >= len(d.toks) || d.toks[k+1].Kind != arabic.TokWord || hasClitic(d.toks[k+1].Clitics, 'و') {
+		return "", false
+	}
+	rs := []rune(t.Text)
+	if len(rs) < 4 {
+		return "", false
+	}
+	last, prev := rs[len(rs)-1], rs[len(rs)-2]
+	switch {
+	case last == 'ي' && prev == '\u064e':
+		return strings.TrimSuffix(t.Stem, "ي"), true
+	case last == 'ا' && prev != '\u064b':
+		n := d.toks[k+1]
+		if timeWords[n.Stem] || timeWords[n.Norm] {
+			return "", false // "مدنيا الليلة الماضية": an accusative before a time
+		}
+		if n.Article || strings.HasSuffix(n.Stem, "ين") || strings.HasSuffix(n.Stem, "ات") {
+			return strings.TrimSuffix(t.Stem, "ا"), true
+		}
+	}
+	return "", false
+}
+
+// timeWords are definite words of time that may follow an accusative
+// noun: they are no genitive of a construct.
+var timeWords = map[string]bool{
+	"اليوم": true, "الليله": true, "ليله": true, "يوم": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true,
+	"الخميس": true, "الجمعه": true, "السبت": true, "امس": true, "صباح": true, "مساء": true, "فجر": true, "ظهر": true,
+	"الاسبوع": true, "الشهر": true, "العام": true, "الماضي": true, "الماضيه": true,
+}
+
+// twoAfter reports whether "اثنين" follows token k and counts it itself:
+// "مدنيَّين اثنين".
+func twoAfter(d *doc, k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k+1].Norm {
+	case "اثنين", "اثنان", "اثنتين", "اثنتان":
+		return true
+	}
+	return false
 }
 
 func isDual(stem string) bool {
@@ -1062,8 +1538,14 @@ func covers(fs []figCand, offset int) bool {
 // outcomeEndingAt finds an outcome word that ends right before token k,
 // and the token it starts at.
 func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
+	if k > r.lo && splitLifeTaking(d, k-1, r) {
+		return OutcomeKilled, k - 1, true // "أودى، مساء أمس، بحياة موظف"
+	}
+	if k > r.lo && leftLifeAround(d, k-1, k, r) {
+		return OutcomeKilled, k - 1, true // "فارق طفل الحياة"
+	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
-		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" {
+		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" && !attemptBefore(d, j) {
 			return o, j, true
 		}
 	}
@@ -1257,6 +1739,21 @@ var releaseWords = map[string]bool{
 
 // releasedBefore reports whether a word of release or exchange stands in
 // the four words before a count.
+// releasedAfter reports whether a verb of release follows the counted
+// captives within three words: "اثنان من المعتقلين أُفرج عنهما".
+func releasedAfter(d *doc, from int, r region) bool {
+	for k := from; k < r.hi && k < from+3; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if releaseWords[t.Stem] || releaseWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func releasedBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= r.lo && k >= first-4; k-- {
 		t := d.toks[k]
@@ -1318,4 +1815,75 @@ func (x *Extractor) amongAfter(d *doc, k int, r region) (string, int, bool) {
 		return "", 0, false
 	}
 	return o, m.Last, true
+}
+
+// eliminateVerbs are forms of "قضى على" (did away with), which takes its
+// victims after على, often with the subject and adverbs in between.
+var eliminateVerbs = map[string]bool{
+	"قضت": true, "قضى": true, "قضوا": true, "تقضي": true, "يقضي": true, "يقضون": true,
+}
+
+// splitEliminateVerb reports whether the count at first follows "على" whose
+// verb "قضى" stands a few words back in the same clause: "قضت قوات الجيش
+// أمس على خمسة إرهابيين".
+func splitEliminateVerb(d *doc, first int, r region) bool {
+	if first-1 <= r.lo || d.toks[first-1].Kind != arabic.TokWord || d.toks[first-1].Norm != "علي" {
+		return false
+	}
+	for k := first - 2; k >= r.lo && k >= first-9; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord || d.counted[k] {
+			return false
+		}
+		if eliminateVerbs[t.Stem] || eliminateVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause that names the counted people by
+// what befell them: "عدد الذين قتلوا".
+var relativePronouns = map[string]bool{"الذين": true, "اللذين": true, "اللواتي": true, "اللاتي": true, "من": true}
+
+// relativeOutcome returns the outcome of a verb at token k that ends a
+// toll's relative clause, "عدد (الجنود) الذين استشهدوا" or "عدد الذين تم
+// القضاء عليهم", with the head "عدد" or "حصيلة" at most four words before
+// the relative pronoun.
+func (x *Extractor) relativeOutcome(d *doc, k int, r region) string {
+	o, _, ok := x.outAfter.at(d.toks, k)
+	rel := k - 1
+	if !ok && k >= r.lo+2 && d.toks[k].Norm == "القضاء" && d.toks[k-1].Norm == "تم" {
+		o, ok, rel = OutcomeKilled, true, k-2 // "الذين تم القضاء عليهم"
+	}
+	if !ok || rel <= r.lo || !relativePronouns[d.toks[rel].Norm] {
+		return ""
+	}
+	for j := rel - 1; j >= r.lo && j >= rel-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return ""
+		}
+		if t.Stem == "عدد" || t.Stem == "تعداد" || t.Stem == "حصيله" {
+			return o
+		}
+	}
+	return ""
+}
+
+// tollHeadBefore reports whether a toll's head ("عدد الذين قضوا",
+// "حصيلة القتلى") opens the clause that ends at the comma at k, after a
+// verb of rising, with no count between: a long description of the attack
+// may stand between the head and "إلى N".
+func (x *Extractor) tollHeadBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-30; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokNumber || t.Kind == arabic.TokPunct && !t.IsQuote() || d.counted[j] {
+			return false
+		}
+		if t.Stem == "عدد" || t.Stem == "حصيله" || t.Stem == "تعداد" {
+			return riseBefore(d, j)
+		}
+	}
+	return false
 }

@@ -23,6 +23,10 @@ func (x *Extractor) carriedFigures(d *doc, r region, in func(int) bool, out []Fi
 		}
 		if f, ok := x.pronounOutcomeAt(d, r, in, k, out, pos); ok {
 			out, added = append(out, f), true
+			continue
+		}
+		if f, ok := x.eliminatedOneAt(d, r, k, pos); ok {
+			out, added = append(out, f), true
 		}
 	}
 	if added {
@@ -163,6 +167,52 @@ var pronounOutcomes = map[string]string{
 
 // pronounOutcome reads an outcome noun with a pronoun for two or more
 // people at token k: "تصفيتهم", "مقتلهما". dual is true for ـهما.
+// eliminatedOneAt reads "قضت عليه" / "تم القضاء عليه" at token k when an
+// indefinite person stands before it in the claim ("مسلحاً فتح النار ...
+// وتم القضاء عليه"): one killed, of that person's group, unless a figure
+// counts that person already.
+func (x *Extractor) eliminatedOneAt(d *doc, r region, k int, pos []figCand) (Figure, bool) {
+	if d.toks[k].Norm != "عليه" || k <= r.lo {
+		return Figure{}, false
+	}
+	v := d.toks[k-1]
+	if !eliminateVerbs[v.Stem] && !eliminateVerbs[v.Norm] && !strings.HasPrefix(v.Stem, "القضا") && !strings.HasPrefix(v.Stem, "قضا") {
+		return Figure{}, false
+	}
+	for j := k - 2; j >= r.lo && j >= k-25; j-- {
+		g, _, count, ok := x.personNoun(d, j)
+		if !ok || count != 1 || d.toks[j].Article {
+			continue
+		}
+		for i := range pos {
+			if pos[i].first <= j && j < pos[i].last {
+				return Figure{}, false // counted already
+			}
+		}
+		one := 1
+		return Figure{Outcome: OutcomeKilled, Group: g, Low: 1, High: &one, Qualifier: QualExact,
+			Span: Span{d.toks[j].Start, d.toks[k].End}}, true
+	}
+	return Figure{}, false
+}
+
+// eliminatedPronoun reads "قضت عليهم" (did away with them) at token k:
+// the pronoun on على is the people killed.
+func eliminatedPronoun(d *doc, k int, r region) (outcome string, dual, ok bool) {
+	if k <= r.lo {
+		return "", false, false
+	}
+	p := d.toks[k].Norm
+	if p != "عليهم" && p != "عليهما" && p != "عليهن" && p != "وعليهم" {
+		return "", false, false
+	}
+	v := d.toks[k-1]
+	if !eliminateVerbs[v.Stem] && !eliminateVerbs[v.Norm] && !strings.HasPrefix(v.Stem, "القضا") && !strings.HasPrefix(v.Stem, "قضا") {
+		return "", false, false
+	}
+	return OutcomeKilled, p == "عليهما", true
+}
+
 func pronounOutcome(t arabic.Token) (outcome string, dual, ok bool) {
 	for _, suf := range []string{"هما", "هم", "هن"} {
 		base, cut := strings.CutSuffix(t.Stem, suf)
@@ -182,6 +232,9 @@ func pronounOutcome(t arabic.Token) (outcome string, dual, ok bool) {
 // repeats the outcome of the count it refers to adds nothing.
 func (x *Extractor) pronounOutcomeAt(d *doc, r region, in func(int) bool, k int, out []Figure, pos []figCand) (Figure, bool) {
 	o, dual, ok := pronounOutcome(d.toks[k])
+	if !ok {
+		o, dual, ok = eliminatedPronoun(d, k, r)
+	}
 	if !ok {
 		return Figure{}, false
 	}
@@ -268,7 +321,32 @@ func (x *Extractor) personBeforeOneOrTwo(d *doc, n arabic.Number, r region) bool
 // toll a fraction takes: the nearest one, or with an outcome the largest
 // of that outcome. Counts that are parts ("خمسة من الجرحى") are skipped.
 func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool) {
-	s := d.sentenceOf(k)
+	si := -1
+	for i, t := range d.sents {
+		if t.first <= k && k < t.last {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return Figure{}, false
+	}
+	if f, ok := x.tollBetween(d, d.sents[si], k, outcome); ok || outcome == "" {
+		return f, ok
+	}
+	// "وقرابة ثلث الجرحى أطفال": the toll the definite noun refers
+	// to may stand in a sentence before, the nearest one that has it.
+	for i := si - 1; i >= 0 && i >= si-6; i-- {
+		if f, ok := x.tollBetween(d, d.sents[i], d.sents[i].last, outcome); ok {
+			return f, ok
+		}
+	}
+	return Figure{}, false
+}
+
+// tollBetween returns the largest toll of the outcome ("" for any) that
+// stands in sentence s before token k, leaving parts and earlier tolls.
+func (x *Extractor) tollBetween(d *doc, s tokRange, k int, outcome string) (Figure, bool) {
 	all := func(int) bool { return true }
 	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
 	var best Figure
@@ -278,7 +356,7 @@ func (x *Extractor) tollInSentence(d *doc, k int, outcome string) (Figure, bool)
 			continue
 		}
 		c, ok := x.figureAt(d, n, sr, all)
-		if !ok || c.Outcome == "" || c.Subset || x.partOfToll(d, c) {
+		if !ok || c.Outcome == "" || c.Subset || c.Earlier || x.partOfToll(d, c) {
 			continue
 		}
 		if outcome != "" && (c.Outcome != outcome || found && best.Low > c.Low) {

@@ -244,6 +244,9 @@ var numberCases = []struct{ in, want string }{
 	{"عدد من الجرحى", "2-9 vague words جرحي"},
 	{"عدد غير محدد من المصابين", "1-+ vague words مصابين"},
 	{"عددا غير معروف من المسلحين", "1-+ vague words مسلحين"},
+	{"أحد أفراد حرس الحدود", "1-1 exact words افراد"},
+	{"عدد منهم", "2-9 vague words"}, // "a number of them"
+	{"وإصابة عدد منهن", "2-9 vague words"},
 	{"عدد من قتلوا", ""},                              // "the number of those who were killed"
 	{"وصل (312) قتيلاً", "312-312 exact digits قتيل"}, // digits in brackets
 	{"أكثر من (90) جريحاً", "90-+ at_least digits جريح"},

@@ -260,7 +260,7 @@ func isMultiplier(w numWord) bool {
 
 // oneOfAt reports whether token k is the definite noun after "أحد" (one
 // of): with the article ("العناصر"), with a pronoun ("أبنائها"), or heading
-// a construct ("عناصر الحاجز").
+// a construct of two or three nouns ("عناصر الحاجز", "أفراد حرس الحدود").
 func oneOfAt(toks []Token, k int) bool {
 	if k >= len(toks) || toks[k].Kind != TokWord {
 		return false
@@ -277,5 +277,12 @@ func oneOfAt(toks []Token, k int) bool {
 			return true
 		}
 	}
-	return k+1 < len(toks) && toks[k+1].Kind == TokWord && toks[k+1].Article && toks[k+1].Clitics == ""
+	if k+1 >= len(toks) || toks[k+1].Kind != TokWord || toks[k+1].Clitics != "" {
+		return false
+	}
+	if toks[k+1].Article {
+		return true
+	}
+	// A construct of three: "أحد عناصر قوات النظام", "أحد أفراد حرس الحدود".
+	return k+2 < len(toks) && toks[k+2].Kind == TokWord && toks[k+2].Article && toks[k+2].Clitics == ""
 }
