@@ -244,6 +244,7 @@ func TestEvalEventsDev2(t *testing.T)    { evalEvents(t, "../testdata/dev2") }
 func TestEvalEventsDev3(t *testing.T)    { evalEvents(t, "../testdata/dev3") }
 func TestEvalEventsDev4(t *testing.T)    { evalEvents(t, "../testdata/dev4") }
 func TestEvalEventsDev5(t *testing.T)    { evalEvents(t, "../testdata/dev5") }
+func TestEvalEventsDev6(t *testing.T)    { evalEvents(t, "../testdata/dev6") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
