@@ -887,8 +887,8 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 			origin[p.PlaceID] = !named[p.PlaceID]
 			continue
 		}
-		// A place also named as no origin ("أطلق من الأراضي السورية ...
-		// في الأجواء السورية") stays.
+		// A place also named as no origin (a drone fired from a country's
+		// soil that then struck inside it) stays.
 		named[p.PlaceID] = true
 		origin[p.PlaceID] = false
 		prev := d.toks[p.First-1]
