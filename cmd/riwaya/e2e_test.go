@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+	"github.com/riwaya/riwaya/store"
 )
 
 const seeds = "../../testdata/seeds"
@@ -278,5 +280,33 @@ func TestTwoProcessesIngestAtOnce(t *testing.T) {
 	conn.QueryRow("SELECT count(*) FROM articles").Scan(&n)
 	if n != 300 {
 		t.Errorf("%d articles stored, want 300", n)
+	}
+}
+
+// TestReportWarnsOfEventsByOtherRules: a report on a store whose events an
+// older build made says so on stderr, and says how to rebuild; a report on
+// a current store says nothing of it.
+func TestReportWarnsOfEventsByOtherRules(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "w.db")
+	if r := runCmd(t, "", "ingest", "--db", path, seeds); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	if r := runCmd(t, "", "report", "--db", path); r.code != 0 || strings.Contains(r.stderr, "other reconciliation rules") {
+		t.Fatalf("report on a current store: exit %d, stderr %q", r.code, r.stderr)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetMeta(ctx, "reconcile_rules", "older"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, cmd := range []string{"report", "notes"} {
+		r := runCmd(t, "", cmd, "--db", path)
+		if r.code != 0 || !strings.Contains(r.stderr, "reconcile --all") {
+			t.Errorf("%s on a store of older rules: exit %d, stderr %q; want a hint to rebuild", cmd, r.code, r.stderr)
+		}
 	}
 }

@@ -51,6 +51,7 @@ func (c *reportCmd) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
+	warnStaleEvents(ctx, c.env.stderr, "report", db)
 	in, err := loadReport(ctx, db, f, event)
 	if err != nil {
 		return err
@@ -121,6 +122,7 @@ func (c *notesCmd) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
+	warnStaleEvents(ctx, c.env.stderr, "notes", db)
 	in, err := loadReport(ctx, db, store.EventFilter{}, *event)
 	if err != nil {
 		return err
