@@ -510,7 +510,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		dt := ctx.date
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:context")
-	} else if dt, ok := strikeContextDate(d, ctx, c.EventType); eventful && ok && !x.habitualIn(d, r) {
+	} else if dt, ok := strikeContextDate(d, ctx, c.EventType); eventful && ok && !x.habitualIn(d, r) && x.samePlaceAsAttack(c.Places, ctx.attack.places) {
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:strike_context")
 	} else if eventful && !d.published.IsZero() && !x.habitualIn(d, r) {
@@ -1215,4 +1215,22 @@ func toldDay(rules []string) bool {
 // a report that tells one attack over several sentences.
 func carriesToldDay(prev *articleContext, date string) bool {
 	return prev != nil && prev.toldDay && prev.date == date
+}
+
+// samePlaceAsAttack reports whether a claim's places fit those of the
+// attack the article last told: either names none, or one place is the
+// other or lies inside it. A strike the same report tells at another town
+// is another attack, whose day the first one's does not give.
+func (x *Extractor) samePlaceAsAttack(mine, attack []string) bool {
+	if len(mine) == 0 || len(attack) == 0 {
+		return true
+	}
+	for _, p := range mine {
+		for _, q := range attack {
+			if p == q || x.gaz.Within(p, q) || x.gaz.Within(q, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
