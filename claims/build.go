@@ -33,6 +33,9 @@ type articleContext struct {
 	// interceptions: "العدوان" after "the defences intercepted missiles"
 	// is the attack they met.
 	attack *articleContext
+	// toldDay is set on the attack context when the attack's own
+	// sentence gave its date to the day ("مساء الأحد", "أمس").
+	toldDay bool
 	// byActor is the context each actor's event last set: "القصف التركي"
 	// after a sentence on another party's rockets refers back to the
 	// Turkish shelling, not to the rockets.
@@ -507,6 +510,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		dt := ctx.date
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:context")
+	} else if dt, ok := strikeContextDate(d, ctx, c.EventType); eventful && ok && !x.habitualIn(d, r) && x.samePlaceAsAttack(c.Places, ctx.attack.places) {
+		c.Date = &dt
+		c.Rules = append(c.Rules, "date:strike_context")
 	} else if eventful && !d.published.IsZero() && !x.habitualIn(d, r) {
 		dt := d.published.Format(time.DateOnly)
 		c.Date = &dt
@@ -522,7 +528,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			ctx.date = *c.Date
 		}
 		if c.EventType != EventInterception && c.EventType != EventOther && !isMovementType(c.EventType) {
-			ctx.attack = &articleContext{eventType: c.EventType, places: ctx.places, date: ctx.date}
+			ctx.attack = &articleContext{eventType: c.EventType, places: ctx.places, date: ctx.date, toldDay: toldDay(c.Rules) || carriesToldDay(ctx.attack, ctx.date)}
 		}
 		ctx.actor, ctx.source = "", c.Source.ID
 		if c.Actor != nil && *c.Actor != "unknown" {
@@ -1154,4 +1160,77 @@ func dropActorHome(ids []string, c *Claim) []string {
 		return ids
 	}
 	return slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return id == home })
+}
+
+// strikeContextDate gives the date a strike claim with no date of its own
+// takes from the strike the article last told, when that date came from
+// the text rather than from the publication date. A report that opens
+// with "a drone targeted the base on Sunday evening" and goes on "blasts
+// were heard near the field around eight" tells one attack in two
+// sentences whose event types differ (drone, ground, shelling); the
+// second sentence is still Sunday's, not the publication day's.
+func strikeContextDate(d *doc, ctx *articleContext, eventType string) (string, bool) {
+	if !isStrikeType(eventType) || ctx.attack == nil || !isStrikeType(ctx.attack.eventType) {
+		return "", false
+	}
+	dt := ctx.attack.date
+	if dt == "" || !ctx.attack.toldDay || !d.published.IsZero() && dt == d.published.Format(time.DateOnly) {
+		return "", false
+	}
+	return dt, true
+}
+
+// isStrikeType reports whether an event type is an armed attack of any
+// kind: air, artillery, drone or ground.
+func isStrikeType(t string) bool {
+	switch t {
+	case EventAirstrike, EventShelling, EventDroneAttack, EventGroundAttack:
+		return true
+	}
+	return false
+}
+
+// untoldDates are the date rules that do not come from a day the claim's
+// own text names: the publication date, a date carried from context, and
+// dates known only to their month, week or year.
+var untoldDates = map[string]bool{
+	"date:published": true, "date:context": true, "date:actor_context": true, "date:strike_context": true,
+	"date:month": true, "date:year": true, "date:this_year": true, "date:last_year": true, "date:this_month": true,
+	"date:last_month": true, "date:week_start": true, "date:this_week": true, "date:last_week": true,
+}
+
+// toldDay reports whether a claim's rules show a date its text gives to
+// the day.
+func toldDay(rules []string) bool {
+	for _, r := range rules {
+		if strings.HasPrefix(r, "date:") {
+			return !untoldDates[r]
+		}
+	}
+	return false
+}
+
+// carriesToldDay reports whether a date carried to a new attack is the
+// told day of the previous attack, so that the day keeps carrying along
+// a report that tells one attack over several sentences.
+func carriesToldDay(prev *articleContext, date string) bool {
+	return prev != nil && prev.toldDay && prev.date == date
+}
+
+// samePlaceAsAttack reports whether a claim's places fit those of the
+// attack the article last told: either names none, or one place is the
+// other or lies inside it. A strike the same report tells at another town
+// is another attack, whose day the first one's does not give.
+func (x *Extractor) samePlaceAsAttack(mine, attack []string) bool {
+	if len(mine) == 0 || len(attack) == 0 {
+		return true
+	}
+	for _, p := range mine {
+		for _, q := range attack {
+			if p == q || x.gaz.Within(p, q) || x.gaz.Within(q, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

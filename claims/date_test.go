@@ -118,3 +118,38 @@ func TestDayAfterDates(t *testing.T) {
 		})
 	}
 }
+
+// TestStrikeContextDate: a strike sentence with no date of its own takes
+// the day the article gave the strike it last told, even when the event
+// types differ, but not a date known only to its month nor the
+// publication day.
+func TestStrikeContextDate(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ name, text, want string }{
+		{"weekday carries to a ground attack",
+			"استهدفت طائرة مسيرة مساء السبت قاعدة عسكرية قرب مدينة الميادين. " +
+				"وقال شاهد إن هجوماً مسلحاً استهدف نقطة حراسة عند مدخل القاعدة.", "2023-05-06"},
+		{"yesterday carries to shelling",
+			"شنت مقاتلات حربية أمس غارات على بلدة كفرنبل. " +
+				"وأفاد ناشطون بأن مدفعية الجيش قصفت أطراف البلدة بعشرات القذائف.", "2023-05-07"},
+		{"month only does not carry",
+			"وكانت طائرات حربية قد قصفت مدينة الباب في شباط 2017. " +
+				"وأفاد ناشطون بأن هجوماً مسلحاً استهدف حاجزاً عند مدخل مدينة منبج.", "2023-05-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-08"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			last := cs[len(cs)-1]
+			d := "-"
+			if last.Date != nil {
+				d = *last.Date
+			}
+			if d != tt.want {
+				t.Errorf("%q\ngot %s, want %s (rules %v)", last.Text, d, tt.want, last.Rules)
+			}
+		})
+	}
+}

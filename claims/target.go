@@ -190,6 +190,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 				j = m.Last - 1
 				continue // "على مواقع التواصل": where a report was posted, not what was hit
 			}
+			if carriedOutBy(d, j) {
+				j = m.Last - 1
+				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
+			}
 			full := x.joinNext(d, r, in, t, m)
 			if full == "targets" || full == "target" {
 				// "الأهداف" alone characterises nothing; what they were
@@ -491,6 +495,20 @@ func bareShelling(stem string) bool {
 		case "قصف", "يقصف", "تقصف", "قصفت":
 			return true
 		}
+	}
+	return false
+}
+
+// carriedOutBy reports whether the words at j name who carried an attack
+// out: they follow "تنفيذ" ("من تنفيذ"، "بتنفيذ") or a verb of carrying out
+// with its object pronoun ("نفذته"، "نفذها").
+func carriedOutBy(d *doc, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch d.toks[j-1].Stem {
+	case "تنفيذ", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها":
+		return true
 	}
 	return false
 }

@@ -32,6 +32,9 @@ func TestTargets(t *testing.T) {
 		{"وقال الدفاع المدني إن المسيرة استهدفت سيارة تقل مزارعين قرب البلدة.", []string{"asserts vehicle carrying farmers"}},
 		// A place called empty of anything military is civilian.
 		{"وأكد الأهالي أن الموقع الذي قصف كان خاليا من أي سلاح.", []string{"asserts civilian position"}},
+		// Who carried the attack out ("من تنفيذ"، "نفذه") is not what was hit.
+		{"وقال المصدر إن الهجوم كان من تنفيذ خلايا تابعة للتنظيم.", []string{"asserts -"}},
+		{"ورجح ناشطون أن القصف الذي طال المخبز نفذته مجموعات مسلحة.", []string{"unconfirmed bakery"}},
 		// Fighters joined to the attacker by "و" are who struck, not what was hit.
 		{"وتواصل القصف الذي يشنه الجيش التركي ومرتزقته على منازل القرية.", []string{"asserts homes and village"}},
 		// After a preposition or verb of attack, with the owner after ل.
