@@ -63,6 +63,10 @@ func TestActors(t *testing.T) {
 		// The accused, written in spelled-out initials.
 		{"وحمّلت الوزارة ي ب ك المسؤولية عن تفجير الشاحنة.", []string{"sdf"}},
 		{"واتهمت الحكومة التركية وحدات حماية الشعب بتنفيذ الهجوم على السوق.", []string{"sdf"}},
+		// The accused, written in Latin initials as Turkish outlets do.
+		{"وحمّلت مصادر أمنية تركية تنظيم «PKK/YPG» مسؤولية الانفجار قرب الحاجز.", []string{"sdf"}},
+		{"واتهمت أنقرة YPG بتنفيذ الهجوم على الدورية.", []string{"sdf"}},
+		{"واتهمت الوزارة حزب PYD بالوقوف وراء تفجير الصهريج.", []string{"sdf"}},
 		// The owner of the aircraft that struck, after تابعة ل, is the actor;
 		// the owner of what was hit is not.
 		{"وقال ناشطون إن مروحية تابعة للنظام السوري شاركت في قصف القرية.", []string{"syria_gov"}},

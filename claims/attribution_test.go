@@ -27,6 +27,9 @@ func TestAttribution(t *testing.T) {
 		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
 		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
 		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		// Unnamed Turkish security sources speak for the Turkish state, as
+		// Kurdish ones do for the Asayish.
+		{"وأكدت مصادر أمنية تركية أن المهاجمين تسللوا من ريف الرقة.", []string{"turkey_government asserts"}},
 		{"وأفادت وسائل إعلام محلية بأنباء عن سقوط قتلى.", []string{"media unconfirmed"}},
 		{"وقال المرصد إن الطائرات يرجح أنها روسية. وأضاف أن القصف استمر ساعة.", []string{"sohr unconfirmed", "sohr asserts"}},
 		{"وقالت مصادر أهلية إن القوات انسحبت، ولم يعرف ما إذا كان الانسحاب نهائياً.", []string{"local_sources asserts", "local_sources unknown"}},

@@ -1018,7 +1018,7 @@ func relativeBetween(d *doc, from, to int) bool {
 // ("ارتفع عدد القتلى إلى 73"): the count is the toll before the rise.
 func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	qad := -1
-	for k := first - 1; k >= 0 && k >= first-4; k-- {
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		t := d.toks[k]
 		if t.Kind != arabic.TokWord {
 			return false

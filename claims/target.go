@@ -27,6 +27,7 @@ var targetMoreWords = map[string]string{
 	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
 	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
 	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
+	"شخصية": "figure", "شخصيات": "figures", "شخصية بارزة": "senior figure", "شخصية قيادية": "senior figure",
 }
 
 // characterHeads introduce a characterisation of the target in a claim
@@ -273,6 +274,9 @@ func avoided(d *doc, j int) bool {
 // joinNext extends a characterisation with the one that follows it at
 // once, or with its owner.
 func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m arabic.Match) string {
+	if o, ok := x.memberOf(d, r, in, t, m); ok {
+		return t + " of " + o
+	}
 	if m.Last < r.hi && in(m.Last) && !isForces(t) && !people(t) {
 		if o, om, ok := x.owners.at(d.toks, m.Last); ok && hasClitic(om.Clitics, 'ل') {
 			return t + " of " + o
@@ -509,6 +513,35 @@ func carriedOutBy(d *doc, j int) bool {
 	switch d.toks[j-1].Stem {
 	case "تنفيذ", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها":
 		return true
+	}
+	return false
+}
+
+// memberOf reads the body a person named as the target belongs to, after
+// في: "شخصية بارزة في حزب الله", "قيادي في التنظيم". The body says who
+// the person is, so it characterises the target.
+func (x *Extractor) memberOf(d *doc, r region, in func(int) bool, t string, m arabic.Match) (string, bool) {
+	if !roleTarget(t) {
+		return "", false
+	}
+	j := m.Last
+	for j < r.hi && in(j) && d.toks[j].IsQuote() {
+		j++
+	}
+	if j+1 >= r.hi || !in(j) || !in(j+1) || d.toks[j].Norm != "في" {
+		return "", false
+	}
+	o, _, ok := x.owners.at(d.toks, j+1)
+	return o, ok
+}
+
+// roleTarget reports whether a characterisation names a person by a role
+// in some body rather than a place or a crowd.
+func roleTarget(t string) bool {
+	for _, w := range []string{"figure", "commander"} {
+		if strings.Contains(t, w) {
+			return true
+		}
 	}
 	return false
 }

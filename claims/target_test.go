@@ -16,6 +16,11 @@ func TestTargets(t *testing.T) {
 		text string
 		want []string
 	}{
+		// A person targeted is characterised by the body named after في;
+		// with no armed body after it, the role alone stays.
+		{"وزعمت وسائل إعلام إسرائيلية أن الغارة استهدفت «شخصية بارزة في حزب الله» داخل الشقة.", []string{"asserts senior figure of Hezbollah"}},
+		{"وقال المرصد إن المسيرة استهدفت قيادياً في الحرس الثوري قرب الحدود.", []string{"asserts militant commander of IRGC"}},
+		{"وقالت القناة إن القصف استهدف شخصية معروفة في البلدة.", []string{"asserts figure"}},
 		// People spared ("no harm among civilians") or the roof fire came
 		// from are not what was hit; harm among them is.
 		{"وقصفت الطائرات، ولم تسجل أي إصابات في صفوف المدنيين.", []string{"asserts -"}},

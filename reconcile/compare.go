@@ -25,7 +25,9 @@ import (
 //     named groups; a bare total is compared with the sum of another
 //     account's breakdown ("31 killed" against "18 SDF fighters and 12
 //     soldiers"), while an account that gives both a total and a
-//     breakdown is compared by its parts only. One discrepancy
+//     breakdown is compared by its parts only; but a civilians-only toll
+//     is compared with a higher total whose account names fighters among
+//     the dead (see civiliansOnlyAgainst). One discrepancy
 //     per victim bucket in conflict (civilians; combatants; all, when only
 //     unknown-group figures clash), with every account that gives a figure
 //     in that bucket for the outcomes in conflict; when totals clash, one
@@ -400,6 +402,51 @@ func sumOf(rs []figRef) (figRef, string) {
 	return sum, bucketAll
 }
 
+// civiliansOnlyAgainst reports whether one account's toll counts civilians
+// only (civ: no total, no other group) while another's total (tot) is
+// higher and its own account splits the same dead into civilians and
+// fighters ("three killed, among them a Hezbollah member and two
+// civilians"). Both then tell who died, and disagree: "two civilians
+// killed" against a toll that adds a fighter. A total that names fighters
+// only ("seven killed, five of them militia men") may still hold the
+// civilians of the other account, and a total that names nobody holds
+// them as a part; neither conflicts.
+func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) bool {
+	if len(civ) == 0 {
+		return false
+	}
+	for _, r := range civ {
+		if r.f.Group != "civilians" {
+			return false
+		}
+	}
+	totals, _ := splitTotals(tot)
+	if len(totals) == 0 {
+		return false
+	}
+	sum, _ := sumOf(civ)
+	if !slices.ContainsFunc(totals, func(x figRef) bool { return x.f.Low > sum.hi() }) {
+		return false
+	}
+	civs, fighters := false, false
+	for _, c := range total.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, f := range c.Figures {
+			if f.Outcome != outcome || f.Earlier || isUnknownGroup(f.Group) {
+				continue
+			}
+			if f.Group == "civilians" {
+				civs = true
+			} else {
+				fighters = true
+			}
+		}
+	}
+	return civs && fighters
+}
+
 // Victim buckets of casualty discrepancies.
 const (
 	bucketCivilians  = "civilians"
@@ -493,6 +540,13 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 						if GroupsCompatible(x.f.Group, y.f.Group) && !overlap(x, y) {
 							mark(pairBucket(x.f.Group, y.f.Group), o, i, j)
 						}
+					}
+				}
+				// A civilians-only toll against a total whose account counts
+				// fighters among its dead (see civiliansOnlyAgainst).
+				for _, p := range [][2]int{{i, j}, {j, i}} {
+					if civiliansOnlyAgainst(cur[p[0]][o], cur[p[1]][o], accs[p[1]], o) {
+						mark(bucketAll, o, i, j)
 					}
 				}
 				// A bare total against a breakdown by group: against the

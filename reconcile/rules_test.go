@@ -667,3 +667,74 @@ func TestAttributionRevision(t *testing.T) {
 		})
 	}
 }
+
+func TestCiviliansOnlyAgainstTotalWithFighters(t *testing.T) {
+	subset := func(f claims.Figure) claims.Figure { f.Subset = true; return f }
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int // casualties discrepancies
+	}{
+		{
+			name: "civilians only against a higher total that names a fighter among the dead",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 4)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 6), subset(exact(claims.OutcomeKilled, "iran_backed", 2)),
+					exact(claims.OutcomeKilled, "civilians", 4)}}),
+			),
+			want: 1,
+		},
+		{
+			name: "the fighters named in another claim of the same source",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("syrian_army"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 1)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 3)}}),
+				mk(claims.Claim{ID: "c3", Source: src("sohr"), Figures: []claims.Figure{
+					subset(exact(claims.OutcomeKilled, "fighters", 2)), exact(claims.OutcomeKilled, "civilians", 1)}}),
+			),
+			want: 1,
+		},
+		{
+			name: "a higher total naming no fighters: the civilians are a part of it",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("white_helmets"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 5)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 8)}}),
+			),
+		},
+		{
+			name: "a total that names fighters only may hold the civilians",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 9), subset(exact(claims.OutcomeKilled, "iran_backed", 6))}}),
+			),
+		},
+		{
+			name: "a total no higher than the civilians",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 3), subset(exact(claims.OutcomeKilled, "fighters", 1)),
+					subset(exact(claims.OutcomeKilled, "civilians", 2))}}),
+			),
+		},
+		{
+			name: "fighters in a wounded count do not speak to the killed",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 4), subset(exact(claims.OutcomeWounded, "fighters", 3)),
+					exact(claims.OutcomeKilled, "civilians", 2)}}),
+			),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindCasualties)
+			if len(got) != tt.want {
+				t.Errorf("got %d casualties discrepancies, want %d: %q", len(got), tt.want, got)
+			}
+		})
+	}
+}
