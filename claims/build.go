@@ -109,6 +109,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 							c2.Figures = []Figure{}
 						}
 						c2.Rules = append(c2.Rules, "attribution:embedded_report")
+						shareSetting(&out[len(out)-1], c2)
 						out = append(out, c2)
 					}
 				}
@@ -125,6 +126,25 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	}
 	markRaisedAcross(d, out)
 	return out
+}
+
+// shareSetting gives the claim of a party that spread a report the event
+// type, places and date its denier's claim took from the article's context:
+// both speak of the same content, one asserting it, the other denying it.
+func shareSetting(spread *Claim, denial Claim) {
+	if spread.EventType == EventOther && denial.EventType != EventOther {
+		spread.EventType = denial.EventType
+		spread.Rules = append(spread.Rules, "event_type:denier")
+	}
+	if len(spread.Places) == 0 && len(denial.Places) > 0 {
+		spread.Places = append([]string(nil), denial.Places...)
+		spread.Rules = append(spread.Rules, "places:denier")
+	}
+	if denial.Date != nil && (spread.Date == nil || slices.Contains(spread.Rules, "date:published")) {
+		dt := *denial.Date
+		spread.Date = &dt
+		spread.Rules = append(spread.Rules, "date:denier")
+	}
 }
 
 // markRaisedAcross marks earlier the tolls a source gave in claims before
@@ -356,7 +376,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
-	} else if st, rule := x.contentStance(d, r, in); st != "" {
+	} else if st, rule := x.contentStance(d, r, in); st != "" && !(f.rule == "spread_party" && rule == "denial_falsehood") {
+		// A report the outer speaker calls false ("ما تروجه X عن ...
+		// أكاذيب") is still asserted by the party that spreads it.
 		c.Stance = st
 		c.Rules = append(c.Rules, "stance:"+rule)
 	} else if hedgedReport(d, r) {

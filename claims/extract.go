@@ -43,6 +43,7 @@ type Extractor struct {
 	personWords                             map[string]string // folded single-word person nouns → group
 	zero, irrealis, habitual, statements    *lexicon[string]
 	passiveHits                             *lexicon[string]
+	spreadVerbs, spreaders                  *lexicon[string]
 
 	// docs recycles the scratch memory of finished Extract calls (*doc):
 	// tokens and per-token marks, and the claims before they are copied
@@ -79,6 +80,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		habitual:         newLexicon(habitualCues),
 		statements:       newLexicon(statementCues),
 		passiveHits:      newLexicon(passiveHits),
+		spreadVerbs:      newLexicon(exact(spreadVerbs)),
+		spreaders:        newLexicon(spreadingParties),
 		hedges:           newLexicon(hedges),
 		ignorance:        newLexicon(ignorance),
 		denialNouns:      newLexicon(denialNouns),

@@ -213,6 +213,13 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if f, next, ok := fs.spreadFrame(i, s, frs); ok {
+			// "نفى المصدر ما تبثه قنوات ... عن قصف المخبز": the party
+			// that spreads the report asserts it.
+			frs = append(frs, f)
+			i = next
+			continue
+		}
 		if sp, m, ok := x.continuers.at(d.toks, i); ok {
 			src := fs.current(frs)
 			cue := m

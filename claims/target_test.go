@@ -29,7 +29,8 @@ func TestTargets(t *testing.T) {
 		{"وقتل مسلح أطلق النار على الدورية من سطح أحد المنازل.", []string{"asserts -"}},
 		// Websites where a report was posted are not positions hit; the
 		// attack the report tells of has its own target.
-		{"ونفى المصدر ما تتداوله صفحات في مواقع التواصل بشأن قصف أصاب منازل المدنيين.", []string{"denies civilian homes"}},
+		// The pages that spread the report assert it; the source denies it.
+		{"ونفى المصدر ما تتداوله صفحات في مواقع التواصل بشأن قصف أصاب منازل المدنيين.", []string{"denies -", "asserts civilian homes", "denies civilian homes"}},
 		{"وقال ناشطون على موقع إلكتروني إن الطائرات قصفت البلدة.", []string{"asserts town"}},
 		{"وقالت الفصائل إنها قصفت مواقع للجيش على أطراف البلدة.", []string{"asserts positions of army forces"}},
 		// Who was aboard a vehicle says what was hit.

@@ -1,0 +1,123 @@
+package claims
+
+import (
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// A denial often names whose report it denies: "نفى المصدر ما تبثه قنوات
+// المعارضة عن قصف المخبز", "كذّبت الوزارة ما زعمته صفحات محلية عن ...".
+// The party named after the relative "ما" and a verb of spreading or
+// claiming asserts the content it is said to spread; the denier denies it.
+// The party is often no registered source but a plural noun of outlets
+// or activists ("قنوات"، "صفحات"، "التنسيقيات"), which the registry
+// leaves alone because, outside such a relative clause, those words do
+// not speak.
+
+// spreadVerbs are the forms of the verbs of reporting, spreading and
+// claiming that follow a relative "ما" ("ما تروجه"، "ما زعمته"), with and
+// without the pronoun that refers back to it.
+var spreadVerbs = words("spread",
+	"تناقل", "تناقلت", "تناقلته", "تناقله", "تناقلوه", "تتناقل", "تتناقله", "يتناقل", "يتناقله", "يتناقلون", "يتناقلونه",
+	"تداول", "تداولت", "تداولته", "تداوله", "تداولوه", "تتداول", "تتداوله", "يتداول", "يتداوله", "يتداولون", "يتداولونه",
+	"روج", "روجت", "روجته", "روجه", "روجوا", "روجوه", "تروج", "تروجه", "يروج", "يروجه", "يروجون", "يروجونه",
+	"نشر", "نشرت", "نشرته", "نشره", "نشروا", "نشروه", "تنشر", "تنشره", "ينشر", "ينشره", "ينشرون", "ينشرونه",
+	"بث", "بثت", "بثته", "بثه", "بثوا", "بثوه", "تبث", "تبثه", "يبث", "يبثه", "يبثون", "يبثونه",
+	"زعم", "زعمت", "زعمته", "زعمه", "زعموا", "زعموه", "تزعم", "تزعمه", "يزعم", "يزعمه", "يزعمون", "يزعمونه",
+	"ادعى", "ادعت", "ادعته", "ادعاه", "ادعوا", "ادعوه", "تدعي", "تدعيه", "يدعي", "يدعيه", "يدعون", "يدعونه",
+	"أورد", "أوردت", "أوردته", "أورده", "أوردوا", "أوردوه", "تورد", "تورده", "يورد", "يورده",
+	"أشاع", "أشاعت", "أشاعته", "أشاعه", "أشاعوا", "أشاعوه", "تشيع", "تشيعه", "يشيع", "يشيعه", "يشيعون",
+	"تحدثت", "تتحدث", "يتحدث", "يتحدثون", "تحدثوا",
+	"ذكر", "ذكرت", "ذكرته", "ذكره", "ذكروا", "ذكروه", "تذكر", "تذكره", "يذكر", "يذكره")
+
+// spreadRelatives are the forms of the relative "ما" before a spread
+// verb: "ما"، "عما"، "مما"، "بما"، "لما".
+var spreadRelatives = map[string]bool{"ما": true, "عما": true, "مما": true, "بما": true, "لما": true}
+
+// spreadingParties are the plural nouns of unnamed parties that spread
+// reports, with the registry id each stands for.
+var spreadingParties = map[string]string{
+	"قنوات": "media", "القنوات": "media", "وسائل إعلام": "media", "وسائل الإعلام": "media",
+	"مواقع": "media", "المواقع": "media", "صفحات": "media", "الصفحات": "media",
+	"منصات": "media", "المنصات": "media", "حسابات": "media", "الحسابات": "media",
+	"صحف": "media", "الصحف": "media", "وكالات": "media", "الوكالات": "media",
+	"الإعلام": "media", "إعلام": "media", "فضائيات": "media", "الفضائيات": "media",
+	"تنسيقيات": "activist", "التنسيقيات": "activist",
+	"ناشطون": "local_sources", "الناشطون": "local_sources", "ناشطين": "local_sources", "الناشطين": "local_sources",
+}
+
+// aboutWords introduce the content of a report after its party: "عن"،
+// "بشأن"، "حول".
+var aboutWords = map[string]bool{"عن": true, "بشان": true, "حول": true}
+
+// maxPartyWords bounds the words of a spreading party's description
+// ("قنوات الفتنة والتضليل") before the content.
+const maxPartyWords = 5
+
+// spreadFrame finds, at token i, a spread verb after a relative "ما"
+// inside another frame's sentence, with its party and the content that
+// "عن" opens: "نفى المصدر ما تتناقله قنوات ... عن استهداف المدرسة". The
+// frame is embedded: the speaker before it goes on after it.
+func (fs *frameScanner) spreadFrame(i int, s tokRange, before []frame) (frame, int, bool) {
+	d, x := fs.d, fs.x
+	if len(before) == 0 || i <= s.first || !spreadRelatives[d.toks[i-1].Norm] {
+		return frame{}, 0, false
+	}
+	_, m, ok := x.spreadVerbs.at(d.toks, i)
+	if !ok {
+		return frame{}, 0, false
+	}
+	j := m.Last
+	if j < s.last && (d.toks[j].Norm == "له" || d.toks[j].Norm == "لها") {
+		j++ // "ما روجت له الصفحات"
+	}
+	for j < s.last && d.toks[j].IsQuote() {
+		j++
+	}
+	if j >= s.last {
+		return frame{}, 0, false
+	}
+	var src speaker
+	var partyEnd int
+	if men, ok := d.srcAt[j]; ok && !fs.used[j] {
+		src, partyEnd = fs.fromMention(men, "spread_party"), men.Last
+	} else if id, pm, ok := x.spreaders.at(d.toks, j); ok {
+		if src, ok = fs.registered(id, "spread_party"); !ok {
+			return frame{}, 0, false
+		}
+		src.anonymous = true
+		partyEnd = pm.Last
+	} else {
+		return frame{}, 0, false
+	}
+	cs, ok := fs.aboutAfter(partyEnd, s.last)
+	if !ok {
+		return frame{}, 0, false
+	}
+	if mi := d.srcCover[j]; mi > 0 {
+		fs.used[d.mentions[mi-1].First] = true
+	}
+	cue := m
+	f := frame{anchor: i, cue: &cue, src: src, rule: "spread_party", contentStart: cs, embedded: true}
+	return f, cs, true
+}
+
+// aboutAfter finds the "عن" that opens a report's content within a few
+// words of j, past the rest of the party's description; it stops at a
+// comma, a full stop or a speech verb.
+func (fs *frameScanner) aboutAfter(j, end int) (int, bool) {
+	d := fs.d
+	for k, words := j, 0; k < end && words <= maxPartyWords; k++ {
+		t := d.toks[k]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		if aboutWords[t.Norm] || aboutWords[t.Stem] && t.Clitics == "" {
+			return k, true
+		}
+		words++
+	}
+	return 0, false
+}
