@@ -376,7 +376,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
-	} else if st, rule := x.contentStance(d, r, in); st != "" && !(f.rule == "spread_party" && rule == "denial_falsehood") {
+	} else if st, rule := x.contentStance(d, r, in); st != "" && !((f.rule == "spread_party" || f.rule == "report_noun") && rule == "denial_falsehood") {
 		// A report the outer speaker calls false ("ما تروجه X عن ...
 		// أكاذيب") is still asserted by the party that spreads it.
 		c.Stance = st

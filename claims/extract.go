@@ -44,6 +44,7 @@ type Extractor struct {
 	zero, irrealis, habitual, statements    *lexicon[string]
 	passiveHits                             *lexicon[string]
 	spreadVerbs, spreaders                  *lexicon[string]
+	reportNouns, accusationNouns            *lexicon[string]
 
 	// docs recycles the scratch memory of finished Extract calls (*doc):
 	// tokens and per-token marks, and the claims before they are copied
@@ -82,6 +83,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		passiveHits:      newLexicon(passiveHits),
 		spreadVerbs:      newLexicon(exact(spreadVerbs)),
 		spreaders:        newLexicon(spreadingParties),
+		reportNouns:      newLexicon(exact(reportNouns)),
+		accusationNouns:  newLexicon(exact(accusationNouns)),
 		hedges:           newLexicon(hedges),
 		ignorance:        newLexicon(ignorance),
 		denialNouns:      newLexicon(denialNouns),

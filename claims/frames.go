@@ -206,6 +206,13 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if f, next, ok := fs.reportNounFrame(i, s, frs); ok {
+			// "كذّب الجيش ادعاءات المرصد بشأن ...": the party whose report
+			// is denied asserts it.
+			frs = append(frs, f)
+			i = next
+			continue
+		}
 		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)

@@ -26,6 +26,8 @@ var spreadVerbs = words("spread",
 	"ادعى", "ادعت", "ادعته", "ادعاه", "ادعوا", "ادعوه", "تدعي", "تدعيه", "يدعي", "يدعيه", "يدعون", "يدعونه",
 	"أورد", "أوردت", "أوردته", "أورده", "أوردوا", "أوردوه", "تورد", "تورده", "يورد", "يورده",
 	"أشاع", "أشاعت", "أشاعته", "أشاعه", "أشاعوا", "أشاعوه", "تشيع", "تشيعه", "يشيع", "يشيعه", "يشيعون",
+	"تناقلتها", "تتناقلها", "تداولتها", "تتداولها", "روجتها", "تروجها", "نشرتها", "تنشرها", "بثتها", "تبثها",
+	"زعمتها", "تزعمها", "ادعتها", "تدعيها", "أوردتها", "توردها", "أشاعتها", "تشيعها", "ذكرتها", "تذكرها",
 	"تحدثت", "تتحدث", "يتحدث", "يتحدثون", "تحدثوا",
 	"ذكر", "ذكرت", "ذكرته", "ذكره", "ذكروا", "ذكروه", "تذكر", "تذكره", "يذكر", "يذكره")
 
@@ -76,29 +78,46 @@ func (fs *frameScanner) spreadFrame(i int, s tokRange, before []frame) (frame, i
 	if j >= s.last {
 		return frame{}, 0, false
 	}
-	var src speaker
-	var partyEnd int
-	if men, ok := d.srcAt[j]; ok && !fs.used[j] {
-		src, partyEnd = fs.fromMention(men, "spread_party"), men.Last
-	} else if id, pm, ok := x.spreaders.at(d.toks, j); ok {
-		if src, ok = fs.registered(id, "spread_party"); !ok {
-			return frame{}, 0, false
-		}
-		src.anonymous = true
-		partyEnd = pm.Last
-	} else {
+	src, partyEnd, ok := fs.partyAt(j)
+	if !ok {
 		return frame{}, 0, false
 	}
 	cs, ok := fs.aboutAfter(partyEnd, s.last)
 	if !ok {
 		return frame{}, 0, false
 	}
-	if mi := d.srcCover[j]; mi > 0 {
-		fs.used[d.mentions[mi-1].First] = true
-	}
+	fs.usePartyAt(j)
 	cue := m
 	f := frame{anchor: i, cue: &cue, src: src, rule: "spread_party", contentStart: cs, embedded: true}
 	return f, cs, true
+}
+
+// partyAt finds the party that spreads a report at token j: a registered
+// source mention not yet used, or a plural noun of unnamed outlets or
+// activists. It returns the token after the party.
+func (fs *frameScanner) partyAt(j int) (speaker, int, bool) {
+	d, x := fs.d, fs.x
+	if men, ok := d.srcAt[j]; ok && !fs.used[j] {
+		return fs.fromMention(men, "spread_party"), men.Last, true
+	}
+	id, pm, ok := x.spreaders.at(d.toks, j)
+	if !ok {
+		return speaker{}, 0, false
+	}
+	src, ok := fs.registered(id, "spread_party")
+	if !ok {
+		return speaker{}, 0, false
+	}
+	src.anonymous = true
+	return src, pm.Last, true
+}
+
+// usePartyAt marks the source mention covering token j as used, so that
+// no frame of its own starts there.
+func (fs *frameScanner) usePartyAt(j int) {
+	if mi := fs.d.srcCover[j]; mi > 0 {
+		fs.used[fs.d.mentions[mi-1].First] = true
+	}
 }
 
 // aboutAfter finds the "عن" that opens a report's content within a few
