@@ -163,6 +163,9 @@ var groupWords = map[string]string{
 	"روس": "pro_government", "روسيين": "pro_government", "روسي": "pro_government", "الروس": "pro_government",
 	"جنسيات": "unknown", "جنسية": "unknown", "الجنسية": "unknown",
 	"داعش": "fighters", "التنظيم": "fighters",
+	// Opposition words for their own men on the front: "في صفوف المرابطين".
+	"مرابط": "fighters", "مرابطين": "fighters", "مرابطون": "fighters", "المرابطين": "fighters", "المرابطون": "fighters",
+	"ثوار": "fighters", "الثوار": "fighters", "مجاهدين": "fighters", "المجاهدين": "fighters",
 }
 
 // nonCasualtyNouns are counted nouns that never make a casualty figure.

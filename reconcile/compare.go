@@ -447,6 +447,34 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 	return civs && fighters
 }
 
+// harmClash is a bucket and outcome in which a count of harm contradicts a
+// statement that nobody was harmed.
+type harmClash struct{ bucket, outcome string }
+
+// zeroHarmAgainst finds where one account's "no human losses" (a zero for
+// killed or wounded together, in zs) meets another account's positive
+// count of dead or wounded (in ps) for a compatible victim group: "the
+// strikes caused no losses among our men" against "twenty militants
+// killed". Zero and positive counts for one outcome are compared by
+// casualtyConflicts itself; the combined outcome is compared here against
+// each of its parts.
+func zeroHarmAgainst(zs, ps map[string][]figRef) []harmClash {
+	var out []harmClash
+	for _, z := range zs[claims.OutcomeKilledOrWounded] {
+		if z.hi() != 0 {
+			continue
+		}
+		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeWounded} {
+			for _, r := range ps[o] {
+				if r.f.Low > 0 && GroupsCompatible(z.f.Group, r.f.Group) {
+					out = append(out, harmClash{pairBucket(z.f.Group, r.f.Group), o})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Victim buckets of casualty discrepancies.
 const (
 	bucketCivilians  = "civilians"
@@ -573,6 +601,17 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 							mark(bucket, o, i, j)
 						}
 					}
+				}
+			}
+		}
+	}
+	// "No human losses" against a count of dead or wounded.
+	for i := range accs {
+		for j := i + 1; j < len(accs); j++ {
+			for _, p := range [][2]int{{i, j}, {j, i}} {
+				for _, h := range zeroHarmAgainst(cur[p[0]], cur[p[1]]) {
+					mark(h.bucket, claims.OutcomeKilledOrWounded, i, j)
+					mark(h.bucket, h.outcome, i, j)
 				}
 			}
 		}

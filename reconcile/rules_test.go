@@ -738,3 +738,63 @@ func TestCiviliansOnlyAgainstTotalWithFighters(t *testing.T) {
 		})
 	}
 }
+
+func TestNoLossesAgainstACount(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{
+			name: "no losses among the fighters against fighters killed",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("syrian_army"),
+					Figures: []claims.Figure{atLeast(claims.OutcomeKilled, "fighters", 20)}}),
+				mk(claims.Claim{ID: "c2", Source: src("hts"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 0)}}),
+			),
+			want: []string{"casualties killed,killed_or_wounded syrian_army,hts"},
+		},
+		{
+			name: "no losses against wounded",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"),
+					Figures: []claims.Figure{exact(claims.OutcomeWounded, "unknown", 3)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "unknown", 0)}}),
+			),
+			want: []string{"casualties wounded,killed_or_wounded sohr,sana"},
+		},
+		{
+			name: "no losses among fighters says nothing of civilians",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("white_helmets"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 5)}}),
+				mk(claims.Claim{ID: "c2", Source: src("hts"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 0)}}),
+			),
+			want: nil,
+		},
+		{
+			name: "a positive combined toll is compared by the toll rules only",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 4)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sana"),
+					Figures: []claims.Figure{exact(claims.OutcomeKilledOrWounded, "unknown", 6)}}),
+			),
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range onlyKind(compareLines(t, tt.cs), KindCasualties) {
+				got = append(got, strings.SplitN(l, " | ", 2)[0])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
