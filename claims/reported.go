@@ -72,9 +72,7 @@ func (fs *frameScanner) spreadFrame(i int, s tokRange, before []frame) (frame, i
 	if j < s.last && (d.toks[j].Norm == "له" || d.toks[j].Norm == "لها") {
 		j++ // "ما روجت له الصفحات"
 	}
-	for j < s.last && d.toks[j].IsQuote() {
-		j++
-	}
+	j = fs.skipQuotes(j, s.last)
 	if j >= s.last {
 		return frame{}, 0, false
 	}
