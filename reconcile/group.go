@@ -41,7 +41,7 @@ import (
 // whole, elsewhere each with the group it ties to best), so that an event
 // spans at most three dates however busy its site. Events are a pure
 // function of the set of claims: the result does not depend on input
-// order, and Update reproduces it by regrouping the few rings of day
+// order, and UpdateFrom reproduces it by regrouping the few rings of day
 // groups around new claims.
 
 // maxRespondWindow is how far (in bytes) from a response claim the claims
@@ -171,7 +171,7 @@ func vagueDate(c *claims.Claim) bool {
 // towns by itself, where it would bridge every event of the governorate.
 // It still links to other articles' claims that are no more precise than
 // it. Nodes must be sorted by article. Whether a claim is deferred depends
-// only on claims of its own event, which Update always has.
+// only on claims of its own event, which UpdateFrom always has.
 func (g *grouper) deferShallow() {
 	for lo := 0; lo < len(g.nodes); {
 		hi := lo
@@ -1040,9 +1040,9 @@ type PlaceIndex interface {
 // articles that may be related have overlapping windows, and the places
 // of one (with all their ancestors) meet the block places of the other:
 // they share a place, one lies inside the other, or they are near each
-// other. So a store that supplies Update with every event holding a claim
+// other. So a store that supplies UpdateFrom with every event holding a claim
 // dated within [from, to] whose own places or their ancestors meet places
-// (and the events that respond to those, see Update) gives Update all it
+// (and the events that respond to those, see UpdateFrom) gives UpdateFrom all it
 // needs.
 //
 // Countries are left out because two claims that share nothing finer than

@@ -17,7 +17,7 @@ package reconcile
 // spans at most three consecutive dates however busy its site: monitors
 // count one event per incident and day.
 //
-// Pairing is local, which keeps Update exact and cheap. A group's best
+// Pairing is local, which keeps UpdateFrom exact and cheap. A group's best
 // depends only on the groups adjacent to it, so new claims change the
 // best of the groups they join (X) and of the groups adjacent to those
 // only, one hop from X; a group of a large component pairs by its own best
@@ -37,7 +37,6 @@ type dayGroup struct {
 // adjacency scores how strongly two adjacent day groups are tied.
 type adjacency struct {
 	articles int // articles with strong claims in both groups
-	claims   int // strong claims of the other group
 }
 
 // pairing holds the day groups of a set of strong claims, their
@@ -58,8 +57,8 @@ func (p *pairing) better(x int, t adjacency, y int, u adjacency) bool {
 	if t.articles != u.articles {
 		return t.articles > u.articles
 	}
-	if t.claims != u.claims {
-		return t.claims > u.claims
+	if nx, ny := len(p.groups[x].nodes), len(p.groups[y].nodes); nx != ny {
+		return nx > ny
 	}
 	return p.groups[x].first < p.groups[y].first
 }
@@ -92,7 +91,7 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 			if p.adj[d[0]] == nil {
 				p.adj[d[0]] = map[int]adjacency{}
 			}
-			p.adj[d[0]][d[1]] = adjacency{claims: len(p.groups[d[1]].nodes)}
+			p.adj[d[0]][d[1]] = adjacency{}
 		}
 	}
 	// Articles telling both days: count the articles with strong claims in

@@ -138,7 +138,7 @@ func synthCorpus(seed uint64, nArticles, nEvents, days int) corpus {
 	return c
 }
 
-// memStore is what a store does for Update: keep events and claims, and
+// memStore is what a store does for UpdateFrom: keep events and claims, and
 // find candidates by block.
 type memStore struct {
 	events  map[string]Event
@@ -243,7 +243,7 @@ func byID(evs []Event) []Event {
 }
 
 // TestIncrementalEqualsBatch ingests synthetic corpora article by article
-// in random orders through Update and a store that finds candidates by
+// in random orders through UpdateFrom and a store that finds candidates by
 // BlockKey, and checks the store ends up with exactly Reconcile's events.
 //
 // It runs twice: with a gazetteer that can list the places near a place
@@ -301,7 +301,7 @@ func testIncrementalEqualsBatch(t *testing.T, base Knowledge, shape synthShape, 
 		})
 	}
 	if removed == 0 {
-		t.Errorf("no event was ever merged away: the corpus does not exercise Update")
+		t.Errorf("no event was ever merged away: the corpus does not exercise UpdateFrom")
 	}
 	t.Logf("%d events merged away during ingestion", removed)
 }

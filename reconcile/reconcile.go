@@ -286,24 +286,6 @@ const (
 	loadHops   = changeHops + 2
 )
 
-// Update is UpdateFrom over a fixed set of stored events: candidates and
-// all their claims. They must hold everything UpdateFrom would load (the
-// stored events near the new claims, near the day groups whose pairing
-// the new claims may change, and the events those answer); a store
-// should use UpdateFrom.
-func Update(candidates []Event, candidateClaims []claims.Claim, newClaims []claims.Claim, k Knowledge) (put []Event, remove []string) {
-	loaded := false
-	load := func(context.Context, []claims.Claim, []string) ([]Event, []claims.Claim, error) {
-		if loaded {
-			return nil, nil, nil
-		}
-		loaded = true
-		return candidates, candidateClaims, nil
-	}
-	put, remove, _ = UpdateFrom(context.Background(), load, newClaims, k)
-	return put, remove
-}
-
 // region is the part of the store an update has read.
 type region struct {
 	events   map[string]*Event

@@ -9,7 +9,7 @@
 //     compat.go and typeClass, one day of date slack, places through the
 //     gazetteer's hierarchy, actors that are not opposed, responses kept
 //     apart and linked through Event.RespondsTo; a claim placed only at a
-//     governorate defers to its article's towns). Update folds new claims
+//     governorate defers to its article's towns). UpdateFrom folds new claims
 //     into stored events and gives exactly what Group over everything
 //     gives; Knowledge.BlockKey tells the store which events to supply.
 //   - Compare (compare.go): casualties, perpetrator, target, occurrence,

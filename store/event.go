@@ -136,7 +136,7 @@ func (db *DB) CandidateEvents(ctx context.Context, from, to string, places []str
 // without a window or without places have no candidates. When only one of
 // From and To is given, the window is that one day.
 //
-// The result is therefore a superset of what reconcile.Update asks for
+// The result is therefore a superset of what reconcile.UpdateFrom asks for
 // (every event holding a claim dated within a block's window whose places
 // or their ancestors meet the block's places, and the events that respond
 // to those) provided DB.Ancestors is the gazetteer's. Events come ordered

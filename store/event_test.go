@@ -546,7 +546,7 @@ func TestCandidateEvents_Responders(t *testing.T) {
 }
 
 // TestCandidateEvents_CoversBlockKey checks, on random stores, that
-// CandidateEvents returns every event that reconcile.Update asks for: every
+// CandidateEvents returns every event that reconcile.UpdateFrom asks for: every
 // event holding a claim dated within [from, to] whose places, with their
 // ancestors, meet the query's (a query made as reconcile.BlockKey makes
 // one: the day before to the day after a claim's date, its places and
