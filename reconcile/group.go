@@ -814,9 +814,8 @@ func appendNew(list []string, s string) []string {
 
 // cluster partitions the eventful claims into components and returns them
 // as lists of indices into g.nodes (each sorted ascending), in the order of
-// their first member.
-func (g *grouper) cluster(cs []claims.Claim) [][]int {
-	uf := g.linkStrong(cs)
+// their first member. uf is what linkStrong returned for them.
+func (g *grouper) cluster(uf unionFind) [][]int {
 	nodes := g.nodes
 	for x, y := range g.pair.join {
 		if y >= 0 {
@@ -950,16 +949,16 @@ func Group(cs []claims.Claim, k Knowledge) []Event {
 
 // group is Group that also returns the claims by id.
 func group(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim) {
-	evs, byID, _ := groupWith(cs, k)
-	return evs, byID
-}
-
-// groupWith is group that also returns the grouper, whose nodes are the
-// canonical claims and whose pair holds their day groups.
-func groupWith(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Claim, *grouper) {
 	cs = canonicalClaims(cs)
 	g := newGrouper(k)
-	comps := g.cluster(cs)
+	return g.events(cs, g.linkStrong(cs))
+}
+
+// events makes the events of the canonical claims cs, whose strong claims
+// linkStrong has linked into uf.
+func (g *grouper) events(cs []claims.Claim, uf unionFind) ([]Event, map[string]*claims.Claim) {
+	k := g.k
+	comps := g.cluster(uf)
 	evs := make([]Event, 0, len(comps))
 	eventOf := make([]int, len(cs))
 	for i := range eventOf {
@@ -1010,7 +1009,7 @@ func groupWith(cs []claims.Claim, k Knowledge) ([]Event, map[string]*claims.Clai
 		evs[i].RespondsTo = slices.Compact(evs[i].RespondsTo)
 	}
 	slices.SortFunc(evs, func(a, b Event) int { return cmp.Compare(a.ID, b.ID) })
-	return evs, byID, g
+	return evs, byID
 }
 
 // BlockKey describes the blocking window of a claim for a store that

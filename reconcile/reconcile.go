@@ -261,13 +261,12 @@ func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Kn
 		// Day groups and their pairing are enough to see what is missing;
 		// events are made once nothing is.
 		g := newGrouper(k)
-		g.linkStrong(all)
+		uf := g.linkStrong(all)
 		hops := g.pair.hops(r.changed(g), loadHops-1)
 		if near = r.unexpanded(g, hops); len(near) > 0 {
 			continue
 		}
-		evs, byID, g := groupWith(all, k)
-		hops = g.pair.hops(r.changed(g), loadHops-1)
+		evs, byID := g.events(all, uf)
 		put, remove = r.diff(g, evs, byID, hops, k)
 		return put, remove, nil
 	}
