@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/ingest"
@@ -143,6 +144,9 @@ func evalEvents(t *testing.T, dir string) {
 		f1 = 2 * prec * rec / (prec + rec)
 	}
 	t.Logf("%s event pairs: P=%.2f R=%.2f F1=%.2f (pred %d, gold %d, events %d)", filepath.Base(dir), prec, rec, f1, len(predPairs), len(goldPairs), len(evs))
+	if testing.Verbose() && filepath.Base(dir) != "heldout" {
+		logPairErrors(t, goldPairs, predPairs, goldArts)
+	}
 
 	// Discrepancy recall: a gold discrepancy is found when an event holding
 	// claims of its articles carries a discrepancy of the same kind naming
@@ -301,4 +305,33 @@ func ingestGold(t *testing.T, dir string, g eventGold) (*store.DB, map[string]st
 		t.Fatal(err)
 	}
 	return db, keyOfID
+}
+
+// logPairErrors lists the gold pairs no predicted event holds (with the gold
+// events they come from) and the predicted pairs the gold does not hold.
+func logPairErrors(t *testing.T, gold, pred map[pair]bool, goldArts map[string]map[string]bool) {
+	t.Helper()
+	var lines []string
+	for p := range gold {
+		if pred[p] {
+			continue
+		}
+		var evs []string
+		for ev, arts := range goldArts {
+			if arts[p.a] && arts[p.b] {
+				evs = append(evs, ev)
+			}
+		}
+		sort.Strings(evs)
+		lines = append(lines, "  missed pair "+p.a+" "+p.b+" "+strings.Join(evs, ","))
+	}
+	for p := range pred {
+		if !gold[p] {
+			lines = append(lines, "  extra pair "+p.a+" "+p.b)
+		}
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		t.Log(l)
+	}
 }
