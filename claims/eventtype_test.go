@@ -22,6 +22,10 @@ func TestEventTypeWords(t *testing.T) {
 		{"ونفذت مروحيات التحالف عملية إنزال جوي قرب القرية واعتقلت مطلوبين.", claims.EventGroundAttack},
 		{"وقال المصدر إن الوحدات ردت على مصادر إطلاق النار واستهدفت مواقع المسلحين بالمدفعية.", claims.EventShelling},
 		{"ودعا الوسطاء الطرفين إلى احترام وقف إطلاق النار في المنطقة.", claims.EventOther},
+		{"قتلى مدنيون ببراميل متفجرة على حي سكني شرقي المدينة", claims.EventAirstrike},
+		{"وأسقطت مروحية برميلا متفجرا على مبنى المستوصف صباح السبت فقتلت ثلاثة.", claims.EventAirstrike},
+		{"وقتل طفلان في قصف للطيران المروحي على أطراف البلدة.", claims.EventAirstrike},
+		{"وقال أحد السكان إن الجنود وصلوا على متن مروحيات وداهموا منزلين في القرية.", claims.EventGroundAttack},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -250,6 +250,10 @@ var eventTriggers = map[string]trigger{
 	"قصف": {EventAirstrike, 1}, "القصف": {EventAirstrike, 1}, "قصفت": {EventAirstrike, 1}, "يقصف": {EventAirstrike, 1}, "تقصف": {EventAirstrike, 1},
 	"استهداف": {EventAirstrike, 0}, "استهدفت": {EventAirstrike, 0}, "استهدف": {EventAirstrike, 0},
 	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
+	// barrel bombs, dropped from helicopters ("برميل" alone is left out, it
+	// is also a barrel of oil; a bare "مروحيات" often only carries troops)
+	"براميل": {EventAirstrike, 5}, "براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6},
+	"الطيران المروحي": {EventAirstrike, 5},
 	// shelling: rockets, artillery, mortars
 	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
 	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
@@ -277,6 +281,7 @@ var eventTriggers = map[string]trigger{
 	"أطلقت النار": {EventGroundAttack, 4}, "برصاص": {EventGroundAttack, 3},
 	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
+	"داهموا": {EventGroundAttack, 4}, "اقتحموا": {EventGroundAttack, 4}, "هاجموا": {EventGroundAttack, 2},
 	// "بإسناد جوي": the air only supports a force on the ground
 	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
 	"إنزال جوي": {EventGroundAttack, 7}, "عملية إنزال": {EventGroundAttack, 7}, "إنزالا": {EventGroundAttack, 6}, "إنزال": {EventGroundAttack, 5},
