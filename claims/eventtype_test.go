@@ -25,6 +25,8 @@ func TestEventTypeWords(t *testing.T) {
 		{"قتلى مدنيون ببراميل متفجرة على حي سكني شرقي المدينة", claims.EventAirstrike},
 		{"وأسقطت مروحية برميلا متفجرا على مبنى المستوصف صباح السبت فقتلت ثلاثة.", claims.EventAirstrike},
 		{"وقتل طفلان في قصف للطيران المروحي على أطراف البلدة.", claims.EventAirstrike},
+		{"وتتعرض أحياء المدينة منذ أشهر لقصف بالبراميل أوقع مئات القتلى.", claims.EventAirstrike},
+		{"وأزال العناصر البراميل والسواتر الترابية من مدخل الموقع قبل الانسحاب منه.", claims.EventWithdrawal},
 		{"وقال أحد السكان إن الجنود وصلوا على متن مروحيات وداهموا منزلين في القرية.", claims.EventGroundAttack},
 	}
 	for _, tt := range tests {

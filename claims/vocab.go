@@ -250,9 +250,9 @@ var eventTriggers = map[string]trigger{
 	"قصف": {EventAirstrike, 1}, "القصف": {EventAirstrike, 1}, "قصفت": {EventAirstrike, 1}, "يقصف": {EventAirstrike, 1}, "تقصف": {EventAirstrike, 1},
 	"استهداف": {EventAirstrike, 0}, "استهدفت": {EventAirstrike, 0}, "استهدف": {EventAirstrike, 0},
 	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
-	// barrel bombs, dropped from helicopters ("برميل" alone is left out, it
-	// is also a barrel of oil; a bare "مروحيات" often only carries troops)
-	"براميل": {EventAirstrike, 5}, "براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6},
+	// barrel bombs, dropped from helicopters (a bare "براميل" is also oil or
+	// road-block barrels; a bare "مروحيات" often only carries troops)
+	"براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6}, "قصف بالبراميل": {EventAirstrike, 6},
 	"الطيران المروحي": {EventAirstrike, 5},
 	// shelling: rockets, artillery, mortars
 	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
