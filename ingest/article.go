@@ -50,9 +50,10 @@ func (r *Reader) article(input string, data []byte, md Metadata, warnings []Warn
 }
 
 // checkText refuses what is not an article's text and extracts the text of
-// an HTML page. A leading byte-order mark is dropped; nothing else changes.
+// an HTML page. Plain text is kept byte for byte, a leading byte-order mark
+// included, so that claim offsets index the file as it was given (the
+// Arabic layer reads U+FEFF as an invisible format character).
 func checkText(input string, data []byte) (string, bool, *InputError) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return "", false, &InputError{Input: input, Msg: fmt.Sprintf("binary data (NUL byte at offset %d)", i), Hint: "expected UTF-8 text"}
 	}
@@ -69,7 +70,7 @@ func checkText(input string, data []byte) (string, bool, *InputError) {
 		text = HTMLText(text)
 		fromHTML = true
 	}
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")) == "" {
 		if fromHTML {
 			return "", false, inputErrorf(input, "HTML page with no article text")
 		}
@@ -109,8 +110,8 @@ func controlHeavy(data []byte) bool {
 	return bad > 0 && bad*100 > n
 }
 
-// ArticleID derives an article's id from its normalised content: the text in
-// Unicode NFC with runs of white space folded to one space and the ends
+// ArticleID derives an article's id from its normalised content: the text,
+// without a leading byte-order mark, in Unicode NFC with runs of white space folded to one space and the ends
 // trimmed, hashed with SHA-256. The same article saved with other line
 // endings or spacing gets the same id. The id is 16 lowercase hex digits.
 func ArticleID(text string) string {
@@ -118,7 +119,7 @@ func ArticleID(text string) string {
 	space := false
 	var buf [utf8.UTFMax]byte
 	started := false
-	for _, r := range norm.NFC.String(text) {
+	for _, r := range norm.NFC.String(strings.TrimPrefix(text, "\ufeff")) {
 		if unicode.IsSpace(r) {
 			space = started
 			continue

@@ -233,6 +233,28 @@ func TestArticleIDNormalisesSpacing(t *testing.T) {
 	}
 }
 
+// TestByteOrderMarkKept: a file that starts with a byte-order mark is
+// stored byte for byte, so that offsets index the file as given, and it
+// keeps the id of the same text without the mark.
+func TestByteOrderMarkKept(t *testing.T) {
+	dir := t.TempDir()
+	withBOM := write(t, dir, "bom.txt", "\ufeff"+sample)
+	plain := write(t, dir, "plain.txt", sample)
+	ok, bad := collect(t, &Reader{}, withBOM, plain)
+	if len(bad) != 0 || len(ok) != 2 {
+		t.Fatalf("got %d articles and problems %v", len(ok), bad)
+	}
+	if got := ok[0].Article.Text; got != "\ufeff"+sample {
+		t.Errorf("stored text %q, want the file's bytes", got)
+	}
+	if ok[0].Article.ID != ok[1].Article.ID {
+		t.Errorf("ids differ with and without the mark: %s %s", ok[0].Article.ID, ok[1].Article.ID)
+	}
+	if _, bad := collect(t, &Reader{}, write(t, dir, "empty.txt", "\ufeff \n")); len(bad) != 1 {
+		t.Errorf("a mark and spaces alone should be an empty article")
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2019-01-12", "2019-01-12"},
