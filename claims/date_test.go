@@ -31,15 +31,15 @@ func TestResponseDate(t *testing.T) {
 	}
 }
 
-// TestWeekPhrases: "مطلع الأسبوع" is the first days of the week (from
-// Saturday); a weekday right after an event noun is that event's day,
+// TestWeekPhrases: "مطلع الأسبوع" is the first days of the week, dated
+// to its Sunday (the Syrian working week starts on Sunday); a weekday right after an event noun is that event's day,
 // even Sunday and Monday, which alone may mean "the one", "the two".
 func TestWeekPhrases(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
 		// published Wednesday 2023-12-13
-		{"وقال مسؤول إن الهجوم على المطار مطلع الأسبوع لم يوقع إصابات.", "2023-12-09"},
-		{"وقصفت الطائرات أطراف القرية مطلع الأسبوع الماضي.", "2023-12-02"},
+		{"وقال مسؤول إن الهجوم على المطار مطلع الأسبوع لم يوقع إصابات.", "2023-12-10"},
+		{"وقصفت الطائرات أطراف القرية مطلع الأسبوع الماضي.", "2023-12-03"},
 		{"وأكد مسؤول أن هجوم الأحد على المطار لم يوقع إصابات.", "2023-12-10"},
 		{"وأكد مسؤول أن غارات الاثنين على المطار دمرت مستودعين.", "2023-12-11"},
 		{"وقال مسؤول إن الأحد من المهاجمين قتل في الاشتباك.", "2023-12-13"},

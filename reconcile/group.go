@@ -153,9 +153,10 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 // to its month, week or year ("مطلع شباط", "منذ بداية العام", "الأسبوع
 // الماضي"): resolved to one day, it would link the claim to whatever
 // happened on that day elsewhere, so the claim joins only its own
-// article's events.
+// article's events. "مطلع الأسبوع" (date:week_start) is not vague: it is
+// dated to the week's Sunday, and a day's slack covers Saturday to Monday.
 var vagueDates = []string{"date:month", "date:year", "date:this_year", "date:last_year", "date:this_month",
-	"date:last_month", "date:week_start", "date:this_week", "date:last_week"}
+	"date:last_month", "date:this_week", "date:last_week"}
 
 // vagueDate reports whether the claim's date is known only roughly.
 func vagueDate(c *claims.Claim) bool {

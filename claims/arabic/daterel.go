@@ -42,14 +42,16 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 		}
 		return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
 	case "week_start":
-		// the first days of the week (Saturday to Monday); "مطلع
-		// الأسبوع الماضي" is those of the week before
-		start := p.AddDate(0, 0, -((int(p.Weekday()) + 1) % 7))
+		// the first days of the week, Sunday and Monday (the Syrian
+		// working week starts on Sunday; a day's slack around Sunday
+		// also covers Saturday); "مطلع الأسبوع الماضي" is those of the
+		// week before
+		start := p.AddDate(0, 0, -((int(p.Weekday())+1)%7)).AddDate(0, 0, 1)
 		if r.wordIn(end, pastWords) {
 			start = start.AddDate(0, 0, -7)
 			end++
 		}
-		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 0, 2), Precision: Range, Rule: rule}
+		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 0, 1), Precision: Range, Rule: rule}
 	case "last_week", "this_week":
 		// weeks run Saturday to Friday
 		start := p.AddDate(0, 0, -((int(p.Weekday()) + 1) % 7))
