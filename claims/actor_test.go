@@ -19,6 +19,9 @@ func TestActors(t *testing.T) {
 		// The side in whose ranks nobody fell is not the actor, and "أنه"
 		// before a negated result verb is the attack, not the speaker.
 		{"قالت القيادة المركزية الأمريكية إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
+		// Warplanes compared or in background are no perpetrator: a bare
+		// aircraft word types the attack but anchors no actor.
+		{"وقال ناشطون إن الصواريخ كانت أشد تدميرا من تلك التي تلقيها عادة طائرات النظام.", []string{"-"}},
 		// A source that could not tell who fired.
 		{"وأفاد المرصد بسقوط قذائف على البلدة، من غير أن يتمكن من تحديد هوية مطلقيها.", []string{"unknown"}},
 		// The owner of the air force named after "التابع".

@@ -400,7 +400,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			k = tm.Last - 1
 			continue
 		}
-		if t, m, ok := x.triggers.at(d.toks, k); ok {
+		t, m, ok := x.triggers.at(d.toks, k)
+		if !ok {
+			t, m, ok = x.aircraft.at(d.toks, k)
+		}
+		if ok {
 			if x.irrealisBefore(d, k, r) {
 				k = m.Last - 1
 				continue

@@ -25,7 +25,7 @@ type Extractor struct {
 	anaphors                                *lexicon[string]
 	hedges, ignorance, denialNouns, negator *lexicon[string]
 	unnamedActor                            *lexicon[string]
-	triggers                                *lexicon[trigger]
+	triggers, aircraft                      *lexicon[trigger]
 	actors                                  *lexicon[string]
 	targetHeads, targets                    *lexicon[string]
 	characterHeads, owners                  *lexicon[string]
@@ -91,6 +91,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		negator:          newLexicon(negators),
 		unnamedActor:     newLexicon(unnamedActorCues),
 		triggers:         newLexicon(eventTriggers),
+		aircraft:         newLexicon(aircraftWords),
 		actors:           newLexicon(actorWords),
 		targetHeads:      newLexicon(targetHeads),
 		targets:          newLexicon(merge(targetWords, targetMoreWords)),

@@ -254,6 +254,11 @@ var eventTriggers = map[string]trigger{
 	// road-block barrels; a bare "مروحيات" often only carries troops)
 	"براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6}, "قصف بالبراميل": {EventAirstrike, 6},
 	"الطيران المروحي": {EventAirstrike, 5},
+	// aircraft that do not strike: matched whole so that the bare aircraft
+	// word (aircraftWords) does not type them
+	"طائرة استطلاع": {EventOther, -9}, "طائرات استطلاع": {EventOther, -9}, "طائرة تجسس": {EventOther, -9},
+	"طائرات تجسس": {EventOther, -9}, "طائرة شحن": {EventOther, -9}, "طائرات شحن": {EventOther, -9},
+	"طائرة ركاب": {EventOther, -9}, "طائرة مدنية": {EventOther, -9}, "طائرات مدنية": {EventOther, -9},
 	// shelling: rockets, artillery, mortars
 	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
 	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
@@ -308,6 +313,16 @@ var eventTriggers = map[string]trigger{
 	// evacuation
 	"إخلاء": {EventEvacuation, 7}, "أخلت": {EventEvacuation, 7}, "أخلى": {EventEvacuation, 7}, "إجلاء": {EventEvacuation, 7},
 	"أجلت": {EventEvacuation, 7}, "إفراغ": {EventEvacuation, 6},
+}
+
+// aircraftWords name warplanes without saying what they did: "طائرات
+// العدو أطلقت صواريخ" is an airstrike, not the shelling its rockets alone
+// would make it. They only type a claim (priority 3, under every word of a
+// type of its own) and, unlike eventTriggers, anchor no actor: "طائرات
+// الأسد" in a comparison or "تستخدمها الطائرات الإسرائيلية ممراً" in
+// background names no perpetrator of the claim's attack.
+var aircraftWords = map[string]trigger{
+	"طائرات": {EventAirstrike, 3}, "طائرة": {EventAirstrike, 3},
 }
 
 // actorWords name who carried out an attack. Adjectives follow the event
