@@ -119,7 +119,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			if !in(k) {
 				continue
 			}
-			if _, _, ok := x.responsibility.at(d.toks, k); ok {
+			if _, rm, ok := x.responsibility.at(d.toks, k); ok {
+				if strings.HasPrefix(d.toks[rm.First].Stem, "تبن") && x.claimantNamed(d, rm.Last, r.hi) {
+					// "في حين تبنت جماعة مغمورة التفجير": another
+					// party claims it, not the speaker.
+					k = rm.Last - 1
+					continue
+				}
 				return own, "claims_responsibility"
 			}
 			if x.inTargetRelative(d, k, r) {
@@ -699,12 +705,37 @@ func verbLike(t arabic.Token) bool {
 	return false
 }
 
+// claimedObjects are what a claim of responsibility takes as its object
+// when no trigger word names the attack: "تبنت العملية", "تبنى المسؤولية".
+var claimedObjects = map[string]bool{"عمليه": true, "مسووليه": true, "عمليات": true, "هجمات": true}
+
+// claimantNamed reports whether the word after a verb of adopting an
+// attack ("تبنت", ending at token k) is a subject of its own, not the
+// attack claimed: "تبنت جماعة مغمورة التفجير" names who claims it, while
+// "تبنت الهجوم" leaves the claimant the speaker.
+func (x *Extractor) claimantNamed(d *doc, k, hi int) bool {
+	for ; k < hi; k++ {
+		t := d.toks[k]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := x.triggers.at(d.toks, k); ok {
+			return false
+		}
+		return !claimedObjects[t.Stem]
+	}
+	return false
+}
+
 // deniedBefore reports whether an involvement word is itself negative
-// ("أي صلة", "لا علاقة") or follows a denial ("نفت تورطها", "تنكر
+// ("أي صلة", "لا علاقة", "لم تشارك") or follows a denial ("نفت تورطها", "تنكر
 // علاقته"): "يشتبه بضلوعهم" speaks of suspects, denying nothing.
 func deniedBefore(d *doc, m arabic.Match) bool {
 	switch d.toks[m.First].Stem {
-	case "اي", "لا":
+	case "اي", "لا", "لم":
 		return true
 	}
 	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {

@@ -22,6 +22,11 @@ func TestActors(t *testing.T) {
 		// Warplanes compared or in background are no perpetrator: a bare
 		// aircraft word types the attack but anchors no actor.
 		{"وقال ناشطون إن الصواريخ كانت أشد تدميرا من تلك التي تلقيها عادة طائرات النظام.", []string{"-"}},
+		// A verb of adopting an attack with a subject of its own: another
+		// party claims it, not the speaker; with the attack as its object
+		// the speaker claims it.
+		{"وقالت وزارة الداخلية السورية إن انتحاريا فجر نفسه في الكنيسة، في حين تبنت جماعة مغمورة التفجير لاحقا.", []string{"-"}},
+		{"وأعلن تنظيم داعش في بيان أنه تبنى العملية التي استهدفت الحافلة.", []string{"isis"}},
 		// A source that could not tell who fired.
 		{"وأفاد المرصد بسقوط قذائف على البلدة، من غير أن يتمكن من تحديد هوية مطلقيها.", []string{"unknown"}},
 		// The owner of the air force named after "التابع".

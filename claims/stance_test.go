@@ -20,6 +20,10 @@ func TestStanceRules(t *testing.T) {
 		// A report called false denies the event; a denied link denies a part.
 		{"الوزارة: أنباء القصف على المشفى ملفقة", []string{"denies stance:denial_falsehood -"}},
 		{"وقال مصدر في الفصيل إنه لا علاقة لهم بالتفجير الذي هز المدينة.", []string{"denies stance:denial_link -"}},
+		// A part not taken ("لم تشارك فيها") denies the speaker's side's
+		// involvement, whatever verb reports it.
+		{"وأبلغت الإدارة الأمريكية بغداد أنها لم تكن على علم مسبق بالضربة على المقر ولم تشارك فيها.", []string{"denies stance:denial_link us"}},
+		{"وقال متحدث باسم الجيش التركي إن قواته لم تشارك في قصف البلدة.", []string{"denies stance:denial_link turkey"}},
 		// The speaker's own link, denied: the actor is the speaker's side.
 		{"وقوات سوريا الديمقراطية تنفي علاقتها بالتفجير", []string{"denies stance:cue sdf"}},
 		// A negated description corrected at once is no denial.

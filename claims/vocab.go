@@ -222,8 +222,9 @@ var capitalSpeakers = map[string]string{
 // denies its own or another's action: "لم نسحب", "لا صحة".
 var negators = words("neg", "لم", "لن", "لا", "ليس", "ليست", "ما", "غير")
 
-// denialNouns deny what follows: "لا صحة لـ", "عار عن الصحة".
-var denialNouns = words(StanceDenies, "مفبركة", "محض افتراء", "افتراء", "أكاذيب", "ملفقة", "عارية من الصحة", "لا صحة لهذه", "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة")
+// denialNouns deny what follows: "لا صحة لـ", "عار عن الصحة"; a denied
+// part in it ("لم تشارك فيها") denies involvement (see involvementDenials).
+var denialNouns = words(StanceDenies, "لم تشارك", "لم يشارك", "لم نشارك", "لم يشاركوا", "لم تشترك", "لم يشترك", "مفبركة", "محض افتراء", "افتراء", "أكاذيب", "ملفقة", "عارية من الصحة", "لا صحة لهذه", "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة")
 
 // eventTriggers map the words that name an event to its type. Priority
 // decides between several triggers in one claim (higher wins).
@@ -422,7 +423,7 @@ var responsibilityCues = words("responsibility",
 
 // involvementDenials deny that the speaker had anything to do with it: the
 // actor of such a claim is the speaker's own side, denied.
-var involvementDenials = words("involvement", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية",
+var involvementDenials = words("involvement", "لم تشارك", "لم يشارك", "لم نشارك", "لم يشاركوا", "لم تشترك", "لم يشترك", "أي صلة", "أي رابط", "أي علاقة", "لا علاقة", "لا صلة", "أي دور", "لا دور", "أي مسؤولية",
 	"=علاقتها", "=علاقته", "=علاقتهم", "=صلتها", "=صلته", "=صلتهم", "=تورطها", "=تورطه", "=تورطهم", "=ضلوعها", "=ضلوعه", "=ضلوعهم")
 
 // ownOutletWords are the outlet speaking of itself: "مراسلنا", "مراسل
