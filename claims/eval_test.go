@@ -326,6 +326,16 @@ func TestEvalDev6(t *testing.T) {
 	}
 }
 
+// TestEvalDev7 measures the seventh development set, first scored before
+// any rule was tuned on it.
+func TestEvalDev7(t *testing.T) {
+	r := evaluate(t, "../testdata/dev7", "gold.json")
+	report(t, "dev7", r)
+	if f := r.figures.f1(); f < evalFloorDev7Figures {
+		t.Errorf("dev7 figure F1 %.2f below floor %.2f", f, evalFloorDev7Figures)
+	}
+}
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) {
 	r := evaluate(t, "../testdata/heldout", "gold.json")
@@ -336,9 +346,10 @@ func TestEvalHeldout(t *testing.T) {
 }
 
 // Floors a little under the measured scores (dev 0.97, dev2 0.91, dev3
-// 0.90, dev4 0.94, dev5 0.83, dev6 0.89, held-out 0.85 figure F1 when they
-// were last raised; dev5 and dev6 scored 0.67 and 0.88 at first contact),
-// so that a regression fails the build while noise does not.
+// 0.90, dev4 0.94, dev5 0.83, dev6 0.89, dev7 0.79, held-out 0.85 figure F1
+// when they were last raised; dev5, dev6 and dev7 scored 0.67, 0.88 and 0.79
+// at first contact), so that a regression fails the build while noise does
+// not.
 const (
 	evalFloorDevFigures     = 0.93
 	evalFloorDev2Figures    = 0.87
@@ -347,4 +358,5 @@ const (
 	evalFloorDev4Figures    = 0.90
 	evalFloorDev5Figures    = 0.79
 	evalFloorDev6Figures    = 0.85
+	evalFloorDev7Figures    = 0.75
 )

@@ -229,7 +229,8 @@ func evalEvents(t *testing.T, dir string) {
 // eventFloors are the event-eval floors per set (pairs F1, discrepancy
 // recall), set about 0.04 under what each set measured when they were last
 // raised (dev 0.96/0.82, dev2 0.91/0.76, dev3 0.93/0.67, dev4 0.94/0.77,
-// dev5 0.95/0.60, dev6 0.88/1.00, held-out 0.87/0.74).
+// dev5 0.95/0.60, dev6 0.88/1.00, dev7 0.83/0.65 at first contact,
+// held-out 0.87/0.74).
 var eventFloors = map[string]struct{ pairs, recall float64 }{
 	"dev":     {0.92, 0.78},
 	"dev2":    {0.87, 0.72},
@@ -237,6 +238,7 @@ var eventFloors = map[string]struct{ pairs, recall float64 }{
 	"dev4":    {0.90, 0.73},
 	"dev5":    {0.91, 0.56},
 	"dev6":    {0.84, 0.94},
+	"dev7":    {0.79, 0.61},
 	"heldout": {0.83, 0.70},
 }
 
@@ -273,6 +275,7 @@ func TestEvalEventsDev3(t *testing.T)    { evalEvents(t, "../testdata/dev3") }
 func TestEvalEventsDev4(t *testing.T)    { evalEvents(t, "../testdata/dev4") }
 func TestEvalEventsDev5(t *testing.T)    { evalEvents(t, "../testdata/dev5") }
 func TestEvalEventsDev6(t *testing.T)    { evalEvents(t, "../testdata/dev6") }
+func TestEvalEventsDev7(t *testing.T)    { evalEvents(t, "../testdata/dev7") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
