@@ -241,8 +241,8 @@ func report(t *testing.T, name string, r evalResult) {
 		name, r.figures.precision(), r.figures.recall(), r.figures.f1(), r.figures.tp, r.figures.fp, r.figures.fn, 100*r.sourceRight)
 	t.Logf("%s actors:  P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d)",
 		name, r.actors.precision(), r.actors.recall(), r.actors.f1(), r.actors.tp, r.actors.fp, r.actors.fn)
-	// The held-out set is scored, never inspected: its misses stay unseen.
-	if testing.Verbose() && name != "heldout" {
+	// Sealed sets are scored, never inspected: their misses stay unseen.
+	if testing.Verbose() && !sealed[name] {
 		sortKeys(r.missedFig)
 		for _, k := range r.missedFig {
 			t.Logf("  missed figure %+v", k)
@@ -326,6 +326,17 @@ func TestEvalDev6(t *testing.T) {
 	}
 }
 
+// TestEvalDev7 measures the seventh development set, first scored before
+// any rule was tuned on it and kept sealed like the held-out set (its
+// per-item lines are not printed).
+func TestEvalDev7(t *testing.T) {
+	r := evaluate(t, "../testdata/dev7", "gold.json")
+	report(t, "dev7", r)
+	if f := r.figures.f1(); f < evalFloorDev7Figures {
+		t.Errorf("dev7 figure F1 %.2f below floor %.2f", f, evalFloorDev7Figures)
+	}
+}
+
 // TestEvalDev8 measures the eighth development set, first scored before
 // any rule was tuned on it.
 func TestEvalDev8(t *testing.T) {
@@ -345,10 +356,15 @@ func TestEvalHeldout(t *testing.T) {
 	}
 }
 
+// sealed are the sets whose per-item lines are never printed: the held-out
+// set, and dev7, kept as this round's unseen measure (see its notes.md).
+var sealed = map[string]bool{"heldout": true, "dev7": true}
+
 // Floors a little under the measured scores (dev 0.97, dev2 0.91, dev3
-// 0.90, dev4 0.94, dev5 0.83, dev6 0.89, held-out 0.85 figure F1 when they
-// were last raised; dev5, dev6 and dev8 scored 0.67, 0.88 and 0.76 at first
-// contact), so that a regression fails the build while noise does not.
+// 0.90, dev4 0.94, dev5 0.83, dev6 0.89, dev7 0.79, dev8 0.76, held-out
+// 0.85 figure F1 when they were last raised; dev5, dev6, dev7 and dev8
+// scored 0.67, 0.88, 0.79 and 0.76 at first contact), so that a regression
+// fails the build while noise does not.
 const (
 	evalFloorDevFigures     = 0.93
 	evalFloorDev2Figures    = 0.87
@@ -357,5 +373,6 @@ const (
 	evalFloorDev4Figures    = 0.90
 	evalFloorDev5Figures    = 0.79
 	evalFloorDev6Figures    = 0.85
+	evalFloorDev7Figures    = 0.75
 	evalFloorDev8Figures    = 0.72
 )

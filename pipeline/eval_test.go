@@ -144,7 +144,7 @@ func evalEvents(t *testing.T, dir string) {
 		f1 = 2 * prec * rec / (prec + rec)
 	}
 	t.Logf("%s event pairs: P=%.2f R=%.2f F1=%.2f (pred %d, gold %d, events %d)", filepath.Base(dir), prec, rec, f1, len(predPairs), len(goldPairs), len(evs))
-	if testing.Verbose() && filepath.Base(dir) != "heldout" {
+	if testing.Verbose() && !sealed[filepath.Base(dir)] {
 		logPairErrors(t, goldPairs, predPairs, goldArts)
 	}
 
@@ -184,7 +184,7 @@ func evalEvents(t *testing.T, dir string) {
 		}
 		if hit {
 			found++
-		} else if testing.Verbose() && filepath.Base(dir) != "heldout" {
+		} else if testing.Verbose() && !sealed[filepath.Base(dir)] {
 			t.Logf("  missed discrepancy %s %s %v", gd.Event, gd.Kind, gd.Sources)
 		}
 	}
@@ -207,7 +207,7 @@ func evalEvents(t *testing.T, dir string) {
 			}
 			if !ok {
 				false_++
-				if testing.Verbose() && filepath.Base(dir) != "heldout" {
+				if testing.Verbose() && !sealed[filepath.Base(dir)] {
 					t.Logf("  unexpected %s on %s: %s", pd.Kind, ev.ID, pd.Summary)
 				}
 			}
@@ -230,11 +230,15 @@ func evalEvents(t *testing.T, dir string) {
 	}
 }
 
+// sealed are the sets whose per-item lines are never printed: the held-out
+// set, and dev7, kept as this round's unseen measure.
+var sealed = map[string]bool{"heldout": true, "dev7": true}
+
 // eventFloors are the event-eval floors per set (pairs F1, discrepancy
 // recall), set about 0.04 under what each set measured when they were last
 // raised (dev 0.96/0.82, dev2 0.91/0.76, dev3 0.93/0.67, dev4 0.94/0.77,
-// dev5 0.95/0.60, dev6 0.88/1.00, held-out 0.87/0.74; dev8 0.90/0.43 at
-// first contact).
+// dev5 0.95/0.60, dev6 0.88/1.00, held-out 0.87/0.74; dev7 0.83/0.65 and
+// dev8 0.90/0.43 at first contact).
 var eventFloors = map[string]struct{ pairs, recall float64 }{
 	"dev":     {0.92, 0.78},
 	"dev2":    {0.87, 0.72},
@@ -242,6 +246,7 @@ var eventFloors = map[string]struct{ pairs, recall float64 }{
 	"dev4":    {0.90, 0.73},
 	"dev5":    {0.91, 0.56},
 	"dev6":    {0.84, 0.94},
+	"dev7":    {0.79, 0.61},
 	"dev8":    {0.86, 0.39},
 	"heldout": {0.83, 0.70},
 }
@@ -279,6 +284,7 @@ func TestEvalEventsDev3(t *testing.T)    { evalEvents(t, "../testdata/dev3") }
 func TestEvalEventsDev4(t *testing.T)    { evalEvents(t, "../testdata/dev4") }
 func TestEvalEventsDev5(t *testing.T)    { evalEvents(t, "../testdata/dev5") }
 func TestEvalEventsDev6(t *testing.T)    { evalEvents(t, "../testdata/dev6") }
+func TestEvalEventsDev7(t *testing.T)    { evalEvents(t, "../testdata/dev7") }
 func TestEvalEventsDev8(t *testing.T)    { evalEvents(t, "../testdata/dev8") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
