@@ -120,6 +120,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				continue
 			}
 			if _, rm, ok := x.responsibility.at(d.toks, k); ok {
+				if f.stance != StanceDenies && negatedBefore(d, rm.First, 0) {
+					// "ولم يعلن الجيش رسمياً مسؤوليته": no claim made.
+					k = rm.Last - 1
+					continue
+				}
 				if strings.HasPrefix(d.toks[rm.First].Stem, "تبن") && x.claimantNamed(d, rm.Last, r.hi) {
 					// "في حين تبنت جماعة مغمورة التفجير": another
 					// party claims it, not the speaker.
@@ -700,6 +705,39 @@ func verbLike(t arabic.Token) bool {
 	switch t.Stem {
 	case "قصف", "قصفت", "يقصف", "تقصف", "شن", "شنت", "نفذ", "نفذت", "استهدف", "استهدفت", "هاجم", "هاجمت",
 		"اغار", "اغارت", "سحب", "سحبت", "انسحب", "انسحبت", "دخلت", "نشرت", "اخلت", "اخلي", "اسقطت", "اعترضت", "تصدت":
+		return true
+	}
+	return false
+}
+
+// negatedBefore reports whether one of the six words before token k (not
+// before lo, and not across punctuation, the speech verb included) is a
+// plain negation: "ولم يعلن الجيش الإسرائيلي رسمياً مسؤوليته", "دون أن
+// تتبنى".
+func negatedBefore(d *doc, k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if plainNegation(t.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainNegation reports whether a word is a negation particle, with or
+// without a conjunction before it ("لم", "ولم", "فلا", "عدم", "دون").
+func plainNegation(stem string) bool {
+	for _, c := range []string{"و", "ف"} {
+		if s, ok := strings.CutPrefix(stem, c); ok && len(s) > 2 {
+			stem = s
+			break
+		}
+	}
+	switch stem {
+	case "لم", "لا", "لن", "عدم", "دون", "بدون":
 		return true
 	}
 	return false
