@@ -92,6 +92,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			k = tm.Last - 1
 			continue
 		}
+		if t.typ == EventGroundAttack && tm.Last < r.hi && capitalCities[d.toks[tm.Last].Stem] {
+			// "هجوم أنقرة", "تفجير دمشق": a bombing or an assault is
+			// named by the city it struck, not by the state it stands for
+			// ("غارات موسكو" are Moscow's).
+			k = tm.Last
+			continue
+		}
 		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
 			return a, "after_event_word"
 		}
@@ -255,6 +262,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			}
 			if j-1 >= r.lo && supportWord(d.toks[j-1]) || j-2 >= r.lo && supportWord(d.toks[j-2]) {
 				continue // "بدعم جوي روسي": the supporter, not the subject
+			}
+			if j-1 >= r.lo && capitalCities[d.toks[j].Stem] {
+				if tr, _, ok := x.triggers.at(d.toks, j-1); ok && tr.typ == EventGroundAttack {
+					continue // "منفذو هجوم أنقرة تسللوا": the city struck
+				}
 			}
 			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
 				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
@@ -709,6 +721,10 @@ func verbLike(t arabic.Token) bool {
 	}
 	return false
 }
+
+// capitalCities are the folded stems of capitals that also stand for their
+// states as actors (actorWords).
+var capitalCities = map[string]bool{"انقره": true, "دمشق": true, "واشنطن": true, "موسكو": true, "طهران": true, "بغداد": true}
 
 // negatedBefore reports whether one of the six words before token k (not
 // before lo, and not across punctuation, the speech verb included) is a

@@ -27,6 +27,8 @@ func TestActors(t *testing.T) {
 		// the speaker claims it.
 		{"وقالت وزارة الداخلية السورية إن انتحاريا فجر نفسه في الكنيسة، في حين تبنت جماعة مغمورة التفجير لاحقا.", []string{"-"}},
 		{"وأعلن تنظيم داعش في بيان أنه تبنى العملية التي استهدفت الحافلة.", []string{"isis"}},
+		// A bombing named by the city it struck: the city is no actor.
+		{"وقال الوزير إن منفذي هجوم أنقرة تسللا من خارج البلاد قبل أسبوعين.", []string{"-"}},
 		// A claim of responsibility not made is no actor.
 		{"ولم يعلن الجيش الإسرائيلي رسميا مسؤوليته عن الغارة على المبنى.", []string{"-"}},
 		// A source that could not tell who fired.

@@ -74,6 +74,10 @@ func TestAttribution(t *testing.T) {
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
 			[]string{"outlet asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
+		// With no armed group named before, "التنظيم" is not the ministry
+		// quoted in between: who it is the text does not say.
+		{"وقال وزير الخارجية التركي إن المهاجمين تسللوا من سوريا. وأعلن التنظيم لاحقاً تبنيه الهجوم على المديرية.",
+			[]string{"turkey_mfa asserts", "unidentified asserts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

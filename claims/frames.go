@@ -1692,10 +1692,10 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" {
-		// "المقاومة"، "الوحدات" with no body of that name before: which one
-		// the text does not say, and never the last speaker (often its
-		// enemy).
+	if kind == "head" || kind == "group" {
+		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
+		// armed group) before: which one the text does not say, and never
+		// the last speaker (often its enemy).
 		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last-1].End], rule: "anaphor_unresolved"}
 	}
 	if kind == "army" {

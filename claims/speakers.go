@@ -77,6 +77,10 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return src.Kind == sources.KindMonitor
 	case "org":
 		return !s.anonymous && !src.Generic && src.Kind != sources.KindOutlet
+	case "group":
+		// "التنظيم", "الفصيل": an armed group, never a ministry quoted
+		// in between ("وأعلن التنظيم لاحقاً تبنيه الهجوم").
+		return src.Kind == sources.KindArmedGroup
 	case "army":
 		return src.Kind == sources.KindMilitary
 	}
