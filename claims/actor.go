@@ -761,7 +761,7 @@ func plainNegation(stem string) bool {
 
 // claimedObjects are what a claim of responsibility takes as its object
 // when no trigger word names the attack: "تبنت العملية", "تبنى المسؤولية".
-var claimedObjects = map[string]bool{"عمليه": true, "مسووليه": true, "عمليات": true, "هجمات": true}
+var claimedObjects = map[string]bool{"عمليه": true, "مسؤوليه": true, "عمليات": true, "هجمات": true}
 
 // claimantNamed reports whether the word after a verb of adopting an
 // attack ("تبنت", ending at token k) is a subject of its own, not the

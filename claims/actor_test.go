@@ -27,6 +27,11 @@ func TestActors(t *testing.T) {
 		// the speaker claims it.
 		{"وقالت وزارة الداخلية السورية إن انتحاريا فجر نفسه في الكنيسة، في حين تبنت جماعة مغمورة التفجير لاحقا.", []string{"-"}},
 		{"وأعلن تنظيم داعش في بيان أنه تبنى العملية التي استهدفت الحافلة.", []string{"isis"}},
+		// "تحمّل" blames when a responsibility follows the one blamed; it
+		// carries ("يحمل الجنسية") or bears ("بتحمل مسؤولياته") otherwise.
+		{"وتحمّل واشنطن فصائل عراقية موالية لإيران مسؤولية الهجوم على القاعدة.", []string{"iran_backed"}},
+		{"وقال المرصد إن بين قتلى الغارة عنصرا في حزب الله يحمل الجنسية السورية.", []string{"-"}},
+		{"وطالبت الخارجية السورية مجلس الأمن بتحمل مسؤولياته إزاء القصف على القرى الحدودية.", []string{"-"}},
 		// A bombing named by the city it struck: the city is no actor.
 		{"وقال الوزير إن منفذي هجوم أنقرة تسللا من خارج البلاد قبل أسبوعين.", []string{"-"}},
 		// A claim of responsibility not made is no actor.

@@ -551,9 +551,37 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline"}, c + 1, true
 }
 
+// carryVerbs are accusing verbs that also mean "carries": "تحمّل واشنطن
+// الفصائل مسؤولية الهجوم" blames, "يحمل الجنسية" carries.
+var carryVerbs = map[string]bool{"يحمل": true, "تحمل": true}
+
+// blameAhead reports whether an accusing verb blames: always, except for
+// the verbs that also mean "carries", which blame only as a verb (no
+// preposition on it: "بتحمل مسؤولياته" is bearing) with a word of
+// responsibility later in the sentence, after the one blamed ("تحمّل
+// مسؤوليتها" right after the verb is bearing it).
+func (fs *frameScanner) blameAhead(m arabic.Match, s tokRange) bool {
+	if !carryVerbs[fs.d.toks[m.First].Stem] {
+		return true
+	}
+	if hasClitic(m.Clitics, 'ب') || hasClitic(m.Clitics, 'ل') {
+		return false
+	}
+	for k := m.Last + 1; k < s.last && k < m.Last+12; k++ {
+		if strings.Contains(fs.d.toks[k].Stem, "مسؤولي") {
+			return true
+		}
+	}
+	return false
+}
+
 // verbFrame builds the frame of a speech verb at token i.
 func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, before []frame) (frame, int, bool) {
 	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
+	if sp.accuse && !fs.blameAhead(m, s) {
+		// "عنصر يحمل الجنسية السورية": carrying, not blaming.
+		return frame{}, 0, false
+	}
 	// "دمشق تتهم حزب الله بـ...": before an accusation the subject comes
 	// first and what follows is the accused.
 	if sp.accuse {

@@ -97,7 +97,7 @@ var speechVerbs = map[string]speech{
 	"خفض": tollVerb, "خفضت": tollVerb, "يخفض": tollVerb, "تخفض": tollVerb,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
-	"حمل": accusing, "حملت": accusing,
+	"حمل": accusing, "حملت": accusing, "حملوا": accusing, "يحمل": accusing, "تحمل": accusing,
 }
 
 // continuers are adverbial participles (حال) that go on with the speaker of
@@ -296,6 +296,9 @@ var eventTriggers = map[string]trigger{
 	// and "sources of fire" are where an answered fire came from, not a shooting
 	"وقف إطلاق النار": {EventOther, -9}, "وقف لإطلاق النار": {EventOther, -9},
 	"مصادر إطلاق النار": {EventOther, -9}, "مصدر إطلاق النار": {EventOther, -9}, "مصادر إطلاق نار": {EventOther, -9},
+	// and a source asking that its name not be published deploys nothing
+	"نشر اسمه": {EventOther, -9}, "نشر اسمها": {EventOther, -9}, "نشر اسمهم": {EventOther, -9}, "نشر أسمائهم": {EventOther, -9},
+	"نشر هويته": {EventOther, -9}, "نشر هويتها": {EventOther, -9},
 	"تفجير": {EventGroundAttack, 3}, "عبوة ناسفة": {EventGroundAttack, 5}, "سيارة مفخخة": {EventGroundAttack, 5}, "انفجار": {EventGroundAttack, 0},
 	// interception
 	"الدفاعات الجوية": {EventInterception, 5}, "الدفاع الجوي": {EventInterception, 5}, "الدفاعات الجوية السورية": {EventInterception, 5},
