@@ -85,6 +85,11 @@ func TestFigures(t *testing.T) {
 		// question cites.
 		{"حاورت الصحيفة المتحدث باسم الدفاع المدني في المدينة.\n\nسؤال: ماذا حدث في السوق؟\n\nجواب: سقطت قذيفتان قرب المدخل. قتل شخصان وأصيب خمسة آخرون.\n\nسؤال: الشبكة السورية لحقوق الإنسان تقول إن القتلى ثلاثة. ما ردكم؟\n\nجواب: الرقم غير دقيق. توفي أحد الجرحى في المشفى صباح اليوم.",
 			[]string{"white_helmets killed unknown 2-2 exact", "white_helmets wounded unknown 5-5 exact", "snhr killed unknown 3-3 exact", "white_helmets killed unknown 1-1 exact"}},
+		// A side that "lost" some of its members counts its dead; lost
+		// equipment counts no one.
+		{"وقالت هيئة الحشد الشعبي إنها فقدت 17 من منتسبيها في الغارات على مواقعها.",
+			[]string{"pmf killed unknown 17-17 exact"}},
+		{"وقالت الوزارة إن القوات فقدت ثلاث طائرات مسيرة خلال المعارك.", nil},
 		// "فقد" before a verb is ف + قد, not "went missing".
 		{"وأصيب عنصر في الكمين، أما مرافقه فقد فارق الحياة بعد ساعات.",
 			[]string{"outlet wounded fighters 1-1 exact", "outlet killed unknown 1-1 exact"}},

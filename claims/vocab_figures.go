@@ -32,7 +32,9 @@ var outcomeBefore = map[string]string{
 	"اعتقلوا": OutcomeCaptured, "أسروا": OutcomeCaptured, "احتجزوا": OutcomeCaptured, "خطفوا": OutcomeCaptured, "أوقفوا": OutcomeCaptured, "أوقفت": OutcomeCaptured, "توقيف": OutcomeCaptured,
 	"تختطف": OutcomeCaptured, "يختطف": OutcomeCaptured, "تعتقل": OutcomeCaptured, "يعتقل": OutcomeCaptured,
 	"احتجزت": OutcomeCaptured,
-	"تأسر":   OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
+	// a side counting its own dead: "فقدت الهيئة 17 من منتسبيها"
+	"فقدت": OutcomeKilled, "فقدنا": OutcomeKilled, "خسرت": OutcomeKilled, "خسرنا": OutcomeKilled,
+	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
 	"القتلى والجرحى": OutcomeKilledOrWounded, "عدد القتلى والجرحى": OutcomeKilledOrWounded, "حصيلة القتلى والجرحى": OutcomeKilledOrWounded,
