@@ -70,9 +70,10 @@ func TestAttribution(t *testing.T) {
 		{"وقال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين. وأوضح المتحدث سامي الخطيب، في اتصال هاتفي، أن البحث مستمر. وتابع الخطيب أن ثلاثة أشخاص ما زالوا مفقودين.",
 			[]string{"white_helmets asserts", "white_helmets asserts", "white_helmets asserts"}},
 		// "في بيان بثته X": X relays the group's statement; "التنظيم" is
-		// the group named before.
+		// the group named before. Claiming the attack ("تبنى") is the
+		// group's own announcement.
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
-			[]string{"outlet asserts", "isis via amaq asserts"}},
+			[]string{"isis asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {

@@ -365,7 +365,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.CueSpan = &sp
 	}
 	in := func(i int) bool { return i >= r.lo && i < r.hi && (i < r.anchor || i >= r.cs) }
-	c.Response = r.response
+	c.Response = r.response || x.answersInKind(d, r, in)
 
 	// Stance.
 	c.Stance = StanceAsserts
@@ -1252,6 +1252,32 @@ func (x *Extractor) samePlaceAsAttack(mine, attack []string) bool {
 			if p == q || x.gaz.Within(p, q) || x.gaz.Within(q, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// answerVerbs say that a party answered fire with fire: "ردت القوات
+// بقصف مدفعي", "ردّ الجيش على مصادر النيران".
+var answerVerbs = map[string]bool{"رد": true, "ردت": true, "ردوا": true, "يرد": true, "ترد": true, "ردا": true}
+
+// answersInKind reports whether the claim tells of a party answering
+// fire: an answer verb followed at once by an event word with ب ("ردت
+// بقصف مدفعي") or by "على مصادر النيران". The claim then describes the
+// response, not the attack it answered.
+func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !answerVerbs[d.toks[k].Stem] {
+			continue
+		}
+		next := d.toks[k+1]
+		if hasClitic(next.Clitics, 'ب') || strings.HasPrefix(next.Norm, "ب") {
+			if _, _, ok := x.triggers.at(d.toks, k+1); ok {
+				return true
+			}
+		}
+		if next.Norm == "علي" && k+2 < r.hi && strings.HasPrefix(d.toks[k+2].Stem, "مصادر") {
+			return true
 		}
 	}
 	return false

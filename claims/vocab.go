@@ -73,6 +73,10 @@ var speechVerbs = map[string]speech{
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
 	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
 	"جاء في بيان": say, "وجاء في بيان": say, "ورد في بيان": say,
+	// Claiming an attack is a body's announcement of it: "تبنت الجماعة
+	// الهجوم، وقالت إن ...". Past forms only: the present tells a habit
+	// ("هجمات تتبنى معظمها فصائل").
+	"تبنى": say, "تبنت": say, "تبنوا": say,
 	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
 	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
 	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
@@ -261,6 +265,8 @@ var eventTriggers = map[string]trigger{
 	"من دون طيار": {EventDroneAttack, 8}, "بدون طيار": {EventDroneAttack, 8},
 	"درون": {EventDroneAttack, 8}, "مسيرة انتحارية": {EventDroneAttack, 8},
 	"طائرة مفخخة": {EventDroneAttack, 8},
+	// drones as an arm, like "الطيران الحربي": "بالصواريخ والطيران المسيّر"
+	"الطيران المسير": {EventDroneAttack, 8}, "طيران مسير": {EventDroneAttack, 8},
 	// ground attacks
 	"هجوم": {EventGroundAttack, 1}, "الهجوم": {EventGroundAttack, 1}, "هجوما": {EventGroundAttack, 1}, "هجمات": {EventGroundAttack, 1},
 	"اشتباكات": {EventGroundAttack, 4}, "اشتباك": {EventGroundAttack, 4}, "كمين": {EventGroundAttack, 5}, "تسلل": {EventGroundAttack, 4},
