@@ -953,6 +953,32 @@ func standOf(a *account, k Knowledge) actorStand {
 	return s
 }
 
+// dropAnswerers leaves out of the stands the actors named only by claims
+// that tell of a response ("ردت قوات التحالف بقصف مدفعي على مصادر
+// النيران") when another claim of the event, no response, names an actor
+// opposed to them: the party that answered the attack is not a rival
+// perpetrator of it.
+func dropAnswerers(stands map[*account]actorStand) {
+	var attackers []string
+	for _, s := range stands {
+		for cl, cs := range s.asserted {
+			if slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !isResponse(c) }) {
+				attackers = append(attackers, cl)
+			}
+		}
+	}
+	for _, s := range stands {
+		for cl, cs := range s.asserted {
+			if slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !isResponse(c) }) {
+				continue
+			}
+			if slices.ContainsFunc(attackers, func(a string) bool { return actorsOpposed(a, cl) }) {
+				delete(s.asserted, cl)
+			}
+		}
+	}
+}
+
 // deniesCivilianTargetOnly: a denial that a civilian target was hit, by
 // an account that says it struck military targets, disputes what was hit,
 // not who struck (see civilianDenial).
@@ -1035,6 +1061,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for _, a := range accs {
 		stands[a] = standOf(a, k)
 	}
+	dropAnswerers(stands)
 	competing, denied := false, false
 	for i, a := range accs {
 		for j, b := range accs {
