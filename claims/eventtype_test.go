@@ -22,6 +22,12 @@ func TestEventTypeWords(t *testing.T) {
 		{"ونفذت مروحيات التحالف عملية إنزال جوي قرب القرية واعتقلت مطلوبين.", claims.EventGroundAttack},
 		{"وقال المصدر إن الوحدات ردت على مصادر إطلاق النار واستهدفت مواقع المسلحين بالمدفعية.", claims.EventShelling},
 		{"ودعا الوسطاء الطرفين إلى احترام وقف إطلاق النار في المنطقة.", claims.EventOther},
+		// Rockets fired by aircraft are an air raid; rockets alone, or
+		// fired by a drone, are not.
+		{"وقال شهود إن المقاتلات حامت فوق الحي ثم أطلقت ثلاثة صواريخ على مبنى.", claims.EventAirstrike},
+		{"وأفاد الأهالي بأن مروحية ألقت صاروخين على أطراف القرية.", claims.EventAirstrike},
+		{"وسقطت أربعة صواريخ على أطراف القرية مساء أمس.", claims.EventShelling},
+		{"وقالت المصادر إن طائرة مسيرة أطلقت صاروخا على سيارة قرب الجسر.", claims.EventDroneAttack},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
