@@ -75,6 +75,11 @@ func TestAttribution(t *testing.T) {
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
 			[]string{"isis asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
+		// A toll headed with its source after لـ and a colon is that
+		// source's; a toll headed with the event is not.
+		{"حصيلة أولية للمرصد السوري: أربعة قتلى بقصف على السوق.", []string{"sohr asserts"}},
+		{"حصيلة غير نهائية للدفاع المدني: تسعة قتلى تحت الأنقاض.", []string{"white_helmets asserts"}},
+		{"حصيلة القصف: تسعة قتلى في البلدة.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

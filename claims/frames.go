@@ -524,6 +524,15 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
 	m, ok := d.srcAt[i]
 	if !ok {
+		// "حصيلة أولية للدفاع المدني: ...": a toll credited to its source.
+		if j, ok2 := fs.tollCredit(i, s); ok2 {
+			if f, next, ok3 := fs.colonHeadline(j, s); ok3 {
+				f.anchor = i
+				return f, next, true
+			}
+		}
+	}
+	if !ok {
 		// "أنقرة: ...": a capital standing for its government.
 		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
 		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" || fs.qualifiedAfter(id, cm.Last) {
@@ -1755,4 +1764,29 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{id: id, rule: rule}, true
+}
+
+// tollCredit reads "حصيلة (أولية|جديدة|غير نهائية) لـ" at token i and
+// returns the token where the source after لـ begins: the toll that
+// follows the colon is that source's.
+func (fs *frameScanner) tollCredit(i int, s tokRange) (int, bool) {
+	d := fs.d
+	if d.toks[i].Stem != "حصيله" || hasClitic(d.toks[i].Clitics, 'ل') {
+		return 0, false
+	}
+	for j := i + 1; j < s.last && j <= i+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		if _, ok := d.srcAt[j]; ok {
+			return j, hasClitic(t.Clitics, 'ل')
+		}
+		switch t.Stem {
+		case "اوليه", "جديده", "غير", "نهائيه", "محدثه", "رسميه":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
