@@ -893,7 +893,7 @@ func usePurposeBefore(d *doc, k int, r region) bool {
 // isComplementizer reports whether token k opens a reported proposition
 // ("أن", "إن", "بأن"), whatever its clitics.
 func (x *Extractor) isComplementizer(d *doc, k int) bool {
-	_, _, ok := x.comp.at(d.toks, k)
+	_, _, ok := x.compAt(d.toks, k)
 	return ok
 }
 
@@ -1281,4 +1281,14 @@ func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// compAt matches a complementizer ("أن", "إن", "بأنه") at token k. A word
+// with the article is none: "الآن" (now) folds to the same letters as
+// "أن" but says when, and content does not begin after it.
+func (x *Extractor) compAt(toks []arabic.Token, k int) (string, arabic.Match, bool) {
+	if toks[k].Article {
+		return "", arabic.Match{}, false
+	}
+	return x.comp.at(toks, k)
 }

@@ -660,7 +660,7 @@ func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
 	for k := j + 2; k < end && k <= j+4; k++ {
 		if t := d.toks[k]; t.Text == "،" || t.Text == "," {
 			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article {
-				if _, _, ok := fs.x.comp.at(d.toks, k+1); ok {
+				if _, _, ok := fs.x.compAt(d.toks, k+1); ok {
 					return d.text[d.toks[j+1].Start:d.toks[k-1].End], k + 1, true
 				}
 			}
@@ -773,7 +773,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				return src, cm.Last, true
 			}
 		}
-		if _, _, ok := x.comp.at(d.toks, k); ok && !loose {
+		if _, _, ok := x.compAt(d.toks, k); ok && !loose {
 			return speaker{}, 0, false
 		}
 		if _, fm, ok := x.fillers.at(d.toks, k); ok {
@@ -898,7 +898,7 @@ func (fs *frameScanner) nameLike(j, k int) bool {
 		if t.Kind != arabic.TokWord || fs.d.srcCover[i] != 0 {
 			return false
 		}
-		if _, _, ok := fs.x.comp.at(fs.d.toks, i); ok {
+		if _, _, ok := fs.x.compAt(fs.d.toks, i); ok {
 			return false
 		}
 	}
@@ -1006,7 +1006,7 @@ func (fs *frameScanner) appositiveEnd(last, end int) int {
 			next++
 			break
 		}
-		if _, _, ok := fs.x.comp.at(d.toks, next); ok {
+		if _, _, ok := fs.x.compAt(d.toks, next); ok {
 			break
 		}
 		next++
@@ -1116,7 +1116,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 				}
 				break
 			}
-			if _, _, ok := fs.x.comp.at(d.toks, j); ok {
+			if _, _, ok := fs.x.compAt(d.toks, j); ok {
 				break
 			}
 			if i-j > 4 {
@@ -1262,7 +1262,7 @@ func (fs *frameScanner) opensContent(j, end int) bool {
 		if t.IsQuote() || t.Text == ":" {
 			return true
 		}
-		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+		if _, _, ok := fs.x.compAt(d.toks, k); ok {
 			return true
 		}
 		if t.Kind == arabic.TokWord && (t.Stem == "الي" || t.Stem == "عن" || t.Clitics == "ب" || t.Stem == "ان") {
@@ -1346,7 +1346,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			}
 			break
 		}
-		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+		if _, _, ok := fs.x.compAt(d.toks, k); ok {
 			break
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
@@ -1387,7 +1387,7 @@ func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
 		if t.IsQuote() || t.Text == ":" {
 			return true
 		}
-		if _, _, ok := fs.x.comp.at(fs.d.toks, k); ok {
+		if _, _, ok := fs.x.compAt(fs.d.toks, k); ok {
 			return true
 		}
 		if t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
@@ -1439,7 +1439,7 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 			if t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
 				return nil
 			}
-			if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+			if _, _, ok := fs.x.compAt(d.toks, k); ok {
 				return nil
 			}
 			if k >= j+3 && t.Kind == arabic.TokWord && !(t.Stem == "في" || t.Stem == "من" || t.Article || t.Clitics != "") {
@@ -1493,7 +1493,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 				continue
 			}
 		}
-		if _, m, ok := x.comp.at(d.toks, k); ok {
+		if _, m, ok := x.compAt(d.toks, k); ok {
 			if _, _, ok := x.self.at(d.toks, k); ok {
 				f.self = true
 			}
