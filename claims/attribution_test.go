@@ -75,6 +75,9 @@ func TestAttribution(t *testing.T) {
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
 			[]string{"isis asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
+		// The interim government is the opposition's: its defence ministry
+		// commands the National Army, not the government in Damascus.
+		{"وقالت الحكومة السورية المؤقتة في بيان إن خلايا مرتبطة بالنظام نفذت التفجير.", []string{"sna asserts"}},
 		// A toll headed with its source after لـ and a colon is that
 		// source's; a toll headed with the event is not.
 		{"حصيلة أولية للمرصد السوري: أربعة قتلى بقصف على السوق.", []string{"sohr asserts"}},
