@@ -75,6 +75,10 @@ func TestAttribution(t *testing.T) {
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
 			[]string{"isis asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
+		// "المصدر العسكري" refers back to the military source, not to the
+		// provincial official who spoke in between.
+		{"وقال مصدر عسكري إن الطائرات قتلت أربعة مسلحين. ونقلت سانا عن مصدر في محافظة إدلب أن مدنيين أصيبا. ونفى المصدر العسكري سقوط قتلى بين الجنود.",
+			[]string{"syrian_army asserts", "syria_government via sana asserts", "syrian_army denies"}},
 		// The interim government is the opposition's: its defence ministry
 		// commands the National Army, not the government in Damascus.
 		{"وقالت الحكومة السورية المؤقتة في بيان إن خلايا مرتبطة بالنظام نفذت التفجير.", []string{"sna asserts"}},

@@ -1262,22 +1262,31 @@ func (x *Extractor) samePlaceAsAttack(mine, attack []string) bool {
 var answerVerbs = map[string]bool{"رد": true, "ردت": true, "ردوا": true, "يرد": true, "ترد": true, "ردا": true}
 
 // answersInKind reports whether the claim tells of a party answering
-// fire: an answer verb followed at once by an event word with ب ("ردت
-// بقصف مدفعي") or by "على مصادر النيران". The claim then describes the
-// response, not the attack it answered.
+// fire: an answer verb followed, after at most three words of its subject
+// ("ردّ مسلحو الهيئة بقصف صاروخي"), by an event word with ب ("ردت
+// القوات بقصف مدفعي") or by "على مصادر النيران". The claim then
+// describes the response, not the attack it answered.
 func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k+1 < r.hi; k++ {
 		if !in(k) || d.toks[k].Kind != arabic.TokWord || !answerVerbs[d.toks[k].Stem] {
 			continue
 		}
-		next := d.toks[k+1]
-		if hasClitic(next.Clitics, 'ب') || strings.HasPrefix(next.Norm, "ب") {
-			if _, _, ok := x.triggers.at(d.toks, k+1); ok {
-				return true
+		for j, words := k+1, 0; j < r.hi && words <= 3; j++ {
+			t := d.toks[j]
+			if t.Kind == arabic.TokPunct && !t.IsQuote() {
+				break
 			}
-		}
-		if next.Norm == "علي" && k+2 < r.hi && strings.HasPrefix(d.toks[k+2].Stem, "مصادر") {
-			return true
+			if t.Kind != arabic.TokWord {
+				continue
+			}
+			words++
+			if hasClitic(t.Clitics, 'ب') || strings.HasPrefix(t.Norm, "ب") {
+				_, _, ok := x.triggers.at(d.toks, j)
+				return ok
+			}
+			if t.Norm == "علي" {
+				return j+1 < r.hi && strings.HasPrefix(d.toks[j+1].Stem, "مصادر")
+			}
 		}
 	}
 	return false

@@ -77,7 +77,7 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return src.Kind == sources.KindMonitor
 	case "org":
 		return !s.anonymous && !src.Generic && src.Kind != sources.KindOutlet
-	case "army":
+	case "army", "military":
 		return src.Kind == sources.KindMilitary
 	}
 	return false

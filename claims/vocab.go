@@ -146,7 +146,10 @@ var anaphors = map[string]string{
 	"المصدر": "any", "المصادر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصادر نفسها": "any",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
-	"الوزارة":         "ministry", "البيان": "any", "بيانها": "any",
+	// a military source named before: "ونفى المصدر العسكري ..." after an
+	// official of the province has spoken
+	"المصدر العسكري": "military", "المصادر العسكرية": "military",
+	"الوزارة": "ministry", "البيان": "any", "بيانها": "any",
 	"الناطق": "any", "المتحدث": "any", "الناطقة": "any", "المتحدثة": "any", "القيادي": "any",
 	"المسؤولة": "official", "الوزيرة": "ministry",
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
