@@ -213,7 +213,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
-		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) {
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) && (!sp.reject || fs.reportFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -456,6 +456,21 @@ func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 // toll verb's subject within a few words: "رفعت الوزارة حصيلة ...".
 func (fs *frameScanner) tollFollows(j, end int) bool {
 	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
+}
+
+// reportFollows reports whether a noun of report or accusation ("الرواية",
+// "الاتهامات") stands within six tokens after j: the object of a verb of
+// rejecting.
+func (fs *frameScanner) reportFollows(j, end int) bool {
+	for k := j; k < end && k < j+6; k++ {
+		if _, _, ok := fs.x.reportNouns.at(fs.d.toks, k); ok {
+			return true
+		}
+		if _, _, ok := fs.x.accusationNouns.at(fs.d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWithin reports whether a word with the given stem stands within n

@@ -14,6 +14,7 @@ type speech struct {
 	accuse bool   // اتهم: the object of the verb is the actor
 	belief bool   // يعتقد: a frame only with a named subject right after it
 	toll   bool   // رفع: speech only when a toll (حصيلة، عدد) follows the subject
+	reject bool   // رفض: a denial only when a report or accusation noun follows
 }
 
 var (
@@ -28,6 +29,9 @@ var (
 	detail = speech{stance: StanceAsserts, belief: true}
 	// "رفع المرصد حصيلة القتلى إلى ...": raising or lowering a toll.
 	tollVerb = speech{stance: StanceAsserts, toll: true}
+	// "رفضت الوزارة الاتهامات"، "رفض الجيش رواية المرصد": rejecting a
+	// report denies it (rejecting to comment says nothing).
+	rejecting = speech{stance: StanceDenies, reject: true}
 )
 
 // speechVerbs are verbs that introduce what a source says, in the past and
@@ -98,6 +102,7 @@ var speechVerbs = map[string]speech{
 	"تداولته": hedge, "تداولتها": hedge, "تناقلت": hedge, "تناقلته": hedge, "تناقلتها": hedge, "تتناقل": hedge, "يتناقل": hedge,
 	"فصل": detail, "فصلت": detail, "يفصل": detail, "تفصل": detail,
 	"رفع": tollVerb, "رفعت": tollVerb, "يرفع": tollVerb, "ترفع": tollVerb,
+	"رفض": rejecting, "رفضت": rejecting, "رفضوا": rejecting, "يرفض": rejecting, "ترفض": rejecting,
 	"خفض": tollVerb, "خفضت": tollVerb, "يخفض": tollVerb, "تخفض": tollVerb,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
