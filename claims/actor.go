@@ -46,6 +46,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "", ""
 		}
 	}
+	if a, ok := x.claimedBySpeaker(d, f, r, eventType); ok {
+		return a, "claims_responsibility"
+	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
 			if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
@@ -253,6 +256,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 					// name that starts before it; judge that one.
 					j, a, m = j-1, a2, m2
 				}
+			}
+			if topicBetween(d, m.Last, k) {
+				// "لم يصدر تعليق من التحالف بشأن الهجوم": the party
+				// speaks about the attack; it is not said to have made it.
+				return "", false
 			}
 			if j-1 >= r.lo && notAgentBefore(d.toks[j-1]) {
 				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
@@ -945,4 +953,32 @@ func (x *Extractor) linkedParty(d *doc, k int) string {
 		return x.actorOfSource(id)
 	}
 	return ""
+}
+
+// claimedBySpeaker returns the speaker's own side when the attribution verb
+// itself claims the attack ("تبنت الجماعة استهداف القاعدة"): what the
+// content then names is what was hit, and whose it was ("قاعدة الاحتلال
+// الأمريكي") is no perpetrator.
+func (x *Extractor) claimedBySpeaker(d *doc, f frame, r region, eventType string) (string, bool) {
+	if f.cue == nil || r.other || eventType == EventOther || eventType == "" {
+		return "", false
+	}
+	if _, _, ok := x.responsibility.at(d.toks, f.cue.First); !ok {
+		return "", false
+	}
+	own := x.actorOfSource(f.src.id)
+	return own, own != ""
+}
+
+// topicBetween reports whether a preposition of topic ("بشأن", "حول",
+// "إزاء") stands between tokens lo and hi: a party before it speaks about
+// the event word after it.
+func topicBetween(d *doc, lo, hi int) bool {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		switch d.toks[j].Norm {
+		case "بشان", "حول", "ازاء", "بخصوص":
+			return true
+		}
+	}
+	return false
 }

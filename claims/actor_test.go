@@ -186,6 +186,8 @@ func TestActorDoerNotKnown(t *testing.T) {
 		{"وقال شاهد إن أحداً في الحي لا يعرف حتى اللحظة هوية المسلحين الذين هاجموا الحاجز.", "unknown", claims.StanceUnknown},
 		{"ولم يتسن للموقع التحقق من هوية منفذي الهجوم على الدورية.", "unknown", claims.StanceUnknown},
 		{"وقال مسؤول محلي إن الجهة المنفذة لم تعرف بعد، وإن التحقيق جار في الانفجار.", "unknown", claims.StanceUnknown},
+		// "الآن" (now) is no complementizer: the content starts at the quote.
+		{"وأضاف: \"الجهة المنفذة لم تحدد رسميا حتى الآن، لكن طريقة الهجوم تذكر بهجمات التنظيم\".", "unknown", claims.StanceUnknown},
 		// a toll given alongside stays asserted
 		{"وأحصت الشبكة سقوط ستة قتلى في القصف على السوق، دون أن تستطيع الشبكة تحديد مطلقي القذائف.", "unknown", claims.StanceAsserts},
 		// the identity of the dead, the number of fighters: not the doer

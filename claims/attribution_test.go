@@ -70,14 +70,27 @@ func TestAttribution(t *testing.T) {
 		{"وقال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين. وأوضح المتحدث سامي الخطيب، في اتصال هاتفي، أن البحث مستمر. وتابع الخطيب أن ثلاثة أشخاص ما زالوا مفقودين.",
 			[]string{"white_helmets asserts", "white_helmets asserts", "white_helmets asserts"}},
 		// "في بيان بثته X": X relays the group's statement; "التنظيم" is
-		// the group named before.
+		// the group named before. Claiming the attack ("تبنى") is the
+		// group's own announcement.
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
-			[]string{"outlet asserts", "isis via amaq asserts"}},
+			[]string{"isis asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
 		// With no armed group named before, "التنظيم" is not the ministry
 		// quoted in between: who it is the text does not say.
 		{"وقال وزير الخارجية التركي إن المهاجمين تسللوا من سوريا. وأعلن التنظيم لاحقاً تبنيه الهجوم على المديرية.",
 			[]string{"turkey_mfa asserts", "unidentified asserts"}},
+		// "المصدر العسكري" refers back to the military source, not to the
+		// provincial official who spoke in between.
+		{"وقال مصدر عسكري إن الطائرات قتلت أربعة مسلحين. ونقلت سانا عن مصدر في محافظة إدلب أن مدنيين أصيبا. ونفى المصدر العسكري سقوط قتلى بين الجنود.",
+			[]string{"syrian_army asserts", "syria_government via sana asserts", "syrian_army denies"}},
+		// The interim government is the opposition's: its defence ministry
+		// commands the National Army, not the government in Damascus.
+		{"وقالت الحكومة السورية المؤقتة في بيان إن خلايا مرتبطة بالنظام نفذت التفجير.", []string{"sna asserts"}},
+		// A toll headed with its source after لـ and a colon is that
+		// source's; a toll headed with the event is not.
+		{"حصيلة أولية للمرصد السوري: أربعة قتلى بقصف على السوق.", []string{"sohr asserts"}},
+		{"حصيلة غير نهائية للدفاع المدني: تسعة قتلى تحت الأنقاض.", []string{"white_helmets asserts"}},
+		{"حصيلة القصف: تسعة قتلى في البلدة.", []string{"outlet asserts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

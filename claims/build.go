@@ -365,7 +365,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.CueSpan = &sp
 	}
 	in := func(i int) bool { return i >= r.lo && i < r.hi && (i < r.anchor || i >= r.cs) }
-	c.Response = r.response
+	c.Response = r.response || x.answersInKind(d, r, in)
 
 	// Stance.
 	c.Stance = StanceAsserts
@@ -897,7 +897,7 @@ func usePurposeBefore(d *doc, k int, r region) bool {
 // isComplementizer reports whether token k opens a reported proposition
 // ("أن", "إن", "بأن"), whatever its clitics.
 func (x *Extractor) isComplementizer(d *doc, k int) bool {
-	_, _, ok := x.comp.at(d.toks, k)
+	_, _, ok := x.compAt(d.toks, k)
 	return ok
 }
 
@@ -1259,4 +1259,49 @@ func (x *Extractor) samePlaceAsAttack(mine, attack []string) bool {
 		}
 	}
 	return false
+}
+
+// answerVerbs say that a party answered fire with fire: "ردت القوات
+// بقصف مدفعي", "ردّ الجيش على مصادر النيران".
+var answerVerbs = map[string]bool{"رد": true, "ردت": true, "ردوا": true, "يرد": true, "ترد": true, "ردا": true}
+
+// answersInKind reports whether the claim tells of a party answering
+// fire: an answer verb followed, after at most three words of its subject
+// ("ردّ مسلحو الهيئة بقصف صاروخي"), by an event word with ب ("ردت
+// القوات بقصف مدفعي") or by "على مصادر النيران". The claim then
+// describes the response, not the attack it answered.
+func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !answerVerbs[d.toks[k].Stem] {
+			continue
+		}
+		for j, words := k+1, 0; j < r.hi && words <= 3; j++ {
+			t := d.toks[j]
+			if t.Kind == arabic.TokPunct && !t.IsQuote() {
+				break
+			}
+			if t.Kind != arabic.TokWord {
+				continue
+			}
+			words++
+			if hasClitic(t.Clitics, 'ب') || strings.HasPrefix(t.Norm, "ب") {
+				_, _, ok := x.triggers.at(d.toks, j)
+				return ok
+			}
+			if t.Norm == "علي" {
+				return j+1 < r.hi && strings.HasPrefix(d.toks[j+1].Stem, "مصادر")
+			}
+		}
+	}
+	return false
+}
+
+// compAt matches a complementizer ("أن", "إن", "بأنه") at token k. A word
+// with the article is none: "الآن" (now) folds to the same letters as
+// "أن" but says when, and content does not begin after it.
+func (x *Extractor) compAt(toks []arabic.Token, k int) (string, arabic.Match, bool) {
+	if toks[k].Article {
+		return "", arabic.Match{}, false
+	}
+	return x.comp.at(toks, k)
 }

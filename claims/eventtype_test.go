@@ -32,6 +32,12 @@ func TestEventTypeWords(t *testing.T) {
 		{"وقال مسؤول إن طائرة مسيرة أطلقت صاروخين على سيارة عند الحاجز.", claims.EventDroneAttack},
 		{"وانسحبت القوة من الموقع بعد إزالة البراميل والسواتر الترابية عند مدخله.", claims.EventWithdrawal},
 		{"وقال أحد السكان إن الجنود وصلوا على متن مروحيات وداهموا منزلين في القرية.", claims.EventGroundAttack},
+		// Rockets fired by aircraft are an air raid; rockets alone, or
+		// fired by a drone, are not.
+		{"وقال شهود إن المقاتلات حامت فوق الحي ثم أطلقت ثلاثة صواريخ على مبنى.", claims.EventAirstrike},
+		{"وأفاد الأهالي بأن مروحية ألقت صاروخين على أطراف القرية.", claims.EventAirstrike},
+		{"وسقطت أربعة صواريخ على أطراف القرية مساء أمس.", claims.EventShelling},
+		{"وقالت المصادر إن طائرة مسيرة أطلقت صاروخا على سيارة قرب الجسر.", claims.EventDroneAttack},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

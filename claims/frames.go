@@ -213,7 +213,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
-		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) {
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) && (!sp.reject || fs.reportFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -458,6 +458,21 @@ func (fs *frameScanner) tollFollows(j, end int) bool {
 	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
 }
 
+// reportFollows reports whether a noun of report or accusation ("الرواية",
+// "الاتهامات") stands within six tokens after j: the object of a verb of
+// rejecting.
+func (fs *frameScanner) reportFollows(j, end int) bool {
+	for k := j; k < end && k < j+6; k++ {
+		if _, _, ok := fs.x.reportNouns.at(fs.d.toks, k); ok {
+			return true
+		}
+		if _, _, ok := fs.x.accusationNouns.at(fs.d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // hasWithin reports whether a word with the given stem stands within n
 // tokens after j.
 func (fs *frameScanner) hasWithin(j, end, n int, stem string) bool {
@@ -523,6 +538,15 @@ func (fs *frameScanner) insideMention(i int) bool {
 func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
 	m, ok := d.srcAt[i]
+	if !ok {
+		// "حصيلة أولية للدفاع المدني: ...": a toll credited to its source.
+		if j, ok2 := fs.tollCredit(i, s); ok2 {
+			if f, next, ok3 := fs.colonHeadline(j, s); ok3 {
+				f.anchor = i
+				return f, next, true
+			}
+		}
+	}
 	if !ok {
 		// "أنقرة: ...": a capital standing for its government.
 		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
@@ -679,7 +703,7 @@ func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
 	for k := j + 2; k < end && k <= j+4; k++ {
 		if t := d.toks[k]; t.Text == "،" || t.Text == "," {
 			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article {
-				if _, _, ok := fs.x.comp.at(d.toks, k+1); ok {
+				if _, _, ok := fs.x.compAt(d.toks, k+1); ok {
 					return d.text[d.toks[j+1].Start:d.toks[k-1].End], k + 1, true
 				}
 			}
@@ -792,7 +816,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				return src, cm.Last, true
 			}
 		}
-		if _, _, ok := x.comp.at(d.toks, k); ok && !loose {
+		if _, _, ok := x.compAt(d.toks, k); ok && !loose {
 			return speaker{}, 0, false
 		}
 		if _, fm, ok := x.fillers.at(d.toks, k); ok {
@@ -917,7 +941,7 @@ func (fs *frameScanner) nameLike(j, k int) bool {
 		if t.Kind != arabic.TokWord || fs.d.srcCover[i] != 0 {
 			return false
 		}
-		if _, _, ok := fs.x.comp.at(fs.d.toks, i); ok {
+		if _, _, ok := fs.x.compAt(fs.d.toks, i); ok {
 			return false
 		}
 	}
@@ -1025,7 +1049,7 @@ func (fs *frameScanner) appositiveEnd(last, end int) int {
 			next++
 			break
 		}
-		if _, _, ok := fs.x.comp.at(d.toks, next); ok {
+		if _, _, ok := fs.x.compAt(d.toks, next); ok {
 			break
 		}
 		next++
@@ -1135,7 +1159,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 				}
 				break
 			}
-			if _, _, ok := fs.x.comp.at(d.toks, j); ok {
+			if _, _, ok := fs.x.compAt(d.toks, j); ok {
 				break
 			}
 			if i-j > 4 {
@@ -1281,7 +1305,7 @@ func (fs *frameScanner) opensContent(j, end int) bool {
 		if t.IsQuote() || t.Text == ":" {
 			return true
 		}
-		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+		if _, _, ok := fs.x.compAt(d.toks, k); ok {
 			return true
 		}
 		if t.Kind == arabic.TokWord && (t.Stem == "الي" || t.Stem == "عن" || t.Clitics == "ب" || t.Stem == "ان") {
@@ -1365,7 +1389,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			}
 			break
 		}
-		if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+		if _, _, ok := fs.x.compAt(d.toks, k); ok {
 			break
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
@@ -1406,7 +1430,7 @@ func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
 		if t.IsQuote() || t.Text == ":" {
 			return true
 		}
-		if _, _, ok := fs.x.comp.at(fs.d.toks, k); ok {
+		if _, _, ok := fs.x.compAt(fs.d.toks, k); ok {
 			return true
 		}
 		if t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
@@ -1458,7 +1482,7 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 			if t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
 				return nil
 			}
-			if _, _, ok := fs.x.comp.at(d.toks, k); ok {
+			if _, _, ok := fs.x.compAt(d.toks, k); ok {
 				return nil
 			}
 			if k >= j+3 && t.Kind == arabic.TokWord && !(t.Stem == "في" || t.Stem == "من" || t.Article || t.Clitics != "") {
@@ -1512,7 +1536,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 				continue
 			}
 		}
-		if _, m, ok := x.comp.at(d.toks, k); ok {
+		if _, m, ok := x.compAt(d.toks, k); ok {
 			if _, _, ok := x.self.at(d.toks, k); ok {
 				f.self = true
 			}
@@ -1783,4 +1807,29 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{id: id, rule: rule}, true
+}
+
+// tollCredit reads "حصيلة (أولية|جديدة|غير نهائية) لـ" at token i and
+// returns the token where the source after لـ begins: the toll that
+// follows the colon is that source's.
+func (fs *frameScanner) tollCredit(i int, s tokRange) (int, bool) {
+	d := fs.d
+	if d.toks[i].Stem != "حصيله" || hasClitic(d.toks[i].Clitics, 'ل') {
+		return 0, false
+	}
+	for j := i + 1; j < s.last && j <= i+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		if _, ok := d.srcAt[j]; ok {
+			return j, hasClitic(t.Clitics, 'ل')
+		}
+		switch t.Stem {
+		case "اوليه", "جديده", "غير", "نهائيه", "محدثه", "رسميه":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }

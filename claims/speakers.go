@@ -81,7 +81,7 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		// "التنظيم", "الفصيل": an armed group, never a ministry quoted
 		// in between ("وأعلن التنظيم لاحقاً تبنيه الهجوم").
 		return src.Kind == sources.KindArmedGroup
-	case "army":
+	case "army", "military":
 		return src.Kind == sources.KindMilitary
 	}
 	return false

@@ -26,6 +26,10 @@ func TestStanceRules(t *testing.T) {
 		{"وقال متحدث باسم الجيش التركي إن قواته لم تشارك في قصف البلدة.", []string{"denies stance:denial_link turkey"}},
 		// The speaker's own link, denied: the actor is the speaker's side.
 		{"وقوات سوريا الديمقراطية تنفي علاقتها بالتفجير", []string{"denies stance:cue sdf"}},
+		// Rejecting an account or an accusation denies it; rejecting to
+		// comment, or to withdraw, denies nothing.
+		{"ورفضت وزارة الدفاع الروسية الرواية التي تحدثت عن مقتل مدنيين في الغارة.", []string{"denies stance:cue -"}},
+		{"ورفض المتحدث باسم الجيش التعليق على الغارة.", []string{"asserts - -"}},
 		// A negated description corrected at once is no denial.
 		{"وقال الجيش إن ما جرى ليس هجوماً، بل تدريب روتيني بالذخيرة الحية.", []string{"asserts - -"}},
 		{"وقال الجيش إن طائراته لم تقصف البلدة على الإطلاق.", []string{"denies stance:negated_event -"}},

@@ -479,6 +479,14 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 			}
 		}
 		return EventGroundAttack, "ground_confrontation"
+	case typ == EventShelling && rocketWord(stem):
+		// "الطائرات ... أطلقت أربعة صواريخ": rockets fired by aircraft
+		// are an air raid.
+		for k := r.lo; k < r.hi; k++ {
+			if in(k) && mannedAircraft(d.toks[k].Stem) {
+				return EventAirstrike, "aircraft_rockets"
+			}
+		}
 	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
 		j := win.Last
 		if j+1 < r.hi && d.toks[j].Norm == "من" {
@@ -542,6 +550,28 @@ func roleTarget(t string) bool {
 		if strings.Contains(t, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// rocketWord reports whether a stem names rockets or missiles, which
+// aircraft and launchers on the ground both fire (not shells or mortars).
+func rocketWord(stem string) bool {
+	switch stem {
+	case "صواريخ", "صاروخ", "الصواريخ", "الصاروخ", "صاروخين", "صاروخا", "صواريخها", "صواريخه":
+		return true
+	}
+	return false
+}
+
+// mannedAircraft reports whether a stem names manned aircraft: warplanes,
+// helicopters, the air force (drones have their own event words, which
+// win over rockets).
+func mannedAircraft(stem string) bool {
+	switch stem {
+	case "طائره", "طائرات", "الطائره", "الطائرات", "الطيران", "مقاتله", "مقاتلات", "المقاتلات",
+		"مروحيه", "مروحيات", "المروحيات", "المروحيه":
+		return true
 	}
 	return false
 }

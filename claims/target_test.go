@@ -43,6 +43,8 @@ func TestTargets(t *testing.T) {
 		{"ورجح ناشطون أن القصف الذي طال المخبز نفذته مجموعات مسلحة.", []string{"unconfirmed bakery"}},
 		// Fighters joined to the attacker by "و" are who struck, not what was hit.
 		{"وتواصل القصف الذي يشنه الجيش التركي ومرتزقته على منازل القرية.", []string{"asserts homes and village"}},
+		// The masculine plural verb of attack heads its object too.
+		{"وقال المجلس إن المسلحين قصفوا منذ الصباح منازل المدنيين في البلدة بالقذائف.", []string{"asserts civilian homes"}},
 		// After a preposition or verb of attack, with the owner after ل.
 		{"وقال المرصد إن الطائرات قصفت مواقع للتنظيم في البادية.", []string{"asserts positions of militants"}},
 		{"وأفادت مصادر محلية بأن القذائف سقطت على قرى مأهولة شمال المدينة.", []string{"asserts inhabited villages"}},

@@ -14,6 +14,7 @@ type speech struct {
 	accuse bool   // اتهم: the object of the verb is the actor
 	belief bool   // يعتقد: a frame only with a named subject right after it
 	toll   bool   // رفع: speech only when a toll (حصيلة، عدد) follows the subject
+	reject bool   // رفض: a denial only when a report or accusation noun follows
 }
 
 var (
@@ -28,6 +29,9 @@ var (
 	detail = speech{stance: StanceAsserts, belief: true}
 	// "رفع المرصد حصيلة القتلى إلى ...": raising or lowering a toll.
 	tollVerb = speech{stance: StanceAsserts, toll: true}
+	// "رفضت الوزارة الاتهامات"، "رفض الجيش رواية المرصد": rejecting a
+	// report denies it (rejecting to comment says nothing).
+	rejecting = speech{stance: StanceDenies, reject: true}
 )
 
 // speechVerbs are verbs that introduce what a source says, in the past and
@@ -73,6 +77,10 @@ var speechVerbs = map[string]speech{
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
 	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
 	"جاء في بيان": say, "وجاء في بيان": say, "ورد في بيان": say,
+	// Claiming an attack is a body's announcement of it: "تبنت الجماعة
+	// الهجوم، وقالت إن ...". Past forms only: the present tells a habit
+	// ("هجمات تتبنى معظمها فصائل").
+	"تبنى": say, "تبنت": say, "تبنوا": say,
 	// Mourning its dead is a body's announcement of them: "نعت الهيئة أربعة من مقاتليها".
 	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
 	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
@@ -94,6 +102,7 @@ var speechVerbs = map[string]speech{
 	"تداولته": hedge, "تداولتها": hedge, "تناقلت": hedge, "تناقلته": hedge, "تناقلتها": hedge, "تتناقل": hedge, "يتناقل": hedge,
 	"فصل": detail, "فصلت": detail, "يفصل": detail, "تفصل": detail,
 	"رفع": tollVerb, "رفعت": tollVerb, "يرفع": tollVerb, "ترفع": tollVerb,
+	"رفض": rejecting, "رفضت": rejecting, "رفضوا": rejecting, "يرفض": rejecting, "ترفض": rejecting,
 	"خفض": tollVerb, "خفضت": tollVerb, "يخفض": tollVerb, "تخفض": tollVerb,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
@@ -142,7 +151,10 @@ var anaphors = map[string]string{
 	"المصدر": "any", "المصادر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصادر نفسها": "any",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
-	"الوزارة":         "ministry", "البيان": "any", "بيانها": "any",
+	// a military source named before: "ونفى المصدر العسكري ..." after an
+	// official of the province has spoken
+	"المصدر العسكري": "military", "المصادر العسكرية": "military",
+	"الوزارة": "ministry", "البيان": "any", "بيانها": "any",
 	"الناطق": "any", "المتحدث": "any", "الناطقة": "any", "المتحدثة": "any", "القيادي": "any",
 	"المسؤولة": "official", "الوزيرة": "ministry",
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
@@ -271,6 +283,8 @@ var eventTriggers = map[string]trigger{
 	"من دون طيار": {EventDroneAttack, 8}, "بدون طيار": {EventDroneAttack, 8},
 	"درون": {EventDroneAttack, 8}, "مسيرة انتحارية": {EventDroneAttack, 8},
 	"طائرة مفخخة": {EventDroneAttack, 8},
+	// drones as an arm, like "الطيران الحربي": "بالصواريخ والطيران المسيّر"
+	"الطيران المسير": {EventDroneAttack, 8}, "طيران مسير": {EventDroneAttack, 8},
 	// ground attacks
 	"هجوم": {EventGroundAttack, 1}, "الهجوم": {EventGroundAttack, 1}, "هجوما": {EventGroundAttack, 1}, "هجمات": {EventGroundAttack, 1},
 	"اشتباكات": {EventGroundAttack, 4}, "اشتباك": {EventGroundAttack, 4}, "كمين": {EventGroundAttack, 5}, "تسلل": {EventGroundAttack, 4},
@@ -368,7 +382,9 @@ var actorWords = map[string]string{
 
 // targetHeads open a characterisation of what was hit.
 var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "طالت", "طال", "أصابت", "أصاب", "عبارة عن",
-	"=قصف", "=قصفت", "=تقصف", "=يقصف", "=هاجم", "=هاجمت", "=ضرب", "=ضربت", "=دمر", "=دمرت", "=تدمير", "=قصفه", "=قصفها")
+	"=قصف", "=قصفت", "=تقصف", "=يقصف", "=هاجم", "=هاجمت", "=ضرب", "=ضربت", "=دمر", "=دمرت", "=تدمير", "=قصفه", "=قصفها",
+	// the masculine plural: "قصفوا قرى"، "استهدفوا منازل"
+	"=قصفوا", "=يقصفون", "=استهدفوا", "=يستهدفون", "=هاجموا", "=دمروا")
 
 // speechNouns are verbal nouns of speech that take the speaker as their
 // complement: "ومع إعلان التحالف أنه ...", "في تصريح للمتحدث باسم ...".

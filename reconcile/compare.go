@@ -115,7 +115,9 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, occurrenceConflicts(accs, evType, k)...)
 	out = append(out, hitConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
-	out = append(out, revisions(accs, k)...)
+	revs := revisions(accs, k)
+	out = append(out, revs...)
+	out = append(out, handedOnRevisions(accs, revs)...)
 	out = append(out, attributionRevisions(accs, cs)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {
 		return cmp.Or(cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind]), cmp.Compare(a.Field, b.Field),
@@ -759,6 +761,72 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 	return out
 }
 
+// riseWords say that a toll went up (normalised as by normalizeWords):
+// "ارتفع عدد الضحايا إلى"، "ارتفاع الحصيلة"، "حصيلة جديدة".
+var riseWords = []string{"ارتفع", "ارتفاع", "حصيله جديده"}
+
+// speaksOfRise reports whether a claim's text says that a toll went up.
+func speaksOfRise(text string) bool {
+	s := normalizeWords(text)
+	return slices.ContainsFunc(riseWords, func(w string) bool { return strings.Contains(s, w) })
+}
+
+// handedOnRevisions note a toll that one account says rose ("قال رئيس
+// المجلس المحلي إن عدد الضحايا ارتفع إلى 11") above the lower toll another
+// account gave earlier in the same article ("9 قتلى" in the outlet's
+// lead) for the same outcome and victim group: the article's toll was
+// revised, by another voice. Accounts that already carry a revision note
+// are left out; one note per rising account.
+func handedOnRevisions(accs []*account, done []Discrepancy) []Discrepancy {
+	noted := map[string]bool{}
+	for _, d := range done {
+		for _, src := range d.Sources {
+			noted[src] = true
+		}
+	}
+	outcomes := outcomesOf(accs)
+	var out []Discrepancy
+	for _, a := range byFirstClaim(accs) {
+		if noted[a.source] {
+			continue
+		}
+		if d, ok := handedOnRevision(a, accs, outcomes); ok {
+			out = append(out, d)
+			noted[a.source] = true
+		}
+	}
+	return out
+}
+
+func handedOnRevision(a *account, accs []*account, outcomes []string) (Discrepancy, bool) {
+	for _, o := range outcomes {
+		for _, y := range accountFigures(a, o, false) {
+			if !speaksOfRise(y.c.Text) {
+				continue
+			}
+			for _, b := range byFirstClaim(accs) {
+				if b == a || b.source == a.source {
+					continue
+				}
+				for _, x := range accountFigures(b, o, false) {
+					if x.c.Article != y.c.Article || x.c.Start >= y.c.Start || x.f.Group != y.f.Group ||
+						overlap(x, y) || x.f.Low > y.f.Low {
+						continue
+					}
+					px, vx := figuresPosition(b, []figRef{x})
+					py, vy := figuresPosition(a, []figRef{y})
+					px.Side, py.Side = "earlier", "later"
+					summary := b.name + " gave " + amount(x.f) + " " + OutcomeName(o) + "; " +
+						verb(a.name, "raised it to "+amount(y.f))
+					return newDiscrepancy(KindRevision, o, "revision.handed_on", summary,
+						[]Position{px, py}, []string{vx, vy}), true
+				}
+			}
+		}
+	}
+	return Discrepancy{}, false
+}
+
 func revisionField(rs []figRef) string {
 	var os []string
 	for _, r := range rs {
@@ -953,6 +1021,32 @@ func standOf(a *account, k Knowledge) actorStand {
 	return s
 }
 
+// dropAnswerers leaves out of the stands the actors named only by claims
+// that tell of a response ("ردت قوات التحالف بقصف مدفعي على مصادر
+// النيران") when another claim of the event, no response, names an actor
+// opposed to them: the party that answered the attack is not a rival
+// perpetrator of it.
+func dropAnswerers(stands map[*account]actorStand) {
+	var attackers []string
+	for _, s := range stands {
+		for cl, cs := range s.asserted {
+			if slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !isResponse(c) }) {
+				attackers = append(attackers, cl)
+			}
+		}
+	}
+	for _, s := range stands {
+		for cl, cs := range s.asserted {
+			if slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !isResponse(c) }) {
+				continue
+			}
+			if slices.ContainsFunc(attackers, func(a string) bool { return actorsOpposed(a, cl) }) {
+				delete(s.asserted, cl)
+			}
+		}
+	}
+}
+
 // deniesCivilianTargetOnly: a denial that a civilian target was hit, by
 // an account that says it struck military targets, disputes what was hit,
 // not who struck (see civilianDenial).
@@ -1035,6 +1129,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for _, a := range accs {
 		stands[a] = standOf(a, k)
 	}
+	dropAnswerers(stands)
 	competing, denied := false, false
 	for i, a := range accs {
 		for j, b := range accs {
