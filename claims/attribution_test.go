@@ -69,6 +69,16 @@ func TestAttribution(t *testing.T) {
 		// A name right after an anaphoric role word is the speaker's name.
 		{"وقال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين. وأوضح المتحدث سامي الخطيب، في اتصال هاتفي، أن البحث مستمر. وتابع الخطيب أن ثلاثة أشخاص ما زالوا مفقودين.",
 			[]string{"white_helmets asserts", "white_helmets asserts", "white_helmets asserts"}},
+		// "المتحدث" refers back to the last speaker named as a spokesman,
+		// over a source cited in between; a spokesman of a body the
+		// registry does not know is a new speaker; "باسم" + an anaphor
+		// names the body back.
+		{"وقال المتحدث باسم وزارة الخارجية الإيرانية إن الغارة التي خلفت بحسب وزارة الصحة عشرة قتلى عدوان. وقال المتحدث إن الغارات طالت منازل للمدنيين.",
+			[]string{"iran_mfa asserts", "syria_health asserts", "iran_mfa asserts"}},
+		{"وقالت مصادر محلية إن الطائرات قصفت البلدة. وقال المتحدث إن الغارات طالت منازل.", []string{"local_sources asserts", "local_sources asserts"}},
+		{"قال المرصد إن الغارات قتلت خمسة. ووصف الناطق باسم قائد الشرطة العراقية الضربة بأنها اعتداء.", []string{"sohr asserts", "unidentified asserts"}},
+		{"نفت وحدات حماية الشعب صلتها بالتفجير. وقالت مصادر محلية إن الانفجار وقع ظهراً. وقال المتحدث باسم الوحدات إن قواتها لا تعمل في المدينة.",
+			[]string{"ypg denies", "local_sources asserts", "ypg asserts"}},
 		// "في بيان بثته X": X relays the group's statement; "التنظيم" is
 		// the group named before.
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",

@@ -1661,7 +1661,7 @@ func (fs *frameScanner) fieldMilitary(m sources.Mention, idx int, def string) st
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 	// "وفق المجلس" → the last body whose name has the word مجلس.
-	if m.Last > m.First && kind != "any" {
+	if m.Last > m.First && kind != "any" && kind != "spokesman" {
 		head := fs.d.toks[m.First].Stem
 		for i := len(fs.last) - 1; i >= 0; i-- {
 			s := fs.last[i]
@@ -1681,6 +1681,15 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 				return fs.fromMention(mm, "anaphor_head")
 			}
 		}
+	}
+	if kind == "spokesman" && m.Last+1 < len(fs.d.toks) && fs.d.toks[m.Last].Norm == "باسم" {
+		if _, am, ok := fs.x.anaphors.at(fs.d.toks, m.Last+1); ok {
+			// "المتحدث باسم الوحدات": the body it names back.
+			return fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+		}
+		// "الناطق باسم ..." of a body the registry does not know: a new
+		// speaker, not the last one.
+		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last].End], rule: "anaphor_unresolved"}
 	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]

@@ -62,6 +62,8 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return s.anonymous
 	case "governor":
 		return s.role == "governor"
+	case "spokesman":
+		return s.role == "spokesman"
 	}
 	if !ok {
 		return false

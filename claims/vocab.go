@@ -143,7 +143,9 @@ var anaphors = map[string]string{
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
 	"الوزارة":         "ministry", "البيان": "any", "بيانها": "any",
-	"الناطق": "any", "المتحدث": "any", "الناطقة": "any", "المتحدثة": "any", "القيادي": "any",
+	// A spokesman refers back to the last speaker named as a spokesman,
+	// else to the last speaker (see resolveAnaphor).
+	"الناطق": "spokesman", "المتحدث": "spokesman", "الناطقة": "spokesman", "المتحدثة": "spokesman", "القيادي": "any",
 	"المسؤولة": "official", "الوزيرة": "ministry",
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
