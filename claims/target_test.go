@@ -68,6 +68,9 @@ func TestTargets(t *testing.T) {
 		{"وقال الناطق إن الضربات استهدفت منشآت تستخدمها الميليشيات في شرق البلاد.", []string{"asserts facilities of militias"}},
 		{"وقصفت الطائرات مدرسة في البلدة يستخدمها الأهالي ملجأ.", []string{"asserts school of local residents"}},
 		{"وقصفت الطائرات مبنى في الحي يتحصن فيه قناصون.", []string{"asserts building"}},
+		// The circumstantial participle names what was hit, far from the
+		// event word.
+		{"وقال مصدر عسكري إن العدو شن هجوماً جوياً ليلة أمس من الأجواء اللبنانية فوق البحر مستهدفاً عدداً من المواقع العسكرية في ريف حمص.", []string{"asserts military positions"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}
