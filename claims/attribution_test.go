@@ -117,6 +117,12 @@ func TestOwnStateBodies(t *testing.T) {
 		{"sana", "وقالت وزارة الدفاع في بيان مساء الأحد إن دفاعاتها أسقطت طائرتين مسيرتين.", "syria_mod"},
 		{"anadolu", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "turkey_government"},
 		{"enab_baladi", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "informed_sources"},
+		// A security source is the state's security services: in Syria the
+		// interior ministry, not the army that a military source is.
+		{"sana", "وذكر مصدر أمني لمراسل الوكالة أن دورية اعتقلت مطلوبين.", "syria_interior"},
+		{"reuters", "وقال مصدر أمني سوري إن الغارات طالت مخازن للمسلحين.", "syria_interior"},
+		{"reuters", "وقال مصدر عسكري سوري إن الغارات طالت مخازن للمسلحين.", "syrian_army"},
+		{"afp", "وأكد مصدر أمني تركي أن الجنود كانوا في نقطة معروفة.", "turkey_government"},
 		{"sana", "وأكدت وزارة الدفاع الروسية في موسكو أن الحدود مؤمنة.", "russia_mod"},
 		{"syria_tv", "وقالت وزارة الدفاع في الحكومة المؤقتة إن الحدود مؤمنة.", "syria_tv"},
 	}
