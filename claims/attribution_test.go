@@ -27,6 +27,11 @@ func TestAttribution(t *testing.T) {
 		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
 		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
 		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		// Iran's national security council speaks for its government; the
+		// bare "مجلس الأمن" stays the UN's.
+		{"ونفى المتحدث باسم مجلس الأمن القومي الإيراني أي دور لبلاده في الهجوم.", []string{"iran_government denies"}},
+		{"وقال أمين المجلس الأعلى للأمن القومي الإيراني إن الرد سيأتي.", []string{"iran_government asserts"}},
+		{"وقال مجلس الأمن في بيان إن الهجوم مدان.", []string{"un_security_council asserts"}},
 		// Unnamed Turkish security sources speak for the Turkish state, as
 		// Kurdish ones do for the Asayish.
 		{"وأكدت مصادر أمنية تركية أن المهاجمين تسللوا من ريف الرقة.", []string{"turkey_government asserts"}},
