@@ -27,6 +27,13 @@ func TestAttribution(t *testing.T) {
 		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
 		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
 		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		// Who a body denies was there is not who speaks.
+		{"الخارجية الروسية تدين القصف وتنفي وجود مستشارين إيرانيين في القاعدة", []string{"russia_mfa asserts"}},
+		// A second complement after a denying one, with a verb that does
+		// not deny, is asserted: the denial does not spill over.
+		{"وقال وزير الخارجية الروسي إن القصف جرى ليلاً، مؤكداً أنه «لا صحة لما نشرته المواقع»، وأن القصف أصاب منازل للمدنيين.",
+			[]string{"russia_mfa asserts", "russia_mfa denies", "russia_mfa asserts"}},
+		{"ونفى الجيش السوري أن تكون قواته قصفت السوق، وأن يكون مدنيون قد قتلوا.", []string{"syrian_army denies"}},
 		// Iran's national security council speaks for its government; the
 		// bare "مجلس الأمن" stays the UN's.
 		{"ونفى المتحدث باسم مجلس الأمن القومي الإيراني أي دور لبلاده في الهجوم.", []string{"iran_government denies"}},

@@ -236,6 +236,11 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = f.contentStart
 			continue
 		}
+		if f, ok := fs.coordinatedComplement(i, s, frs); ok {
+			frs = append(frs, f)
+			i = f.contentStart
+			continue
+		}
 		if _, m, ok := x.unnamedActor.at(d.toks, i); ok {
 			// "ولم تحدد الوزارة هوية المهاجمين": the body's own account.
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
@@ -279,6 +284,37 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		i++
 	}
 	return frs
+}
+
+// coordinatedComplement opens a second complement of the last speech
+// verb, after a comma, when the first one denies by its own words and
+// the verb does not: "مؤكداً أنه «لا صحة لذلك»، وأن الغارات طالت منازل".
+// The second goes on with the same speaker but gets a stance of its own,
+// so that the denial does not spill over what the speaker asserts. (A
+// denying verb, "نفى أن ...، وأن ...", denies both: no new frame.)
+func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (frame, bool) {
+	n := len(frs)
+	if n == 0 || frs[n-1].embedded || frs[n-1].stance != "" || i == s.first || i+1 >= s.last {
+		return frame{}, false
+	}
+	denied := false
+	for k := frs[n-1].contentStart; k < i && !denied; k++ {
+		_, _, denied = fs.x.denialNouns.at(fs.d.toks, k)
+	}
+	if !denied {
+		return frame{}, false
+	}
+	d := fs.d
+	if p := d.toks[i-1]; p.Kind != arabic.TokPunct || p.Text != "،" && p.Text != "," {
+		return frame{}, false
+	}
+	switch d.toks[i].Norm {
+	case "وان", "وانه", "وانها", "وانهم", "وبان":
+	default:
+		return frame{}, false
+	}
+	cue := arabic.Match{First: i, Last: i + 1}
+	return frame{anchor: i, cue: &cue, src: fs.current(frs), rule: "coordinated", contentStart: i + 1}, true
 }
 
 // negatedSpeech reports whether the speech verb at i is negated or
@@ -716,6 +752,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		}
 		if !loose && t.Kind == arabic.TokWord && (t.Stem == "عن" || t.Norm == "الي") {
 			// "تحدث عن أنباء ...": what follows is the content.
+			return speaker{}, 0, false
+		}
+		if !loose && t.Kind == arabic.TokWord && (t.Stem == "وجود" || t.Stem == "تواجد") {
+			// "تنفي وجود مستشارين إيرانيين": who was there, not who speaks.
 			return speaker{}, 0, false
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
