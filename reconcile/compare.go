@@ -1502,7 +1502,9 @@ var presenceHeads = []string{"نشاط", "وجود", "تواجد", "انتشار
 
 // presenceNouns are who or what a presence denial says was not there.
 var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "قوات", "مقرات", "مقر", "مواقع", "مستودعات", "مخازن",
-	"اسلحه", "ذخائر", "عسكريين", "ميليشيات", "قواعد", "منصات", "مراكز"}
+	"اسلحه", "ذخائر", "عسكريين", "ميليشيات", "قواعد", "منصات", "مراكز",
+	// advisers, experts and officers of a party said to be at the site
+	"مستشارين", "مستشارون", "خبراء", "ضباط"}
 
 // presupposedWords refer to the place hit as a given ("المنطقة
 // المستهدفة"): a denial that uses them takes the attack as having happened.

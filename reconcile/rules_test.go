@@ -572,6 +572,8 @@ func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
 		{"no presence of fighters", "ونفت مصادر محلية وجود مقاتلين داخل المدرسة", 0},
 		{"no presence, with a preposition", "وأكد الأهالي أنه لا وجود لأي مستودعات في الحي، نافين رواية الجيش", 0},
 		{"military presence with the article", "وتنفي الإدارة التواجد العسكري في القرية", 0},
+		{"no foreign advisers there", "ونفت الحكومة وجود مستشارين أجانب في المنشأة", 0},
+		{"no experts or officers there", "وينفي البيان أي وجود لخبراء أو ضباط في المكان", 0},
 		{"the targeted building named as given", "ونفى المصدر أن يكون المبنى المستهدف مقرا لأي فصيل", 0},
 		{"the shelled house named as given", "ونفت العائلة أن يكون في البيت المقصوف سلاح", 0},
 		{"whose the place was", "ونفت الجماعة أن يكون المستودع تابعا لها", 0},
