@@ -313,7 +313,8 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 	default:
 		return frame{}, false
 	}
-	cue := arabic.Match{First: i, Last: i + 1}
+	t := d.toks[i]
+	cue := arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}
 	return frame{anchor: i, cue: &cue, src: fs.current(frs), rule: "coordinated", contentStart: i + 1}, true
 }
 
