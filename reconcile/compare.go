@@ -410,7 +410,9 @@ func sumOf(rs []figRef) (figRef, string) {
 // killed" against a toll that adds a fighter. A total that names fighters
 // only ("seven killed, five of them militia men") may still hold the
 // civilians of the other account, and a total that names nobody holds
-// them as a part; neither conflicts.
+// them as a part; neither conflicts, unless the fighters it names add up
+// to the whole total (see completeWithoutCivilians): then any count of
+// civilians does.
 func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) bool {
 	if len(civ) == 0 {
 		return false
@@ -425,6 +427,9 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 		return false
 	}
 	sum, _ := sumOf(civ)
+	if sum.f.Low > 0 && completeWithoutCivilians(tot, total, outcome) {
+		return true // however many civilians: the other names none
+	}
 	if !slices.ContainsFunc(totals, func(x figRef) bool { return x.f.Low > sum.hi() }) {
 		return false
 	}
@@ -445,6 +450,46 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 		}
 	}
 	return civs && fighters
+}
+
+// completeWithoutCivilians reports whether an account's toll is broken
+// down into groups that are all combatants and add up to its total ("19
+// killed: 3 soldiers, 11 militiamen and 5 foreign fighters"): it accounts
+// for every dead and names no civilian among them. Each group counts once,
+// at its highest figure, however many claims repeat it.
+func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool {
+	totals, _ := splitTotals(tot)
+	if len(totals) == 0 {
+		return false
+	}
+	byGroup := map[string]int{}
+	for _, c := range total.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, f := range c.Figures {
+			if f.Outcome != outcome || f.Earlier || isUnknownGroup(f.Group) {
+				continue
+			}
+			if f.Group == "civilians" {
+				return false
+			}
+			byGroup[f.Group] = max(byGroup[f.Group], f.Low)
+		}
+	}
+	if len(byGroup) < 2 {
+		return false
+	}
+	sum := 0
+	for _, n := range byGroup {
+		sum += n
+	}
+	for _, t := range totals {
+		if sum < t.f.Low {
+			return false
+		}
+	}
+	return true
 }
 
 // harmClash is a bucket and outcome in which a count of harm contradicts a

@@ -713,6 +713,38 @@ func TestCiviliansOnlyAgainstTotalWithFighters(t *testing.T) {
 			),
 		},
 		{
+			name: "any civilians against a toll broken down into fighters that add up to it",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Figures: []claims.Figure{
+					fig(claims.OutcomeKilled, "civilians", 2, nil, "at_least")}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 12), exact(claims.OutcomeKilled, "syrian_army", 4),
+					exact(claims.OutcomeKilled, "iran_backed", 8)}}),
+			),
+			want: 1,
+		},
+		{
+			name: "the same, the breakdown marked as parts of the toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "civilians", 1)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 12), subset(exact(claims.OutcomeKilled, "syrian_army", 4)),
+					subset(exact(claims.OutcomeKilled, "iran_backed", 8))}}),
+			),
+			want: 1,
+		},
+		{
+			name: "fighters that do not add up to the toll may leave room for civilians",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Figures: []claims.Figure{
+					fig(claims.OutcomeKilled, "civilians", 2, nil, "at_least")}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 12), exact(claims.OutcomeKilled, "syrian_army", 4),
+					exact(claims.OutcomeKilled, "iran_backed", 5)}}),
+			),
+		},
+		{
 			name: "a total no higher than the civilians",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
