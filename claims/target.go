@@ -21,6 +21,7 @@ var targetMoreWords = map[string]string{
 	"مواد غذائية": "food supplies", "أعلاف": "fodder", "مستودعات أغذية": "food depots", "مستودعات حبوب": "grain depots",
 	"مزرعة": "farm", "مزرعة دواجن": "poultry farm", "مدجنة": "poultry farm", "مداجن": "poultry farms", "حظيرة": "livestock pen",
 	"عائلة": "family", "عائلات": "families", "أسرة": "family", "أسر": "families",
+	"مواطن": "a civilian", "المواطن": "a civilian", "مواطنا": "a civilian",
 	"طرق عامة": "public roads", "طريق عام": "public road", "الطريق العام": "public road", "سيارات مدنية": "civilian vehicles",
 	"كلية": "college", "معهد": "institute", "جامعة": "university", "ورشة": "workshop", "مطحنة": "mill",
 	"محطة مياه": "water station", "مركز طبي": "medical centre", "نقطة طبية": "medical point", "سيارة إسعاف": "ambulance",

@@ -71,6 +71,9 @@ func TestTargets(t *testing.T) {
 		// The circumstantial participle names what was hit, far from the
 		// event word.
 		{"وقال مصدر عسكري إن العدو شن هجوماً جوياً ليلة أمس من الأجواء اللبنانية فوق البحر مستهدفاً عدداً من المواقع العسكرية في ريف حمص.", []string{"asserts military positions"}},
+		// Whom an assassination took is its target.
+		{"وقال مصدر في الشرطة إن دورية لاحقت الخلية المتهمة بجريمة اغتيال المواطن سعيد الأحمد قبل أيام.", []string{"asserts a civilian"}},
+		{"وأعلنت الفصائل إحباط محاولة اغتيال قيادي في صفوفها قرب المعبر.", []string{"asserts militant commander"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}
