@@ -181,6 +181,10 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		switch t.Stem {
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"
+		case "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقوها", "اطلقتهما", "اطلقهما", "يطلقها", "تطلقها":
+			if k == j {
+				continue // "قذائف أطلقها مسلحو ...": the relative clause names who fired
+			}
 		case "صفوف":
 			return "", false // "سقوط قتلى في صفوف الأميركيين": the victims' side
 		case "من":

@@ -19,6 +19,10 @@ func TestActors(t *testing.T) {
 		// The side in whose ranks nobody fell is not the actor, and "أنه"
 		// before a negated result verb is the attack, not the speaker.
 		{"قالت القيادة المركزية الأمريكية إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
+		// Who fired the shells, in a relative clause after them.
+		{"وأصيب أربعة مدنيين بقذائف صاروخية أطلقها إرهابيو \"ي ب ك\" على القرية.", []string{"sdf"}},
+		{"وسقطت صواريخ أطلقتها ميليشيات إيرانية قرب القاعدة.", []string{"iran_backed"}},
+		{"وانفجرت قذائف أطلقها مجهولون في ساحة البلدة.", []string{"unknown"}},
 		// A source that could not tell who fired.
 		{"وأفاد المرصد بسقوط قذائف على البلدة، من غير أن يتمكن من تحديد هوية مطلقيها.", []string{"unknown"}},
 		// The owner of the air force named after "التابع".
