@@ -27,6 +27,12 @@ func TestAttribution(t *testing.T) {
 		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
 		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
 		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		// "متحدث باسمها" is a spokesman of the body just named, and the
+		// medium after his verb is his, not the first verb's; the head word
+		// of a body that spoke before names it back.
+		{"نفت قوات سوريا الديمقراطية قصف القرية، وقال متحدث باسمها لوكالة رويترز إن قواتها ترد على مصادر النيران فقط.",
+			[]string{"sdf denies", "sdf via reuters asserts"}},
+		{"نفت قوات سوريا الديمقراطية قصف القرية، وقال المتحدث باسم القوات إن الاتهامات باطلة.", []string{"sdf denies", "sdf asserts"}},
 		// Who a body denies was there is not who speaks.
 		{"الخارجية الروسية تدين القصف وتنفي وجود مستشارين إيرانيين في القاعدة", []string{"russia_mfa asserts"}},
 		// A second complement after a denying one, with a verb that does

@@ -1474,6 +1474,11 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 			if _, _, ok := fs.x.comp.at(d.toks, k); ok {
 				return nil
 			}
+			if _, _, ok := fs.speechAt(k); ok && k > j {
+				// "نفت X ...، وقال متحدث باسمها لفرانس برس": the medium
+				// after another speech verb is that verb's.
+				return nil
+			}
 			if k >= j+3 && t.Kind == arabic.TokWord && !(t.Stem == "في" || t.Stem == "من" || t.Article || t.Clitics != "") {
 				// Far from the subject only a place phrase may intervene.
 				continue
@@ -1727,6 +1732,16 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		if _, am, ok := fs.x.anaphors.at(fs.d.toks, m.Last+1); ok {
 			// "المتحدث باسم الوحدات": the body it names back.
 			return fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+		}
+		// "المتحدث باسم القوات": the head word of a body that spoke before.
+		if head := fs.d.toks[m.Last+1].Stem; len(head) >= 6 {
+			for i := len(fs.last) - 1; i >= 0; i-- {
+				if src, ok := fs.x.reg.Source(fs.last[i].id); ok && strings.Contains(arabic.Fold(src.NameAr), head) {
+					s := fs.last[i]
+					s.rule = "anaphor_head"
+					return s
+				}
+			}
 		}
 		// "الناطق باسم ..." of a body the registry does not know: a new
 		// speaker, not the last one.

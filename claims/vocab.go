@@ -146,6 +146,9 @@ var anaphors = map[string]string{
 	// A spokesman refers back to the last speaker named as a spokesman,
 	// else to the last speaker (see resolveAnaphor).
 	"الناطق": "spokesman", "المتحدث": "spokesman", "الناطقة": "spokesman", "المتحدثة": "spokesman", "القيادي": "any",
+	// "وقال متحدث باسمها": a spokesman of the body just named.
+	"متحدث باسمها": "any", "متحدث باسمه": "any", "ناطق باسمها": "any", "ناطق باسمه": "any",
+	"المتحدث باسمها": "any", "المتحدث باسمه": "any", "الناطق باسمها": "any", "الناطق باسمه": "any",
 	"المسؤولة": "official", "الوزيرة": "ministry",
 	"الوكالة": "agency", "الصحيفة": "paper", "القناة": "channel", "التلفزيون": "channel",
 	"الشبكة": "monitor", "المنظمة": "monitor", "الجيش": "army",
