@@ -19,6 +19,10 @@ func TestActors(t *testing.T) {
 		// The side in whose ranks nobody fell is not the actor, and "أنه"
 		// before a negated result verb is the attack, not the speaker.
 		{"قالت القيادة المركزية الأمريكية إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
+		// A belligerent denying the act itself, naming no one, denies its
+		// own; a monitor denying that a strike happened names no one.
+		{"ونفت وزارة الدفاع الروسية قصف المستشفى الميداني.", []string{"russia"}},
+		{"ونفى المرصد وقوع قصف على البلدة.", []string{"-"}},
 		// Who fired the shells, in a relative clause after them.
 		{"وأصيب أربعة مدنيين بقذائف صاروخية أطلقها إرهابيو \"ي ب ك\" على القرية.", []string{"sdf"}},
 		{"وسقطت صواريخ أطلقتها ميليشيات إيرانية قرب القاعدة.", []string{"iran_backed"}},
