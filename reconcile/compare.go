@@ -959,8 +959,9 @@ type actorStand struct {
 // occurrence denial; a denial carrying figures denies the toll ("no truth
 // that two advisers were killed in the Israeli strike"), and so does any
 // other denial of that actor by the same account (the headline that
-// repeats it without the number); and a denial by an enemy of the named
-// actor denies the event (see enemyDenial).
+// repeats it without the number); a denial by an enemy of the named
+// actor denies the event (see enemyDenial); and a denial of the party the
+// same account says did it denies a detail.
 func standOf(a *account, k Knowledge) actorStand {
 	s := actorStand{asserted: map[string][]*claims.Claim{}, denied: map[string][]*claims.Claim{}}
 	tollDenied := map[string]bool{}
@@ -993,6 +994,14 @@ func standOf(a *account, k Knowledge) actorStand {
 			}
 		default:
 			s.asserted[ActorClass(act)] = append(s.asserted[ActorClass(act)], c)
+		}
+	}
+	// An account that says who did it and "denies" the same party denies a
+	// detail ("نافياً استهداف أي نقطة تركية" by an army that says it struck
+	// the militants there), not who did it.
+	for cl := range s.denied {
+		if _, ok := s.asserted[cl]; ok {
+			delete(s.denied, cl)
 		}
 	}
 	return s

@@ -832,3 +832,42 @@ func TestNoLossesAgainstACount(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialOfOwnActorByItsOwnAccount: an account that names who did it
+// and "denies" the same party in another claim denies a detail (what was
+// hit), not who did it; a denial of the party with nothing asserted beside
+// it still disputes the perpetrator.
+func TestDenialOfOwnActorByItsOwnAccount(t *testing.T) {
+	tests := []struct {
+		name       string
+		army       claims.Claim
+		wantDenial bool
+	}{
+		{"its own strike asserted beside the denial",
+			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+				Text: "وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين"}), false},
+		{"the denial alone",
+			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike,
+				Text: "وقال مصدر عسكري إن المنطقة شهدت اشتباكات"}), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "c1", Source: src("turkey_mod"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+					Text: "وقالت الوزارة إن طائرات النظام قصفت النقطة"}),
+				tt.army,
+				mk(claims.Claim{ID: "c4", Source: src("syrian_army"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+					Stance: claims.StanceDenies, Text: "نافياً استهداف أي نقطة تركية"}),
+			)
+			got := false
+			for _, d := range Compare(Event{}, cs, testK) {
+				if d.Kind == KindPerpetrator && slices.Contains(d.Values, "actor: not syria_gov") {
+					got = true
+				}
+			}
+			if got != tt.wantDenial {
+				t.Errorf("denial of syria_gov flagged = %v, want %v", got, tt.wantDenial)
+			}
+		})
+	}
+}
