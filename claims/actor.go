@@ -171,6 +171,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if f.self && !x.eventPronoun(d, r) {
 			return own, "self_reference"
 		}
+		// "نفت قسد استهداف المدنيين": a denial whose content opens with the
+		// act itself, naming no one, denies the speaker's own act.
+		if f.stance == StanceDenies && r.cs < r.hi && in(r.cs) {
+			if _, tm, ok := x.triggers.at(d.toks, r.cs); ok && !ownSuffix(d.toks[tm.Last-1]) {
+				return own, "denied_own_act"
+			}
+		}
 		for k := r.cs; k < r.hi; k++ {
 			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) {
 				return own, "first_person"
@@ -202,6 +209,10 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		switch t.Stem {
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"
+		case "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقوها", "اطلقتهما", "اطلقهما", "يطلقها", "تطلقها":
+			if k == j {
+				continue // "قذائف أطلقها مسلحو ...": the relative clause names who fired
+			}
 		case "صفوف":
 			return "", false // "سقوط قتلى في صفوف الأميركيين": the victims' side
 		case "من":

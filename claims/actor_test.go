@@ -36,6 +36,14 @@ func TestActors(t *testing.T) {
 		{"وقال الوزير إن منفذي هجوم أنقرة تسللا من خارج البلاد قبل أسبوعين.", []string{"-"}},
 		// A claim of responsibility not made is no actor.
 		{"ولم يعلن الجيش الإسرائيلي رسميا مسؤوليته عن الغارة على المبنى.", []string{"-"}},
+		// A belligerent denying the act itself, naming no one, denies its
+		// own; a monitor denying that a strike happened names no one.
+		{"ونفت وزارة الدفاع الروسية قصف المستشفى الميداني.", []string{"russia"}},
+		{"ونفى المرصد وقوع قصف على البلدة.", []string{"-"}},
+		// Who fired the shells, in a relative clause after them.
+		{"وأصيب أربعة مدنيين بقذائف صاروخية أطلقها إرهابيو \"ي ب ك\" على القرية.", []string{"sdf"}},
+		{"وسقطت صواريخ أطلقتها ميليشيات إيرانية قرب القاعدة.", []string{"iran_backed"}},
+		{"وانفجرت قذائف أطلقها مجهولون في ساحة البلدة.", []string{"unknown"}},
 		// A source that could not tell who fired.
 		{"وأفاد المرصد بسقوط قذائف على البلدة، من غير أن يتمكن من تحديد هوية مطلقيها.", []string{"unknown"}},
 		// The owner of the air force named after "التابع".

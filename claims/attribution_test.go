@@ -27,6 +27,24 @@ func TestAttribution(t *testing.T) {
 		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
 		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
 		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		// "متحدث باسمها" is a spokesman of the body just named, and the
+		// medium after his verb is his, not the first verb's; the head word
+		// of a body that spoke before names it back.
+		{"نفت قوات سوريا الديمقراطية قصف القرية، وقال متحدث باسمها لوكالة رويترز إن قواتها ترد على مصادر النيران فقط.",
+			[]string{"sdf denies", "sdf via reuters asserts"}},
+		{"نفت قوات سوريا الديمقراطية قصف القرية، وقال المتحدث باسم القوات إن الاتهامات باطلة.", []string{"sdf denies", "sdf asserts"}},
+		// Who a body denies was there is not who speaks.
+		{"الخارجية الروسية تدين القصف وتنفي وجود مستشارين إيرانيين في القاعدة", []string{"russia_mfa asserts"}},
+		// A second complement after a denying one, with a verb that does
+		// not deny, is asserted: the denial does not spill over.
+		{"وقال وزير الخارجية الروسي إن القصف جرى ليلاً، مؤكداً أنه «لا صحة لما نشرته المواقع»، وأن القصف أصاب منازل للمدنيين.",
+			[]string{"russia_mfa asserts", "russia_mfa denies", "russia_mfa asserts"}},
+		{"ونفى الجيش السوري أن تكون قواته قصفت السوق، وأن يكون مدنيون قد قتلوا.", []string{"syrian_army denies"}},
+		// Iran's national security council speaks for its government; the
+		// bare "مجلس الأمن" stays the UN's.
+		{"ونفى المتحدث باسم مجلس الأمن القومي الإيراني أي دور لبلاده في الهجوم.", []string{"iran_government denies"}},
+		{"وقال أمين المجلس الأعلى للأمن القومي الإيراني إن الرد سيأتي.", []string{"iran_government asserts"}},
+		{"وقال مجلس الأمن في بيان إن الهجوم مدان.", []string{"un_security_council asserts"}},
 		// Unnamed Turkish security sources speak for the Turkish state, as
 		// Kurdish ones do for the Asayish.
 		{"وأكدت مصادر أمنية تركية أن المهاجمين تسللوا من ريف الرقة.", []string{"turkey_government asserts"}},
@@ -69,6 +87,16 @@ func TestAttribution(t *testing.T) {
 		// A name right after an anaphoric role word is the speaker's name.
 		{"وقال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين. وأوضح المتحدث سامي الخطيب، في اتصال هاتفي، أن البحث مستمر. وتابع الخطيب أن ثلاثة أشخاص ما زالوا مفقودين.",
 			[]string{"white_helmets asserts", "white_helmets asserts", "white_helmets asserts"}},
+		// "المتحدث" refers back to the last speaker named as a spokesman,
+		// over a source cited in between; a spokesman of a body the
+		// registry does not know is a new speaker; "باسم" + an anaphor
+		// names the body back.
+		{"وقال المتحدث باسم وزارة الخارجية الإيرانية إن الغارة التي خلفت بحسب وزارة الصحة عشرة قتلى عدوان. وقال المتحدث إن الغارات طالت منازل للمدنيين.",
+			[]string{"iran_mfa asserts", "syria_health asserts", "iran_mfa asserts"}},
+		{"وقالت مصادر محلية إن الطائرات قصفت البلدة. وقال المتحدث إن الغارات طالت منازل.", []string{"local_sources asserts", "local_sources asserts"}},
+		{"قال المرصد إن الغارات قتلت خمسة. ووصف الناطق باسم قائد الشرطة العراقية الضربة بأنها اعتداء.", []string{"sohr asserts", "unidentified asserts"}},
+		{"نفت وحدات حماية الشعب صلتها بالتفجير. وقالت مصادر محلية إن الانفجار وقع ظهراً. وقال المتحدث باسم الوحدات إن قواتها لا تعمل في المدينة.",
+			[]string{"ypg denies", "local_sources asserts", "ypg asserts"}},
 		// "في بيان بثته X": X relays the group's statement; "التنظيم" is
 		// the group named before. Claiming the attack ("تبنى") is the
 		// group's own announcement.
@@ -124,6 +152,12 @@ func TestOwnStateBodies(t *testing.T) {
 		{"sana", "وقالت وزارة الدفاع في بيان مساء الأحد إن دفاعاتها أسقطت طائرتين مسيرتين.", "syria_mod"},
 		{"anadolu", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "turkey_government"},
 		{"enab_baladi", "وذكرت مصادر أمنية أن العملية استهدفت مخبأ في الجبال.", "informed_sources"},
+		// A security source is the state's security services: in Syria the
+		// interior ministry, not the army that a military source is.
+		{"sana", "وذكر مصدر أمني لمراسل الوكالة أن دورية اعتقلت مطلوبين.", "syria_interior"},
+		{"reuters", "وقال مصدر أمني سوري إن الغارات طالت مخازن للمسلحين.", "syria_interior"},
+		{"reuters", "وقال مصدر عسكري سوري إن الغارات طالت مخازن للمسلحين.", "syrian_army"},
+		{"afp", "وأكد مصدر أمني تركي أن الجنود كانوا في نقطة معروفة.", "turkey_government"},
 		{"sana", "وأكدت وزارة الدفاع الروسية في موسكو أن الحدود مؤمنة.", "russia_mod"},
 		{"syria_tv", "وقالت وزارة الدفاع في الحكومة المؤقتة إن الحدود مؤمنة.", "syria_tv"},
 	}

@@ -40,6 +40,24 @@ type articleContext struct {
 	// after a sentence on another party's rockets refers back to the
 	// Turkish shelling, not to the rockets.
 	byActor map[string]articleContext
+	// last is what the last eventful claim told, also one of another event
+	// (a "رداً على" clause): a relative clause that opens the next claim
+	// ("..., والتي قال المرصد إنها أسفرت عن ...") speaks of it.
+	last *articleContext
+}
+
+// relativeBefore reports whether the word before token k is a relative
+// pronoun ("التي"، "والذي" ...): the claim that starts at k is about the
+// noun the clause before it ends with.
+func relativeBefore(d *doc, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch strings.TrimPrefix(d.toks[k-1].Norm, "و") {
+	case "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان":
+		return true
+	}
+	return false
 }
 
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
@@ -338,6 +356,18 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if x.isCreditOrDateline(d, r) {
 		return Claim{}, false
 	}
+	updated := false // whether this claim sets the context for the next
+	if relativeBefore(d, r.lo) && ctx.last != nil {
+		// The relative clause's context is its antecedent's, for this
+		// claim only.
+		saved := *ctx
+		ctx.eventType, ctx.places, ctx.date = ctx.last.eventType, ctx.last.places, ctx.last.date
+		defer func() {
+			if !updated {
+				ctx.eventType, ctx.places, ctx.date = saved.eventType, saved.places, saved.date
+			}
+		}()
+	}
 	start := d.toks[r.lo].Start
 	end := d.toks[r.hi-1].End
 	src := x.sourceOf(d, f.src)
@@ -545,7 +575,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "date:published")
 	}
 
+	if eventful {
+		ctx.last = &articleContext{eventType: c.EventType, places: c.Places, date: ""}
+		if c.Date != nil {
+			ctx.last.date = *c.Date
+		}
+	}
 	if eventful && !r.other {
+		updated = true
 		ctx.eventType = c.EventType
 		if len(c.Places) > 0 {
 			ctx.places = c.Places

@@ -236,6 +236,11 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = f.contentStart
 			continue
 		}
+		if f, ok := fs.coordinatedComplement(i, s, frs); ok {
+			frs = append(frs, f)
+			i = f.contentStart
+			continue
+		}
 		if _, m, ok := x.unnamedActor.at(d.toks, i); ok {
 			// "ولم تحدد الوزارة هوية المهاجمين": the body's own account.
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
@@ -279,6 +284,38 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		i++
 	}
 	return frs
+}
+
+// coordinatedComplement opens a second complement of the last speech
+// verb, after a comma, when the first one denies by its own words and
+// the verb does not: "مؤكداً أنه «لا صحة لذلك»، وأن الغارات طالت منازل".
+// The second goes on with the same speaker but gets a stance of its own,
+// so that the denial does not spill over what the speaker asserts. (A
+// denying verb, "نفى أن ...، وأن ...", denies both: no new frame.)
+func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (frame, bool) {
+	n := len(frs)
+	if n == 0 || frs[n-1].embedded || frs[n-1].stance != "" || i == s.first || i+1 >= s.last {
+		return frame{}, false
+	}
+	denied := false
+	for k := frs[n-1].contentStart; k < i && !denied; k++ {
+		_, _, denied = fs.x.denialNouns.at(fs.d.toks, k)
+	}
+	if !denied {
+		return frame{}, false
+	}
+	d := fs.d
+	if p := d.toks[i-1]; p.Kind != arabic.TokPunct || p.Text != "،" && p.Text != "," {
+		return frame{}, false
+	}
+	switch d.toks[i].Norm {
+	case "وان", "وانه", "وانها", "وانهم", "وبان":
+	default:
+		return frame{}, false
+	}
+	t := d.toks[i]
+	cue := arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}
+	return frame{anchor: i, cue: &cue, src: fs.current(frs), rule: "coordinated", contentStart: i + 1}, true
 }
 
 // negatedSpeech reports whether the speech verb at i is negated or
@@ -768,6 +805,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		}
 		if !loose && t.Kind == arabic.TokWord && (t.Stem == "عن" || t.Norm == "الي") {
 			// "تحدث عن أنباء ...": what follows is the content.
+			return speaker{}, 0, false
+		}
+		if !loose && t.Kind == arabic.TokWord && (t.Stem == "وجود" || t.Stem == "تواجد") {
+			// "تنفي وجود مستشارين إيرانيين": who was there, not who speaks.
 			return speaker{}, 0, false
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
@@ -1485,6 +1526,11 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 			if _, _, ok := fs.x.compAt(d.toks, k); ok {
 				return nil
 			}
+			if _, _, ok := fs.speechAt(k); ok && k > j {
+				// "نفت X ...، وقال متحدث باسمها لفرانس برس": the medium
+				// after another speech verb is that verb's.
+				return nil
+			}
 			if k >= j+3 && t.Kind == arabic.TokWord && !(t.Stem == "في" || t.Stem == "من" || t.Article || t.Clitics != "") {
 				// Far from the subject only a place phrase may intervene.
 				continue
@@ -1713,7 +1759,7 @@ func (fs *frameScanner) fieldMilitary(m sources.Mention, idx int, def string) st
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 	// "وفق المجلس" → the last body whose name has the word مجلس.
-	if m.Last > m.First && kind != "any" {
+	if m.Last > m.First && kind != "any" && kind != "spokesman" {
 		head := fs.d.toks[m.First].Stem
 		for i := len(fs.last) - 1; i >= 0; i-- {
 			s := fs.last[i]
@@ -1733,6 +1779,25 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 				return fs.fromMention(mm, "anaphor_head")
 			}
 		}
+	}
+	if kind == "spokesman" && m.Last+1 < len(fs.d.toks) && fs.d.toks[m.Last].Norm == "باسم" {
+		if _, am, ok := fs.x.anaphors.at(fs.d.toks, m.Last+1); ok {
+			// "المتحدث باسم الوحدات": the body it names back.
+			return fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+		}
+		// "المتحدث باسم القوات": the head word of a body that spoke before.
+		if head := fs.d.toks[m.Last+1].Stem; len(head) >= 6 {
+			for i := len(fs.last) - 1; i >= 0; i-- {
+				if src, ok := fs.x.reg.Source(fs.last[i].id); ok && strings.Contains(arabic.Fold(src.NameAr), head) {
+					s := fs.last[i]
+					s.rule = "anaphor_head"
+					return s
+				}
+			}
+		}
+		// "الناطق باسم ..." of a body the registry does not know: a new
+		// speaker, not the last one.
+		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last].End], rule: "anaphor_unresolved"}
 	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]

@@ -62,6 +62,8 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return s.anonymous
 	case "governor":
 		return s.role == "governor"
+	case "spokesman":
+		return s.role == "spokesman"
 	}
 	if !ok {
 		return false
@@ -92,7 +94,8 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // is the Syrian ministry, "مصادر أمنية" in a Turkish agency are Turkish
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
-	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "tv": "syria_state_tv", "agency": "sana"},
+	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
+		"tv": "syria_state_tv", "agency": "sana"},
 	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
 		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media"},
 	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},

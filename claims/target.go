@@ -21,6 +21,7 @@ var targetMoreWords = map[string]string{
 	"مواد غذائية": "food supplies", "أعلاف": "fodder", "مستودعات أغذية": "food depots", "مستودعات حبوب": "grain depots",
 	"مزرعة": "farm", "مزرعة دواجن": "poultry farm", "مدجنة": "poultry farm", "مداجن": "poultry farms", "حظيرة": "livestock pen",
 	"عائلة": "family", "عائلات": "families", "أسرة": "family", "أسر": "families",
+	"مواطن": "a civilian", "المواطن": "a civilian", "مواطنا": "a civilian",
 	"طرق عامة": "public roads", "طريق عام": "public road", "الطريق العام": "public road", "سيارات مدنية": "civilian vehicles",
 	"كلية": "college", "معهد": "institute", "جامعة": "university", "ورشة": "workshop", "مطحنة": "mill",
 	"محطة مياه": "water station", "مركز طبي": "medical centre", "نقطة طبية": "medical point", "سيارة إسعاف": "ambulance",
@@ -39,7 +40,7 @@ var characterHeads = words("character", "المستهدف", "المستهدفة"
 // then "X of Y", and Y characterises it.
 var targetOwners = map[string]string{
 	"التنظيم": "militants", "الإرهابيين": "terrorists", "إرهابيين": "terrorists", "المسلحين": "militants",
-	"مسلحي": "militants", "مسلحين": "militants", "داعش": "ISIS militants", "تنظيم داعش": "ISIS militants",
+	"مسلحي": "militants", "مسلحين": "militants", "مسلحو": "militants", "داعش": "ISIS militants", "تنظيم داعش": "ISIS militants",
 	"قوات النظام": "regime forces", "الجيش": "army forces", "الجيش السوري": "army forces", "قوات الحكومة": "government forces",
 	"الميليشيات": "militias", "ميليشيات": "militias", "ميليشيا": "militia", "حزب الله": "Hezbollah",
 	"الحرس الثوري": "IRGC", "الفصائل": "armed factions", "فصائل": "armed factions", "قسد": "SDF forces",
@@ -307,6 +308,11 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 			}
 		}
 	}
+	// "مبان يتحصن فيها مسلحو التنظيم", "منشآت تستخدمها الميليشيات": who
+	// holds or uses the place says what it was.
+	if o, ok := x.heldBy(d, r, in, t, m); ok {
+		return t + " of " + o
+	}
 	// "مواقع للتنظيم", "منزل يعود لمزارع".
 	if isForces(t) || people(t) {
 		return t
@@ -324,6 +330,49 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		}
 	}
 	return t
+}
+
+// holdVerbs say that people hold, man or use a place: "يتحصن فيها"،
+// "يتمركز فيه"، "تستخدمها"، "يتخذها مقراً".
+var holdVerbs = map[string]bool{
+	"يتحصن": true, "يتحصنون": true, "تتحصن": true, "يتمركز": true, "يتمركزون": true, "تتمركز": true,
+	"يتواجد": true, "يتواجدون": true, "تتواجد": true, "يختبئ": true, "يختبئون": true, "تختبئ": true,
+	"يستخدم": true, "يستخدمها": true, "تستخدم": true, "تستخدمها": true, "يستخدمه": true, "تستخدمه": true,
+	"يتخذ": true, "يتخذها": true, "تتخذ": true, "تتخذها": true, "يتخذونها": true, "يستخدمونها": true,
+}
+
+// wherePreps open a short phrase of where a place lies.
+var wherePreps = map[string]bool{"في": true, "قرب": true, "داخل": true, "حول": true, "عند": true, "بمحيط": true}
+
+// heldBy finds who holds or uses the place t names, told in a relative
+// clause right after it or after a short phrase of where ("مبان في محيط
+// السجن يتحصن فيها"): a hold verb, an optional "فيها/بها", then the
+// holders (an owner word or people).
+func (x *Extractor) heldBy(d *doc, r region, in func(int) bool, t string, m arabic.Match) (string, bool) {
+	if people(t) || isForces(t) || m.Last >= r.hi || !in(m.Last) {
+		return "", false
+	}
+	v := m.Last
+	if wherePreps[d.toks[v].Norm] {
+		for v++; v < r.hi && v <= m.Last+3 && in(v) && d.toks[v].Kind == arabic.TokWord && !holdVerbs[d.toks[v].Norm]; v++ {
+		}
+	}
+	if v >= r.hi || !in(v) || !holdVerbs[d.toks[v].Norm] {
+		return "", false
+	}
+	for j := v + 1; j < r.hi && j <= v+3; j++ {
+		u := d.toks[j]
+		if !in(j) || u.Kind != arabic.TokWord {
+			break
+		}
+		if o, _, ok := x.owners.at(d.toks, j); ok {
+			return o, true
+		}
+		if t2, _, ok := x.targets.at(d.toks, j); ok && (people(t2) || isForces(t2)) {
+			return t2, true
+		}
+	}
+	return "", false
 }
 
 func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType string) string {

@@ -64,6 +64,18 @@ func TestTargets(t *testing.T) {
 		{"وقالت الوزارة إن طائراتها قصفت مخابئ للمسلحين مع الحرص على تجنب المدنيين.", []string{"asserts hideouts of militants"}},
 		// Military people and presence are not characterisations of the site.
 		{"وقال المتحدث إنه لا يوجد جنود أتراك في القرية التي طالها القصف.", []string{"asserts village"}},
+		// Who holds or uses a place, in a relative clause after it (also
+		// after a short phrase of where), says what it was.
+		{"وشنت الطائرات غارات على مبان في محيط المدينة يتحصن فيها مسلحو التنظيم، على ما أورد المرصد.", []string{"asserts buildings of militants"}},
+		{"وقال الناطق إن الضربات استهدفت منشآت تستخدمها الميليشيات في شرق البلاد.", []string{"asserts facilities of militias"}},
+		{"وقصفت الطائرات مدرسة في البلدة يستخدمها الأهالي ملجأ.", []string{"asserts school of local residents"}},
+		{"وقصفت الطائرات مبنى في الحي يتحصن فيه قناصون.", []string{"asserts building"}},
+		// The circumstantial participle names what was hit, far from the
+		// event word.
+		{"وقال مصدر عسكري إن العدو شن هجوماً جوياً ليلة أمس من الأجواء اللبنانية فوق البحر مستهدفاً عدداً من المواقع العسكرية في ريف حمص.", []string{"asserts military positions"}},
+		// Whom an assassination took is its target.
+		{"وقال مصدر في الشرطة إن دورية لاحقت الخلية المتهمة بجريمة اغتيال المواطن سعيد الأحمد قبل أيام.", []string{"asserts a civilian"}},
+		{"وأعلنت الفصائل إحباط محاولة اغتيال قيادي في صفوفها قرب المعبر.", []string{"asserts militant commander"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}

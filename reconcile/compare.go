@@ -412,7 +412,9 @@ func sumOf(rs []figRef) (figRef, string) {
 // killed" against a toll that adds a fighter. A total that names fighters
 // only ("seven killed, five of them militia men") may still hold the
 // civilians of the other account, and a total that names nobody holds
-// them as a part; neither conflicts.
+// them as a part; neither conflicts, unless the fighters it names add up
+// to the whole total (see completeWithoutCivilians): then any count of
+// civilians does.
 func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) bool {
 	if len(civ) == 0 {
 		return false
@@ -427,6 +429,9 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 		return false
 	}
 	sum, _ := sumOf(civ)
+	if sum.f.Low > 0 && completeWithoutCivilians(tot, total, outcome) {
+		return true // however many civilians: the other names none
+	}
 	if !slices.ContainsFunc(totals, func(x figRef) bool { return x.f.Low > sum.hi() }) {
 		return false
 	}
@@ -447,6 +452,46 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 		}
 	}
 	return civs && fighters
+}
+
+// completeWithoutCivilians reports whether an account's toll is broken
+// down into groups that are all combatants and add up to its total ("19
+// killed: 3 soldiers, 11 militiamen and 5 foreign fighters"): it accounts
+// for every dead and names no civilian among them. Each group counts once,
+// at its highest figure, however many claims repeat it.
+func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool {
+	totals, _ := splitTotals(tot)
+	if len(totals) == 0 {
+		return false
+	}
+	byGroup := map[string]int{}
+	for _, c := range total.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, f := range c.Figures {
+			if f.Outcome != outcome || f.Earlier || isUnknownGroup(f.Group) {
+				continue
+			}
+			if f.Group == "civilians" {
+				return false
+			}
+			byGroup[f.Group] = max(byGroup[f.Group], f.Low)
+		}
+	}
+	if len(byGroup) < 2 {
+		return false
+	}
+	sum := 0
+	for _, n := range byGroup {
+		sum += n
+	}
+	for _, t := range totals {
+		if sum < t.f.Low {
+			return false
+		}
+	}
+	return true
 }
 
 // harmClash is a bucket and outcome in which a count of harm contradicts a
@@ -982,8 +1027,9 @@ type actorStand struct {
 // occurrence denial; a denial carrying figures denies the toll ("no truth
 // that two advisers were killed in the Israeli strike"), and so does any
 // other denial of that actor by the same account (the headline that
-// repeats it without the number); and a denial by an enemy of the named
-// actor denies the event (see enemyDenial).
+// repeats it without the number); a denial by an enemy of the named
+// actor denies the event (see enemyDenial); and a denial of the party the
+// same account says did it denies a detail.
 func standOf(a *account, k Knowledge) actorStand {
 	s := actorStand{asserted: map[string][]*claims.Claim{}, denied: map[string][]*claims.Claim{}}
 	tollDenied := map[string]bool{}
@@ -1016,6 +1062,14 @@ func standOf(a *account, k Knowledge) actorStand {
 			}
 		default:
 			s.asserted[ActorClass(act)] = append(s.asserted[ActorClass(act)], c)
+		}
+	}
+	// An account that says who did it and "denies" the same party denies a
+	// detail ("نافياً استهداف أي نقطة تركية" by an army that says it struck
+	// the militants there), not who did it.
+	for cl := range s.denied {
+		if _, ok := s.asserted[cl]; ok {
+			delete(s.denied, cl)
 		}
 	}
 	return s
@@ -1597,7 +1651,9 @@ var presenceHeads = []string{"نشاط", "وجود", "تواجد", "انتشار
 
 // presenceNouns are who or what a presence denial says was not there.
 var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "قوات", "مقرات", "مقر", "مواقع", "مستودعات", "مخازن",
-	"اسلحه", "ذخائر", "عسكريين", "ميليشيات", "قواعد", "منصات", "مراكز"}
+	"اسلحه", "ذخائر", "عسكريين", "ميليشيات", "قواعد", "منصات", "مراكز",
+	// advisers, experts and officers of a party said to be at the site
+	"مستشارين", "مستشارون", "خبراء", "ضباط"}
 
 // presupposedWords refer to the place hit as a given ("المنطقة
 // المستهدفة"): a denial that uses them takes the attack as having happened.

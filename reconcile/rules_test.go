@@ -572,6 +572,8 @@ func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
 		{"no presence of fighters", "ونفت مصادر محلية وجود مقاتلين داخل المدرسة", 0},
 		{"no presence, with a preposition", "وأكد الأهالي أنه لا وجود لأي مستودعات في الحي، نافين رواية الجيش", 0},
 		{"military presence with the article", "وتنفي الإدارة التواجد العسكري في القرية", 0},
+		{"no foreign advisers there", "ونفت الحكومة وجود مستشارين أجانب في المنشأة", 0},
+		{"no experts or officers there", "وينفي البيان أي وجود لخبراء أو ضباط في المكان", 0},
 		{"the targeted building named as given", "ونفى المصدر أن يكون المبنى المستهدف مقرا لأي فصيل", 0},
 		{"the shelled house named as given", "ونفت العائلة أن يكون في البيت المقصوف سلاح", 0},
 		{"whose the place was", "ونفت الجماعة أن يكون المستودع تابعا لها", 0},
@@ -711,6 +713,38 @@ func TestCiviliansOnlyAgainstTotalWithFighters(t *testing.T) {
 			),
 		},
 		{
+			name: "any civilians against a toll broken down into fighters that add up to it",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Figures: []claims.Figure{
+					fig(claims.OutcomeKilled, "civilians", 2, nil, "at_least")}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 12), exact(claims.OutcomeKilled, "syrian_army", 4),
+					exact(claims.OutcomeKilled, "iran_backed", 8)}}),
+			),
+			want: 1,
+		},
+		{
+			name: "the same, the breakdown marked as parts of the toll",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "civilians", 1)}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 12), subset(exact(claims.OutcomeKilled, "syrian_army", 4)),
+					subset(exact(claims.OutcomeKilled, "iran_backed", 8))}}),
+			),
+			want: 1,
+		},
+		{
+			name: "fighters that do not add up to the toll may leave room for civilians",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Figures: []claims.Figure{
+					fig(claims.OutcomeKilled, "civilians", 2, nil, "at_least")}}),
+				mk(claims.Claim{ID: "c2", Source: src("sohr"), Figures: []claims.Figure{
+					exact(claims.OutcomeKilled, "unknown", 12), exact(claims.OutcomeKilled, "syrian_army", 4),
+					exact(claims.OutcomeKilled, "iran_backed", 5)}}),
+			),
+		},
+		{
 			name: "a total no higher than the civilians",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("sana"), Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}}),
@@ -794,6 +828,45 @@ func TestNoLossesAgainstACount(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDenialOfOwnActorByItsOwnAccount: an account that names who did it
+// and "denies" the same party in another claim denies a detail (what was
+// hit), not who did it; a denial of the party with nothing asserted beside
+// it still disputes the perpetrator.
+func TestDenialOfOwnActorByItsOwnAccount(t *testing.T) {
+	tests := []struct {
+		name       string
+		army       claims.Claim
+		wantDenial bool
+	}{
+		{"its own strike asserted beside the denial",
+			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+				Text: "وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين"}), false},
+		{"the denial alone",
+			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike,
+				Text: "وقال مصدر عسكري إن المنطقة شهدت اشتباكات"}), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "c1", Source: src("turkey_mod"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+					Text: "وقالت الوزارة إن طائرات النظام قصفت النقطة"}),
+				tt.army,
+				mk(claims.Claim{ID: "c4", Source: src("syrian_army"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+					Stance: claims.StanceDenies, Text: "نافياً استهداف أي نقطة تركية"}),
+			)
+			got := false
+			for _, d := range Compare(Event{}, cs, testK) {
+				if d.Kind == KindPerpetrator && slices.Contains(d.Values, "actor: not syria_gov") {
+					got = true
+				}
+			}
+			if got != tt.wantDenial {
+				t.Errorf("denial of syria_gov flagged = %v, want %v", got, tt.wantDenial)
 			}
 		})
 	}

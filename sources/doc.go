@@ -76,7 +76,9 @@
 //     ضابط، دبلوماسي ...), tied to the institution that follows (مصدر في
 //     وزارة الدفاع الأمريكية → pentagon), to a side by a nationality
 //     adjective (مسؤولون أمريكيون → us_government; مصدر عسكري إسرائيلي →
-//     idf) or by تابع لـ (مصدر أمني تابع لدمشق → syrian_army); an
+//     idf) or by تابع لـ (مصدر عسكري تابع لدمشق → syrian_army; a security
+//     source goes to the side's "security" body where nations.tsv gives
+//     one: مصدر أمني سوري → syria_interior); an
 //     unqualified مصدر عسكري is the Syrian army. Without a military or
 //     security qualifier, an institution word after the tie names the
 //     body (مصدر في الشرطة → syria_interior، مصدر في محافظة حلب →

@@ -166,7 +166,7 @@ func (l *loader) parseLexicon(r *Registry, lines []line) {
 // feminine, singular, dual and plural, nominative and accusative.
 var adjEndings = []string{"", "ة", "ا", "ان", "ين", "ون", "تان", "تين", "ات"}
 
-var natFields = map[string]bool{"gov": true, "military": true, "diplomatic": true, "parliament": true,
+var natFields = map[string]bool{"gov": true, "military": true, "security": true, "diplomatic": true, "parliament": true,
 	"adj": true, "ref": true, "default": true}
 
 func (l *loader) parseNations(r *Registry, lines []line) {
@@ -197,12 +197,13 @@ func (l *loader) parseNations(r *Registry, lines []line) {
 			r.nations[aff] = n
 		}
 		switch field {
-		case "gov", "military", "diplomatic", "parliament":
+		case "gov", "military", "security", "diplomatic", "parliament":
 			if _, ok := r.byID[val]; !ok {
 				l.addf(NationsFile, ln.no, "%s %s: unknown source id %q", aff, field, val)
 				continue
 			}
-			p := map[string]*string{"gov": &n.gov, "military": &n.military, "diplomatic": &n.diplomatic, "parliament": &n.parliament}[field]
+			p := map[string]*string{"gov": &n.gov, "military": &n.military, "security": &n.security, "diplomatic": &n.diplomatic,
+				"parliament": &n.parliament}[field]
 			if *p != "" {
 				l.addf(NationsFile, ln.no, "%s: %s given twice", aff, field)
 			}

@@ -801,6 +801,8 @@ func (s *scanner) sideSource(nat, qual, role string) string {
 	}
 	pick := n.gov
 	switch {
+	case qual == "security" && n.security != "":
+		pick = n.security
 	case qual == "military" || qual == "security" || role == "officer":
 		pick = n.military
 	case qual == "diplomatic" || role == "diplomat":

@@ -115,6 +115,7 @@ type nation struct {
 	gov        string
 	military   string
 	diplomatic string
+	security   string // an unnamed security source, when not the military
 	parliament string
 	defaultMil bool
 }
