@@ -63,3 +63,25 @@ func TestAnswererIsNoRivalPerpetrator(t *testing.T) {
 		})
 	}
 }
+
+// TestSameDayResponseIsItsOwnEvent: an answer given the same day, within
+// the article that tells of the attack it answers, is an event of its own
+// linked to that attack, as an answer on another day is. (A third report of
+// the same day and site that links to both still bridges them: grouping
+// has no cannot-link constraint.)
+func TestSameDayResponseIsItsOwnEvent(t *testing.T) {
+	cs := []claims.Claim{
+		mk(claims.Claim{ID: "a", Article: "A", Start: 0, Source: src("sohr"), EventType: claims.EventShelling,
+			Places: []string{"mayadin"}, Date: sp("2023-08-21")}),
+		mk(claims.Claim{ID: "r", Article: "A", Start: 120, Source: src("turkey_mod"), EventType: claims.EventShelling,
+			Response: true, Actor: sp("turkey"), Places: []string{"mayadin"}, Date: sp("2023-08-21")}),
+	}
+	evs := Reconcile(cs, testK)
+	ea, er := eventOf(evs, "a"), eventOf(evs, "r")
+	if ea.ID == er.ID {
+		t.Fatalf("the answer joined the attack it answers: %v", ea.Claims)
+	}
+	if len(er.RespondsTo) != 1 || er.RespondsTo[0] != ea.ID {
+		t.Errorf("RespondsTo = %v, want [%s]", er.RespondsTo, ea.ID)
+	}
+}

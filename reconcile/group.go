@@ -384,12 +384,13 @@ func answers(a, b *node) bool {
 }
 
 // separatedByResponse: a response and the earlier event it answers are
-// two events even when everything else would let them merge.
+// two events even when everything else would let them merge, also on the
+// same day ("the army answered the sources of fire" after the attack).
 func separatedByResponse(a, b *node) bool {
 	if a.dated && b.dated && a.day != b.day {
 		return (answers(a, b) && b.day < a.day) || (answers(b, a) && a.day < b.day)
 	}
-	return false
+	return answers(a, b) || answers(b, a)
 }
 
 // actorsAgree checks the actor rule for a type compatibility level.
