@@ -103,6 +103,8 @@ func TestAttribution(t *testing.T) {
 		{"وتبنى تنظيم داعش التفجير مساء السبت. وذكر التنظيم في بيان بثته وكالة أعماق أن عناصره قتلوا ثمانية جنود.",
 			[]string{"isis asserts", "isis via amaq asserts"}},
 		{"تشهد المنطقة هدوءاً حذراً منذ الصباح.", []string{"outlet asserts"}},
+		// Witnesses are local sources.
+		{"وقال شهود إن طائرة حربية حلقت فوق البلدة طويلا صباح اليوم.", []string{"local_sources asserts"}},
 		// With no armed group named before, "التنظيم" is not the ministry
 		// quoted in between: who it is the text does not say.
 		{"وقال وزير الخارجية التركي إن المهاجمين تسللوا من سوريا. وأعلن التنظيم لاحقاً تبنيه الهجوم على المديرية.",

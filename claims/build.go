@@ -960,6 +960,11 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		// soil that then struck inside it) stays.
 		named[p.PlaceID] = true
 		origin[p.PlaceID] = false
+		if takenToHospital(d.toks, p.First) {
+			// "جرى تحويلهم إلى مشافي مدينة إدلب وباب الهوى": where the
+			// wounded were taken, not where they were hit.
+			endpoint[p.PlaceID] = true
+		}
 		prev := d.toks[p.First-1]
 		switch prev.Norm {
 		case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
@@ -1054,13 +1059,36 @@ func launchedFrom(toks []arabic.Token, i int) bool {
 	return false
 }
 
+// takenToHospital reports whether the place at token i names where
+// casualties were taken: a hospital word after "إلى" within the five words
+// before it ("نُقلوا إلى مستشفى الرازي في حلب", "تحويلهم إلى مشافي مدينة
+// إدلب وباب الهوى"). A hospital struck ("قصف مستشفى في عفرين") is the
+// event's place and stays.
+func takenToHospital(toks []arabic.Token, i int) bool {
+	for j, words := i-1, 0; j > 0 && words < 5; j-- {
+		t := toks[j]
+		if t.Kind != arabic.TokWord {
+			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+				return false
+			}
+			continue
+		}
+		words++
+		switch t.Stem {
+		case "مشفي", "مشافي", "مستشفي", "مستشفيات", "مستوصف", "نقطه":
+			return toks[j-1].Norm == "الي" || toks[j].Norm == "للمشفي" || hasClitic(toks[j].Clitics, 'ل')
+		}
+	}
+	return false
+}
+
 // originArea: a word for the ground fire is launched from, after "من"
 // ("من مناطق سيطرة ...", "من مواقع الجيش", "من ريف ..."); "من سيارة" is
 // not one.
 func originArea(t arabic.Token) bool {
 	switch t.Stem {
 	case "مناطق", "منطقه", "مواقع", "موقع", "ريف", "اراضي", "جهه", "ناحيه", "قاعده", "قواعد", "مقرات", "محيط",
-		"اطراف", "داخل":
+		"اطراف", "داخل", "مطار":
 		return true
 	}
 	return false
@@ -1076,10 +1104,12 @@ func clauseEnd(p string) bool {
 }
 
 // launchVerb: a verb of launching fire from somewhere ("أطلقت",
-// "انطلقت", "أُطلقت", "تنطلق").
+// "انطلقت", "أُطلقت", "تنطلق") or of aircraft taking off ("أقلعت
+// طائرتان من قاعدة حميميم": where they flew from, not where they struck).
 func launchVerb(t arabic.Token) bool {
 	switch t.Stem {
-	case "اطلقت", "اطلق", "اطلقها", "اطلقتها", "انطلقت", "انطلق", "تنطلق", "ينطلق", "تطلق", "يطلق", "اطلاقها":
+	case "اطلقت", "اطلق", "اطلقها", "اطلقتها", "انطلقت", "انطلق", "تنطلق", "ينطلق", "تطلق", "يطلق", "اطلاقها",
+		"اقلعت", "اقلع", "اقلعتا", "اقلعا", "اقلعوا", "تقلع", "يقلع", "اقلاعها", "اقلاعه":
 		return true
 	}
 	return false

@@ -85,3 +85,55 @@ func TestSameDayResponseIsItsOwnEvent(t *testing.T) {
 		t.Errorf("RespondsTo = %v, want [%s]", er.RespondsTo, ea.ID)
 	}
 }
+
+// settledPlaces is fakePlaces that also tells towns and villages apart.
+type settledPlaces struct {
+	fakePlaces
+	settlements map[string]bool
+}
+
+func (f settledPlaces) Settlement(id string) bool { return f.settlements[id] }
+
+// TestTwoTownsAreTwoScenes: air strikes reported the same day at two
+// distinct towns 21 km apart are two incidents; at a town and an airport
+// as far apart they may be one raid, as before.
+func TestTwoTownsAreTwoScenes(t *testing.T) {
+	places := settledPlaces{
+		fakePlaces: fakePlaces{
+			parent: map[string]string{"idlib": "syria", "aleppo": "syria", "maarat_misrin": "idlib",
+				"atarib": "aleppo", "taftanaz_airport": "idlib"},
+			coord: map[string][2]float64{"maarat_misrin": {35.99, 36.68}, "atarib": {36.14, 36.83},
+				"taftanaz_airport": {36.0, 36.85}},
+		},
+		settlements: map[string]bool{"maarat_misrin": true, "atarib": true},
+	}
+	k := Knowledge{Places: places, Sources: testSources, Articles: testK.Articles}
+	strike := func(id, art, place string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Actor: sp("russia"), Places: []string{place}, Date: sp("2017-11-13")})
+	}
+	evs := Reconcile([]claims.Claim{strike("a", "A", "atarib"), strike("m", "M", "maarat_misrin")}, k)
+	if eventOf(evs, "a").ID == eventOf(evs, "m").ID {
+		t.Errorf("two towns 21 km apart share an event")
+	}
+	evs = Reconcile([]claims.Claim{strike("a", "A", "atarib"), strike("f", "F", "taftanaz_airport")}, k)
+	if eventOf(evs, "a").ID != eventOf(evs, "f").ID {
+		t.Errorf("a town and an airfield 15 km apart are apart; NearbyAirKm should join them")
+	}
+}
+
+// TestDeferredClaimsDoNotBridge: "strikes on Deir ez-Zor" beside a town in
+// each of two articles link neither article to the other's town.
+func TestDeferredClaimsDoNotBridge(t *testing.T) {
+	claim := func(id, art string, start int, place string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Start: start, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Places: []string{place}, Date: sp("2024-02-03")})
+	}
+	evs := Reconcile([]claims.Claim{
+		claim("a1", "A", 0, "mayadin"), claim("a2", "A", 200, "deir_ez_zor"),
+		claim("b1", "B", 0, "albukamal"), claim("b2", "B", 200, "deir_ez_zor"),
+	}, testK)
+	if eventOf(evs, "a1").ID == eventOf(evs, "b1").ID {
+		t.Errorf("two towns 80 km apart share an event through their governorate claims")
+	}
+}

@@ -342,12 +342,33 @@ func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 	for i, p := range a.places {
 		for j, q := range b.places {
 			if a.depth[i] > 0 && b.depth[j] > 0 && max(a.depth[i], b.depth[j]) >= 2 &&
-				a.country[i] == b.country[j] && g.k.nearby(p, q, km) {
+				a.country[i] == b.country[j] && g.k.nearby(p, q, g.sceneKm(p, q, km)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// SettlementKinds is what a PlaceTree may also tell: whether a place is a
+// town or a village (see sceneKm).
+type SettlementKinds interface {
+	Settlement(id string) bool
+}
+
+// sceneKm is the distance under which places p and q count as one scene
+// for events whose types allow km: an air raid reported at a city, its
+// airport or a suburb is one raid within NearbyAirKm, but two distinct
+// towns or villages struck the same day ("al-Atarib" and "Maarat Misrin",
+// 21 km apart) are two incidents beyond NearbyKm.
+func (g *grouper) sceneKm(p, q string, km float64) float64 {
+	if km <= NearbyKm {
+		return km
+	}
+	if s, ok := g.k.Places.(SettlementKinds); ok && s.Settlement(p) && s.Settlement(q) {
+		return NearbyKm
+	}
+	return km
 }
 
 // sameCountry: the claims share the country of a place below country
@@ -484,7 +505,11 @@ func (g *grouper) related(a, b *node) bool {
 	if separatedByResponse(a, b) {
 		return false
 	}
-	if !sameArticle && (a.deferred && !b.shallow || b.deferred && !a.shallow) {
+	if !sameArticle && (a.deferred && (!b.shallow || b.deferred) || b.deferred && !a.shallow) {
+		// A deferred claim links to another article only through a claim
+		// no more precise than it that is not deferred itself: two
+		// deferred claims ("strikes on Idlib" beside a town in each of
+		// their articles) would bridge the two towns' events.
 		return false
 	}
 	if g.placesCompatible(a, b, true) {

@@ -233,6 +233,17 @@ func (g *Gazetteer) Nearby(a, b string, km float64) bool {
 	return ok && d <= km
 }
 
+// Settlement reports whether id is a town or a village: a place that is
+// a scene of its own, not a city with suburbs, a site or a region.
+func (g *Gazetteer) Settlement(id string) bool {
+	i, ok := g.index[id]
+	if !ok {
+		return false
+	}
+	k := g.places[i].Kind
+	return k == KindTown || k == KindVillage
+}
+
 // AroundMaxKm is the largest radius Around answers from its precomputed
 // neighbour lists; larger radii scan every place.
 const AroundMaxKm = 50
