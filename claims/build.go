@@ -942,7 +942,8 @@ func (x *Extractor) isComplementizer(d *doc, k int) bool {
 //
 // Always: an origin of fire ("من اتجاه الجولان المحتل", "من الأجواء
 // اللبنانية", "من فوق البحر", "انطلاقاً من ...", through compass words:
-// "من اتجاه شمال غرب بيروت") and a source's headquarters ("الذي يتخذ من
+// "من اتجاه شمال غرب بيروت"), where aircraft took off, the hospitals the
+// wounded were taken to, and a source's headquarters ("الذي يتخذ من
 // بريطانيا مقراً", "ومقره لندن"). When the claim names another place for
 // the event itself: where something went to or came from ("باتجاه
 // الأردن", "من داخل الأجواء العراقية", "قادمة من بابل").
@@ -952,7 +953,10 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		if p.First < r.lo || p.First >= r.hi || p.First == 0 {
 			continue
 		}
-		if originBefore(d.toks, p.First) || launchedFrom(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) {
+		if originBefore(d.toks, p.First) || launchedFrom(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) ||
+			takenToHospital(d.toks, p.First) {
+			// (and where the wounded were taken: "جرى تحويلهم إلى مشافي
+			// مدينة إدلب وباب الهوى")
 			origin[p.PlaceID] = !named[p.PlaceID]
 			continue
 		}
@@ -960,11 +964,6 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		// soil that then struck inside it) stays.
 		named[p.PlaceID] = true
 		origin[p.PlaceID] = false
-		if takenToHospital(d.toks, p.First) {
-			// "جرى تحويلهم إلى مشافي مدينة إدلب وباب الهوى": where the
-			// wounded were taken, not where they were hit.
-			endpoint[p.PlaceID] = true
-		}
 		prev := d.toks[p.First-1]
 		switch prev.Norm {
 		case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":

@@ -34,6 +34,7 @@ func TestClaimPlaces(t *testing.T) {
 		// hospital struck is.
 		{"وقتل خمسة مدنيين في قصف على سراقب، ونقل الجرحى إلى مشافي مدينة إدلب وباب الهوى.", []string{"saraqib"}},
 		{"وقصفت الطائرات مستشفى في بنش صباح اليوم.", []string{"binnish"}},
+		{"وقال الطبيب إن الجرحى نقلوا إلى مشافي مدينة إدلب.", []string{"-"}},
 		// Alone, an origin still names no place of the event.
 		{"أغارت طائرات معادية من اتجاه الجولان المحتل فجر اليوم.", []string{"-"}},
 		// Where fire was launched from, further back in the phrase: after a
