@@ -27,6 +27,12 @@ var targetMoreWords = map[string]string{
 	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
 	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
 	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
+	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
+	"سفارة": "embassy", "السفارة": "embassy", "مبنى السفارة": "embassy building", "مقر دبلوماسي": "diplomatic premises",
+	"بعثة دبلوماسية": "diplomatic mission", "مقر بعثة دبلوماسية": "diplomatic mission", "البعثة الدبلوماسية": "diplomatic mission",
+	"منشآت مدنية": "civilian facilities", "منشأة مدنية": "civilian facility", "مؤسسات حكومية": "government institutions",
+	"مؤسسات مدنية": "civilian institutions", "مبنى مدني": "civilian building", "مبان مدنية": "civilian buildings",
+	"أهداف عسكرية": "military targets", "أهدافا عسكرية": "military targets", "هدف عسكري": "military target", "هدفا عسكريا": "military target",
 	"شخصية": "figure", "شخصيات": "figures", "شخصية بارزة": "senior figure", "شخصية قيادية": "senior figure",
 }
 

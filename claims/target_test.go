@@ -64,6 +64,12 @@ func TestTargets(t *testing.T) {
 		{"وقالت الوزارة إن طائراتها قصفت مخابئ للمسلحين مع الحرص على تجنب المدنيين.", []string{"asserts hideouts of militants"}},
 		// Military people and presence are not characterisations of the site.
 		{"وقال المتحدث إنه لا يوجد جنود أتراك في القرية التي طالها القصف.", []string{"asserts village"}},
+		// Diplomatic premises, and facilities called civilian or military
+		// by the adjective that follows them.
+		{"وقال السفير إن الصواريخ سقطت على مبنى القنصلية في العاصمة.", []string{"asserts consulate building"}},
+		{"ودانت الخارجية القصف الذي طال مقر بعثة دبلوماسية أجنبية.", []string{"asserts diplomatic mission"}},
+		{"وقالت الوزارة إن الطائرات استهدفت منشآت مدنية في المدينة.", []string{"asserts civilian facilities"}},
+		{"وأكد المتحدث أن الطيران استهدف أهدافاً عسكرية قرب المطار.", []string{"asserts military targets"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}
