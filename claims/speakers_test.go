@@ -164,3 +164,25 @@ func TestUnitsAnaphor(t *testing.T) {
 		t.Errorf("got %v, want the last claim from ypg", got)
 	}
 }
+
+// TestSpokesmanOfIt checks that "المتحدث باسمه" before its verb, with or
+// without the person's name between commas, speaks for the body named
+// before, even when the verb and the content are parted by the medium.
+func TestSpokesmanOfIt(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"رفضت وزارة الدفاع الروسية التعليق على الغارة. لكن الناطق باسمها قال في حديث لإذاعة محلية إن الطائرات أصابت مخزناً للذخيرة.", "russia_mod"},
+		{"امتنع الجيش الإسرائيلي عن التعليق. غير أن المتحدث باسمه، أفيخاي أدرعي، قال لقناة أجنبية إن الهدف كان مقراً للحزب.", "idf"},
+		{"التزم المرصد الصمت في البداية. إلا أن المتحدث باسمه، سمير خليل، قال في مقابلة مع صحيفة عربية إن الحصيلة سترتفع.", "sohr"},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+		if len(cs) == 0 || cs[len(cs)-1].Source.ID != tt.want {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Source.ID)
+			}
+			t.Errorf("%s: got %v, want the last claim from %s", tt.text, got, tt.want)
+		}
+	}
+}

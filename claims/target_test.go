@@ -70,6 +70,10 @@ func TestTargets(t *testing.T) {
 		{"ودانت الخارجية القصف الذي طال مقر بعثة دبلوماسية أجنبية.", []string{"asserts diplomatic mission"}},
 		{"وقالت الوزارة إن الطائرات استهدفت منشآت مدنية في المدينة.", []string{"asserts civilian facilities"}},
 		{"وأكد المتحدث أن الطيران استهدف أهدافاً عسكرية قرب المطار.", []string{"asserts military targets"}},
+		// What the target is said not to be gives way to what it is
+		// said to be instead.
+		{"وقال الناطق إن الموقع المستهدف ليس مدرسة ولا مستشفى بل مقر عسكري للمسلحين.", []string{"asserts military headquarters of militants"}},
+		{"وقال الأهالي إن المبنى المستهدف لم يكن مقراً عسكرياً وإنما مدرسة للأطفال.", []string{"asserts school"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}
