@@ -82,6 +82,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقال مصدر في الحشد إن القصف طال مخزناً للذخيرة.", "pmf"},
 		// Factions of the SNA speak as the SNA.
 		{"", "وقال قائد في فرقة الحمزة إن القصف طال مقراً خالياً.", "sna"},
+		// Clergy speak as local sources.
+		{"", "وقال كاهن الرعية إن المصلين كانوا داخل الكنيسة عند الانفجار.", "local_sources"},
+		{"", "وأكد إمام المسجد أن القذيفة سقطت قرب المدخل بعد الصلاة.", "local_sources"},
 		// The bare "الجيش" with no army before it: the outlet's side's army.
 		{"kan", "وذكر الجيش في بيان مقتضب أن صفارات الإنذار دوت في الجليل.", "idf"},
 		{"sana", "وذكر الجيش في بيان مقتضب أن وحداته أسقطت طائرتين مسيرتين.", "syrian_army"},
