@@ -29,6 +29,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "doer_not_known"
 		}
 	}
+	for k := r.lo; k < r.hi; k++ {
+		if in(k) && x.identityUnclearAt(d, k) {
+			return "unknown", "identity_unclear"
+		}
+	}
 	if x.unknownBetween(d, r, in) {
 		return "unknown", "alternatives"
 	}
@@ -988,6 +993,25 @@ func topicBetween(d *doc, lo, hi int) bool {
 	for j := lo; j < hi && j < len(d.toks); j++ {
 		switch d.toks[j].Norm {
 		case "بشان", "حول", "ازاء", "بخصوص":
+			return true
+		}
+	}
+	return false
+}
+
+// identityUnclearAt reports whether an ignorance cue at k ("لم تتضح"،
+// "غير معروفة") has for its subject, a few words before it, who did it:
+// "هوية المهاجمين لم تتضح بعد"، "الجهة المنفذة لا تزال غير معروفة".
+func (x *Extractor) identityUnclearAt(d *doc, k int) bool {
+	if !x.ignoranceAt(d, k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
 			return true
 		}
 	}

@@ -201,6 +201,11 @@ func TestActorDoerNotKnown(t *testing.T) {
 		// the identity of the dead, the number of fighters: not the doer
 		{"وقصفت طائرات روسية أطراف القرية، ولم يعرف عدد المسلحين الذين قتلوا.", "russia", claims.StanceAsserts},
 		{"ولم يتسن للموقع التحقق من هوية القتلى في الغارة الإسرائيلية.", "israel", claims.StanceUnconfirmed},
+		// who did it, as the subject of "لم تتضح" or "غير معروفة"
+		{"وقالت مصادر أهلية إن هوية الذين فجروا السيارة لم تتضح بعد.", "unknown", claims.StanceUnknown},
+		{"وأوضح الشاهد أن هوية المهاجمين ما زالت غير معروفة حتى المساء.", "unknown", claims.StanceUnknown},
+		// what is unclear is the toll, not the doer
+		{"وقال الطبيب إن عدد الجرحى في القصف التركي لم يتضح بعد.", "turkey", claims.StanceAsserts},
 		// finding out who did it is no ignorance
 		{"وتمكنت الشرطة من تحديد هوية المنفذين واعتقال اثنين منهم بعد التفجير.", "-", claims.StanceAsserts},
 	}

@@ -304,7 +304,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: r.other}
 			return x.split(append(dst, head), d, tail)
 		}
-		if x.ignoranceAt(d, k) && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) {
+		if x.ignoranceAt(d, k) && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) && !x.identityUnclearAt(d, k) {
 			head := r
 			head.hi = k
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, other: r.other}

@@ -1215,6 +1215,9 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		fs.used[m.First] = true
 		return fs.fromMention(m, "mention"), m.First, true
 	}
+	if src, first, ok := fs.spokesmanOfItBefore(i, lo); ok {
+		return src, first, true
+	}
 	// A local role before the verb: "مدير مشفى في البلدة قال ...".
 	for j := i - 1; j >= lo && j >= i-8; j-- {
 		t := d.toks[j]
@@ -1227,6 +1230,73 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// spokesmanRoles are the role nouns that, followed by "باسمه"/"باسمها",
+// name the spokesman of the body named before.
+var spokesmanRoles = map[string]bool{"المتحدث": true, "الناطق": true, "المتحدثه": true, "الناطقه": true}
+
+// spokesmanOfItBefore finds, right before the verb at i, "المتحدث
+// باسمه" (its spokesman), maybe followed by the person's name set off by
+// commas: "لكن المتحدث باسمها، فلان الفلاني، قال ...". The pronoun refers
+// back to the body last named, which speaks through him.
+func (fs *frameScanner) spokesmanOfItBefore(i, lo int) (speaker, int, bool) {
+	d := fs.d
+	p, name := i-1, ""
+	var named *sources.Mention // a person the registry knows, named in the aside
+	if p >= lo && isComma(d.toks[p]) {
+		for o := p - 2; o >= lo && o >= p-5; o-- {
+			if !isComma(d.toks[o]) {
+				continue
+			}
+			if c := d.srcCover[o+1]; c != 0 && d.mentions[c-1].Last == p && !fs.used[o+1] {
+				m := d.mentions[c-1]
+				named = &m
+			} else if !fs.nameLike(o+1, p) {
+				break
+			}
+			name = d.text[d.toks[o+1].Start:d.toks[p-1].End]
+			p = o - 1
+			break
+		}
+	}
+	if p-1 < lo || !spokesmanRoles[d.toks[p-1].Norm] {
+		return speaker{}, 0, false
+	}
+	switch d.toks[p].Norm {
+	case "باسمه", "باسمها":
+	default:
+		return speaker{}, 0, false
+	}
+	if named != nil {
+		fs.used[named.First] = true
+		src := fs.fromMention(*named, "spokesman_of_it")
+		src.speaker = name
+		return src, p - 1, true
+	}
+	// The body last named, whether it spoke or not ("رفضت الوزارة
+	// التعليق، لكن المتحدث باسمها قال ...").
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Last > p-1 {
+			continue
+		}
+		if reg, ok := fs.x.reg.Source(m.SourceID); ok && !reg.Generic && reg.Kind != sources.KindOutlet && !hasClitic(m.Clitics, 'ل') {
+			src := fs.fromMention(m, "spokesman_of_it")
+			src.speaker = name
+			return src, p - 1, true
+		}
+		break
+	}
+	src := fs.resolveAnaphor("org", arabic.Match{First: p - 1, Last: p + 1})
+	if src.id == "unidentified" {
+		return speaker{}, 0, false
+	}
+	if name != "" {
+		src.speaker = name
+	}
+	src.rule = "spokesman_of_it"
+	return src, p - 1, true
 }
 
 // asideHeads are the nouns of the short asides that stand between a subject and

@@ -82,6 +82,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"", "وقال مصدر في الحشد إن القصف طال مخزناً للذخيرة.", "pmf"},
 		// Factions of the SNA speak as the SNA.
 		{"", "وقال قائد في فرقة الحمزة إن القصف طال مقراً خالياً.", "sna"},
+		// Clergy speak as local sources.
+		{"", "وقال كاهن الرعية إن المصلين كانوا داخل الكنيسة عند الانفجار.", "local_sources"},
+		{"", "وأكد إمام المسجد أن القذيفة سقطت قرب المدخل بعد الصلاة.", "local_sources"},
 		// The bare "الجيش" with no army before it: the outlet's side's army.
 		{"kan", "وذكر الجيش في بيان مقتضب أن صفارات الإنذار دوت في الجليل.", "idf"},
 		{"sana", "وذكر الجيش في بيان مقتضب أن وحداته أسقطت طائرتين مسيرتين.", "syrian_army"},
@@ -162,5 +165,27 @@ func TestUnitsAnaphor(t *testing.T) {
 			got = append(got, c.Source.ID)
 		}
 		t.Errorf("got %v, want the last claim from ypg", got)
+	}
+}
+
+// TestSpokesmanOfIt checks that "المتحدث باسمه" before its verb, with or
+// without the person's name between commas, speaks for the body named
+// before, even when the verb and the content are parted by the medium.
+func TestSpokesmanOfIt(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"رفضت وزارة الدفاع الروسية التعليق على الغارة. لكن الناطق باسمها قال في حديث لإذاعة محلية إن الطائرات أصابت مخزناً للذخيرة.", "russia_mod"},
+		{"لم يصدر الجيش الإسرائيلي أي تعليق. غير أن المتحدث باسمه، أفيخاي أدرعي، قال لقناة أجنبية إن الهدف كان مقراً للحزب.", "idf"},
+		{"التزم المرصد الصمت في البداية. إلا أن المتحدث باسمه، سمير خليل، قال في مقابلة مع صحيفة عربية إن الحصيلة سترتفع.", "sohr"},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+		if len(cs) == 0 || cs[len(cs)-1].Source.ID != tt.want {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Source.ID)
+			}
+			t.Errorf("%s: got %v, want the last claim from %s", tt.text, got, tt.want)
+		}
 	}
 }

@@ -21,13 +21,22 @@ var targetMoreWords = map[string]string{
 	"مواد غذائية": "food supplies", "أعلاف": "fodder", "مستودعات أغذية": "food depots", "مستودعات حبوب": "grain depots",
 	"مزرعة": "farm", "مزرعة دواجن": "poultry farm", "مدجنة": "poultry farm", "مداجن": "poultry farms", "حظيرة": "livestock pen",
 	"عائلة": "family", "عائلات": "families", "أسرة": "family", "أسر": "families",
-	"مواطن": "a civilian", "المواطن": "a civilian", "مواطنا": "a civilian",
+	// one citizen (whom an assassination took); "المواطنين" after an attack word
+	// is often whom another party attacked, in a statement on other events
+	"=مواطن": "a civilian", "=المواطن": "a civilian", "=مواطنا": "a civilian",
 	"طرق عامة": "public roads", "طريق عام": "public road", "الطريق العام": "public road", "سيارات مدنية": "civilian vehicles",
 	"كلية": "college", "معهد": "institute", "جامعة": "university", "ورشة": "workshop", "مطحنة": "mill",
 	"محطة مياه": "water station", "مركز طبي": "medical centre", "نقطة طبية": "medical point", "سيارة إسعاف": "ambulance",
 	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
 	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
 	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
+	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
+	"سفارة": "embassy", "السفارة": "embassy", "مبنى السفارة": "embassy building", "مقر دبلوماسي": "diplomatic premises",
+	"بعثة دبلوماسية": "diplomatic mission", "مقر بعثة دبلوماسية": "diplomatic mission", "البعثة الدبلوماسية": "diplomatic mission",
+	"منشآت مدنية": "civilian facilities", "منشأة مدنية": "civilian facility", "مؤسسات حكومية": "government institutions",
+	"مؤسسات مدنية": "civilian institutions", "مبنى مدني": "civilian building", "مبان مدنية": "civilian buildings",
+	"مقر عسكري": "military headquarters", "مقرا عسكريا": "military headquarters", "مبنى عسكري": "military building", "مبان عسكرية": "military buildings", "مباني عسكرية": "military buildings",
+	"أهداف عسكرية": "military targets", "أهدافا عسكرية": "military targets", "هدف عسكري": "military target", "هدفا عسكريا": "military target",
 	"شخصية": "figure", "شخصيات": "figures", "شخصية بارزة": "senior figure", "شخصية قيادية": "senior figure",
 }
 
@@ -158,12 +167,44 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			continue
 		}
 		if _, hm, ok := x.characterHeads.at(d.toks, k); ok {
+			if b, ok := ratherAfterNegation(d, r, in, hm.Last); ok {
+				// "المبنى المستهدف ليس قنصلية، بل مقر عسكري": what it is,
+				// not what it is said not to be.
+				if t := x.targetAfter(d, r, in, b, 4); t != "" {
+					return t
+				}
+				continue
+			}
 			if t := x.targetAfter(d, r, in, hm.Last, 4); t != "" {
 				return t
 			}
 		}
 	}
 	return ""
+}
+
+// ratherAfterNegation reports whether a characterisation at j is negated
+// ("ليس"، "ليست"، "لم يكن") and corrected by "بل" or "وإنما" within the
+// clause: it returns the token after the correcting word.
+func ratherAfterNegation(d *doc, r region, in func(int) bool, j int) (int, bool) {
+	for j < r.hi && d.toks[j].IsQuote() {
+		j++
+	}
+	if j >= r.hi {
+		return 0, false
+	}
+	switch d.toks[j].Norm {
+	case "ليس", "ليست", "لم", "لا":
+	default:
+		return 0, false
+	}
+	for k := j + 1; k < r.hi && k < j+12 && in(k); k++ {
+		switch d.toks[k].Norm {
+		case "بل", "وانما", "انما":
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // targetAfter returns the first characterisation within n tokens of j, in

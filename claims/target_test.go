@@ -76,6 +76,19 @@ func TestTargets(t *testing.T) {
 		// Whom an assassination took is its target.
 		{"وقال مصدر في الشرطة إن دورية لاحقت الخلية المتهمة بجريمة اغتيال المواطن سعيد الأحمد قبل أيام.", []string{"asserts a civilian"}},
 		{"وأعلنت الفصائل إحباط محاولة اغتيال قيادي في صفوفها قرب المعبر.", []string{"asserts militant commander"}},
+		// Diplomatic premises, and facilities called civilian or military
+		// by the adjective that follows them.
+		{"وقال السفير إن الصواريخ سقطت على مبنى القنصلية في العاصمة.", []string{"asserts consulate building"}},
+		{"ودانت الخارجية القصف الذي طال مقر بعثة دبلوماسية أجنبية.", []string{"asserts diplomatic mission"}},
+		{"وقالت الوزارة إن الطائرات استهدفت منشآت مدنية في المدينة.", []string{"asserts civilian facilities"}},
+		{"وأكد المتحدث أن الطيران استهدف أهدافاً عسكرية قرب المطار.", []string{"asserts military targets"}},
+		// What the target is said not to be gives way to what it is
+		// said to be instead.
+		{"وقال الناطق إن الموقع المستهدف ليس مدرسة ولا مستشفى بل مقر عسكري للمسلحين.", []string{"asserts military headquarters of militants"}},
+		{"وقال الأهالي إن المبنى المستهدف لم يكن مقراً عسكرياً وإنما مدرسة للأطفال.", []string{"asserts school"}},
+		// Citizens in the plural after an attack word are not read as a
+		// target by the citizen word alone.
+		{"وأضاف الناطق أنه يتابع الاعتداءات على المواطنين في المحافظة.", []string{"asserts -"}},
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}

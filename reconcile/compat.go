@@ -236,6 +236,9 @@ var targetWords = []struct{ word, class string }{
 	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
 	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian}, {"bakeries", TargetCivilian},
 	{"livestock", TargetCivilian}, {"bus station", TargetCivilian},
+	// diplomatic premises are protected as civilian objects
+	{"consulate", TargetCivilian}, {"consular", TargetCivilian}, {"embassy", TargetCivilian},
+	{"diplomatic", TargetCivilian},
 	// military, Arabic (normalised: no diacritics, bare alef, ه for ة, ي for ى)
 	{"مستودعات اسلحه", TargetMilitary}, {"مستودع", TargetMilitary}, {"ذخير", TargetMilitary},
 	{"اسلحه", TargetMilitary}, {"سلاح", TargetMilitary}, {"مقر", TargetMilitary},
@@ -253,7 +256,7 @@ var targetWords = []struct{ word, class string }{
 	{"مدني", TargetCivilian}, {"سوق", TargetCivilian}, {"مسجد", TargetCivilian},
 	{"فرن", TargetCivilian}, {"مخيم", TargetCivilian}, {"ابرياء", TargetCivilian},
 	{"الابرياء", TargetCivilian}, {"قوات شعبيه", TargetCivilian}, {"ابناء المنطقه", TargetCivilian},
-	{"عشائر", TargetCivilian}, {"تقاتل داعش", TargetCivilian}, {"تقاتل \"داعش\"", TargetCivilian},
+	{"عشائر", TargetCivilian}, {"قنصلي", TargetCivilian}, {"سفاره", TargetCivilian}, {"دبلوماسي", TargetCivilian}, {"تقاتل داعش", TargetCivilian}, {"تقاتل \"داعش\"", TargetCivilian},
 }
 
 // TargetClass classifies a characterisation of a target as
