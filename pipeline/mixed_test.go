@@ -1,0 +1,81 @@
+package pipeline_test
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/ingest"
+	"github.com/riwaya/riwaya/pipeline"
+	"github.com/riwaya/riwaya/store"
+)
+
+// openSets are the development sets whose articles may be read together;
+// the sealed sets stay out, so that a failure here shows none of them.
+var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8"}
+
+// TestNoEventAcrossSets ingests every open development set into one store
+// and checks that no event holds articles of two sets: the sets report
+// different incidents (some on the same day in neighbouring governorates),
+// so an event across them is a false merge of a busy day.
+func TestNoEventAcrossSets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests every open development set")
+	}
+	ctx := context.Background()
+	db, p := mustPipeline(t, "mixed.db")
+	setOf := map[string]string{} // article id → set
+	var files []string
+	fileSet := map[string]string{}
+	for _, s := range openSets {
+		dir := filepath.Join("..", "testdata", s)
+		names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(names) == 0 {
+			t.Fatalf("set %s: no articles in %s", s, dir)
+		}
+		for _, n := range names {
+			files = append(files, n)
+			fileSet[n] = s
+		}
+	}
+	var r ingest.Reader
+	err := p.Ingest(ctx, r.Items(ctx, files), func(res pipeline.Result) {
+		if res.Item.Err != nil {
+			t.Errorf("%v", res.Item.Err)
+			return
+		}
+		setOf[res.Item.Article.ID] = fileSet[res.Item.Input]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	articleOf := map[string]string{}
+	for _, c := range cs {
+		articleOf[c.ID] = c.Article
+	}
+	for _, ev := range evs {
+		sets := map[string]bool{}
+		for _, id := range ev.Claims {
+			sets[setOf[articleOf[id]]] = true
+		}
+		if len(sets) > 1 {
+			names := keys(sets)
+			sort.Strings(names)
+			t.Errorf("event %s holds articles of %s", ev.ID, strings.Join(names, " and "))
+		}
+	}
+	t.Logf("%d articles, %d events", len(setOf), len(evs))
+}
