@@ -272,89 +272,31 @@ func TestEvalSeeds(t *testing.T) {
 	}
 }
 
-func TestEvalDev(t *testing.T) {
-	r := evaluate(t, "../testdata/dev", "gold.json")
-	report(t, "dev", r)
-	if f := r.figures.f1(); f < evalFloorDevFigures {
-		t.Errorf("dev figure F1 %.2f below floor %.2f", f, evalFloorDevFigures)
+// evalSet scores the figures of a gold set in testdata and fails below
+// its floor.
+func evalSet(t *testing.T, name string, floor float64) {
+	t.Helper()
+	r := evaluate(t, filepath.Join("..", "testdata", name), "gold.json")
+	report(t, name, r)
+	if f := r.figures.f1(); f < floor {
+		t.Errorf("%s figure F1 %.2f below floor %.2f", name, f, floor)
 	}
 }
 
-func TestEvalDev2(t *testing.T) {
-	r := evaluate(t, "../testdata/dev2", "gold.json")
-	report(t, "dev2", r)
-	if f := r.figures.f1(); f < evalFloorDev2Figures {
-		t.Errorf("dev2 figure F1 %.2f below floor %.2f", f, evalFloorDev2Figures)
-	}
-}
+func TestEvalDev(t *testing.T)  { evalSet(t, "dev", evalFloorDevFigures) }
+func TestEvalDev2(t *testing.T) { evalSet(t, "dev2", evalFloorDev2Figures) }
+func TestEvalDev3(t *testing.T) { evalSet(t, "dev3", evalFloorDev3Figures) }
 
-func TestEvalDev3(t *testing.T) {
-	r := evaluate(t, "../testdata/dev3", "gold.json")
-	report(t, "dev3", r)
-	if f := r.figures.f1(); f < evalFloorDev3Figures {
-		t.Errorf("dev3 figure F1 %.2f below floor %.2f", f, evalFloorDev3Figures)
-	}
-}
-
-// TestEvalDev4 measures the fourth development set, first scored before
-// any rule was tuned on it.
-func TestEvalDev4(t *testing.T) {
-	r := evaluate(t, "../testdata/dev4", "gold.json")
-	report(t, "dev4", r)
-	if f := r.figures.f1(); f < evalFloorDev4Figures {
-		t.Errorf("dev4 figure F1 %.2f below floor %.2f", f, evalFloorDev4Figures)
-	}
-}
-
-// TestEvalDev5 measures the fifth development set, first scored before
-// any rule was tuned on it.
-func TestEvalDev5(t *testing.T) {
-	r := evaluate(t, "../testdata/dev5", "gold.json")
-	report(t, "dev5", r)
-	if f := r.figures.f1(); f < evalFloorDev5Figures {
-		t.Errorf("dev5 figure F1 %.2f below floor %.2f", f, evalFloorDev5Figures)
-	}
-}
-
-// TestEvalDev6 measures the sixth development set, first scored before
-// any rule was tuned on it.
-func TestEvalDev6(t *testing.T) {
-	r := evaluate(t, "../testdata/dev6", "gold.json")
-	report(t, "dev6", r)
-	if f := r.figures.f1(); f < evalFloorDev6Figures {
-		t.Errorf("dev6 figure F1 %.2f below floor %.2f", f, evalFloorDev6Figures)
-	}
-}
-
-// TestEvalDev7 measures the seventh development set, first scored before
-// any rule was tuned on it and kept sealed like the held-out set (its
-// per-item lines are not printed).
-func TestEvalDev7(t *testing.T) {
-	r := evaluate(t, "../testdata/dev7", "gold.json")
-	report(t, "dev7", r)
-	if f := r.figures.f1(); f < evalFloorDev7Figures {
-		t.Errorf("dev7 figure F1 %.2f below floor %.2f", f, evalFloorDev7Figures)
-	}
-}
-
-// TestEvalDev8 measures the eighth development set, first scored before
-// any rule was tuned on it.
-func TestEvalDev8(t *testing.T) {
-	r := evaluate(t, "../testdata/dev8", "gold.json")
-	report(t, "dev8", r)
-	if f := r.figures.f1(); f < evalFloorDev8Figures {
-		t.Errorf("dev8 figure F1 %.2f below floor %.2f", f, evalFloorDev8Figures)
-	}
-}
+// dev4 to dev8 were each scored once before any rule was tuned on them;
+// dev7 is kept sealed like the held-out set (see sealed).
+func TestEvalDev4(t *testing.T) { evalSet(t, "dev4", evalFloorDev4Figures) }
+func TestEvalDev5(t *testing.T) { evalSet(t, "dev5", evalFloorDev5Figures) }
+func TestEvalDev6(t *testing.T) { evalSet(t, "dev6", evalFloorDev6Figures) }
+func TestEvalDev7(t *testing.T) { evalSet(t, "dev7", evalFloorDev7Figures) }
+func TestEvalDev8(t *testing.T) { evalSet(t, "dev8", evalFloorDev8Figures) }
 
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
-func TestEvalHeldout(t *testing.T) {
-	r := evaluate(t, "../testdata/heldout", "gold.json")
-	report(t, "heldout", r)
-	if f := r.figures.f1(); f < evalFloorHeldoutFigures {
-		t.Errorf("held-out figure F1 %.2f below floor %.2f", f, evalFloorHeldoutFigures)
-	}
-}
+func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
 // set, and dev7, kept as this round's unseen measure (see its notes.md).

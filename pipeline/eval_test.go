@@ -11,6 +11,7 @@ import (
 
 	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/pipeline"
+	"github.com/riwaya/riwaya/reconcile"
 	"github.com/riwaya/riwaya/store"
 )
 
@@ -67,7 +68,6 @@ func evalEvents(t *testing.T, dir string) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
 	db, keyOfID := ingestGold(t, dir, g)
 	// Gold: the articles of each event.
 	goldArts := map[string]map[string]bool{}
@@ -105,27 +105,10 @@ func evalEvents(t *testing.T, dir string) {
 		}
 	}
 	// Predicted: the articles of each event's claims.
-	evs, err := db.Events(ctx, store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	artOfClaim := map[string]string{}
-	for _, c := range cs {
-		artOfClaim[c.ID] = keyOfID[c.Article]
-	}
+	evs, predArts := eventArticles(t, db, keyOfID)
 	predPairs := map[pair]bool{}
-	predArts := map[string]map[string]bool{}
 	for _, ev := range evs {
-		arts := map[string]bool{}
-		for _, id := range ev.Claims {
-			arts[artOfClaim[id]] = true
-		}
-		predArts[ev.ID] = arts
-		list := keys(arts)
+		list := keys(predArts[ev.ID])
 		for i := range list {
 			for j := i + 1; j < len(list); j++ {
 				predPairs[mkPair(list[i], list[j])] = true
@@ -314,6 +297,35 @@ func ingestGold(t *testing.T, dir string, g eventGold) (*store.DB, map[string]st
 		t.Fatal(err)
 	}
 	return db, keyOfID
+}
+
+// eventArticles reads the stored events and, for each, the set of what
+// name gives the articles of its claims (an article id to its gold key,
+// its set, ...).
+func eventArticles(t *testing.T, db *store.DB, name map[string]string) ([]reconcile.Event, map[string]map[string]bool) {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	articleOf := make(map[string]string, len(cs))
+	for _, c := range cs {
+		articleOf[c.ID] = c.Article
+	}
+	arts := make(map[string]map[string]bool, len(evs))
+	for _, ev := range evs {
+		m := map[string]bool{}
+		for _, id := range ev.Claims {
+			m[name[articleOf[id]]] = true
+		}
+		arts[ev.ID] = m
+	}
+	return evs, arts
 }
 
 // logPairErrors lists the gold pairs no predicted event holds (with the gold

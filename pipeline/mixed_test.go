@@ -3,13 +3,11 @@ package pipeline_test
 import (
 	"context"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/pipeline"
-	"github.com/riwaya/riwaya/store"
 )
 
 // openSets are the development sets whose articles may be read together;
@@ -54,27 +52,10 @@ func TestNoEventAcrossSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := db.Events(ctx, store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	articleOf := map[string]string{}
-	for _, c := range cs {
-		articleOf[c.ID] = c.Article
-	}
+	evs, setsOf := eventArticles(t, db, setOf)
 	for _, ev := range evs {
-		sets := map[string]bool{}
-		for _, id := range ev.Claims {
-			sets[setOf[articleOf[id]]] = true
-		}
-		if len(sets) > 1 {
-			names := keys(sets)
-			sort.Strings(names)
-			t.Errorf("event %s holds articles of %s", ev.ID, strings.Join(names, " and "))
+		if sets := setsOf[ev.ID]; len(sets) > 1 {
+			t.Errorf("event %s holds articles of %s", ev.ID, strings.Join(keys(sets), " and "))
 		}
 	}
 	t.Logf("%d articles, %d events", len(setOf), len(evs))
