@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -11,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
-	"github.com/riwaya/riwaya/store"
 )
 
 // TestDumpEvents prints every event of RIWAYA_DUMP (a gold set directory)
@@ -29,16 +27,8 @@ func TestDumpEvents(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
 	db, keyOfID := ingestGold(t, dir, g)
-	evs, err := db.Events(ctx, store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	evs, cs := storedAll(t, db)
 	byID := map[string]claims.Claim{}
 	for _, c := range cs {
 		byID[c.ID] = c

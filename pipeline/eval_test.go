@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/pipeline"
 	"github.com/riwaya/riwaya/reconcile"
@@ -299,10 +300,8 @@ func ingestGold(t *testing.T, dir string, g eventGold) (*store.DB, map[string]st
 	return db, keyOfID
 }
 
-// eventArticles reads the stored events and, for each, the set of what
-// name gives the articles of its claims (an article id to its gold key,
-// its set, ...).
-func eventArticles(t *testing.T, db *store.DB, name map[string]string) ([]reconcile.Event, map[string]map[string]bool) {
+// storedAll reads every stored event and claim.
+func storedAll(t *testing.T, db *store.DB) ([]reconcile.Event, []claims.Claim) {
 	t.Helper()
 	ctx := context.Background()
 	evs, err := db.Events(ctx, store.EventFilter{})
@@ -313,6 +312,15 @@ func eventArticles(t *testing.T, db *store.DB, name map[string]string) ([]reconc
 	if err != nil {
 		t.Fatal(err)
 	}
+	return evs, cs
+}
+
+// eventArticles reads the stored events and, for each, the set of what
+// name gives the articles of its claims (an article id to its gold key,
+// its set, ...).
+func eventArticles(t *testing.T, db *store.DB, name map[string]string) ([]reconcile.Event, map[string]map[string]bool) {
+	t.Helper()
+	evs, cs := storedAll(t, db)
 	articleOf := make(map[string]string, len(cs))
 	for _, c := range cs {
 		articleOf[c.ID] = c.Article

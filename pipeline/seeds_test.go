@@ -11,7 +11,6 @@ import (
 	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/pipeline"
 	"github.com/riwaya/riwaya/reconcile"
-	"github.com/riwaya/riwaya/store"
 )
 
 // TestSeedEvents checks what a fact-checker expects of the five seed
@@ -30,14 +29,7 @@ func TestSeedEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := db.Events(ctx, store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, err := db.ClaimsOf(ctx, store.ClaimFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	evs, cs := storedAll(t, db)
 	seedOf := map[string]string{}
 	dateOf := map[string]string{}
 	for _, c := range cs {
