@@ -494,6 +494,29 @@ func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool
 	return true
 }
 
+// victimsDisputed reports whether one account counts only civilians among
+// the victims (civ, its figures by group) and the other only combatants
+// (com), each a positive count, the latter with no total of unknown people
+// (comTotals) that civilians could be among: "four girls killed" against
+// "six terrorists neutralised" disputes who died, which no count of either
+// group alone can show.
+func victimsDisputed(civ, comTotals, com []figRef) bool {
+	if len(civ) == 0 || len(com) == 0 || len(comTotals) > 0 {
+		return false
+	}
+	for _, r := range civ {
+		if r.f.Group != "civilians" || r.f.Low == 0 {
+			return false
+		}
+	}
+	for _, r := range com {
+		if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || r.f.Low == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // harmClash is a bucket and outcome in which a count of harm contradicts a
 // statement that nobody was harmed.
 type harmClash struct{ bucket, outcome string }
@@ -580,6 +603,11 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		against  map[int]map[int]bool // account → accounts it clashes with
 	}
 	clashes := map[string]*clash{}
+	type victimClash struct {
+		outcome string
+		i, j    int
+	}
+	var victims []victimClash
 	mark := func(b, o string, i, j int) {
 		cl := clashes[b]
 		if cl == nil {
@@ -624,6 +652,12 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 						mark(bucketAll, o, i, j)
 					}
 				}
+				// Who the dead were: civilians only by one account,
+				// combatants only by the other (see victimsDisputed);
+				// marked once every other clash is known.
+				if victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si) {
+					victims = append(victims, victimClash{o, i, j})
+				}
 				// A bare total against a breakdown by group: against the
 				// breakdown's sum. A source that gives both a total and a
 				// breakdown is compared by its parts only.
@@ -650,6 +684,21 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 					}
 				}
 			}
+		}
+	}
+	// A dispute over who died stands alone: accounts already in a clash
+	// of counts are compared by those counts.
+	inClash := func(i int) bool {
+		for _, cl := range clashes {
+			if len(cl.against[i]) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, v := range victims {
+		if !inClash(v.i) && !inClash(v.j) {
+			mark(bucketAll, v.outcome, v.i, v.j)
 		}
 	}
 	// "No human losses" against a count of dead or wounded.

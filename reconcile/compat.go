@@ -140,7 +140,9 @@ func namedActor(c *claims.Claim) string {
 //	civilians      ~ civilians only
 //
 // Any other pair (civilians vs fighters, sdf vs iran_backed) counts
-// different people and never conflicts.
+// different people, whose counts never conflict; an account that counts
+// only civilians against one that counts only combatants disputes who
+// died instead (see victimsDisputed).
 func GroupsCompatible(a, b string) bool {
 	if a == b || a == "" || b == "" || a == "unknown" || b == "unknown" {
 		return true
