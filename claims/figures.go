@@ -829,7 +829,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true
 		}
 	}
-	if x.pluperfectAfterRise(d, first) {
+	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) {
 		return true
 	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
@@ -842,6 +842,55 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		}
 		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
 			return true
+		}
+	}
+	return false
+}
+
+// reportVerbsBefore are verbs of a source giving a figure, as they stand
+// after "بعدما" of a toll given before: "بعدما أشار إلى ستة قتلى".
+var reportVerbsBefore = map[string]bool{
+	"اشار": true, "اشارت": true, "تحدث": true, "تحدثت": true, "اعلن": true, "اعلنت": true,
+	"وثق": true, "وثقت": true, "افاد": true, "افادت": true, "ذكر": true, "ذكرت": true,
+	"احصي": true, "احصت": true, "اورد": true, "اوردت": true,
+}
+
+// reportedBeforeToll reports whether the count at first is what a source
+// had said before the toll that opens the sentence: "قتل 23 …، بعدما أشار
+// مع بداية الليل إلى ستة قتلى". The report verb must follow "بعدما" or
+// "بعد أن" at once, the clause must run to the count without a comma or
+// another count, and a toll must stand before the cue in the sentence.
+func reportedBeforeToll(d *doc, first int) bool {
+	for k := first - 1; k >= 2 && k >= first-10; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		if !reportVerbsBefore[t.Norm] {
+			continue
+		}
+		cue := -1
+		switch {
+		case d.toks[k-1].Norm == "بعدما":
+			cue = k - 1
+		case d.toks[k-1].Norm == "ان" && d.toks[k-2].Norm == "بعد":
+			cue = k - 2
+		}
+		return cue >= 0 && countedBefore(d, cue)
+	}
+	return false
+}
+
+// countedBefore reports whether a count stands in k's sentence before k.
+func countedBefore(d *doc, k int) bool {
+	for _, s := range d.sents {
+		if k < s.first || k >= s.last {
+			continue
+		}
+		for j := s.first; j < k; j++ {
+			if d.counted[j] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,41 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEarlierTollReportedAfter checks that a count after "بعدما أشار إلى"
+// or "بعد أن أعلن عن", said of a source that just gave a toll in the same
+// sentence, is the toll the source gave before; a clause that gives no
+// toll before, or a report verb with no "after" cue, marks nothing.
+func TestEarlierTollReportedAfter(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"بعدما أشار إلى",
+			"وقال المرصد إن 31 مسلحاً قتلوا في القصف على البلدة، بعدما أشار صباحاً إلى ثمانية قتلى.",
+			[]string{"sohr killed fighters 31-31 exact", "sohr killed unknown 8-8 exact earlier"}},
+		{"بعد أن أعلن عن",
+			"وأفاد الدفاع المدني بمقتل 12 شخصاً في الغارة، بعد أن أعلن صباح اليوم عن خمسة قتلى.",
+			[]string{"white_helmets killed unknown 12-12 exact", "white_helmets killed unknown 5-5 exact earlier"},
+		},
+		{"no toll before the cue",
+			"وقال المرصد إنه بعدما أعلن الجيش بدء الهجوم قتل 7 مدنيين.",
+			[]string{"sohr killed civilians 7-7 exact"}},
+		{"a report verb without the after cue",
+			"وقال المرصد إن 20 عنصراً قتلوا، وأشار إلى ستة جرحى.",
+			[]string{"sohr killed fighters 20-20 exact", "sohr wounded unknown 6-6 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
