@@ -39,3 +39,33 @@ func TestEarlierTollReportedAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestMixedGroupIsTotal checks that civilians and combatants counted in one
+// figure ("المدنيين والعسكريين") make a total of no one group, while a
+// count of one group, or a second count with its own number, keeps its
+// group.
+func TestMixedGroupIsTotal(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"civilians and soldiers",
+			"وقالت وزارة الدفاع السورية إن القصف أدى إلى مقتل عدد من المدنيين والعسكريين.",
+			[]string{"syria_mod killed unknown 2-9 vague"}},
+		{"fighters and civilians",
+			"وأفاد المرصد بمقتل 14 من المسلحين والمدنيين في الاشتباكات.",
+			[]string{"sohr killed unknown 14-14 exact"}},
+		{"civilians only",
+			"وأفاد المرصد بمقتل 14 من المدنيين في الغارات.",
+			[]string{"sohr killed civilians 14-14 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -1163,6 +1163,11 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			return "others"
 		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
+			if k > noun && hasClitic(t.Clitics, 'و') && (mixedGroups(best, g) || best == "civilians" && soldierNouns[t.Stem]) {
+				// "عدد من المدنيين والعسكريين": civilians and combatants
+				// counted together are a total of no one group.
+				return "unknown"
+			}
 			if best == "" || best == "unknown" || best == "fighters" && g != "unknown" {
 				best = g
 			}
@@ -1173,6 +1178,20 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		return "unknown"
 	}
 	return best
+}
+
+// soldierNouns name servicemen of no side told: "العسكريين" beside
+// "المدنيين" makes a mixed count.
+var soldierNouns = map[string]bool{
+	"عسكري": true, "عسكريين": true, "عسكريون": true, "جندي": true, "جنود": true, "جنديين": true,
+	"ضابط": true, "ضباط": true,
+}
+
+// mixedGroups reports whether two groups named in one count set civilians
+// beside combatants.
+func mixedGroups(a, b string) bool {
+	combatant := func(g string) bool { return g != "" && g != "unknown" && g != "civilians" && g != "others" }
+	return a == "civilians" && combatant(b) || combatant(a) && b == "civilians"
 }
 
 // singularFigures finds counts carried by a person noun rather than a
