@@ -69,3 +69,39 @@ func TestMixedGroupIsTotal(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierTollForms checks more ways of giving a toll as the first or
+// former one: "بعدما كان قد أحصى", "في حصيلة أولية" after the toll, the
+// first toll as the subject of "كانت", and a toll joined by "و" to an
+// earlier one.
+func TestEarlierTollForms(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"بعدما كان قد",
+			"ورفع المرصد عدد القتلى إلى 20، بعدما كان قد أحصى مساء أمس 12 قتيلاً.",
+			[]string{"sohr killed unknown 20-20 exact", "sohr killed unknown 12-12 exact earlier"}},
+		{"في حصيلة أولية after the toll",
+			"وكان الدفاع المدني قد أعلن عن 7 قتلى في حصيلة أولية.",
+			[]string{"white_helmets killed unknown 7-7 exact earlier"}},
+		{"the first toll as subject",
+			"وكانت الحصيلة الأولى التي نقلها ناشطون في المنطقة تشير إلى 4 قتلى.",
+			[]string{"local_sources killed unknown 4-4 exact earlier"}},
+		{"joined toll of the same first report",
+			"وكان المرصد قد تحدث في حصيلة أولية عن مقتل 6 عناصر وإصابة 12 آخرين.",
+			[]string{"sohr killed fighters 6-6 exact earlier", "sohr wounded fighters 12-12 exact earlier"}},
+		{"a toll after a comma is a new one",
+			"وقال المرصد إن الحصيلة بلغت 15 قتيلاً بعد أن كانت 9، وأصيب 40 آخرون.",
+			[]string{"sohr killed unknown 15-15 exact", "sohr killed unknown 9-9 exact earlier", "sohr wounded unknown 40-40 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

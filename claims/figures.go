@@ -105,6 +105,11 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			// آخرين" names its own outcome and is no part of the subset.
 			c.Subset = true
 		}
+		if prev != nil && prev.Earlier && !prev.Subset && c.coordinated && !c.Subset && len(out) > 0 && out[len(out)-1].Earlier && joinedWithin(d, prev.last, c.first, 4) {
+			// "تحدثت في حصيلة أولية عن مقتل 11 وإصابة 17": the toll
+			// joined to an earlier one is of the same report.
+			c.Earlier = true
+		}
 		out = append(out, c.Figure)
 		pos = append(pos, *c)
 		prev = c
@@ -706,6 +711,20 @@ func (x *Extractor) coordinatedAt(d *doc, i int) bool {
 	return false
 }
 
+// joinedWithin reports whether tokens from..to-1 are at most n words with
+// no punctuation between them.
+func joinedWithin(d *doc, from, to, n int) bool {
+	if to-from > n {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind == arabic.TokPunct {
+			return false
+		}
+	}
+	return true
+}
+
 // outcomeBefore finds an outcome word in the three words before a number:
 // "مقتل 5", "إصابة 25", "ارتفعت حصيلة القتلى إلى 23", "سقط 7 شهداء".
 func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool) string {
@@ -825,6 +844,9 @@ func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
 
 func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if d.toks[k].Kind == arabic.TokNumber {
+			break // "بعد أن كانت 9، وأصيب 40": the cue was of the count between
+		}
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
 			return true
 		}
@@ -840,7 +862,12 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
 			return false
 		}
-		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+		if (t.Norm == "كان" || t.Norm == "كانت") && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
+			return true
+		}
+		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && x.earlierCueAt(d, k) {
+			// "وكانت الحصيلة الأولى التي تداولتها صفحات محلية تتحدث
+			// عن 9 قتلى": the first toll is the clause's subject.
 			return true
 		}
 	}
@@ -1099,6 +1126,12 @@ func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	return false
 }
 
+// earlierCueAt reports whether a cue of an earlier toll starts at k.
+func (x *Extractor) earlierCueAt(d *doc, k int) bool {
+	_, _, ok := x.earlier.at(d.toks, k)
+	return ok
+}
+
 // earlierAfter reports whether "at first" follows a toll closely: "كانت
 // الحصيلة خمسة شهداء في البداية، ثم ...".
 func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
@@ -1112,12 +1145,19 @@ func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
 			if k+1 < r.hi && (d.toks[k+1].Norm == "البدايه" || d.toks[k+1].Norm == "بادي") {
 				return true
 			}
+			// "تحدث عن 11 قتيلاً في حصيلة أولية".
+			if k+2 < r.hi && (d.toks[k+1].Stem == "حصيله") && firstOrPrior[d.toks[k+2].Stem] {
+				return true
+			}
 		case "بدايه", "اولا", "مبدييا", "ابتداء":
 			return false
 		}
 	}
 	return false
 }
+
+// firstOrPrior qualify a toll as the first or a former one: "حصيلة أولية".
+var firstOrPrior = map[string]bool{"اوليه": true, "سابقه": true, "اولي": true}
 
 // revisedAfter reports whether the clause after a toll says it was later
 // revised ("حصيلة بلغت 10 قتلى، قبل أن تصححها"): the toll is an earlier one.
