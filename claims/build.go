@@ -621,6 +621,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 // are not known, not that the event is.
 func (x *Extractor) ignoranceAt(d *doc, k int) bool {
 	_, _, ok := x.ignorance.at(d.toks, k)
+	if ok && d.toks[k].Norm == "لا" {
+		// "لا تتوفر معلومات تشير إلى سقوط ضحايا": no sign of harm is a
+		// toll of zero, not ignorance.
+		if _, sign := noSignOf(d, k+1, region{hi: len(d.toks)}); sign {
+			return false
+		}
+	}
 	return ok && !d.counted[k]
 }
 

@@ -105,6 +105,11 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			// آخرين" names its own outcome and is no part of the subset.
 			c.Subset = true
 		}
+		if prev != nil && prev.Earlier && !prev.Subset && c.coordinated && !c.Subset && len(out) > 0 && out[len(out)-1].Earlier && joinedWithin(d, prev.last, c.first, 4) {
+			// "تحدثت في حصيلة أولية عن مقتل 11 وإصابة 17": the toll
+			// joined to an earlier one is of the same report.
+			c.Earlier = true
+		}
 		out = append(out, c.Figure)
 		pos = append(pos, *c)
 		prev = c
@@ -706,6 +711,20 @@ func (x *Extractor) coordinatedAt(d *doc, i int) bool {
 	return false
 }
 
+// joinedWithin reports whether tokens from..to-1 are at most n words with
+// no punctuation between them.
+func joinedWithin(d *doc, from, to, n int) bool {
+	if to-from > n {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind == arabic.TokPunct {
+			return false
+		}
+	}
+	return true
+}
+
 // outcomeBefore finds an outcome word in the three words before a number:
 // "مقتل 5", "إصابة 25", "ارتفعت حصيلة القتلى إلى 23", "سقط 7 شهداء".
 func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool) string {
@@ -825,11 +844,14 @@ func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
 
 func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if d.toks[k].Kind == arabic.TokNumber {
+			break // "بعد أن كانت 9، وأصيب 40": the cue was of the count between
+		}
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
 			return true
 		}
 	}
-	if x.pluperfectAfterRise(d, first) {
+	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) {
 		return true
 	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
@@ -840,8 +862,62 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
 			return false
 		}
-		if (t.Norm == "كان" || t.Norm == "كانت") && d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" {
+		if (t.Norm == "كان" || t.Norm == "كانت") && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
 			return true
+		}
+		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && x.earlierCueAt(d, k) {
+			// "وكانت الحصيلة الأولى التي تداولتها صفحات محلية تتحدث
+			// عن 9 قتلى": the first toll is the clause's subject.
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerbsBefore are verbs of a source giving a figure, as they stand
+// after "بعدما" of a toll given before: "بعدما أشار إلى ستة قتلى".
+var reportVerbsBefore = map[string]bool{
+	"اشار": true, "اشارت": true, "تحدث": true, "تحدثت": true, "اعلن": true, "اعلنت": true,
+	"وثق": true, "وثقت": true, "افاد": true, "افادت": true, "ذكر": true, "ذكرت": true,
+	"احصي": true, "احصت": true, "اورد": true, "اوردت": true,
+}
+
+// reportedBeforeToll reports whether the count at first is what a source
+// had said before the toll that opens the sentence: "قتل 23 …، بعدما أشار
+// مع بداية الليل إلى ستة قتلى". The report verb must follow "بعدما" or
+// "بعد أن" at once, the clause must run to the count without a comma or
+// another count, and a toll must stand before the cue in the sentence.
+func reportedBeforeToll(d *doc, first int) bool {
+	for k := first - 1; k >= 2 && k >= first-10; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		if !reportVerbsBefore[t.Norm] {
+			continue
+		}
+		cue := -1
+		switch {
+		case d.toks[k-1].Norm == "بعدما":
+			cue = k - 1
+		case d.toks[k-1].Norm == "ان" && d.toks[k-2].Norm == "بعد":
+			cue = k - 2
+		}
+		return cue >= 0 && countedBefore(d, cue)
+	}
+	return false
+}
+
+// countedBefore reports whether a count stands in k's sentence before k.
+func countedBefore(d *doc, k int) bool {
+	for _, s := range d.sents {
+		if k < s.first || k >= s.last {
+			continue
+		}
+		for j := s.first; j < k; j++ {
+			if d.counted[j] {
+				return true
+			}
 		}
 	}
 	return false
@@ -1050,6 +1126,12 @@ func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	return false
 }
 
+// earlierCueAt reports whether a cue of an earlier toll starts at k.
+func (x *Extractor) earlierCueAt(d *doc, k int) bool {
+	_, _, ok := x.earlier.at(d.toks, k)
+	return ok
+}
+
 // earlierAfter reports whether "at first" follows a toll closely: "كانت
 // الحصيلة خمسة شهداء في البداية، ثم ...".
 func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
@@ -1063,12 +1145,19 @@ func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
 			if k+1 < r.hi && (d.toks[k+1].Norm == "البدايه" || d.toks[k+1].Norm == "بادي") {
 				return true
 			}
+			// "تحدث عن 11 قتيلاً في حصيلة أولية".
+			if k+2 < r.hi && (d.toks[k+1].Stem == "حصيله") && firstOrPrior[d.toks[k+2].Stem] {
+				return true
+			}
 		case "بدايه", "اولا", "مبدييا", "ابتداء":
 			return false
 		}
 	}
 	return false
 }
+
+// firstOrPrior qualify a toll as the first or a former one: "حصيلة أولية".
+var firstOrPrior = map[string]bool{"اوليه": true, "سابقه": true, "اولي": true}
 
 // revisedAfter reports whether the clause after a toll says it was later
 // revised ("حصيلة بلغت 10 قتلى، قبل أن تصححها"): the toll is an earlier one.
@@ -1114,6 +1203,11 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			return "others"
 		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
+			if k > noun && hasClitic(t.Clitics, 'و') && (mixedGroups(best, g) || best == "civilians" && soldierNouns[t.Stem]) {
+				// "عدد من المدنيين والعسكريين": civilians and combatants
+				// counted together are a total of no one group.
+				return "unknown"
+			}
 			if best == "" || best == "unknown" || best == "fighters" && g != "unknown" {
 				best = g
 			}
@@ -1124,6 +1218,20 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		return "unknown"
 	}
 	return best
+}
+
+// soldierNouns name servicemen of no side told: "العسكريين" beside
+// "المدنيين" makes a mixed count.
+var soldierNouns = map[string]bool{
+	"عسكري": true, "عسكريين": true, "عسكريون": true, "جندي": true, "جنود": true, "جنديين": true,
+	"ضابط": true, "ضباط": true,
+}
+
+// mixedGroups reports whether two groups named in one count set civilians
+// beside combatants.
+func mixedGroups(a, b string) bool {
+	combatant := func(g string) bool { return g != "" && g != "unknown" && g != "civilians" && g != "others" }
+	return a == "civilians" && combatant(b) || combatant(a) && b == "civilians"
 }
 
 // singularFigures finds counts carried by a person noun rather than a

@@ -32,6 +32,17 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 		return "", 0, false
 	}
 	j := k + 1
+	if e, ok := noSignOf(d, j, r); ok {
+		j = e // "لا توجد مؤشرات على سقوط ضحايا": no sign that anyone was hurt
+		j, verbs, _ := skipZeroVerbs(d, j, r)
+		if verbs == 0 {
+			return "", 0, false
+		}
+		if j < r.hi && d.toks[j].Norm == "اي" {
+			j++
+		}
+		return zeroNounAt(d, j, r, false)
+	}
 	if j < r.hi && d.toks[j].Norm == "ان" {
 		j++ // "دون أن تقع"
 	}
@@ -97,4 +108,64 @@ func zeroNounAt(d *doc, j int, r region, suffered bool) (string, int, bool) {
 		j++
 	}
 	return o, j, true
+}
+
+// existVerbs say that something exists or is at hand: "لا توجد"، "لا تتوفر".
+var existVerbs = map[string]bool{
+	"توجد": true, "يوجد": true, "تتوفر": true, "يتوفر": true, "تتوافر": true, "يتوافر": true,
+}
+
+// signNouns are evidence that something happened: "مؤشرات"، "دلائل".
+// "معلومات" counts only with a verb of pointing after it ("معلومات تشير
+// إلى"); bare "لا معلومات عن" says the source does not know.
+var signNouns = map[string]bool{
+	"مؤشرات": true, "مؤشر": true, "دلائل": true, "ادله": true, "دليل": true, "اشارات": true, "معلومات": true,
+}
+
+// signFillers are the adverbs of time that may stand in "لا تتوفر لدينا
+// في هذا الوقت أي مؤشرات حتى الآن على".
+var signFillers = map[string]bool{
+	"في": true, "هذا": true, "الوقت": true, "حتي": true, "الان": true, "حاليا": true, "اللحظه": true, "لدينا": true,
+	"لديها": true, "لديه": true, "اي": true,
+}
+
+// noSignOf reads, from token j after a negation, "(توجد) (لدينا) (أي)
+// مؤشرات (حتى الآن) على" or "معلومات تشير إلى": the source has no sign of
+// what follows. It returns the token after "على"/"إلى".
+func noSignOf(d *doc, j int, r region) (int, bool) {
+	at := func(k int, ws ...string) bool {
+		if k >= r.hi {
+			return false
+		}
+		for _, w := range ws {
+			if d.toks[k].Norm == w {
+				return true
+			}
+		}
+		return false
+	}
+	skip := func(k int) int {
+		for n := 0; n < 4 && k < r.hi && signFillers[d.toks[k].Norm]; n++ {
+			k++
+		}
+		return k
+	}
+	if j < r.hi && existVerbs[d.toks[j].Norm] {
+		j++
+	}
+	j = skip(j)
+	if j >= r.hi || !signNouns[d.toks[j].Norm] {
+		return 0, false
+	}
+	info := d.toks[j].Norm == "معلومات"
+	j = skip(j + 1)
+	if at(j, "تشير", "يشير", "تدل", "يدل") {
+		j++
+	} else if info {
+		return 0, false
+	}
+	if !at(j, "علي", "الي") {
+		return 0, false
+	}
+	return j + 1, true
 }

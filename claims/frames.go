@@ -213,7 +213,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
-		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) && (!sp.reject || fs.reportFollows(m.Last, s.last)) {
+		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && !fs.describesSign(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) && (!sp.reject || fs.reportFollows(m.Last, s.last)) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -634,6 +634,17 @@ func (fs *frameScanner) blameAhead(m arabic.Match, s tokRange) bool {
 		}
 	}
 	return false
+}
+
+// describesSign reports whether the speech verb at i describes the sign
+// noun before it ("معلومات تشير إلى", "مؤشرات تدل على"): the
+// information points to something; no one speaks.
+func (fs *frameScanner) describesSign(i int) bool {
+	if i == 0 || hasClitic(fs.d.toks[i].Clitics, 'و') {
+		return false
+	}
+	p := fs.d.toks[i-1]
+	return signNouns[p.Norm] && !p.Article
 }
 
 // verbFrame builds the frame of a speech verb at token i.

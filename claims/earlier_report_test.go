@@ -1,0 +1,107 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEarlierTollReportedAfter checks that a count after "بعدما أشار إلى"
+// or "بعد أن أعلن عن", said of a source that just gave a toll in the same
+// sentence, is the toll the source gave before; a clause that gives no
+// toll before, or a report verb with no "after" cue, marks nothing.
+func TestEarlierTollReportedAfter(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"بعدما أشار إلى",
+			"وقال المرصد إن 31 مسلحاً قتلوا في القصف على البلدة، بعدما أشار صباحاً إلى ثمانية قتلى.",
+			[]string{"sohr killed fighters 31-31 exact", "sohr killed unknown 8-8 exact earlier"}},
+		{"بعد أن أعلن عن",
+			"وأفاد الدفاع المدني بمقتل 12 شخصاً في الغارة، بعد أن أعلن صباح اليوم عن خمسة قتلى.",
+			[]string{"white_helmets killed unknown 12-12 exact", "white_helmets killed unknown 5-5 exact earlier"},
+		},
+		{"no toll before the cue",
+			"وقال المرصد إنه بعدما أعلن الجيش بدء الهجوم قتل 7 مدنيين.",
+			[]string{"sohr killed civilians 7-7 exact"}},
+		{"a report verb without the after cue",
+			"وقال المرصد إن 20 عنصراً قتلوا، وأشار إلى ستة جرحى.",
+			[]string{"sohr killed fighters 20-20 exact", "sohr wounded unknown 6-6 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestMixedGroupIsTotal checks that civilians and combatants counted in one
+// figure ("المدنيين والعسكريين") make a total of no one group, while a
+// count of one group, or a second count with its own number, keeps its
+// group.
+func TestMixedGroupIsTotal(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"civilians and soldiers",
+			"وقالت وزارة الدفاع السورية إن القصف أدى إلى مقتل عدد من المدنيين والعسكريين.",
+			[]string{"syria_mod killed unknown 2-9 vague"}},
+		{"fighters and civilians",
+			"وأفاد المرصد بمقتل 14 من المسلحين والمدنيين في الاشتباكات.",
+			[]string{"sohr killed unknown 14-14 exact"}},
+		{"civilians only",
+			"وأفاد المرصد بمقتل 14 من المدنيين في الغارات.",
+			[]string{"sohr killed civilians 14-14 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestEarlierTollForms checks more ways of giving a toll as the first or
+// former one: "بعدما كان قد أحصى", "في حصيلة أولية" after the toll, the
+// first toll as the subject of "كانت", and a toll joined by "و" to an
+// earlier one.
+func TestEarlierTollForms(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"بعدما كان قد",
+			"ورفع المرصد عدد القتلى إلى 20، بعدما كان قد أحصى مساء أمس 12 قتيلاً.",
+			[]string{"sohr killed unknown 20-20 exact", "sohr killed unknown 12-12 exact earlier"}},
+		{"في حصيلة أولية after the toll",
+			"وكان الدفاع المدني قد أعلن عن 7 قتلى في حصيلة أولية.",
+			[]string{"white_helmets killed unknown 7-7 exact earlier"}},
+		{"the first toll as subject",
+			"وكانت الحصيلة الأولى التي نقلها ناشطون في المنطقة تشير إلى 4 قتلى.",
+			[]string{"local_sources killed unknown 4-4 exact earlier"}},
+		{"joined toll of the same first report",
+			"وكان المرصد قد تحدث في حصيلة أولية عن مقتل 6 عناصر وإصابة 12 آخرين.",
+			[]string{"sohr killed fighters 6-6 exact earlier", "sohr wounded fighters 12-12 exact earlier"}},
+		{"a toll after a comma is a new one",
+			"وقال المرصد إن الحصيلة بلغت 15 قتيلاً بعد أن كانت 9، وأصيب 40 آخرون.",
+			[]string{"sohr killed unknown 15-15 exact", "sohr killed unknown 9-9 exact earlier", "sohr wounded unknown 40-40 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
