@@ -141,7 +141,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 					continue
 				}
 				if strings.HasPrefix(d.toks[rm.First].Stem, "تبن") && x.claimantNamed(d, rm.Last, r.hi) {
-					// "في حين تبنت جماعة مغمورة التفجير": another
+					// "بينما تبنت جماعة صغيرة الاعتداء": another
 					// party claims it, not the speaker.
 					k = rm.Last - 1
 					continue
@@ -752,7 +752,7 @@ var capitalCities = map[string]bool{"انقره": true, "دمشق": true, "وا�
 
 // negatedBefore reports whether one of the six words before token k (not
 // before lo, and not across punctuation, the speech verb included) is a
-// plain negation: "ولم يعلن الجيش الإسرائيلي رسمياً مسؤوليته", "دون أن
+// plain negation: "ولم تعلن القوات رسميا مسؤوليتها", "دون أن
 // تتبنى".
 func negatedBefore(d *doc, k, lo int) bool {
 	for j := k - 1; j >= lo && j >= k-6; j-- {
@@ -789,7 +789,7 @@ var claimedObjects = map[string]bool{"عمليه": true, "مسؤوليه": true,
 
 // claimantNamed reports whether the word after a verb of adopting an
 // attack ("تبنت", ending at token k) is a subject of its own, not the
-// attack claimed: "تبنت جماعة مغمورة التفجير" names who claims it, while
+// attack claimed: "تبنت جماعة صغيرة الاعتداء" names who claims it, while
 // "تبنت الهجوم" leaves the claimant the speaker.
 func (x *Extractor) claimantNamed(d *doc, k, hi int) bool {
 	for ; k < hi; k++ {

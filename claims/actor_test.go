@@ -25,17 +25,17 @@ func TestActors(t *testing.T) {
 		// A verb of adopting an attack with a subject of its own: another
 		// party claims it, not the speaker; with the attack as its object
 		// the speaker claims it.
-		{"وقالت وزارة الداخلية السورية إن انتحاريا فجر نفسه في الكنيسة، في حين تبنت جماعة مغمورة التفجير لاحقا.", []string{"-"}},
+		{"وأعلنت الشرطة أن مهاجما فجر حزامه الناسف عند باب المسجد، بينما تبنت جماعة صغيرة الاعتداء في وقت لاحق.", []string{"-"}},
 		{"وأعلن تنظيم داعش في بيان أنه تبنى العملية التي استهدفت الحافلة.", []string{"isis"}},
 		// "تحمّل" blames when a responsibility follows the one blamed; it
-		// carries ("يحمل الجنسية") or bears ("بتحمل مسؤولياته") otherwise.
-		{"وتحمّل واشنطن فصائل عراقية موالية لإيران مسؤولية الهجوم على القاعدة.", []string{"iran_backed"}},
+		// carries ("يحمل الجنسية") or bears ("بتحمل المسؤولية") otherwise.
+		{"وتحمّل الإدارة الأمريكية ميليشيات إيرانية مسؤولية القصف على القاعدة.", []string{"iran_backed"}},
 		{"وقال المرصد إن بين قتلى الغارة عنصرا في حزب الله يحمل الجنسية السورية.", []string{"-"}},
-		{"وطالبت الخارجية السورية مجلس الأمن بتحمل مسؤولياته إزاء القصف على القرى الحدودية.", []string{"-"}},
+		{"ودعا البيان المنظمات الدولية إلى تحمل مسؤوليتها أمام القصف على القرى الحدودية.", []string{"-"}},
 		// A bombing named by the city it struck: the city is no actor.
 		{"وقال الوزير إن منفذي هجوم أنقرة تسللا من خارج البلاد قبل أسبوعين.", []string{"-"}},
 		// A claim of responsibility not made is no actor.
-		{"ولم يعلن الجيش الإسرائيلي رسميا مسؤوليته عن الغارة على المبنى.", []string{"-"}},
+		{"ولم يعلن الجيش التركي رسميا مسؤوليته عن قصف المبنى حتى مساء اليوم.", []string{"-"}},
 		// A belligerent denying the act itself, naming no one, denies its
 		// own; a monitor denying that a strike happened names no one.
 		{"ونفت وزارة الدفاع الروسية قصف المستشفى الميداني.", []string{"russia"}},

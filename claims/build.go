@@ -962,8 +962,8 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		}
 		if originBefore(d.toks, p.First) || launchedFrom(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) ||
 			takenToHospital(d.toks, p.First) {
-			// (and where the wounded were taken: "جرى تحويلهم إلى مشافي
-			// مدينة إدلب وباب الهوى")
+			// (and where the wounded were taken: "أسعفوا إلى مستشفيات
+			// حماة والسقيلبية")
 			origin[p.PlaceID] = !named[p.PlaceID]
 			continue
 		}
@@ -1067,8 +1067,8 @@ func launchedFrom(toks []arabic.Token, i int) bool {
 
 // takenToHospital reports whether the place at token i names where
 // casualties were taken: a hospital word after "إلى" within the five words
-// before it ("نُقلوا إلى مستشفى الرازي في حلب", "تحويلهم إلى مشافي مدينة
-// إدلب وباب الهوى"). A hospital struck ("قصف مستشفى في عفرين") is the
+// before it ("نُقلوا إلى مستشفى الرازي في حلب", "أسعفوا إلى مستشفيات حماة
+// والسقيلبية"). A hospital struck ("قصف مستشفى في عفرين") is the
 // event's place and stays.
 func takenToHospital(toks []arabic.Token, i int) bool {
 	for j, words := i-1, 0; j > 0 && words < 5; j-- {

@@ -87,8 +87,8 @@ func TestFigures(t *testing.T) {
 			[]string{"white_helmets killed unknown 2-2 exact", "white_helmets wounded unknown 5-5 exact", "snhr killed unknown 3-3 exact", "white_helmets killed unknown 1-1 exact"}},
 		// A side that "lost" some of its members counts its dead; lost
 		// equipment counts no one.
-		{"وقالت هيئة الحشد الشعبي إنها فقدت 17 من منتسبيها في الغارات على مواقعها.",
-			[]string{"pmf killed unknown 17-17 exact"}},
+		{"وأكدت هيئة الحشد الشعبي في بيانها أنها فقدت 17 من عناصرها جراء الضربات الليلية.",
+			[]string{"pmf killed fighters 17-17 exact"}},
 		{"وقالت الوزارة إن القوات فقدت ثلاث طائرات مسيرة خلال المعارك.", nil},
 		// "فقد" before a verb is ف + قد, not "went missing".
 		{"وأصيب عنصر في الكمين، أما مرافقه فقد فارق الحياة بعد ساعات.",

@@ -618,7 +618,7 @@ var carryVerbs = map[string]bool{"يحمل": true, "تحمل": true}
 
 // blameAhead reports whether an accusing verb blames: always, except for
 // the verbs that also mean "carries", which blame only as a verb (no
-// preposition on it: "بتحمل مسؤولياته" is bearing) with a word of
+// preposition on it: "بتحمل المسؤولية" is bearing) with a word of
 // responsibility later in the sentence, after the one blamed ("تحمّل
 // مسؤوليتها" right after the verb is bearing it).
 func (fs *frameScanner) blameAhead(m arabic.Match, s tokRange) bool {

@@ -28,13 +28,13 @@ func TestClaimPlaces(t *testing.T) {
 		// Forces pulling out of a place's land withdraw from that place.
 		{"وانسحبت الوحدات من أراضي قرية العريمة صباحا.", []string{"arima"}},
 		// Where the aircraft took off from is no place of the strike.
-		{"وقال ناشطون إن طائرتين روسيتين أقلعتا من قاعدة حميميم وقصفتا سوق سراقب.", []string{"saraqib"}},
+		{"وذكر ناشطون أن مقاتلة أقلعت من قاعدة حميميم ثم أغارت على سوق سراقب.", []string{"saraqib"}},
 		{"وقالت مصادر إن المقاتلة التي أقلعت من مطار الشعيرات قصفت بلدة بنش.", []string{"binnish"}},
 		// Where the wounded were taken is no place of the strike; a
 		// hospital struck is.
-		{"وقتل خمسة مدنيين في قصف على سراقب، ونقل الجرحى إلى مشافي مدينة إدلب وباب الهوى.", []string{"saraqib"}},
+		{"وقتل خمسة مدنيين في قصف على سراقب، ونقل الجرحى إلى مستشفيات مدينة إدلب وباب الهوى.", []string{"saraqib"}},
 		{"وقصفت الطائرات مستشفى في بنش صباح اليوم.", []string{"binnish"}},
-		{"وقال الطبيب إن الجرحى نقلوا إلى مشافي مدينة إدلب.", []string{"-"}},
+		{"وقال الطبيب إن المصابين نقلوا إلى مستشفى في مدينة إدلب.", []string{"-"}},
 		// Alone, an origin still names no place of the event.
 		{"أغارت طائرات معادية من اتجاه الجولان المحتل فجر اليوم.", []string{"-"}},
 		// Where fire was launched from, further back in the phrase: after a

@@ -22,7 +22,7 @@ func TestStanceRules(t *testing.T) {
 		{"وقال مصدر في الفصيل إنه لا علاقة لهم بالتفجير الذي هز المدينة.", []string{"denies stance:denial_link -"}},
 		// A part not taken ("لم تشارك فيها") denies the speaker's side's
 		// involvement, whatever verb reports it.
-		{"وأبلغت الإدارة الأمريكية بغداد أنها لم تكن على علم مسبق بالضربة على المقر ولم تشارك فيها.", []string{"denies stance:denial_link us"}},
+		{"وأبلغت الإدارة الأمريكية بغداد أنها لم تعلم بالغارة على المقر مسبقا ولم تشارك فيها.", []string{"denies stance:denial_link us"}},
 		{"وقال متحدث باسم الجيش التركي إن قواته لم تشارك في قصف البلدة.", []string{"denies stance:denial_link turkey"}},
 		// The speaker's own link, denied: the actor is the speaker's side.
 		{"وقوات سوريا الديمقراطية تنفي علاقتها بالتفجير", []string{"denies stance:cue sdf"}},
