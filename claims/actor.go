@@ -56,7 +56,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
-			if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
+			if a, m, ok := x.actorAt(d, k); ok && a != "unknown" {
+				if p := wordBefore(d, k, r.cs); p >= 0 && d.toks[p].Norm == "في" {
+					// "اتهم ناشطون وفصائل في الجيش الوطني الوحدات ...":
+					// the party after "في" is the accusers' own.
+					k = m.Last - 1
+					continue
+				}
 				return a, "accused"
 			}
 		}
@@ -126,6 +132,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			}
 		}
 	}
+	if a, ok := x.hedgedParty(d, r, in); ok {
+		return a, "predicate"
+	}
 	if eventType == EventOther || r.other {
 		return "", ""
 	}
@@ -178,8 +187,8 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 		// "نفت قسد استهداف المدنيين": a denial whose content opens with the
 		// act itself, naming no one, denies the speaker's own act.
-		if f.stance == StanceDenies && r.cs < r.hi && in(r.cs) {
-			if _, tm, ok := x.triggers.at(d.toks, r.cs); ok && !ownSuffix(d.toks[tm.Last-1]) {
+		if c := disowned(d, r); f.stance == StanceDenies && c < r.hi && in(c) {
+			if _, tm, ok := x.triggers.at(d.toks, c); ok && !ownSuffix(d.toks[tm.Last-1]) {
 				return own, "denied_own_act"
 			}
 		}
@@ -1016,4 +1025,45 @@ func (x *Extractor) identityUnclearAt(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// disowned is where the denied act starts in a denial's content: right
+// at it ("نفت قسد استهداف المدنيين"), or after the "من" of disowning
+// ("تبرأت الجماعة من الهجوم").
+func disowned(d *doc, r region) int {
+	if r.cs+1 < r.hi && d.toks[r.cs].Kind == arabic.TokWord && d.toks[r.cs].Stem == "من" && d.toks[r.cs].Clitics == "" {
+		return r.cs + 1
+	}
+	return r.cs
+}
+
+// hedgedParty is the party a hedge in mid-sentence names right after its
+// complementizer, which the attribution takes up: "غارات يُرجّح أنها
+// روسية", "مسلحون يعتقد أنهم من التنظيم".
+func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bool) {
+	if r.cs <= r.lo || r.cs >= r.hi || r.cs <= r.anchor {
+		return "", false
+	}
+	for j := r.cs - 2; j < r.cs; j++ {
+		if j < r.anchor {
+			continue
+		}
+		if _, pm, ok := x.predicates.at(d.toks, j); ok && pm.Last == r.cs {
+			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && a != "unknown" {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// wordBefore is the word before token k, skipping quote marks, not before
+// lo; -1 when there is none.
+func wordBefore(d *doc, k, lo int) int {
+	for j := k - 1; j >= lo; j-- {
+		if !d.toks[j].IsQuote() {
+			return j
+		}
+	}
+	return -1
 }
