@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/sources"
 )
 
 // actor finds who carried out the event according to the source:
@@ -198,7 +199,61 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			}
 		}
 	}
+	if side := x.stateMediaSide(f.src.id); side != "" {
+		if x.stateArmyActs(d, r, in) {
+			return side, "state_media_army"
+		}
+	}
 	return "", ""
+}
+
+// stateMediaSide is the side a state medium speaks for, when that side is
+// an actor: SANA's "الجيش" and "جيشنا" are the Syrian army's.
+func (x *Extractor) stateMediaSide(id string) string {
+	src, ok := x.reg.Source(id)
+	if !ok || src.Kind != sources.KindStateMedia {
+		return ""
+	}
+	for _, a := range sources.Actors() {
+		if a == src.Affiliation && a != "unknown" {
+			return a
+		}
+	}
+	return ""
+}
+
+// stateArmyActs reports whether the army a state medium calls its own
+// acts in the claim: the bare army as the subject of an event verb
+// ("أن الجيش استهدف"), or "our army", "our forces" not right after an
+// event word that would make them its object ("وحدات من جيشنا نفذت").
+func (x *Extractor) stateArmyActs(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || x.inTargetRelative(d, k, r) {
+			continue
+		}
+		if x.bareArmyActs(d, r, in, k) {
+			return true
+		}
+		last := k
+		if _, fm, ok := x.forces.at(d.toks, k); ok {
+			last = fm.Last - 1
+		} else if d.toks[k].Stem != "جيشنا" {
+			continue
+		}
+		if !strings.HasSuffix(d.toks[last].Stem, "نا") || ownPeople(d.toks[last]) {
+			continue
+		}
+		if p := wordBefore(d, k, r.lo); p >= 0 {
+			if _, _, ok := x.triggers.at(d.toks, p); ok {
+				continue // "استهدف الإرهابيون ... جيشنا": the target
+			}
+			if _, _, ok := x.targetHeads.at(d.toks, p); ok {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // actorAfter looks at the word after an event word, skipping adjectives

@@ -333,6 +333,13 @@ func TestActorAttributed(t *testing.T) {
 		{"وتبرأت وحدات حماية الشعب من التفجير الذي ضرب السوق.", "ypg denies sdf"},
 		// "No part" after a negation denies.
 		{"وقالت وزارة الدفاع التركية إنه لم يكن لطائراتها أي دور في قصف القرية.", "turkey_mod denies turkey"},
+		// A state medium's bare army and "our army" are its side's; a
+		// monitor's bare army is no one's, and "our army" as the object
+		// of an attack is not who struck.
+		{"وذكرت وكالة سانا أن الجيش دمر بالمدفعية مقرات للمسلحين في الريف.", "sana asserts syria_gov"},
+		{"وقالت سانا إن وحدات من جيشنا نفذت رمايات مدفعية على تجمعات المسلحين.", "sana asserts syria_gov"},
+		{"وقالت سانا إن المسلحين قصفوا جيشنا بقذائف الهاون قرب البلدة.", "sana asserts -"},
+		{"وذكر المرصد أن الجيش استهدف بالمدفعية مقرات للمسلحين في الريف.", "sohr asserts -"},
 		// Barrels dropped, in the singular or dual, by an owned helicopter.
 		{"وقال ناشطون إن مروحية تابعة للنظام ألقت برميلا على المدرسة.", "local_sources asserts syria_gov"},
 	}
