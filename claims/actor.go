@@ -431,7 +431,9 @@ func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
 			return false
 		}
 		if t.Stem == "من" && t.Clitics == "" {
-			return true
+			// "وحدات من الجيش": units of a force act for it; units are
+			// never the counted dead.
+			return k == 0 || !unitNouns[d.toks[k-1].Stem]
 		}
 		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last <= j {
 			continue
@@ -444,6 +446,10 @@ func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
 	}
 	return false
 }
+
+// unitNouns name formations of a force, which act for it: "وحدات من
+// الجيش", "قوة من الشرطة العسكرية".
+var unitNouns = map[string]bool{"وحدات": true, "وحده": true, "قوه": true, "قطعات": true, "تشكيلات": true, "سريه": true, "كتيبه": true}
 
 // ownPeople reports whether a first-person word names the speaker's own
 // people ("جنودنا", "عناصرنا"), who may be the victims rather than the

@@ -340,6 +340,10 @@ func TestActorAttributed(t *testing.T) {
 		{"وقالت سانا إن وحدات من جيشنا نفذت رمايات مدفعية على تجمعات المسلحين.", "sana asserts syria_gov"},
 		{"وقالت سانا إن المسلحين قصفوا جيشنا بقذائف الهاون قرب البلدة.", "sana asserts -"},
 		{"وذكر المرصد أن الجيش استهدف بالمدفعية مقرات للمسلحين في الريف.", "sohr asserts -"},
+		// Units of a force act for it; members of a force among the dead
+		// are victims.
+		{"وقال المرصد إن وحدات من الجيش التركي قصفت قرية في الريف.", "sohr asserts turkey"},
+		{"وأفاد المرصد بمقتل ثلاثة عناصر من قوات النظام في هجوم على حاجز.", "sohr asserts -"},
 		// Barrels dropped, in the singular or dual, by an owned helicopter.
 		{"وقال ناشطون إن مروحية تابعة للنظام ألقت برميلا على المدرسة.", "local_sources asserts syria_gov"},
 	}
