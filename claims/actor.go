@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/sources"
 )
 
 // actor finds who carried out the event according to the source:
@@ -56,7 +57,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
-			if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
+			if a, m, ok := x.actorAt(d, k); ok && a != "unknown" {
+				if p := wordBefore(d, k, r.cs); p >= 0 && d.toks[p].Norm == "في" {
+					// "اتهم ناشطون وفصائل في الجيش الوطني الوحدات ...":
+					// the party after "في" is the accusers' own.
+					k = m.Last - 1
+					continue
+				}
 				return a, "accused"
 			}
 		}
@@ -126,6 +133,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			}
 		}
 	}
+	if a, ok := x.hedgedParty(d, r, in); ok {
+		return a, "predicate"
+	}
 	if eventType == EventOther || r.other {
 		return "", ""
 	}
@@ -178,8 +188,8 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 		// "نفت قسد استهداف المدنيين": a denial whose content opens with the
 		// act itself, naming no one, denies the speaker's own act.
-		if f.stance == StanceDenies && r.cs < r.hi && in(r.cs) {
-			if _, tm, ok := x.triggers.at(d.toks, r.cs); ok && !ownSuffix(d.toks[tm.Last-1]) {
+		if c := disowned(d, r); f.stance == StanceDenies && c < r.hi && in(c) {
+			if _, tm, ok := x.triggers.at(d.toks, c); ok && !ownSuffix(d.toks[tm.Last-1]) {
 				return own, "denied_own_act"
 			}
 		}
@@ -189,7 +199,61 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			}
 		}
 	}
+	if side := x.stateMediaSide(f.src.id); side != "" {
+		if x.stateArmyActs(d, r, in) {
+			return side, "state_media_army"
+		}
+	}
 	return "", ""
+}
+
+// stateMediaSide is the side a state medium speaks for, when that side is
+// an actor: SANA's "الجيش" and "جيشنا" are the Syrian army's.
+func (x *Extractor) stateMediaSide(id string) string {
+	src, ok := x.reg.Source(id)
+	if !ok || src.Kind != sources.KindStateMedia {
+		return ""
+	}
+	for _, a := range sources.Actors() {
+		if a == src.Affiliation && a != "unknown" {
+			return a
+		}
+	}
+	return ""
+}
+
+// stateArmyActs reports whether the army a state medium calls its own
+// acts in the claim: the bare army as the subject of an event verb
+// ("أن الجيش استهدف"), or "our army", "our forces" not right after an
+// event word that would make them its object ("وحدات من جيشنا نفذت").
+func (x *Extractor) stateArmyActs(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || x.inTargetRelative(d, k, r) {
+			continue
+		}
+		if x.bareArmyActs(d, r, in, k) {
+			return true
+		}
+		last := k
+		if _, fm, ok := x.forces.at(d.toks, k); ok {
+			last = fm.Last - 1
+		} else if d.toks[k].Stem != "جيشنا" {
+			continue
+		}
+		if !strings.HasSuffix(d.toks[last].Stem, "نا") || ownPeople(d.toks[last]) {
+			continue
+		}
+		if p := wordBefore(d, k, r.lo); p >= 0 {
+			if _, _, ok := x.triggers.at(d.toks, p); ok {
+				continue // "استهدف الإرهابيون ... جيشنا": the target
+			}
+			if _, _, ok := x.targetHeads.at(d.toks, p); ok {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // actorAfter looks at the word after an event word, skipping adjectives
@@ -367,7 +431,9 @@ func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
 			return false
 		}
 		if t.Stem == "من" && t.Clitics == "" {
-			return true
+			// "وحدات من الجيش": units of a force act for it; units are
+			// never the counted dead.
+			return k == 0 || !unitNouns[d.toks[k-1].Stem]
 		}
 		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last <= j {
 			continue
@@ -380,6 +446,10 @@ func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
 	}
 	return false
 }
+
+// unitNouns name formations of a force, which act for it: "وحدات من
+// الجيش", "قوة من الشرطة العسكرية".
+var unitNouns = map[string]bool{"وحدات": true, "وحده": true, "قوه": true, "قطعات": true, "تشكيلات": true, "سريه": true, "كتيبه": true}
 
 // ownPeople reports whether a first-person word names the speaker's own
 // people ("جنودنا", "عناصرنا"), who may be the victims rather than the
@@ -1016,4 +1086,45 @@ func (x *Extractor) identityUnclearAt(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// disowned is where the denied act starts in a denial's content: right
+// at it ("نفت قسد استهداف المدنيين"), or after the "من" of disowning
+// ("تبرأت الجماعة من الهجوم").
+func disowned(d *doc, r region) int {
+	if r.cs+1 < r.hi && d.toks[r.cs].Kind == arabic.TokWord && d.toks[r.cs].Stem == "من" && d.toks[r.cs].Clitics == "" {
+		return r.cs + 1
+	}
+	return r.cs
+}
+
+// hedgedParty is the party a hedge in mid-sentence names right after its
+// complementizer, which the attribution takes up: "غارات يُرجّح أنها
+// روسية", "مسلحون يعتقد أنهم من التنظيم".
+func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bool) {
+	if r.cs <= r.lo || r.cs >= r.hi || r.cs <= r.anchor {
+		return "", false
+	}
+	for j := r.cs - 2; j < r.cs; j++ {
+		if j < r.anchor {
+			continue
+		}
+		if _, pm, ok := x.predicates.at(d.toks, j); ok && pm.Last == r.cs {
+			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && a != "unknown" {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// wordBefore is the word before token k, skipping quote marks, not before
+// lo; -1 when there is none.
+func wordBefore(d *doc, k, lo int) int {
+	for j := k - 1; j >= lo; j-- {
+		if !d.toks[j].IsQuote() {
+			return j
+		}
+	}
+	return -1
 }

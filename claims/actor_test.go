@@ -314,3 +314,52 @@ func TestActorAnaphora(t *testing.T) {
 		t.Fatalf("the rockets have the strike's type %s: the test shows nothing", cs[0].EventType)
 	}
 }
+
+// TestActorAttributed checks source, stance and actor together on
+// sentences written for the test: narration that names the perpetrator in
+// a hedge, accusers named as plain "activists", disowning and denying a
+// part, and barrels dropped by an owned helicopter.
+func TestActorAttributed(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		// The hedge's complementizer is attribution; the party after it is named.
+		{"قصفت طائرات يُعتقد أنها إسرائيلية مستودعا قرب المطار.", "outlet unconfirmed israel"},
+		{"ضربت غارات يرجح أنها روسية مخبزا في البلدة.", "outlet unconfirmed russia"},
+		// Plain "activists" accuse as a source.
+		{"واتهم ناشطون الطيران الروسي بقصف المدرسة في القرية.", "local_sources asserts russia"},
+		// The accusers' own faction, after في, is not the accused.
+		{"واتهم ناشطون وعناصر في \"الجيش الوطني\" قسد بتفجير السيارة في السوق.", "local_sources asserts sdf"},
+		// Disowning an attack denies the speaker's own part.
+		{"وتبرأت وحدات حماية الشعب من التفجير الذي ضرب السوق.", "ypg denies sdf"},
+		// "No part" after a negation denies.
+		{"وقالت وزارة الدفاع التركية إنه لم يكن لطائراتها أي دور في قصف القرية.", "turkey_mod denies turkey"},
+		// A state medium's bare army and "our army" are its side's; a
+		// monitor's bare army is no one's, and "our army" as the object
+		// of an attack is not who struck.
+		{"وذكرت وكالة سانا أن الجيش دمر بالمدفعية مقرات للمسلحين في الريف.", "sana asserts syria_gov"},
+		{"وقالت سانا إن وحدات من جيشنا نفذت رمايات مدفعية على تجمعات المسلحين.", "sana asserts syria_gov"},
+		{"وقالت سانا إن المسلحين قصفوا جيشنا بقذائف الهاون قرب البلدة.", "sana asserts -"},
+		{"وذكر المرصد أن الجيش استهدف بالمدفعية مقرات للمسلحين في الريف.", "sohr asserts -"},
+		// Units of a force act for it; members of a force among the dead
+		// are victims.
+		{"وقال المرصد إن وحدات من الجيش التركي قصفت قرية في الريف.", "sohr asserts turkey"},
+		{"وأفاد المرصد بمقتل ثلاثة عناصر من قوات النظام في هجوم على حاجز.", "sohr asserts -"},
+		// Barrels dropped, in the singular or dual, by an owned helicopter.
+		{"وقال ناشطون إن مروحية تابعة للنظام ألقت برميلا على المدرسة.", "local_sources asserts syria_gov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
+			}
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("%s\ngot %v, want %s first", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -94,6 +94,8 @@ var speechVerbs = map[string]speech{
 	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
+	// Disowning an attack denies a part in it: "تبرأت الجماعة من التفجير".
+	"تبرأ": deny, "تبرأت": deny, "تبرؤوا": deny, "يتبرأ": deny, "تتبرأ": deny,
 	"نقل": relay, "نقلت": relay, "نقلوا": relay, "ينقل": relay, "تنقل": relay,
 	"أورده": say, "أوردته": say, "ذكره": say, "ذكرته": say, "نشره": say, "نشرته": say, "أعلنه": say, "أعلنته": say,
 	"نقله": say, "نقلته": say, "أكده": say, "أكدته": say,
@@ -241,7 +243,9 @@ var negators = words("neg", "لم", "لن", "لا", "ليس", "ليست", "ما"
 
 // denialNouns deny what follows: "لا صحة لـ", "عار عن الصحة"; a denied
 // part in it ("لم تشارك فيها") denies involvement (see involvementDenials).
-var denialNouns = words(StanceDenies, "لم تشارك", "لم يشارك", "لم نشارك", "لم يشاركوا", "لم تشترك", "لم يشترك", "مفبركة", "محض افتراء", "افتراء", "أكاذيب", "ملفقة", "عارية من الصحة", "لا صحة لهذه", "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة")
+var denialNouns = words(StanceDenies, "لم تشارك", "لم يشارك", "لم نشارك", "لم يشاركوا", "لم تشترك", "لم يشترك", "مفبركة", "محض افتراء", "افتراء", "أكاذيب", "ملفقة", "عارية من الصحة", "لا صحة لهذه", "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة",
+	// "لم يكن لقواتها أي دور": no part in it.
+	"أي دور", "لا دور", "لا صلة")
 
 // eventTriggers map the words that name an event to its type. Priority
 // decides between several triggers in one claim (higher wins).
@@ -271,6 +275,11 @@ var eventTriggers = map[string]trigger{
 	// barrel bombs, dropped from helicopters (a bare "براميل" is also oil or
 	// road-block barrels; a bare "مروحيات" often only carries troops)
 	"براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6}, "قصف بالبراميل": {EventAirstrike, 6},
+	"برميلين متفجرين": {EventAirstrike, 6}, "برميلا متفجرا": {EventAirstrike, 6},
+	// barrels dropped: the verb of dropping makes a bare barrel a bomb
+	"ألقت براميل": {EventAirstrike, 6}, "ألقى براميل": {EventAirstrike, 6}, "ألقت برميلا": {EventAirstrike, 6},
+	"ألقى برميلا": {EventAirstrike, 6}, "ألقت برميلين": {EventAirstrike, 6}, "ألقى برميلين": {EventAirstrike, 6},
+	"تلقي براميل": {EventAirstrike, 6}, "يلقي براميل": {EventAirstrike, 6},
 	"الطيران المروحي": {EventAirstrike, 5},
 	// aircraft that do not strike: matched whole so that the bare aircraft
 	// word (aircraftWords) does not type them
