@@ -44,6 +44,45 @@ type articleContext struct {
 	// (a "رداً على" clause): a relative clause that opens the next claim
 	// ("..., والتي قال المرصد إنها أسفرت عن ...") speaks of it.
 	last *articleContext
+	// main is what the article's first eventful claim of its own event
+	// set: the event the article is about.
+	main *articleContext
+}
+
+// backToMain turns the context back to the article's main event for a
+// claim without an event word that names a place of the main event but
+// none of the event the article last told ("وقال مسؤول إنه لا مؤشرات على
+// سقوط ضحايا في سوريا" after a paragraph on the attack in Jordan that the
+// strikes in Syria answered).
+func (x *Extractor) backToMain(d *doc, r region, in func(int) bool, ctx *articleContext) {
+	if ctx.main == nil || ctx.main.eventType == "" || len(ctx.main.places) == 0 || len(ctx.places) == 0 {
+		return
+	}
+	var own []string
+	for _, p := range d.places {
+		if p.First >= r.lo && p.First < r.hi && in(p.First) && !x.actorNotPlace(d, p.First) {
+			own = append(own, p.PlaceID)
+		}
+	}
+	if len(own) == 0 || x.samePlaceAsAttack(own, ctx.places) || !x.samePlaceAsAttack(own, ctx.main.places) {
+		return
+	}
+	ctx.eventType, ctx.places, ctx.date = ctx.main.eventType, ctx.main.places, ctx.main.date
+}
+
+// demonstrativeBefore reports whether a distal demonstrative ("ذلك"،
+// "تلك") stands right before token k: "ذلك الهجوم" is the event just
+// told, also one the article's event answers. The near "هذا العدوان"
+// mostly keeps to the article's own event.
+func demonstrativeBefore(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k-1].Stem {
+	case "ذلك", "تلك", "ذاك":
+		return true
+	}
+	return false
 }
 
 // relativeBefore reports whether the word before token k is a relative
@@ -435,7 +474,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
 		if ok {
-			if x.irrealisBefore(d, k, r) {
+			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) {
 				k = m.Last - 1
 				continue
 			}
@@ -455,6 +494,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "event_type:"+rule)
 	}
 	anaphora := anaphoric && ctx.eventType != "" && !r.other
+	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
+		// "ذلك الهجوم" points at the event told last, also one of another
+		// event ("ردا على هجوم ..."), and goes on about it.
+		ctx.eventType, ctx.places, ctx.date = ctx.last.eventType, ctx.last.places, ctx.last.date
+	}
 	if anaphora {
 		if ctx.eventType == EventInterception && ctx.attack != nil {
 			// an interception is no attack: back to the attack's context
@@ -469,6 +513,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	c.Figures = x.figures(d, r, in)
 	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
+		x.backToMain(d, r, in, ctx)
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:context")
 	}
@@ -583,6 +628,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	if eventful && !r.other {
 		updated = true
+		if ctx.main == nil {
+			ctx.main = &articleContext{eventType: c.EventType, places: c.Places}
+			if c.Date != nil {
+				ctx.main.date = *c.Date
+			}
+		}
 		ctx.eventType = c.EventType
 		if len(c.Places) > 0 {
 			ctx.places = c.Places

@@ -665,3 +665,35 @@ func mannedAircraft(stem string) bool {
 	}
 	return false
 }
+
+// storeNouns are places where weapons are kept, made or launched from: what
+// follows them names their contents, not an event.
+var storeNouns = words("store",
+	"مخزن", "مخازن", "مستودع", "مستودعات", "ورشة", "ورش", "ورشات", "مصنع", "مصانع", "معمل", "معامل",
+	"منصة", "منصات", "مرابض", "مربض", "حظيرة", "حظائر")
+
+// storedObjectAt reports whether the event word at k names what a store
+// holds ("مستودع للطائرات المسيرة", "مخازن للصواريخ والطائرات المسيرة",
+// "منصات إطلاق الصواريخ"): the drones are a target there, not the event.
+// The word follows the store noun directly, as its genitive or with ل, or
+// is coordinated with و to a word that does.
+func (x *Extractor) storedObjectAt(d *doc, k int) bool {
+	for j := k; j > 0 && j > k-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		linked := t.Article || hasClitic(t.Clitics, 'ل')
+		coord := hasClitic(t.Clitics, 'و') && linked
+		if !coord && !linked && t.Clitics != "" {
+			return false // "بالطائرات": the instrument, not the contents
+		}
+		if _, m, ok := x.stores.at(d.toks, j-1); ok && m.Last == j {
+			return !hasClitic(t.Clitics, 'و')
+		}
+		if !coord {
+			return false
+		}
+	}
+	return false
+}

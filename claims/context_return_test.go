@@ -1,0 +1,45 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestContextAfterDigression: what a store holds is no event ("مستودع
+// للطائرات المسيرة" is a target of the raid); "ذلك الهجوم" speaks of the
+// event told just before, also one the raids answer; and a toll with no
+// event word that names a place of the article's main event, not of the
+// digression, goes back to the main event and its date.
+func TestContextAfterDigression(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string // per claim: "source type places date"
+	}{
+		{"شنت مقاتلات روسية غارات على ريف إدلب صباح الثلاثاء. وقال مصدر عسكري إن الأهداف كانت مخزناً للقذائف والطائرات المسيرة.",
+			[]string{"outlet airstrike idlib 2021-10-19", "syrian_army other  -"}},
+		{"شنت مقاتلات روسية غارات على ريف إدلب صباح الثلاثاء. وقال مصدر عسكري إن الغارات دمرت مستودعات للصواريخ قرب سراقب.",
+			[]string{"outlet airstrike idlib 2021-10-19", "syrian_army airstrike saraqib 2021-10-19"}},
+		{"شنت طائرات أمريكية غارات على مواقع في دير الزور مساء الخميس، رداً على هجوم بطائرة مسيرة استهدف قاعدة التنف يوم الاثنين. وحمّلت واشنطن فصائل موالية لإيران مسؤولية ذلك الهجوم.",
+			[]string{"outlet airstrike deir_ez_zor 2021-10-21", "outlet drone_attack tanf 2021-10-18", "us_government drone_attack tanf 2021-10-18"}},
+		{"شنت طائرات أمريكية غارات على مواقع في دير الزور مساء الخميس، رداً على هجوم بطائرة مسيرة استهدف قاعدة التنف يوم الاثنين. وحمّلت واشنطن فصائل موالية لإيران مسؤولية ذلك الهجوم. وقال مسؤول أمريكي إنه لا توجد مؤشرات على سقوط ضحايا مدنيين في دير الزور.",
+			[]string{"outlet airstrike deir_ez_zor 2021-10-21", "outlet drone_attack tanf 2021-10-18", "us_government drone_attack tanf 2021-10-18", "us_government airstrike deir_ez_zor 2021-10-21"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2021-10-22"}) {
+				d := "-"
+				if c.Date != nil {
+					d = *c.Date
+				}
+				got = append(got, c.Source.ID+" "+c.EventType+" "+strings.Join(c.Places, ",")+" "+d)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
