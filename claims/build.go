@@ -461,8 +461,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	best := -3
 	anaphoric := false
 	var win arabic.Match
+	leadEnd := x.leadingSequel(d, r, in)
 	for k := r.lo; k < r.hi; k++ {
-		if !in(k) {
+		if !in(k) || k < leadEnd {
 			continue
 		}
 		if _, tm, ok := x.targets.at(d.toks, k); ok && tm.Last-tm.First > 1 {
@@ -825,6 +826,35 @@ func sequelDays(d *doc, r region) int {
 		return 1
 	case "يومين":
 		return 2
+	}
+	return 0
+}
+
+// leadingSequel returns the end of a time phrase that opens the claim's
+// content and names an earlier event ("وبعد ساعات من الهجوم، قصفت قوات
+// ..."), when an event word follows it in the claim: the claim tells the
+// later event. It returns 0 otherwise.
+func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
+	k := r.lo
+	for k < r.hi && !in(k) {
+		k++
+	}
+	if k+3 >= r.hi || d.toks[k].Stem != "بعد" || d.toks[k+2].Stem != "من" {
+		return 0
+	}
+	switch d.toks[k+1].Stem {
+	case "ساعات", "ساعه", "ساعتين", "دقائق", "دقيقه", "لحظات", "يوم", "يومين", "ايام", "اسبوع": // folded stems
+	default:
+		return 0
+	}
+	_, m, ok := x.triggers.at(d.toks, k+3)
+	if !ok {
+		return 0
+	}
+	for j := m.Last; j < r.hi; j++ {
+		if _, _, ok := x.triggers.at(d.toks, j); ok && in(j) {
+			return m.Last
+		}
 	}
 	return 0
 }

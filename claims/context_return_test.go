@@ -43,3 +43,32 @@ func TestContextAfterDigression(t *testing.T) {
 		})
 	}
 }
+
+// TestLaterEventAfterTimePhrase: "وبعد ساعات من الهجوم، قصفت ..." tells
+// the later bombardment, not the attack it names for time; ground forces
+// that bombard ("قصفت قوات النظام") shell, aircraft named or not.
+func TestLaterEventAfterTimePhrase(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want string // type of the last claim
+	}{
+		{"هاجم مسلحون حاجزاً للجيش قرب سراقب فجر الأحد. وبعد ساعتين من الهجوم، قصفت الطائرات الحربية بلدة سرمين.", "airstrike"},
+		{"هاجم مسلحون حاجزاً للجيش قرب سراقب فجر الأحد. وبعد ساعات من الهجوم، قصفت قوات النظام بلدة سرمين.", "shelling"},
+		{"قال ناشطون إن قوات النظام قصفت بلدة سرمين صباح اليوم. وقالوا إن الطائرات الحربية قصفت سراقب.", "airstrike"},
+		{"قال ناشطون إن قوات روسية قصفت بلدة سرمين. وتقصف فصائل المعارضة مواقع في سراقب.", "shelling"},
+		{"وتقصف قوات التحالف مواقع التنظيم قرب هجين.", "airstrike"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2021-10-22"})
+			if len(cs) == 0 || cs[len(cs)-1].EventType != tt.want {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.EventType)
+				}
+				t.Errorf("%s\n got %q, want last %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

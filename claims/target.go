@@ -579,6 +579,9 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 		}
 	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
 		j := win.Last
+		if x.groundForcesShell(d, r, in, win) {
+			return EventShelling, "ground_forces"
+		}
 		if j+1 < r.hi && d.toks[j].Norm == "من" {
 			switch d.toks[j+1].Stem {
 			case "اراضي", "الاراضي", "جانب", "مواقع", "مناطق", "داخل":
@@ -587,6 +590,37 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 		}
 	}
 	return typ, ""
+}
+
+// groundForcesShell reports whether the bare verb قصف at win has ground
+// forces for its subject ("قصفت قوات النظام مخيمات", "قصفت فصائل المعارضة
+// مواقع"): their bombardment is shelling, unless the forces are an air
+// power's or aircraft are named.
+func (x *Extractor) groundForcesShell(d *doc, r region, in func(int) bool, win arabic.Match) bool {
+	switch d.toks[win.First].Stem {
+	case "قصفت", "تقصف", "يقصف":
+	default:
+		return false // the noun قصف may have its object after it
+	}
+	j := win.Last
+	if j+1 >= r.hi {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "قوات", "فصائل", "مسلحو", "ميليشيات", "مليشيات":
+	default:
+		return false
+	}
+	switch d.toks[j+1].Stem {
+	case "تحالف", "روسيه", "امريكيه", "اميركيه", "اسرائيليه", "جويه": // folded stems
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if in(k) && mannedAircraft(d.toks[k].Stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareShelling reports whether a stem is the bare verb or noun قصف,
