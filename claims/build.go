@@ -780,7 +780,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -804,6 +804,27 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// culpritPhraseBefore reports whether the date at k ends a phrase that
+// names who did an earlier deed ("الخلية المسؤولة عن اغتيال X مساء
+// الثلاثاء", "المتورطين في تفجير ... أمس"): the date is the deed's, not
+// the claim's.
+func culpritPhraseBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if j+1 >= k || (d.toks[j+1].Stem != "عن" && d.toks[j+1].Stem != "في") {
+			continue
+		}
+		switch t.Stem {
+		case "مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "متورطين", "متورطون", "متورط", "متورطه", "متهمين", "متهمون", "متهم", "متهمه":
+			return true
+		}
+	}
+	return false
 }
 
 // sequelDays is how many days a region cut by a sequel cue comes after

@@ -72,3 +72,32 @@ func TestLaterEventAfterTimePhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestCulpritPhraseDate: a date inside the phrase that names who did an
+// earlier deed ("المجموعة المسؤولة عن تفجير ... ليل الجمعة") dates the
+// deed, not the arrest or raid the claim tells.
+func TestCulpritPhraseDate(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want string // date of the first claim
+	}{
+		{"وقال مصدر أمني إن دورية داهمت منزلاً في بلدة الصنمين واعتقلت عناصر المجموعة المسؤولة عن تفجير عبوة بسيارة ضابط ليل الأربعاء.", "2021-10-22"},
+		{"وقال مصدر أمني إن دورية داهمت منزلاً في بلدة الصنمين ليل الأربعاء واعتقلت ثلاثة مطلوبين.", "2021-10-20"},
+		{"وقال مصدر أمني إن دورية اعتقلت الأشخاص المتورطين في اغتيال رئيس البلدية مساء الأربعاء، بعد مداهمة منزل في الصنمين.", "2021-10-22"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2021-10-22"})
+			if len(cs) == 0 || cs[0].Date == nil || *cs[0].Date != tt.want {
+				var got []string
+				for _, c := range cs {
+					if c.Date != nil {
+						got = append(got, *c.Date)
+					}
+				}
+				t.Errorf("%s\n got %q, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
