@@ -44,6 +44,45 @@ type articleContext struct {
 	// (a "رداً على" clause): a relative clause that opens the next claim
 	// ("..., والتي قال المرصد إنها أسفرت عن ...") speaks of it.
 	last *articleContext
+	// main is what the article's first eventful claim of its own event
+	// set: the event the article is about.
+	main *articleContext
+}
+
+// backToMain turns the context back to the article's main event for a
+// claim without an event word that names a place of the main event but
+// none of the event the article last told ("وقال مسؤول إنه لا مؤشرات على
+// سقوط ضحايا في سوريا" after a paragraph on the attack in Jordan that the
+// strikes in Syria answered).
+func (x *Extractor) backToMain(d *doc, r region, in func(int) bool, ctx *articleContext) {
+	if ctx.main == nil || ctx.main.eventType == "" || len(ctx.main.places) == 0 || len(ctx.places) == 0 {
+		return
+	}
+	var own []string
+	for _, p := range d.places {
+		if p.First >= r.lo && p.First < r.hi && in(p.First) && !x.actorNotPlace(d, p.First) {
+			own = append(own, p.PlaceID)
+		}
+	}
+	if len(own) == 0 || x.samePlaceAsAttack(own, ctx.places) || !x.samePlaceAsAttack(own, ctx.main.places) {
+		return
+	}
+	ctx.eventType, ctx.places, ctx.date = ctx.main.eventType, ctx.main.places, ctx.main.date
+}
+
+// demonstrativeBefore reports whether a distal demonstrative ("ذلك"،
+// "تلك") stands right before token k: "ذلك الهجوم" is the event just
+// told, also one the article's event answers. The near "هذا العدوان"
+// mostly keeps to the article's own event.
+func demonstrativeBefore(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k-1].Stem {
+	case "ذلك", "تلك", "ذاك":
+		return true
+	}
+	return false
 }
 
 // relativeBefore reports whether the word before token k is a relative
@@ -422,8 +461,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	best := -3
 	anaphoric := false
 	var win arabic.Match
+	leadEnd := x.leadingSequel(d, r, in)
 	for k := r.lo; k < r.hi; k++ {
-		if !in(k) {
+		if !in(k) || k < leadEnd {
 			continue
 		}
 		if _, tm, ok := x.targets.at(d.toks, k); ok && tm.Last-tm.First > 1 {
@@ -435,7 +475,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
 		if ok {
-			if x.irrealisBefore(d, k, r) {
+			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) {
 				k = m.Last - 1
 				continue
 			}
@@ -455,6 +495,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "event_type:"+rule)
 	}
 	anaphora := anaphoric && ctx.eventType != "" && !r.other
+	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
+		// "ذلك الهجوم" points at the event told last, also one of another
+		// event ("ردا على هجوم ..."), and goes on about it.
+		ctx.eventType, ctx.places, ctx.date = ctx.last.eventType, ctx.last.places, ctx.last.date
+	}
 	if anaphora {
 		if ctx.eventType == EventInterception && ctx.attack != nil {
 			// an interception is no attack: back to the attack's context
@@ -469,6 +514,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	c.Figures = x.figures(d, r, in)
 	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
+		x.backToMain(d, r, in, ctx)
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:context")
 	}
@@ -583,6 +629,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	if eventful && !r.other {
 		updated = true
+		if ctx.main == nil {
+			ctx.main = &articleContext{eventType: c.EventType, places: c.Places}
+			if c.Date != nil {
+				ctx.main.date = *c.Date
+			}
+		}
 		ctx.eventType = c.EventType
 		if len(c.Places) > 0 {
 			ctx.places = c.Places
@@ -728,7 +780,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -754,6 +806,27 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	return "", ""
 }
 
+// culpritPhraseBefore reports whether the date at k ends a phrase that
+// names who did an earlier deed ("الخلية المسؤولة عن اغتيال X مساء
+// الثلاثاء", "المتورطين في تفجير ... أمس"): the date is the deed's, not
+// the claim's.
+func culpritPhraseBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if j+1 >= k || (d.toks[j+1].Stem != "عن" && d.toks[j+1].Stem != "في") {
+			continue
+		}
+		switch t.Stem {
+		case "مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "متورطين", "متورطون", "متورط", "متورطه", "متهمين", "متهمون", "متهم", "متهمه":
+			return true
+		}
+	}
+	return false
+}
+
 // sequelDays is how many days a region cut by a sequel cue comes after
 // the event of its tail: one for "غداة" and "بعد يوم من", two for "بعد
 // يومين من"; 0 when the cue does not say.
@@ -774,6 +847,35 @@ func sequelDays(d *doc, r region) int {
 		return 1
 	case "يومين":
 		return 2
+	}
+	return 0
+}
+
+// leadingSequel returns the end of a time phrase that opens the claim's
+// content and names an earlier event ("وبعد ساعات من الهجوم، قصفت قوات
+// ..."), when an event word follows it in the claim: the claim tells the
+// later event. It returns 0 otherwise.
+func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
+	k := r.lo
+	for k < r.hi && !in(k) {
+		k++
+	}
+	if k+3 >= r.hi || d.toks[k].Stem != "بعد" || d.toks[k+2].Stem != "من" {
+		return 0
+	}
+	switch d.toks[k+1].Stem {
+	case "ساعات", "ساعه", "ساعتين", "دقائق", "دقيقه", "لحظات", "يوم", "يومين", "ايام", "اسبوع": // folded stems
+	default:
+		return 0
+	}
+	_, m, ok := x.triggers.at(d.toks, k+3)
+	if !ok {
+		return 0
+	}
+	for j := m.Last; j < r.hi; j++ {
+		if _, _, ok := x.triggers.at(d.toks, j); ok && in(j) {
+			return m.Last
+		}
 	}
 	return 0
 }

@@ -28,6 +28,7 @@ type Extractor struct {
 	triggers, aircraft                      *lexicon[trigger]
 	actors                                  *lexicon[string]
 	targetHeads, targets                    *lexicon[string]
+	stores                                  *lexicon[string]
 	characterHeads, owners                  *lexicon[string]
 	notMilitaryWords, notMilitaryLinks      *lexicon[string]
 	separate                                *lexicon[string]
@@ -95,6 +96,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		actors:           newLexicon(actorWords),
 		targetHeads:      newLexicon(targetHeads),
 		targets:          newLexicon(merge(targetWords, targetMoreWords)),
+		stores:           newLexicon(storeNouns),
 		characterHeads:   newLexicon(characterHeads),
 		owners:           newLexicon(targetOwners),
 		notMilitaryWords: newLexicon(notMilitaryWords),

@@ -579,6 +579,9 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 		}
 	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
 		j := win.Last
+		if x.groundForcesShell(d, r, in, win) {
+			return EventShelling, "ground_forces"
+		}
 		if j+1 < r.hi && d.toks[j].Norm == "من" {
 			switch d.toks[j+1].Stem {
 			case "اراضي", "الاراضي", "جانب", "مواقع", "مناطق", "داخل":
@@ -587,6 +590,37 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 		}
 	}
 	return typ, ""
+}
+
+// groundForcesShell reports whether the bare verb قصف at win has ground
+// forces for its subject ("قصفت قوات النظام مخيمات", "قصفت فصائل المعارضة
+// مواقع"): their bombardment is shelling, unless the forces are an air
+// power's or aircraft are named.
+func (x *Extractor) groundForcesShell(d *doc, r region, in func(int) bool, win arabic.Match) bool {
+	switch d.toks[win.First].Stem {
+	case "قصفت", "تقصف", "يقصف":
+	default:
+		return false // the noun قصف may have its object after it
+	}
+	j := win.Last
+	if j+1 >= r.hi {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "قوات", "فصائل", "مسلحو", "ميليشيات", "مليشيات":
+	default:
+		return false
+	}
+	switch d.toks[j+1].Stem {
+	case "تحالف", "روسيه", "امريكيه", "اميركيه", "اسرائيليه", "جويه": // folded stems
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if in(k) && mannedAircraft(d.toks[k].Stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareShelling reports whether a stem is the bare verb or noun قصف,
@@ -662,6 +696,38 @@ func mannedAircraft(stem string) bool {
 	case "طائره", "طائرات", "الطائره", "الطائرات", "الطيران", "مقاتله", "مقاتلات", "المقاتلات",
 		"مروحيه", "مروحيات", "المروحيات", "المروحيه":
 		return true
+	}
+	return false
+}
+
+// storeNouns are places where weapons are kept, made or launched from: what
+// follows them names their contents, not an event.
+var storeNouns = words("store",
+	"مخزن", "مخازن", "مستودع", "مستودعات", "ورشة", "ورش", "ورشات", "مصنع", "مصانع", "معمل", "معامل",
+	"منصة", "منصات", "مرابض", "مربض", "حظيرة", "حظائر")
+
+// storedObjectAt reports whether the event word at k names what a store
+// holds ("مستودع للطائرات المسيرة", "مخازن للصواريخ والطائرات المسيرة",
+// "منصات إطلاق الصواريخ"): the drones are a target there, not the event.
+// The word follows the store noun directly, as its genitive or with ل, or
+// is coordinated with و to a word that does.
+func (x *Extractor) storedObjectAt(d *doc, k int) bool {
+	for j := k; j > 0 && j > k-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		linked := t.Article || hasClitic(t.Clitics, 'ل')
+		coord := hasClitic(t.Clitics, 'و') && linked
+		if !coord && !linked && t.Clitics != "" {
+			return false // "بالطائرات": the instrument, not the contents
+		}
+		if _, m, ok := x.stores.at(d.toks, j-1); ok && m.Last == j {
+			return !hasClitic(t.Clitics, 'و')
+		}
+		if !coord {
+			return false
+		}
 	}
 	return false
 }
