@@ -518,10 +518,20 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:context")
 	}
+	pronounActor := ""
+	if c.EventType == EventOther && !r.other && ctx.last != nil && ctx.last.eventType != "" && pronounHit(d, r, in) {
+		// "موضحاً أنها طالت 22 موقعاً": the pronoun is the attacks the
+		// claim before told of, with their doer.
+		c.EventType, pronounActor = ctx.last.eventType, ctx.last.actor
+		c.Rules = append(c.Rules, "event_type:pronoun_hit")
+	}
 	eventful := c.EventType != EventOther || len(c.Figures) > 0
 
 	// Actor and target.
-	if a, rule := x.actor(d, f, r, in, c.EventType); a != "" {
+	if a, rule := x.actor(d, f, r, in, c.EventType); a == "" && pronounActor != "" {
+		c.Actor = &pronounActor
+		c.Rules = append(c.Rules, "actor:pronoun_hit")
+	} else if a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
 		// "الاعتداء الأميركي" after a sentence on the rockets of another
@@ -626,6 +636,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if c.Date != nil {
 			ctx.last.date = *c.Date
 		}
+		if c.Actor != nil && *c.Actor != "unknown" && c.Stance != StanceDenies {
+			ctx.last.actor = *c.Actor
+		}
 	}
 	if eventful && !r.other {
 		updated = true
@@ -728,6 +741,33 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 
 // isTypeRule reports whether a rule is one of the event-type rules.
 func isTypeRule(r string) bool { return strings.HasPrefix(r, "event_type:") }
+
+// pronounSubjects are "that it/they" as a clause opens with them ("أنها",
+// "بأنه", "إنهم"): the subject is something told before.
+var pronounSubjects = map[string]bool{"انها": true, "انه": true, "انهم": true, "انهما": true}
+
+// reachVerbs say that an attack reached or hit something ("طالت",
+// "أصابت"): with a pronoun for subject, the attack is the one just told.
+var reachVerbs = map[string]bool{"طالت": true, "طال": true, "اصابت": true, "اصاب": true, "ضربت": true, "ضرب": true}
+
+// pronounHit reports whether the claim's content opens with a pronoun
+// subject and a verb of hitting ("موضحاً أنها طالت منازل"): the claim
+// goes on about the attack the claim before it told, which it names only
+// by the pronoun.
+func pronounHit(d *doc, r region, in func(int) bool) bool {
+	k := max(r.lo, r.cs)
+	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord) {
+		k++
+	}
+	if k >= r.hi {
+		return false
+	}
+	if k > r.lo && pronounSubjects[d.toks[k-1].Stem] {
+		// the attribution ends with the pronoun ("موضحاً أنها")
+		return reachVerbs[d.toks[k].Stem]
+	}
+	return k+1 < r.hi && pronounSubjects[d.toks[k].Stem] && reachVerbs[d.toks[k+1].Stem]
+}
 
 // pretextNouns are the justifications an attacker gives for an attack:
 // calling them false rejects the justification, not the attack.
