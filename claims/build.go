@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/claims/places"
 )
 
 // region is a stretch of one frame's sentence that makes one claim.
@@ -589,6 +590,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
 		c.Places = append([]string(nil), ctx.places...)
 		c.Rules = append(c.Rules, "places:context")
+	} else if town := x.townAnaphora(d, r, in); eventful && town != "" {
+		c.Places = x.gaz.MostSpecificFirst(append([]string{town}, firstOf(x.gaz.Ancestors(town))...))
+		c.Rules = append(c.Rules, "places:town_anaphora")
 	}
 
 	// Date. "X جاء غداة Y", "X بعد يوم من Y": X is the day after Y,
@@ -612,6 +616,18 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// A response dated only elsewhere in its sentence takes no date
 		// from there: "جاءت الضربات رداً على هجوم 12 آب" dates the attack
 		// it answers, not the strikes.
+		if days, ok := x.earlierTail(d, r, s, in); ok && rule == "sentence" {
+			// "قضت على الخلية فجر اليوم بعد ساعات من اغتيالها أحد
+			// السكان": the sentence's date is the later deed's.
+			if t, err := time.Parse(time.DateOnly, date); err == nil {
+				date, rule = t.AddDate(0, 0, -days).Format(time.DateOnly), "earlier_tail"
+				// The next sentence may go on to tell the earlier deed
+				// with its date ("... اغتيال المواطن مساء الثلاثاء").
+				if told, err := time.Parse(time.DateOnly, x.dateTold(d, r.hi)); err == nil && !told.After(t) && !told.Before(t.AddDate(0, 0, -days-1)) {
+					date, rule = told.Format(time.DateOnly), "earlier_tail_told"
+				}
+			}
+		}
 		c.Date = &date
 		c.Rules = append(c.Rules, "date:"+rule)
 	} else if hasBack && back.date != "" && !r.other && !x.habitualIn(d, r) {
@@ -741,6 +757,46 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 
 // isTypeRule reports whether a rule is one of the event-type rules.
 func isTypeRule(r string) bool { return strings.HasPrefix(r, "event_type:") }
+
+// settlementNouns are the definite nouns that point back at a town named
+// before ("في المدينة", "أهالي البلدة"), with the kinds of place each may
+// stand for.
+var settlementNouns = map[string][]places.Kind{
+	"مدينه": {places.KindCity, places.KindTown},
+	"بلده":  {places.KindTown, places.KindCity, places.KindVillage},
+	"قريه":  {places.KindVillage, places.KindTown},
+}
+
+// townAnaphora returns the town a definite settlement noun of the claim's
+// content points back at ("بعد ساعات من اغتياله أحد السكان في المدينة"):
+// the last place of a fitting kind named before the noun in the article.
+// A noun followed by a definite word ("المدينة الصناعية", "المدينة
+// الرياضية") names a site of its own, and none is returned for it.
+func (x *Extractor) townAnaphora(d *doc, r region, in func(int) bool) string {
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		kinds, ok := settlementNouns[t.Stem]
+		if !in(k) || !t.Article || !ok || k+1 < len(d.toks) && d.toks[k+1].Kind == arabic.TokWord && d.toks[k+1].Article {
+			continue
+		}
+		for i := len(d.places) - 1; i >= 0; i-- {
+			m := d.places[i]
+			if m.First >= k {
+				continue
+			}
+			if p, ok := x.gaz.Get(m.PlaceID); ok && slices.Contains(kinds, p.Kind) {
+				return m.PlaceID
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// firstOf returns the first element of list, or none.
+func firstOf(list []string) []string {
+	return list[:min(1, len(list))]
+}
 
 // pronounSubjects are "that it/they" as a clause opens with them ("أنها",
 // "بأنه", "إنهم"): the subject is something told before.
@@ -889,6 +945,36 @@ func sequelDays(d *doc, r region) int {
 		return 2
 	}
 	return 0
+}
+
+// earlierTail reports whether the claim's content is the earlier event a
+// sequel cue of its sentence introduces ("... بعد ساعات من اغتيالهم
+// أحد السكان", "... بعد يومين من الهجوم"), and how many days before the
+// sentence's date it lies: one for "يوم", two for "يومين", and for
+// "ساعات" one when the later deed was at dawn (the hours before dawn are
+// the night before), else none.
+func (x *Extractor) earlierTail(d *doc, r region, s tokRange, in func(int) bool) (int, bool) {
+	k := r.lo
+	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord || d.toks[k].Detached()) {
+		k++
+	}
+	if k+2 >= r.hi || d.toks[k].Stem != "بعد" || d.toks[k+2].Stem != "من" {
+		return 0, false
+	}
+	switch d.toks[k+1].Stem {
+	case "يوم", "يوما":
+		return 1, true
+	case "يومين":
+		return 2, true
+	case "ساعات", "ساعه", "ساعتين":
+		for j := s.first; j < r.lo; j++ {
+			if d.toks[j].Stem == "فجر" {
+				return 1, true
+			}
+		}
+		return 0, true
+	}
+	return 0, false
 }
 
 // leadingSequel returns the end of a time phrase that opens the claim's
