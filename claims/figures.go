@@ -27,6 +27,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	cands = append(cands, oneOfThemFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
+	cands = append(cands, x.bareFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	var out []Figure
 	var pos []figCand // the candidate behind each figure of out
@@ -486,11 +487,15 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if outcome == "" && noun < r.hi && !(noun == after && hasClitic(toks[noun].Clitics, 'و')) {
 		// "11 عسكرياً ومدنيين اثنين وإصابة آخرين": a word with و after
 		// the number opens the next conjunct; it is not what is counted.
-		if o, m, ok := x.combined.at(toks, noun); ok {
+		// "شهيدان وجريح": a dual outcome noun counts its own victims, and
+		// the singular joined to it is one more of another outcome, not a
+		// combined toll as after a number ("21 قتيلاً وجريحاً").
+		dualNoun := n.Source == arabic.SourceNoun && n.Low == 2
+		if o, m, ok := x.combined.at(toks, noun); ok && !dualNoun {
 			outcome, end = o, m.Last
 		} else if o, m, ok := x.outNouns.at(toks, noun); ok {
 			outcome, end = o, m.Last
-			if c, m2, ok := x.combined.at(toks, noun); ok {
+			if c, m2, ok := x.combined.at(toks, noun); ok && !dualNoun {
 				outcome, end = c, m2.Last
 			}
 		} else if _, m, ok := x.nonCasualty.at(toks, noun); ok && !prepositional(m.Clitics) {
@@ -1355,7 +1360,8 @@ func kinAfter(d *doc, k int, r region) (int, int) {
 			continue
 		}
 		switch base {
-		case "طفل", "طفلت", "ابن", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "ولد", "والد", "والدت", "سائق", "مرافق", "حارس":
+		case "طفل", "طفلت", "ابن", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "ولد", "والد", "والدت", "سائق", "مرافق", "حارس",
+			"امرات", "ام", "اخت", "حفيد", "حفيدت":
 			return k + 1, 1
 		case "طفلي", "ابني", "ولدي", "شقيقي", "طفلتي", "ابنتي":
 			return k + 1, 2
@@ -1420,6 +1426,13 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		}
 		// Feminine duals: "طفلتان", "امرأتين" → "طفله", "امراه".
 		if g, ok := x.personWords[strings.TrimSuffix(base, "ت")+"ه"]; ok && strings.HasSuffix(base, "ت") {
+			return g, arabic.Match{First: k, Last: k + 1}, 2, true
+		}
+	}
+	// A feminine dual in "تين" is never a plural (that is "ات"):
+	// "معلمتين", "ممرضتين" → "معلمه", "ممرضه".
+	if base, ok := strings.CutSuffix(t.Stem, "تين"); ok && len(base) >= 4 {
+		if g, ok := x.personWords[base+"ه"]; ok {
 			return g, arabic.Match{First: k, Last: k + 1}, 2, true
 		}
 	}
@@ -1705,12 +1718,18 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 	for k := r.lo; k < r.hi; k++ {
 		t := d.toks[k]
 		o, ok := singleOutcomes[t.Stem]
+		if !ok && k > r.lo && hasClitic(t.Clitics, 'و') && x.isNumberWord(d, k-1) {
+			// "خلفت قتيلين وجريحاً": the accusative joined to a count.
+			o, ok = singleOutcomes[strings.TrimSuffix(t.Stem, "ا")]
+		}
 		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) {
 			continue
 		}
 		if k > r.lo {
 			p := d.toks[k-1]
-			if p.Norm == "بين" || p.Kind == arabic.TokNumber || x.isNumberWord(d, k-1) {
+			// "مئة قتيل" is the noun a number counts; "قتيلان وجريح" is
+			// one more victim joined to a dual.
+			if p.Norm == "بين" || (p.Kind == arabic.TokNumber || x.isNumberWord(d, k-1)) && !hasClitic(t.Clitics, 'و') {
 				continue
 			}
 			if _, _, _, ok := x.personNoun(d, k-1); ok {

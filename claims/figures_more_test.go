@@ -263,7 +263,8 @@ func TestFiguresNewsPhrasing(t *testing.T) {
 		// A second count joined by و keeps its own noun and group.
 		{"two counts of two groups",
 			"وأفادت الوكالة بمقتل 9 عسكريين ومدنيين اثنين وإصابة آخرين.",
-			[]string{"outlet killed unknown 9-9 exact", "outlet killed civilians 2-2 exact"}},
+			// "وإصابة آخرين" with no number: wounded, at least two (bare plural).
+			[]string{"outlet killed unknown 9-9 exact", "outlet killed civilians 2-2 exact", "outlet wounded civilians 2--1 vague"}},
 		{"people of other nationalities",
 			"وقال المرصد إن القتلى هم 7 من قوات النظام و4 من جنسيات غير سورية.",
 			[]string{"sohr killed syrian_army 7-7 exact", "sohr killed unknown 4-4 exact"}},

@@ -236,6 +236,10 @@ var singularPersons = map[string]string{
 	"أمريكي": "us_forces", "متعاقد": "us_forces",
 	"منتسب": "unknown", "عضو": "unknown", "مسؤول": "unknown", "مرافق": "unknown", "مهرب": "unknown",
 	"راعي": "civilians", "ناشط": "civilians", "موظف": "civilians", "مختار": "civilians",
+	// Feminine and other common nouns for one person; their duals
+	// ("معلمتين", "شرطيان") count two.
+	"معلمة": "civilians", "طالبة": "civilians", "موظفة": "civilians", "ناشطة": "civilians", "رضيع": "civilians",
+	"رضيعة": "civilians", "نازح": "civilians", "نازحة": "civilians", "لاجئ": "civilians", "شرطي": "unknown",
 }
 
 // personalOutcomes are outcome nouns with a pronoun that count one person:
