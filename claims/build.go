@@ -780,7 +780,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -821,6 +821,33 @@ func culpritPhraseBefore(d *doc, k int) bool {
 		}
 		switch t.Stem {
 		case "مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "متورطين", "متورطون", "متورط", "متورطه", "متهمين", "متهمون", "متهم", "متهمه":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDeedBefore reports whether the date at k ends a phrase that opens
+// with "منذ" and a deed ("منذ طرد التنظيم من المدينة في آذار"): the date is
+// when that earlier deed began a span, not the claim's. A date right after
+// "منذ" ("منذ فجر اليوم") still dates what goes on since then.
+func sinceDeedBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "/" {
+			return false
+		}
+		if t.Norm == "منذ" {
+			return j+1 < k && d.toks[j+1].Kind == arabic.TokWord && !datedAt(d, j+1)
+		}
+	}
+	return false
+}
+
+// datedAt reports whether a date found in the text starts at token k.
+func datedAt(d *doc, k int) bool {
+	for _, dt := range d.dates {
+		if dt.First == k {
 			return true
 		}
 	}
