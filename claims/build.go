@@ -321,7 +321,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		from = r.scan
 	}
 	for k := from; k < r.hi; k++ {
-		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
+		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !pointsBack(d, m.Last) {
 			head := r
 			head.hi = k
 			head.response = true
@@ -351,6 +351,17 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		}
 	}
 	return append(dst, r)
+}
+
+// pointsBack reports whether a response cue ending at k answers an event
+// already told, with a demonstrative and a comma ("رداً على ذلك، شنت ..."):
+// the clause after the comma is the answer itself, not the event answered.
+func pointsBack(d *doc, k int) bool {
+	if k+1 >= len(d.toks) || !demonstratives[d.toks[k].Norm] {
+		return false
+	}
+	t := d.toks[k+1]
+	return t.Kind == arabic.TokPunct && !t.IsQuote()
 }
 
 func (x *Extractor) triggerWithin(d *doc, from, to, n int) bool {
