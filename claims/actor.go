@@ -183,7 +183,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "possessive"
 			}
 		}
-		if f.self && !x.eventPronoun(d, r) {
+		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) {
 			return own, "self_reference"
 		}
 		// "نفت قسد استهداف المدنيين": a denial whose content opens with the
@@ -805,6 +805,35 @@ func (x *Extractor) eventPronoun(d *doc, r region) bool {
 	return false
 }
 
+// answersFirstDeed reports whether the first event word of the content
+// is what the speaker answers ("لها حق الرد على تلك الغارات", "سترد على
+// العدوان"): the deed was done to the self-referring speaker, not
+// by it.
+func (x *Extractor) answersFirstDeed(d *doc, r region, in func(int) bool) bool {
+	for k := r.cs; k < r.hi; k++ {
+		if _, _, ok := x.triggers.at(d.toks, k); !ok || !in(k) {
+			continue
+		}
+		j := k - 1
+		for j > r.cs && demonstratives[d.toks[j].Norm] {
+			j--
+		}
+		if j <= r.cs || d.toks[j].Norm != "علي" {
+			return false
+		}
+		switch strings.TrimPrefix(d.toks[j-1].Norm, "و") {
+		case "الرد", "رد", "ردا", "سترد", "سنرد", "ترد", "نرد", "يرد", "سيرد":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// demonstratives may stand between a preposition and the event word it
+// governs ("على هذه الاعتداءات").
+var demonstratives = map[string]bool{"هذه": true, "هذا": true, "هذين": true, "هاتين": true, "تلك": true, "ذلك": true}
+
 // verbLike reports whether a trigger token reads as a past or present
 // verb ("قصف", "قصفت", "يقصف", "شن"), which a speaker does.
 func verbLike(t arabic.Token) bool {
@@ -856,6 +885,23 @@ func plainNegation(stem string) bool {
 // claimedObjects are what a claim of responsibility takes as its object
 // when no trigger word names the attack: "تبنت العملية", "تبنى المسؤولية".
 var claimedObjects = map[string]bool{"عمليه": true, "مسؤوليه": true, "عمليات": true, "هجمات": true}
+
+// adoptsDeed reports whether a deed with no event word of its own
+// ("العملية", "الهجمات") is the object of the verb of adopting that ends
+// at k, a few words on: a claim of responsibility is about an attack even
+// when it names none ("تبنى التنظيم العملية").
+func adoptsDeed(d *doc, k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if claimedObjects[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // claimantNamed reports whether the word after a verb of adopting an
 // attack ("تبنت", ending at token k) is a subject of its own, not the
@@ -1046,10 +1092,13 @@ func (x *Extractor) linkedParty(d *doc, k int) string {
 // content then names is what was hit, and whose it was ("قاعدة الاحتلال
 // الأمريكي") is no perpetrator.
 func (x *Extractor) claimedBySpeaker(d *doc, f frame, r region, eventType string) (string, bool) {
-	if f.cue == nil || r.other || eventType == EventOther || eventType == "" {
+	if f.cue == nil || r.other || eventType == "" {
 		return "", false
 	}
 	if _, _, ok := x.responsibility.at(d.toks, f.cue.First); !ok {
+		return "", false
+	}
+	if eventType == EventOther && !adoptsDeed(d, f.cue.Last, r.hi) {
 		return "", false
 	}
 	own := x.actorOfSource(f.src.id)

@@ -322,7 +322,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		from = r.scan
 	}
 	for k := from; k < r.hi; k++ {
-		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
+		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !pointsBack(d, m.Last) {
 			head := r
 			head.hi = k
 			head.response = true
@@ -352,6 +352,17 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		}
 	}
 	return append(dst, r)
+}
+
+// pointsBack reports whether a response cue ending at k answers an event
+// already told, with a demonstrative and a comma ("رداً على ذلك، شنت ..."):
+// the clause after the comma is the answer itself, not the event answered.
+func pointsBack(d *doc, k int) bool {
+	if k+1 >= len(d.toks) || !demonstratives[d.toks[k].Norm] {
+		return false
+	}
+	t := d.toks[k+1]
+	return t.Kind == arabic.TokPunct && !t.IsQuote()
 }
 
 func (x *Extractor) triggerWithin(d *doc, from, to, n int) bool {
@@ -876,7 +887,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -917,6 +928,33 @@ func culpritPhraseBefore(d *doc, k int) bool {
 		}
 		switch t.Stem {
 		case "مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "متورطين", "متورطون", "متورط", "متورطه", "متهمين", "متهمون", "متهم", "متهمه":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDeedBefore reports whether the date at k ends a phrase that opens
+// with "منذ" and a deed ("منذ طرد التنظيم من المدينة في آذار"): the date is
+// when that earlier deed began a span, not the claim's. A date right after
+// "منذ" ("منذ فجر اليوم") still dates what goes on since then.
+func sinceDeedBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "/" {
+			return false
+		}
+		if t.Norm == "منذ" {
+			return j+1 < k && d.toks[j+1].Kind == arabic.TokWord && !datedAt(d, j+1)
+		}
+	}
+	return false
+}
+
+// datedAt reports whether a date found in the text starts at token k.
+func datedAt(d *doc, k int) bool {
+	for _, dt := range d.dates {
+		if dt.First == k {
 			return true
 		}
 	}

@@ -741,6 +741,24 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	return f, f.contentStart, true
 }
 
+// throughMedium reports whether the mention at k follows "عبر" or "من
+// خلال" (not before j): a body named as the channel of a statement
+// ("أعلن ... عبر وكالة X", "من خلال موقعه") relays it and does not speak.
+func (fs *frameScanner) throughMedium(j, k int) bool {
+	d := fs.d
+	p := k - 1
+	for p >= j && d.toks[p].IsQuote() {
+		p--
+	}
+	if p < j || d.toks[p].Kind != arabic.TokWord {
+		return false
+	}
+	if d.toks[p].Norm == "عبر" {
+		return true
+	}
+	return p-1 >= j && d.toks[p].Norm == "خلال" && d.toks[p-1].Norm == "من"
+}
+
 // trailingName finds a person's name set off by commas right after a role
 // and before the content: "، ريزان كوباني، إن".
 func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
@@ -823,6 +841,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return speaker{}, 0, false
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+			if fs.throughMedium(j, k) {
+				// "تبنى التنظيم الهجوم عبر وكالته": the agency after
+				// "عبر" carries the words; the speaker is elsewhere.
+				k = m.Last - 1
+				continue
+			}
 			if hasClitic(m.Clitics, 'ل') && !loose && !fs.afterStatementNoun(k) {
 				// "يدين الهجوم على مقر للجيش التركي": not the subject.
 				return speaker{}, 0, false

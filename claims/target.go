@@ -704,7 +704,15 @@ func mannedAircraft(stem string) bool {
 // follows them names their contents, not an event.
 var storeNouns = words("store",
 	"مخزن", "مخازن", "مستودع", "مستودعات", "ورشة", "ورش", "ورشات", "مصنع", "مصانع", "معمل", "معامل",
-	"منصة", "منصات", "مرابض", "مربض", "حظيرة", "حظائر")
+	"منصة", "منصات", "مرابض", "مربض", "حظيرة", "حظائر",
+	"ورشتين", "ورشتي", "مستودعين", "مخزنين", "مصنعين", "معملين", "منصتين")
+
+// makingNouns are the verbal nouns of making, keeping or firing weapons that
+// may stand between a store and what it holds ("ورشة لتجميع الطائرات
+// المسيرة", "منصات إطلاق الصواريخ"), as folded stems.
+var makingNouns = map[string]bool{
+	"تصنيع": true, "صناعه": true, "تجميع": true, "تخزين": true, "اطلاق": true, "انتاج": true, "تجهيز": true, "تطوير": true,
+}
 
 // storedObjectAt reports whether the event word at k names what a store
 // holds ("مستودع للطائرات المسيرة", "مخازن للصواريخ والطائرات المسيرة",
@@ -724,6 +732,11 @@ func (x *Extractor) storedObjectAt(d *doc, k int) bool {
 		}
 		if _, m, ok := x.stores.at(d.toks, j-1); ok && m.Last == j {
 			return !hasClitic(t.Clitics, 'و')
+		}
+		if j >= 2 && t.Article && makingNouns[d.toks[j-1].Stem] {
+			if _, m, ok := x.stores.at(d.toks, j-2); ok && m.Last == j-1 {
+				return !hasClitic(t.Clitics, 'و')
+			}
 		}
 		if !coord {
 			return false
