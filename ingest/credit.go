@@ -12,19 +12,37 @@ var creditLabel = regexp.MustCompile(`^(?:المصدر|مصدر الخبر|ال�
 var genericCredits = map[string]bool{"وكالات": true, "الوكالات": true, "متابعات": true, "مواقع": true, "وسائل إعلام": true}
 
 // datelineCredit matches an agency dateline at the start of a paragraph:
-// "بيروت (أ ف ب) -", "دمشق-سانا", "أنقرة/ الأناضول".
-var datelineCredit = regexp.MustCompile(`^\s*[\p{Arabic}]+(?: [\p{Arabic}]+)?\s*(?:\(([^()]{2,30})\)\s*[-–—:]|[-–—/]\s*([\p{Arabic}A-Za-z][\p{Arabic}A-Za-z. ]{1,25})\s*$)`)
+// "بيروت (أ ف ب) -", and with the country and the date between the city
+// and the agency, "الطبقة (سوريا) 18 يونيو حزيران (رويترز) -", "واشنطن،
+// 12 آذار (رويترز) -". datelineLine matches a dateline that is a line of
+// its own: "دمشق-سانا", "أنقرة/ الأناضول".
+var (
+	datelineCredit = regexp.MustCompile(`^\s*[\p{Arabic}]+(?: [\p{Arabic}]+)?\s*` +
+		`(?:\([\p{Arabic} ]{2,20}\)\s*)?` + // the country
+		`(?:[،,]?\s*[0-9٠-٩]{1,2}\s+[\p{Arabic}]+(?:\s+[\p{Arabic}]+)?(?:\s+[0-9٠-٩]{4})?\s*)?` + // the date
+		`\(([^()]{2,30})\)\s*[-–—:]`)
+	datelineLine = regexp.MustCompile(`^\s*[\p{Arabic}]+(?: [\p{Arabic}]+)?\s*[-–—/]\s*([\p{Arabic}A-Za-z][\p{Arabic}A-Za-z ]{1,25})\s*$`)
+)
+
+// datelineCountries are what stands in brackets after a city when no
+// agency follows ("حلب (سوريا) - ..."): a country, not a credit.
+var datelineCountries = map[string]bool{"سوريا": true, "العراق": true, "لبنان": true, "تركيا": true, "الأردن": true,
+	"إسرائيل": true, "إيران": true, "روسيا": true, "مصر": true}
 
 // Dateline returns the agency a dateline at the start of one of the first
 // lines names ("بيروت (أ ف ب) - ...", "دمشق-سانا"), or "".
 func Dateline(text string) string {
 	lines := strings.SplitN(text, "\n", 8)
 	for _, line := range lines {
-		if m := datelineCredit.FindStringSubmatch(line); m != nil {
-			name := strings.TrimSpace(m[1] + m[2])
-			if name != "" && !genericCredits[name] {
-				return name
-			}
+		m := datelineCredit.FindStringSubmatch(line)
+		if m == nil {
+			m = datelineLine.FindStringSubmatch(line)
+		}
+		if m == nil {
+			continue
+		}
+		if name := strings.TrimSpace(m[1]); name != "" && !genericCredits[name] && !datelineCountries[name] {
+			return name
 		}
 	}
 	return ""
