@@ -776,17 +776,35 @@ var settlementNouns = map[string][]places.Kind{
 	"مدينه": {places.KindCity, places.KindTown},
 	"بلده":  {places.KindTown, places.KindCity, places.KindVillage},
 	"قريه":  {places.KindVillage, places.KindTown},
+	"سجن":   {places.KindSite},
+	"مطار":  {places.KindAirport},
+}
+
+// siteNounNames are the settlement nouns that stand only for a place whose
+// own name opens with the noun: "السجن" points back at a prison named
+// before ("سجن غويران"), not at any site.
+var siteNounNames = map[string]string{"سجن": "سجن"}
+
+// fitsNoun reports whether place p may be what the definite noun with
+// stem stem points back at (see settlementNouns, siteNounNames).
+func fitsNoun(stem string, p places.Place) bool {
+	if !slices.Contains(settlementNouns[stem], p.Kind) {
+		return false
+	}
+	prefix, ok := siteNounNames[stem]
+	return !ok || slices.ContainsFunc(p.NamesAr, func(n string) bool { return strings.HasPrefix(n, prefix+" ") })
 }
 
 // townAnaphora returns the town a definite settlement noun of the claim's
-// content points back at ("بعد ساعات من اغتياله أحد السكان في المدينة"):
+// content points back at ("بعد ساعات من اغتياله أحد السكان في المدينة"),
+// or the prison or airport "السجن" or "المطار" points back at:
 // the last place of a fitting kind named before the noun in the article.
 // A noun followed by a definite word ("المدينة الصناعية", "المدينة
 // الرياضية") names a site of its own, and none is returned for it.
 func (x *Extractor) townAnaphora(d *doc, r region, in func(int) bool) string {
 	for k := r.lo; k < r.hi; k++ {
 		t := d.toks[k]
-		kinds, ok := settlementNouns[t.Stem]
+		_, ok := settlementNouns[t.Stem]
 		if !in(k) || !t.Article || !ok || k+1 < len(d.toks) && d.toks[k+1].Kind == arabic.TokWord && d.toks[k+1].Article {
 			continue
 		}
@@ -795,7 +813,7 @@ func (x *Extractor) townAnaphora(d *doc, r region, in func(int) bool) string {
 			if m.First >= k {
 				continue
 			}
-			if p, ok := x.gaz.Get(m.PlaceID); ok && slices.Contains(kinds, p.Kind) {
+			if p, ok := x.gaz.Get(m.PlaceID); ok && fitsNoun(t.Stem, p) {
 				return m.PlaceID
 			}
 		}
