@@ -1549,6 +1549,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
 			break // the addressee: "لعنب بلدي"
 		}
+		if _, om, ok := fs.x.ownOutlet.at(d.toks, k); ok && hasClitic(om.Clitics, 'ل') {
+			break // the outlet itself as addressee: "لموقعنا"
+		}
 		if _, am, ok := fs.x.anaphors.at(d.toks, k); ok && k > roleEnd && d.toks[k-1].Norm == "في" {
 			// "قائد ميداني في الغرفة": a member of the body named before.
 			s := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
