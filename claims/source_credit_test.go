@@ -54,3 +54,23 @@ func TestSourceCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyAnaphorBySurface checks that "في الغرفة" after a role names back
+// the operations room the article named, although the registry files the
+// room under its faction's name, on sentences written for the test.
+func TestBodyAnaphorBySurface(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"أعلن الدفاع المدني إسعاف جرحى في القرية. وقصفت غرفة عمليات ردع العدوان مواقع للجيش بالصواريخ. وقال قائد ميداني في الغرفة إن الضربات قتلت أربعة جنود.", "hts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			if id, _ := lastSource(t, x, tt.text, ""); id != tt.want {
+				t.Errorf("source %q, want %q", id, tt.want)
+			}
+		})
+	}
+}
