@@ -1549,6 +1549,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
 			break // the addressee: "لعنب بلدي"
 		}
+		if _, om, ok := fs.x.ownOutlet.at(d.toks, k); ok && hasClitic(om.Clitics, 'ل') {
+			break // the outlet itself as addressee: "لموقعنا"
+		}
 		if _, am, ok := fs.x.anaphors.at(d.toks, k); ok && k > roleEnd && d.toks[k-1].Norm == "في" {
 			// "قائد ميداني في الغرفة": a member of the body named before.
 			s := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
@@ -1860,6 +1863,17 @@ func (fs *frameScanner) fieldMilitary(m sources.Mention, idx int, def string) st
 	return def
 }
 
+// mentionHas reports whether the words of a mention, as the article wrote
+// them, hold the folded word head.
+func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
+	for k := mm.First; k < mm.Last && k < len(fs.d.toks); k++ {
+		if fs.d.toks[k].Stem == head {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveAnaphor finds the earlier speaker an anaphor ("المصدر",
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
@@ -1880,7 +1894,10 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			if mm.First >= m.First {
 				continue
 			}
-			if src, ok := fs.x.reg.Source(mm.SourceID); ok && strings.Contains(arabic.Fold(src.NameAr), head) {
+			if src, ok := fs.x.reg.Source(mm.SourceID); ok && (strings.Contains(arabic.Fold(src.NameAr), head) || kind == "org" && fs.mentionHas(mm, head)) {
+				// A body ("غرفة عمليات ...") registered under its
+				// faction's name: the words the article used name it
+				// back too.
 				return fs.fromMention(mm, "anaphor_head")
 			}
 		}
