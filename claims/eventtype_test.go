@@ -29,6 +29,10 @@ func TestEventTypeWords(t *testing.T) {
 		{"وقالت القيادة إن طائرات معادية أطلقت عدة صواريخ على موقع عسكري قرب المطار.", claims.EventAirstrike},
 		{"وقال سكان إن طائرة استطلاع حلقت فوق البلدة طوال الليل.", claims.EventOther},
 		{"وأوضح الضابط، الذي فضّل عدم نشر اسمه، أن التقييم ما زال جاريا.", claims.EventOther},
+		// Publishing is no deployment; deploying forces is.
+		{"وذكرت المنظمة في بيان نشرته مساء أمس أن فرقها تعمل في المنطقة.", claims.EventOther},
+		{"وكان المكتب قد نشر حصيلة أولية صباح اليوم.", claims.EventOther},
+		{"ونشرت القوات الروسية نقاطا جديدة قرب البلدة.", claims.EventDeployment},
 		{"وقال مسؤول إن طائرة مسيرة أطلقت صاروخين على سيارة عند الحاجز.", claims.EventDroneAttack},
 		{"وانسحبت القوة من الموقع بعد إزالة البراميل والسواتر الترابية عند مدخله.", claims.EventWithdrawal},
 		{"وقال أحد السكان إن الجنود وصلوا على متن مروحيات وداهموا منزلين في القرية.", claims.EventGroundAttack},

@@ -327,6 +327,12 @@ var eventTriggers = map[string]trigger{
 	// and a source asking that its name not be published deploys nothing
 	"نشر اسمه": {EventOther, -9}, "نشر اسمها": {EventOther, -9}, "نشر اسمهم": {EventOther, -9}, "نشر أسمائهم": {EventOther, -9},
 	"نشر هويته": {EventOther, -9}, "نشر هويتها": {EventOther, -9},
+	// and publishing is no deployment: "نشرت الشبكة حصيلة", "في بيان نشرته"
+	// (the verb with a pronoun object takes no suffix as a trigger)
+	"نشرت حصيلة": {EventOther, -9}, "نشر حصيلة": {EventOther, -9}, "نشرت بيانا": {EventOther, -9},
+	"نشر بيانا": {EventOther, -9}, "نشرت صورا": {EventOther, -9}, "نشرت صورة": {EventOther, -9},
+	"نشرت تقريرا": {EventOther, -9}, "نشر تقريرا": {EventOther, -9}, "نشرت مقطعا": {EventOther, -9},
+	"نشرت تسجيلا": {EventOther, -9}, "نشر تسجيلا": {EventOther, -9}, "نشرت فيديو": {EventOther, -9},
 	"تفجير": {EventGroundAttack, 3}, "عبوة ناسفة": {EventGroundAttack, 5}, "سيارة مفخخة": {EventGroundAttack, 5}, "انفجار": {EventGroundAttack, 0},
 	// interception
 	"الدفاعات الجوية": {EventInterception, 5}, "الدفاع الجوي": {EventInterception, 5}, "الدفاعات الجوية السورية": {EventInterception, 5},
@@ -339,7 +345,7 @@ var eventTriggers = map[string]trigger{
 	"سحب": {EventWithdrawal, 5}, "سحبت": {EventWithdrawal, 5}, "نسحب": {EventWithdrawal, 5}, "يسحب": {EventWithdrawal, 5}, "تسحب": {EventWithdrawal, 5},
 	"انسحابنا": {EventWithdrawal, 6}, "خروج": {EventWithdrawal, 2}, "مغادرة": {EventWithdrawal, 2},
 	// deployment
-	"تعزيزات": {EventDeployment, 5}, "تعزيزات عسكرية": {EventDeployment, 6}, "نشر": {EventDeployment, 2}, "نشرت": {EventDeployment, 2},
+	"تعزيزات": {EventDeployment, 5}, "تعزيزات عسكرية": {EventDeployment, 6}, "=نشر": {EventDeployment, 2}, "=نشرت": {EventDeployment, 2},
 	"انتشار": {EventDeployment, 2}, "رتل": {EventDeployment, 4}, "أرتال": {EventDeployment, 4}, "رتلا": {EventDeployment, 4},
 	"دفعت": {EventDeployment, 2}, "دخول": {EventDeployment, 3}, "دخلت": {EventDeployment, 3}, "تسيير دوريات": {EventDeployment, 5}, "استقدمت": {EventDeployment, 5}, "وصول تعزيزات": {EventDeployment, 6}, "بقاء قوات": {EventDeployment, 3},
 	// evacuation
