@@ -59,7 +59,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		for k := r.cs; k < r.hi; k++ {
 			if a, m, ok := x.actorAt(d, k); ok && a != "unknown" {
 				if p := wordBefore(d, k, r.cs); p >= 0 && d.toks[p].Norm == "في" {
-					// "اتهم ناشطون وفصائل في الجيش الوطني الوحدات ...":
+					// "اتهمت عشائر وقادة في الجيش الوطني الفصيل ...":
 					// the party after "في" is the accusers' own.
 					k = m.Last - 1
 					continue

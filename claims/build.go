@@ -1004,8 +1004,8 @@ func sequelDays(d *doc, r region) int {
 }
 
 // earlierTail reports whether the claim's content is the earlier event a
-// sequel cue of its sentence introduces ("... بعد ساعات من اغتيالهم
-// أحد السكان", "... بعد يومين من الهجوم"), and how many days before the
+// sequel cue of its sentence introduces ("... بعد ساعات من خطف
+// المزارعين", "... بعد يومين من الهجوم"), and how many days before the
 // sentence's date it lies: one for "يوم", two for "يومين", and for
 // "ساعات" one when the later deed was at dawn (the hours before dawn are
 // the night before), else none.
@@ -1034,7 +1034,7 @@ func (x *Extractor) earlierTail(d *doc, r region, s tokRange, in func(int) bool)
 }
 
 // leadingSequel returns the end of a time phrase that opens the claim's
-// content and names an earlier event ("وبعد ساعات من الهجوم، قصفت قوات
+// content and names an earlier event ("وبعد يوم من الكمين، أغارت طائرات
 // ..."), when an event word follows it in the claim: the claim tells the
 // later event. It returns 0 otherwise.
 func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
@@ -1624,7 +1624,7 @@ var answerVerbs = map[string]bool{"رد": true, "ردت": true, "ردوا": true
 
 // answersInKind reports whether the claim tells of a party answering
 // fire: an answer verb followed, after at most three words of its subject
-// ("ردّ مسلحو الهيئة بقصف صاروخي"), by an event word with ب ("ردت
+// ("ردّ عناصر الفصيل بقصف صاروخي"), by an event word with ب ("ردت
 // القوات بقصف مدفعي") or by "على مصادر النيران". The claim then
 // describes the response, not the attack it answered.
 func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {

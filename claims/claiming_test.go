@@ -21,7 +21,7 @@ func TestClaimingAndAnswering(t *testing.T) {
 		want []string
 	}{
 		{"claiming group speaks and is the actor",
-			"وفي وقت لاحق، تبنّت \"المقاومة الإسلامية في العراق\" الهجوم بطائرات مسيرة على قاعدة الاحتلال الأمريكي في الشدادي.",
+			"وفي وقت لاحق، تبنّت \"المقاومة الإسلامية في العراق\" الهجوم بطائرات مسيرة على القاعدة الأمريكية قرب الشدادي.",
 			[]string{"islamic_resistance_iraq drone_attack iran_backed false"}},
 		{"pluperfect claim, source before the verb",
 			"وكانت \"المقاومة الإسلامية في العراق\" قد تبنّت الهجوم على قاعدة التنف مساء الأحد.",

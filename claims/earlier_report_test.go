@@ -81,7 +81,7 @@ func TestEarlierTollForms(t *testing.T) {
 		want       []string
 	}{
 		{"بعدما كان قد",
-			"ورفع المرصد عدد القتلى إلى 20، بعدما كان قد أحصى مساء أمس 12 قتيلاً.",
+			"ورفع المرصد عدد القتلى إلى 20، بعدما كان قد وثّق ليلة أمس 12 قتيلاً.",
 			[]string{"sohr killed unknown 20-20 exact", "sohr killed unknown 12-12 exact earlier"}},
 		{"في حصيلة أولية after the toll",
 			"وكان الدفاع المدني قد أعلن عن 7 قتلى في حصيلة أولية.",
@@ -90,7 +90,7 @@ func TestEarlierTollForms(t *testing.T) {
 			"وكانت الحصيلة الأولى التي نقلها ناشطون في المنطقة تشير إلى 4 قتلى.",
 			[]string{"local_sources killed unknown 4-4 exact earlier"}},
 		{"joined toll of the same first report",
-			"وكان المرصد قد تحدث في حصيلة أولية عن مقتل 6 عناصر وإصابة 12 آخرين.",
+			"وكان المرصد قد ذكر في حصيلة أولية مقتل 6 عناصر وإصابة 12 آخرين.",
 			[]string{"sohr killed fighters 6-6 exact earlier", "sohr wounded fighters 12-12 exact earlier"}},
 		{"a toll after a comma is a new one",
 			"وقال المرصد إن الحصيلة بلغت 15 قتيلاً بعد أن كانت 9، وأصيب 40 آخرون.",

@@ -107,7 +107,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			c.Subset = true
 		}
 		if prev != nil && prev.Earlier && !prev.Subset && c.coordinated && !c.Subset && len(out) > 0 && out[len(out)-1].Earlier && joinedWithin(d, prev.last, c.first, 4) {
-			// "تحدثت في حصيلة أولية عن مقتل 11 وإصابة 17": the toll
+			// "ذكرت في حصيلة أولية مقتل 8 وإصابة 12": the toll
 			// joined to an earlier one is of the same report.
 			c.Earlier = true
 		}
@@ -871,8 +871,8 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true
 		}
 		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && x.earlierCueAt(d, k) {
-			// "وكانت الحصيلة الأولى التي تداولتها صفحات محلية تتحدث
-			// عن 9 قتلى": the first toll is the clause's subject.
+			// "وكانت حصيلة أولى نشرها ناشطون قد ذكرت 7 قتلى":
+			// the first toll is the clause's subject.
 			return true
 		}
 	}
@@ -888,8 +888,8 @@ var reportVerbsBefore = map[string]bool{
 }
 
 // reportedBeforeToll reports whether the count at first is what a source
-// had said before the toll that opens the sentence: "قتل 23 …، بعدما أشار
-// مع بداية الليل إلى ستة قتلى". The report verb must follow "بعدما" or
+// had said before the toll that opens the sentence: "قتل 15 …، بعدما
+// أحصى ظهراً تسعة قتلى". The report verb must follow "بعدما" or
 // "بعد أن" at once, the clause must run to the count without a comma or
 // another count, and a toll must stand before the cue in the sentence.
 func reportedBeforeToll(d *doc, first int) bool {
@@ -1150,7 +1150,7 @@ func (x *Extractor) earlierAfter(d *doc, from int, r region) bool {
 			if k+1 < r.hi && (d.toks[k+1].Norm == "البدايه" || d.toks[k+1].Norm == "بادي") {
 				return true
 			}
-			// "تحدث عن 11 قتيلاً في حصيلة أولية".
+			// "أحصى 8 قتلى في حصيلة أولية".
 			if k+2 < r.hi && (d.toks[k+1].Stem == "حصيله") && firstOrPrior[d.toks[k+2].Stem] {
 				return true
 			}

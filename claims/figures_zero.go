@@ -122,8 +122,8 @@ var signNouns = map[string]bool{
 	"مؤشرات": true, "مؤشر": true, "دلائل": true, "ادله": true, "دليل": true, "اشارات": true, "معلومات": true,
 }
 
-// signFillers are the adverbs of time that may stand in "لا تتوفر لدينا
-// في هذا الوقت أي مؤشرات حتى الآن على".
+// signFillers are the adverbs of time that may stand in "لا تتوفر حاليا
+// أي مؤشرات على" or "لا معلومات لدينا حتى الآن عن".
 var signFillers = map[string]bool{
 	"في": true, "هذا": true, "الوقت": true, "حتي": true, "الان": true, "حاليا": true, "اللحظه": true, "لدينا": true,
 	"لديها": true, "لديه": true, "اي": true,

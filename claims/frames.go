@@ -1635,7 +1635,7 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 				return nil
 			}
 			if _, _, ok := fs.speechAt(k); ok && k > j {
-				// "نفت X ...، وقال متحدث باسمها لفرانس برس": the medium
+				// "نفت X ...، وأوضح ناطق باسمها لرويترز": the medium
 				// after another speech verb is that verb's.
 				return nil
 			}

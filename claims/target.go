@@ -349,7 +349,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 			}
 		}
 	}
-	// "مبان يتحصن فيها مسلحو التنظيم", "منشآت تستخدمها الميليشيات": who
+	// "مبان يتمركز فيها قناصة الفصيل", "منشآت تستخدمها الميليشيات": who
 	// holds or uses the place says what it was.
 	if o, ok := x.heldBy(d, r, in, t, m); ok {
 		return t + " of " + o
@@ -386,8 +386,8 @@ var holdVerbs = map[string]bool{
 var wherePreps = map[string]bool{"في": true, "قرب": true, "داخل": true, "حول": true, "عند": true, "بمحيط": true}
 
 // heldBy finds who holds or uses the place t names, told in a relative
-// clause right after it or after a short phrase of where ("مبان في محيط
-// السجن يتحصن فيها"): a hold verb, an optional "فيها/بها", then the
+// clause right after it or after a short phrase of where ("مواقع قرب
+// الجسر يتحصن فيها"): a hold verb, an optional "فيها/بها", then the
 // holders (an owner word or people).
 func (x *Extractor) heldBy(d *doc, r region, in func(int) bool, t string, m arabic.Match) (string, bool) {
 	if people(t) || isForces(t) || m.Last >= r.hi || !in(m.Last) {

@@ -66,13 +66,13 @@ func TestTargets(t *testing.T) {
 		{"وقال المتحدث إنه لا يوجد جنود أتراك في القرية التي طالها القصف.", []string{"asserts village"}},
 		// Who holds or uses a place, in a relative clause after it (also
 		// after a short phrase of where), says what it was.
-		{"وشنت الطائرات غارات على مبان في محيط المدينة يتحصن فيها مسلحو التنظيم، على ما أورد المرصد.", []string{"asserts buildings of militants"}},
+		{"وشنت الطائرات غارات على مبان في أطراف البلدة يتحصن فيها مسلحو التنظيم، وفق ما ذكر المرصد.", []string{"asserts buildings of militants"}},
 		{"وقال الناطق إن الضربات استهدفت منشآت تستخدمها الميليشيات في شرق البلاد.", []string{"asserts facilities of militias"}},
 		{"وقصفت الطائرات مدرسة في البلدة يستخدمها الأهالي ملجأ.", []string{"asserts school of local residents"}},
 		{"وقصفت الطائرات مبنى في الحي يتحصن فيه قناصون.", []string{"asserts building"}},
 		// The circumstantial participle names what was hit, far from the
 		// event word.
-		{"وقال مصدر عسكري إن العدو شن هجوماً جوياً ليلة أمس من الأجواء اللبنانية فوق البحر مستهدفاً عدداً من المواقع العسكرية في ريف حمص.", []string{"asserts military positions"}},
+		{"وقال مصدر عسكري إن العدو شن هجوماً جوياً ليلة أمس من الأجواء اللبنانية فوق البحر مستهدفاً بعض المواقع العسكرية في ريف حمص.", []string{"asserts military positions"}},
 		// Whom an assassination took is its target.
 		{"وقال مصدر في الشرطة إن دورية لاحقت الخلية المتهمة بجريمة اغتيال المواطن سعيد الأحمد قبل أيام.", []string{"asserts a civilian"}},
 		{"وأعلنت الفصائل إحباط محاولة اغتيال قيادي في صفوفها قرب المعبر.", []string{"asserts militant commander"}},
@@ -81,7 +81,7 @@ func TestTargets(t *testing.T) {
 		{"وقال السفير إن الصواريخ سقطت على مبنى القنصلية في العاصمة.", []string{"asserts consulate building"}},
 		{"ودانت الخارجية القصف الذي طال مقر بعثة دبلوماسية أجنبية.", []string{"asserts diplomatic mission"}},
 		{"وقالت الوزارة إن الطائرات استهدفت منشآت مدنية في المدينة.", []string{"asserts civilian facilities"}},
-		{"وأكد المتحدث أن الطيران استهدف أهدافاً عسكرية قرب المطار.", []string{"asserts military targets"}},
+		{"وأكد المتحدث أن الطائرات ضربت أهدافاً عسكرية قرب المطار.", []string{"asserts military targets"}},
 		// What the target is said not to be gives way to what it is
 		// said to be instead.
 		{"وقال الناطق إن الموقع المستهدف ليس مدرسة ولا مستشفى بل مقر عسكري للمسلحين.", []string{"asserts military headquarters of militants"}},

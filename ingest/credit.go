@@ -13,7 +13,7 @@ var genericCredits = map[string]bool{"وكالات": true, "الوكالات": t
 
 // datelineCredit matches an agency dateline at the start of a paragraph:
 // "بيروت (أ ف ب) -", and with the country and the date between the city
-// and the agency, "الطبقة (سوريا) 18 يونيو حزيران (رويترز) -", "واشنطن،
+// and the agency, "الرقة (سوريا) 4 مارس آذار (رويترز) -", "واشنطن،
 // 12 آذار (رويترز) -". datelineLine matches a dateline that is a line of
 // its own: "دمشق-سانا", "أنقرة/ الأناضول".
 var (

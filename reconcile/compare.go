@@ -865,8 +865,8 @@ func speaksOfRise(text string) bool {
 	return slices.ContainsFunc(riseWords, func(w string) bool { return strings.Contains(s, w) })
 }
 
-// handedOnRevisions note a toll that one account says rose ("قال رئيس
-// المجلس المحلي إن عدد الضحايا ارتفع إلى 11") above the lower toll another
+// handedOnRevisions note a toll that one account says rose ("قال مدير
+// المستشفى إن حصيلة القتلى صعدت إلى 14") above the lower toll another
 // account gave earlier in the same article ("9 قتلى" in the outlet's
 // lead) for the same outcome and victim group: the article's toll was
 // revised, by another voice. Accounts that already carry a revision note
@@ -1114,7 +1114,7 @@ func standOf(a *account, k Knowledge) actorStand {
 		}
 	}
 	// An account that says who did it and "denies" the same party denies a
-	// detail ("نافياً استهداف أي نقطة تركية" by an army that says it struck
+	// detail ("نافياً قصف أي موقع روسي" by an army that says it struck
 	// the militants there), not who did it.
 	for cl := range s.denied {
 		if _, ok := s.asserted[cl]; ok {
