@@ -295,26 +295,35 @@ func TestEvalDev6(t *testing.T) { evalSet(t, "dev6", evalFloorDev6Figures) }
 func TestEvalDev7(t *testing.T) { evalSet(t, "dev7", evalFloorDev7Figures) }
 func TestEvalDev8(t *testing.T) { evalSet(t, "dev8", evalFloorDev8Figures) }
 
+// dev9 to dev11 were written unseen and kept sealed: first scored at the
+// end of the session that wrote them, after every rule of it.
+func TestEvalDev9(t *testing.T)  { evalSet(t, "dev9", evalFloorDev9Figures) }
+func TestEvalDev10(t *testing.T) { evalSet(t, "dev10", evalFloorDev10Figures) }
+func TestEvalDev11(t *testing.T) { evalSet(t, "dev11", evalFloorDev11Figures) }
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
 // set, and dev7, kept as this round's unseen measure (see its notes.md).
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev9": true, "dev10": true, "dev11": true}
 
-// Floors a little under the measured scores (dev 0.97, dev2 0.91, dev3
-// 0.90, dev4 0.94, dev5 0.83, dev6 0.89, dev7 0.79, dev8 0.76, held-out
-// 0.85 figure F1 when they were last raised; dev5, dev6, dev7 and dev8
-// scored 0.67, 0.88, 0.79 and 0.76 at first contact), so that a regression
-// fails the build while noise does not.
+// Floors a little under the measured scores (figure F1 when they were last
+// raised: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
+// dev7 0.81, dev8 0.84, held-out 0.85; at first contact dev5 0.67, dev6
+// 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73), so that a
+// regression fails the build while noise does not.
 const (
 	evalFloorDevFigures     = 0.93
-	evalFloorDev2Figures    = 0.87
+	evalFloorDev2Figures    = 0.88
 	evalFloorDev3Figures    = 0.86
-	evalFloorHeldoutFigures = 0.81
 	evalFloorDev4Figures    = 0.90
-	evalFloorDev5Figures    = 0.79
-	evalFloorDev6Figures    = 0.85
-	evalFloorDev7Figures    = 0.75
-	evalFloorDev8Figures    = 0.72
+	evalFloorDev5Figures    = 0.81
+	evalFloorDev6Figures    = 0.89
+	evalFloorDev7Figures    = 0.77
+	evalFloorDev8Figures    = 0.80
+	evalFloorDev9Figures    = 0.67
+	evalFloorDev10Figures   = 0.65
+	evalFloorDev11Figures   = 0.69
+	evalFloorHeldoutFigures = 0.81
 )

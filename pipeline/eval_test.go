@@ -209,30 +209,39 @@ func evalEvents(t *testing.T, dir string) {
 	if r := ratio(found, total); r < fl.recall {
 		t.Errorf("%s discrepancy recall %.2f below floor %.2f", filepath.Base(dir), r, fl.recall)
 	}
-	if false_ > 0 {
-		t.Errorf("%s: %d conflicts flagged where the gold sees none", filepath.Base(dir), false_)
+	if false_ > fl.flags {
+		t.Errorf("%s: %d conflicts flagged where the gold sees none (%d known)", filepath.Base(dir), false_, fl.flags)
 	}
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
 // set, and dev7, kept as this round's unseen measure.
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev9": true, "dev10": true, "dev11": true}
 
-// eventFloors are the event-eval floors per set (pairs F1, discrepancy
-// recall), set about 0.04 under what each set measured when they were last
-// raised (dev 0.96/0.82, dev2 0.91/0.76, dev3 0.93/0.67, dev4 0.94/0.77,
-// dev5 0.95/0.60, dev6 0.88/1.00, held-out 0.87/0.74; dev7 0.83/0.65 and
-// dev8 0.90/0.43 at first contact).
-var eventFloors = map[string]struct{ pairs, recall float64 }{
-	"dev":     {0.92, 0.78},
-	"dev2":    {0.87, 0.72},
-	"dev3":    {0.89, 0.63},
-	"dev4":    {0.90, 0.73},
-	"dev5":    {0.91, 0.56},
-	"dev6":    {0.84, 0.94},
-	"dev7":    {0.79, 0.61},
-	"dev8":    {0.86, 0.39},
-	"heldout": {0.83, 0.70},
+// eventFloors are the event-eval floors per set: pairs F1, discrepancy
+// recall, set about 0.04 under what each set measured when they were last
+// raised (dev 0.99/0.90, dev2 0.91/0.90, dev3 0.93/0.75, dev4 0.96/0.85,
+// dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.81/0.65, dev8 0.97/0.83, held-out
+// 0.91/0.78; dev9 0.97/0.38, dev10 0.95/0.55, dev11 0.88/0.33 at first
+// contact), and flags, the conflicts flagged where the gold sees none that
+// a set is known to draw (its first contact's, until they are fixed): one
+// more fails the build.
+var eventFloors = map[string]struct {
+	pairs, recall float64
+	flags         int
+}{
+	"dev":     {0.95, 0.86, 0},
+	"dev2":    {0.87, 0.86, 0},
+	"dev3":    {0.89, 0.71, 0},
+	"dev4":    {0.92, 0.81, 0},
+	"dev5":    {0.93, 0.61, 0},
+	"dev6":    {0.92, 0.96, 0},
+	"dev7":    {0.77, 0.61, 0},
+	"dev8":    {0.93, 0.79, 0},
+	"dev9":    {0.93, 0.34, 1},
+	"dev10":   {0.91, 0.51, 5},
+	"dev11":   {0.84, 0.29, 6},
+	"heldout": {0.87, 0.74, 0},
 }
 
 func overlaps(a, b map[string]bool) bool {
@@ -270,6 +279,9 @@ func TestEvalEventsDev5(t *testing.T)    { evalEvents(t, "../testdata/dev5") }
 func TestEvalEventsDev6(t *testing.T)    { evalEvents(t, "../testdata/dev6") }
 func TestEvalEventsDev7(t *testing.T)    { evalEvents(t, "../testdata/dev7") }
 func TestEvalEventsDev8(t *testing.T)    { evalEvents(t, "../testdata/dev8") }
+func TestEvalEventsDev9(t *testing.T)    { evalEvents(t, "../testdata/dev9") }
+func TestEvalEventsDev10(t *testing.T)   { evalEvents(t, "../testdata/dev10") }
+func TestEvalEventsDev11(t *testing.T)   { evalEvents(t, "../testdata/dev11") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
