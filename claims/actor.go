@@ -60,6 +60,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if a, ok := x.claimedBySpeaker(d, f, r, eventType); ok {
 		return a, "claims_responsibility"
 	}
+	if a, ok := x.standsBehind(d, r, in); ok {
+		return a, "stands_behind"
+	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
 			if a, m, ok := x.actorAt(d, k); ok && a != "unknown" {
@@ -739,6 +742,27 @@ func doerNotKnownAt(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// standsBehind finds the party named as the subject of "يقف وراء" / "تقف
+// وراء" (stands behind) a few words before it: "خلية تابعة للتنظيم تقف
+// وراء التفجير". The party after the cue is taken by predicateCues.
+func (x *Extractor) standsBehind(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo + 1; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k+1].Norm != "وراء" || d.toks[k].Norm != "تقف" && d.toks[k].Norm != "يقف" {
+			continue
+		}
+		for j := k - 1; j >= r.lo && j >= k-6; j-- {
+			t := d.toks[j]
+			if t.Kind == arabic.TokPunct && !t.IsQuote() || x.isComplementizer(d, j) {
+				break
+			}
+			if a, _, ok := x.actorAt(d, j); ok && a != "unknown" {
+				return a, true
+			}
+		}
+	}
+	return "", false
 }
 
 // negatedKnowing reports whether the verb of finding out at k is under a
