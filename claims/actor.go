@@ -21,7 +21,7 @@ import (
 //     أنه بدأ ...").
 func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
 	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
-		// "ولم يحدد المصدر الجهة التي نفذت ...": the frame's own cue
+		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
 		// leaves the doer unnamed.
 		return "unknown", "unnamed"
 	}
@@ -688,7 +688,7 @@ func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
 var (
 	knowingWords = newLexicon(words("know", "تحديد", "بتحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
 		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف", "يحسم", "تحسم"))
-	// "عاجز عن تحديد", "ليس في موقع يسمح له بتحديد": an inability
+	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
 	// negates the finding out as "لم" does.
 	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
 		"عاجز", "عاجزة", "عاجزون", "ليس", "ليست"))
@@ -780,7 +780,7 @@ func negatedKnowing(d *doc, k int) bool {
 }
 
 // unableToTellWhether reports whether token k opens a negated or
-// impossible finding out of "whether": "عاجز عن تحديد ما إذا كانت ...",
+// impossible finding out of "whether": "عاجزة عن التحقق مما إذا",
 // "لا نعرف ما إذا": a statement of ignorance.
 func unableToTellWhether(d *doc, k int) bool {
 	_, m, ok := knowingWords.at(d.toks, k)

@@ -2030,7 +2030,7 @@ func (x *Extractor) tollHeadAfterRise(d *doc, first, from int, r region) string 
 		}
 		switch t.Norm {
 		case "فيما", "بينما", "حين", "وسط":
-			return "" // another clause: "فيما يرقد عدد من المصابين"
+			return "" // another clause: "فيما نقل عدد من الجرحى"
 		}
 		if t.Stem != "حصيله" && t.Stem != "عدد" {
 			continue
