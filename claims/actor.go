@@ -20,6 +20,11 @@ import (
 //     person, or through a self-referring complementizer ("أعلن التحالف
 //     أنه بدأ ...").
 func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
+	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
+		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
+		// leaves the doer unnamed.
+		return "unknown", "unnamed"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if in(k) && x.unnamedAt(d, k) {
 			return "unknown", "unnamed"
@@ -54,6 +59,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if a, ok := x.claimedBySpeaker(d, f, r, eventType); ok {
 		return a, "claims_responsibility"
+	}
+	if a, ok := x.standsBehind(d, r, in); ok {
+		return a, "stands_behind"
 	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
@@ -678,11 +686,16 @@ func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
 //   - the doer first, then what is not known of it: "الجهة المنفذة لم
 //     تعرف بعد", "هوية المهاجمين ما زالت مجهولة".
 var (
-	knowingWords = newLexicon(words("know", "تحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
-		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف"))
-	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر"))
-	doerWords       = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
-		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران"))
+	knowingWords = newLexicon(words("know", "تحديد", "بتحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
+		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف", "يحسم", "تحسم"))
+	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
+	// negates the finding out as "لم" does.
+	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
+		"عاجز", "عاجزة", "عاجزون", "ليس", "ليست"))
+	doerWords = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
+		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران",
+		// "هوية الطائرات": whose aircraft they were.
+		"الطائرات", "الطائرة"))
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
@@ -695,17 +708,7 @@ var (
 func doerNotKnownAt(d *doc, k int) bool {
 	toks := d.toks
 	if _, m, ok := knowingWords.at(toks, k); ok {
-		neg := false
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
-			if toks[j].Kind != arabic.TokWord {
-				break
-			}
-			if _, _, ok := knowingNegators.at(toks, j); ok {
-				neg = true
-				break
-			}
-		}
-		if !neg {
+		if !negatedKnowing(d, k) {
 			return false
 		}
 		// the doer is the object itself, not a word further on ("عدد
@@ -737,6 +740,58 @@ func doerNotKnownAt(d *doc, k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// standsBehind finds the party named as the subject of "يقف وراء" / "تقف
+// وراء" (stands behind) a few words before it: "خلية تابعة للتنظيم تقف
+// وراء التفجير". The party after the cue is taken by predicateCues.
+func (x *Extractor) standsBehind(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo + 1; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k+1].Norm != "وراء" || d.toks[k].Norm != "تقف" && d.toks[k].Norm != "يقف" {
+			continue
+		}
+		for j := k - 1; j >= r.lo && j >= k-6; j-- {
+			t := d.toks[j]
+			if t.Kind == arabic.TokPunct && !t.IsQuote() || x.isComplementizer(d, j) {
+				break
+			}
+			if a, _, ok := x.actorAt(d, j); ok && a != "unknown" {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// negatedKnowing reports whether the verb of finding out at k is under a
+// negation or an inability a few words before it.
+func negatedKnowing(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := knowingNegators.at(d.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unableToTellWhether reports whether token k opens a negated or
+// impossible finding out of "whether": "عاجزة عن التحقق مما إذا",
+// "لا نعرف ما إذا": a statement of ignorance.
+func unableToTellWhether(d *doc, k int) bool {
+	_, m, ok := knowingWords.at(d.toks, k)
+	if !ok || !negatedKnowing(d, k) {
+		return false
+	}
+	for j := m.Last; j < len(d.toks) && j < m.Last+3; j++ {
+		if d.toks[j].IsQuote() {
+			continue
+		}
+		return d.toks[j].Norm == "ما" && j+1 < len(d.toks) && strings.HasSuffix(d.toks[j+1].Norm, "اذا")
 	}
 	return false
 }

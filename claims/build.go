@@ -713,6 +713,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 // are not known, not that the event is.
 func (x *Extractor) ignoranceAt(d *doc, k int) bool {
 	_, _, ok := x.ignorance.at(d.toks, k)
+	if !ok && unableToTellWhether(d, k) {
+		return !d.counted[k]
+	}
 	if ok && d.toks[k].Norm == "لا" {
 		// "لا تتوفر معلومات تشير إلى سقوط ضحايا": no sign of harm is a
 		// toll of zero, not ignorance.

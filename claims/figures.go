@@ -513,6 +513,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 		outcome = x.outcomeBefore(d, before, r, in)
 	}
+	if outcome == "" {
+		// "ارتفعت إلى 12 مدنياً، بينهم ..., حصيلة قتلى القصف": the verb
+		// and the count come first, the toll's head after them.
+		outcome = x.tollHeadAfterRise(d, n.First, max(end, noun+1), r)
+	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
 			outcome = o
@@ -1994,6 +1999,48 @@ func (x *Extractor) relativeOutcome(d *doc, k int, r region) string {
 		if t.Stem == "عدد" || t.Stem == "تعداد" || t.Stem == "حصيله" {
 			return o
 		}
+	}
+	return ""
+}
+
+// tollHeadAfterRise finds the outcome of a count that follows a verb of
+// rising and "إلى" when the toll's head comes after it, in the same
+// sentence: "ارتفعت إلى 9 مدنيين حصيلة ضحايا الغارة" (killed). A subset
+// list may stand between ("بينهم 3 أطفال،").
+func (x *Extractor) tollHeadAfterRise(d *doc, first, from int, r region) string {
+	if first < 2 || d.toks[first-1].Kind != arabic.TokWord || d.toks[first-1].Stem != "الي" && d.toks[first-1].Norm != "الي" {
+		return ""
+	}
+	switch d.toks[first-2].Stem {
+	case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع":
+	default:
+		return ""
+	}
+	for k := first - 3; k >= r.lo && k >= first-30; k-- {
+		if t := d.toks[k]; t.Kind == arabic.TokPunct && !t.IsQuote() {
+			break
+		} else if t.Stem == "حصيله" || t.Stem == "عدد" {
+			return "" // "عدد الشهداء ... ارتفع إلى 30": the head came first
+		}
+	}
+	for k := from; k < r.hi && k < from+16; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," {
+			return "" // the sentence ends
+		}
+		switch t.Norm {
+		case "فيما", "بينما", "حين", "وسط":
+			return "" // another clause: "فيما نقل عدد من الجرحى"
+		}
+		if t.Stem != "حصيله" && t.Stem != "عدد" {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+2; j++ {
+			if o, _, ok := x.outNouns.at(d.toks, j); ok && o != "" {
+				return o
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -196,6 +196,9 @@ var unnamedActorCues = words("unnamed",
 	// Could not determine who: "لم يتمكن من تحديد هوية المهاجمين".
 	"يتمكن من تحديد", "تتمكن من تحديد", "يتمكن من التحقق", "تتمكن من التحقق", "تعذر تحديد", "يتعذر تحديد",
 	"لم يتسن تحديد",
+	// Without naming who: "دون أن تسمي منفذي"; too early to name who:
+	// "من المبكر تحديد المنفذ".
+	"دون أن يسمي", "دون أن تسمي", "دون تسمية", "من المبكر", "السابق لأوانه",
 )
 
 // unnamedActorObjects are what an unnamedActorCue leaves unnamed.

@@ -1088,7 +1088,10 @@ func standOf(a *account, k Knowledge) actorStand {
 		}
 	}
 	for _, c := range a.claims {
-		if c.Actor == nil || c.EventType == claims.EventInterception {
+		if c.Actor == nil || c.EventType == claims.EventInterception && *c.Actor != "unknown" {
+			// Who intercepted is not the perpetrator; but a source that
+			// says, of the attack its air defences met, that it does not
+			// name who launched it still leaves the doer unknown.
 			continue
 		}
 		act := *c.Actor
