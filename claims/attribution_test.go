@@ -33,6 +33,10 @@ func TestAttribution(t *testing.T) {
 		{"نفت قوات سوريا الديمقراطية قصف القرية، وقال متحدث باسمها لوكالة رويترز إن قواتها ترد على مصادر النيران فقط.",
 			[]string{"sdf denies", "sdf via reuters asserts"}},
 		{"نفت قوات سوريا الديمقراطية قصف القرية، وقال المتحدث باسم القوات إن الاتهامات باطلة.", []string{"sdf denies", "sdf asserts"}},
+		// A denial of someone's accusation or account: the denier is named
+		// before the verb, the party after the noun is the accuser.
+		{"انفجار في السوق والوحدات الكردية تنفي اتهامات دمشق", []string{"ypg denies"}},
+		{"قصف على البلدة والجيش السوري ينفي مزاعم المرصد", []string{"syrian_army denies"}},
 		// Who a body denies was there is not who speaks.
 		{"الخارجية الروسية تدين القصف وتنفي وجود مستشارين إيرانيين في القاعدة", []string{"russia_mfa asserts"}},
 		// A second complement after a denying one, with a verb that does
