@@ -149,6 +149,13 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			if cs > hi {
 				cs = hi
 			}
+			if k+1 < len(frs) && frs[k+1].embedded && x.handsOver(d, cs, hi) {
+				// "ونفى المصدر صحة ما تروجه الصفحات عن ...": all the denial
+				// says is the report that follows, which it speaks of with
+				// its own stance there (below); the words up to it are no
+				// claim of their own.
+				continue
+			}
 			var regions [4]region
 			for _, r := range x.split(regions[:0], d, region{lo: lo, hi: hi, cs: cs, anchor: f.anchor}) {
 				c, ok := x.claim(d, f, r, s, &ctx)
@@ -184,6 +191,36 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	}
 	markRaisedAcross(d, out)
 	return out
+}
+
+// handOverWords end what a denial says before the report it denies: the
+// relative "ما" ("نفى صحة ما تروجه ...").
+var handOverWords = map[string]bool{"ما": true, "عما": true, "مما": true, "بما": true}
+
+// handsOver reports whether tokens [lo, hi) end in a handOverWords
+// relative and name no event, target or number before it: the frame's
+// content is only the embedded report after them ("نفى المصدر في الفصيل
+// لوكالتنا صحة ما").
+func (x *Extractor) handsOver(d *doc, lo, hi int) bool {
+	j := hi - 1
+	for j >= lo && d.toks[j].IsQuote() {
+		j--
+	}
+	if j < lo || d.toks[j].Kind != arabic.TokWord || !handOverWords[d.toks[j].Norm] {
+		return false
+	}
+	for k := lo; k < j; k++ {
+		if d.toks[k].Kind == arabic.TokNumber {
+			return false
+		}
+		if _, _, ok := x.triggers.at(d.toks, k); ok {
+			return false
+		}
+		if _, _, ok := x.targets.at(d.toks, k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // shareSetting gives the claim of a party that spread a report the event

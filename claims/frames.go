@@ -85,7 +85,7 @@ func (x *Extractor) frames(d *doc) [][]frame {
 			list = &l
 		}
 		frs = fs.trailingCredit(frs, s)
-		frs = foldWrappers(frs)
+		frs = fs.foldWrappers(frs)
 		out[si] = frs
 		if len(frs) > 0 {
 			prev = frs
@@ -665,9 +665,13 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		}
 	}
 	// Verb first: the subject follows within a few words.
-	if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
-		f.src, f.rule = src, "verb_first"
-		f.contentStart = next
+	near, nearNext, nearOK := speaker{}, 0, false
+	if !fs.deniedReportFirst(sp, m.Last, s.last) {
+		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
+	}
+	if nearOK {
+		f.src, f.rule = near, "verb_first"
+		f.contentStart = nearNext
 	} else if sp.belief {
 		// "يُعتقد أن ..." is impersonal: no one is named as believing it.
 		return frame{}, 0, false
@@ -739,6 +743,29 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		fs.remember(src)
 	}
 	return f, f.contentStart, true
+}
+
+// deniedReportFirst reports whether a verb of denying or rejecting is
+// followed at j by a report or accusation noun in construct with a source
+// without the article ("تنفي اتهامات أنقرة"، "رفض رواية المرصد"): the
+// noun is the object, in construct with its owner, whose account is
+// denied; the denier is named before the verb or goes on from before.
+func (fs *frameScanner) deniedReportFirst(sp speech, j, end int) bool {
+	if sp.stance != StanceDenies && !sp.reject {
+		return false
+	}
+	d := fs.d
+	for j < end && d.toks[j].IsQuote() {
+		j++
+	}
+	if j >= end || d.toks[j].Kind != arabic.TokWord || d.toks[j].Article {
+		return false
+	}
+	if _, _, ok := fs.x.accusationNouns.at(d.toks, j); ok {
+		return true
+	}
+	_, _, ok := fs.x.reportNouns.at(d.toks, j)
+	return ok
 }
 
 // throughMedium reports whether the mention at k follows "عبر" or "من
@@ -1759,11 +1786,14 @@ func (fs *frameScanner) openQuoteFrom(s tokRange, prev []frame) (frame, bool) {
 
 // foldWrappers merges a frame whose content is only another frame ("ذكرت
 // رويترز أن مسؤولا قال ...") into that frame as a relay.
-func foldWrappers(frs []frame) []frame {
+//
+// A denial whose object is another's accusation or account ("قسد تنفي
+// اتهامات أنقرة") is the denier's own word against it, never a relay.
+func (fs *frameScanner) foldWrappers(frs []frame) []frame {
 	out := frs[:0]
 	for k := 0; k < len(frs); k++ {
 		f := frs[k]
-		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" && !frs[k+1].embedded {
+		if k+1 < len(frs) && frs[k+1].anchor <= f.contentStart+1 && frs[k+1].rule != "continuer" && !frs[k+1].embedded && !fs.deniesAccount(f, frs[k+1]) {
 			next := frs[k+1]
 			next.via = append(append([]speaker{f.src}, f.via...), next.via...)
 			if next.anchor > f.anchor {
@@ -1779,6 +1809,19 @@ func foldWrappers(frs []frame) []frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// deniesAccount reports whether frame f denies the account that frame g
+// opens with a noun of accusation or report.
+func (fs *frameScanner) deniesAccount(f, g frame) bool {
+	if f.stance != StanceDenies || g.cue == nil {
+		return false
+	}
+	if _, _, ok := fs.x.accusationNouns.at(fs.d.toks, g.cue.First); ok {
+		return true
+	}
+	_, _, ok := fs.x.reportNouns.at(fs.d.toks, g.cue.First)
+	return ok
 }
 
 // fromMention turns a registry mention into a speaker.

@@ -37,6 +37,12 @@ var targetMoreWords = map[string]string{
 	"مؤسسات مدنية": "civilian institutions", "مبنى مدني": "civilian building", "مبان مدنية": "civilian buildings",
 	"مقر عسكري": "military headquarters", "مقرا عسكريا": "military headquarters", "مبنى عسكري": "military building", "مبان عسكرية": "military buildings", "مباني عسكرية": "military buildings",
 	"أهداف عسكرية": "military targets", "أهدافا عسكرية": "military targets", "هدف عسكري": "military target", "هدفا عسكريا": "military target",
+	// A column of vehicles: "رتل" is a military column; "قافلة" names no
+	// side by itself (aid, trade, evacuees or troops), so only its
+	// qualifier characterises it.
+	"قافلة مساعدات": "aid convoy", "قافلة المساعدات": "aid convoy", "قافلة إغاثة": "aid convoy", "قافلة إغاثية": "aid convoy",
+	"قافلة إنسانية": "aid convoy", "قوافل مساعدات": "aid convoys", "قوافل إغاثة": "aid convoys", "قوافل إغاثية": "aid convoys",
+	"قوافل إنسانية": "aid convoys", "قافلة عسكرية": "military convoy", "قوافل عسكرية": "military convoys",
 	"شخصية": "figure", "شخصيات": "figures", "شخصية بارزة": "senior figure", "شخصية قيادية": "senior figure",
 }
 
@@ -331,7 +337,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 				// second target.
 				return t + " of " + t2
 			}
-			return joinTarget(t, t2)
+			return joinTarget(t, x.heldContent(d, r, in, t2, m2))
 		}
 	}
 	if m.Last+1 < r.hi {
@@ -369,6 +375,19 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		if u.Stem != "يعود" && u.Stem != "تعود" && u.Stem != "تابع" && u.Stem != "تابعه" && !u.IsQuote() {
 			break
 		}
+	}
+	return t
+}
+
+// heldContent is t, a second coordinated target, with what it holds
+// when a target with ل follows it ("شاحنات ومستودع للأغذية": the depot
+// holds food), as joinNext does for the first.
+func (x *Extractor) heldContent(d *doc, r region, in func(int) bool, t string, m arabic.Match) string {
+	if m.Last >= r.hi || !in(m.Last) || isForces(t) || people(t) {
+		return t
+	}
+	if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
+		return t + " of " + t2
 	}
 	return t
 }

@@ -203,7 +203,7 @@ var targetWords = map[string]string{
 	"مستشفى": "hospital", "مشفى": "hospital", "مركز صحي": "health centre", "مستوصف": "clinic",
 	"مدرسة": "school", "مدارس": "schools", "سوق": "market", "سوق شعبي": "market", "مسجد": "mosque", "فرن": "bakery", "مخبز": "bakery",
 	"مخيم": "displacement camp", "مخيم للنازحين": "displacement camp", "مخيمات": "displacement camps",
-	"سيارة": "vehicle", "سيارات": "vehicles", "شاحنة": "truck", "شاحنات": "trucks", "رتل": "convoy", "رتلا": "convoy",
+	"سيارة": "vehicle", "سيارات": "vehicles", "شاحنة": "truck", "شاحنات": "trucks", "رتل": "military convoy", "رتلا": "military convoy",
 	"قوات شعبية": "popular forces", "أبناء المنطقة": "local residents",
 	"قوات موالية": "pro-government forces", "القوات الموالية": "pro-government forces",
 	"مواقع قوات موالية": "pro-government forces' positions", "القوات المهاجمة": "attacking forces",

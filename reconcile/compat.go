@@ -197,7 +197,7 @@ var targetWords = []struct{ word, class string }{
 	{"regime forces", TargetMilitary}, {"attacking", TargetMilitary}, {"attackers", TargetMilitary},
 	{"launcher", TargetMilitary}, {"launch site", TargetMilitary}, {"radar", TargetMilitary},
 	{"air defence", TargetMilitary}, {"air defense", TargetMilitary}, {"checkpoint", TargetMilitary},
-	{"convoy", TargetMilitary}, {"fighters", TargetMilitary}, {"militants", TargetMilitary},
+	{"fighters", TargetMilitary}, {"militants", TargetMilitary},
 	{"militant", TargetMilitary},
 	{"isis", TargetMilitary}, {"daesh", TargetMilitary}, {"posts", TargetMilitary},
 	{"terrorist", TargetMilitary}, {"hideout", TargetMilitary}, {"fortification", TargetMilitary},
@@ -238,6 +238,9 @@ var targetWords = []struct{ word, class string }{
 	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
 	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian}, {"bakeries", TargetCivilian},
 	{"livestock", TargetCivilian}, {"bus station", TargetCivilian},
+	// a bare "convoy" names no side (aid, trade, evacuees or troops); aid
+	// and relief say what it carried
+	{"aid convoy", TargetCivilian}, {"humanitarian", TargetCivilian}, {"relief", TargetCivilian},
 	// diplomatic premises are protected as civilian objects
 	{"consulate", TargetCivilian}, {"consular", TargetCivilian}, {"embassy", TargetCivilian},
 	{"diplomatic", TargetCivilian},

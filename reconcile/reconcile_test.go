@@ -960,6 +960,11 @@ func TestTargetClass(t *testing.T) {
 		{"Iran-backed militias", TargetMilitary},
 		{"pro-regime forces attacking SDF headquarters", TargetMilitary},
 		{"depot of food supplies", TargetCivilian},
+		// a bare convoy names no side; aid says what it carried
+		{"convoy", ""},
+		{"aid convoy", TargetCivilian},
+		{"military convoy", TargetMilitary},
+		{"trucks and depot of food supplies", TargetCivilian},
 		{"depots of grain", TargetCivilian},
 		{"grain centre", TargetCivilian},
 		{"food stores and service centres", TargetCivilian},
