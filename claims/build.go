@@ -1277,15 +1277,24 @@ func (x *Extractor) isComplementizer(d *doc, k int) bool {
 // wounded were taken to, and a source's headquarters ("الذي يتخذ من
 // بريطانيا مقراً", "ومقره لندن"). When the claim names another place for
 // the event itself: where something went to or came from ("باتجاه
-// الأردن", "من داخل الأجواء العراقية", "قادمة من بابل").
+// الأردن", "من داخل الأجواء العراقية", "قادمة من بابل"). Where a convoy or
+// people came from ("السيارات القادمة من حلب وحماة") is never the scene. A
+// place that only locates the one before it ("نحو سد تشرين بريف منبج",
+// "من مطار الضمير في ريف دمشق") or is listed with it ("من حلب وحماة")
+// is what that one is.
 func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 	origin, endpoint, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	prevLast, prevKind := -1, placeScene
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || p.First == 0 {
 			continue
 		}
-		if originBefore(d.toks, p.First) || launchedFrom(d.toks, p.First) || headquarters(d.toks, p.First, p.Last) ||
-			takenToHospital(d.toks, p.First) {
+		kind := placeKind(d.toks, p)
+		if kind == placeScene && prevKind != placeScene && extendsPlace(d.toks, p, prevLast) {
+			kind = prevKind
+		}
+		prevLast, prevKind = p.Last, kind
+		if kind == placeOrigin {
 			// (and where the wounded were taken: "أسعفوا إلى مستشفيات
 			// حماة والسقيلبية")
 			origin[p.PlaceID] = !named[p.PlaceID]
@@ -1295,17 +1304,8 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		// soil that then struck inside it) stays.
 		named[p.PlaceID] = true
 		origin[p.PlaceID] = false
-		prev := d.toks[p.First-1]
-		switch prev.Norm {
-		case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
+		if kind == placeEndpoint {
 			endpoint[p.PlaceID] = true
-		case "من":
-			if p.First >= 2 {
-				switch d.toks[p.First-2].Norm {
-				case "قادمه", "انطلاقا", "اطلقت", "اطلق", "داخل":
-					endpoint[p.PlaceID] = true
-				}
-			}
 		}
 	}
 	var kept, events []string
@@ -1322,6 +1322,62 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		return kept
 	}
 	return events
+}
+
+// The roles a place mention may have in its claim (see dropEndpoints).
+const (
+	placeScene    = iota // where the event may have happened
+	placeOrigin          // never the scene: where fire or a convoy came from
+	placeEndpoint        // the scene only when nothing else is named
+)
+
+// placeKind tells the role of place mention p from the words before it.
+func placeKind(toks []arabic.Token, p places.Mention) int {
+	if originBefore(toks, p.First) || launchedFrom(toks, p.First) || headquarters(toks, p.First, p.Last) ||
+		takenToHospital(toks, p.First) || cameFrom(toks, p.First) {
+		return placeOrigin
+	}
+	switch toks[p.First-1].Norm {
+	case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
+		return placeEndpoint
+	case "من":
+		if p.First >= 2 {
+			switch toks[p.First-2].Norm {
+			case "انطلاقا", "اطلقت", "اطلق", "داخل":
+				return placeEndpoint
+			}
+		}
+	}
+	return placeScene
+}
+
+// cameFrom: the place follows "قادمة من" / "القادمين من" / "الآتية من":
+// where people or vehicles came from.
+func cameFrom(toks []arabic.Token, i int) bool {
+	if i < 2 || toks[i-1].Norm != "من" {
+		return false
+	}
+	switch toks[i-2].Stem {
+	case "قادمه", "قادمين", "قادمون", "قادم", "اتيه":
+		return true
+	}
+	return false
+}
+
+// extendsPlace: mention p comes right after the mention ending at token
+// prevLast, joined by "و" (a list: "من حلب وحماة") or locating it ("بريف
+// منبج", "في ريف حمص").
+func extendsPlace(toks []arabic.Token, p places.Mention, prevLast int) bool {
+	if prevLast < 0 {
+		return false
+	}
+	if p.First == prevLast {
+		// (the clitic of a qualifier or head: "بريف", "بمدينة"; a bare
+		// name starting with the letter, "بنش", is no locator)
+		w := toks[p.First].Norm
+		return strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ب") && p.Rule != "name"
+	}
+	return p.First == prevLast+1 && toks[prevLast].Kind == arabic.TokWord && toks[prevLast].Norm == "في"
 }
 
 // originBefore reports whether the place starting at token i is named as
