@@ -617,7 +617,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// Places.
 	var ids []string
 	for _, p := range d.places {
-		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) {
 			continue
 		}
 		// A place in the attribution ("شهود عيان قرب مطار المدينة")
@@ -1189,6 +1189,30 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// bodySeat: place p is where a body named by an institution word sits,
+// told right after its name ("المركز الروسي للمصالحة في قاعدة حميميم",
+// "السفارة الفرنسية في بيروت", "مكتب الأمم المتحدة في دمشق"), not where
+// the event happened. A force, a group or a local branch placed so ("قوات
+// التحالف في حقل العمر", "الدفاع المدني في أريحا") may well be at the
+// scene, and unnamed speakers ("مصادر محلية في ريف درعا") are near it.
+func bodySeat(d *doc, p places.Mention) bool {
+	i := p.First - 1
+	if i < 1 || d.toks[i].Norm != "في" || d.srcCover[i-1] == 0 {
+		return false
+	}
+	m := d.mentions[d.srcCover[i-1]-1]
+	if m.Last != i || m.Anonymous || m.Generic {
+		return false
+	}
+	for _, t := range d.toks[m.First:m.Last] {
+		switch t.Stem {
+		case "مركز", "سفاره", "مكتب", "بعثه", "قنصليه", "ممثليه", "وزاره":
+			return true
+		}
+	}
+	return false
 }
 
 // linkNoun: a noun of a link or part in something ("صلة", "علاقة",
