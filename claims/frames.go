@@ -503,9 +503,23 @@ func (fs *frameScanner) reportFollows(j, end int) bool {
 		if _, _, ok := fs.x.reportNouns.at(fs.d.toks, k); ok {
 			return true
 		}
-		if _, _, ok := fs.x.accusationNouns.at(fs.d.toks, k); ok {
+		if _, _, ok := fs.x.accusationNouns.at(fs.d.toks, k); ok || accusedSelf(fs.d.toks[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// accusedSelf: an accusation noun with the pronoun of the one accused,
+// the rejecting subject itself ("رفضت الوزارة اتهامها بقصف السوق",
+// "رفض الفصيل اتهامه بالهجوم").
+func accusedSelf(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch t.Stem {
+	case "اتهامه", "اتهامها", "اتهامهم", "اتهامهما", "اتهاماتها", "اتهاماته", "اتهاماتهم":
+		return true
 	}
 	return false
 }
