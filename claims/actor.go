@@ -44,7 +44,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		return "unknown", "alternatives"
 	}
 	for k := r.lo; k < r.hi; k++ {
-		if _, im, ok := x.involvement.at(d.toks, k); ok && in(k) && (f.stance == StanceDenies || deniedBefore(d, im)) {
+		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial, unless
 			// it names the party whose link it denies ("أي صلة لطهران").
@@ -213,6 +213,14 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	return "", ""
+}
+
+// deniedObject reports whether token k lies between a denial verb and the
+// content its frame runs on to: "تنفي الحكومة أي صلة، وتقول إن ..." keeps
+// the denied link before the second verb's "إن", and it is still what the
+// denial denies.
+func deniedObject(f frame, r region, k int) bool {
+	return f.stance == StanceDenies && r.lo <= r.anchor && r.anchor < k && k < r.cs
 }
 
 // stateMediaSide is the side a state medium speaks for, when that side is
@@ -421,9 +429,17 @@ func firstPerson(t arabic.Token) bool {
 	}
 	s := t.Stem
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
-		return true
+		return !accusativeTanween(t.Text)
 	}
 	return false
+}
+
+// accusativeTanween reports whether a word is written with the accusative
+// tanween on its last letter or on the letter before a final ا: "مواطناً",
+// "سكانًا". Such an ا is the indefinite accusative, never the suffix "نا".
+func accusativeTanween(text string) bool {
+	text = strings.TrimRight(text, "ـ")
+	return strings.HasSuffix(text, "اً") || strings.HasSuffix(text, "ًا")
 }
 
 // partitiveBefore reports whether the actor word at j follows "من" (with
