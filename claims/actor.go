@@ -206,6 +206,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "first_person"
 			}
 		}
+		if x.ownBodyActs(d, f, r, in) {
+			return own, "own_body"
+		}
 	}
 	if side := x.stateMediaSide(f.src.id); side != "" {
 		if x.stateArmyActs(d, r, in) {
@@ -213,6 +216,33 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	return "", ""
+}
+
+// ownBodyActs reports whether the content names the fighters of the body
+// the speaker was introduced as part of: "مصدر في الحملة" speaking of
+// "مقاتلي الحملة", "قيادي في اللواء" of "عناصر اللواء". The body word need
+// not be a party's name; repeating it points back to the speaker's side.
+func (x *Extractor) ownBodyActs(d *doc, f frame, r region, in func(int) bool) bool {
+	if f.src.mention <= 0 || f.src.mention > len(d.mentions) {
+		return false
+	}
+	j := d.mentions[f.src.mention-1].Last
+	if j+1 >= len(d.toks) || d.toks[j].Norm != "في" || !d.toks[j+1].Article {
+		return false
+	}
+	body := d.toks[j+1].Stem
+	for k := r.cs; k+1 < r.hi; k++ {
+		if in(k) && in(k+1) && bodyMembers[d.toks[k].Stem] && d.toks[k+1].Article && d.toks[k+1].Stem == body {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyMembers are words for the fighters or units of a body, in the
+// construct state before the body's name: "مقاتلي", "عناصر", "وحدات".
+var bodyMembers = map[string]bool{
+	"مقاتلي": true, "مقاتلو": true, "عناصر": true, "جنود": true, "افراد": true, "وحدات": true, "قوات": true, "مسلحي": true, "مسلحو": true,
 }
 
 // deniedObject reports whether token k lies between a denial verb and the
