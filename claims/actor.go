@@ -44,7 +44,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		return "unknown", "alternatives"
 	}
 	for k := r.lo; k < r.hi; k++ {
-		if _, im, ok := x.involvement.at(d.toks, k); ok && in(k) && (f.stance == StanceDenies || deniedBefore(d, im)) {
+		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial, unless
 			// it names the party whose link it denies ("أي صلة لطهران").
@@ -206,6 +206,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "first_person"
 			}
 		}
+		if x.ownBodyActs(d, f, r, in) {
+			return own, "own_body"
+		}
 	}
 	if side := x.stateMediaSide(f.src.id); side != "" {
 		if x.stateArmyActs(d, r, in) {
@@ -213,6 +216,41 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	return "", ""
+}
+
+// ownBodyActs reports whether the content names the fighters of the body
+// the speaker was introduced as part of: "مصدر في الحملة" speaking of
+// "مقاتلي الحملة", "قيادي في اللواء" of "عناصر اللواء". The body word need
+// not be a party's name; repeating it points back to the speaker's side.
+func (x *Extractor) ownBodyActs(d *doc, f frame, r region, in func(int) bool) bool {
+	if f.src.mention <= 0 || f.src.mention > len(d.mentions) {
+		return false
+	}
+	j := d.mentions[f.src.mention-1].Last
+	if j+1 >= len(d.toks) || d.toks[j].Norm != "في" || !d.toks[j+1].Article {
+		return false
+	}
+	body := d.toks[j+1].Stem
+	for k := r.cs; k+1 < r.hi; k++ {
+		if in(k) && in(k+1) && bodyMembers[d.toks[k].Stem] && d.toks[k+1].Article && d.toks[k+1].Stem == body {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyMembers are words for the fighters or units of a body, in the
+// construct state before the body's name: "مقاتلي", "عناصر", "وحدات".
+var bodyMembers = map[string]bool{
+	"مقاتلي": true, "مقاتلو": true, "عناصر": true, "جنود": true, "افراد": true, "وحدات": true, "قوات": true, "مسلحي": true, "مسلحو": true,
+}
+
+// deniedObject reports whether token k lies between a denial verb and the
+// content its frame runs on to: "تنفي الحكومة أي صلة، وتقول إن ..." keeps
+// the denied link before the second verb's "إن", and it is still what the
+// denial denies.
+func deniedObject(f frame, r region, k int) bool {
+	return f.stance == StanceDenies && r.lo <= r.anchor && r.anchor < k && k < r.cs
 }
 
 // stateMediaSide is the side a state medium speaks for, when that side is
@@ -421,9 +459,17 @@ func firstPerson(t arabic.Token) bool {
 	}
 	s := t.Stem
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
-		return true
+		return !accusativeTanween(t.Text)
 	}
 	return false
+}
+
+// accusativeTanween reports whether a word is written with the accusative
+// tanween on its last letter or on the letter before a final ا: "مواطناً",
+// "سكانًا". Such an ا is the indefinite accusative, never the suffix "نا".
+func accusativeTanween(text string) bool {
+	text = strings.TrimRight(text, "ـ")
+	return strings.HasSuffix(text, "اً") || strings.HasSuffix(text, "ًا")
 }
 
 // partitiveBefore reports whether the actor word at j follows "من" (with

@@ -877,6 +877,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "تحدث عن أنباء ...": what follows is the content.
 			return speaker{}, 0, false
 		}
+		if loose && k > j && t.Kind == arabic.TokWord && t.Clitics == "" && (t.Norm == "مع" || t.Norm == "بين") {
+			// "وفق الاتفاق الموقع مع المنظمة": the body after "مع" is a
+			// party to what the cue cites, not the one it credits.
+			return speaker{}, 0, false
+		}
 		if !loose && t.Kind == arabic.TokWord && (t.Stem == "وجود" || t.Stem == "تواجد") {
 			// "تنفي وجود مستشارين إيرانيين": who was there, not who speaks.
 			return speaker{}, 0, false

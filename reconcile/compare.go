@@ -231,6 +231,50 @@ type figRef struct {
 	c *claims.Claim
 }
 
+// foreignAgainstArmy reports whether one of two figures counts a foreign
+// contingent on the government's side ("15 عسكرياً روسياً", "ضباط
+// إيرانيين") and the other the Syrian army's own men: loyal forces as a
+// group may include the army, but a count of foreigners never counts
+// Syrian soldiers, so the two figures do not dispute.
+func foreignAgainstArmy(x, y figRef) bool {
+	return x.f.Group == "syrian_army" && foreignContingent(y) || y.f.Group == "syrian_army" && foreignContingent(x)
+}
+
+// foreignContingent reports whether a pro-government or Iran-backed figure
+// names its dead by a foreign nationality.
+func foreignContingent(r figRef) bool {
+	if r.f.Group != "pro_government" && r.f.Group != "iran_backed" {
+		return false
+	}
+	for _, w := range strings.Fields(normalizeWords(figureWords(r))) {
+		w = strings.TrimLeft(w, "و")
+		for _, n := range foreignNationals {
+			if strings.HasPrefix(w, n) || strings.HasPrefix(w, "ال"+n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignNationals are the stems of the nationalities of foreign forces on
+// the government's side, folded: "روسي", "روسياً", "الروس", "إيرانيين".
+var foreignNationals = []string{"روس", "ايراني"}
+
+// figureWords is the text of a figure with the two words after it, where
+// the nationality of the counted people stands: "15 عسكرياً روسياً".
+func figureWords(r figRef) string {
+	if r.c == nil {
+		return ""
+	}
+	lo, hi := r.f.Span.Start-r.c.Start, r.f.Span.End-r.c.Start
+	if lo < 0 || hi > len(r.c.Text) || lo >= hi {
+		return ""
+	}
+	rest := strings.Fields(r.c.Text[hi:])
+	return strings.Join(append([]string{r.c.Text[lo:hi]}, rest[:min(2, len(rest))]...), " ")
+}
+
 func (r figRef) hi() int {
 	if r.f.High == nil {
 		return int(^uint(0) >> 1)
@@ -640,7 +684,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				}
 				for _, x := range si {
 					for _, y := range sj {
-						if GroupsCompatible(x.f.Group, y.f.Group) && !overlap(x, y) {
+						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !overlap(x, y) {
 							mark(pairBucket(x.f.Group, y.f.Group), o, i, j)
 						}
 					}

@@ -1,0 +1,42 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestOwnBodyActs checks that fighters of the body a speaker was
+// introduced as part of ("مصدر في الفرقة" … "عناصر الفرقة") are the
+// speaker's own side, and that another body's fighters are not.
+func TestOwnBodyActs(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"denial that the speaker's own fighters shelled",
+			"ونفى مصدر عسكري في الفرقة ما أشاعته صفحات معارضة عن قصف عناصر الفرقة لمدرسة في البلدة.", "syria_gov"},
+		{"assertion about the speaker's own units",
+			"وقال مصدر عسكري في اللواء إن وحدات اللواء قصفت تجمعا للمسلحين شرق البلدة.", "syria_gov"},
+		{"another body's fighters are not the speaker's",
+			"ونفى مصدر عسكري في الفرقة ما أشاعته صفحات معارضة عن قصف عناصر الكتيبة لمدرسة في البلدة.", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := "?"
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2019-05-06"}) {
+				if c.Source.ID != "syrian_army" {
+					continue
+				}
+				got = "-"
+				if c.Actor != nil {
+					got = *c.Actor
+				}
+				break
+			}
+			if got != tt.want {
+				t.Errorf("actor = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
