@@ -301,18 +301,23 @@ func TestEvalDev9(t *testing.T)  { evalSet(t, "dev9", evalFloorDev9Figures) }
 func TestEvalDev10(t *testing.T) { evalSet(t, "dev10", evalFloorDev10Figures) }
 func TestEvalDev11(t *testing.T) { evalSet(t, "dev11", evalFloorDev11Figures) }
 
+// dev12 and dev13 were written unseen, scored once at the end of session 4
+// (see their notes.md), and stay sealed as a measure for later sessions.
+func TestEvalDev12(t *testing.T) { evalSet(t, "dev12", evalFloorDev12Figures) }
+func TestEvalDev13(t *testing.T) { evalSet(t, "dev13", evalFloorDev13Figures) }
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set, and dev7, kept as this round's unseen measure (see its notes.md).
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+// set, dev7, and dev12 and dev13, scored once at the end of session 4.
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev12": true, "dev13": true}
 
 // Floors a little under the measured scores (figure F1 when they were last
 // raised: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
 // dev7 0.81, dev8 0.84, held-out 0.85; at first contact dev5 0.67, dev6
-// 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73), so that a
-// regression fails the build while noise does not.
+// 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73, dev12 0.61,
+// dev13 0.85), so that a regression fails the build while noise does not.
 const (
 	evalFloorDevFigures     = 0.93
 	evalFloorDev2Figures    = 0.88
@@ -322,8 +327,10 @@ const (
 	evalFloorDev6Figures    = 0.89
 	evalFloorDev7Figures    = 0.77
 	evalFloorDev8Figures    = 0.80
-	evalFloorDev9Figures    = 0.67
-	evalFloorDev10Figures   = 0.65
+	evalFloorDev9Figures    = 0.69
+	evalFloorDev10Figures   = 0.67
 	evalFloorDev11Figures   = 0.69
+	evalFloorDev12Figures   = 0.57
+	evalFloorDev13Figures   = 0.81
 	evalFloorHeldoutFigures = 0.81
 )

@@ -215,15 +215,16 @@ func evalEvents(t *testing.T, dir string) {
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set, and dev7, kept as this round's unseen measure.
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+// set, dev7, and dev12 and dev13, scored once at the end of session 4.
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev12": true, "dev13": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
 // raised (dev 0.99/0.90, dev2 0.91/0.90, dev3 0.93/0.75, dev4 0.96/0.85,
-// dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.81/0.65, dev8 0.97/0.83, held-out
-// 0.91/0.78; dev9 0.97/0.38, dev10 0.95/0.55, dev11 0.88/0.33 at first
-// contact), and flags, the conflicts flagged where the gold sees none that
+// dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.81/0.65, dev8 0.97/0.83, dev9
+// 0.97/0.50, dev10 0.95/0.62, dev11 0.88/0.43, held-out 0.91/0.78; at first
+// contact dev9 0.97/0.38, dev10 0.95/0.55, dev11
+// 0.88/0.33, dev12 0.82/0.30, dev13 1.00/0.40), and flags, the conflicts flagged where the gold sees none that
 // a set is known to draw (its first contact's, until they are fixed): one
 // more fails the build.
 var eventFloors = map[string]struct {
@@ -238,9 +239,11 @@ var eventFloors = map[string]struct {
 	"dev6":    {0.92, 0.96, 0},
 	"dev7":    {0.77, 0.61, 0},
 	"dev8":    {0.93, 0.79, 0},
-	"dev9":    {0.93, 0.34, 1},
-	"dev10":   {0.91, 0.51, 4},
-	"dev11":   {0.84, 0.29, 0},
+	"dev9":    {0.93, 0.46, 1},
+	"dev10":   {0.91, 0.58, 4},
+	"dev11":   {0.84, 0.39, 0},
+	"dev12":   {0.78, 0.26, 3},
+	"dev13":   {0.96, 0.36, 3},
 	"heldout": {0.87, 0.74, 0},
 }
 
@@ -282,6 +285,8 @@ func TestEvalEventsDev8(t *testing.T)    { evalEvents(t, "../testdata/dev8") }
 func TestEvalEventsDev9(t *testing.T)    { evalEvents(t, "../testdata/dev9") }
 func TestEvalEventsDev10(t *testing.T)   { evalEvents(t, "../testdata/dev10") }
 func TestEvalEventsDev11(t *testing.T)   { evalEvents(t, "../testdata/dev11") }
+func TestEvalEventsDev12(t *testing.T)   { evalEvents(t, "../testdata/dev12") }
+func TestEvalEventsDev13(t *testing.T)   { evalEvents(t, "../testdata/dev13") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
