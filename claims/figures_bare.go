@@ -5,7 +5,7 @@ import "github.com/riwaya/riwaya/claims/arabic"
 // Bare plurals: parts of a toll stated with no number ("وإصابة آخرين",
 // "بينهم أطفال ونساء"). They are vague figures of at least two, with no
 // upper bound (low 2, high null, qualifier vague). A bare outcome plural
-// on its own ("خلفت قتلى وجرحى", "أنباء عن وقوع ضحايا") is not coded: the
+// on its own ("خلفت قتلى وجرحى", "تقارير عن سقوط قتلى") is not coded: the
 // seed conventions leave it out.
 
 // bareOtherWounded are the verbal nouns and verbs of wounding before

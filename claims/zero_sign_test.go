@@ -16,10 +16,10 @@ func TestZeroNoSign(t *testing.T) {
 		want       []string
 	}{
 		{"no indications of civilian victims",
-			"وقالت القيادة المركزية الأمريكية إنه لا توجد أي مؤشرات على وقوع ضحايا مدنيين في الغارة.",
+			"وأعلنت القيادة المركزية الأمريكية أنه لا توجد أي مؤشرات على وقوع ضحايا مدنيين في الغارة.",
 			[]string{"centcom killed_or_wounded civilians 0-0 exact"}},
 		{"no information pointing to victims",
-			"وقالت القيادة المركزية الأمريكية إنه لا تتوفر لديها معلومات تشير إلى سقوط قتلى.",
+			"وأعلنت القيادة المركزية الأمريكية أنه لا تتوفر لديها معلومات تشير إلى سقوط قتلى.",
 			[]string{"centcom killed unknown 0-0 exact"}},
 		{"no information pointing to casualties, at this time",
 			"وقال البنتاغون إنه لا تتوفر في هذا الوقت معلومات تدل على وقوع إصابات بين المدنيين.",

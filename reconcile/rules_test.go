@@ -845,10 +845,10 @@ func TestDenialOfOwnActorByItsOwnAccount(t *testing.T) {
 	}{
 		{"its own strike asserted beside the denial",
 			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
-				Text: "وقال مصدر عسكري إن وحدات الجيش استهدفت تجمعات للمسلحين"}), false},
+				Text: "وذكر مصدر عسكري أن وحدات الجيش استهدفت تجمعات للمسلحين"}), false},
 		{"the denial alone",
 			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike,
-				Text: "وقال مصدر عسكري إن المنطقة شهدت اشتباكات"}), true},
+				Text: "وذكر مصدر عسكري أن المنطقة شهدت اشتباكات"}), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
