@@ -479,8 +479,17 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 	if !slices.ContainsFunc(totals, func(x figRef) bool { return x.f.Low > sum.hi() }) {
 		return false
 	}
-	civs, fighters := false, false
-	for _, c := range total.claims {
+	byGroup := groupTolls(total, outcome)
+	_, civs := byGroup["civilians"]
+	return civs && len(byGroup) > 1
+}
+
+// groupTolls returns, for each named victim group an account counts for
+// the outcome (its current figures, not earlier ones), the highest count
+// it gives: one entry a group however many claims repeat it.
+func groupTolls(a *account, outcome string) map[string]int {
+	byGroup := map[string]int{}
+	for _, c := range a.claims {
 		if !speaks(c) {
 			continue
 		}
@@ -488,14 +497,10 @@ func civiliansOnlyAgainst(civ, tot []figRef, total *account, outcome string) boo
 			if f.Outcome != outcome || f.Earlier || isUnknownGroup(f.Group) {
 				continue
 			}
-			if f.Group == "civilians" {
-				civs = true
-			} else {
-				fighters = true
-			}
+			byGroup[f.Group] = max(byGroup[f.Group], f.Low)
 		}
 	}
-	return civs && fighters
+	return byGroup
 }
 
 // completeWithoutCivilians reports whether an account's toll is broken
@@ -508,22 +513,8 @@ func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool
 	if len(totals) == 0 {
 		return false
 	}
-	byGroup := map[string]int{}
-	for _, c := range total.claims {
-		if !speaks(c) {
-			continue
-		}
-		for _, f := range c.Figures {
-			if f.Outcome != outcome || f.Earlier || isUnknownGroup(f.Group) {
-				continue
-			}
-			if f.Group == "civilians" {
-				return false
-			}
-			byGroup[f.Group] = max(byGroup[f.Group], f.Low)
-		}
-	}
-	if len(byGroup) < 2 {
+	byGroup := groupTolls(total, outcome)
+	if _, civs := byGroup["civilians"]; civs || len(byGroup) < 2 {
 		return false
 	}
 	sum := 0
