@@ -1,50 +1,9 @@
 #!/usr/bin/env python3
-"""Sanity checks for testdata/dev3: sidecars, JSON validity, gold spans, ids, word counts."""
-import json, os, re, sys
-D = os.path.dirname(os.path.abspath(__file__))
-bad = 0
-def err(*a):
-    global bad; bad += 1; print('ERROR', *a)
-txts = sorted(f for f in os.listdir(D) if f.endswith('.txt'))
-for f in txts:
-    side = os.path.join(D, f[:-4] + '.json')
-    if not os.path.exists(side): err('no sidecar for', f); continue
-    m = json.load(open(side, encoding='utf-8'))
-    if not re.fullmatch(r'\d{4}-\d{2}-\d{2}', m.get('published', '')): err('bad published', f)
-    n = len(open(os.path.join(D, f), encoding='utf-8').read().split())
-    if not (40 if f.startswith("024_") else 90) <= n <= 500: err('word count', f, n)
-g = json.load(open(os.path.join(D, 'gold.json'), encoding='utf-8'))
-arts = {a['key']: a for a in g['articles']}
-if sorted(a['file'] for a in g['articles']) != txts: err('articles list does not match files')
-text = {k: open(os.path.join(D, a['file']), encoding='utf-8').read() for k, a in arts.items()}
-events = {e['id'] for e in g['events']}
-OUT = {'killed', 'wounded', 'captured', 'missing', 'killed_or_wounded'}
-GRP = {'fighters', 'civilians', 'us_forces', 'syrian_army', 'pro_government', 'iran_backed', 'sdf', 'unknown'}
-QUAL = {'exact', 'about', 'at_least', 'at_most', 'range', 'vague'}
-ACT = {'us', 'coalition', 'israel', 'russia', 'turkey', 'syria_gov', 'iran_backed', 'sdf', 'isis', 'unknown'}
-ST = {'asserts', 'denies', 'unconfirmed', 'unknown'}
-for kind in ('figures', 'actors', 'targets'):
-    for x in g[kind]:
-        if x['article'] not in arts: err(kind, 'unknown article', x)
-        t = x.get('text')
-        if t is not None and t not in text[x['article']]: err(kind, 'text not in article', x['article'], t)
-        if x['event'] is not None and x['event'] not in events: err(kind, 'unknown event', x)
-        if not re.fullmatch(r'[a-z][a-z0-9_]*', x['source']): err(kind, 'bad source id', x['source'])
-for x in g['figures']:
-    if x['outcome'] not in OUT or x['group'] not in GRP or x['qualifier'] not in QUAL: err('figure enum', x)
-    if x['high'] is not None and x['low'] > x['high']: err('low>high', x)
-    if x['qualifier'] in ('exact', 'about') and x['low'] != x['high']: err('exact/about need low==high', x)
-    if x['qualifier'] == 'at_least' and x['high'] is not None: err('at_least needs high null', x)
-for x in g['figures']:
-    if x.get('zero') and not (x['low'] == 0 and x['high'] == 0): err('zero figure must be 0-0', x)
-for x in g['actors']:
-    if x['actor'] not in ACT or x['stance'] not in ST: err('actor enum', x)
-for x in g['targets']:
-    if x['class'] not in ('military', 'civilian'): err('target class', x)
-for x in g['dates'] + g['places']:
-    if x['event'] not in events or x['article'] not in arts: err('date/place ref', x)
-for d in g['discrepancies']:
-    if d['event'] not in events or d['kind'] not in ('casualties', 'perpetrator', 'target', 'occurrence', 'revision', 'gap'): err('discrepancy', d)
-print(f"{len(txts)} articles, {len(g['events'])} events, {len(g['figures'])} figures, {len(g['actors'])} actors, "
-      f"{len(g['targets'])} targets, {len(g['discrepancies'])} discrepancies; errors: {bad}")
-sys.exit(1 if bad else 0)
+"""Sanity checks for testdata/dev3: dev4's checker (../dev4/check_gold.py) with this set's word counts, before the registry checks."""
+import importlib.util, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location('check_gold', os.path.join(HERE, '..', 'dev4', 'check_gold.py'))
+checker = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(checker)
+checker.check(HERE, set(), set(), words=lambda f: (40 if f.startswith("024_") else 90, 500), registry=False)
