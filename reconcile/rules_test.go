@@ -468,16 +468,22 @@ func TestDenialOfInvolvementIsNoOccurrence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := scene(
-				mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: claims.EventGroundAttack,
-					Text: "وقال المرصد إن مسلحين هاجموا الحافلة"}),
-				mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: claims.EventGroundAttack,
-					Stance: claims.StanceDenies, Text: tt.denial}),
-			)
-			if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != tt.want {
-				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
-			}
+			assertOccurrences(t, claims.EventGroundAttack, "وقال المرصد إن مسلحين هاجموا الحافلة", tt.denial, tt.want)
 		})
+	}
+}
+
+// assertOccurrences checks how many occurrence discrepancies a denial by an
+// informed source draws against a SOHR claim of an attack of type typ.
+func assertOccurrences(t *testing.T, typ, claim, denial string, want int) {
+	t.Helper()
+	cs := scene(
+		mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: typ, Text: claim}),
+		mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: typ,
+			Stance: claims.StanceDenies, Text: denial}),
+	)
+	if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != want {
+		t.Errorf("occurrence discrepancies = %v, want %d", got, want)
 	}
 }
 
@@ -584,15 +590,7 @@ func TestDenialOfADetailIsNoOccurrence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := scene(
-				mk(claims.Claim{ID: "c1", Source: src("sohr"), EventType: claims.EventAirstrike,
-					Text: "وقال المرصد إن غارة جوية استهدفت الجسر"}),
-				mk(claims.Claim{ID: "c2", Source: src("informed_sources"), EventType: claims.EventAirstrike,
-					Stance: claims.StanceDenies, Text: tt.denial}),
-			)
-			if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) != tt.want {
-				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
-			}
+			assertOccurrences(t, claims.EventAirstrike, "وقال المرصد إن غارة جوية استهدفت الجسر", tt.denial, tt.want)
 		})
 	}
 }
