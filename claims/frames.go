@@ -213,7 +213,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
-		if sp, m, ok := fs.speechAt(i); ok && !fs.insideMention(i) && !hasClitic(m.Clitics, 'ل') && !fs.negatedSpeech(i) && !fs.describesSign(i) && (!sp.relay || fs.hasWithin(m.Last, s.last, 12, relayPrep(sp))) && (!sp.toll || fs.tollFollows(m.Last, s.last)) && (!sp.reject || fs.reportFollows(m.Last, s.last)) {
+		if sp, m, ok := fs.speechAt(i); ok && fs.speaks(i, sp, m, s) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				frs = append(frs, f)
 				i = next
@@ -316,6 +316,25 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 	t := d.toks[i]
 	cue := arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}
 	return frame{anchor: i, cue: &cue, src: fs.current(frs), rule: "coordinated", contentStart: i + 1}, true
+}
+
+// speaks reports whether the speech word sp at i (match m, in sentence s)
+// opens a frame: it is no part of a source's name, has no ل on it, is not
+// negated, does not describe a sign ("معلومات تشير"), and what its kind
+// needs follows it (the preposition of a relay, a toll after a toll verb,
+// a report after a verb of rejecting).
+func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) bool {
+	switch {
+	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i):
+		return false
+	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
+		return false
+	case sp.toll && !fs.tollFollows(m.Last, s.last):
+		return false
+	case sp.reject && !fs.reportFollows(m.Last, s.last):
+		return false
+	}
+	return true
 }
 
 // negatedSpeech reports whether the speech verb at i is negated or
