@@ -1,0 +1,148 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/riwaya/riwaya/claims/places"
+)
+
+// articleSceneSentences is how many sentences from the top of an article
+// make its opening: the headline, the dateline and the lead.
+const articleSceneSentences = 3
+
+// scene is where an article's opening says its story happens, and the
+// kinds of attack the opening tells of there.
+type scene struct {
+	places  []string // most specific first
+	classes []string // sceneClass of the opening's claims that name it; none: any
+}
+
+// articleScene returns the place an article's opening is about. The
+// headline, the dateline ("الرقة – ANHA") and the lead name where the
+// story happens; when every place they name inside Syria lies on one line
+// of the gazetteer (a neighbourhood, its city, its governorate), later
+// claims of the same kind of attack that name no place of their own
+// happened there too. Openings that name two places apart ("دمشق-سانا"
+// above a lead on Idlib) give no scene.
+func (x *Extractor) articleScene(d *doc, cs []Claim) scene {
+	if len(d.sents) == 0 {
+		return scene{}
+	}
+	n := min(articleSceneSentences, len(d.sents))
+	endTok := d.sents[n-1].last
+	var ids []string
+	for _, p := range d.places {
+		if p.First >= endTok {
+			break
+		}
+		if p.PlaceID == "syria" || !x.gaz.Within(p.PlaceID, "syria") || x.spansGovernorates(p.PlaceID) ||
+			x.actorNotPlace(d, p.First) || bodySeat(d, p) || droppedBy(d, cs, p) {
+			continue
+		}
+		ids = append(ids, p.PlaceID)
+	}
+	if len(ids) == 0 {
+		return scene{}
+	}
+	chain := x.gaz.MostSpecificFirst(ids)
+	for _, id := range ids {
+		if !x.gaz.Within(chain[0], id) {
+			return scene{} // two places apart
+		}
+	}
+	// The kinds of attack told at the scene: those of the opening's claims
+	// that name it. A scene named outside every claim (a dateline, a
+	// headline with no event word) takes any kind.
+	s := scene{places: chain}
+	outside := false
+	for _, p := range d.places {
+		if p.First >= endTok {
+			break
+		}
+		if !slices.Contains(chain, p.PlaceID) {
+			continue
+		}
+		at, in := d.toks[p.First].Start, false
+		for _, c := range cs {
+			if c.Start <= at && at < c.End {
+				in = true
+				s.classes = append(s.classes, sceneClass(c.EventType))
+			}
+		}
+		outside = outside || !in
+	}
+	if outside {
+		s.classes = nil
+	}
+	return s
+}
+
+// droppedBy reports whether a place mention lies in a claim that left it
+// out of its places: where a rocket came from, where the wounded were
+// taken, an actor's home. It is no scene of the article either.
+func droppedBy(d *doc, cs []Claim, p places.Mention) bool {
+	at := d.toks[p.First].Start
+	for _, c := range cs {
+		if c.Start <= at && at < c.End && !slices.Contains(c.Places, p.PlaceID) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports whether some place mention lies within the claim.
+func namesPlace(d *doc, c *Claim) bool {
+	for _, p := range d.places {
+		if at := d.toks[p.First].Start; c.Start <= at && at < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// spansGovernorates reports whether a place runs across governorates (a
+// river, the Badia, the coast): naming it ("«غضب الفرات»") places the
+// story on no one line of the gazetteer.
+func (x *Extractor) spansGovernorates(id string) bool {
+	p, ok := x.gaz.Get(id)
+	return ok && (p.Kind == places.KindRiver || p.Kind == places.KindRegion && p.Parent == "syria")
+}
+
+// sceneClass groups the event types an opening and a later claim must
+// share for the later claim to take the opening's place: strikes from the
+// air, fire on the ground, or the type itself.
+func sceneClass(t string) string {
+	switch t {
+	case EventAirstrike, EventInterception:
+		return "air"
+	case EventShelling, EventGroundAttack:
+		return "ground"
+	}
+	return t
+}
+
+// placeByScene gives the article's scene (see articleScene) to the claims
+// of an event that name no place and carry none from context, when their
+// kind of attack is one the opening told of there (any kind, when the
+// opening also names the place outside its claims, as a dateline does). Responses, which may have happened anywhere, are left alone.
+func (x *Extractor) placeByScene(d *doc, cs []Claim) {
+	var sc scene
+	looked := false
+	for i := range cs {
+		c := &cs[i]
+		if len(c.Places) > 0 || c.Response || c.EventType == EventOther && len(c.Figures) == 0 || namesPlace(d, c) {
+			continue // a claim whose own places were left out keeps none
+		}
+		if !looked {
+			sc, looked = x.articleScene(d, cs), true
+		}
+		if len(sc.places) == 0 {
+			return
+		}
+		if len(sc.classes) > 0 && !slices.Contains(sc.classes, sceneClass(c.EventType)) {
+			continue
+		}
+		c.Places = append([]string(nil), sc.places...)
+		c.Rules = append(c.Rules, "places:article_scene")
+	}
+}

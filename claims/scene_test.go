@@ -1,0 +1,66 @@
+package claims_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestArticleScene: a claim of an attack that names no place happened
+// where the article's opening (headline, dateline, lead) says the story
+// is, when the opening names one place (with its governorate), the claim
+// is of a kind of attack the opening tells of there, or the opening names
+// the place outside any claim (a dateline). The articles are written for
+// the test; want is "places rule" of the first claim whose text holds
+// the marker.
+func TestArticleScene(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, marker, want string
+	}{
+		{"dateline names the town",
+			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن طائرات حربية شنت أربع غارات بعد الظهر دمرت منزلين.",
+			"أربع غارات", "saraqib places:article_scene"},
+		{"the lead names the city and its governorate",
+			"اشتباكات وغارات جنوب إدلب\n\nاندلعت اشتباكات عنيفة في مدينة معرة النعمان بريف إدلب منذ فجر اليوم.\n\nوقال الدفاع المدني إن غارات جوية أسفرت عن مقتل خمسة مدنيين.",
+			"خمسة مدنيين", "maarat_al_numan,idlib places:article_scene"},
+		{"the dateline and the lead apart: no scene",
+			"دمشق – الوكالة\n\nاندلعت اشتباكات عنيفة في مدينة معرة النعمان منذ فجر اليوم.\n\nوقال الدفاع المدني إن غارات جوية أسفرت عن مقتل خمسة مدنيين.",
+			"خمسة مدنيين", "- -"},
+		{"a river in an operation's name is no place apart",
+			"«درع الفرات» تتقدم في سراقب\n\nسراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال قائد ميداني إن طيران التحالف نفذ ثلاث غارات ليلاً على تجمعات للمسلحين.",
+			"ثلاث غارات", "saraqib places:article_scene"},
+		{"the opening tells of another kind of attack there",
+			"غارات على خان شيخون\n\nشنت طائرات حربية غارات على خان شيخون فجر اليوم.\n\nوفي سياق آخر، قال مصدر إن مسلحين هاجموا حاجزاً بالأسلحة الخفيفة ليلاً.",
+			"هاجموا حاجزاً", "- -"},
+		{"a claim whose own place was left out takes none",
+			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن طائرات حربية أقلعت من مطار حماة العسكري شنت أربع غارات.",
+			"أربع غارات", "- -"},
+		{"a response may have happened anywhere",
+			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن طائرات حربية شنت أربع غارات رداً على الهجوم.",
+			"أربع غارات", "- -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "aljazeera", Published: "2024-02-10"})
+			at := strings.Index(tt.text, tt.marker)
+			i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Start <= at && at < c.End })
+			if i < 0 {
+				t.Fatalf("no claim holds %q", tt.marker)
+			}
+			c := cs[i]
+			p, rule := strings.Join(c.Places, ","), "-"
+			if p == "" {
+				p = "-"
+			}
+			if slices.Contains(c.Rules, "places:article_scene") {
+				rule = "places:article_scene"
+			}
+			if got := p + " " + rule; got != tt.want {
+				t.Errorf("got  %q\nwant %q (rules %v, type %s)", got, tt.want, c.Rules, c.EventType)
+			}
+		})
+	}
+}
