@@ -1566,7 +1566,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			figures = append(figures, c)
 		case deniesDetail(c):
 			// what was there, not whether it was hit
-		case c.Target != nil && falsehood:
+		case c.Target != nil && falsehood && !(ownPartDenied(c, own) && namesOtherDoer(a, own)):
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
@@ -1579,6 +1579,23 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	return event, figures
+}
+
+// ownPartDenied: the denial names the denier's own side as the party it
+// clears ("نفى أن تكون إيران قد أطلقت الصواريخ على المواقع").
+func ownPartDenied(c *claims.Claim, own string) bool {
+	return own != "" && c.Actor != nil && *c.Actor != "unknown" && *c.Actor != "" && ActorClass(*c.Actor) == ActorClass(own)
+}
+
+// namesOtherDoer: some claim of the account, not a denial, says that a
+// party other than its own side carried out the attack ("the Syrian army
+// fired them"). An account that clears its side and names another doer
+// disputes who did it, not whether it happened.
+func namesOtherDoer(a *account, own string) bool {
+	return slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+		return speaks(c) && c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" &&
+			ActorClass(*c.Actor) != ActorClass(own) && !isVagueType(c.EventType) && !isMovement(c.EventType)
+	})
 }
 
 // civilianDenial reports whether c, a denial by account a (whose side is

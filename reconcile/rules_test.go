@@ -869,3 +869,37 @@ func TestDenialOfOwnActorByItsOwnAccount(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnSideClearedOtherNamed: a belligerent that calls false the reports
+// of its own side's attack and names another doer disputes who did it, not
+// whether it happened; calling the reports false without naming another
+// doer still denies the attack.
+func TestOwnSideClearedOtherNamed(t *testing.T) {
+	denial := func(text string) claims.Claim {
+		return mk(claims.Claim{ID: "c2", Source: src("iran_mfa"), EventType: claims.EventShelling, Stance: claims.StanceDenies,
+			Actor: sp("iran_backed"), Target: sp("military positions"), Text: text, Rules: []string{"stance:denial_falsehood"}})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int
+	}{
+		{"cleared and another doer named", scene(
+			mk(claims.Claim{ID: "c1", Source: src("asharq_alawsat"), EventType: claims.EventShelling, Text: "صواريخ أطلقت على المواقع"}),
+			denial("وصف المتحدث الأنباء عن إطلاق قوات إيرانية صواريخ على المواقع بأنها كاذبة"),
+			mk(claims.Claim{ID: "c3", Source: src("iran_mfa"), EventType: claims.EventShelling, Actor: sp("syria_gov"),
+				Text: "وأضاف أن الجيش السوري هو من أطلقها"}),
+		), 0},
+		{"cleared and nobody else named", scene(
+			mk(claims.Claim{ID: "c1", Source: src("asharq_alawsat"), EventType: claims.EventShelling, Text: "صواريخ أطلقت على المواقع"}),
+			denial("وصف المتحدث الأنباء عن إطلاق قوات إيرانية صواريخ على المواقع بأنها كاذبة"),
+		), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := onlyKind(compareLines(t, tt.cs), KindOccurrence); len(got) != tt.want {
+				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
