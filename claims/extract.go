@@ -30,6 +30,7 @@ type Extractor struct {
 	targetHeads, targets                    *lexicon[string]
 	stores                                  *lexicon[string]
 	characterHeads, owners                  *lexicon[string]
+	targetAdj, contents                     *lexicon[string]
 	notMilitaryWords, notMilitaryLinks      *lexicon[string]
 	separate                                *lexicon[string]
 	outNouns, outBefore, outAfter           *lexicon[string]
@@ -95,10 +96,12 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		aircraft:         newLexicon(aircraftWords),
 		actors:           newLexicon(actorWords),
 		targetHeads:      newLexicon(targetHeads),
-		targets:          newLexicon(merge(targetWords, targetMoreWords)),
+		targets:          newLexicon(merge(targetWords, targetMoreWords, targetLifeWords)),
 		stores:           newLexicon(storeNouns),
 		characterHeads:   newLexicon(characterHeads),
 		owners:           newLexicon(targetOwners),
+		targetAdj:        newLexicon(targetAdjectives),
+		contents:         newLexicon(heldContents),
 		notMilitaryWords: newLexicon(notMilitaryWords),
 		notMilitaryLinks: newLexicon(notMilitaryLinks),
 		separate:         newLexicon(separateCues),

@@ -243,8 +243,9 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 				j = m.Last - 1
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
 			}
+			t, m = x.qualify(d, r, in, t, m)
 			full := x.joinNext(d, r, in, t, m)
-			if full == "targets" || full == "target" {
+			if full == "targets" || full == "target" || bareOnly[full] {
 				// "الأهداف" alone characterises nothing; what they were
 				// may follow ("الأهداف التي قصفها العدو مستودعات").
 				j = m.Last - 1
@@ -337,6 +338,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 				// second target.
 				return t + " of " + t2
 			}
+			t2, m2 = x.qualify(d, r, in, t2, m2)
 			return joinTarget(t, x.heldContent(d, r, in, t2, m2))
 		}
 	}
@@ -347,13 +349,12 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 	}
 	// "سيارة تقل مسلحين", "حافلة تقل عمالا": who was aboard says what
 	// was hit.
-	if !people(t) && m.Last+1 < r.hi && in(m.Last) && in(m.Last+1) {
-		switch d.toks[m.Last].Stem {
-		case "تقل", "يقل", "تنقل", "ينقل", "تحمل", "يحمل", "تقلان", "كانت":
-			if t2, _, ok := x.targets.at(d.toks, m.Last+1); ok && people(t2) {
-				return t + " carrying " + t2
-			}
-		}
+	if t2, ok := x.carried(d, r, in, t, m); ok {
+		return t + " carrying " + t2
+	}
+	// "حاويات تضم أسلحة", "حاويات غذاء": what it holds says what it was.
+	if c, ok := x.contentOf(d, r, in, t, m); ok {
+		return t + " holding " + c
 	}
 	// "مبان يتمركز فيها قناصة الفصيل", "منشآت تستخدمها الميليشيات": who
 	// holds or uses the place says what it was.
@@ -372,7 +373,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		if o, om, ok := x.owners.at(d.toks, j); ok && hasClitic(om.Clitics, 'ل') {
 			return t + " of " + o
 		}
-		if u.Stem != "يعود" && u.Stem != "تعود" && u.Stem != "تابع" && u.Stem != "تابعه" && !u.IsQuote() {
+		if !belongsWord(u.Stem) && !u.IsQuote() {
 			break
 		}
 	}
@@ -448,6 +449,10 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if hm.Last < r.hi && d.toks[hm.Last].Stem == "اقل" {
 			continue
 		}
+		// "حاويات تحتوي على أغذية": what a place holds, not what was hit.
+		if k > r.lo && (contentVerbs[d.toks[k-1].Norm] || contentVerbs[d.toks[k-1].Stem]) {
+			continue
+		}
 		if t := x.targetAfter(d, r, in, hm.Last, 6); t != "" {
 			return t
 		}
@@ -470,6 +475,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if !ok {
 			continue
 		}
+		tg, tm = x.qualify(d, r, in, tg, tm)
 		// "مخازن ذخيرة ومقرات قيادية ... قُصفت": coordinated targets.
 		if n := tm.Last; n < r.hi && hasClitic(d.toks[n].Clitics, 'و') {
 			if tg2, tm2, ok := x.targets.at(d.toks, n); ok {
@@ -499,7 +505,8 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 // people reports whether a characterisation names people rather than a
 // place or a thing.
 func people(t string) bool {
-	for _, w := range []string{"civilians", "fighters", "militants", "farmers", "workers", "drivers", "gatherers", "residents", "smugglers", "commander", "shepherd"} {
+	for _, w := range []string{"civilians", "fighters", "militants", "farmers", "workers", "drivers", "gatherers", "residents", "smugglers", "commander", "shepherd",
+		"pilgrims", "worshippers", "passers-by", "shoppers", "students", "pupils", "journalists", "displaced", "refugees"} {
 		if strings.Contains(t, w) {
 			return true
 		}
@@ -760,6 +767,16 @@ func (x *Extractor) storedObjectAt(d *doc, k int) bool {
 		if !coord {
 			return false
 		}
+	}
+	return false
+}
+
+// belongsWord reports whether a stem says that what precedes belongs to
+// the owner after it: "يعود لـ"، "تابع لـ"، "تتبع لـ"، "العائدة لـ".
+func belongsWord(stem string) bool {
+	switch stem {
+	case "يعود", "تعود", "عائد", "عائده", "تابع", "تابعه", "تابعا", "تابعين", "تابعتين", "تتبع", "يتبع", "تتبعان":
+		return true
 	}
 	return false
 }

@@ -238,6 +238,32 @@ var targetWords = []struct{ word, class string }{
 	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
 	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian}, {"bakeries", TargetCivilian},
 	{"livestock", TargetCivilian}, {"bus station", TargetCivilian},
+	// what civilian life uses: trade, transport, worship, study; a port,
+	// a runway or containers are civilian unless a source qualifies them
+	{"industrial", TargetCivilian}, {"commercial", TargetCivilian}, {"runway", TargetCivilian},
+	{"airstrip", TargetCivilian}, {"port", TargetCivilian}, {"container", TargetCivilian},
+	{"pilgrims", TargetCivilian}, {"worshippers", TargetCivilian},
+	{"passers-by", TargetCivilian}, {"shoppers", TargetCivilian}, {"students", TargetCivilian},
+	{"pupils", TargetCivilian}, {"journalists", TargetCivilian}, {"shop", TargetCivilian},
+	{"pharmacy", TargetCivilian}, {"restaurant", TargetCivilian}, {"cafe", TargetCivilian},
+	{"taxi", TargetCivilian}, {"passenger", TargetCivilian}, {"apartment", TargetCivilian},
+	{"shrine", TargetCivilian}, {"places of worship", TargetCivilian}, {"clothes", TargetCivilian},
+	{"medicine", TargetCivilian}, {"medical supplies", TargetCivilian}, {"spare parts", TargetCivilian},
+	{"oils", TargetCivilian}, {"vegetables", TargetCivilian}, {"fruit", TargetCivilian},
+	{"goods", TargetCivilian}, {"flour", TargetCivilian}, {"fabrics", TargetCivilian},
+	{"building materials", TargetCivilian}, {"milk", TargetCivilian}, {"sugar", TargetCivilian},
+	{"fertiliser", TargetCivilian}, {"educational", TargetCivilian}, {"agricultural", TargetCivilian},
+	{"archaeological", TargetCivilian}, {"religious", TargetCivilian}, {"government building", TargetCivilian},
+	{"government facilit", TargetCivilian}, {"government institution", TargetCivilian},
+	{"service facilit", TargetCivilian}, {"aid supplies", TargetCivilian}, {"humanitarian aid", TargetCivilian},
+	// military: command, units, arms and the bodies that bear them
+	{"operations room", TargetMilitary}, {"command centre", TargetMilitary}, {"command center", TargetMilitary},
+	{"battalion", TargetMilitary}, {"regiment", TargetMilitary}, {"tanks", TargetMilitary},
+	{"armoured", TargetMilitary}, {"artillery", TargetMilitary}, {"early warning", TargetMilitary},
+	{"missile", TargetMilitary}, {"explosive", TargetMilitary}, {"drones", TargetMilitary},
+	{"shells", TargetMilitary}, {"iranian forces", TargetMilitary}, {"iranian targets", TargetMilitary},
+	{"armed groups", TargetMilitary}, {"quds force", TargetMilitary}, {"security", TargetMilitary},
+	{"combat", TargetMilitary},
 	// a bare "convoy" names no side (aid, trade, evacuees or troops); aid
 	// and relief say what it carried
 	{"aid convoy", TargetCivilian}, {"humanitarian", TargetCivilian}, {"relief", TargetCivilian},
@@ -274,6 +300,12 @@ func TargetClass(target string) string {
 	s := normalizeWords(target)
 	if s == "" {
 		return ""
+	}
+	// "containers holding weapons": the content, not the box, decides.
+	if i := strings.LastIndex(s, " holding "); i > 0 {
+		if c := wordClass(s[i+len(" holding "):]); c == TargetMilitary || c == TargetCivilian {
+			return c
+		}
 	}
 	if i := strings.LastIndex(s, " of "); i > 0 && namesPeople(s[i+4:]) {
 		if own := wordClass(s[i+4:]); own == TargetMilitary || own == TargetCivilian {
@@ -321,19 +353,26 @@ func wordClass(s string) string {
 		}
 	}
 	// "civilian X" characterises X as civilian, whatever X is ("civilian
-	// depots"): the modifier covers the word after it.
-	for off := 0; ; {
-		i := strings.Index(s[off:], "civilian ")
-		if i < 0 {
-			break
+	// depots"), and "military X" as military ("military college"): the
+	// modifier covers the word after it. So do the adjectives of
+	// residence and trade ("residential buildings", "commercial port").
+	for _, mod := range modifiers {
+		for off := 0; ; {
+			i := strings.Index(s[off:], mod.word)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + 1
+			if at > 0 && isASCIILetter(s[at-1]) {
+				continue
+			}
+			end := at + len(mod.word)
+			for end < len(s) && s[end] != ' ' && s[end] != ',' && s[end] != ';' {
+				end++
+			}
+			hits = append(hits, hit{at, end, mod.class})
 		}
-		at := off + i
-		off = at + 1
-		end := at + len("civilian ")
-		for end < len(s) && s[end] != ' ' && s[end] != ',' && s[end] != ';' {
-			end++
-		}
-		hits = append(hits, hit{at, end, TargetCivilian})
 	}
 	// Longest match wins: drop any hit contained in a longer hit.
 	mil, civ := false, false
@@ -363,6 +402,13 @@ func wordClass(s string) string {
 		return TargetCivilian
 	}
 	return ""
+}
+
+// modifiers are the English adjectives that decide the class of the noun
+// they qualify (see wordClass).
+var modifiers = []struct{ word, class string }{
+	{"civilian ", TargetCivilian}, {"military ", TargetMilitary}, {"residential ", TargetCivilian},
+	{"commercial ", TargetCivilian}, {"industrial ", TargetCivilian},
 }
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

@@ -1,0 +1,37 @@
+package reconcile
+
+import "testing"
+
+// TestTargetClassQualified checks the classes read in characterisations
+// built from a qualified noun: the adjective covers its noun, the content
+// decides a box's class, and trade, transport, worship and crowds are
+// civilian while command rooms and units are military.
+func TestTargetClassQualified(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"military college", TargetMilitary},
+		{"military students", TargetMilitary},
+		{"residential buildings", TargetCivilian},
+		{"industrial zone", TargetCivilian},
+		{"commercial port", TargetCivilian},
+		{"container yard", TargetCivilian},
+		{"containers holding weapons and ammunition", TargetMilitary},
+		{"containers holding food", TargetCivilian},
+		{"truck holding vegetables", TargetCivilian},
+		{"runway", TargetCivilian},
+		{"pilgrims", TargetCivilian},
+		{"passenger bus", TargetCivilian},
+		{"bus", ""},
+		{"airport", ""},
+		{"operations room", TargetMilitary},
+		{"air defence battalion", TargetMilitary},
+		{"Iranian targets", TargetMilitary},
+		// "aides" and "tanker" are not "aid" and "tank"
+		{"two aides", ""},
+		{"fuel tanker", ""},
+	}
+	for _, tt := range tests {
+		if got := TargetClass(tt.in); got != tt.want {
+			t.Errorf("TargetClass(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
