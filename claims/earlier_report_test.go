@@ -105,3 +105,33 @@ func TestEarlierTollForms(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierTollAtADistance checks that a toll is the one given before
+// when a time phrase stands between it and "قبل أن ترتفع", or between
+// "كان ... قد" (after a rise) and the count; a comma or another count in
+// between, or no rise, marks nothing.
+func TestEarlierTollAtADistance(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"revised after a time phrase",
+			"وقال الدفاع المدني إن الحصيلة بلغت 6 قتلى في الساعات الأولى بعد القصف، قبل أن ترتفع مع وفاة جرحى.",
+			[]string{"white_helmets killed unknown 6-6 exact earlier"}},
+		{"pluperfect with adverbs after a rise",
+			"وقال المرصد إن حصيلة القتلى ارتفعت إلى 25، وكان قد أحصى في الساعات الأولى بعد الغارة مقتل 12 شخصاً.",
+			[]string{"sohr killed unknown 25-25 exact", "sohr killed unknown 12-12 exact earlier"}},
+		{"no rise before the pluperfect",
+			"وقال المرصد إن 25 قتلوا في الغارة، وكان قد أحصى في الساعات الأولى بعد الغارة مقتل 12 شخصاً.",
+			[]string{"sohr killed unknown 25-25 exact", "sohr killed unknown 12-12 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -918,6 +918,17 @@ func reportedBeforeToll(d *doc, first int) bool {
 	return false
 }
 
+// sentenceEnd is the end (exclusive) of the sentence holding token k, or
+// k when none does.
+func sentenceEnd(d *doc, k int) int {
+	for _, s := range d.sents {
+		if k >= s.first && k < s.last {
+			return s.last
+		}
+	}
+	return k
+}
+
 // countedBefore reports whether a count stands in k's sentence before k.
 func countedBefore(d *doc, k int) bool {
 	for _, s := range d.sents {
@@ -1104,9 +1115,12 @@ func relativeBetween(d *doc, from, to int) bool {
 // ("ارتفع عدد القتلى إلى 73"): the count is the toll before the rise.
 func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	qad := -1
-	for k := first - 1; k >= 0 && k >= first-6; k-- {
+	// "كان قد وثّق في الساعات الأولى بعد الهجوم مقتل 30": the verb's
+	// adverbs and its deed noun may stand between "قد" and the count, but
+	// no punctuation and no other count.
+	for k := first - 1; k >= 0 && k >= first-10; k-- {
 		t := d.toks[k]
-		if t.Kind != arabic.TokWord {
+		if t.Kind != arabic.TokWord || k < first-1 && d.counted[k] {
 			return false
 		}
 		if t.Norm == "قد" {
@@ -1172,7 +1186,11 @@ var firstOrPrior = map[string]bool{"اوليه": true, "سابقه": true, "او
 // revisedAfter reports whether the clause after a toll says it was later
 // revised ("حصيلة بلغت 10 قتلى، قبل أن تصححها"): the toll is an earlier one.
 func (x *Extractor) revisedAfter(d *doc, from int, r region) bool {
-	for k := from; k < r.hi && k < from+6; k++ {
+	// "كانت 18 قتيلاً في الساعة الأولى بعد الانفجار، قبل أن ترتفع": a
+	// time phrase may stand between the toll and the cue, past the end of
+	// the claim's region (its "بعد" opens a sequel), within the sentence.
+	hi := max(r.hi, sentenceEnd(d, from))
+	for k := from; k < hi && k < from+10; k++ {
 		t := d.toks[k]
 		if t.Kind == arabic.TokNumber || t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
 			return false

@@ -72,7 +72,14 @@ func TestDumpEvents(t *testing.T) {
 			}
 			var fs []string
 			for _, f := range c.Figures {
-				fs = append(fs, fmt.Sprintf("%s/%s/%d", f.Outcome, f.Group, f.Low))
+				e := ""
+				if f.Earlier {
+					e = "/E"
+				}
+				if f.Subset {
+					e += "/S"
+				}
+				fs = append(fs, fmt.Sprintf("%s/%s/%d%s", f.Outcome, f.Group, f.Low, e))
 			}
 			fmt.Printf("  %s@%d %s %s %s a=%s t=%s %v %s %v resp=%v %v | %s\n", keyOfID[c.Article], c.Start, c.Source.ID, c.Stance, c.EventType, s(c.Actor), s(c.Target), c.Places, s(c.Date), fs, c.Response, c.Rules, string(txt))
 		}

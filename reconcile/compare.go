@@ -116,8 +116,10 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, hitConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
 	revs := revisions(accs, k)
+	revs = append(revs, handedOnRevisions(accs, revs)...)
+	revs = append(revs, handedOnEarlierRevisions(accs, revs, k)...)
+	revs = append(revs, officialRevisions(accs, revs, k)...)
 	out = append(out, revs...)
-	out = append(out, handedOnRevisions(accs, revs)...)
 	out = append(out, attributionRevisions(accs, cs)...)
 	slices.SortFunc(out, func(a, b Discrepancy) int {
 		return cmp.Or(cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind]), cmp.Compare(a.Field, b.Field),
