@@ -194,6 +194,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) {
 			return own, "self_reference"
 		}
+		if f.stance != StanceDenies && x.admitsDeed(d, f, r, in) {
+			return own, "admission"
+		}
 		// "نفت قسد استهداف المدنيين": a denial whose content opens with the
 		// act itself, naming no one, denies the speaker's own act.
 		if c := disowned(d, r); f.stance == StanceDenies && c < r.hi && in(c) {
@@ -1278,3 +1281,47 @@ func wordBefore(d *doc, k, lo int) int {
 	}
 	return -1
 }
+
+// admissionVerbs admit a deed: "أقرّ", "اعترف", in the past and present.
+var admissionVerbs = map[string]bool{
+	"اقر": true, "اقرت": true, "يقر": true, "تقر": true, "اقروا": true,
+	"اعترف": true, "اعترفت": true, "يعترف": true, "تعترف": true, "اعترفوا": true,
+}
+
+// admitsDeed reports whether the speaker admits an act of its own: a verb
+// of admitting whose object, with ب, is the event word itself ("أقرّت
+// الوزارة بشن غارات على المخازن", "اعترف الجيش بقصف الموقع"). Whoever
+// admits carrying out an attack names itself as its doer; an admission
+// that names someone else ("أقر بأن الطائرات الروسية قصفت") is read by
+// the other rules first.
+func (x *Extractor) admitsDeed(d *doc, f frame, r region, in func(int) bool) bool {
+	if f.cue == nil || !admissionVerbs[d.toks[f.cue.First].Stem] {
+		return false
+	}
+	k := r.cs
+	for k < r.hi && (!in(k) || d.toks[k].IsQuote()) {
+		k++
+	}
+	if k >= r.hi {
+		return false
+	}
+	base, withB := d.toks[k].Stem, hasClitic(d.toks[k].Clitics, 'ب')
+	if !withB {
+		base, withB = strings.CutPrefix(base, "ب")
+	}
+	if !withB {
+		return false
+	}
+	if deedNouns[base] && k+1 < r.hi {
+		k++ // "بتنفيذ ضربة", "بشن غارات": the deed is the next word
+		if d.toks[k].Norm == "اي" {
+			k++
+		}
+	}
+	t, _, ok := x.triggers.at(d.toks, k)
+	return ok && t.typ != EventOther
+}
+
+// deedNouns are the verbal nouns of carrying out that take the event
+// word as their object: "تنفيذ ضربة", "شن غارات".
+var deedNouns = map[string]bool{"تنفيذ": true, "شن": true, "ارتكاب": true}

@@ -241,6 +241,11 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = f.contentStart
 			continue
 		}
+		if f, ok := fs.contrastDenial(i, s, frs); ok {
+			frs = append(frs, f)
+			i = f.contentStart
+			continue
+		}
 		if _, m, ok := x.unnamedActor.at(d.toks, i); ok {
 			// "ولم تحدد الوزارة هوية المهاجمين": the body's own account.
 			if src, next, ok := fs.subjectNear(m.Last, s.last, 3, false); ok {
@@ -284,6 +289,70 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		i++
 	}
 	return frs
+}
+
+// contrastDenial opens a denial that the speaker of the sentence adds
+// after a contrast: "أقرّ الجيش بقصف المنشأة، لكنه نفى أن يكون له دور
+// في تحطم المروحية", "قالت الوزارة إنها ضربت مواقع، غير أنها نفت استهداف
+// المدنيين". The contrast particle carries the pronoun of the speaker and
+// the verb of denying or rejecting has no subject of its own, so what
+// follows is the same speaker's denial, with a stance of its own: it must
+// not take the admission's stance, nor give the admission its own.
+func (fs *frameScanner) contrastDenial(i int, s tokRange, frs []frame) (frame, bool) {
+	n := len(frs)
+	if n == 0 || frs[n-1].embedded || i+1 >= s.last {
+		return frame{}, false
+	}
+	v, ok := fs.contrastWithPronoun(i, s)
+	if !ok || v >= s.last {
+		return frame{}, false
+	}
+	sp, m, ok := fs.speechAt(v)
+	if !ok || hasClitic(m.Clitics, 'ل') {
+		return frame{}, false
+	}
+	switch {
+	case sp.stance == StanceDenies && !sp.reject:
+	case sp.reject && (fs.reportFollows(m.Last, s.last) || fs.involvementFollows(m.Last, s.last)):
+	default:
+		return frame{}, false
+	}
+	cue := m
+	return frame{anchor: i, cue: &cue, src: fs.current(frs), stance: StanceDenies, rule: "contrast_denial", contentStart: m.Last}, true
+}
+
+// contrastWithPronoun reads a contrast particle that carries the pronoun
+// of the one it speaks of, "لكنه", "ولكنها", "غير أنه", "إلا أنها", "بيد
+// أنهم", at token i, and returns the token after it.
+func (fs *frameScanner) contrastWithPronoun(i int, s tokRange) (int, bool) {
+	t := fs.d.toks[i]
+	if t.Kind != arabic.TokWord {
+		return 0, false
+	}
+	switch t.Stem {
+	case "لكنه", "لكنها", "لكنهم", "لكنهما":
+		return i + 1, true
+	case "غير", "الا", "بيد":
+		if i+1 < s.last {
+			switch fs.d.toks[i+1].Norm {
+			case "انه", "انها", "انهم", "انهما":
+				return i + 2, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// involvementFollows reports whether a word of involvement ("أي
+// مسؤولية", "أي صلة") stands within three tokens after j: the object of
+// a verb of rejecting that disowns a part in the event.
+func (fs *frameScanner) involvementFollows(j, end int) bool {
+	for k := j; k < end && k < j+3; k++ {
+		if _, _, ok := fs.x.involvement.at(fs.d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedComplement opens a second complement of the last speech

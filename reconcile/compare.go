@@ -1653,7 +1653,9 @@ func accusedActors(accs []*account, k Knowledge) map[string]bool {
 func tollDenials(a *account, k Knowledge) []figRef {
 	var out []figRef
 	for _, c := range a.claims {
-		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) {
+		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) || deniesInvolvement(c) {
+			// "لا مسؤولية لنا في سقوط المروحية" disowns a part in the
+			// event; it counts nobody.
 			continue
 		}
 		group := "unknown"

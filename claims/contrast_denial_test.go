@@ -1,0 +1,61 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestContrastDenialAndAdmission: a speaker that admits a deed and, after
+// "لكنه"/"غير أنها"/"إلا أنه", denies something of it makes two claims,
+// the admission (its own side as the doer) and the denial with a stance
+// of its own; an admission "بقصف"/"بتنفيذ ضربة" names the speaker's side.
+// Each line is "source actor stance". Sentences written for the test.
+func TestContrastDenialAndAdmission(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Admission of a strike, then denial of a part in what followed.
+		{"وأقرت إسرائيل بقصف المطار لكنها رفضت أي مسؤولية عن إسقاط الطائرة.",
+			[]string{"israel_government israel asserts", "israel_government israel denies"}},
+		// Admission through a verbal noun of carrying out.
+		{"واعترفت القيادة المركزية الأمريكية بتنفيذ الغارة، غير أنها نفت مسؤوليتها عن مقتل المدنيين.",
+			[]string{"centcom us asserts", "centcom us denies"}},
+		{"وأقر البنتاغون بتنفيذ ضربة على مخزن قرب دير الزور.", []string{"pentagon us asserts"}},
+		{"واعترفت أنقرة بشن غارات على مواقع قرب القامشلي.", []string{"turkey_government turkey asserts"}},
+		// The speaker said it struck, then denies hitting civilians.
+		{"وقال الجيش التركي إنه قصف مواقع للوحدات الكردية، لكنه نفى استهداف أي مدنيين.",
+			[]string{"turkey_army turkey asserts", "turkey_army turkey denies"}},
+		{"وقالت قسد إنها ردت على مصادر النيران، غير أنها نفت قصف الأحياء السكنية في البلدة.",
+			[]string{"sdf - asserts", "sdf sdf denies"}},
+		// Admitting that one was hit is no deed of one's own.
+		{"وأقر الجيش السوري بتعرض أحد مواقعه قرب القنيطرة لقصف إسرائيلي.", []string{"syrian_army israel asserts"}},
+		// Admitting a difficulty is no deed.
+		{"وأقر المرصد بصعوبة التحقق من الحصيلة.", []string{"sohr - asserts"}},
+		// Neither confirming nor denying after the contrast: no denial.
+		{"ويرجح ناشطون أن تكون إسرائيل وراء الغارات، إلا أنها لم تؤكد أو تنف مسؤوليتها عنها.",
+			[]string{"outlet israel unconfirmed"}},
+		// A contrast with a new speaker named is that speaker's own frame.
+		{"وقال المرصد إن طائرات روسية قصفت البلدة، لكن وزارة الدفاع الروسية نفت ذلك.",
+			[]string{"sohr russia asserts", "russia_mod - denies"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, c.Source.ID+" "+a+" "+c.Stance)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
