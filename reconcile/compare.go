@@ -1207,8 +1207,11 @@ func actorValue(class string, cs []*claims.Claim) string {
 		}
 	}
 	name := class
-	if len(cs) > 0 {
-		name = *cs[0].Actor
+	for _, c := range cs {
+		if c.Actor != nil && *c.Actor != "" {
+			name = *c.Actor // a denial that clears its side names none (see campClearings)
+			break
+		}
 	}
 	if hedged {
 		return ActorName(name) + " (unconfirmed)"
@@ -1271,6 +1274,12 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	stands := map[*account]actorStand{}
 	for _, a := range accs {
 		stands[a] = standOf(a, k)
+	}
+	for a, cs := range campClearings(accs, k) {
+		cl := ActorClass(affiliationActors[k.affiliation(a.source)])
+		if _, ok := stands[a].asserted[cl]; !ok {
+			stands[a].denied[cl] = append(stands[a].denied[cl], cs...)
+		}
 	}
 	dropAnswerers(stands)
 	competing, denied := false, false
@@ -1583,6 +1592,56 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 	return event, figures
 }
 
+// campClearings returns, per account, the denials of the event that clear
+// the account's own side instead: a belligerent's voice that denies an
+// attack its accusers blame on its side ("no aircraft flew over the
+// university this morning"), while another voice of the same side tells
+// of that very event with its toll or what was hit ("the toll of the
+// terrorist attack on the university rose to 81"), does not deny that
+// anything happened; it denies its side's part, which is a perpetrator
+// dispute. Only denials that name no doer are read so, and only while no
+// voice of the side says that its side acted.
+func campClearings(accs []*account, k Knowledge) map[*account][]*claims.Claim {
+	accused := accusedActors(accs, k)
+	var out map[*account][]*claims.Claim
+	for _, a := range accs {
+		aff := k.affiliation(a.source)
+		own := affiliationActors[aff]
+		if own == "" || !accused[ActorClass(own)] {
+			continue
+		}
+		told, admitted := false, false
+		for _, b := range accs {
+			if k.affiliation(b.source) != aff {
+				continue
+			}
+			if _, ok := standOf(b, k).asserted[ActorClass(own)]; ok {
+				admitted = true // its side says it acted: the denial is of some version of the deed
+			}
+			told = told || b != a && slices.ContainsFunc(b.claims, tellsOutcome)
+		}
+		if !told || admitted {
+			continue
+		}
+		ev, _ := occurrenceDenials(a, k, accused)
+		for _, c := range ev {
+			if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" {
+				if out == nil {
+					out = map[*account][]*claims.Claim{}
+				}
+				out[a] = append(out[a], c)
+			}
+		}
+	}
+	return out
+}
+
+// tellsOutcome: the claim tells of an attack with its toll or what it hit.
+func tellsOutcome(c *claims.Claim) bool {
+	return speaks(c) && !isVagueType(c.EventType) && !isMovement(c.EventType) && c.EventType != claims.EventInterception &&
+		(len(c.Figures) > 0 || c.Target != nil)
+}
+
 // ownPartDenied: the denial names the denier's own side as the party it
 // clears ("نفى أن تكون إيران قد أطلقت الصواريخ على المواقع").
 func ownPartDenied(c *claims.Claim, own string) bool {
@@ -1881,10 +1940,12 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 
 	// The event itself.
 	accused := accusedActors(accs, k)
+	cleared := campClearings(accs, k)
 	var deniers []Position
 	var typ string
 	for _, a := range byFirstClaim(accs) {
 		ev, _ := occurrenceDenials(a, k, accused)
+		ev = slices.DeleteFunc(ev, func(c *claims.Claim) bool { return slices.Contains(cleared[a], c) })
 		if len(ev) == 0 {
 			continue
 		}

@@ -903,3 +903,39 @@ func TestOwnSideClearedOtherNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestSideClearedWhileItsMediaTellTheToll: a belligerent's voice that
+// denies the air raid its accusers blame on its side, while its own state
+// media give the toll of the same attack, clears its side (a perpetrator
+// dispute) rather than denying that anything happened; once a voice of
+// the side says its forces acted, the denial is again an occurrence one.
+func TestSideClearedWhileItsMediaTellTheToll(t *testing.T) {
+	accuse := mk(claims.Claim{ID: "c1", Source: src("fsa"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+		Text: "اتهم الفصيل طائرات النظام بقصف المدرسة"})
+	toll := mk(claims.Claim{ID: "c2", Source: src("sana"), EventType: claims.EventAirstrike, Target: sp("school"),
+		Figures: []claims.Figure{fig(claims.OutcomeKilled, "unknown", 30, ip(30), claims.QualExact)},
+		Text:    "ارتفعت حصيلة الاعتداء على المدرسة إلى ثلاثين"})
+	deny := mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventAirstrike, Stance: claims.StanceDenies,
+		Text: "نفى المصدر أن تكون أي طائرة قد حلقت فوق الحي", Rules: []string{"stance:cue"}})
+	admit := mk(claims.Claim{ID: "c4", Source: src("sana"), EventType: claims.EventAirstrike, Actor: sp("syria_gov"),
+		Text: "وحدات من الجيش استهدفت أوكار الإرهابيين في المنطقة"})
+	tests := []struct {
+		name                   string
+		cs                     []claims.Claim
+		perpetrator, occurence int
+	}{
+		{"the side's media tell the toll", scene(accuse, toll, deny), 1, 0},
+		{"the side's media say its forces acted", scene(accuse, toll, deny, admit), 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := compareLines(t, tt.cs)
+			if got := onlyKind(lines, KindPerpetrator); len(got) != tt.perpetrator {
+				t.Errorf("perpetrator discrepancies = %v, want %d", got, tt.perpetrator)
+			}
+			if got := onlyKind(lines, KindOccurrence); len(got) != tt.occurence {
+				t.Errorf("occurrence discrepancies = %v, want %d", got, tt.occurence)
+			}
+		})
+	}
+}
