@@ -405,6 +405,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 					continue // "منفذو هجوم أنقرة تسللوا": the city struck
 				}
 			}
+			if x.nonStrikingBefore(d, j, r) {
+				// "طائرات شحن إيرانية": whose cargo planes they were, not
+				// who struck.
+				continue
+			}
 			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
 				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
 				// people counted among the victims.
@@ -617,6 +622,19 @@ func supportWord(t arabic.Token) bool {
 	switch strings.TrimPrefix(t.Norm, "و") {
 	case "بدعم", "باسناد", "بغطاء":
 		return true
+	}
+	return false
+}
+
+// nonStrikingBefore reports whether the actor word at j qualifies aircraft
+// that do not strike, named just before it ("طائرة شحن", "طائرات
+// استطلاع", "طائرة ركاب" in the event words, typed other): their
+// nationality says whose planes were there, not who attacked.
+func (x *Extractor) nonStrikingBefore(d *doc, j int, r region) bool {
+	for i := j - 1; i >= r.lo && i >= j-3; i-- {
+		if tr, m, ok := x.triggers.at(d.toks, i); ok && m.Last == j {
+			return tr.typ == EventOther && tr.priority < 0
+		}
 	}
 	return false
 }

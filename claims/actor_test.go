@@ -32,6 +32,11 @@ func TestActors(t *testing.T) {
 		{"وتحمّل الإدارة الأمريكية ميليشيات إيرانية مسؤولية القصف على القاعدة.", []string{"iran_backed"}},
 		{"وقال المرصد إن بين قتلى الغارة عنصرا في حزب الله يحمل الجنسية السورية.", []string{"-"}},
 		{"ودعا البيان المنظمات الدولية إلى تحمل مسؤوليتها أمام القصف على القرى الحدودية.", []string{"-"}},
+		// The nationality of planes that do not strike (cargo, airliners,
+		// reconnaissance) says whose planes were there, not who attacked;
+		// that of warplanes does.
+		{"وأفاد مصدر أمني بأن الغارات هدفت إلى منع وصول طائرات شحن روسية تحمل قطع صواريخ إلى المدرج.", []string{"-"}},
+		{"وأفاد مصدر أمني بأن طائرات حربية روسية ألقت صواريخ على المدرج.", []string{"russia"}},
 		// A bombing named by the city it struck: the city is no actor.
 		{"وقال الوزير إن منفذي هجوم أنقرة تسللا من خارج البلاد قبل أسبوعين.", []string{"-"}},
 		// A claim of responsibility not made is no actor.
