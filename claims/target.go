@@ -231,6 +231,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
 			}
+			if pursued(d, j) {
+				j = m.Last - 1
+				continue // "وملاحقة الإرهابيين": whom the authorities hunt after the attack
+			}
 			if x.besideActor(d, j) {
 				j = m.Last - 1
 				continue // "جيش الاحتلال ومرتزقته": who struck, with the actor
@@ -315,6 +319,32 @@ func avoided(d *doc, j int) bool {
 		switch t.Stem {
 		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم":
 			return true
+		}
+	}
+	return false
+}
+
+// pursuitStems are verbal nouns of hunting people down after an attack:
+// whom they govern are the wanted, not what was hit.
+var pursuitStems = map[string]bool{
+	"ملاحقه": true, "تعقب": true, "مطارده": true, "قبض": true, "اعتقال": true, "توقيف": true,
+	"محاسبه": true, "معاقبه": true, "بحث": true,
+}
+
+// pursued reports whether the word at j is governed by a verbal noun of
+// pursuit right before it, or with one preposition between ("القبض على
+// المسلحين", "البحث عن المنفذين").
+func pursued(d *doc, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if pursuitStems[t.Stem] {
+			return true
+		}
+		if k == j-1 && t.Stem != "علي" && t.Stem != "عن" {
+			return false
 		}
 	}
 	return false

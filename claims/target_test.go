@@ -21,6 +21,9 @@ func TestTargets(t *testing.T) {
 		{"وزعمت وسائل إعلام إسرائيلية أن الغارة استهدفت «شخصية بارزة في حزب الله» داخل الشقة.", []string{"asserts senior figure of Hezbollah"}},
 		{"وقال المرصد إن المسيرة استهدفت قيادياً في الحرس الثوري قرب الحدود.", []string{"asserts militant commander of IRGC"}},
 		{"وقالت القناة إن القصف استهدف شخصية معروفة في البلدة.", []string{"asserts figure"}},
+		// Whom the authorities hunt after an attack are not what it hit.
+		{"وطوقت الشرطة موقع التفجير وبدأت بملاحقة المسلحين الفارين.", []string{"asserts -"}},
+		{"وقال قائد الشرطة إن التفجير استهدف سوقاً شعبية، وإن البحث عن المنفذين مستمر.", []string{"asserts market"}},
 		// People spared ("no harm among civilians") or the roof fire came
 		// from are not what was hit; harm among them is.
 		{"وقصفت الطائرات، ولم تسجل أي إصابات في صفوف المدنيين.", []string{"asserts -"}},
