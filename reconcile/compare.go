@@ -1275,6 +1275,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for _, a := range accs {
 		stands[a] = standOf(a, k)
 	}
+	dropCampTargetDenials(accs, stands, k)
 	for a, cs := range campClearings(accs, k) {
 		cl := ActorClass(affiliationActors[k.affiliation(a.source)])
 		if _, ok := stands[a].asserted[cl]; !ok {
@@ -1634,6 +1635,37 @@ func campClearings(accs []*account, k Knowledge) map[*account][]*claims.Claim {
 		}
 	}
 	return out
+}
+
+// dropCampTargetDenials leaves out of the stands the denials that a
+// civilian target was hit ("واشنطن تنفي استهداف مسجد") made by a voice
+// whose side, in another voice, says what military target it struck
+// there ("the ministry said it struck a gathering of militants"): the
+// side disputes what was hit, not that it struck (see
+// deniesCivilianTargetOnly, which sees one account only).
+func dropCampTargetDenials(accs []*account, stands map[*account]actorStand, k Knowledge) {
+	for _, a := range accs {
+		s := stands[a]
+		if len(s.denied) == 0 {
+			continue
+		}
+		aff := k.affiliation(a.source)
+		if affiliationActors[aff] == "" || !slices.ContainsFunc(accs, func(b *account) bool {
+			return k.affiliation(b.source) == aff && assertsMilitaryTarget(b)
+		}) {
+			continue
+		}
+		for cl, cs := range s.denied {
+			cs = slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool {
+				return c.Target != nil && TargetClass(*c.Target) == TargetCivilian
+			})
+			if len(cs) == 0 {
+				delete(s.denied, cl)
+			} else {
+				s.denied[cl] = cs
+			}
+		}
+	}
 }
 
 // tellsOutcome: the claim tells of an attack with its toll or what it hit.

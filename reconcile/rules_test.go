@@ -939,3 +939,31 @@ func TestSideClearedWhileItsMediaTellTheToll(t *testing.T) {
 		})
 	}
 }
+
+// TestCivilianTargetDeniedBySideThatStruck: one voice of a side denying
+// that a civilian target was hit, while another voice of the same side
+// says what military target it struck, disputes what was hit, not who
+// struck; with no such voice the denial clears the side.
+func TestCivilianTargetDeniedBySideThatStruck(t *testing.T) {
+	accuse := mk(claims.Claim{ID: "c1", Source: src("local_sources"), EventType: claims.EventAirstrike, Actor: sp("us"),
+		Target: sp("mosque"), Text: "قال سكان إن طائرات أمريكية قصفت المسجد"})
+	deny := mk(claims.Claim{ID: "c2", Source: src("us_government"), EventType: claims.EventAirstrike, Actor: sp("us"),
+		Target: sp("mosque"), Stance: claims.StanceDenies, Text: "واشنطن تنفي قصف مسجد", Rules: []string{"stance:cue"}})
+	struck := mk(claims.Claim{ID: "c3", Source: src("pentagon"), EventType: claims.EventAirstrike, Actor: sp("us"),
+		Target: sp("gathering of militants"), Text: "وقالت الوزارة إن الضربة استهدفت اجتماعا لقادة التنظيم"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int
+	}{
+		{"another voice of the side names a military target", scene(accuse, deny, struck), 0},
+		{"no voice of the side says what it struck", scene(accuse, deny), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := onlyKind(compareLines(t, tt.cs), KindPerpetrator); len(got) != tt.want {
+				t.Errorf("perpetrator discrepancies = %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
