@@ -457,6 +457,53 @@ func (g *grouper) sameLocality(a, b *node) bool {
 	return false
 }
 
+// minSharedToll is the smallest casualty figure that, told alike by two
+// reports a day apart, stands for one event (see sameToll): one or two
+// dead are reported somewhere in a governorate most days.
+const minSharedToll = 3
+
+// sameToll: the claims give one casualty figure alike — the same outcome,
+// the same exact count of at least minSharedToll, neither an earlier toll
+// nor a part of another figure, and the same group or one of them
+// unknown. Two reports a day apart in one governorate that agree on the
+// type, on who did it and on the toll ("four girls killed by a Turkish
+// drone in Hasakah" on Thursday evening and the next day) tell of one
+// event, although neither names the village; a governorate alone does
+// not bridge the day (see related).
+func sameToll(a, b *node) bool {
+	for _, f := range a.c.Figures {
+		if !sharedTollFigure(f) {
+			continue
+		}
+		for _, h := range b.c.Figures {
+			if sharedTollFigure(h) && f.Outcome == h.Outcome && f.Low == h.Low &&
+				(f.Group == h.Group || f.Group == "unknown" || h.Group == "unknown") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedTollFigure: a figure precise enough to identify an event by its
+// toll (see sameToll): exact, not earlier, not a subset, of the dead or
+// the wounded, at least minSharedToll.
+func sharedTollFigure(f claims.Figure) bool {
+	return !f.Earlier && !f.Subset && f.High != nil && *f.High == f.Low && f.Low >= minSharedToll &&
+		(f.Outcome == claims.OutcomeKilled || f.Outcome == claims.OutcomeWounded)
+}
+
+// tollTiedDrones: two drone attacks of which at most one names who flew
+// the drone fall in two type classes (see typeClass) and link across
+// articles only when they give the same toll (see sameToll): "a Turkish
+// drone killed four girls" and "four killed by a drone" the next day in
+// the same governorate are one strike, while an unnamed drone with no
+// such agreement cannot chain a state's strike to a militia's attack.
+func tollTiedDrones(a, b *node) bool {
+	return a.c.EventType == claims.EventDroneAttack && b.c.EventType == claims.EventDroneAttack &&
+		oneNamed(a, b) && sameToll(a, b)
+}
+
 // related is the pairwise relation between two strong claims:
 //
 //   - the same type class (see typeClass) and compatible event types (see
@@ -467,7 +514,8 @@ func (g *grouper) sameLocality(a, b *node) bool {
 //     most one of the two (the announcement in Washington on Tuesday of
 //     strikes at dawn on Wednesday), and one town or site named by both,
 //     or one inside the other, below the first level (see sameLocality:
-//     reports resolve "last night" and weekdays to neighbouring dates).
+//     reports resolve "last night" and weekdays to neighbouring dates), or
+//     else the same toll (see sameToll) in compatible places.
 //     A governorate alone does not bridge the day: with it, an actor's
 //     strikes in one governorate on consecutive days chained into one
 //     event for weeks (a month of daily raids on Idlib is not one event);
@@ -479,7 +527,7 @@ func (g *grouper) sameLocality(a, b *node) bool {
 //     placed finer than it;
 //   - not a response and the earlier event it answers.
 func (g *grouper) related(a, b *node) bool {
-	if !sameClass(a, b) {
+	if !sameClass(a, b) && !tollTiedDrones(a, b) {
 		return false
 	}
 	d := a.day - b.day
@@ -496,7 +544,7 @@ func (g *grouper) related(a, b *node) bool {
 	sameActor := a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor)
 	sameArticle := a.c.Article == b.c.Article
 	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType ||
-		!(sameActor || oneNamed(a, b)) || !g.sameLocality(a, b)) {
+		!(sameActor || oneNamed(a, b)) || !(g.sameLocality(a, b) || sameToll(a, b))) {
 		return false
 	}
 	if !actorsAgree(a, b, tc, true) {
