@@ -561,6 +561,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
 		c.Rules = append(c.Rules, "event_type:generic")
+	} else if best == 1 && c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
+		// "هجوم", "الهجمات" alone: an attack by any means, typed a
+		// ground attack by default; grouping may read it as a strike from
+		// the air told the same day in the same town.
+		c.Rules = append(c.Rules, "event_type:generic")
 	}
 	c.Figures = x.figures(d, r, in)
 	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {

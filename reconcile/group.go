@@ -277,6 +277,36 @@ func sameClass(a, b *node) bool {
 		genericBeside(a, b) || genericBeside(b, a)
 }
 
+// genericAttackThere: claim gn mentions an attack only with the generic
+// "هجوم" (typed a ground attack by default, rule event_type:generic),
+// giving no toll and no target of its own (an account with its toll is a
+// report of an attack of its own kind, "بهجوم إرهابي"), and
+// another article's claim s tells of a strike from the air on the same
+// day in the same town or site: "the attack on Khan Shaykhun on Tuesday"
+// in a report on what answered it is the air raid other reports tell of.
+// Both must be dated to the day, the generic claim by words of its own
+// (a claim dated by its context is one of its article's own story), it
+// must name no doer or the strike's, and the other conditions of related still hold: an
+// attack by a militia and the air raids on the same town that day stay
+// apart.
+func (g *grouper) genericAttackThere(gn, s *node) bool {
+	return gn.c.Article != s.c.Article && gn.c.EventType == claims.EventGroundAttack && s.class == "air" &&
+		s.c.EventType != claims.EventInterception && slices.Contains(gn.c.Rules, "event_type:generic") &&
+		len(gn.c.Figures) == 0 && gn.c.Target == nil &&
+		gn.dated && s.dated && gn.day == s.day && ownDate(gn.c) && g.sameLocality(gn, s) &&
+		(gn.actor == "" || s.actor != "" && ActorClass(gn.actor) == ActorClass(s.actor))
+}
+
+// borrowedDates are the date rules of a claim dated by another claim or by
+// the publication, not by words of its own.
+var borrowedDates = []string{"date:context", "date:published", "date:actor_context", "date:strike_context", "date:denier"}
+
+// ownDate reports whether the claim is dated by words of its own ("يوم
+// الثلاثاء", "أمس", a date).
+func ownDate(c *claims.Claim) bool {
+	return c.Date != nil && !slices.ContainsFunc(c.Rules, func(r string) bool { return slices.Contains(borrowedDates, r) })
+}
+
 // genericBeside: within one article, a claim that names its attack only
 // with a generic word ("القصف", typed airstrike by default) and a claim
 // that calls it a bombardment from the ground and the air ("القصف
@@ -527,7 +557,7 @@ func tollTiedDrones(a, b *node) bool {
 //     placed finer than it;
 //   - not a response and the earlier event it answers.
 func (g *grouper) related(a, b *node) bool {
-	if !sameClass(a, b) && !tollTiedDrones(a, b) {
+	if !sameClass(a, b) && !tollTiedDrones(a, b) && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
 		return false
 	}
 	d := a.day - b.day
@@ -535,7 +565,8 @@ func (g *grouper) related(a, b *node) bool {
 		return false
 	}
 	tc := typeCompat(a.c.EventType, b.c.EventType)
-	if tc == compatNever && a.c.Article == b.c.Article && (genericBeside(a, b) || genericBeside(b, a)) {
+	if tc == compatNever && (a.c.Article == b.c.Article && (genericBeside(a, b) || genericBeside(b, a)) ||
+		g.genericAttackThere(a, b) || g.genericAttackThere(b, a)) {
 		tc = compatAlways
 	}
 	if tc == compatNever {
