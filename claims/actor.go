@@ -26,14 +26,24 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		return "unknown", "unnamed"
 	}
 	for k := r.lo; k < r.hi; k++ {
-		if in(k) && x.unnamedAt(d, k) {
+		if !in(k) {
+			continue
+		}
+		switch x.unnamedKindAt(d, k) {
+		case "unclaimed", "unnamed":
 			return "unknown", "unnamed"
+		case "undetermined":
+			// "لم تحدد الوزارة الجهة المنفذة": not determined, not known.
+			return "unknown", "doer_not_known"
 		}
 	}
 	for k := r.lo; k < r.hi; k++ {
 		if in(k) && doerNotKnownAt(d, k) {
 			return "unknown", "doer_not_known"
 		}
+	}
+	if x.doerUnknownIn(d, r, in) {
+		return "unknown", "doer_not_known"
 	}
 	for k := r.lo; k < r.hi; k++ {
 		if in(k) && x.identityUnclearAt(d, k) {

@@ -425,16 +425,24 @@ func (x *Extractor) wordsBetween(d *doc, from, to int) int {
 // unnamedAt reports whether an "unnamed actor" cue stands at k: "لم تحدد
 // ... الجهة" says who did it is unknown, not that nothing is known.
 func (x *Extractor) unnamedAt(d *doc, k int) bool {
-	_, m, ok := x.unnamedActor.at(d.toks, k)
+	return x.unnamedKindAt(d, k) != ""
+}
+
+// unnamedKindAt is unnamedAt that says which kind of cue stands at k:
+// "unclaimed" (no one has claimed it), "unnamed" (the source does not
+// name who did it) or "undetermined" (who did it has not been
+// determined); "" when none does.
+func (x *Extractor) unnamedKindAt(d *doc, k int) string {
+	kind, m, ok := x.unnamedActor.at(d.toks, k)
 	if !ok {
-		return false
+		return ""
 	}
 	for j := m.Last; j < len(d.toks) && j < m.Last+7; j++ {
 		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
-			return true
+			return kind
 		}
 	}
-	return false
+	return ""
 }
 
 // claim builds one claim from a region of a frame.
@@ -568,7 +576,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "event_type:generic")
 	}
 	c.Figures = x.figures(d, r, in)
-	if c.EventType == EventOther && (len(c.Figures) > 0 || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
+	tollUnknown := len(c.Figures) == 0 && x.tollUnknownIn(d, r, in)
+	if tollUnknown {
+		c.Rules = append(c.Rules, RuleTollUnknown)
+	}
+	if c.EventType == EventOther && (len(c.Figures) > 0 || tollUnknown || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
 		x.backToMain(d, r, in, ctx)
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:context")
@@ -603,6 +615,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if rule == "doer_not_known" && len(c.Figures) == 0 && (c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
 			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, "stance:doer_not_known")
+		}
+		// "شنت طائرات روسية غارات لم تتضح نتائجها": the toll is not
+		// known, the doer is.
+		if tollUnknown && c.Stance == StanceUnknown && a != "unknown" && rule != "doer_not_known" {
+			c.Stance = StanceAsserts
+			c.Rules = append(c.Rules, "stance:toll_unknown_only")
 		}
 	}
 	if eventful {
@@ -758,6 +776,13 @@ func (x *Extractor) ignoranceAt(d *doc, k int) bool {
 	_, _, ok := x.ignorance.at(d.toks, k)
 	if !ok && unableToTellWhether(d, k) {
 		return !d.counted[k]
+	}
+	if !ok {
+		// "ليست لدينا بعد أي أرقام عن القتلى", "لم تتضح بعد
+		// نتائج القصف": the toll or the doer, not known (see unknowns.go).
+		if _, _, lack := lackHeads.at(d.toks, k); lack || unknownObjectAt(d, k, len(d.toks)) == unknownToll {
+			ok = unknownObjectAt(d, k, len(d.toks)) != ""
+		}
 	}
 	if ok && d.toks[k].Norm == "لا" {
 		// "لا تتوفر معلومات تشير إلى سقوط ضحايا": no sign of harm is a

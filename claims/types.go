@@ -53,6 +53,11 @@ const (
 	StanceUnknown     = "unknown"
 )
 
+// RuleTollUnknown is the rule a claim carries (Claim.Rules) when its source
+// says that the toll is not known ("لم تعرف بعد حصيلة الضحايا"), whether
+// or not it names who did it.
+const RuleTollUnknown = "toll:unknown"
+
 // Event types.
 const (
 	EventAirstrike    = "airstrike"

@@ -190,19 +190,27 @@ var ignorance = words(StanceUnknown,
 
 // unnamedActorCues say that the source does not name who did it; they make
 // the actor "unknown" when one of unnamedActorObjects follows closely.
-var unnamedActorCues = words("unnamed",
-	"لم تحدد", "لم يحدد", "لم تكشف", "لم يكشف", "لم تذكر", "لم يذكر", "لم تسم", "لم يسم", "دون أن تحدد", "دون أن يحدد",
-	"دون تحديد", "لم تعلن", "لم تتبن", "لم يتبن", "لم تعرف", "لم يعرف",
-	// Could not determine who: "لم يتمكن من تحديد هوية المهاجمين".
-	"يتمكن من تحديد", "تتمكن من تحديد", "يتمكن من التحقق", "تتمكن من التحقق", "تعذر تحديد", "يتعذر تحديد",
-	"لم يتسن تحديد",
-	// Without naming who: "دون أن تسمي منفذي"; too early to name who:
-	// "من المبكر تحديد المنفذ".
-	"دون أن يسمي", "دون أن تسمي", "دون تسمية", "من المبكر", "السابق لأوانه",
+//
+// Those that say no one has claimed it ("لم تتبن أي جماعة المسؤولية") or
+// that the source does not name who did it ("دون أن يسمي الجهة") leave
+// the doer unnamed; those that say the doer has not been determined ("لم
+// تحدد التحقيقات الجهة", "من السابق لأوانه تحديد المنفذين") tell that the
+// source does not know, in the claim's stance.
+var unnamedActorCues = merge(words("unclaimed", "لم تعلن", "لم تتبن", "لم يتبن"),
+	// Without naming who: "دون أن تسمي منفذي".
+	words("unnamed", "لم تكشف", "لم يكشف", "لم تذكر", "لم يذكر", "لم تسم", "لم يسم", "لم تنسب", "لم ينسب", "دون أن تنسب",
+		"دون أن ينسب", "دون أن يسمي", "دون أن تسمي", "دون تسمية"),
+	words("undetermined", "لم تحدد", "لم يحدد", "دون أن تحدد", "دون أن يحدد", "دون تحديد", "لم تعرف", "لم يعرف",
+		// Could not determine who: "لم يتمكن من تحديد هوية المهاجمين".
+		"يتمكن من تحديد", "تتمكن من تحديد", "يتمكن من التحقق", "تتمكن من التحقق", "تعذر تحديد", "يتعذر تحديد",
+		"لم يتسن تحديد",
+		// Too early to name who: "من المبكر تحديد المنفذ".
+		"من المبكر", "السابق لأوانه"),
 )
 
 // unnamedActorObjects are what an unnamedActorCue leaves unnamed.
-var unnamedActorObjects = words("who", "الجهة", "هوية", "المسؤولية", "مسؤوليتها", "مسؤوليته", "المنفذ", "منفذ", "المنفذين", "منفذي", "الفاعل", "الفاعلين")
+var unnamedActorObjects = words("who", "الجهة", "هوية", "المسؤولية", "مسؤولية", "مسؤوليتها", "مسؤوليته", "المنفذ", "منفذ",
+	"المنفذين", "منفذي", "الفاعل", "الفاعلين", "تبني", "تبنيها", "تبنيه", "مرتكبي", "مرتكب")
 
 // responseCues introduce the event that the claim's event answers: "شنت
 // غارات ردا على هجوم ...". What follows is a different event.

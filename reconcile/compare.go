@@ -62,8 +62,12 @@ import (
 //     against the account's own lower toll earlier in the same article;
 //     one note per account.
 //   - gap (note): accounts name the perpetrator while others name
-//     "unknown" or say they do not know; or accounts give a toll while
-//     others say they do not know it (stance unknown, no figures, no actor).
+//     "unknown" or say they do not know; when none names a party,
+//     accounts that blame unnamed attackers ("terrorist organisations")
+//     while others say they do not know who did it (see
+//     vagueAgainstUnknown); or accounts give a toll while others say they
+//     do not know it (claims.RuleTollUnknown, no figures), also when they
+//     name who struck.
 //
 // Discrepancies are ordered conflicts first (casualties, perpetrator,
 // target, occurrence), then notes (gap, revision), then by field, sources
@@ -2134,15 +2138,62 @@ func assertsLoss(a *account, f claims.Figure) bool {
 // --- gaps ---
 
 // tollUnknown returns the claims in which an account says it does not
-// know the toll: stance unknown, no figures, no actor.
+// know the toll (claims.RuleTollUnknown), with no figures and no denial:
+// "لم تتضح نتائجها" is such a claim also when it names who struck. Other
+// professions of ignorance ("لا يعرف أين سقطت بقية الصواريخ") say
+// nothing of the toll.
 func tollUnknown(a *account) []*claims.Claim {
 	var out []*claims.Claim
 	for _, c := range a.claims {
-		if c.Stance == claims.StanceUnknown && len(c.Figures) == 0 && c.Actor == nil {
+		if len(c.Figures) == 0 && c.Stance != claims.StanceDenies && slices.Contains(c.Rules, claims.RuleTollUnknown) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// vagueBlame reports whether a claim blames someone it does not name:
+// actor "unknown" asserted from a word for the doer ("تنظيمات إرهابية",
+// "مسلحون مجهولون"), not from a statement that the doer is not known or
+// has not claimed it.
+func vagueBlame(c *claims.Claim) bool {
+	if c.Actor == nil || *c.Actor != "unknown" || c.Stance != claims.StanceAsserts && c.Stance != claims.StanceUnconfirmed {
+		return false
+	}
+	return !slices.ContainsFunc(c.Rules, func(r string) bool { return notNamingRules[r] })
+}
+
+// notNamingRules are the actor rules of claims that say the doer is not
+// known or not named, rather than blame an unnamed party.
+var notNamingRules = map[string]bool{
+	"actor:unnamed": true, "actor:doer_not_known": true, "actor:identity_unclear": true, "actor:alternatives": true,
+}
+
+// vagueAgainstUnknown is the perpetrator gap when no account names a
+// party: accounts that blame unnamed attackers ("terrorist
+// organisations") against accounts that say they do not know who did it.
+// Both leave the doer unnamed, but only one claims to know something.
+func vagueAgainstUnknown(ordered []*account, stands map[*account]actorStand) (vague, unknown []Position) {
+	for _, a := range ordered {
+		s := stands[a]
+		var blame, ignorant []*claims.Claim
+		for _, c := range s.unknown {
+			if vagueBlame(c) {
+				blame = append(blame, c)
+			} else {
+				ignorant = append(ignorant, c)
+			}
+		}
+		switch {
+		case len(blame) > 0:
+			vague = append(vague, Position{Source: a.source, Value: "unnamed attackers", Side: "unnamed",
+				Claims: claimIDs(blame...)})
+		case len(ignorant) > 0:
+			unknown = append(unknown, Position{Source: a.source, Value: "does not know who carried it out",
+				Side: "unknown", Claims: claimIDs(ignorant...)})
+		}
+	}
+	return vague, unknown
 }
 
 func gaps(accs []*account, k Knowledge) []Discrepancy {
@@ -2152,8 +2203,10 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 
 	// Perpetrator: some name it, others do not know.
 	var namers, unknowns []Position
+	stands := map[*account]actorStand{}
 	for _, a := range ordered {
 		s := standOf(a, k)
+		stands[a] = s
 		switch {
 		case len(s.asserted) > 0:
 			val, side, cs := actorsOf(s.asserted)
@@ -2163,6 +2216,9 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 				Side: "unknown", Claims: claimIDs(s.unknown...)})
 		}
 	}
+	if len(namers) == 0 && len(unknowns) > 0 {
+		namers, unknowns = vagueAgainstUnknown(ordered, stands)
+	}
 	if len(namers) > 0 && len(unknowns) > 0 {
 		ps := append(namers, unknowns...)
 		var vs []string
@@ -2170,8 +2226,11 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			vs = append(vs, "actor: "+p.Side)
 		}
 		summary := summarize(sidesOf(ps, names), func(v string) string {
-			if v == "does not know who carried it out" {
+			switch v {
+			case "does not know who carried it out":
 				return "does not say who carried it out"
+			case "unnamed attackers":
+				return "blames attackers it does not name"
 			}
 			return "names " + v + " as the perpetrator"
 		})

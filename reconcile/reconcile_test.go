@@ -575,7 +575,8 @@ func TestCompare(t *testing.T) {
 			name: "a toll against a source that does not know it is a gap",
 			cs: scene(
 				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "fighters", 6)}}),
-				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Stance: claims.StanceUnknown}),
+				mk(claims.Claim{ID: "c2", Source: src("local_sources"), Stance: claims.StanceUnknown,
+					Rules: []string{claims.RuleTollUnknown}}),
 			),
 			want: []string{"gap casualties sohr,local_sources | SOHR gives 6 fighters killed; local sources say they do not know the toll."},
 		},
