@@ -122,6 +122,8 @@ var continuers = map[string]speech{
 	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
 	"متهما": accusing, "متهمة": accusing,
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
+	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن تكون الطائرات روسية".
+	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
 }
 
 // afterCues put the source after the content: "..., بحسب المرصد".
@@ -225,6 +227,9 @@ var capitalSpeakers = map[string]string{
 	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
+	// The bare short names of ministries refer back to the ministry of
+	// that role named before ("وأوضحت الخارجية"، "الداخلية: ...").
+	"الداخلية": "@^interior", "الخارجية": "@^mfa",
 	// The state's own channel and agency, unnamed: "أفاد التلفزيون الرسمي".
 	"التلفزيون الرسمي": "@tv|syria_state_tv", "وكالة الأنباء الرسمية": "@agency|sana",
 	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",
