@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // clauseParticles are bare words that may stand right before a source's
 // name without being the verb of the clause: prepositions and particles
@@ -124,4 +128,25 @@ func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 		return fs.fromMention(m, "topic"), j, true
 	}
 	return speaker{}, 0, false
+}
+
+// namedAfterTemporal reports whether the speech verb at i follows "قبل أن"
+// or "بعد أن" and the source that speaks is named right after it: the
+// clause reports a statement of its own ("قبل أن تعلن وزارة الصحة ارتفاع
+// العدد"), unlike "دون أن يوضح" or "بعد أن قال" with no one named.
+func (fs *frameScanner) namedAfterTemporal(i int) bool {
+	d := fs.d
+	if i < 2 || i+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[i-2].Norm {
+	case "قبل", "بعد", "وقبل", "وبعد", "ثم":
+	default:
+		return false
+	}
+	if _, ok := d.srcAt[i+1]; ok {
+		return true
+	}
+	id, _, ok := fs.x.capitals.at(d.toks, i+1)
+	return ok && !strings.HasSuffix(id, "*")
 }

@@ -64,10 +64,47 @@ func TestClauseSubjectCredit(t *testing.T) {
 
 // outletID is the registry id of the few outlets the tests name.
 func outletID(name string) string {
-	if name == "سانا" {
+	switch name {
+	case "سانا":
 		return "sana"
+	case "بترا":
+		return "petra"
+	case "تسنيم":
+		return "tasnim"
 	}
 	return ""
+}
+
+// TestOwnStateInstitutions checks unqualified institutions and spokesmen
+// of them, read as the outlet's own state's, and anonymous residents and
+// church sources, on sentences written for the test.
+func TestOwnStateInstitutions(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, outlet, part, want string
+	}{
+		{"armed forces headline", "القوات المسلحة: إحباط محاولة تسلل وقتل ثلاثة مهربين", "بترا", "إحباط", "jordan_army"},
+		{"army command", "قالت القيادة العامة للجيش في بيان إن صواريخ معادية استهدفت مطاراً عسكرياً.", "سانا", "صواريخ", "syrian_army"},
+		{"no state outlet", "قالت القيادة العامة للجيش في بيان إن صواريخ معادية استهدفت مطاراً عسكرياً.", "", "صواريخ", "outlet"},
+		{"health ministry", "قال المرصد إن القتلى أربعة، قبل أن تعلن وزارة الصحة ارتفاع العدد إلى ستة.", "سانا", "ارتفاع العدد", "syria_health"},
+		{"spokesman of ministry", "من جهته، قال المتحدث باسم وزارة الخارجية إن الهجوم على السفارة انتهاك للقانون الدولي.", "تسنيم", "السفارة", "iran_mfa"},
+		{"manner of speaking", "قال الدفاع المدني إن سبعة قتلوا. واكتفت وزارة الدفاع التركية في بيانها بالإشارة إلى مقتل اثنين.", "", "مقتل اثنين", "turkey_mod"},
+		{"residents tanween", "قصفت الطائرات الحي. وقال أهالٍ من القرية للمراسل إن المسلحين أحرقوا بيوتهم.", "", "أحرقوا", "local_sources"},
+		{"church sources", "أفادت مصادر كنسية بأن عدد قتلى التفجير بلغ عشرة.", "", "عشرة", "local_sources"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: tt.outlet, OutletID: outletID(tt.outlet), Published: "2021-05-04"})
+			c := claimWith(t, cs, tt.part)
+			got := c.Source.ID
+			if got == outletID(tt.outlet) && got != "" {
+				got = "outlet"
+			}
+			if c.Source.ID != tt.want && got != tt.want {
+				t.Errorf("source %q, want %q", c.Source.ID, tt.want)
+			}
+		})
+	}
 }
 
 // TestOwnPeopleAreVictims checks that a first-person word naming the

@@ -438,7 +438,11 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	case "لم", "لا", "لن":
 		// "لم تعترف الوزارة إلا بمقتل ثلاثة": restriction, not negation.
 		return !fs.exceptionAfter(i)
-	case "ان", "دون":
+	case "ان":
+		// "قبل أن تعلن وزارة الصحة ...", "بعد أن أكد المرصد ...": a
+		// statement of its own, by the source named right after the verb.
+		return !fs.namedAfterTemporal(i)
+	case "دون":
 		return true
 	}
 	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
@@ -2093,6 +2097,14 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 					s.rule = "anaphor_head"
 					return s
 				}
+			}
+		}
+		// "المتحدث باسم وزارة الخارجية": an unqualified ministry, the
+		// outlet's own state's (or, by its bare name, the one named before).
+		if id, cm, ok := fs.x.capitals.at(fs.d.toks, m.Last+1); ok && strings.HasPrefix(id, "@") && !fs.qualifiedAfter(id, cm.Last) {
+			if src, ok := fs.registered(id, "spokesman_of_institution"); ok {
+				src.role = "spokesman"
+				return src
 			}
 		}
 		// "الناطق باسم ..." of a body the registry does not know: a new

@@ -124,6 +124,8 @@ var continuers = map[string]speech{
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن تكون الطائرات روسية".
 	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
+	// "اكتفت الوزارة بالإشارة إلى مقتل ثلاثة": the manner of speaking.
+	"بالإشارة إلى": say, "بالاشارة الى": say,
 }
 
 // afterCues put the source after the content: "..., بحسب المرصد".
@@ -230,6 +232,11 @@ var capitalSpeakers = map[string]string{
 	// The bare short names of ministries refer back to the ministry of
 	// that role named before ("وأوضحت الخارجية"، "الداخلية: ...").
 	"الداخلية": "@^interior", "الخارجية": "@^mfa",
+	// The armed forces and the health ministry, unqualified, of the
+	// outlet's own state: "القوات المسلحة: ..." in a Jordanian agency,
+	// "قالت القيادة العامة للجيش" in a Syrian one.
+	"القوات المسلحة": "@army", "القيادة العامة للجيش": "@army", "قيادة الجيش": "@army",
+	"القيادة العامة للقوات المسلحة": "@army", "وزارة الصحة": "@health",
 	// The state's own channel and agency, unnamed: "أفاد التلفزيون الرسمي".
 	"التلفزيون الرسمي": "@tv|syria_state_tv", "وكالة الأنباء الرسمية": "@agency|sana",
 	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",
