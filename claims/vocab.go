@@ -59,6 +59,8 @@ var speechVerbs = map[string]speech{
 	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say, "يعترف": say, "تعترف": say, "يقر": say, "تقر": say,
 	"بينت": say, "شدد": say, "شددت": say,
 	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
+	// Headlines speak in the present: "المرصد يتحدث عن ثلاثة قتلى".
+	"يتحدث": say, "تتحدث": say, "يتحدثون": say,
 	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
 	"أحصى": say, "أحصت": say, "يحصي": say, "تحصي": say,
 	"قدر": say, "قدرت": say,
