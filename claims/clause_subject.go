@@ -150,3 +150,39 @@ func (fs *frameScanner) namedAfterTemporal(i int) bool {
 	id, _, ok := fs.x.capitals.at(d.toks, i+1)
 	return ok && !strings.HasSuffix(id, "*")
 }
+
+// presentNeedsSubject are present-tense verbs of saying that, after كان
+// ("إن كان يتحدث عن ...", "وكان يتحدث"), tell what someone was talking
+// about, not a statement, unless the source is named next to them.
+var presentNeedsSubject = map[string]bool{"يتحدث": true, "تتحدث": true, "يتحدثون": true}
+
+// namedNextTo reports whether a source is named right before the verb at i
+// or right after it (last is the token after the verb).
+func (fs *frameScanner) namedNextTo(i, last int) bool {
+	d := fs.d
+	if i > 0 && d.srcCover[i-1] != 0 {
+		return true
+	}
+	if _, ok := d.srcAt[last]; ok {
+		return true
+	}
+	if i > 0 {
+		if _, cm, ok := fs.x.capitals.at(d.toks, i-1); ok && cm.Last == i {
+			return true
+		}
+	}
+	_, _, ok := fs.x.capitals.at(d.toks, last)
+	return ok
+}
+
+// afterKana reports whether the word before i is a form of كان.
+func (fs *frameScanner) afterKana(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch fs.d.toks[i-1].Stem {
+	case "كان", "كانت", "كانوا", "يكون", "تكون":
+		return true
+	}
+	return false
+}

@@ -416,6 +416,8 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return false
 	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
 		return false
+	case presentNeedsSubject[fs.d.toks[i].Stem] && fs.afterKana(i) && !fs.namedNextTo(i, m.Last):
+		return false
 	case sp.toll && !fs.tollFollows(m.Last, s.last):
 		return false
 	case sp.reject && !fs.reportFollows(m.Last, s.last):
