@@ -527,9 +527,16 @@ var unitNouns = map[string]bool{"وحدات": true, "وحده": true, "قوه": 
 // people ("جنودنا", "عناصرنا"), who may be the victims rather than the
 // authors of the event: "لم يصب أي من جنودنا".
 func ownPeople(t arabic.Token) bool {
-	base := strings.TrimSuffix(t.Stem, "نا")
+	// The stem may have lost a first letter taken for a proclitic
+	// ("كوادرنا"): the whole word is tried too.
+	return ownPeopleBase(strings.TrimSuffix(t.Stem, "نا")) || ownPeopleBase(strings.TrimSuffix(t.Norm, "نا"))
+}
+
+func ownPeopleBase(base string) bool {
 	switch base {
-	case "جنود", "عناصر", "مقاتلي", "مقاتلين", "افراد", "ابناء", "ابنائ", "رجال", "موظفي", "مستشاري", "جنودن", "شعب":
+	case "جنود", "عناصر", "مقاتلي", "مقاتلين", "افراد", "ابناء", "ابنائ", "رجال", "موظفي", "مستشاري", "جنودن", "شعب",
+		// "شهداء من كوادرنا", "منتسبينا", "ضباطنا": the speaker's people.
+		"كوادر", "منتسبي", "ضباط", "طواقم", "عمال", "عاملي", "زملائ", "مواطني":
 		return true
 	}
 	return false

@@ -228,10 +228,22 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			continue
 		}
 		if sp, m, ok := x.continuers.at(d.toks, i); ok {
-			src := fs.current(frs)
+			src, bySubject := fs.current(frs), false
+			if !ownFrameBefore(frs) {
+				// "دانت الوزارة ...، مؤكدة": the subject of the clause.
+				if subj, ok := fs.clauseSubject(s, i); ok {
+					src, bySubject = subj, true
+					fs.remember(subj)
+				}
+			}
 			cue := m
 			f := frame{anchor: i, cue: &cue, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
 			f.contentStart = fs.skipToContent(m.Last, s.last, &f)
+			if bySubject {
+				// "دانت الهجوم، معتبرة أنه جريمة": the pronoun stands
+				// for the main verb's object, not for the speaker.
+				f.self = false
+			}
 			frs = append(frs, f)
 			i = f.contentStart
 			continue
@@ -264,6 +276,12 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				window = 1 // "حصيلة الدفاع المدني": the toll of a named body
 			}
 			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
+				if n := len(frs); n > 0 && !frs[n-1].embedded && fs.relayedAside(m.Last, next-1) {
+					// "أفاد المرصد، بحسب ما نقلت عنه وكالة ...، بأن": a relay.
+					frs[n-1].via = append(frs[n-1].via, src)
+					i = next
+					continue
+				}
 				cue := m
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
@@ -398,6 +416,8 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return false
 	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
 		return false
+	case presentNeedsSubject[fs.d.toks[i].Stem] && fs.afterKana(i) && !fs.namedNextTo(i, m.Last):
+		return false
 	case sp.toll && !fs.tollFollows(m.Last, s.last):
 		return false
 	case sp.reject && !fs.reportFollows(m.Last, s.last):
@@ -420,7 +440,11 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	case "لم", "لا", "لن":
 		// "لم تعترف الوزارة إلا بمقتل ثلاثة": restriction, not negation.
 		return !fs.exceptionAfter(i)
-	case "ان", "دون":
+	case "ان":
+		// "قبل أن تعلن وزارة الصحة ...", "بعد أن أكد المرصد ...": a
+		// statement of its own, by the source named right after the verb.
+		return !fs.namedAfterTemporal(i)
+	case "دون":
 		return true
 	}
 	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
@@ -1340,6 +1364,9 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if n := len(before); n > 0 && before[n-1].contentStart > lo {
 		lo = before[n-1].contentStart
 	}
+	if src, first, ok := fs.topicBefore(i, lo); ok {
+		return src, first, true
+	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
@@ -1818,6 +1845,13 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			// "قالت سانا، استناداً إلى مصدر عسكري، إن ...": the inner
 			// source speaks, the subject relays.
 			if inner, next, ok := fs.subjectNear(am.Last, end, 3, true); ok {
+				if fs.relayedAside(am.Last, next-1) {
+					// "أفاد المرصد، بحسب ما نقلت عنه وكالة ...، بأن":
+					// the medium relays the subject.
+					f.via = append(f.via, inner)
+					j, k = next, next-1
+					continue
+				}
 				f.via = append([]speaker{f.src}, f.via...)
 				f.src = inner
 				j, k = next, next-1
@@ -2067,6 +2101,14 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 				}
 			}
 		}
+		// "المتحدث باسم وزارة الخارجية": an unqualified ministry, the
+		// outlet's own state's (or, by its bare name, the one named before).
+		if id, cm, ok := fs.x.capitals.at(fs.d.toks, m.Last+1); ok && strings.HasPrefix(id, "@") && !fs.qualifiedAfter(id, cm.Last) {
+			if src, ok := fs.registered(id, "spokesman_of_institution"); ok {
+				src.role = "spokesman"
+				return src
+			}
+		}
 		// "الناطق باسم ..." of a body the registry does not know: a new
 		// speaker, not the last one.
 		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last].End], rule: "anaphor_unresolved"}
@@ -2134,6 +2176,16 @@ func (fs *frameScanner) qualifiedAfter(id string, k int) bool {
 
 // registered returns the speaker for a registry id, if the registry has it.
 func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
+	if strings.HasPrefix(id, "@^") {
+		// A ministry by its bare short name ("الخارجية"): the ministry of
+		// that role that spoke last, else the outlet's own state's.
+		role := strings.TrimPrefix(id, "@^")
+		if back, ok := fs.lastOfRole(role); ok {
+			back.rule = rule
+			return back, true
+		}
+		id = "@" + role
+	}
 	if strings.HasPrefix(id, "@") {
 		// An unqualified institution: the outlet's own state's.
 		if id = fs.x.ownStateBody(fs.d, id); id == "" {

@@ -59,6 +59,8 @@ var speechVerbs = map[string]speech{
 	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say, "يعترف": say, "تعترف": say, "يقر": say, "تقر": say,
 	"بينت": say, "شدد": say, "شددت": say,
 	"تحدث": say, "تحدثت": say, "علق": say, "علقت": say,
+	// Headlines speak in the present: "المرصد يتحدث عن ثلاثة قتلى".
+	"يتحدث": say, "تتحدث": say, "يتحدثون": say,
 	"وثق": say, "وثقت": say, "رصد": say, "رصدت": say, "سجل": say, "سجلت": say,
 	"أحصى": say, "أحصت": say, "يحصي": say, "تحصي": say,
 	"قدر": say, "قدرت": say,
@@ -122,6 +124,10 @@ var continuers = map[string]speech{
 	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
 	"متهما": accusing, "متهمة": accusing,
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
+	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن تكون الطائرات روسية".
+	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
+	// "اكتفت الوزارة بالإشارة إلى مقتل ثلاثة": the manner of speaking.
+	"بالإشارة إلى": say, "بالاشارة الى": say,
 }
 
 // afterCues put the source after the content: "..., بحسب المرصد".
@@ -233,6 +239,14 @@ var capitalSpeakers = map[string]string{
 	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
+	// The bare short names of ministries refer back to the ministry of
+	// that role named before ("وأوضحت الخارجية"، "الداخلية: ...").
+	"الداخلية": "@^interior", "الخارجية": "@^mfa",
+	// The armed forces and the health ministry, unqualified, of the
+	// outlet's own state: "القوات المسلحة: ..." in a Jordanian agency,
+	// "قالت القيادة العامة للجيش" in a Syrian one.
+	"القوات المسلحة": "@army", "القيادة العامة للجيش": "@army", "قيادة الجيش": "@army",
+	"القيادة العامة للقوات المسلحة": "@army", "وزارة الصحة": "@health",
 	// The state's own channel and agency, unnamed: "أفاد التلفزيون الرسمي".
 	"التلفزيون الرسمي": "@tv|syria_state_tv", "وكالة الأنباء الرسمية": "@agency|sana",
 	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",

@@ -1,0 +1,188 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// clauseParticles are bare words that may stand right before a source's
+// name without being the verb of the clause: prepositions and particles
+// ("في وزارة ...", "عن المرصد").
+var clauseParticles = map[string]bool{
+	"في": true, "من": true, "عن": true, "على": true, "الى": true, "إلى": true, "مع": true,
+	"بين": true, "عند": true, "منذ": true, "حتى": true, "بعد": true, "قبل": true, "خلال": true,
+	"لدى": true, "نحو": true, "ضد": true, "عبر": true, "دون": true, "بدون": true, "غير": true,
+	"ان": true, "أن": true, "إن": true, "ما": true, "لا": true, "لم": true, "لن": true, "قد": true,
+	"كان": true, "كانت": true, "اما": true, "أما": true, "او": true, "أو": true, "ثم": true,
+}
+
+// clauseSubject is the subject of the verb that opens the clause of a
+// participle continuer at i, when no speech verb opened it: in "دانت
+// الوزارة الهجوم، مؤكدة أن ..." or "رفع المرصد حصيلته إلى ...، لافتاً إلى
+// ..." the participle (حال) describes the subject of the main verb, which is
+// the speaker, not whoever spoke in the sentence before. The verb stands
+// among the first words of the sentence (after "بدوره،" or "وفي سياق
+// متصل،"), bare (no article, at most و or ف), and the source's name follows
+// it directly.
+func (fs *frameScanner) clauseSubject(s tokRange, i int) (speaker, bool) {
+	d := fs.d
+	words := 0
+	for k := s.first; k < i && words < 8; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		if _, ok := d.srcAt[k]; ok || d.srcCover[k] != 0 {
+			return speaker{}, false // a source before any verb: not this construction
+		}
+		if t.Article || t.Clitics != "" && t.Clitics != "و" && t.Clitics != "ف" || clauseParticles[t.Norm] {
+			continue
+		}
+		if sp, _, ok := fs.speechAt(k); ok && sp.relay {
+			return speaker{}, false // a relay the frame rules passed over
+		}
+		m, ok := d.srcAt[k+1]
+		if !ok || m.Last > i || fs.used[k+1] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || hasClitic(m.Clitics, 'و') {
+			continue
+		}
+		fs.used[k+1] = true
+		return fs.fromMention(m, "clause_subject"), true
+	}
+	return speaker{}, false
+}
+
+// ownFrameBefore reports whether the sentence already has a frame of its
+// own (not one embedded in another's content) before the token at hand.
+func ownFrameBefore(frs []frame) bool {
+	for _, f := range frs {
+		if !f.embedded {
+			return true
+		}
+	}
+	return false
+}
+
+// relayedAside reads an aside that names the medium through which the
+// speaker just named reached the article: "أفاد المرصد، بحسب ما نقلت عنه
+// وكالة ...، بأن ...". The pronoun on عن (عنه، عنها) points back to the
+// speaker, so the medium relays and does not speak. from is the first
+// token after the cue, mention the token where the medium's name begins.
+func (fs *frameScanner) relayedAside(from, mention int) bool {
+	for k := from; k < mention; k++ {
+		switch fs.d.toks[k].Norm {
+		case "عنه", "عنها", "عنهم", "نقلته", "نقلتها", "نقلها", "نقله", "اوردته", "اوردتها":
+			return true
+		}
+	}
+	return false
+}
+
+// lastOfRole is the last speaker of the article that is the ministry of a
+// role ("mfa", "interior", "mod") of any state (see ownStateBodies).
+func (fs *frameScanner) lastOfRole(role string) (speaker, bool) {
+	for i := len(fs.last) - 1; i >= 0; i-- {
+		for _, bodies := range ownStateBodies {
+			if bodies[role] == fs.last[i].id {
+				return fs.last[i], true
+			}
+		}
+	}
+	// A ministry named earlier without speaking: "دانت وزارة الخارجية
+	// السورية ..." in a sentence with no speech verb.
+	for i := len(fs.d.mentions) - 1; i >= 0; i-- {
+		m := fs.d.mentions[i]
+		for _, bodies := range ownStateBodies {
+			if bodies[role] == m.SourceID {
+				return fs.fromMention(m, "anaphor_role"), true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// topicBefore reads the topic construction "أما X (...) فـVERB": the source
+// named right after أما is the subject of the verb that carries ف, however
+// many words of place or description stand between ("أما وزارة الدفاع في
+// موسكو فقالت"، "أما لجان التنسيق فأحصت"). i is the verb, lo the first
+// token the subject may stand on.
+func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
+	d := fs.d
+	if !hasClitic(d.toks[i].Clitics, 'ف') {
+		return speaker{}, 0, false
+	}
+	for j := i - 1; j >= lo && j >= i-10; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && !isComma(t) && t.Text != "(" && t.Text != ")" {
+			return speaker{}, 0, false
+		}
+		if t.Norm != "اما" {
+			continue
+		}
+		m, ok := d.srcAt[j+1]
+		if !ok || fs.used[j+1] || m.Last > i {
+			return speaker{}, 0, false
+		}
+		fs.used[j+1] = true
+		return fs.fromMention(m, "topic"), j, true
+	}
+	return speaker{}, 0, false
+}
+
+// namedAfterTemporal reports whether the speech verb at i follows "قبل أن"
+// or "بعد أن" and the source that speaks is named right after it: the
+// clause reports a statement of its own ("قبل أن تعلن وزارة الصحة ارتفاع
+// العدد"), unlike "دون أن يوضح" or "بعد أن قال" with no one named.
+func (fs *frameScanner) namedAfterTemporal(i int) bool {
+	d := fs.d
+	if i < 2 || i+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[i-2].Norm {
+	case "قبل", "بعد", "وقبل", "وبعد", "ثم":
+	default:
+		return false
+	}
+	if _, ok := d.srcAt[i+1]; ok {
+		return true
+	}
+	id, _, ok := fs.x.capitals.at(d.toks, i+1)
+	return ok && !strings.HasSuffix(id, "*")
+}
+
+// presentNeedsSubject are present-tense verbs of saying that, after كان
+// ("إن كان يتحدث عن ...", "وكان يتحدث"), tell what someone was talking
+// about, not a statement, unless the source is named next to them.
+var presentNeedsSubject = map[string]bool{"يتحدث": true, "تتحدث": true, "يتحدثون": true}
+
+// namedNextTo reports whether a source is named right before the verb at i
+// or right after it (last is the token after the verb).
+func (fs *frameScanner) namedNextTo(i, last int) bool {
+	d := fs.d
+	if i > 0 && d.srcCover[i-1] != 0 {
+		return true
+	}
+	if _, ok := d.srcAt[last]; ok {
+		return true
+	}
+	if i > 0 {
+		if _, cm, ok := fs.x.capitals.at(d.toks, i-1); ok && cm.Last == i {
+			return true
+		}
+	}
+	_, _, ok := fs.x.capitals.at(d.toks, last)
+	return ok
+}
+
+// afterKana reports whether the word before i is a form of كان.
+func (fs *frameScanner) afterKana(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch fs.d.toks[i-1].Stem {
+	case "كان", "كانت", "كانوا", "يكون", "تكون":
+		return true
+	}
+	return false
+}
