@@ -656,6 +656,39 @@ func (x *Extractor) nonStrikingBefore(d *doc, j int, r region) bool {
 	return false
 }
 
+// attackerStems name the attackers of an event ("المهاجمين", "منفذي
+// الهجوم", "الانتحاري").
+var attackerStems = map[string]bool{
+	"مهاجم": true, "مهاجمين": true, "مهاجمون": true, "مهاجمان": true, "منفذ": true, "منفذي": true,
+	"منفذين": true, "منفذو": true, "انتحاري": true, "انتحاريين": true,
+}
+
+// defenceStems are the verbs and verbal nouns of killing, capturing or
+// neutralising someone.
+var defenceStems = map[string]bool{
+	"قتل": true, "قتلت": true, "قتلوا": true, "قتله": true, "قضت": true, "قضي": true, "اردت": true, "اردوا": true,
+	"تحييد": true, "اعتقلت": true, "اعتقال": true, "اسر": true, "اسرت": true, "القت": true, "تصفيه": true,
+}
+
+// killsAttackers reports whether the claim tells of the attackers being
+// killed, captured or neutralised ("قتلت أحد المهاجمَين واعتقلت الآخر",
+// "تمكنت من تحييد الانتحاري"): its subject fought the attack off.
+func killsAttackers(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || !attackerStems[d.toks[k].Stem] {
+			continue
+		}
+		for j := k - 1; j >= r.lo && j >= k-3; j-- {
+			if t := d.toks[j]; t.Kind == arabic.TokPunct {
+				break
+			} else if defenceStems[t.Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // aircraftWord reports whether a word names aircraft or drones, the end
 // of an event word such as "طائرة حربية" or "مروحيات".
 func aircraftWord(t arabic.Token) bool {

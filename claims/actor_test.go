@@ -37,6 +37,11 @@ func TestActors(t *testing.T) {
 		// that of warplanes does.
 		{"وأفاد مصدر أمني بأن الغارات هدفت إلى منع وصول طائرات شحن روسية تحمل قطع صواريخ إلى المدرج.", []string{"-"}},
 		{"وأفاد مصدر أمني بأن طائرات حربية روسية ألقت صواريخ على المدرج.", []string{"russia"}},
+		// Who killed or caught the attackers fought the attack off; it
+		// did not make it. Killing others is still an attack.
+		{"وقالت الإدارة الذاتية إن قواتها قتلت اثنين من المهاجمين خلال الهجوم على السجن.", []string{"-"}},
+		{"وأكدت وزارة الدفاع السورية أن قواتها تمكنت من تحييد الانتحاري قبل تفجير الحزام عند الحاجز.", []string{"-", "-"}},
+		{"وأكدت وزارة الدفاع السورية أن قواتها قتلت عشرة مسلحين في قصف على مواقعهم.", []string{"syria_gov"}},
 		// A bombing named by the city it struck: the city is no actor.
 		{"وقال الوزير إن منفذي هجوم أنقرة تسللا من خارج البلاد قبل أسبوعين.", []string{"-"}},
 		// A claim of responsibility not made is no actor.

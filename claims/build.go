@@ -595,7 +595,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	eventful := c.EventType != EventOther || len(c.Figures) > 0
 
 	// Actor and target.
-	if a, rule := x.actor(d, f, r, in, c.EventType); a == "" && pronounActor != "" {
+	a, rule := x.actor(d, f, r, in, c.EventType)
+	if a != "" && a != "unknown" && killsAttackers(d, r, in) {
+		// "قالت الإدارة إن قواتها قتلت أحد المهاجمين": who fought the
+		// attackers off is not who attacked.
+		a, rule = "", ""
+		c.Rules = append(c.Rules, "actor:defender")
+	}
+	if a == "" && pronounActor != "" {
 		c.Actor = &pronounActor
 		c.Rules = append(c.Rules, "actor:pronoun_hit")
 	} else if a != "" {
