@@ -631,7 +631,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	if eventful {
-		if t := x.target(d, r, in, c.EventType); t != "" {
+		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) {
 			c.Target = &t
 		}
 	} else if t := x.characterises(d, r, in); t != "" {

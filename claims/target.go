@@ -324,6 +324,35 @@ func avoided(d *doc, j int) bool {
 	return false
 }
 
+// sweepStems follow "حملة" in the name of a security sweep: a search,
+// raid, arrest or combing campaign ("حملة تفتيش", "حملة دهم واعتقالات").
+var sweepStems = map[string]bool{
+	"تفتيش": true, "دهم": true, "مداهمات": true, "مداهمه": true, "اعتقالات": true, "اعتقال": true,
+	"امنيه": true, "تمشيط": true,
+}
+
+// securitySweep reports whether the claim tells of a security sweep (a
+// search or arrest campaign, a curfew): the homes it searched are no
+// target of an attack.
+func securitySweep(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		switch d.toks[k].Stem {
+		case "حمله", "حملات":
+			if sweepStems[d.toks[k+1].Stem] {
+				return true
+			}
+		case "حظر":
+			if d.toks[k+1].Stem == "تجول" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pursuitStems are verbal nouns of hunting people down after an attack:
 // whom they govern are the wanted, not what was hit.
 var pursuitStems = map[string]bool{

@@ -21,6 +21,10 @@ func TestTargets(t *testing.T) {
 		{"وزعمت وسائل إعلام إسرائيلية أن الغارة استهدفت «شخصية بارزة في حزب الله» داخل الشقة.", []string{"asserts senior figure of Hezbollah"}},
 		{"وقال المرصد إن المسيرة استهدفت قيادياً في الحرس الثوري قرب الحدود.", []string{"asserts militant commander of IRGC"}},
 		{"وقالت القناة إن القصف استهدف شخصية معروفة في البلدة.", []string{"asserts figure"}},
+		// The homes a security sweep searched are no target of an attack;
+		// the homes a raid struck are.
+		{"وفرضت القوات حظر تجول في الحي، وشنت حملة تفتيش داهمت خلالها منازل عدة.", []string{"asserts -"}},
+		{"وقال ناشطون إن القوات داهمت منازل في الحي وقتلت ثلاثة من سكانها.", []string{"asserts homes"}},
 		// Whom the authorities hunt after an attack are not what it hit.
 		{"وطوقت الشرطة موقع التفجير وبدأت بملاحقة المسلحين الفارين.", []string{"asserts -"}},
 		{"وقال قائد الشرطة إن التفجير استهدف سوقاً شعبية، وإن البحث عن المنفذين مستمر.", []string{"asserts market"}},
