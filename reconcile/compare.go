@@ -558,6 +558,11 @@ func victimsDisputed(civ, comTotals, com []figRef) bool {
 	return true
 }
 
+// deniesSomething: some claim of the account is a denial.
+func deniesSomething(a *account) bool {
+	return slices.ContainsFunc(a.claims, func(c *claims.Claim) bool { return c.Stance == claims.StanceDenies })
+}
+
 // harmClash is a bucket and outcome in which a count of harm contradicts a
 // statement that nobody was harmed.
 type harmClash struct{ bucket, outcome string }
@@ -696,7 +701,11 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// Who the dead were: civilians only by one account,
 				// combatants only by the other (see victimsDisputed);
 				// marked once every other clash is known.
-				if victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si) {
+				// An account that denies something of the event tells of
+				// another happening with its toll ("we struck militants
+				// there; the gas attack is a fabrication"): that dispute is
+				// the denial's, not the victims'.
+				if (victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si)) && !deniesSomething(accs[i]) && !deniesSomething(accs[j]) {
 					victims = append(victims, victimClash{o, i, j})
 				}
 				// A bare total against a breakdown by group: against the

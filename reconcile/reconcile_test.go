@@ -468,6 +468,19 @@ func TestCompare(t *testing.T) {
 			want: []string{"casualties killed iran_advisors,sohr | Iranian advisers say 7 civilians killed; SOHR says 6 fighters killed."},
 		},
 		{
+			// ... nor when the combatants' account denies something of
+			// the event: its toll is that of its own version ("we struck
+			// militants there; the gas attack is a fabrication"), which
+			// the denial disputes.
+			name: "fighters from an account that denies, against civilians",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact("killed", "fighters", 6)}}),
+				mk(claims.Claim{ID: "c3", Source: src("sohr"), Stance: claims.StanceDenies, Text: "ونفى أن تكون الضربات أصابت المشفى"}),
+				mk(claims.Claim{ID: "c2", Source: src("iran_advisors"), Figures: []claims.Figure{exact("killed", "civilians", 7)}}),
+			),
+			want: []string{"occurrence occurrence iran_advisors,sohr | Iranian advisers assert the airstrike; SOHR denies it."},
+		},
+		{
 			// ... but not when the combatants' account also gives a total
 			// of unknown people, among whom civilians may be.
 			name: "fighters with a total against civilians",
