@@ -152,7 +152,7 @@ func (fs *frameScanner) namedAfterTemporal(i int) bool {
 }
 
 // presentNeedsSubject are present-tense verbs of saying that, after كان
-// ("إن كان يتحدث عن ...", "وكان يتحدث"), tell what someone was talking
+// ("ما إذا كان يتحدث", "وكان يتحدث"), tell what someone was talking
 // about, not a statement, unless the source is named next to them.
 var presentNeedsSubject = map[string]bool{"يتحدث": true, "تتحدث": true, "يتحدثون": true}
 

@@ -34,7 +34,7 @@ func TestTargetQualified(t *testing.T) {
 		{"وقال المرصد إن الصواريخ أصابت حاويات تضم أسلحة وذخائر داخل المرفأ.", "containers holding weapons and ammunition", reconcile.TargetMilitary},
 		{"وقال مدير المرفأ إن الغارة أحرقت حاويات تحتوي على مواد غذائية وملابس.", "containers holding food", reconcile.TargetCivilian},
 		{"وقالت مصادر أهلية إن المسيرة أصابت شاحنة محملة بالخضار على الطريق.", "truck holding vegetables", reconcile.TargetCivilian},
-		{"وقال مصدر عسكري إن العدوان استهدف ساحة الحاويات في الميناء.", "container yard", reconcile.TargetCivilian},
+		{"وذكر مصدر عسكري أن العدوان استهدف ساحة الحاويات في الميناء.", "container yard", reconcile.TargetCivilian},
 		// Runways and crowds named by who they are.
 		{"وأوضح المصدر أن الضربة ألحقت أضراراً بمدرج المطار.", "runway", reconcile.TargetCivilian},
 		{"وقال شاهد إن القذيفة أصابت شارعاً يكتظ بالزوار قرب المقام.", "pilgrims", reconcile.TargetCivilian},

@@ -26,7 +26,7 @@ func TestSameTollBridgesADay(t *testing.T) {
 	shell := func(id, art, actor, day string, fs ...claims.Figure) claims.Claim {
 		c := claims.Claim{ID: id, Article: art, Source: src("hawar"), EventType: claims.EventShelling,
 			Places: []string{"deir_ez_zor"}, Date: sp(day), Figures: fs,
-			Text: "سقطت قذائف على قرى في ريف دير الزور وقتلت ستة أشخاص"}
+			Text: "سقطت قذائف على قرى بريف دير الزور الشرقي وقتلت ستة أشخاص"}
 		if actor != "" {
 			c.Actor = sp(actor)
 		}
