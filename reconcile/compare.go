@@ -1885,7 +1885,7 @@ func tollAfter(ws []string, i int) bool {
 // contract names.
 var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤوليه", "اي دور", "اي رابط", "لا علاقه", "لا صله", "لا دور",
 	"علاقتها", "علاقته", "علاقتهم", "صلتها", "صلته", "صلتهم", "تورطها", "تورطه", "تورطهم", "ضلوعها", "ضلوعه", "ضلوعهم",
-	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم"}
+	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "لا مسؤوليه", "غير مسؤول", "غير مسؤوله", "غير مسؤولين"}
 
 // deniesInvolvement reports whether a denial denies someone's part in the
 // event rather than the event (see involvementWords).
