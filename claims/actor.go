@@ -1101,7 +1101,7 @@ func (x *Extractor) claimantNamed(d *doc, k, hi int) bool {
 // علاقته"): "يشتبه بضلوعهم" speaks of suspects, denying nothing.
 func deniedBefore(d *doc, m arabic.Match) bool {
 	switch d.toks[m.First].Stem {
-	case "اي", "لا", "لم":
+	case "اي", "لا", "لم", "عدم", "غير":
 		return true
 	}
 	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {

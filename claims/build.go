@@ -241,6 +241,24 @@ func shareSetting(spread *Claim, denial Claim) {
 		spread.Date = &dt
 		spread.Rules = append(spread.Rules, "date:denier")
 	}
+	if spread.Actor == nil && denial.Actor != nil && *denial.Actor != "unknown" &&
+		slices.ContainsFunc(denial.Rules, func(r string) bool { return speakerRelativeActor[r] }) {
+		// "نفى مصدر في الحملة ما تروجه وسائل إعلام النظام عن قصف مقاتلي
+		// الحملة للمشفى": the report names the denier's side in the
+		// denier's words, which the party that spread it asserts.
+		a := *denial.Actor
+		spread.Actor = &a
+		spread.Rules = append(spread.Rules, "actor:denier_content")
+	}
+}
+
+// speakerRelativeActor are the actor rules that read the doer from words
+// that point to the speaker's own side ("قواتنا", "مقاتلي الحملة", a
+// denial of its own act); in a report its denier repeats, they point to
+// the denier's side for the party that spread it too.
+var speakerRelativeActor = map[string]bool{
+	"actor:own_forces": true, "actor:own_army": true, "actor:possessive": true, "actor:first_person": true,
+	"actor:own_body": true, "actor:denied_own_act": true,
 }
 
 // markRaisedAcross marks earlier the tolls a source gave in claims before

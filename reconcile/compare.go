@@ -1168,13 +1168,60 @@ func standOf(a *account, k Knowledge) actorStand {
 	}
 	// An account that says who did it and "denies" the same party denies a
 	// detail ("نافياً قصف أي موقع روسي" by an army that says it struck
-	// the militants there), not who did it.
-	for cl := range s.denied {
-		if _, ok := s.asserted[cl]; ok {
-			delete(s.denied, cl)
+	// the militants there), not who did it; unless the denial disowns a
+	// part or throws back an accusation ("رفض أي مسؤولية عن سقوط الطائرة",
+	// "نفى مزاعم استخدام الجيش مواد سامة") while the account owns another
+	// deed of the event: the accused deed is still denied.
+	for cl, cs := range s.denied {
+		if _, ok := s.asserted[cl]; !ok {
+			continue
 		}
+		if cs = slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool { return !rejectsAccusation(c) }); len(cs) > 0 {
+			s.denied[cl] = cs
+			continue
+		}
+		delete(s.denied, cl)
 	}
 	return s
+}
+
+// accusationWords name an accusation or a report thrown back ("مزاعم",
+// "ادعاءات", "الأنباء التي تناقلتها"), the spreading of it with the
+// pronoun that points back to it ("ما تروّجه", "ما زعمته"), or what the
+// denier calls it ("كاذبة", "ملفقة", "مفبركة"). Forms are normalised
+// (see normalizeWords) and matched without a leading conjunction,
+// preposition or article.
+var accusationWords = []string{
+	"مزاعم", "ادعاءات", "ادعاء", "اتهامات", "اتهام", "اكاذيب", "افتراء", "افتراءات", "انباء", "اشاعات", "شائعات",
+	"تروجه", "يروجه", "روجته", "روجه", "زعمته", "زعمه", "يزعمه", "تزعمه", "ادعته", "ادعاه", "تدعيه", "يدعيه",
+	"تداولته", "تتداوله", "يتداوله", "تناقلته", "تتناقله", "يتناقله", "اشاعته", "تشيعه", "تناقلتها", "تداولتها",
+	"كاذبه", "باطله", "ملفقه", "مفبركه", "مختلقه",
+}
+
+// rejectsAccusation reports whether a denial disowns someone's part in
+// the event ("أي مسؤولية", "لا علاقة لنا", see deniesInvolvement) or
+// rejects what others accuse or spread ("رفضت الاتهامات", "نفى ما تروجه
+// الصفحات عن ..."), rather than correcting a detail of a deed the
+// denier owns.
+func rejectsAccusation(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	if deniesInvolvement(c) || slices.Contains(c.Rules, "stance:denial_falsehood") {
+		return true
+	}
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		for _, x := range clitics(w) {
+			if slices.Contains(accusationWords, strings.TrimPrefix(x, "ال")) {
+				return true
+			}
+			if strings.HasPrefix(x, "مسؤول") && i > 0 && (ws[i-1] == "غير" || strings.HasSuffix(ws[i-1], "عدم")) {
+				return true // "غير مسؤولة عن", "أعلنت عدم مسؤوليتها"
+			}
+		}
+	}
+	return false
 }
 
 // dropAnswerers leaves out of the stands the actors named only by claims
@@ -1321,8 +1368,8 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	var assertedParts, deniedParts []Position
 	for _, a := range byFirstClaim(accs) {
 		s := stands[a]
-		if len(s.asserted) > 0 {
-			val, side, cs := actorsOf(s.asserted)
+		if asserted := ownedNotDenied(s); len(asserted) > 0 {
+			val, side, cs := actorsOf(asserted)
 			assertedParts = append(assertedParts, Position{Source: a.source, Value: val, Side: side, Claims: claimIDs(cs...)})
 		}
 		if len(s.denied) > 0 {
@@ -1365,6 +1412,20 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 		rule = "perpetrator.asserted_vs_denied"
 	}
 	return []Discrepancy{newDiscrepancy(KindPerpetrator, "actor", rule, summary, ps, vs)}
+}
+
+// ownedNotDenied is what an account asserts of who did it, less the
+// parties it also denies (see standOf): an army that owns one deed of the
+// event and rejects the accusation of another speaks, on who did it, by
+// its denial.
+func ownedNotDenied(s actorStand) map[string][]*claims.Claim {
+	out := map[string][]*claims.Claim{}
+	for cl, cs := range s.asserted {
+		if _, ok := s.denied[cl]; !ok {
+			out[cl] = cs
+		}
+	}
+	return out
 }
 
 // actorsClash compares two perpetrator sides ("us+israel", "not:us").
@@ -1833,7 +1894,7 @@ func tollAfter(ws []string, i int) bool {
 // contract names.
 var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤوليه", "اي دور", "اي رابط", "لا علاقه", "لا صله", "لا دور",
 	"علاقتها", "علاقته", "علاقتهم", "صلتها", "صلته", "صلتهم", "تورطها", "تورطه", "تورطهم", "ضلوعها", "ضلوعه", "ضلوعهم",
-	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم"}
+	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "لا مسؤوليه", "غير مسؤول", "غير مسؤوله", "غير مسؤولين"}
 
 // deniesInvolvement reports whether a denial denies someone's part in the
 // event rather than the event (see involvementWords).
