@@ -223,12 +223,13 @@ var sealed = map[string]bool{"heldout": true, "dev7": true, "dev14": true, "dev1
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
 // raised (dev 0.99/0.90, dev2 0.91/0.90, dev3 0.93/0.75, dev4 0.96/0.85,
-// dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.81/0.65, dev8 0.97/0.83, dev9
-// 0.97/0.50, dev10 0.95/0.62, dev11 0.88/0.43, held-out 0.91/0.78; at first
-// contact dev9 0.97/0.38, dev10 0.95/0.55, dev11 0.88/0.33, dev12 0.82/0.30,
-// dev13 1.00/0.40), and flags, the conflicts flagged where the gold sees
-// none that a set is known to draw (its first contact's, until they are
-// fixed): one more fails the build.
+// dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.88/0.70, dev8 0.97/0.83, dev9
+// 1.00/0.67, dev10 0.95/0.69, dev11 1.00/0.81, dev12 0.89/0.61, dev13
+// 1.00/0.65, held-out 0.91/0.78; at first contact dev9 0.97/0.38, dev10
+// 0.95/0.55, dev11 0.88/0.33, dev12 0.82/0.30, dev13 1.00/0.40), and flags,
+// the conflicts flagged where the gold sees none that a set is known to
+// draw (its first contact's, until they are fixed): one more fails the
+// build.
 var eventFloors = map[string]struct {
 	pairs, recall float64
 	flags         int
@@ -239,13 +240,13 @@ var eventFloors = map[string]struct {
 	"dev4":    {0.92, 0.81, 0},
 	"dev5":    {0.93, 0.61, 0},
 	"dev6":    {0.92, 0.96, 0},
-	"dev7":    {0.77, 0.61, 0},
+	"dev7":    {0.84, 0.66, 0},
 	"dev8":    {0.93, 0.79, 0},
-	"dev9":    {0.93, 0.46, 1},
-	"dev10":   {0.91, 0.58, 4},
-	"dev11":   {0.84, 0.39, 0},
-	"dev12":   {0.78, 0.26, 3},
-	"dev13":   {0.96, 0.36, 3},
+	"dev9":    {0.96, 0.63, 1},
+	"dev10":   {0.91, 0.65, 1},
+	"dev11":   {0.96, 0.77, 0},
+	"dev12":   {0.85, 0.57, 0},
+	"dev13":   {0.96, 0.61, 1},
 	"heldout": {0.87, 0.74, 0},
 }
 
