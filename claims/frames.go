@@ -44,6 +44,8 @@ type frameScanner struct {
 	last  []speaker // speakers in order of mention, for continuation and anaphora
 	used  map[int]bool
 	names []speaker // speakers with a person's name, for "وأضاف الحمود"
+	// nameKeys are the last words of names, parallel to it, compiled once.
+	nameKeys []nameKey
 	// answerer is who answers in an interview, fixed at the first answer:
 	// speakers named in the questions do not take over.
 	answerer *speaker
@@ -1342,18 +1344,40 @@ func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
 // byName finds an earlier speaker by the last word of the person's name:
 // "وأضاف الحمود" after "قال أحمد الحمود، مدير ...".
 func (fs *frameScanner) byName(t arabic.Token) (speaker, bool) {
+	folded, didFold := "", false
 	for i := len(fs.names) - 1; i >= 0; i-- {
-		words := strings.Fields(fs.names[i].speaker)
-		if len(words) == 0 {
+		k := &fs.nameKeys[i]
+		if !k.ok {
 			continue
 		}
-		if arabic.MatchWord(t, "="+words[len(words)-1]) || arabic.Fold(t.Text) == arabic.Fold(words[len(words)-1]) {
+		if !didFold {
+			folded, didFold = arabic.Fold(t.Text), true
+		}
+		if k.word.Match(t) || folded == k.folded {
 			s := fs.names[i]
 			s.rule = "person_anaphor"
 			return s, true
 		}
 	}
 	return speaker{}, false
+}
+
+// nameKey is the last word of a speaker's name, as byName compares it
+// with a token: compiled as an exact lexicon word, and folded.
+type nameKey struct {
+	word   arabic.Word
+	folded string
+	ok     bool // the name has a word
+}
+
+// newNameKey compiles the last word of name.
+func newNameKey(name string) nameKey {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return nameKey{}
+	}
+	last := words[len(words)-1]
+	return nameKey{word: arabic.CompileWord("=" + last), folded: arabic.Fold(last), ok: true}
 }
 
 // subjectBefore finds a source mention that ends within three tokens before
@@ -1905,6 +1929,7 @@ func (fs *frameScanner) remember(s speaker) {
 	}
 	if s.speaker != "" {
 		fs.names = append(fs.names, s)
+		fs.nameKeys = append(fs.nameKeys, newNameKey(s.speaker))
 	}
 }
 

@@ -34,9 +34,7 @@ func newLexicon[T any](entries map[string]T) *lexicon[T] {
 // at returns the longest entry that starts at token i.
 func (l *lexicon[T]) at(toks []arabic.Token, i int) (T, arabic.Match, bool) {
 	var zero T
-	if !l.m.MayMatchAt(toks, i) {
-		return zero, arabic.Match{}, false
-	}
+	// MatchAt rejects most tokens through MayMatchAt's filter itself.
 	m, ok := l.m.MatchAt(toks, i)
 	if !ok {
 		return zero, m, false

@@ -267,6 +267,7 @@ func BenchmarkIngestScale(b *testing.B) {
 	}
 	ctx := context.Background()
 	b.SetBytes(int64(total))
+	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
 		db, p := openBench(b)

@@ -758,14 +758,30 @@ func (u unionFind) union(a, b int) {
 // canonicalClaims copies the claims, drops repeated ids and sorts them by
 // (article, start, end, id) so that nothing depends on input order.
 func canonicalClaims(cs []claims.Claim) []claims.Claim {
-	out := slices.Clone(cs)
-	slices.SortStableFunc(out, func(a, b claims.Claim) int {
+	if len(cs) == 0 {
+		return slices.Clone(cs)
+	}
+	// Sort positions rather than claims: a Claim is large, and moving it
+	// (or passing two to every comparison) cost more than comparing. The
+	// position breaks ties, as a stable sort would.
+	order := make([]int32, len(cs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &cs[i], &cs[j]
 		return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start),
-			cmp.Compare(a.End, b.End), cmp.Compare(a.ID, b.ID))
+			cmp.Compare(a.End, b.End), cmp.Compare(a.ID, b.ID), cmp.Compare(i, j))
 	})
-	return slices.CompactFunc(out, func(a, b claims.Claim) bool {
-		return a.ID != "" && a.ID == b.ID
-	})
+	out := make([]claims.Claim, 0, len(cs))
+	for k, i := range order {
+		// Repeated ids are adjacent now; the first is kept.
+		if k > 0 && cs[i].ID != "" && cs[i].ID == cs[order[k-1]].ID {
+			continue
+		}
+		out = append(out, cs[i])
+	}
+	return out
 }
 
 // linkStrong makes the nodes of the canonical claims cs, links the

@@ -207,17 +207,39 @@ func compileToken(t Token, exact bool) elem {
 // accepts any suffix; a leading "=" accepts none. Note that "سوري"
 // matches "سوريا" (the accusative); write "=سوري" where that matters.
 func MatchWord(tok Token, entry string) bool {
+	w := CompileWord(entry)
+	return w.Match(tok)
+}
+
+// Word is a single lexicon word compiled once, for callers that test many
+// tokens against the same entry: CompileWord(entry).Match(tok) is
+// MatchWord(tok, entry). The zero Word matches nothing.
+type Word struct {
+	e  elem
+	ok bool // the entry is one word or literal
+}
+
+// CompileWord compiles entry for Word.Match (see MatchWord).
+func CompileWord(entry string) Word {
 	els := compilePhrase(entry)
 	if len(els) != 1 {
+		return Word{}
+	}
+	return Word{e: els[0], ok: true}
+}
+
+// Match reports whether tok matches the word, as MatchWord does.
+func (w *Word) Match(tok Token) bool {
+	if !w.ok {
 		return false
 	}
-	if !els[0].word {
-		return tok.Kind != TokWord && tok.Norm == els[0].stem
+	if !w.e.word {
+		return tok.Kind != TokWord && tok.Norm == w.e.stem
 	}
 	if tok.Kind != TokWord || tok.Detached() {
 		return false
 	}
-	_, ok := matchWordTok(tok.Norm, &els[0], true, false)
+	_, ok := matchWordTok(tok.Norm, &w.e, true, false)
 	return ok
 }
 

@@ -119,6 +119,14 @@ func TestMatchWord(t *testing.T) {
 		if got := MatchWord(toks[0], tt.entry); got != tt.want {
 			t.Errorf("MatchWord(%q, %q) = %v, want %v", tt.word, tt.entry, got, tt.want)
 		}
+		w := CompileWord(tt.entry)
+		if got := w.Match(toks[0]); got != tt.want {
+			t.Errorf("CompileWord(%q).Match(%q) = %v, want %v", tt.entry, tt.word, got, tt.want)
+		}
+	}
+	var zero Word
+	if zero.Match(Tokenize("المرصد")[0]) {
+		t.Error("the zero Word matched")
 	}
 }
 
