@@ -118,6 +118,8 @@ func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
 	out = append(out, targetConflicts(accs)...)
 	out = append(out, occurrenceConflicts(accs, evType, k)...)
 	out = append(out, hitConflicts(accs, k)...)
+	out = append(out, civilianHarmConflicts(accs, k)...)
+	out = append(out, chemicalConflicts(accs, k)...)
 	out = append(out, gaps(accs, k)...)
 	revs := revisions(accs, k)
 	revs = append(revs, handedOnRevisions(accs, revs)...)
