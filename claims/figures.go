@@ -458,8 +458,10 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			outcome = x.outcomeBefore(d, n.First, r, in)
 		}
 	}
-	if outcome == "" && n.First > 0 {
-		// "وفاة جريحين": the verbal noun right before the count decides.
+	if outcome == "" && n.First > 0 && !hasClitic(toks[n.First].Clitics, 'و') {
+		// "وفاة جريحين": the verbal noun right before the count decides;
+		// a count joined by و ("خمسة قتلى وعشرين جريحاً") opens a conjunct
+		// of its own.
 		for j := n.First - 1; j >= r.lo && j >= n.First-2; j-- {
 			if o, m, ok := x.outBefore.at(toks, j); ok && m.Last == n.First && o == OutcomeKilled && x.outNouns.vals != nil {
 				if no, _, ok := x.outNouns.at(toks, noun); ok && no == OutcomeWounded {
@@ -688,7 +690,9 @@ func (x *Extractor) andThat(d *doc, k int) bool {
 
 // exceedWords before a count make it a lower bound.
 var exceedWords = map[string]bool{"تجاوزت": true, "تجاوز": true, "يتجاوز": true, "تتجاوز": true, "فاقت": true, "فاق": true, "يفوق": true,
-	"تخطي": true, "تخطت": true, "يتخطي": true}
+	"تخطي": true, "تخطت": true, "يتخطي": true,
+	// plural subjects: "القتلى تجاوزوا العشرة", "المعتقلون يتجاوزون 40"
+	"تجاوزوا": true, "يتجاوزون": true, "تخطوا": true, "يتخطون": true, "فاقوا": true, "يفوقون": true}
 
 // outcomeVerbs are verbs whose subject, the people counted, may follow them
 // at a distance.

@@ -10,7 +10,8 @@ import "github.com/riwaya/riwaya/claims/arabic"
 
 // bareOtherWounded are the verbal nouns and verbs of wounding before
 // "آخرين/آخرون" with no number: "وإصابة آخرين", "وجرح آخرون".
-var bareOtherWounded = map[string]bool{"اصابه": true, "جرح": true, "اصيب": true, "جرحت": true}
+var bareOtherWounded = map[string]bool{"اصابه": true, "جرح": true, "اصيب": true, "جرحت": true,
+	"اصابت": true, "اصابوا": true, "جرحوا": true, "اصيبوا": true, "جرحا": true}
 
 // barePluralPeople are plural nouns for people, with their group, that
 // name part of a toll after "بينهم" with no number (folded stems).
