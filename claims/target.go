@@ -238,7 +238,7 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			continue
 		}
 		if u.Norm == "علي" && j+1 < r.hi && notAttackAfterOn[d.toks[j+1].Stem] {
-			break // "على خلفية ...", "على بعد ...": a cause or a measure follows
+			break // "على خلفية ...", "على يد ...": a cause or a doer follows
 		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
@@ -839,6 +839,7 @@ var storeNouns = words("store",
 // المسيرة", "منصات إطلاق الصواريخ"), as folded stems.
 var makingNouns = map[string]bool{
 	"تصنيع": true, "صناعه": true, "تجميع": true, "تخزين": true, "اطلاق": true, "انتاج": true, "تجهيز": true, "تطوير": true,
+	"تعديل": true, "صيانه": true, "تذخير": true, "تفخيخ": true, "تكرير": true,
 }
 
 // storedObjectAt reports whether the event word at k names what a store

@@ -169,7 +169,7 @@ var targetLifeWords = map[string]string{
 	// a centre names no side until its adjective does ("مركز تعليمي",
 	// "مركز طبي", "مركز أمني")
 	"مركز": "centre", "مراكز": "centres", "معابر": "crossings",
-	"ورشات": "workshops", "ورش": "workshops",
+	"ورشات": "workshops", "ورش": "workshops", "ورشتين": "workshops", "ورشتي": "workshops", "مصفاتين": "oil refineries",
 }
 
 // bareOnly are nouns that name no side until something qualifies them

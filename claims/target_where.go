@@ -104,12 +104,12 @@ func comesFrame(stem string) bool {
 }
 
 // notAttackAfterOn are the words that make "على" before them a cause, a
-// doer, a measure or a stance rather than the preposition of attack:
+// doer or a stance rather than the preposition of attack:
 // "على خلفية"، "على إثر"، "على يد"، "على الرغم"، "على صعيد"، "على حساب"،
-// "على مستوى"، "على بعد"، "على طول"، "على قيد"، "على حد". Folded stems.
+// "على مستوى"، "على قيد"، "على حد". Folded stems.
 var notAttackAfterOn = map[string]bool{
 	"خلفيه": true, "اثر": true, "يد": true, "ايدي": true, "الرغم": true, "رغم": true, "صعيد": true, "حساب": true,
-	"مستوي": true, "بعد": true, "طول": true, "قيد": true, "حد": true, "مدي": true, "هامش": true, "وقع": true,
+	"مستوي": true, "قيد": true, "حد": true, "هامش": true, "وقع": true,
 	"راس": true, "خلاف": true, "غرار": true, "لسان": true, "ذمه": true, "درايه": true, "علم": true, "تواصل": true,
 }
 

@@ -31,12 +31,15 @@ func TestTargetWhereNotWhat(t *testing.T) {
 		{"ويأتي الهجوم بعد أيام من قصف مماثل استهدف منازل في بلدة مجاورة.", []string{"asserts -"}},
 		{"وتأتي الغارة في سياق تصعيد طال مدارس ومخابز في المنطقة.", []string{"asserts -"}},
 		{"ويتزامن القصف مع هجمات للفصائل على مواقع الجيش.", []string{"asserts -"}},
-		// "على" of a cause, a doer or a distance is no preposition of attack.
+		{"وجاء ذلك بعد يومين من غارات أصابت سوقا شعبيا في المدينة.", []string{"asserts -"}},
+		// "على" of a cause or a doer is no preposition of attack.
 		{"وقال المصدر إن الاغتيال جاء على خلفية خلاف بين العائلتين.", []string{"asserts -"}},
-		{"وقال المرصد إن الطائرات قصفت على بعد كيلومترين من المنازل.", []string{"asserts -"}},
+		{"وقال الأهالي إن الشاب قتل على يد مسلحين قرب منزله.", []string{"asserts -"}},
 		// What a workshop or a plant makes says what it was.
 		{"وقال المرصد إن الطائرات المسيرة استهدفت ورشات تصنيع الطائرات المسيرة في ريف إدلب.", []string{"asserts workshops making drones"}},
 		{"وأكد ضابط في الجيش أن الغارة دمرت معملا لتصنيع العبوات الناسفة في الريف.", []string{"asserts factory making explosive devices"}},
+		{"وأعلن المركز الروسي أن طائراته دمرت ورشتين لتعديل المسيرات قرب خط الجبهة.", []string{"asserts workshop making drones"}},
+		{"وقال ناشطون إن الغارة أصابت ورشة للطائرات المسيرة في المنطقة الصناعية.", []string{"asserts workshop holding drones"}},
 		// Who uses or travels a place, after a relative or a genitive.
 		{"وقالت القيادة المركزية إن الغارات دمرت مصافي صغيرة متنقلة يستخدمها مسلحو التنظيم.", []string{"asserts oil refineries of militants"}},
 		{"وقالت الوكالة إن الغارة دمرت المعابر التي يسلكها النازحون.", []string{"asserts crossings of displaced people"}},
