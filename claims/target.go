@@ -56,11 +56,18 @@ var characterHeads = words("character", "المستهدف", "المستهدفة"
 var targetOwners = map[string]string{
 	"التنظيم": "militants", "الإرهابيين": "terrorists", "إرهابيين": "terrorists", "المسلحين": "militants",
 	"مسلحي": "militants", "مسلحين": "militants", "مسلحو": "militants", "داعش": "ISIS militants", "تنظيم داعش": "ISIS militants",
+	"تنظيم الدولة": "ISIS militants", "تنظيم الدولة الإسلامية": "ISIS militants", "المتشددين": "militants", "المتشددون": "militants",
+	// the words ISIS uses for its enemies ("المرتدين"، "الجيش النصيري"،
+	// "الصحوات"، "الرافضة"، "الملاحدة")
+	"المرتدين": "'apostate' fighters", "مرتدين": "'apostate' fighters", "النصيرية": "regime ('Nusayri') forces",
+	"الجيش النصيري": "regime ('Nusayri') army forces", "الصحوات": "'Sahwa' fighters", "الرافضة": "'Rafida' militia",
+	"الملاحدة": "'atheist' (PKK) fighters", "الصليبيين": "'crusader' forces",
 	"قوات النظام": "regime forces", "الجيش": "army forces", "الجيش السوري": "army forces", "قوات الحكومة": "government forces",
 	"الميليشيات": "militias", "ميليشيات": "militias", "ميليشيا": "militia", "حزب الله": "Hezbollah",
 	"الحرس الثوري": "IRGC", "الفصائل": "armed factions", "فصائل": "armed factions", "قسد": "SDF forces",
 	"المدنيين": "civilians", "مدنيين": "civilians", "الأهالي": "local residents", "مزارع": "a farmer",
 	"مواطن": "a civilian", "مواطنين": "civilians", "عائلة": "a family", "عائلات": "families", "نازحين": "displaced people",
+	"النازحون": "displaced people", "نازحون": "displaced people", "المهجرون": "displaced people", "المهجرين": "displaced people",
 }
 
 // notMilitaryWords, after a negation or a denial of any link, say that
@@ -137,6 +144,12 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 // "targets of militants"). A statement that it had nothing military about
 // it ("لا علاقة لها بأي نشاط عسكري") makes the characterisation civilian.
 func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string) string {
+	if cut := otherIncidentCut(d, r, in); cut >= 0 {
+		// "ويأتي الهجوم بعد أيام من قصف ...": what follows the connector
+		// was hit in other incidents.
+		whole := in
+		in = func(k int) bool { return k < cut && whole(k) }
+	}
 	t := x.plainTarget(d, r, in, eventType)
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
@@ -224,6 +237,9 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 		if u.Kind == arabic.TokNumber {
 			continue
 		}
+		if u.Norm == "علي" && j+1 < r.hi && notAttackAfterOn[d.toks[j+1].Stem] {
+			break // "على خلفية ...", "على يد ...": a cause or a doer follows
+		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
 				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit
@@ -248,6 +264,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
 			}
 			t, m = x.qualify(d, r, in, t, m)
+			if localityTargets[t] && locatesOnly(d, j0, j) {
+				j = m.Last - 1
+				continue // "غارة في بلدة", "قرب قرية": where, not what
+			}
 			full := x.joinNext(d, r, in, t, m)
 			if full == "targets" || full == "target" || bareOnly[full] {
 				// "الأهداف" alone characterises nothing; what they were
@@ -411,6 +431,10 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 	if t2, ok := x.carried(d, r, in, t, m); ok {
 		return t + " carrying " + t2
 	}
+	// "ورشات تصنيع الطائرات المسيرة": what a workshop makes says what it was.
+	if c, ok := x.madeThere(d, r, in, t, m); ok {
+		return t + " making " + c
+	}
 	// "حاويات تضم أسلحة", "حاويات غذاء": what it holds says what it was.
 	if c, ok := x.contentOf(d, r, in, t, m); ok {
 		return t + " holding " + c
@@ -459,6 +483,8 @@ var holdVerbs = map[string]bool{
 	"يتواجد": true, "يتواجدون": true, "تتواجد": true, "يختبئ": true, "يختبئون": true, "تختبئ": true,
 	"يستخدم": true, "يستخدمها": true, "تستخدم": true, "تستخدمها": true, "يستخدمه": true, "تستخدمه": true,
 	"يتخذ": true, "يتخذها": true, "تتخذ": true, "تتخذها": true, "يتخذونها": true, "يستخدمونها": true,
+	// roads and crossings that people travel: "المعابر التي يسلكها النازحون"
+	"يسلك": true, "يسلكها": true, "تسلكها": true, "يسلكه": true, "يسلكون": true, "يعبرها": true, "يعبره": true,
 }
 
 // wherePreps open a short phrase of where a place lies.
@@ -473,9 +499,20 @@ func (x *Extractor) heldBy(d *doc, r region, in func(int) bool, t string, m arab
 		return "", false
 	}
 	v := m.Last
+	if v+1 < r.hi && in(v+1) && relativeWords[d.toks[v].Norm] {
+		v++ // "المعابر التي يسلكها النازحون"
+	}
 	if wherePreps[d.toks[v].Norm] {
 		for v++; v < r.hi && v <= m.Last+3 && in(v) && d.toks[v].Kind == arabic.TokWord && !holdVerbs[d.toks[v].Norm]; v++ {
 		}
+	}
+	// "مصافي نفط متنقلة يستخدمها التنظيم": a genitive or an adjective
+	// may stand between the place and the clause.
+	for n := 0; n < 2 && v+1 < r.hi && in(v) && in(v+1) && !holdVerbs[d.toks[v].Norm]; n++ {
+		if d.toks[v].Kind != arabic.TokWord || d.toks[v].Clitics != "" || wherePreps[d.toks[v].Norm] {
+			break
+		}
+		v++
 	}
 	if v >= r.hi || !in(v) || !holdVerbs[d.toks[v].Norm] {
 		return "", false
@@ -506,6 +543,11 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		}
 		// "على الأقل" qualifies a number; it does not say what was hit.
 		if hm.Last < r.hi && d.toks[hm.Last].Stem == "اقل" {
+			continue
+		}
+		// "على خلفية ثأر بين العائلتين", "على يد مسلحين": a cause or
+		// a doer, not what was hit.
+		if hm.Last < r.hi && hm.Last-hm.First == 1 && d.toks[hm.First].Norm == "علي" && notAttackAfterOn[d.toks[hm.Last].Stem] {
 			continue
 		}
 		// "حاويات تحتوي على أغذية": what a place holds, not what was hit.
@@ -797,6 +839,7 @@ var storeNouns = words("store",
 // المسيرة", "منصات إطلاق الصواريخ"), as folded stems.
 var makingNouns = map[string]bool{
 	"تصنيع": true, "صناعه": true, "تجميع": true, "تخزين": true, "اطلاق": true, "انتاج": true, "تجهيز": true, "تطوير": true,
+	"تعديل": true, "صيانه": true, "تذخير": true, "تفخيخ": true, "تكرير": true,
 }
 
 // storedObjectAt reports whether the event word at k names what a store

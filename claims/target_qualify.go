@@ -34,7 +34,9 @@ var contentVerbs = map[string]bool{
 var heldContents = map[string]string{
 	"أسلحة": "weapons", "سلاح": "weapons", "أسلحة وذخائر": "weapons and ammunition", "ذخائر": "ammunition",
 	"ذخيرة": "ammunition", "صواريخ": "missiles", "متفجرات": "explosives", "عتاد عسكري": "military equipment",
-	"طائرات مسيرة": "drones", "مسيرات": "drones", "قذائف": "shells",
+	"طائرات مسيرة": "drones", "مسيرات": "drones", "قذائف": "shells", "الطائرات المسيرة": "drones", "طائرات مسيّرة": "drones",
+	"عبوات ناسفة": "explosive devices", "عبوات": "explosive devices", "مفخخات": "car bombs", "سيارات مفخخة": "car bombs",
+	"ألغام": "mines", "طائرات بدون طيار": "drones",
 	"مواد غذائية": "food", "أغذية": "food", "غذاء": "food", "طحين": "flour", "قمح": "wheat", "حبوب": "grain",
 	"ملابس": "clothes", "ألبسة": "clothes", "أقمشة": "fabrics", "أدوية": "medicine", "مواد طبية": "medical supplies",
 	"مساعدات": "aid supplies", "مساعدات إنسانية": "humanitarian aid", "قطع غيار": "spare parts", "قطع تبديل": "spare parts",
@@ -159,12 +161,21 @@ var targetLifeWords = map[string]string{
 	"مستودعات ذخائر": "ammunition depots", "مخزن ذخيرة": "ammunition store", "مخزنا للذخيرة": "ammunition store",
 	"مستودع للأسلحة": "weapons depot", "شحنة أسلحة إيرانية": "Iranian weapons shipment", "أهداف إيرانية": "Iranian targets",
 	"أهدافا إيرانية": "Iranian targets", "مواقع إيرانية": "Iranian positions",
+	// oil worked by hand or in small plants, which locals live on and
+	// which a belligerent may say an armed group uses ("يستخدمها التنظيم")
+	"مصفاة": "oil refinery", "مصافي": "oil refineries", "مصاف": "oil refineries", "مصفاة نفط": "oil refinery",
+	"مصافي نفط": "oil refineries", "حراقات": "oil burners", "حراقة": "oil burner", "حراقات النفط": "oil burners",
+	"حراقات بدائية": "primitive oil burners", "مصافي بدائية": "primitive oil refineries",
+	// a centre names no side until its adjective does ("مركز تعليمي",
+	// "مركز طبي", "مركز أمني")
+	"مركز": "centre", "مراكز": "centres", "معابر": "crossings",
+	"ورشات": "workshops", "ورش": "workshops", "ورشتين": "workshops", "ورشتي": "workshops", "مصفاتين": "oil refineries",
 }
 
 // bareOnly are nouns that name no side until something qualifies them
 // ("مجمع سكني", "حافلة ركاب", "حافلة تقل عمالاً"): bare, they are skipped
 // so that a characterisation later in the clause may be found.
-var bareOnly = map[string]bool{"complex": true, "complexes": true, "bus": true, "buses": true}
+var bareOnly = map[string]bool{"complex": true, "complexes": true, "bus": true, "buses": true, "centre": true, "centres": true}
 
 // vehicleCarryVerbs say that a vehicle carries people: "تقل"، "تنقل"، "تحمل".
 var vehicleCarryVerbs = map[string]bool{

@@ -263,7 +263,9 @@ var targetWords = []struct{ word, class string }{
 	{"missile", TargetMilitary}, {"explosive", TargetMilitary}, {"drones", TargetMilitary},
 	{"shells", TargetMilitary}, {"iranian forces", TargetMilitary}, {"iranian targets", TargetMilitary},
 	{"armed groups", TargetMilitary}, {"quds force", TargetMilitary}, {"security", TargetMilitary},
-	{"combat", TargetMilitary},
+	{"combat", TargetMilitary}, {"car bomb", TargetMilitary}, {"mines", TargetMilitary},
+	// oil worked by hand: civilian unless a source says an armed group uses it
+	{"oil refiner", TargetCivilian}, {"oil burner", TargetCivilian},
 	// a bare "convoy" names no side (aid, trade, evacuees or troops); aid
 	// and relief say what it carried
 	{"aid convoy", TargetCivilian}, {"humanitarian", TargetCivilian}, {"relief", TargetCivilian},
@@ -301,10 +303,13 @@ func TargetClass(target string) string {
 	if s == "" {
 		return ""
 	}
-	// "containers holding weapons": the content, not the box, decides.
-	if i := strings.LastIndex(s, " holding "); i > 0 {
-		if c := wordClass(s[i+len(" holding "):]); c == TargetMilitary || c == TargetCivilian {
-			return c
+	// "containers holding weapons", "workshops making drones": the
+	// content or the product, not the box, decides.
+	for _, rel := range []string{" holding ", " making "} {
+		if i := strings.LastIndex(s, rel); i > 0 {
+			if c := wordClass(s[i+len(rel):]); c == TargetMilitary || c == TargetCivilian {
+				return c
+			}
 		}
 	}
 	if i := strings.LastIndex(s, " of "); i > 0 && namesPeople(s[i+4:]) {

@@ -1,0 +1,136 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// localityTargets are the characterisations that name only a populated
+// place: a town or a village says where the attack fell, and says what was
+// hit only when it is the object of the attack itself ("قصف على قرية",
+// "استهدفت بلدات"), never when it locates something ("غارة في بلدة",
+// "قرب قرية", "أطراف البلدة").
+var localityTargets = map[string]bool{"town": true, "towns": true, "village": true, "villages": true}
+
+// whereWords are the prepositions and nouns of location that, right before
+// a town or a village, make it the place where something happened: "في",
+// "قرب", "بين", "محيط", "أطراف", "ريف", "أهالي", "مدخل", the quarters of
+// the compass. Folded stems.
+var whereWords = map[string]bool{
+	"في": true, "قرب": true, "بالقرب": true, "من": true, "بين": true, "حول": true, "عند": true, "داخل": true,
+	"خارج": true, "لدي": true, "فوق": true, "تحت": true, "امام": true, "بمحيط": true, "محيط": true, "اطراف": true,
+	"ريف": true, "اهالي": true, "سكان": true, "ابناء": true, "مدخل": true, "مداخل": true, "وسط": true, "سماء": true,
+	"منطقه": true, "مناطق": true, "ناحيه": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true,
+	"شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "طريق": true, "بلديه": true,
+	"مختار": true, "مجلس": true,
+}
+
+// locatesOnly reports whether the locality at j (a town or a village)
+// only says where: it does not follow the attack word at once (j0 is the
+// first token after it), and a word of location or a proclitic ب ("ببلدة")
+// stands right before it.
+func locatesOnly(d *doc, j0, j int) bool {
+	if hasClitic(d.toks[j].Clitics, 'ب') || hasClitic(d.toks[j].Clitics, 'ف') && !hasClitic(d.toks[j].Clitics, 'و') {
+		return true
+	}
+	if j <= j0 {
+		return false
+	}
+	p := d.toks[j-1]
+	if p.Kind != arabic.TokWord {
+		return false
+	}
+	return whereWords[p.Stem] || whereWords[p.Norm]
+}
+
+// otherIncidentCut finds where a claim turns to the background of other
+// incidents: "ويأتي الهجوم بعد أيام من ..."، "وتأتي الحادثة في سياق ..."،
+// "ويتزامن القصف مع ...". The words after the connector (في سياق، في ظل،
+// في وقت، وسط، مع، بعد ساعات من) tell of other events, so what they name
+// was not hit in this one. It returns the connector's token, or -1.
+func otherIncidentCut(d *doc, r region, in func(int) bool) int {
+	k := r.lo
+	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord) {
+		k++
+	}
+	if k >= r.hi || !comesFrame(d.toks[k].Stem) {
+		return -1
+	}
+	for j := k + 1; j < r.hi && j <= k+5 && in(j); j++ {
+		u := d.toks[j]
+		if u.Kind == arabic.TokPunct && !u.IsQuote() {
+			return -1
+		}
+		switch u.Norm {
+		case "وسط", "مع", "تزامنا", "بالتزامن":
+			return j
+		case "بعد", "قبل":
+			// "بعد ساعات من"، "بعد أقل من أسبوع على": a time apart, so a
+			// different incident; a bare "بعد/عقب" + event is the sequel
+			// the claim itself may tell of.
+			if j+1 < r.hi && spanWords[d.toks[j+1].Stem] {
+				return j
+			}
+		case "في", "ضمن":
+			if j+1 < r.hi {
+				switch d.toks[j+1].Stem {
+				case "سياق", "ظل", "وقت", "اطار", "اعقاب", "خضم":
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// spanWords are the lengths of time and the comparatives that follow
+// "بعد" or "قبل" in a background frame: "بعد ساعات من"، "بعد أقل من".
+var spanWords = map[string]bool{
+	"ساعات": true, "ساعه": true, "ساعتين": true, "ايام": true, "يوم": true, "يومين": true, "اسابيع": true, "اسبوع": true,
+	"اسبوعين": true, "اشهر": true, "شهر": true, "شهرين": true, "اقل": true, "اكثر": true, "نحو": true, "سنوات": true, "عام": true,
+	"دقائق": true,
+}
+
+// comesFrame reports whether a stem opens a background frame: the verbs
+// "يأتي/تأتي/جاء/جاءت" and "يتزامن/تزامن" (with their conjunction).
+func comesFrame(stem string) bool {
+	s := strings.TrimPrefix(stem, "و")
+	switch s {
+	case "ياتي", "تاتي", "جاء", "جاءت", "يتزامن", "تتزامن", "تزامن", "تزامنت":
+		return true
+	}
+	return false
+}
+
+// notAttackAfterOn are the words that make "على" before them a cause, a
+// doer or a stance rather than the preposition of attack:
+// "على خلفية"، "على إثر"، "على يد"، "على الرغم"، "على صعيد"، "على حساب"،
+// "على مستوى"، "على قيد"، "على حد". Folded stems.
+var notAttackAfterOn = map[string]bool{
+	"خلفيه": true, "اثر": true, "يد": true, "ايدي": true, "الرغم": true, "رغم": true, "صعيد": true, "حساب": true,
+	"مستوي": true, "قيد": true, "حد": true, "هامش": true, "وقع": true,
+	"راس": true, "خلاف": true, "غرار": true, "لسان": true, "ذمه": true, "درايه": true, "علم": true, "تواصل": true,
+}
+
+// relativeWords open a relative clause after a noun: "التي"، "الذي".
+var relativeWords = map[string]bool{"التي": true, "الذي": true, "اللتين": true, "اللذين": true, "اللتان": true, "اللذان": true}
+
+// madeThere reads what a place makes, assembles or stores, told by a
+// verbal noun of making right after it and the thing made ("ورشات تصنيع
+// الطائرات المسيرة", "معمل لتجميع الصواريخ", "مصنع لإنتاج العبوات"): the
+// product, not the workshop, says whether it was military.
+func (x *Extractor) madeThere(d *doc, r region, in func(int) bool, t string, m arabic.Match) (string, bool) {
+	if people(t) || isForces(t) {
+		return "", false
+	}
+	j := m.Last
+	if j+1 >= r.hi || !in(j) || !in(j+1) || d.toks[j].Kind != arabic.TokWord {
+		return "", false
+	}
+	if !makingNouns[d.toks[j].Stem] && !makingNouns[strings.TrimPrefix(d.toks[j].Stem, "ل")] {
+		return "", false
+	}
+	c, _, ok := x.contents.at(d.toks, j+1)
+	return c, ok
+}

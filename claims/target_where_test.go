@@ -1,0 +1,67 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestTargetWhereNotWhat checks, on sentences written for the test, that a
+// town or a village is what was hit only as the object of the attack, that
+// the background of other incidents and the idioms of "على" give no
+// target, and that what a workshop makes, who uses a place and ISIS's
+// words for its enemies characterise it: "stance target" ("-" for none).
+func TestTargetWhereNotWhat(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// The object of the attack: the village is what was hit.
+		{"وقال المرصد إن قصفا مدفعيا استهدف قرية الحصن، ما أدى لمقتل مدنيين.", []string{"asserts village"}},
+		{"وقال الدفاع المدني إن الطائرات أغارت على بلدات الريف الجنوبي.", []string{"asserts towns"}},
+		// Where it happened: in, near, on the edge of, from a village.
+		{"وقال التحالف إنه نفذ غارة في بلدة البارة، أسفرت عن مقتل ثلاثة مسلحين.", []string{"asserts -"}},
+		{"وأفاد الدفاع المدني بأن القذائف طالت أطراف بلدة معرشمشة.", []string{"asserts -"}},
+		{"وقال ناشطون إن قذائف أطلقت من قرى الريف الغربي سقطت في المدينة.", []string{"asserts -"}},
+		{"وقال المرصد إن الطائرات قصفت على أطراف القرية مواقع للفصائل.", []string{"asserts positions of armed factions"}},
+		// The background of other incidents after "ويأتي ... بعد أيام من".
+		{"ويأتي الهجوم بعد أيام من قصف مماثل استهدف منازل في بلدة مجاورة.", []string{"asserts -"}},
+		{"وتأتي الغارة في سياق تصعيد طال مدارس ومخابز في المنطقة.", []string{"asserts -"}},
+		{"ويتزامن القصف مع هجمات للفصائل على مواقع الجيش.", []string{"asserts -"}},
+		{"وجاء ذلك بعد يومين من غارات أصابت سوقا شعبيا في المدينة.", []string{"asserts -"}},
+		// "على" of a cause or a doer is no preposition of attack.
+		{"وقال المصدر إن الاغتيال جاء على خلفية خلاف بين العائلتين.", []string{"asserts -"}},
+		{"وقال الأهالي إن الشاب قتل على يد مسلحين قرب منزله.", []string{"asserts -"}},
+		// What a workshop or a plant makes says what it was.
+		{"وقال المرصد إن الطائرات المسيرة استهدفت ورشات تصنيع الطائرات المسيرة في ريف إدلب.", []string{"asserts workshops making drones"}},
+		{"وأكد ضابط في الجيش أن الغارة دمرت معملا لتصنيع العبوات الناسفة في الريف.", []string{"asserts factory making explosive devices"}},
+		{"وأعلن المركز الروسي أن طائراته دمرت ورشتين لتعديل المسيرات قرب خط الجبهة.", []string{"asserts workshop making drones"}},
+		{"وقال ناشطون إن الغارة أصابت ورشة للطائرات المسيرة في المنطقة الصناعية.", []string{"asserts workshop holding drones"}},
+		// Who uses or travels a place, after a relative or a genitive.
+		{"وقالت القيادة المركزية إن الغارات دمرت مصافي صغيرة متنقلة يستخدمها مسلحو التنظيم.", []string{"asserts oil refineries of militants"}},
+		{"وقالت الوكالة إن الغارة دمرت المعابر التي يسلكها النازحون.", []string{"asserts crossings of displaced people"}},
+		{"وقال ناشطون إن الطائرات قصفت حراقات بدائية يعمل فيها أبناء المنطقة.", []string{"asserts primitive oil burners"}},
+		// ISIS's words for its enemies are armed forces.
+		{"وقالت وكالة أعماق إن مقاتلي الدولة الإسلامية هاجموا مقرا للمرتدين شرق الفرات.", []string{"asserts headquarters of 'apostate' fighters"}},
+		// A centre is characterised by its adjective only.
+		{"وقالت الإدارة الذاتية إن المسيرة قصفت مركزا تعليميا للفتيات.", []string{"asserts educational centre"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				tg := "-"
+				if c.Target != nil {
+					tg = *c.Target
+				}
+				got = append(got, c.Stance+" "+tg)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
