@@ -750,13 +750,17 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r)) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
 	}
+	headAhead := false // a toll head stands before the commas: "حصيلة ضحايا ...، أمس، إلى 17"
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
-			if window == 24 && verbWindow == 24 && (t.Text == "،" || t.Text == ",") && x.tollHeadBefore(d, k, r) {
+			if (window == 24 && verbWindow == 24 || headAhead) && (t.Text == "،" || t.Text == ",") && x.tollHeadBefore(d, k, r, riseBetween(d, k, first)) {
 				// "ارتفع عدد الذين قتلوا جراء القصف ...، إلى 7": the
 				// head stands before a long description of the attack.
-				window, verbWindow = first-k+30, first-k+30
+				if !headAhead {
+					window, verbWindow = first-k+30, first-k+30
+				}
+				headAhead = true
 				continue
 			}
 			break
@@ -2071,14 +2075,53 @@ func (x *Extractor) tollHeadAfterRise(d *doc, first, from int, r region) string 
 // "حصيلة القتلى") opens the clause that ends at the comma at k, after a
 // verb of rising, with no count between: a long description of the attack
 // may stand between the head and "إلى N".
-func (x *Extractor) tollHeadBefore(d *doc, k int, r region) bool {
+//
+// Up to two inserted time or place phrases between commas may stand in the
+// description ("حصيلة ضحايا القصف على السوق، أمس الجمعة، إلى 17"), and
+// the verb may follow the head ("عدد شهداء التفجير في الكنيسة، مساء
+// الأحد، ارتفع إلى 30"): riseAfter says a verb of rising stands between
+// the comma and the count.
+func (x *Extractor) tollHeadBefore(d *doc, k int, r region, riseAfter bool) bool {
+	commas := 0
 	for j := k - 1; j >= r.lo && j >= k-30; j-- {
 		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") && commas < 2 {
+			commas++
+			continue
+		}
 		if t.Kind == arabic.TokNumber || t.Kind == arabic.TokPunct && !t.IsQuote() || d.counted[j] {
 			return false
 		}
 		if t.Stem == "عدد" || t.Stem == "حصيله" || t.Stem == "تعداد" {
-			return riseBefore(d, j)
+			return riseBefore(d, j) || riseAfter && headOfToll(d, j)
+		}
+	}
+	return false
+}
+
+// headOfToll reports whether the toll word at j is followed by a noun of
+// the dead or wounded: "عدد شهداء"، "حصيلة الضحايا".
+func headOfToll(d *doc, j int) bool {
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	return tollNouns[d.toks[j+1].Stem]
+}
+
+// tollNouns are the plural nouns of the dead and wounded that head a toll
+// after "عدد" or "حصيلة", folded.
+var tollNouns = map[string]bool{
+	arabic.Fold("شهداء"): true, arabic.Fold("قتلى"): true, arabic.Fold("ضحايا"): true,
+	arabic.Fold("جرحى"): true, arabic.Fold("مصابين"): true, arabic.Fold("وفيات"): true,
+}
+
+// riseBetween reports whether a verb of rising stands between two tokens:
+// "...، ارتفع إلى 30".
+func riseBetween(d *doc, from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		switch d.toks[j].Stem {
+		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع":
+			return true
 		}
 	}
 	return false

@@ -52,6 +52,10 @@ var outcomeBefore = map[string]string{
 	// "عدد من قتلوا ... إلى": the head names the dead by a relative clause.
 	"عدد من قتلوا": OutcomeKilled, "عدد الذين قتلوا": OutcomeKilled, "عدد من قضوا": OutcomeKilled, "عدد الذين قضوا": OutcomeKilled,
 	"عدد من استشهدوا": OutcomeKilled, "عدد الذين استشهدوا": OutcomeKilled, "عدد من أصيبوا": OutcomeWounded, "عدد الذين أصيبوا": OutcomeWounded,
+	// Heads in the indefinite construct: "عدد شهداء التفجير"، "حصيلة ضحايا القصف".
+	"عدد شهداء": OutcomeKilled, "عدد قتلى": OutcomeKilled, "عدد ضحايا": OutcomeKilled, "حصيلة ضحايا": OutcomeKilled,
+	"حصيلة شهداء": OutcomeKilled, "عدد جرحى": OutcomeWounded, "عدد مصابي": OutcomeWounded, "أعداد القتلى": OutcomeKilled,
+	"أعداد الشهداء": OutcomeKilled, "أعداد الضحايا": OutcomeKilled, "أعداد الجرحى": OutcomeWounded,
 	"تعداد القتلى": OutcomeKilled, "تعداد قتلى": OutcomeKilled, "تعداد الجرحى": OutcomeWounded, "تعداد الشهداء": OutcomeKilled,
 	"عدد المعتقلين": OutcomeCaptured, "عدد الأسرى": OutcomeCaptured, "عدد المخطوفين": OutcomeCaptured,
 	"عدد المحتجزين": OutcomeCaptured, "عدد المفقودين": OutcomeMissing,

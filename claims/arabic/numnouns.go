@@ -64,7 +64,9 @@ func vagueAt(toks []Token, q int) (core, bool) {
 			// "عدد غير محدد من المصابين": at least one, no upper bound.
 			return mk(1, 0, true, q+3)
 		case (n1 == "كبير" || n1 == "كبيرا" || n1 == "وافر") && next(q+2) == "من":
-			return mk(10, 0, true, q+2)
+			// "عدد كبير من القتلى": many, but how many is not said; it
+			// bounds the toll as a bare plural does, from two up.
+			return mk(2, 0, true, q+2)
 		case (n1 == "قليل" || n1 == "قليلا" || n1 == "محدود" || n1 == "محدودا") && next(q+2) == "من":
 			return mk(2, 5, false, q+2)
 		}
