@@ -575,6 +575,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			diedOfWounds = true
 		}
 	}
+	if diedOfWounds && f.Qualifier == QualVague {
+		// "قبل أن ترتفع الحصيلة مع وفاة عدد من الجرحى": the wounded who
+		// died explain a higher toll and are no toll of their own.
+		return figCand{}, false
+	}
 	if outcome == OutcomeMissing && lifeAfter(d, max(end, noun+1), r) {
 		outcome = OutcomeKilled // "فقدان ثلاثة مواطنين حياتهم": lost their lives
 	}
@@ -1574,7 +1579,18 @@ func amongPronounBefore(d *doc, first int, r region) bool {
 // "حالات عدد منهم حرجة". It adds no toll; an exact count in the same words
 // ("ثلاثة منهم في حالة حرجة") is kept as a subset.
 func vagueCondition(d *doc, n arabic.Number, r region) bool {
-	if n.Qualifier != arabic.QualVague || !partitivePronounAt(d, n.Last) {
+	if n.Qualifier != arabic.QualVague {
+		return false
+	}
+	if n.First > r.lo && conditionVerbs[d.toks[n.First-1].Stem] && partitivePronounAt(d, n.Last) {
+		// "يخضع عدد منهم لعمليات جراحية": of people counted already. "يرقد
+		// عدد من المصابين في العناية" may be the only word on the wounded.
+		return true
+	}
+	if woundedPartitive(d, n) && n.NounLast < r.hi && ownCondition[d.toks[n.NounLast].Stem] {
+		return true // "عدد من الجرحى حالتهم حرجة": the state of wounded counted already
+	}
+	if !partitivePronounAt(d, n.Last) {
 		return false
 	}
 	if n.First > r.lo {
@@ -1587,6 +1603,30 @@ func vagueCondition(d *doc, n arabic.Number, r region) bool {
 		k++
 	}
 	return k < r.hi && (d.toks[k].Stem == "حاله" || d.toks[k].Stem == "حالات")
+}
+
+// conditionVerbs say in what state wounded people are, not that they were
+// hurt: "يخضع عدد منهم لعمليات"، "يرقد عدد منهم في العناية".
+var conditionVerbs = map[string]bool{
+	"يخضع": true, "تخضع": true, "يخضعون": true, "يرقد": true, "ترقد": true, "يرقدون": true,
+	"يعالج": true, "يتلقي": true, "يتلقون": true,
+}
+
+// ownCondition are state nouns with a pronoun of the people just counted:
+// "حالتهم حرجة"، "حالاتهم خطيرة".
+var ownCondition = map[string]bool{
+	"حالتهم": true, "حالتهما": true, "حالتهن": true, "حالاتهم": true, "حالته": true, "حالتها": true,
+	"اصاباتهم": true, "جروحهم": true, "جراحهم": true,
+}
+
+// woundedPartitive reports whether the count is "of the wounded", a
+// definite noun of people hurt: "عدد من الجرحى"، "بعض المصابين".
+func woundedPartitive(d *doc, n arabic.Number) bool {
+	if n.NounLast <= n.NounFirst || n.NounFirst >= len(d.toks) {
+		return false
+	}
+	t := d.toks[n.NounFirst]
+	return t.Article && (t.Stem == arabic.Fold("جرحى") || t.Stem == "مصابين")
 }
 
 // attemptBefore reports whether the outcome word at token k is the object
