@@ -399,6 +399,11 @@ func (s *scanner) accept(ci int) (found, bool) {
 	if role != "" {
 		f.First, f.Clitics, f.Role, f.Rule = roleStart, roleCl, role, RuleRoleOf
 	}
+	if c.src.Kind == KindStateMedia && s.foreignAdjective(c.src, f.Last) {
+		// "وسائل الإعلام الرسمية الإيرانية": another side's official
+		// media, which the registry knows only as media.
+		f.SourceID, f.Generic = "media", true
+	}
 	f.Last = s.tails(c.src, f.Last)
 	if s.foreignAdjective(c.src, f.Last) {
 		return found{}, false
@@ -408,13 +413,18 @@ func (s *scanner) accept(ci int) (found, bool) {
 
 // foreignAdjective reports whether a state body's name is followed by the
 // nationality adjective of another side: "وزارة الصحة العراقية" is not the
-// Syrian ministry that the bare "وزارة الصحة" stands for.
+// Syrian ministry that the bare "وزارة الصحة" stands for, and "وسائل
+// الإعلام الرسمية الإيرانية" are not Syria's official media.
 func (s *scanner) foreignAdjective(src *Source, end int) bool {
-	if src.Kind != KindGovernment && src.Kind != KindMilitary {
+	if src.Kind != KindGovernment && src.Kind != KindMilitary && src.Kind != KindStateMedia {
 		return false
 	}
-	nm, aff, ok := s.r.lex.adjDef.at(s.toks, end)
-	return ok && nm.First == end && nm.Lead == 0 && aff != src.Affiliation
+	for _, adj := range []*wordClass{&s.r.lex.adjDef, &s.r.lex.adj} {
+		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 {
+			return aff != src.Affiliation
+		}
+	}
+	return false
 }
 
 // quotedAddressee reports whether the candidate is a name in quotes spoken
@@ -466,7 +476,51 @@ func (s *scanner) roleOf(c cand, ctx context) (start int, role, clitics string) 
 	if m, r, ok := x.role.endsAt(toks, q+1); ok && !toks[m.First].Article && q == cs-1 {
 		return m.First - m.Lead, r, m.Clitics
 	}
+	if start, r, cl := s.roleOfUnit(q); r != "" {
+		return start, r, cl
+	}
 	return s.spokesOfL(c, q)
+}
+
+// unitHeads are the nouns that name a unit inside a body: a commission,
+// department, office, directorate or committee ("هيئة الصحة في الإدارة
+// الذاتية", "دائرة الإعلام في وزارة الخارجية").
+var unitHeads = map[string]bool{
+	"هيئه": true, "دائره": true, "مكتب": true, "مديريه": true, "لجنه": true, "قسم": true,
+}
+
+// roleOfUnit reads a role held in a unit of the body named after "في":
+// "الرئيسة المشاركة لهيئة الصحة في الإدارة الذاتية", "مدير مكتب الإعلام
+// في وزارة الصحة". q is the word before the body's name; the role speaks
+// for the body.
+func (s *scanner) roleOfUnit(q int) (start int, role, clitics string) {
+	x := &s.r.lex
+	toks := s.toks
+	if toks[q].Kind != arabic.TokWord || toks[q].Norm != "في" {
+		return 0, "", ""
+	}
+	for b := q - 1; b >= 0 && b >= q-3; b-- {
+		t := toks[b]
+		if t.Kind != arabic.TokWord {
+			return 0, "", ""
+		}
+		if !unitHeads[t.Stem] || t.Article {
+			continue
+		}
+		// The role stands before the unit: with لـ after a spokesman word
+		// or a co-chair, in construct after a role noun (مدير مكتب).
+		if strings.Contains(t.Clitics, "ل") {
+			if m, r, ok := x.spokes.endsAt(toks, b); ok {
+				return m.First - m.Lead, r, m.Clitics
+			}
+		} else if t.Clitics == "" {
+			if m, r, ok := x.role.endsAt(toks, b); ok && !toks[m.First].Article {
+				return m.First - m.Lead, r, m.Clitics
+			}
+		}
+		return 0, "", ""
+	}
+	return 0, "", ""
 }
 
 // spokesOfL finds a spokesman word or a media office right before an
@@ -526,7 +580,8 @@ func (s *scanner) nameTok(i int) bool {
 }
 
 // attachPerson looks for a personal name right after the mention ("الناطق
-// باسم التحالف شون راين", "الناشط "فلان الفلاني"") or before it, separated
+// باسم التحالف شون راين", "الناشط "فلان الفلاني"", after a title: "الناطق
+// باسم الوزارة العميد فلان الفلاني") or before it, separated
 // by a comma ("الكولونيل فلان الفلاني، المتحدث باسم ..."), and extends the
 // mention over it.
 func (s *scanner) attachPerson(f *found) {
@@ -535,6 +590,10 @@ func (s *scanner) attachPerson(f *found) {
 	// Forward.
 	k := f.Last
 	if k < len(toks) && isComma(toks[k]) {
+		k++
+	}
+	if k+1 < len(toks) && x.title.is(toks, k) && s.nameTok(k+1) {
+		// A title before the name: "الناطق باسم الوزارة الدكتور فلان".
 		k++
 	}
 	if k < len(toks) && toks[k].IsQuote() {
@@ -762,7 +821,9 @@ func (s *scanner) toldMedium(fs []found, startAt map[int]int, j int) bool {
 // institution ties an unnamed source to an institution word at token i
 // ("مصدر في الشرطة", "مسؤول في مشفى المدينة"): the word's source, or the
 // side named by a nationality adjective right after it ("في الشرطة
-// التركية"). It returns "" when no institution word starts at i.
+// التركية"); an adjective of the institution's own side keeps the
+// institution ("في الشرطة السورية"). It returns "" when no institution
+// word starts at i.
 func (s *scanner) institution(i int, qual, role string) (string, int) {
 	if i >= len(s.toks) || s.candAt[i] < 0 {
 		return "", 0
@@ -775,6 +836,11 @@ func (s *scanner) institution(i int, qual, role string) (string, int) {
 	end := c.m.Last
 	for _, adj := range []*wordClass{&s.r.lex.adj, &s.r.lex.adjDef} {
 		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 {
+			if aff == c.src.Affiliation && !c.src.Generic {
+				// "مصدر في الشرطة السورية": the adjective names the
+				// institution's own side, so the institution stands.
+				return c.src.ID, nm.Last
+			}
 			return s.sideSource(aff, qual, role), nm.Last
 		}
 	}
