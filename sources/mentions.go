@@ -405,8 +405,8 @@ func (s *scanner) accept(ci int) (found, bool) {
 		f.SourceID, f.Generic = "media", true
 	}
 	f.Last = s.tails(c.src, f.Last)
-	if s.foreignAdjective(c.src, f.Last) {
-		return found{}, false
+	if f.SourceID != "media" && s.foreignAdjective(c.src, f.Last) {
+		return found{}, false // another state's body: its own name finds it
 	}
 	return f, true
 }

@@ -32,6 +32,7 @@ func TestRolesReachTheirBody(t *testing.T) {
 		{"وأشارت وسائل إعلام رسمية إلى ستة جرحى", "syria_state_media", ""},
 		{"ونقلت وسائل الإعلام الرسمية عن مصدر أن الدفاعات تصدت للصواريخ", "syria_state_media", ""},
 		{"وقالت وسائل الإعلام الرسمية الإيرانية إن مستشارين قتلوا", "media", ""},
+		{"وذكرت وسائل إعلام رسمية تركية أن الطائرة أسقطت", "media", ""},
 	}
 	for _, c := range cases {
 		ms := r.Mentions(c.text, nil)
