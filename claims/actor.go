@@ -966,6 +966,11 @@ func (x *Extractor) eventPronoun(d *doc, r region) bool {
 	if _, _, ok := eventResultVerbs.at(d.toks, k); ok {
 		return true
 	}
+	if tok := d.toks[k]; tok.Clitics == "ل" && !verbLike(tok) {
+		// "نشرت صوراً قالت إنها لضحايا الهجوم": "it" belongs to
+		// someone (a thing of the victims), not the speaker acting.
+		return true
+	}
 	if t, _, ok := x.triggers.at(d.toks, k); ok && t.priority >= 0 {
 		// a noun, not a verb of the speaker acting: "إنه هجوم" but
 		// "إنه قصف مواقع" (he shelled) has no article and is a verb too;
