@@ -854,6 +854,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
 				return StanceDenies, "negated_event"
 			}
+			if targetingVerbs[d.toks[j].Stem] && j == m.Last && !exceptAfter(d, j, r) {
+				// "قواتنا لا تستهدف المدنيين": targeting denied (but "لا
+				// تستهدف إلا مواقع المسلحين" tells what it does target).
+				return StanceDenies, "negated_event"
+			}
 		}
 		if _, _, ok := x.hedges.at(d.toks, k); ok {
 			hedged = true
@@ -1660,6 +1665,25 @@ var supportVerbs = map[string]bool{
 	// using a weapon: "لم يستخدم السلاح الكيميائي", "لن نستعمل أي غازات"
 	"يستخدم": true, "تستخدم": true, "نستخدم": true, "يستخدموا": true, "استخدم": true, "استخدمت": true,
 	"يستعمل": true, "تستعمل": true, "نستعمل": true, "استعمل": true, "استعملت": true,
+}
+
+// targetingVerbs are the folded stems of the present and past of
+// targeting, which a negator turns into a denial (see contentStance).
+var targetingVerbs = map[string]bool{
+	"تستهدف": true, "يستهدف": true, "نستهدف": true, "يستهدفون": true, "استهدفت": true, "استهدف": true,
+	"استهدفنا": true, "تقصف": true, "يقصف": true, "نقصف": true,
+}
+
+// exceptAfter reports whether an exception ("إلا", "سوى", "غير") follows
+// token k within two words: "لا تستهدف سوى مواقع الإرهابيين".
+func exceptAfter(d *doc, k int, r region) bool {
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		switch d.toks[j].Norm {
+		case "الا", "سوى", "سوي", "غير":
+			return true
+		}
+	}
+	return false
 }
 
 // useWords are the folded stems of using or dropping a weapon (see

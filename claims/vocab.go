@@ -107,6 +107,8 @@ var speechVerbs = map[string]speech{
 	"فصل": detail, "فصلت": detail, "يفصل": detail, "تفصل": detail,
 	"رفع": tollVerb, "رفعت": tollVerb, "يرفع": tollVerb, "ترفع": tollVerb,
 	"رفض": rejecting, "رفضت": rejecting, "رفضوا": rejecting, "يرفض": rejecting, "ترفض": rejecting,
+	// a body speaking of itself in a quoted statement: "نرفض الاتهامات"
+	"نرفض": rejecting, "رفضنا": rejecting,
 	"خفض": tollVerb, "خفضت": tollVerb, "يخفض": tollVerb, "تخفض": tollVerb,
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
