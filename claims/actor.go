@@ -146,6 +146,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			continue
 		}
 		if _, pm, ok := x.predicates.at(d.toks, k); ok {
+			if x.accuserAdjective(d, k, pm.Last, r.hi) {
+				// "نرفض الاتهامات التركية": the adjective of the
+				// definite accusation names who accuses, not the doer.
+				continue
+			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && a != "unknown" {
 				return a, "predicate"
 			}
@@ -966,6 +971,11 @@ func (x *Extractor) eventPronoun(d *doc, r region) bool {
 	if _, _, ok := eventResultVerbs.at(d.toks, k); ok {
 		return true
 	}
+	if tok := d.toks[k]; tok.Clitics == "ل" && !verbLike(tok) {
+		// "نشرت صوراً قالت إنها لضحايا الهجوم": "it" belongs to
+		// someone (a thing of the victims), not the speaker acting.
+		return true
+	}
 	if t, _, ok := x.triggers.at(d.toks, k); ok && t.priority >= 0 {
 		// a noun, not a verb of the speaker acting: "إنه هجوم" but
 		// "إنه قصف مواقع" (he shelled) has no article and is a verb too;
@@ -1393,3 +1403,14 @@ func (x *Extractor) admitsDeed(d *doc, f frame, r region, in func(int) bool) boo
 // deedNouns are the verbal nouns of carrying out that take the event
 // word as their object: "تنفيذ ضربة", "شن غارات".
 var deedNouns = map[string]bool{"تنفيذ": true, "شن": true, "ارتكاب": true}
+
+// accuserAdjective reports whether the predicate cue from k to last is a
+// definite accusation noun ("الاتهامات") followed by a definite adjective
+// ("التركية"), which names the accuser.
+func (x *Extractor) accuserAdjective(d *doc, k, last, hi int) bool {
+	if last >= hi || !d.toks[k].Article || !d.toks[last].Article || d.toks[last].Clitics != "" {
+		return false
+	}
+	_, _, ok := x.accusationNouns.at(d.toks, k)
+	return ok
+}

@@ -551,7 +551,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
 		if ok {
-			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) {
+			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) {
 				k = m.Last - 1
 				continue
 			}
@@ -561,7 +561,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				win = m
 				// "الهجوم", "القصف": a definite generic word refers back
 				// to the event the article is about.
-				anaphoric = t.priority <= 1 && d.toks[m.First].Article
+				// A chemical weapon names its own attack, not the one
+				// the article is about ("الضربة ردا على السلاح الكيميائي").
+				anaphoric = t.priority <= 1 && d.toks[m.First].Article && !isChemical(t)
 			}
 			k = m.Last - 1
 		}
@@ -587,10 +589,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
 		c.Rules = append(c.Rules, "event_type:generic")
-	} else if best == 1 && c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
+	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority) && c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "هجوم", "الهجمات" alone: an attack by any means, typed a
 		// ground attack by default; grouping may read it as a strike from
-		// the air told the same day in the same town.
+		// the air told the same day in the same town. So is a chemical
+		// agent the clause says nothing of the delivery of.
 		c.Rules = append(c.Rules, "event_type:generic")
 	}
 	c.Figures = x.figures(d, r, in)
@@ -849,6 +852,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
 			j := supportedEvent(d, m.Last, r)
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
+				return StanceDenies, "negated_event"
+			}
+			if targetingVerbs[d.toks[j].Stem] && j == m.Last && !exceptAfter(d, j, r) {
+				// "قواتنا لا تستهدف المدنيين": targeting denied (but "لا
+				// تستهدف إلا مواقع المسلحين" tells what it does target).
 				return StanceDenies, "negated_event"
 			}
 		}
@@ -1654,6 +1662,53 @@ var supportVerbs = map[string]bool{
 	"تنفذ": true, "ينفذ": true, "نفذ": true, "نفذت": true, "تشن": true, "يشن": true, "شن": true, "شنت": true,
 	"تقم": true, "يقم": true, "تقوم": true, "يقوم": true, "تجر": true, "يجر": true,
 	"يقوموا": true, "ينفذوا": true, "يشنوا": true, "نفذوا": true, "شنوا": true,
+	// using a weapon: "لم يستخدم السلاح الكيميائي", "لن نستعمل أي غازات"
+	"يستخدم": true, "تستخدم": true, "نستخدم": true, "يستخدموا": true, "استخدم": true, "استخدمت": true,
+	"يستعمل": true, "تستعمل": true, "نستعمل": true, "استعمل": true, "استعملت": true,
+}
+
+// targetingVerbs are the folded stems of the present and past of
+// targeting, which a negator turns into a denial (see contentStance).
+var targetingVerbs = map[string]bool{
+	"تستهدف": true, "يستهدف": true, "نستهدف": true, "يستهدفون": true, "استهدفت": true, "استهدف": true,
+	"استهدفنا": true, "تقصف": true, "يقصف": true, "نقصف": true,
+}
+
+// exceptAfter reports whether an exception ("إلا", "سوى", "غير") follows
+// token k within two words: "لا تستهدف سوى مواقع الإرهابيين".
+func exceptAfter(d *doc, k int, r region) bool {
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		switch d.toks[j].Norm {
+		case "الا", "سوى", "سوي", "غير":
+			return true
+		}
+	}
+	return false
+}
+
+// useWords are the folded stems of using or dropping a weapon (see
+// trigger.use).
+var useWords = map[string]bool{
+	"استخدام": true, "استخدم": true, "استخدمت": true, "يستخدم": true, "تستخدم": true, "نستخدم": true,
+	"استخدموا": true, "يستخدموا": true, "استعمال": true, "استعمل": true, "استعملت": true, "يستعمل": true,
+	"تستعمل": true, "نستعمل": true, "لجوء": true, "يلجا": true, "تلجا": true, "القاء": true, "القت": true,
+	"القى": true, "محمله": true, "محمل": true, "محملا": true, "محملين": true, "تحمل": true, "يحمل": true,
+	"تحوي": true, "يحوي": true, "تحتوي": true, "يحتوي": true,
+}
+
+// useBefore reports whether a word of using a weapon comes within three
+// words before token k, past "أي" and a named user ("استخدام الجيش
+// مواد سامة", "استخدمت أي أسلحة كيميائية").
+func useBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if useWords[d.toks[j].Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // supportedEvent returns the token of the event noun after a negator: the
