@@ -1650,6 +1650,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
 		switch {
+		case len(c.Figures) > 0 && deniesLink(c):
+			// "القتيل مدني ولا صلة له بأي فصيل": the dead's ties are
+			// denied, not the toll that counts him
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
 		case deniesDetail(c):
@@ -1667,6 +1670,56 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	return event, figures
+}
+
+// deniesLink: the denial denies a link or tie ("لا صلة له", "لا
+// علاقة لها"), read by the claims layer as stance:denial_link.
+func deniesLink(c *claims.Claim) bool {
+	return slices.Contains(c.Rules, "stance:denial_link")
+}
+
+// struckSideTargetDenials returns, per account, the denials that a
+// military target was hit ("ما يروجه إعلام العدو عن تدمير شحنة أسلحة
+// كذب") made by a voice of the side that was struck: its side names an
+// enemy as the attacker, and another of its voices tells of the attack
+// and of the civilian place it hit ("the strike set the container yard
+// ablaze"). Such a side grants the attack; it disputes what was there,
+// like a denial that fighters or arms were present (see deniesDetail).
+func struckSideTargetDenials(accs []*account, k Knowledge) map[*account][]*claims.Claim {
+	var out map[*account][]*claims.Claim
+	for _, a := range accs {
+		aff := k.affiliation(a.source)
+		own := affiliationActors[aff]
+		if own == "" {
+			continue
+		}
+		enemy, civilian := false, false
+		for _, b := range accs {
+			if k.affiliation(b.source) != aff {
+				continue
+			}
+			for cl := range standOf(b, k).asserted {
+				enemy = enemy || actorsOpposed(own, cl)
+			}
+			civilian = civilian || slices.ContainsFunc(b.claims, func(c *claims.Claim) bool {
+				return speaks(c) && c.Target != nil && TargetClass(*c.Target) == TargetCivilian &&
+					!isVagueType(c.EventType) && c.EventType != claims.EventInterception
+			})
+		}
+		if !enemy || !civilian {
+			continue
+		}
+		for _, c := range a.claims {
+			if c.Stance == claims.StanceDenies && c.Target != nil && TargetClass(*c.Target) == TargetMilitary &&
+				len(c.Figures) == 0 && (c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown") {
+				if out == nil {
+					out = map[*account][]*claims.Claim{}
+				}
+				out[a] = append(out[a], c)
+			}
+		}
+	}
+	return out
 }
 
 // campClearings returns, per account, the denials of the event that clear
@@ -2049,11 +2102,14 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	// The event itself.
 	accused := accusedActors(accs, k)
 	cleared := campClearings(accs, k)
+	granted := struckSideTargetDenials(accs, k)
 	var deniers []Position
 	var typ string
 	for _, a := range byFirstClaim(accs) {
 		ev, _ := occurrenceDenials(a, k, accused)
-		ev = slices.DeleteFunc(ev, func(c *claims.Claim) bool { return slices.Contains(cleared[a], c) })
+		ev = slices.DeleteFunc(ev, func(c *claims.Claim) bool {
+			return slices.Contains(cleared[a], c) || slices.Contains(granted[a], c)
+		})
 		if len(ev) == 0 {
 			continue
 		}

@@ -1106,6 +1106,23 @@ func TestOccurrenceDenials(t *testing.T) {
 			denial("d1", "russia_mod", 80, "نفى المتحدث أن تكون الغارات طالت السوق", sp("russia"), sp("market"), "stance:cue")}, true},
 		{"the accused denies striking the market and admits nothing", []claims.Claim{strike("s1", "white_helmets", 0),
 			denial("d1", "russia_mod", 0, "نفت الوزارة قصف السوق", sp("russia"), sp("market"), "stance:cue")}, false},
+		// The struck side denies that a military target was hit while
+		// its other voices tell of the enemy's strike on a civilian
+		// place: it disputes what was there, not the strike.
+		{"the struck side calls the destroyed arms a lie", []claims.Claim{
+			mk(claims.Claim{ID: "i1", Article: "a1", Start: 0, Source: src("israel_army"), Text: "دمرنا شحنة سلاح في الميناء",
+				EventType: claims.EventAirstrike, Actor: sp("israel"), Target: sp("weapons shipment")}),
+			mk(claims.Claim{ID: "t1", Article: "a2", Start: 0, Source: src("syria_state_tv"), Text: "صواريخ العدو أحرقت مخازن الميناء التجاري",
+				EventType: claims.EventAirstrike, Actor: sp("israel"), Target: sp("port")}),
+			denial("d1", "syrian_army", 90, "وصف المصدر حديث العدو عن ضرب مخزن سلاح بأنه افتراء", nil, sp("weapons shipment"),
+				"stance:denial_falsehood")}, false},
+		{"the struck side denies the arms but tells of no civilian place", []claims.Claim{
+			mk(claims.Claim{ID: "i1", Article: "a1", Start: 0, Source: src("israel_army"), Text: "دمرنا شحنة سلاح في الميناء",
+				EventType: claims.EventAirstrike, Actor: sp("israel"), Target: sp("weapons shipment")}),
+			mk(claims.Claim{ID: "t1", Article: "a2", Start: 0, Source: src("syria_state_tv"), Text: "العدو أطلق صواريخ نحو الساحل",
+				EventType: claims.EventAirstrike, Actor: sp("israel")}),
+			denial("d1", "syrian_army", 90, "وصف المصدر حديث العدو عن ضرب مخزن سلاح بأنه افتراء", nil, sp("weapons shipment"),
+				"stance:denial_falsehood")}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
