@@ -794,7 +794,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	}
 	// Verb first: the subject follows within a few words.
 	near, nearNext, nearOK := speaker{}, 0, false
-	if !fs.deniedReportFirst(sp, m.Last, s.last) {
+	relObj := fs.relativeObject(m.Last, s.last)
+	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
 	}
 	if nearOK {
@@ -806,6 +807,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	} else if src, first, ok := fs.subjectBefore(i, s, before); ok {
 		// Source first: "وزارة الدفاع قالت ...", "وكان المرصد ... أفاد".
 		f.src, f.rule, f.anchor = src, "source_first", first
+		f.contentStart = m.Last
+	} else if relObj {
+		// "لكنها وصفت ما أوردته وسائل إعلام بأنه ...": the speaker
+		// before goes on; the body after "ما" and its verb is reported.
+		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
 	} else if fs.opensContent(m.Last, s.last) {
 		// No subject: the previous speaker goes on ("وأضاف أن ..."),
@@ -841,6 +847,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			f.contentStart = next
 			f.rule = "relay_chain"
 		}
+		if f.stance == "" && f.contentStart < s.last && relayedDenial[fs.d.toks[f.contentStart].Norm] {
+			// "نقلت الوكالة عن قائد نفيَه إصابة أي هدف": the relayed
+			// speaker's own verbal noun of denying opens the content.
+			f.stance = StanceDenies
+		}
 	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
 	if v, next, ok := fs.publishedBy(f.contentStart, s.last); ok {
@@ -871,6 +882,23 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		fs.remember(src)
 	}
 	return f, f.contentStart, true
+}
+
+// relativeObject reports whether the object right after a speech verb at
+// j is "ما" (or "عما") and a verb: "نفى ما أوردته الوكالة", "وصف ما نشرته
+// وسائل إعلام بأنه ...". The body named in that clause is the one whose
+// report is described, not the speaker.
+func (fs *frameScanner) relativeObject(j, end int) bool {
+	d := fs.d
+	if j+1 >= end || d.toks[j].Kind != arabic.TokWord || d.toks[j+1].Kind != arabic.TokWord {
+		return false
+	}
+	t := d.toks[j]
+	if t.Clitics != "" || t.Norm != "ما" && t.Norm != "عما" {
+		return false
+	}
+	_, ok := fs.d.srcAt[j+1]
+	return !ok && relativeVerbs[d.toks[j+1].Norm]
 }
 
 // deniedReportFirst reports whether a verb of denying or rejecting is

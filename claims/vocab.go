@@ -6,6 +6,8 @@ package claims
 // per word is enough; verb forms are listed because verbs inflect at both
 // ends.
 
+import "github.com/riwaya/riwaya/claims/arabic"
+
 // speech is what an attribution verb says about the claim that follows.
 type speech struct {
 	stance string // the stance the verb itself gives: asserts, denies, unconfirmed
@@ -273,6 +275,10 @@ var negators = words("neg", "لم", "لن", "لا", "ليس", "ليست", "ما"
 var denialNouns = words(StanceDenies, "لم تشارك", "لم يشارك", "لم نشارك", "لم يشاركوا", "لم تشترك", "لم يشترك", "مفبركة", "محض افتراء", "افتراء", "أكاذيب", "ملفقة", "عارية من الصحة", "لا صحة لهذه", "لا صحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس", "لا أساس له", "غير صحيحة", "غير صحيح", "ادعاءات كاذبة", "مزاعم كاذبة", "أي صلة", "أي علاقة", "أي رابط", "لا علاقة",
 	// "لم يكن لقواتها أي دور": no part in it.
 	"أي دور", "لا دور", "لا صلة",
+	// A report called false or a lie: "وصفت الأنباء بأنها معلومات زائفة",
+	// "هذا كذب محض" (not a bare "زائفة": "ذرائع زائفة" are the attacker's).
+	"معلومات زائفة", "أنباء زائفة", "أخبار زائفة", "ادعاءات زائفة", "مزاعم زائفة", "روايات زائفة",
+	"معلومات كاذبة", "أنباء كاذبة", "أخبار كاذبة", "رواية كاذبة", "كذب محض", "محض كذب", "كذبة",
 	// "أعلنت عدم مسؤوليتها عن", "غير مسؤولة عن" (not "خطوة غير مسؤولة",
 	// irresponsible, which no "عن" follows).
 	"عدم مسؤوليتها", "عدم مسؤوليته", "عدم مسؤوليتهم", "عدم مسؤوليتنا", "لا مسؤولية",
@@ -596,3 +602,24 @@ var statementCues = words("statement",
 
 // passiveHits follow what was hit: "مستودعات استُهدفت", "القاعدة تعرضت".
 var passiveHits = words("hit", "=استهدفت", "=استهدف", "=قصفت", "=قصف", "=دمرت", "=دمر", "=تعرضت", "=تعرض", "=أصيبت", "=طالها", "=طاله")
+
+// relayedDenial are the verbal nouns of denying, with the relayed
+// speaker's pronoun, that open what a relay reports him to say: "نقلت
+// الوكالة عن القائد نفيَه ...", "... عنها تكذيبها ...". Folded forms.
+var relayedDenial = foldSet("نفيه", "نفيها", "نفيهم", "نفيهما", "تكذيبه", "تكذيبها", "تكذيبهم",
+	"إنكاره", "إنكارها", "إنكارهم")
+
+// foldSet folds each word (see arabic.Fold) into a set.
+func foldSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[arabic.Fold(w)] = true
+	}
+	return m
+}
+
+// relativeVerbs are the verbs of reporting or spreading in "ما أوردته
+// الوكالة" after a speech verb (see relativeObject). Folded forms.
+var relativeVerbs = foldSet("أورده", "أوردته", "أوردتها", "أوردها", "أوردوه", "نشره", "نشرته", "نشرتها", "نشرها",
+	"نشروه", "ذكره", "ذكرته", "ذكرها", "ذكرتها", "تناقلته", "تناقلتها", "تداوله", "تداولته", "تداولتها",
+	"روجت", "روجته", "روجه", "زعمته", "زعمه", "ادعته", "ادعاه", "بثته", "بثه", "أعلنته", "أعلنه", "نقلته", "نقله")

@@ -1466,7 +1466,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		seen := map[string]bool{}
 		responds := slices.ContainsFunc(a.claims, isResponse)
 		tells := func(c *claims.Claim) bool {
-			return c.Target != nil && c.EventType != claims.EventInterception && c.Stance != claims.StanceDenies &&
+			return c.Target != nil && (c.EventType != claims.EventInterception || debrisHit(c)) && c.Stance != claims.StanceDenies &&
 				!(responds && tellsAnswered(c))
 		}
 		// A bare locality ("the town") beside the account's own word for
@@ -1549,6 +1549,24 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// debrisStems begin the words for the pieces of a projectile brought down:
+// شظايا / شظية (fragments), حطام (wreckage), بقايا (remains).
+var debrisStems = []string{"شظايا", "شظيه", "حطام", "بقايا"}
+
+// debrisHit reports whether an interception claim tells where the pieces
+// of what was brought down fell ("سقطت شظايا الصواريخ المعترضة على
+// منازل"): what they fell on was hit on the ground, and the claim's target
+// says what that was, as any claim of the attack would.
+func debrisHit(c *claims.Claim) bool {
+	for _, w := range arabicWords(normalizeWords(c.Text)) {
+		w = stripClitic(w)
+		if slices.ContainsFunc(debrisStems, func(p string) bool { return strings.HasPrefix(w, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsAnswered reports whether a claim is nothing but the clause of what
@@ -1663,6 +1681,8 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c)
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
+		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
+			event = append(event, c) // "نفى إصابة أي أهداف إيرانية"
 		case c.Target != nil, ownDenied, asserts, deniesToll(c), deniesInvolvement(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
@@ -1672,6 +1692,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 	return event, figures
 }
 
+<<<<<<< HEAD
 // deniesLink: the denial denies a link or tie ("لا صلة له", "لا
 // علاقة لها"), read by the claims layer as stance:denial_link.
 func deniesLink(c *claims.Claim) bool {
@@ -1720,6 +1741,26 @@ func struckSideTargetDenials(accs []*account, k Knowledge) map[*account][]*claim
 		}
 	}
 	return out
+=======
+// ownAdjectives are the English adjectives by which a target is said to
+// belong to a side, by affiliation.
+var ownAdjectives = map[string][]string{
+	"iran": {"iranian"}, "russia": {"russian"}, "us": {"american", "us "}, "turkey": {"turkish"},
+	"israel": {"israeli"}, "syria_gov": {"syrian army", "syrian government"},
+}
+
+// ownTargetDenied reports whether a denial says that targets of the
+// denier's own side were not hit: an IRGC commander that denies "any
+// Iranian target was hit" disputes that the strike its enemy claims on
+// them took place at all. The denier must not be the accused (checked by
+// the caller): a side that denies striking denies its part instead.
+func ownTargetDenied(c *claims.Claim, aff string) bool {
+	if c.Target == nil {
+		return false
+	}
+	t := strings.ToLower(*c.Target)
+	return slices.ContainsFunc(ownAdjectives[aff], func(adj string) bool { return strings.HasPrefix(t, adj) })
+>>>>>>> h-tgtocc
 }
 
 // campClearings returns, per account, the denials of the event that clear
