@@ -1692,7 +1692,6 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 	return event, figures
 }
 
-<<<<<<< HEAD
 // deniesLink: the denial denies a link or tie ("لا صلة له", "لا
 // علاقة لها"), read by the claims layer as stance:denial_link.
 func deniesLink(c *claims.Claim) bool {
@@ -1741,7 +1740,8 @@ func struckSideTargetDenials(accs []*account, k Knowledge) map[*account][]*claim
 		}
 	}
 	return out
-=======
+}
+
 // ownAdjectives are the English adjectives by which a target is said to
 // belong to a side, by affiliation.
 var ownAdjectives = map[string][]string{
@@ -1760,7 +1760,6 @@ func ownTargetDenied(c *claims.Claim, aff string) bool {
 	}
 	t := strings.ToLower(*c.Target)
 	return slices.ContainsFunc(ownAdjectives[aff], func(adj string) bool { return strings.HasPrefix(t, adj) })
->>>>>>> h-tgtocc
 }
 
 // campClearings returns, per account, the denials of the event that clear
