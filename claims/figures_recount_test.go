@@ -62,3 +62,31 @@ func TestFiguresRecount(t *testing.T) {
 		})
 	}
 }
+
+// TestTollAnnouncerAfter: "في حصيلة أعلنها الدفاع المدني" after a toll
+// names who gave it. Sentences written for the test.
+func TestTollAnnouncerAfter(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"toll announced by a body",
+			"قُتل 8 مدنيين، بينهم طفلان، وأصيب 15 آخرون، صباح اليوم، جراء قصف مدفعي على البلدة، في حصيلة أعلنها الدفاع المدني السوري.",
+			[]string{"white_helmets killed civilians 8-8 exact", "white_helmets killed civilians 2-2 exact subset",
+				"white_helmets wounded civilians 15-15 exact"}},
+		{"toll documented by a monitor",
+			"ولقي 6 أشخاص حتفهم في الانفجار، في حصيلة وثقها المرصد السوري.",
+			[]string{"sohr killed unknown 6-6 exact"}},
+		{"a body's toll stays its own",
+			"وبلغت حصيلة المرصد 12 قتيلاً.",
+			[]string{"sohr killed unknown 12-12 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, figureLines(x, tt.text)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
