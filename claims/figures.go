@@ -84,6 +84,12 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 				}
 			}
 		}
+		if c.recount && !borrowed && prev != nil && !prev.Subset && !prev.denied && prev.Outcome == c.Outcome && len(out) > 0 &&
+			(c.Group == prev.Group || c.Group == "unknown" || prev.Group == "unknown") {
+			// "وثّق 9 قتلى صباحاً ثم 15 مساءً": the count before "ثم"
+			// is the earlier one, whatever word gave the later its outcome.
+			out[len(out)-1].Earlier = true
+		}
 		if c.diedOfWounds && !c.Subset && tollBefore(out, OutcomeKilled) {
 			// "ارتفعت الحصيلة إلى 17 ... بعد وفاة جريحين": the two are
 			// among the 17.
@@ -152,6 +158,29 @@ func riseBefore(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch d.toks[j].Stem {
 		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع":
+			return true
+		}
+	}
+	return false
+}
+
+// tollReachVerbs say that a toll reached a figure (folded): "بلغ عدد قتلى
+// الغارات ...، إلى 22"، "وصل عدد الضحايا إلى"، "ما يرفع عدد القتلى إلى".
+var tollReachVerbs = map[string]bool{
+	"بلغ": true, "بلغت": true, "يبلغ": true, "تبلغ": true, "ليبلغ": true, "لتبلغ": true,
+	"وصل": true, "وصلت": true, "يصل": true, "تصل": true, "ليصل": true, "لتصل": true,
+	"صعد": true, "صعدت": true, "قفز": true, "قفزت": true, "يرفع": true, "ترفع": true, "ليرفع": true, "لترفع": true,
+}
+
+// reachBefore reports whether a verb of reaching a toll
+// (see tollReachVerbs) stands right before the toll word at k, with at most one word between.
+func reachBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if tollReachVerbs[t.Stem] || tollReachVerbs[t.Norm] {
 			return true
 		}
 	}
@@ -229,6 +258,7 @@ type figCand struct {
 	coordinated  bool   // joined to what precedes by و
 	revision     bool   // the toll before, revised: "قبل أن يعدلها إلى 11"
 	prior        bool   // a bare toll given before: "بعد أن كانت 9"
+	recount      bool   // a later count after "ثم": "9 صباحاً ثم 15 مساءً"
 	denied       bool   // a number the source rejects: "لا 10", "ليس 10 بل 15"
 	corrects     bool   // the number that replaces a rejected one: "بل 15"
 	refOutcome   string // the outcome of the people "N منهم" refers to, when no figure stands near
@@ -532,7 +562,8 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	subset := x.subsetBefore(d, n.First, r) || partitivePronounAt(d, n.Last) || among
 	remainder := outcome == "" && remainderAt(d, n)
 	coordinated := x.coordinatedAt(d, n.First)
-	revision := outcome == "" && revisesToll(d, n.First, r)
+	recount := !subset && thenRecount(d, n, r)
+	revision := outcome == "" && (revisesToll(d, n.First, r) || recount)
 	// "ارتفعت الحصيلة إلى 14 بعد أن كانت 9": a bare count after the cue
 	// of an earlier toll is that toll.
 	prior := outcome == "" && !subset && !revision && x.earlierBefore(d, n.First, r) && !x.countsOther(d, noun, r)
@@ -605,7 +636,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	if end > last {
 		last = end
 	}
-	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, prior: prior, remainder: remainder, pronounNoun: pronounNoun,
+	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, recount: recount, prior: prior, remainder: remainder, pronounNoun: pronounNoun,
 		denied: x.deniedCount(d, n.First, r) || released, corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
 }
 
@@ -644,6 +675,51 @@ func revisesToll(d *doc, first int, r region) bool {
 		return false
 	}
 	return revisionVerbs[d.toks[first-2].Norm] || revisionVerbs[d.toks[first-2].Stem]
+}
+
+// recountTimes are the times of day and the words of a later moment that
+// date a recount (folded): "41 صباحاً ثم 167 مساءً"، "ثم 20 لاحقاً".
+var recountTimes = map[string]bool{
+	"مساء": true, "مساءا": true, "صباحا": true, "ظهرا": true, "عصرا": true, "ليلا": true, "فجرا": true,
+	"لاحقا": true, "المساء": true, "الصباح": true, "الليل": true, "الظهر": true, "العصر": true, "المساءا": true,
+}
+
+// thenRecount reports whether the bare number n is a later count of the
+// toll before it, told after "ثم" ("أحصى 41 قتيلاً صباح الأربعاء ثم 167
+// مساءً"、"ذكر أولاً خمسة قتلى ثم إلى ثمانية"): a time or a later moment
+// follows the number at once, or the number ends the clause and a verb of
+// reporting a count stands in the clause before "ثم". Victims of successive blows ("قتل ثلاثة في الغارة
+// الأولى ثم أربعة في الثانية") have neither a report verb nor a bare
+// time word.
+func thenRecount(d *doc, n arabic.Number, r region) bool {
+	k := n.First - 1
+	if k > r.lo && d.toks[k].Norm == "الي" {
+		k--
+	}
+	if k < r.lo || d.toks[k].Norm != "ثم" && d.toks[k].Norm != "وثم" {
+		return false
+	}
+	if at := n.Last; at < r.hi && d.toks[at].Kind == arabic.TokWord {
+		if d.toks[at].Norm == "في" && at+1 < r.hi {
+			at++ // "ثم 31 في المساء"
+		}
+		if recountTimes[d.toks[at].Norm] || recountTimes[d.toks[at].Stem] {
+			return true
+		}
+	}
+	if n.Last < r.hi && d.toks[n.Last].Kind != arabic.TokPunct {
+		return false // a count with its own noun or place: only a time makes it a recount
+	}
+	for j := k - 1; j >= r.lo && j >= k-10; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && !(j == k-1 && (t.Text == "،" || t.Text == ",")) {
+			return false
+		}
+		if reportVerbsBefore[t.Norm] || reportVerbsBefore[t.Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // countsPeople reports whether the number at token first counts people:
@@ -2133,7 +2209,7 @@ func (x *Extractor) tollHeadBefore(d *doc, k int, r region, riseAfter bool) bool
 			return false
 		}
 		if t.Stem == "عدد" || t.Stem == "حصيله" || t.Stem == "تعداد" {
-			return riseBefore(d, j) || riseAfter && headOfToll(d, j)
+			return riseBefore(d, j) || reachBefore(d, j) || riseAfter && headOfToll(d, j)
 		}
 	}
 	return false

@@ -644,6 +644,12 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		cur[i] = map[string][]figRef{}
 		for _, o := range outcomes {
 			cur[i][o] = currentOf(a, o, k)
+			if len(cur[i][o]) == 0 {
+				// "علماً أن التلفزيون الرسمي أورد في البداية 13 قتيلاً":
+				// a voice whose only toll is the first one it gave still
+				// stands against another voice's count.
+				cur[i][o] = current(accountFigures(a, o, true), k)
+			}
 		}
 	}
 	type clash struct {
