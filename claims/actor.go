@@ -54,6 +54,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		return "unknown", "alternatives"
 	}
 	for k := r.lo; k < r.hi; k++ {
+		if in(k) && x.noOneClaimedAt(d, k) {
+			return "unknown", "unnamed"
+		}
+	}
+	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial, unless
@@ -823,7 +828,8 @@ var (
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم"))
 	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
-		"مجهولة", "مجهول", "مجهولين", "غير معروفة", "غير معروف", "غير معروفين"))
+		"مجهولة", "مجهول", "مجهولين", "مجهولون", "غير معروفة", "غير معروف", "غير معروفين", "غير واضحة", "غير واضح",
+		"غامضة", "غامض", "لم تتبين", "لم يتبين", "لم تكشف", "لم يكشف"))
 )
 
 // doerNotKnownAt reports whether token k opens one of the phrases above.
@@ -853,6 +859,17 @@ func doerNotKnownAt(d *doc, k int) bool {
 		}
 		return false
 	}
+	if end, ok := doerSubjectAt(d, k); ok {
+		// "هوية مطلقي الصواريخ على البلدة لا تزال مجهولة"، "والفاعل مجهول".
+		for j := end; j < len(toks) && j < end+6; j++ {
+			if toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := notKnownWords.at(toks, j); ok {
+				return true
+			}
+		}
+	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
 		for j := m.Last; j < len(toks) && j < m.Last+4; j++ {
 			if toks[j].Kind != arabic.TokWord {
@@ -862,6 +879,75 @@ func doerNotKnownAt(d *doc, k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// noOneClaimedAt reports whether a cue of no claim ("لم يتبن", "لم تعلن")
+// at k has "أحد" for its subject: "لم يتبنّ أحد الهجوم". Weaker than a
+// statement that the doer is not known, which is looked for first.
+func (x *Extractor) noOneClaimedAt(d *doc, k int) bool {
+	kind, m, ok := x.unnamedActor.at(d.toks, k)
+	if !ok || kind != "unclaimed" || m.Last >= len(d.toks) {
+		return false
+	}
+	s := d.toks[m.Last].Stem
+	return s == "احد" || s == "احدا"
+}
+
+// doerSubjects name the doer as the subject of a statement that it is not
+// known: "الفاعل"، "المنفذون"، and "هوية" with the word it governs ("هوية
+// مطلقي الطائرات"، "هوية الجناة").
+var doerSubjects = map[string]bool{
+	"فاعل": true, "فاعلون": true, "فاعلين": true, "منفذ": true, "منفذون": true, "منفذين": true, "منفذو": true, "جناه": true,
+	"جاني": true, "مهاجمون": true, "مطلقو": true,
+}
+
+// identityDoers are, after "هوية", further words for who did it.
+var identityDoers = map[string]bool{"جناه": true, "مرتكبي": true, "مسيره": true, "مسيرات": true, "مطلق": true, "منفذ": true}
+
+// doerSubjectAt reports whether token k opens a subject that names the
+// doer (see doerSubjects) and where it ends: "هوية" takes the one or two
+// words it governs ("هوية مطلقي الطائرات").
+func doerSubjectAt(d *doc, k int) (int, bool) {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord {
+		return 0, false
+	}
+	if t.Stem == "هويه" && k+1 < len(d.toks) {
+		// whose identity: the doer's ("هوية مطلقي الطائرات"), not the
+		// victims' ("هوية القتلى").
+		_, m, ok := doerWords.at(d.toks, k+1)
+		if !ok && !identityDoers[d.toks[k+1].Stem] {
+			return 0, false
+		}
+		end := k + 2
+		if ok {
+			end = m.Last
+		}
+		if end < len(d.toks) && d.toks[end].Kind == arabic.TokWord && !notKnownStart(d, end) {
+			end++ // "مطلقي الطائرات"
+		}
+		return end, true
+	}
+	if k > 0 && (d.toks[k-1].Stem == "عدد" || d.toks[k-1].Stem == "اعداد") {
+		return 0, false // "عدد المنفذين غير معروف": how many, not who
+	}
+	if t.Article && doerSubjects[t.Stem] || t.Stem == "منفذو" || t.Stem == "مطلقو" {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// notKnownStart reports whether token j opens one of notKnownWords or a
+// word that carries it ("لا تزال").
+func notKnownStart(d *doc, j int) bool {
+	if _, _, ok := notKnownWords.at(d.toks, j); ok {
+		return true
+	}
+	switch d.toks[j].Norm {
+	case "لا", "ما", "مازالت", "مازال", "بقيت", "ظلت", "لم":
+		return true
 	}
 	return false
 }
