@@ -217,6 +217,18 @@ func accountNames(accs []*account) map[string]string {
 	return m
 }
 
+// opposedValues sets every position of ps against those of the other
+// sides (see setAgainst) and returns their values labelled with the
+// discrepancy's field ("occurrence: denies the airstrike").
+func opposedValues(ps []Position, field string) []string {
+	setAgainst(ps, nil)
+	vs := make([]string, 0, len(ps))
+	for _, p := range ps {
+		vs = append(vs, field+": "+p.Value)
+	}
+	return vs
+}
+
 // setAgainst fills Position.Against: every source on another side.
 func setAgainst(ps []Position, skip func(Position) bool) {
 	for i := range ps {
@@ -2203,11 +2215,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 				deniers[i].Value = "denies " + noun
 			}
 			ps := append(asserters, deniers...)
-			setAgainst(ps, nil)
-			var vs []string
-			for _, p := range ps {
-				vs = append(vs, "occurrence: "+p.Value)
-			}
+			vs := opposedValues(ps, "occurrence")
 			summary := summarize(sidesOf(ps, names), func(v string) string {
 				if strings.HasPrefix(v, "denies") {
 					return "denies it"
@@ -2268,11 +2276,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		return out
 	}
 	ps := append(asserters, fdeniers...)
-	setAgainst(ps, nil)
-	var vs []string
-	for _, p := range ps {
-		vs = append(vs, "occurrence: "+p.Value)
-	}
+	vs := opposedValues(ps, "occurrence")
 	// Asserters share a side but not their figures: each figure is named.
 	summary := summarize(sidesOfValues(ps, names), func(v string) string {
 		if strings.HasPrefix(v, "denies ") {

@@ -176,11 +176,7 @@ func civilianHarmConflicts(accs []*account, k Knowledge) []Discrepancy {
 		return nil
 	}
 	ps := append(asserters, deniers...)
-	setAgainst(ps, nil)
-	var vs []string
-	for _, p := range ps {
-		vs = append(vs, "civilian harm: "+p.Value)
-	}
+	vs := opposedValues(ps, "civilian harm")
 	summary := summarize(sidesOfValues(ps, accountNames(accs)), func(v string) string {
 		if strings.HasPrefix(v, "says no civilian") {
 			return v
@@ -256,11 +252,7 @@ func chemicalConflicts(accs []*account, k Knowledge) []Discrepancy {
 		return nil
 	}
 	ps := append(asserters, deniers...)
-	setAgainst(ps, nil)
-	var vs []string
-	for _, p := range ps {
-		vs = append(vs, "chemical: "+p.Value)
-	}
+	vs := opposedValues(ps, "chemical")
 	summary := summarize(sidesOf(ps, accountNames(accs)), func(v string) string { return v })
 	return []Discrepancy{newDiscrepancy(KindOccurrence, "chemical", "occurrence.chemical_denied", summary, ps, vs)}
 }

@@ -201,11 +201,7 @@ func hitConflicts(accs []*account, k Knowledge) []Discrepancy {
 		oneAffiliation(affs["hit"], affs["intercepted"]) {
 		return nil
 	}
-	setAgainst(ps, nil)
-	var vs []string
-	for _, p := range ps {
-		vs = append(vs, "hit: "+p.Value)
-	}
+	vs := opposedValues(ps, "hit")
 	names := accountNames(accs)
 	summary := summarize(sidesOf(ps, names), func(v string) string { return v })
 	return []Discrepancy{newDiscrepancy(KindOccurrence, "hit", "occurrence.hit_vs_intercepted", summary, ps, vs)}
