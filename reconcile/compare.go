@@ -217,6 +217,24 @@ func accountNames(accs []*account) map[string]string {
 	return m
 }
 
+// earlierLater are the two positions of a revision: account a's earlier
+// figure x and account b's later figure y (a and b may be one account),
+// with their values.
+func earlierLater(a *account, x figRef, b *account, y figRef) ([]Position, []string) {
+	px, vx := figuresPosition(a, []figRef{x})
+	py, vy := figuresPosition(b, []figRef{y})
+	px.Side, py.Side = "earlier", "later"
+	return []Position{px, py}, []string{vx, vy}
+}
+
+// assertedToll is the position of account a asserting the figures refs,
+// against a denial of them.
+func assertedToll(a *account, refs []figRef) Position {
+	p, _ := figuresPosition(a, refs)
+	p.Side = "asserts"
+	return p
+}
+
 // opposedValues sets every position of ps against those of the other
 // sides (see setAgainst) and returns their values labelled with the
 // discrepancy's field ("occurrence: denies the airstrike").
@@ -977,13 +995,11 @@ func handedOnRevision(a *account, accs []*account, outcomes []string) (Discrepan
 						overlap(x, y) || x.f.Low > y.f.Low {
 						continue
 					}
-					px, vx := figuresPosition(b, []figRef{x})
-					py, vy := figuresPosition(a, []figRef{y})
-					px.Side, py.Side = "earlier", "later"
+					ps, vs := earlierLater(b, x, a, y)
 					summary := b.name + " gave " + amount(x.f) + " " + OutcomeName(o) + "; " +
 						verb(a.name, "raised it to "+amount(y.f))
 					return newDiscrepancy(KindRevision, o, "revision.handed_on", summary,
-						[]Position{px, py}, []string{vx, vy}), true
+						ps, vs), true
 				}
 			}
 		}
@@ -1020,19 +1036,17 @@ func crossArticleRevision(a *account, outcomes []string, k Knowledge) (Discrepan
 				if x.c.Article == y.c.Article || !GroupsCompatible(x.f.Group, y.f.Group) || overlap(x, y) {
 					continue
 				}
-				px, vx := figuresPosition(a, []figRef{x})
-				py, vy := figuresPosition(a, []figRef{y})
-				px.Side, py.Side = "earlier", "later"
+				ps, vs := earlierLater(a, x, a, y)
 				pubX, pubY := k.published(x.c.Article), k.published(y.c.Article)
 				var summary string
 				if pubX != "" && pubY != "" && pubX < pubY {
-					summary = verb(a.name, "gave "+px.Value+" on "+pubX+" and "+py.Value+" on "+pubY)
+					summary = verb(a.name, "gave "+ps[0].Value+" on "+pubX+" and "+ps[1].Value+" on "+pubY)
 				} else {
-					px.Side, py.Side = "one article", "another article"
-					summary = verb(a.name, "gave "+px.Value+" in one article and "+py.Value+" in another")
+					ps[0].Side, ps[1].Side = "one article", "another article"
+					summary = verb(a.name, "gave "+ps[0].Value+" in one article and "+ps[1].Value+" in another")
 				}
 				return newDiscrepancy(KindRevision, o, "revision.cross_article", summary,
-					[]Position{px, py}, []string{vx, vy}), true
+					ps, vs), true
 			}
 		}
 	}
@@ -2268,9 +2282,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		if len(refs) == 0 {
 			continue
 		}
-		p, _ := figuresPosition(a, refs)
-		p.Side = "asserts"
-		asserters = append(asserters, p)
+		asserters = append(asserters, assertedToll(a, refs))
 	}
 	if len(asserters) == 0 {
 		return out
@@ -2487,12 +2499,10 @@ func withinClaimRevision(a *account, outcomes []string) (Discrepancy, bool) {
 					if y.f.Low < x.f.Low {
 						x, y = y, x
 					}
-					px, vx := figuresPosition(a, []figRef{x})
-					py, vy := figuresPosition(a, []figRef{y})
-					px.Side, py.Side = "earlier", "later"
+					ps, vs := earlierLater(a, x, a, y)
 					summary := verb(a.name, "revised its toll: "+OutcomeName(o)+" "+amount(x.f)+" → "+amount(y.f))
 					return newDiscrepancy(KindRevision, o, "revision.within_claim", summary,
-						[]Position{px, py}, []string{vx, vy}), true
+						ps, vs), true
 				}
 			}
 		}
@@ -2518,12 +2528,10 @@ func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
 				if x.c.Start >= y.c.Start && !(tellsEarlierToll(x.c.Text) && x.f.Low < y.f.Low) {
 					continue
 				}
-				px, vx := figuresPosition(a, []figRef{x})
-				py, vy := figuresPosition(a, []figRef{y})
-				px.Side, py.Side = "earlier", "later"
+				ps, vs := earlierLater(a, x, a, y)
 				summary := verb(a.name, "revised its toll: "+OutcomeName(o)+" "+amount(x.f)+" → "+amount(y.f))
 				return newDiscrepancy(KindRevision, o, "revision.within_article", summary,
-					[]Position{px, py}, []string{vx, vy}), true
+					ps, vs), true
 			}
 		}
 	}

@@ -168,9 +168,7 @@ func civilianHarmConflicts(accs []*account, k Knowledge) []Discrepancy {
 		if len(refs) == 0 {
 			continue
 		}
-		p, _ := figuresPosition(a, refs)
-		p.Side = "asserts"
-		asserters = append(asserters, p)
+		asserters = append(asserters, assertedToll(a, refs))
 	}
 	if len(asserters) == 0 {
 		return nil

@@ -92,13 +92,11 @@ func handedOnEarlier(a *account, o string, accs []*account, k Knowledge) (Discre
 		if !ok {
 			continue
 		}
-		px, vx := figuresPosition(a, []figRef{e})
-		py, vy := figuresPosition(b, []figRef{y})
-		px.Side, py.Side = "earlier", "later"
+		ps, vs := earlierLater(a, e, b, y)
 		summary := a.name + " gave an earlier toll of " + amount(e.f) + " " + OutcomeName(o) + "; " +
 			verb(b.name, "says "+amount(y.f))
 		return newDiscrepancy(KindRevision, o, "revision.earlier_handed_on", summary,
-			[]Position{px, py}, []string{vx, vy}), true
+			ps, vs), true
 	}
 	return Discrepancy{}, false
 }
