@@ -681,7 +681,7 @@ var defenceStems = map[string]bool{
 }
 
 // killsAttackers reports whether the claim tells of the attackers being
-// killed, captured or neutralised ("قتلت أحد المهاجمَين واعتقلت الآخر",
+// killed, captured or neutralised ("أردت أحد المنفذين واعتقلت رفيقه",
 // "تمكنت من تحييد الانتحاري"): its subject fought the attack off.
 func killsAttackers(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k < r.hi; k++ {
@@ -1058,7 +1058,7 @@ func (x *Extractor) eventPronoun(d *doc, r region) bool {
 		return true
 	}
 	if tok := d.toks[k]; tok.Clitics == "ل" && !verbLike(tok) {
-		// "نشرت صوراً قالت إنها لضحايا الهجوم": "it" belongs to
+		// "بثت مقطعاً قالت إنه لجرحى القصف": "it" belongs to
 		// someone (a thing of the victims), not the speaker acting.
 		return true
 	}

@@ -243,8 +243,8 @@ func shareSetting(spread *Claim, denial Claim) {
 	}
 	if spread.Actor == nil && denial.Actor != nil && *denial.Actor != "unknown" &&
 		slices.ContainsFunc(denial.Rules, func(r string) bool { return speakerRelativeActor[r] }) {
-		// "نفى مصدر في الحملة ما تروجه وسائل إعلام النظام عن قصف مقاتلي
-		// الحملة للمشفى": the report names the denier's side in the
+		// "نفى قيادي في الفصيل ما تبثه قنوات الحكومة عن استهداف عناصر
+		// الفصيل للسوق": the report names the denier's side in the
 		// denier's words, which the party that spread it asserts.
 		a := *denial.Actor
 		spread.Actor = &a
@@ -618,7 +618,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
 	if a != "" && a != "unknown" && killsAttackers(d, r, in) {
-		// "قالت الإدارة إن قواتها قتلت أحد المهاجمين": who fought the
+		// "ذكرت الشرطة أن عناصرها قتلوا اثنين من المهاجمين": who fought the
 		// attackers off is not who attacked.
 		a, rule = "", ""
 		c.Rules = append(c.Rules, "actor:defender")
@@ -1675,7 +1675,7 @@ var targetingVerbs = map[string]bool{
 }
 
 // exceptAfter reports whether an exception ("إلا", "سوى", "غير") follows
-// token k within two words: "لا تستهدف سوى مواقع الإرهابيين".
+// token k within two words: "لم نقصف سوى مخازن المسلحين".
 func exceptAfter(d *doc, k int, r region) bool {
 	for j := k + 1; j < r.hi && j <= k+3; j++ {
 		switch d.toks[j].Norm {

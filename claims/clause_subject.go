@@ -65,8 +65,8 @@ func ownFrameBefore(frs []frame) bool {
 }
 
 // relayedAside reads an aside that names the medium through which the
-// speaker just named reached the article: "أفاد المرصد، بحسب ما نقلت عنه
-// وكالة ...، بأن ...". The pronoun on عن (عنه، عنها) points back to the
+// speaker just named reached the article: "ذكرت اللجنة، وفق ما نقلت عنها
+// إذاعة ...، أن ...". The pronoun on عن (عنه، عنها) points back to the
 // speaker, so the medium relays and does not speak. from is the first
 // token after the cue, mention the token where the medium's name begins.
 func (fs *frameScanner) relayedAside(from, mention int) bool {
@@ -104,8 +104,8 @@ func (fs *frameScanner) lastOfRole(role string) (speaker, bool) {
 
 // topicBefore reads the topic construction "أما X (...) فـVERB": the source
 // named right after أما is the subject of the verb that carries ف, however
-// many words of place or description stand between ("أما وزارة الدفاع في
-// موسكو فقالت"، "أما لجان التنسيق فأحصت"). i is the verb, lo the first
+// many words of place or description stand between ("أما هيئة الأركان في
+// دمشق فذكرت"، "أما لجان التنسيق فأحصت"). i is the verb, lo the first
 // token the subject may stand on.
 func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 	d := fs.d
@@ -132,8 +132,8 @@ func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 
 // namedAfterTemporal reports whether the speech verb at i follows "قبل أن"
 // or "بعد أن" and the source that speaks is named right after it: the
-// clause reports a statement of its own ("قبل أن تعلن وزارة الصحة ارتفاع
-// العدد"), unlike "دون أن يوضح" or "بعد أن قال" with no one named.
+// clause reports a statement of its own ("قبل أن تعلن مديرية الصحة وفاة
+// مصابَين آخرين"), unlike "دون أن يوضح" or "بعد أن قال" with no one named.
 func (fs *frameScanner) namedAfterTemporal(i int) bool {
 	d := fs.d
 	if i < 2 || i+1 >= len(d.toks) {

@@ -607,7 +607,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	if diedOfWounds && f.Qualifier == QualVague {
-		// "قبل أن ترتفع الحصيلة مع وفاة عدد من الجرحى": the wounded who
+		// "ليزيد العدد بعد وفاة بعض المصابين متأثرين بجروحهم": the wounded who
 		// died explain a higher toll and are no toll of their own.
 		return figCand{}, false
 	}
@@ -685,8 +685,8 @@ var recountTimes = map[string]bool{
 }
 
 // thenRecount reports whether the bare number n is a later count of the
-// toll before it, told after "ثم" ("أحصى 41 قتيلاً صباح الأربعاء ثم 167
-// مساءً"、"ذكر أولاً خمسة قتلى ثم إلى ثمانية"): a time or a later moment
+// toll before it, told after "ثم" ("وثق 20 قتيلاً ظهر الأحد ثم 55
+// ليلاً"、"ذكر أولاً خمسة قتلى ثم إلى ثمانية"): a time or a later moment
 // follows the number at once, or the number ends the clause and a verb of
 // reporting a count stands in the clause before "ثم". Victims of successive blows ("قتل ثلاثة في الغارة
 // الأولى ثم أربعة في الثانية") have neither a report verb nor a bare
@@ -1204,7 +1204,7 @@ func relativeBetween(d *doc, from, to int) bool {
 // ("ارتفع عدد القتلى إلى 73"): the count is the toll before the rise.
 func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	qad := -1
-	// "كان قد وثّق في الساعات الأولى بعد الهجوم مقتل 30": the verb's
+	// "كانت قد سجلت صباح اليوم التالي للقصف مقتل 12": the verb's
 	// adverbs and its deed noun may stand between "قد" and the count, but
 	// no punctuation and no other count.
 	for k := first - 1; k >= 0 && k >= first-10; k-- {
@@ -1275,7 +1275,7 @@ var firstOrPrior = map[string]bool{"اوليه": true, "سابقه": true, "او
 // revisedAfter reports whether the clause after a toll says it was later
 // revised ("حصيلة بلغت 10 قتلى، قبل أن تصححها"): the toll is an earlier one.
 func (x *Extractor) revisedAfter(d *doc, from int, r region) bool {
-	// "كانت 18 قتيلاً في الساعة الأولى بعد الانفجار، قبل أن ترتفع": a
+	// "بلغت 9 قتلى عند منتصف الليل، قبل أن تعدلها": a
 	// time phrase may stand between the toll and the cue, past the end of
 	// the claim's region (its "بعد" opens a sequel), within the sentence.
 	hi := max(r.hi, sentenceEnd(d, from))
@@ -1659,8 +1659,8 @@ func vagueCondition(d *doc, n arabic.Number, r region) bool {
 		return false
 	}
 	if n.First > r.lo && conditionVerbs[d.toks[n.First-1].Stem] && partitivePronounAt(d, n.Last) {
-		// "يخضع عدد منهم لعمليات جراحية": of people counted already. "يرقد
-		// عدد من المصابين في العناية" may be the only word on the wounded.
+		// "يتلقى عدد منهم علاجاً في تركيا": of people counted already. "ترقد
+		// مجموعة من الجرحى في مشفى ميداني" may be the only word on the wounded.
 		return true
 	}
 	if woundedPartitive(d, n) && n.NounLast < r.hi && ownCondition[d.toks[n.NounLast].Stem] {

@@ -279,7 +279,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			}
 			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
 				if n := len(frs); n > 0 && !frs[n-1].embedded && fs.relayedAside(m.Last, next-1) {
-					// "أفاد المرصد، بحسب ما نقلت عنه وكالة ...، بأن": a relay.
+					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن": a relay.
 					frs[n-1].via = append(frs[n-1].via, src)
 					i = next
 					continue
@@ -443,7 +443,7 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 		// "لم تعترف الوزارة إلا بمقتل ثلاثة": restriction, not negation.
 		return !fs.exceptionAfter(i)
 	case "ان":
-		// "قبل أن تعلن وزارة الصحة ...", "بعد أن أكد المرصد ...": a
+		// "قبل أن تعلن مديرية الصحة ...", "بعد أن أكد المرصد ...": a
 		// statement of its own, by the source named right after the verb.
 		return !fs.namedAfterTemporal(i)
 	case "دون":
@@ -809,7 +809,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.src, f.rule, f.anchor = src, "source_first", first
 		f.contentStart = m.Last
 	} else if relObj {
-		// "لكنها وصفت ما أوردته وسائل إعلام بأنه ...": the speaker
+		// "لكنها وصفت ما نشرته صحف محلية بأنه ...": the speaker
 		// before goes on; the body after "ما" and its verb is reported.
 		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
@@ -1898,7 +1898,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			// source speaks, the subject relays.
 			if inner, next, ok := fs.subjectNear(am.Last, end, 3, true); ok {
 				if fs.relayedAside(am.Last, next-1) {
-					// "أفاد المرصد، بحسب ما نقلت عنه وكالة ...، بأن":
+					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن":
 					// the medium relays the subject.
 					f.via = append(f.via, inner)
 					j, k = next, next-1

@@ -675,7 +675,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		for _, o := range outcomes {
 			cur[i][o] = currentOf(a, o, k)
 			if len(cur[i][o]) == 0 {
-				// "علماً أن التلفزيون الرسمي أورد في البداية 13 قتيلاً":
+				// "وكانت الإذاعة الحكومية قد ذكرت بداية 5 قتلى":
 				// a voice whose only toll is the first one it gave still
 				// stands against another voice's count.
 				cur[i][o] = current(accountFigures(a, o, true), k)
@@ -1203,7 +1203,7 @@ func standOf(a *account, k Knowledge) actorStand {
 	// An account that says who did it and "denies" the same party denies a
 	// detail ("نافياً قصف أي موقع روسي" by an army that says it struck
 	// the militants there), not who did it; unless the denial disowns a
-	// part or throws back an accusation ("رفض أي مسؤولية عن سقوط الطائرة",
+	// part or throws back an accusation ("نفى أي دور له في إسقاط المروحية",
 	// "نفى مزاعم استخدام الجيش مواد سامة") while the account owns another
 	// deed of the event: the accused deed is still denied.
 	for cl, cs := range s.denied {
@@ -1701,7 +1701,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
 		switch {
 		case len(c.Figures) > 0 && deniesLink(c):
-			// "القتيل مدني ولا صلة له بأي فصيل": the dead's ties are
+			// "الشاب طالب جامعي لا علاقة له بأي تنظيم": the dead's ties are
 			// denied, not the toll that counts him
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
@@ -1731,8 +1731,8 @@ func deniesLink(c *claims.Claim) bool {
 }
 
 // struckSideTargetDenials returns, per account, the denials that a
-// military target was hit ("ما يروجه إعلام العدو عن تدمير شحنة أسلحة
-// كذب") made by a voice of the side that was struck: its side names an
+// military target was hit ("ما يبثه الخصم عن نسف مستودع ذخيرة
+// أكاذيب") made by a voice of the side that was struck: its side names an
 // enemy as the attacker, and another of its voices tells of the attack
 // and of the civilian place it hit ("the strike set the container yard
 // ablaze"). Such a side grants the attack; it disputes what was there,
@@ -1876,7 +1876,7 @@ func tellsOutcome(c *claims.Claim) bool {
 }
 
 // ownPartDenied: the denial names the denier's own side as the party it
-// clears ("نفى أن تكون إيران قد أطلقت الصواريخ على المواقع").
+// clears ("نفى أن يكون حزب الله قد قصف البلدة").
 func ownPartDenied(c *claims.Claim, own string) bool {
 	return own != "" && c.Actor != nil && *c.Actor != "unknown" && *c.Actor != "" && ActorClass(*c.Actor) == ActorClass(own)
 }

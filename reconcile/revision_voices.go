@@ -9,8 +9,8 @@ import (
 // Revisions told across voices.
 //
 // A source's own later figure is its revision; but Arabic news often tells
-// the earlier toll in someone else's voice ("وكانت الهيئة قد تحدثت في
-// حصيلة أولى عن ثلاثة قتلى", an outlet's aside after the body's current
+// the earlier toll in someone else's voice ("وكانت المديرية قد أشارت في
+// حصيلة أولية إلى أربعة قتلى", an outlet's aside after the body's current
 // toll), or lets one official body of a government supersede another's
 // toll (the interior ministry's first count, then the health ministry's).
 // Both are revision notes, never conflicts.

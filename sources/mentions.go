@@ -483,8 +483,8 @@ func (s *scanner) roleOf(c cand, ctx context) (start int, role, clitics string) 
 }
 
 // unitHeads are the nouns that name a unit inside a body: a commission,
-// department, office, directorate or committee ("هيئة الصحة في الإدارة
-// الذاتية", "دائرة الإعلام في وزارة الخارجية").
+// department, office, directorate or committee ("هيئة الداخلية في الإدارة
+// المحلية", "دائرة الإعلام في وزارة الخارجية").
 var unitHeads = map[string]bool{
 	"هيئه": true, "دائره": true, "مكتب": true, "مديريه": true, "لجنه": true, "قسم": true,
 }
