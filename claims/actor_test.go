@@ -18,7 +18,7 @@ func TestActors(t *testing.T) {
 	}{
 		// The side in whose ranks nobody fell is not the actor, and "أنه"
 		// before a negated result verb is the attack, not the speaker.
-		{"قالت القيادة المركزية الأمريكية إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
+		{"قالت القيادة المركزية الأمريكية اليوم إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
 		// Warplanes compared or in background are no perpetrator: a bare
 		// aircraft word types the attack but anchors no actor.
 		{"وقال ناشطون إن الصواريخ كانت أشد تدميرا من تلك التي تلقيها عادة طائرات النظام.", []string{"-"}},
@@ -39,7 +39,7 @@ func TestActors(t *testing.T) {
 		{"وأفاد مصدر أمني بأن طائرات حربية روسية ألقت صواريخ على المدرج.", []string{"russia"}},
 		// Who killed or caught the attackers fought the attack off; it
 		// did not make it. Killing others is still an attack.
-		{"وقالت الإدارة الذاتية إن قواتها قتلت اثنين من المهاجمين خلال الهجوم على السجن.", []string{"-"}},
+		{"وأوضحت الإدارة الذاتية أمس أن قواتها قتلت ثلاثة من المهاجمين أثناء اقتحام المعتقل.", []string{"-"}},
 		{"وأكدت وزارة الدفاع السورية أن قواتها تمكنت من تحييد الانتحاري قبل تفجير الحزام عند الحاجز.", []string{"-", "-"}},
 		{"وأكدت وزارة الدفاع السورية أن قواتها قتلت عشرة مسلحين في قصف على مواقعهم.", []string{"syria_gov"}},
 		// A bombing named by the city it struck: the city is no actor.
