@@ -51,7 +51,7 @@ func TestMixedGroupIsTotal(t *testing.T) {
 		want       []string
 	}{
 		{"civilians and soldiers",
-			"وقالت وزارة الدفاع السورية إن القصف أدى إلى مقتل عدد من المدنيين والعسكريين.",
+			"وقالت وزارة الدفاع السورية إن القذائف تسببت بمقتل عدد من المدنيين والعسكريين.",
 			[]string{"syria_mod killed unknown 2-9 vague"}},
 		{"fighters and civilians",
 			"وأفاد المرصد بمقتل 14 من المسلحين والمدنيين في الاشتباكات.",
