@@ -27,7 +27,7 @@ func TestChemicalAttackWords(t *testing.T) {
 		{"قال المسعفون إن قذائف تحمل غاز السارين سقطت على حي جوبر.", claims.EventShelling, claims.StanceAsserts, false},
 		// denied use, by a denial verb and by a negated use verb
 		{"نفت وزارة الدفاع السورية أن تكون قواتها قد استخدمت أي مواد سامة في ريف حماة.", claims.EventGroundAttack, claims.StanceDenies, true},
-		{"وقال المصدر العسكري إن الجيش لم يستخدم السلاح الكيميائي في ريف درعا الجنوبي.", claims.EventGroundAttack, claims.StanceDenies, true},
+		{"وأكد المصدر العسكري أن القوات الحكومية لم تستخدم السلاح الكيميائي في ريف إدلب الشرقي.", claims.EventGroundAttack, claims.StanceDenies, true},
 		// a weapon without a word of using it, and the treaty, name no attack
 		{"قال الوزير إن بلاده سلمت مخزون الأسلحة الكيميائية للمنظمة الدولية.", "", "", false},
 		{"أكدت منظمة حظر الأسلحة الكيميائية أن مفتشيها سيصلون غدا.", "", "", false},

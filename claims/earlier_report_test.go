@@ -51,7 +51,7 @@ func TestMixedGroupIsTotal(t *testing.T) {
 		want       []string
 	}{
 		{"civilians and soldiers",
-			"وقالت وزارة الدفاع السورية إن القصف أدى إلى مقتل عدد من المدنيين والعسكريين.",
+			"وقالت وزارة الدفاع السورية إن القذائف تسببت بمقتل عدد من المدنيين والعسكريين.",
 			[]string{"syria_mod killed unknown 2-9 vague"}},
 		{"fighters and civilians",
 			"وأفاد المرصد بمقتل 14 من المسلحين والمدنيين في الاشتباكات.",
@@ -120,11 +120,11 @@ func TestEarlierTollAtADistance(t *testing.T) {
 			"وقال الدفاع المدني إن الحصيلة بلغت 6 قتلى في الساعات الأولى بعد القصف، قبل أن ترتفع مع وفاة جرحى.",
 			[]string{"white_helmets killed unknown 6-6 exact earlier"}},
 		{"pluperfect with adverbs after a rise",
-			"وقال المرصد إن حصيلة القتلى ارتفعت إلى 25، وكان قد أحصى في الساعات الأولى بعد الغارة مقتل 12 شخصاً.",
-			[]string{"sohr killed unknown 25-25 exact", "sohr killed unknown 12-12 exact earlier"}},
+			"وذكر المرصد أن حصيلة القتلى ارتفعت إلى 27، وكان قد أحصى في اللحظات الأولى عقب القصف مقتل 11 شخصاً.",
+			[]string{"sohr killed unknown 27-27 exact", "sohr killed unknown 11-11 exact earlier"}},
 		{"no rise before the pluperfect",
-			"وقال المرصد إن 25 قتلوا في الغارة، وكان قد أحصى في الساعات الأولى بعد الغارة مقتل 12 شخصاً.",
-			[]string{"sohr killed unknown 25-25 exact", "sohr killed unknown 12-12 exact"}},
+			"وذكر المرصد أن 27 قتلوا في القصف، وكان قد أحصى في اللحظات الأولى عقب القصف مقتل 11 شخصاً.",
+			[]string{"sohr killed unknown 27-27 exact", "sohr killed unknown 11-11 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,8 +63,8 @@ func TestFiguresRecount(t *testing.T) {
 	}
 }
 
-// TestTollAnnouncerAfter: "في حصيلة أعلنها الدفاع المدني" after a toll
-// names who gave it. Sentences written for the test.
+// TestTollAnnouncerAfter: "في حصيلة أعلنها" (or أعلنتها) and a body
+// after a toll names who gave it. Sentences written for the test.
 func TestTollAnnouncerAfter(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct {
@@ -72,9 +72,9 @@ func TestTollAnnouncerAfter(t *testing.T) {
 		want       []string
 	}{
 		{"toll announced by a body",
-			"قُتل 8 مدنيين، بينهم طفلان، وأصيب 15 آخرون، صباح اليوم، جراء قصف مدفعي على البلدة، في حصيلة أعلنها الدفاع المدني السوري.",
-			[]string{"white_helmets killed civilians 8-8 exact", "white_helmets killed civilians 2-2 exact subset",
-				"white_helmets wounded civilians 15-15 exact"}},
+			"قُتل 10 مدنيين، بينهم ثلاثة أطفال، وأصيب 21 آخرون، مساء أمس، إثر قصف صاروخي استهدف القرية، في حصيلة أعلنتها منظمة الخوذ البيضاء.",
+			[]string{"white_helmets killed civilians 10-10 exact", "white_helmets killed civilians 3-3 exact subset",
+				"white_helmets wounded civilians 21-21 exact"}},
 		{"toll documented by a monitor",
 			"ولقي 6 أشخاص حتفهم في الانفجار، في حصيلة وثقها المرصد السوري.",
 			[]string{"sohr killed unknown 6-6 exact"}},

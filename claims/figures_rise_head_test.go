@@ -32,7 +32,7 @@ func TestFiguresRiseHeadAcrossCommas(t *testing.T) {
 			"وارتفع سعر الخبز في المدينة، صباح اليوم، إلى 500 ليرة.",
 			nil},
 		{"many, without a number",
-			"وقال المصدر إن الغارات أسفرت عن مقتل عدد كبير من المسلحين.",
+			"وقال المصدر إن الغارات أسفرت عن مصرع عدد كبير من المسلحين.",
 			[]string{"outlet killed fighters 2--1 vague"}},
 	}
 	for _, tt := range tests {

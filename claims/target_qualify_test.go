@@ -31,9 +31,9 @@ func TestTargetQualified(t *testing.T) {
 		// genitive's, not the head's.
 		{"وقال المصدر إن القذائف سقطت على قاعدة التحالف الدولي شرق النهر.", "base", reconcile.TargetMilitary},
 		// What containers, depots and trucks hold decides their class.
-		{"وقال المرصد إن الصواريخ أصابت حاويات تضم أسلحة وذخائر داخل المرفأ.", "containers holding weapons and ammunition", reconcile.TargetMilitary},
+		{"وأفاد المرصد بأن الغارة دمرت حاويات تضم أسلحة وذخائر قرب الرصيف.", "containers holding weapons and ammunition", reconcile.TargetMilitary},
 		{"وقال مدير المرفأ إن الغارة أحرقت حاويات تحتوي على مواد غذائية وملابس.", "containers holding food", reconcile.TargetCivilian},
-		{"وقالت مصادر أهلية إن المسيرة أصابت شاحنة محملة بالخضار على الطريق.", "truck holding vegetables", reconcile.TargetCivilian},
+		{"وذكر سائقون أن المسيرة أصابت شاحنة محملة بالخضار عند مدخل القرية.", "truck holding vegetables", reconcile.TargetCivilian},
 		{"وذكر مصدر عسكري أن العدوان استهدف ساحة الحاويات في الميناء.", "container yard", reconcile.TargetCivilian},
 		// Runways and crowds named by who they are.
 		{"وأوضح المصدر أن الضربة ألحقت أضراراً بمدرج المطار.", "runway", reconcile.TargetCivilian},
@@ -41,13 +41,13 @@ func TestTargetQualified(t *testing.T) {
 		{"وأفاد مراسلنا بأن القذيفة سقطت بين المارة في السوق.", "passers-by", reconcile.TargetCivilian},
 		// A bus names no side until something qualifies it: who it
 		// carried (also in a relative clause) or an adjective.
-		{"وقال المصدر إن المسلحين هاجموا الحافلة التي كانت تقل عمالاً في البادية.", "bus carrying civilian workers", reconcile.TargetCivilian},
+		{"وأوضح المصدر أن مسلحين نصبوا كميناً استهدف الحافلة التي كانت تقل عمالاً قرب حقل النفط.", "bus carrying civilian workers", reconcile.TargetCivilian},
 		{"وقال المرصد إن الكمين استهدف حافلة عسكرية على الطريق الصحراوي.", "military bus", reconcile.TargetMilitary},
 		{"وقالت الشرطة إن الانفجار وقع قرب حافلة ركاب في المدينة.", "passenger bus", reconcile.TargetCivilian},
 		// Owners after تابع/تتبع لـ.
 		{"وقال ناشطون إن الغارات طالت مواقع تتبع للميليشيات قرب الحدود.", "positions of militias", reconcile.TargetMilitary},
 		// Military command and units.
-		{"وقال المتحدث إن الضربات دمرت غرفة عمليات ومرابض مدفعية للفصائل.", "operations room and artillery positions", reconcile.TargetMilitary},
+		{"وأوضح المتحدث أن الغارات أصابت غرفة عمليات ومرابض مدفعية للفصائل.", "operations room and artillery positions", reconcile.TargetMilitary},
 		{"وقال مصدر إن الصواريخ أصابت كتيبة دفاع جوي جنوب العاصمة.", "air defence battalion", reconcile.TargetMilitary},
 		// "جامعة" is a university, not a mosque (جامع).
 		{"وقال الطلاب إن القذائف سقطت داخل الجامعة صباحاً.", "university", reconcile.TargetCivilian},

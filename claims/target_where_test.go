@@ -30,7 +30,7 @@ func TestTargetWhereNotWhat(t *testing.T) {
 		// The background of other incidents after "ويأتي ... بعد أيام من".
 		{"ويأتي الهجوم بعد أيام من قصف مماثل استهدف منازل في بلدة مجاورة.", []string{"asserts -"}},
 		{"وتأتي الغارة في سياق تصعيد طال مدارس ومخابز في المنطقة.", []string{"asserts -"}},
-		{"ويتزامن القصف مع هجمات للفصائل على مواقع الجيش.", []string{"asserts -"}},
+		{"وتزامنت الغارات مع هجمات شنتها الفصائل على مواقع للجيش.", []string{"asserts -"}},
 		{"وجاء ذلك بعد يومين من غارات أصابت سوقا شعبيا في المدينة.", []string{"asserts -"}},
 		// "على" of a cause or a doer is no preposition of attack.
 		{"وقال المصدر إن الاغتيال جاء على خلفية خلاف بين العائلتين.", []string{"asserts -"}},

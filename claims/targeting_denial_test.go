@@ -17,7 +17,7 @@ func TestNegatedTargeting(t *testing.T) {
 		actor  string // "-" when it must not be the given party
 	}{
 		{"قصفت المدفعية قرية تل رفعت. وقال المتحدث باسم قسد: نحن نرفض الاتهامات الروسية، وقواتنا لا تستهدف الأحياء السكنية.", claims.StanceDenies, "-russia"},
-		{"قصفت المدفعية قرية تل رفعت. وقال متحدث باسم الوزارة التركية إن قواتها لا تستهدف سوى مواقع المسلحين.", claims.StanceAsserts, ""},
+		{"قصفت المدفعية قرية تل رفعت. وقال متحدث باسم الوزارة التركية إن وحداتها لا تستهدف سوى تجمعات المسلحين.", claims.StanceAsserts, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.stance, func(t *testing.T) {

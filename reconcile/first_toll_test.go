@@ -9,7 +9,7 @@ import (
 )
 
 // TestFirstTollOnlyStillConflicts: a voice whose only toll is the first
-// one it gave ("علماً أن التلفزيون الرسمي أورد في البداية 13 قتيلاً")
+// one it gave ("علماً أن القناة الرسمية ذكرت أولاً 13 قتيلاً")
 // stands against another voice's different count; a voice that gave its
 // own later toll is compared by that toll only. Claims written for the
 // test.

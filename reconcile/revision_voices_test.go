@@ -22,7 +22,7 @@ func TestHandedOnEarlierRevision(t *testing.T) {
 		f := exact(claims.OutcomeKilled, "unknown", n)
 		f.Earlier = true
 		return mk(claims.Claim{ID: "c2", Article: art, Start: 500, Source: src("sohr"),
-			Text: "وكان المرصد قد أحصى في الساعات الأولى ثمانية قتلى", Figures: []claims.Figure{f}})
+			Text: "وكان المرصد قد سجل في بادئ الأمر ثمانية قتلى", Figures: []claims.Figure{f}})
 	}
 	own := mk(claims.Claim{ID: "c3", Article: "b", Start: 0, Source: src("sohr"),
 		Text: "قال المرصد إن ثمانية قتلوا", Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 8)}})
