@@ -307,14 +307,14 @@ var numberCases = []struct{ in, want string }{
 	{"3 أيام", "3-3 exact digits ايام measure"},
 	{"24 ساعة", "24-24 exact digits ساعه measure"},
 	// several numbers
-	{"سقط 7 شهداء و7 جرحى", "7-7 exact digits شهداء; 7-7 exact digits جرحي"},
+	{"ارتقى 7 شهداء و7 جرحى", "7-7 exact digits شهداء; 7-7 exact digits جرحي"},
 	{"21 قتيلا وجريحا", "21-21 exact digits قتيل"},
 	{"15 قتيلا بينهم 4 أطفال", "15-15 exact digits قتيل; 4-4 exact digits اطفال"},
 	{"ارتفعت الحصيلة إلى 23", "23-23 exact digits"},
-	{"بعد أن كانت الحصيلة السابقة 9", "9-9 exact digits"},
+	{"وكانت حصيلة سابقة قد بلغت 9", "9-9 exact digits"},
 	{"مقتل 5 وإصابة 10", "5-5 exact digits; 10-10 exact digits"},
 	{"خمسة ستة", "5-5 exact words; 6-6 exact words"},
-	{"دمر 9 أهداف من أصل 11 هدفا", "9-9 exact digits اهداف; 11-11 exact digits هدف"},
+	{"أصاب 9 أهداف من بين 11 هدفا", "9-9 exact digits اهداف; 11-11 exact digits هدف"},
 }
 
 func TestNumbers(t *testing.T) {
