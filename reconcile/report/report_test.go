@@ -46,7 +46,7 @@ func testInput() Input {
 			EventType: claims.EventAirstrike, Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-05-01"),
 			Figures: []claims.Figure{{Outcome: "killed", Group: "unknown", Low: 11, Qualifier: "at_least"}}}),
 		cl(claims.Claim{ID: "c2", Article: "a2", Start: 40, Source: claims.Source{ID: "iran_advisors"},
-			Text:      "سقط 7 شهداء <script>alert('x')</script> و*7* جرحى من الأبرياء",
+			Text:      "من بين الأبرياء 7 شهداء <script>alert('x')</script> و*7* جرحى آخرون",
 			EventType: claims.EventAirstrike, Actor: sp("us"), Target: sp("food stores"), Places: []string{"deir_ez_zor"},
 			Date: sp("2024-05-01"), Figures: []claims.Figure{
 				{Outcome: "killed", Group: "unknown", Low: 7, High: ip(7), Qualifier: "exact"},
@@ -71,10 +71,10 @@ func testInput() Input {
 			Text:      "سقطت قذائف صاروخية على قاعدة حقل العمر",
 			EventType: claims.EventShelling, Places: []string{"omar_field"}, Date: sp("2024-05-02")}),
 		cl(claims.Claim{ID: "c8", Article: "a4", Start: 0, Source: claims.Source{ID: "sohr"},
-			Text:      "أن 150 جندياً أميركياً انسحبوا",
+			Text:      "أن 150 عسكرياً أميركياً انسحبوا",
 			EventType: claims.EventWithdrawal, Actor: sp("us"), Places: []string{"rmeilan"}, Date: sp("2019-01-11")}),
 		cl(claims.Claim{ID: "c9", Article: "a4", Start: 100, Source: claims.Source{ID: "pentagon", Anonymous: true},
-			Text:      "«لم نسحب من قواتنا حتى الآن»",
+			Text:      "«لم نسحب أيا من جنودنا إلى اليوم»",
 			EventType: claims.EventWithdrawal, Actor: sp("us"), Stance: claims.StanceDenies}),
 	}
 	byID := map[string]claims.Claim{}
