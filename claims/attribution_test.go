@@ -26,7 +26,7 @@ func TestAttribution(t *testing.T) {
 		{"وقال قائد ميداني في الجيش الوطني إن الهجوم أوقع 6 قتلى.", []string{"sna asserts"}},
 		{"وأكد شهود عيان أن طائرة مسيرة استهدفت سيارة قرب القامشلي.", []string{"local_sources asserts"}},
 		{"المرصد السوري: مقتل 9 من قوات النظام بهجوم في البادية", []string{"sohr asserts"}},
-		{"ونفت وزارة الخارجية الإيرانية أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
+		{"وقد نفت وزارة الخارجية الإيرانية بشدة أي صلة لها بالهجوم.", []string{"iran_mfa denies"}},
 		// "متحدث باسمها" is a spokesman of the body just named, and the
 		// medium after his verb is his, not the first verb's; the head word
 		// of a body that spoke before names it back.
@@ -59,7 +59,7 @@ func TestAttribution(t *testing.T) {
 		{"وقال المرصد إن الطائرات يرجح أنها روسية. وأضاف أن القصف استمر ساعة.", []string{"sohr unconfirmed", "sohr asserts"}},
 		{"وقالت مصادر أهلية إن القوات انسحبت، ولم يعرف ما إذا كان الانسحاب نهائياً.", []string{"local_sources asserts", "local_sources unknown"}},
 		{"وقال مسؤول في وزارة الدفاع الأمريكية، طلب عدم ذكر اسمه: «لم نسحب أي جندي». وتابع: «القوات باقية».", []string{"pentagon denies", "pentagon asserts"}},
-		{"وأعلن التحالف الدولي بقيادة الولايات المتحدة أنه بدأ سحب قواته.", []string{"coalition asserts"}},
+		{"وأعلن التحالف بقيادة واشنطن أنه شرع في سحب قواته.", []string{"coalition asserts"}},
 		{"بحسب المرصد ومصادر محلية، قتل ثلاثة مدنيين في القصف.", []string{"sohr asserts", "local_sources asserts"}},
 		// "وكالة الأنباء" is a head before the agency's name, not unnamed reports.
 		{"ونقلت وكالة الأنباء الحكومية (سانا) عن مديرية الصحة في طرطوس أن 6 أشخاص أصيبوا.", []string{"syria_health via sana asserts"}},
@@ -118,7 +118,7 @@ func TestAttribution(t *testing.T) {
 			[]string{"turkey_mfa asserts", "unidentified asserts"}},
 		// "المصدر العسكري" refers back to the military source, not to the
 		// provincial official who spoke in between.
-		{"وقال مصدر عسكري إن الطائرات قتلت أربعة مسلحين. ونقلت سانا عن مصدر في محافظة إدلب أن مدنيين أصيبا. ونفى المصدر العسكري سقوط قتلى بين الجنود.",
+		{"وأفاد مصدر عسكري بأن الطائرات قتلت أربعة مسلحين. ونقلت سانا عن مصدر في محافظة إدلب أن مدنيين أصيبا. ونفى المصدر العسكري سقوط قتلى بين الجنود.",
 			[]string{"syrian_army asserts", "syria_government via sana asserts", "syrian_army denies"}},
 		// The interim government is the opposition's: its defence ministry
 		// commands the National Army, not the government in Damascus.

@@ -61,7 +61,7 @@ func TestFigures(t *testing.T) {
 			[]string{"outlet killed civilians 3-3 exact", "outlet wounded civilians 5-5 exact"}},
 		{"وأشار المرصد إلى أن عدد القتلى ارتفع إلى 40 بينهم 11 طفلاً و7 نساء.",
 			[]string{"sohr killed unknown 40-40 exact", "sohr killed civilians 11-11 exact subset", "sohr killed civilians 7-7 exact subset"}},
-		{"وقال مسؤول أمريكي إن أكثر من 100 مقاتل قتلوا في الضربات.",
+		{"وقال مسؤول أمريكي إن الضربات قتلت أكثر من 100 مقاتل.",
 			[]string{"us_government killed fighters 100--1 at_least"}},
 		{"وانسحب 150 جندياً من القاعدة، وسحبت القوات 10 آليات.", nil},
 		{"وأفادت الوكالة بسقوط 21 قتيلاً وجريحاً في القصف.",

@@ -26,7 +26,7 @@ func TestTokenizeKinds(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"قتل 1,500 شخص", "word:قتل | number:1,500 | word:شخص"},
 		{"نسبة 1.5 عند 1:38.", "word:نسبة | number:1.5 | word:عند | number:1:38 | punct:."},
-		{"عند الساعة الـ1:38 مساءً", "word:عند | word:الساعة | word:الـ | number:1:38 | word:مساءً"},
+		{"نحو الساعة الـ1:38 مساءً", "word:نحو | word:الساعة | word:الـ | number:1:38 | word:مساءً"},
 		{"١٢ و۳۴ و٣٫٥", "number:١٢ | word:و | number:۳۴ | word:و | number:٣٫٥"},
 		{"قال لـ\"الإذاعة\" أمس", "word:قال | word:لـ | punct:\" | word:الإذاعة | punct:\" | word:أمس"},
 		{"«نص» “آخر” (ثالث)", "punct:« | word:نص | punct:» | punct:“ | word:آخر | punct:” | punct:( | word:ثالث | punct:)"},

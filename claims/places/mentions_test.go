@@ -277,7 +277,7 @@ func FuzzMentions(f *testing.F) {
 			f.Add(para)
 		}
 	}
-	f.Add("قاعدتي “العمر” و”كونيكو” في ريف الدير")
+	f.Add("استهدف “كونيكو” و”العمر” بريف الدير")
 	f.Add("لـ“الميادين” وقرب \xff مدينة")
 	f.Add("حقلي العمر و")
 	f.Fuzz(func(t *testing.T, text string) {
