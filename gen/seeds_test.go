@@ -105,7 +105,7 @@ func TestNoSeedText(t *testing.T) {
 }
 
 // TestSeedOverlapOfOutput measures how many runs of four words of a
-// generated sample also occur in the seeds. Place and body names ("في ريف
+// generated sample also occur in the seeds. Place and body names (a town "بريف
 // دير الزور") make a few unavoidable; the test fails if more than 1% of the
 // sample's distinct 4-grams come from the seeds.
 func TestSeedOverlapOfOutput(t *testing.T) {
