@@ -65,6 +65,8 @@ type node struct {
 	specific bool       // some place lies below country level
 	shallow  bool       // no place lies below the first level (governorate, region)
 	deferred bool       // shallow, and its article places the same kind of event finer (see deferShallow)
+	recall   bool       // a weak claim dated only to a week or month that may recall another article's event (see recallTarget)
+	recallTo int        // the last day of a recall claim's week or month (its first is day)
 }
 
 type grouper struct {
@@ -74,6 +76,9 @@ type grouper struct {
 	pair     *pairing // the day groups of the last cluster call
 	// zoneCache holds each place's blocking zones (see zones).
 	zoneCache map[string]zoneSet
+	// strongOn lists the strong nodes by day, made when a recall claim
+	// first looks for its candidates (see recallCandidates).
+	strongOn map[int][]int
 }
 
 // zoneSet is a place's own blocking zone and the zones it probes.
@@ -146,6 +151,9 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 		}
 	}
 	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific && !vagueDate(c)
+	if to, ok := recallSpan(c); ok && !n.strong && n.specific {
+		n.recall, n.recallTo = true, to
+	}
 	return n
 }
 
@@ -981,6 +989,17 @@ func (g *grouper) cluster(uf unionFind) [][]int {
 					best, bestKey = j, key
 				}
 			}
+			if best < 0 && w.recall {
+				// No anchor in its article: it may recall another
+				// article's event (see recall.go), joined by one edge,
+				// or else it stands alone, never grouping with its
+				// article's loose claims: whether it is linked depends
+				// on other articles, which must not regroup its own.
+				best = g.recallTarget(i)
+				if best < 0 {
+					continue
+				}
+			}
 			if best >= 0 {
 				uf.union(i, best)
 			} else {
@@ -1179,6 +1198,10 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 	if !ok {
 		return "", "", nil
 	}
+	last := day + 1
+	if to, ok := recallSpan(&c); ok {
+		last = max(last, to) // the week or month it may recall (see recall.go)
+	}
 	index, _ := k.Places.(PlaceIndex)
 	for _, p := range c.Places {
 		if k.Places == nil {
@@ -1201,7 +1224,7 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 		return "", "", nil
 	}
 	slices.Sort(places)
-	return dayString(day - 1), dayString(day + 1), slices.Compact(places)
+	return dayString(day - 1), dayString(last), slices.Compact(places)
 }
 
 // ClaimEvents maps every claim id of the events to its event id (for

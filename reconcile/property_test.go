@@ -126,6 +126,16 @@ func synthCorpus(seed uint64, nArticles, nEvents, days int) corpus {
 				if r.IntN(8) == 0 {
 					cl.Response = true
 				}
+				// Some claims recall their event by its week or month only
+				// (see recall.go); chosen without drawing from r, so that
+				// the rest of the corpus stays what it was.
+				if cl.Date != nil && (a*7+pos)%11 == 0 {
+					if (a+pos)%2 == 0 {
+						cl.Date, cl.Rules = sp(dayString(ev.day-2)), []string{"date:last_week"}
+					} else {
+						cl.Date, cl.Rules = sp(dayString(base)), []string{"date:month"}
+					}
+				}
 				if r.IntN(10) == 0 { // commentary
 					cl.EventType, cl.Actor, cl.Target, cl.Figures, cl.Stance = claims.EventOther, nil, nil, nil, claims.StanceAsserts
 				}
@@ -198,8 +208,9 @@ func (s *memStore) load(k Knowledge) Loader {
 					ps = append(ps, p)
 					ps = append(ps, k.ancestors(p)...)
 				}
+				from, to := ClaimDays(c)
 				for _, b := range blocks {
-					if *c.Date >= b.from && *c.Date <= b.to && intersects(ps, b.places) {
+					if from <= b.to && to >= b.from && intersects(ps, b.places) {
 						cand[id] = true
 						break claimsLoop
 					}

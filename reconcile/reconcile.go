@@ -262,8 +262,9 @@ func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Kn
 		// events are made once nothing is.
 		g := newGrouper(k)
 		uf := g.linkStrong(all)
-		hops := g.pair.hops(r.changed(g), loadHops-1)
-		if near = r.unexpanded(g, hops); len(near) > 0 {
+		changed, recallNear := r.recalled(g)
+		hops := g.pair.hops(changed, loadHops-1)
+		if near = append(r.unexpanded(g, hops), recallNear...); len(near) > 0 {
 			continue
 		}
 		evs, byID := g.events(all, uf)
@@ -344,6 +345,40 @@ func (r *region) changed(g *grouper) []int {
 		}
 	}
 	return out
+}
+
+// recalled returns the day groups that hold a new claim or may change
+// through a recall link (see recall.go), and the recall claims whose
+// candidates are not all loaded yet. A recall claim is in play when it is
+// new or one of its candidates is: its link may then move from one
+// candidate's event to another's, so the day groups of all its candidates
+// count as changed. Every recall claim of the region with a candidate, or
+// new, has its block loaded (see Knowledge.BlockKey), so that its link is
+// computed from all its candidates, as Group computes it; a stored one is
+// found through its event's date range, which covers its week or month
+// (see ClaimDays).
+func (r *region) recalled(g *grouper) (changed []int, near []claims.Claim) {
+	changed = r.changed(g)
+	for i := range g.nodes {
+		n := &g.nodes[i]
+		if !n.recall {
+			continue
+		}
+		cands := g.recallCandidates(i)
+		inPlay := r.isNew[n.c.ID] || slices.ContainsFunc(cands, func(j int) bool { return r.isNew[g.nodes[j].c.ID] })
+		if (inPlay || len(cands) > 0) && !r.expanded[n.c.ID] {
+			near = append(near, *n.c)
+		}
+		if !inPlay {
+			continue
+		}
+		for _, j := range cands {
+			if x, ok := g.pair.groupOf[j]; ok {
+				changed = append(changed, x)
+			}
+		}
+	}
+	return changed, near
 }
 
 // unexpanded returns the strong claims of the day groups within

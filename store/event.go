@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/reconcile"
 )
 
@@ -497,6 +498,14 @@ type memberFacts struct {
 	source string
 	places []string
 	date   sql.NullString
+	rules  []string
+}
+
+// days is the span of days under which the claim's event must be found
+// (see reconcile.ClaimDays).
+func (f memberFacts) days() (from, to string) {
+	date := f.date.String
+	return reconcile.ClaimDays(claims.Claim{Date: &date, Rules: f.rules})
 }
 
 // readMemberFacts reads the source, places and date of the claims with
@@ -510,7 +519,7 @@ func readMemberFacts(ctx context.Context, tx *sql.Tx, ids []string) (map[string]
 			return nil, err
 		}
 		rows, err := tx.QueryContext(ctx, `
-			SELECT id, source, places, date FROM claims
+			SELECT id, source, places, date, rules FROM claims
 			WHERE id IN (SELECT value FROM json_each(?))`, list)
 		if err != nil {
 			return nil, err
@@ -518,12 +527,16 @@ func readMemberFacts(ctx context.Context, tx *sql.Tx, ids []string) (map[string]
 		for rows.Next() {
 			var id string
 			var f memberFacts
-			var places sql.NullString
-			if err := rows.Scan(&id, &f.source, &places, &f.date); err != nil {
+			var places, rules sql.NullString
+			if err := rows.Scan(&id, &f.source, &places, &f.date, &rules); err != nil {
 				rows.Close()
 				return nil, err
 			}
 			if err := decodeJSON("places", places, &f.places); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("claim %s: %w", id, err)
+			}
+			if err := decodeJSON("rules", rules, &f.rules); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("claim %s: %w", id, err)
 			}
@@ -590,7 +603,11 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 			return fmt.Errorf("claim %s: %w", c, ErrNotFound)
 		}
 		if f.date.Valid {
-			addDate(f.date.String)
+			// A claim dated to a week or month that may recall an event is
+			// found under all its days (see reconcile.ClaimDays).
+			from, to := f.days()
+			addDate(from)
+			addDate(to)
 		}
 		places = append(places, f.places...)
 		if !slices.Contains(sources, f.source) {
