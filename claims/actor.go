@@ -976,6 +976,14 @@ func (x *Extractor) standsBehind(d *doc, r region, in func(int) bool) (string, b
 // negatedKnowing reports whether the verb of finding out at k is under a
 // negation or an inability a few words before it.
 func negatedKnowing(d *doc, k int) bool {
+	if v, ok := d.memo.negatedKnowing.lookup(k); ok {
+		return v
+	}
+	return d.memo.negatedKnowing.store(k, negatedKnowingOf(d, k))
+}
+
+// negatedKnowingOf is negatedKnowing, not remembered.
+func negatedKnowingOf(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if d.toks[j].Kind != arabic.TokWord {
 			return false

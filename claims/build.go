@@ -801,6 +801,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 // "غير معروف" inside a count ("عدد غير معروف من المسلحين") says how many
 // are not known, not that the event is.
 func (x *Extractor) ignoranceAt(d *doc, k int) bool {
+	if v, ok := d.memo.ignorance.lookup(k); ok {
+		return v
+	}
+	return d.memo.ignorance.store(k, x.ignoranceOf(d, k))
+}
+
+// ignoranceOf is ignoranceAt, not remembered.
+func (x *Extractor) ignoranceOf(d *doc, k int) bool {
 	_, _, ok := x.ignorance.at(d.toks, k)
 	if !ok && unableToTellWhether(d, k) {
 		return !d.counted[k]

@@ -135,6 +135,10 @@ type doc struct {
 	dates     []arabic.Date
 	quotes    []arabic.Quote
 	claims    []Claim // build's scratch
+
+	// memo holds per-token answers of predicates that the rules ask again
+	// and again of the same token (see memo.go); filled lazily.
+	memo docMemo
 }
 
 // srcAtOK reports whether a source mention starts at token k.
@@ -151,7 +155,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0]}
+	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0], memo: d.memo}
 	if t, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		d.published = t
 	}
@@ -189,6 +193,7 @@ func (x *Extractor) analyze(a Article) *doc {
 		d.dates = arabic.Dates(d.toks, d.published)
 	}
 	d.quotes = arabic.Quotes(a.Text)
+	d.memo.reset(len(d.toks))
 	return d
 }
 
@@ -221,7 +226,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 func (x *Extractor) release(d *doc) {
 	clear(d.toks) // the tokens refer to the article's text
 	clear(d.claims)
-	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0]}
+	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0], memo: d.memo}
 	x.docs.Put(d)
 }
 

@@ -386,13 +386,8 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 	if n == 0 || frs[n-1].embedded || frs[n-1].stance != "" || i == s.first || i+1 >= s.last {
 		return frame{}, false
 	}
-	denied := false
-	for k := frs[n-1].contentStart; k < i && !denied; k++ {
-		_, _, denied = fs.x.denialNouns.at(fs.d.toks, k)
-	}
-	if !denied {
-		return frame{}, false
-	}
+	// The comma and the complementizer first: they are cheap, and most
+	// tokens fail them before the content is scanned for a denial.
 	d := fs.d
 	if p := d.toks[i-1]; p.Kind != arabic.TokPunct || p.Text != "،" && p.Text != "," {
 		return frame{}, false
@@ -400,6 +395,13 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 	switch d.toks[i].Norm {
 	case "وان", "وانه", "وانها", "وانهم", "وبان":
 	default:
+		return frame{}, false
+	}
+	denied := false
+	for k := frs[n-1].contentStart; k < i && !denied; k++ {
+		_, _, denied = fs.x.denialNouns.at(fs.d.toks, k)
+	}
+	if !denied {
 		return frame{}, false
 	}
 	t := d.toks[i]

@@ -34,7 +34,11 @@ func newLexicon[T any](entries map[string]T) *lexicon[T] {
 // at returns the longest entry that starts at token i.
 func (l *lexicon[T]) at(toks []arabic.Token, i int) (T, arabic.Match, bool) {
 	var zero T
-	// MatchAt rejects most tokens through MayMatchAt's filter itself.
+	// Most tokens start no phrase: MayMatchAt rejects them with a few bit
+	// tests, before MatchAt makes and copies a Match.
+	if !l.m.MayMatchAt(toks, i) {
+		return zero, arabic.Match{}, false
+	}
 	m, ok := l.m.MatchAt(toks, i)
 	if !ok {
 		return zero, m, false

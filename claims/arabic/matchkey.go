@@ -193,6 +193,10 @@ func (f *keyBits) has(k uint64) bool {
 type keySet struct {
 	lens  uint8  // bit n: some key has n letters
 	first uint64 // bit c&63: some key starts with the letter U+0600+c
+	// pairs, bit (c&63)<<6 | d&63: some key of two letters or more
+	// starts with the letters U+0600+c, U+0600+d. It rejects most
+	// readings before their keys are hashed.
+	pairs [64]uint64
 	bits  keyBits
 }
 
@@ -218,6 +222,12 @@ func (s *keySet) add(k uint64, n int) {
 	if c := rune(k >> (21 * (n - 1))); c >= 0x600 && c <= 0x6FF {
 		// Other letters are never in a token's recorded letters.
 		s.first |= 1 << ((c - 0x600) & 63)
+		if n >= 2 {
+			if d := rune(k>>(21*(n-2))) & 0x1FFFFF; d >= 0x600 && d <= 0x6FF {
+				p := (c-0x600)&63<<6 | (d-0x600)&63
+				s.pairs[p/64] |= 1 << (p % 64)
+			}
+		}
 	}
 	s.bits.add(k)
 }
@@ -261,6 +271,9 @@ func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable) bool {
 		}
 		if j+1 >= n {
 			continue
+		}
+		if p := uint(k.lo[j]&63)<<6 | uint(k.lo[j+1]&63); s.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue // no key of two letters or more starts with this pair
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+1]))
 		if s.lens&(1<<2) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
