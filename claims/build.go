@@ -793,6 +793,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			ctx.byActor[ctx.actor] = cur
 		}
 	}
+	// After the context is updated: later claims take the article's date
+	// from this one, not the recalled week (see recalled.go).
+	markRecalled(&c, d.published)
 	c.ID = claimID(c.Article, c.Start, c.End, c.Source.ID)
 	return c, true
 }
@@ -1819,6 +1822,7 @@ var untoldDates = map[string]bool{
 	"date:published": true, "date:context": true, "date:actor_context": true, "date:strike_context": true,
 	"date:month": true, "date:year": true, "date:this_year": true, "date:last_year": true, "date:this_month": true,
 	"date:last_month": true, "date:week_start": true, "date:this_week": true, "date:last_week": true,
+	"date:recalled": true, "date:recalled_reply": true,
 }
 
 // toldDay reports whether a claim's rules show a date its text gives to

@@ -22,10 +22,10 @@ func TestMediumSinceAndAnswer(t *testing.T) {
 	}{
 		{"the agency after عبر relays the claiming group",
 			"وكان تنظيم داعش قد تبنى الهجوم عبر وكالة أعماق.",
-			0, "isis isis 2023-05-01"},
+			0, "isis isis 2023-04-24"}, // pluperfect: the week before publication (see recalled.go)
 		{"the channel after من خلال relays too",
 			"وكان تنظيم داعش قد تبنى الهجوم من خلال وكالة أعماق.",
-			0, "isis isis 2023-05-01"},
+			0, "isis isis 2023-04-24"}, // pluperfect: the week before publication (see recalled.go)
 		{"adopting the operation names the actor",
 			"قتل موظف في البلدية بانفجار لغم. وتبنى تنظيم داعش العملية.",
 			1, "isis isis -"},

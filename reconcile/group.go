@@ -164,7 +164,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 // article's events. "مطلع الأسبوع" (date:week_start) is not vague: it is
 // dated to the week's Sunday, and a day's slack covers Saturday to Monday.
 var vagueDates = []string{"date:month", "date:year", "date:this_year", "date:last_year", "date:this_month",
-	"date:last_month", "date:this_week", "date:last_week"}
+	"date:last_month", "date:this_week", "date:last_week", "date:recalled", "date:recalled_reply"}
 
 // vagueDate reports whether the claim's date is known only roughly.
 func vagueDate(c *claims.Claim) bool {
@@ -307,7 +307,8 @@ func (g *grouper) genericAttackThere(gn, s *node) bool {
 
 // borrowedDates are the date rules of a claim dated by another claim or by
 // the publication, not by words of its own.
-var borrowedDates = []string{"date:context", "date:published", "date:actor_context", "date:strike_context", "date:denier"}
+var borrowedDates = []string{"date:context", "date:published", "date:actor_context", "date:strike_context", "date:denier",
+	"date:recalled", "date:recalled_reply"}
 
 // ownDate reports whether the claim is dated by words of its own ("يوم
 // الثلاثاء", "أمس", a date).
@@ -612,8 +613,12 @@ func (g *grouper) attaches(w, s *node) bool {
 	if w.c.Article != s.c.Article {
 		return false
 	}
-	if w.dated && s.dated && (w.day-s.day > 1 || s.day-w.day > 1) {
-		return false
+	if w.dated && s.dated {
+		wlo, whi := daySpan(w)
+		slo, shi := daySpan(s)
+		if slo > whi+1 || wlo > shi+1 {
+			return false
+		}
 	}
 	tc := compatAlways
 	if !isVagueType(w.c.EventType) && !isVagueType(s.c.EventType) {
@@ -635,6 +640,18 @@ func (g *grouper) attaches(w, s *node) bool {
 		return false
 	}
 	return true
+}
+
+// daySpan is the first and last day a dated claim may stand for: its
+// date, or for a claim dated to the week before its article (see
+// recalledRules) that week.
+func daySpan(n *node) (lo, hi int) {
+	if recalledByArticle(n.c) {
+		if to, ok := roughSpan(n.c); ok {
+			return n.day, to
+		}
+	}
+	return n.day, n.day
 }
 
 // genericShelling: weak claim w names its attack only with a generic word
@@ -1039,13 +1056,17 @@ func (g *grouper) cluster(uf unionFind) [][]int {
 // first, earliest date, then earliest published article (when
 // Knowledge.Articles knows it), then article id, then position.
 func (g *grouper) anchorLess(a, b *node) int {
-	if a.dated != b.dated {
-		if a.dated {
+	// A claim dated only to the week before its article (see
+	// recalledRules) counts as undated: its first day is no date of the
+	// event.
+	ad, bd := a.dated && !recalledByArticle(a.c), b.dated && !recalledByArticle(b.c)
+	if ad != bd {
+		if ad {
 			return -1
 		}
 		return 1
 	}
-	if a.dated && a.day != b.day {
+	if ad && a.day != b.day {
 		return cmp.Compare(a.day, b.day)
 	}
 	pa, pb := g.k.published(a.c.Article), g.k.published(b.c.Article)

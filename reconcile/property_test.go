@@ -135,6 +135,16 @@ func synthCorpus(seed uint64, nArticles, nEvents, days int) corpus {
 					} else {
 						cl.Date, cl.Rules = sp(dayString(base)), []string{"date:month"}
 					}
+				} else if cl.Date != nil && (a*5+pos)%13 == 0 {
+					// Others are dated by their article and recall the event
+					// in their own words (claims.RecallMark): the week before
+					// and the day of publication; some name it only with a
+					// generic "هجوم" (see recallsGeneric).
+					cl.Date, cl.Rules = sp(dayString(ev.day-3-(a+pos)%4)), []string{"date:recalled"}
+					if (a+pos)%2 == 1 {
+						cl.Rules = []string{"event_type:generic", "date:recalled_reply"}
+						cl.EventType = claims.EventGroundAttack
+					}
 				}
 				if r.IntN(10) == 0 { // commentary
 					cl.EventType, cl.Actor, cl.Target, cl.Figures, cl.Stance = claims.EventOther, nil, nil, nil, claims.StanceAsserts

@@ -43,6 +43,25 @@ var recallRules = map[string]func(first time.Time) time.Time{
 	"date:month":      func(t time.Time) time.Time { return t.AddDate(0, 1, -1) },
 	"date:last_month": func(t time.Time) time.Time { return t.AddDate(0, 1, -1) },
 	"date:this_month": func(t time.Time) time.Time { return t.AddDate(0, 1, -1) },
+	// A claim dated by its article whose words recall an earlier event
+	// (see claims.RecallMark): the seven days before publication and the
+	// day of publication, for the pluperfect ("وكانت ... قد") as for an
+	// answer ("رداً على").
+	"date:recalled":       func(t time.Time) time.Time { return t.AddDate(0, 0, 7) },
+	"date:recalled_reply": func(t time.Time) time.Time { return t.AddDate(0, 0, 7) },
+}
+
+// recalledRules are the recallRules of a claim dated by its article (see
+// claims.RecallMark): its candidates must be dated by words of their own
+// (see ownDate), since a report dated only by its publication may tell of
+// any day before it, and a generic "هجوم" may recall an attack of any
+// kind (see recallsGeneric).
+var recalledRules = []string{"date:recalled", "date:recalled_reply"}
+
+// recalledByArticle reports whether c is dated by its article's week
+// before (see recalledRules).
+func recalledByArticle(c *claims.Claim) bool {
+	return slices.ContainsFunc(c.Rules, func(r string) bool { return slices.Contains(recalledRules, r) })
 }
 
 // recallSpan reports whether c may be a recall claim (eventful, of a
@@ -142,9 +161,36 @@ func (g *grouper) recallCandidates(i int) []int {
 }
 
 // recalls is the pairwise condition of a recall link (see recall.go).
+// A claim dated by its article (see recalledRules) recalls only a claim
+// dated by words of its own.
 func (g *grouper) recalls(w, s *node) bool {
-	return s.c.Article != w.c.Article && s.c.EventType == w.c.EventType &&
+	byArticle := recalledByArticle(w.c)
+	if byArticle && !ownDate(s.c) {
+		return false
+	}
+	return s.c.Article != w.c.Article && (s.c.EventType == w.c.EventType || byArticle && recallsGeneric(w, s)) &&
 		(oneNamed(w, s) || ActorClass(w.actor) == ActorClass(s.actor)) && g.sameLocality(w, s)
+}
+
+// recallsGeneric: recall claim w names the attack it recalls only with
+// the generic "هجوم" (typed a ground attack by default, rule
+// event_type:generic; see genericAttackThere), and s tells an attack of
+// any kind, other than an interception: "رداً على الهجوم على القاعدة" is
+// the drone or rocket attack on the base that the week before holds, if
+// it holds only one (see recallTarget).
+func recallsGeneric(w, s *node) bool {
+	return w.c.EventType == claims.EventGroundAttack && slices.Contains(w.c.Rules, "event_type:generic") &&
+		s.c.EventType != claims.EventInterception && attackType(s.c.EventType)
+}
+
+// attackType reports whether an event type is an armed attack of any
+// kind: air, artillery, drone or ground.
+func attackType(t string) bool {
+	switch t {
+	case claims.EventAirstrike, claims.EventShelling, claims.EventDroneAttack, claims.EventGroundAttack:
+		return true
+	}
+	return false
 }
 
 // recallTarget returns the strong claim whose event recall claim i

@@ -79,11 +79,69 @@ func TestClaimDays(t *testing.T) {
 		{"date:yesterday", "2024-02-03", "2024-02-03"},
 		{"date:last_week", "2024-02-03", "2024-02-09"},
 		{"date:month", "2024-02-03", "2024-03-02"},
+		{"date:recalled", "2024-02-03", "2024-02-10"},
 	}
 	for _, tt := range tests {
 		from, to := ClaimDays(claims.Claim{Date: sp("2024-02-03"), Rules: []string{tt.rule}})
 		if from != tt.from || to != tt.to {
 			t.Errorf("%s: days %s..%s, want %s..%s", tt.rule, from, to, tt.from, tt.to)
 		}
+	}
+}
+
+// TestRecalledLink: a claim dated by its article whose own words recall
+// an earlier attack (rules date:recalled, date:recalled_reply; see
+// claims.RecallMark) joins another article's report of it when that
+// report, dated by its own words, is the only attack of its kind at the
+// town in the week before publication and the day of publication.
+func TestRecalledLink(t *testing.T) {
+	day := func(id, art, date, typ, rule, place string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Source: src("sana"), Text: "قصفت طائرات حربية البلدة",
+			EventType: typ, Places: []string{place}, Date: sp(date), Rules: []string{rule}})
+	}
+	recalled := func(rule, typ string, generic bool) claims.Claim {
+		c := claims.Claim{ID: "r1", Article: "later", Source: src("sohr"), Text: "وكانت البلدة قد تعرضت لهجوم",
+			EventType: typ, Places: []string{"mayadin"}, Date: sp("2024-02-03"), Rules: []string{rule}}
+		if generic {
+			c.Rules = []string{"event_type:generic", rule}
+		}
+		return mk(c)
+	}
+	tests := []struct {
+		name   string
+		others []claims.Claim
+		recall claims.Claim
+		linked bool
+	}{
+		{"pluperfect, one raid in the week", []claims.Claim{day("s1", "a", "2024-02-06", claims.EventAirstrike, "date:yesterday", "mayadin")},
+			recalled("date:recalled", claims.EventAirstrike, false), true},
+		{"pluperfect, the raid on the day of publication", []claims.Claim{day("s1", "a", "2024-02-10", claims.EventAirstrike, "date:today", "mayadin")},
+			recalled("date:recalled", claims.EventAirstrike, false), true},
+		{"raid before the week", []claims.Claim{day("s1", "a", "2024-02-01", claims.EventAirstrike, "date:yesterday", "mayadin")},
+			recalled("date:recalled", claims.EventAirstrike, false), false},
+		{"a report dated by its publication only", []claims.Claim{day("s1", "a", "2024-02-06", claims.EventAirstrike, "date:published", "mayadin")},
+			recalled("date:recalled", claims.EventAirstrike, false), false},
+		{"answer to a generic attack: the drone attack on the base", []claims.Claim{day("s1", "a", "2024-02-07", claims.EventDroneAttack, "date:weekday", "mayadin")},
+			recalled("date:recalled_reply", claims.EventGroundAttack, true), true},
+		{"generic attack, two attacks of two kinds", []claims.Claim{
+			day("s1", "a", "2024-02-04", claims.EventDroneAttack, "date:weekday", "mayadin"),
+			day("s2", "b", "2024-02-08", claims.EventShelling, "date:weekday", "mayadin")},
+			recalled("date:recalled_reply", claims.EventGroundAttack, true), false},
+		{"a typed recall names its kind", []claims.Claim{day("s1", "a", "2024-02-07", claims.EventDroneAttack, "date:weekday", "mayadin")},
+			recalled("date:recalled", claims.EventShelling, false), false},
+		{"another town", []claims.Claim{day("s1", "a", "2024-02-06", claims.EventAirstrike, "date:yesterday", "khasham")},
+			recalled("date:recalled", claims.EventAirstrike, false), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := Group(append(slices.Clone(tt.others), tt.recall), testK)
+			ev := eventOf(evs, "s1")
+			if got := ev != nil && slices.Contains(ev.Claims, "r1"); got != tt.linked {
+				t.Errorf("linked = %v, want %v (events %v)", got, tt.linked, evs)
+			}
+			if tt.linked && ev.Date != nil && *ev.Date != *tt.others[0].Date {
+				t.Errorf("event date %s, want the report's %s", *ev.Date, *tt.others[0].Date)
+			}
+		})
 	}
 }

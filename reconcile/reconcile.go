@@ -73,6 +73,7 @@ func fillConsensusPtr(ev *Event, cs []*claims.Claim, k Knowledge) {
 	countryVotes := map[string]int{}
 	countryOf := map[string]string{}
 	depth := map[string]int{}
+	var recalledDates []string // dates of claims that recall the event (see recalledRules)
 	for _, c := range sorted {
 		ev.Claims = append(ev.Claims, c.ID)
 		src := c.Source.ID
@@ -80,8 +81,10 @@ func fillConsensusPtr(ev *Event, cs []*claims.Claim, k Knowledge) {
 			src = "outlet"
 		}
 		ev.Sources = append(ev.Sources, src)
-		if _, ok := parseDay(c.Date); ok {
+		if _, ok := parseDay(c.Date); ok && !recalledByArticle(c) {
 			dates[*c.Date]++
+		} else if ok {
+			recalledDates = append(recalledDates, *c.Date)
 		}
 		seenCountry := map[string]bool{}
 		for _, p := range c.Places {
@@ -104,6 +107,13 @@ func fillConsensusPtr(ev *Event, cs []*claims.Claim, k Knowledge) {
 	ev.Sources = slices.Compact(ev.Sources)
 	ev.EventType = consensusType(cs)
 
+	if len(dates) == 0 {
+		// Only claims dated to the week before their article (see
+		// recalledRules): their first day, for want of a better one.
+		for _, d := range recalledDates {
+			dates[d]++
+		}
+	}
 	ev.Date = nil
 	bestN := 0
 	for _, d := range slices.Sorted(mapKeys(dates)) {
