@@ -1059,12 +1059,25 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				// says which agency, not the last one named.
 				return src, next, true
 			}
+			if m, ok := d.srcAt[am.Last]; ok && m.Speaker != "" && !fs.used[am.Last] {
+				// "وأوضح القيادي فلان، عضو القيادة العامة لـX": the person
+				// and the body the mention names, not the last speaker.
+				fs.used[am.Last] = true
+				return fs.fromMention(m, "mention"), m.Last, true
+			}
 			kind := x.anaphors.vals[am.Phrase]
 			src := fs.resolveAnaphor(kind, am)
 			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
 			// role word is the speaker's, for "وتابع الفلاني" later.
 			if c := fs.commaAfterName(am.Last, end); c > am.Last && src.speaker == "" {
-				src.speaker = d.text[d.toks[am.Last].Start:d.toks[c-1].End]
+				name := d.text[d.toks[am.Last].Start:d.toks[c-1].End]
+				if body, next, ok := fs.appositive(c+1, end); ok && body.id != "" && !fs.isMedia(body.id) {
+					// "وقال القيادي فلان، عضو القيادة العامة لـX، ...": the
+					// body the appositive names, not the last speaker.
+					body.speaker = name
+					return body, next, true
+				}
+				src.speaker = name
 				src.rule = "anaphor_name"
 				return src, c, true
 			}
