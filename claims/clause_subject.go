@@ -43,11 +43,18 @@ func (fs *frameScanner) clauseSubject(s tokRange, i int) (speaker, bool) {
 		if sp, _, ok := fs.speechAt(k); ok && sp.relay {
 			return speaker{}, false // a relay the frame rules passed over
 		}
-		m, ok := d.srcAt[k+1]
-		if !ok || m.Last > i || fs.used[k+1] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || hasClitic(m.Clitics, 'و') {
+		n := k + 1
+		if n+1 < i && d.toks[n].IsQuote() {
+			n++ // a name in quotation marks: اكتفت "الهيئة" بـ...
+		}
+		if src, ok := fs.anaphorSubject(n, i); ok {
+			return src, true
+		}
+		m, ok := d.srcAt[n]
+		if !ok || m.Last > i || fs.used[n] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || hasClitic(m.Clitics, 'و') {
 			continue
 		}
-		fs.used[k+1] = true
+		fs.used[n] = true
 		return fs.fromMention(m, "clause_subject"), true
 	}
 	return speaker{}, false
@@ -185,4 +192,23 @@ func (fs *frameScanner) afterKana(i int) bool {
 		return true
 	}
 	return false
+}
+
+// anaphorSubject reads an anaphor standing right after the clause's verb as
+// its subject: "وعادت المصادر ذاتها لتؤكد ..."، "اكتفت الوزارة بالإشارة
+// إلى ...". It names back the body or the source named before.
+func (fs *frameScanner) anaphorSubject(k, i int) (speaker, bool) {
+	d := fs.d
+	if k >= i || d.srcCover[k] != 0 {
+		return speaker{}, false
+	}
+	_, am, ok := fs.x.anaphors.at(d.toks, k)
+	if !ok || am.Last > i || am.Clitics != "" || fs.longerCapital(k, am.Last) {
+		return speaker{}, false
+	}
+	src := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+	if src.id == "" {
+		return speaker{}, false
+	}
+	return src, true
 }

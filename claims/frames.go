@@ -217,6 +217,16 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		}
 		if sp, m, ok := fs.speechAt(i); ok && fs.speaks(i, sp, m, s) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
+				if n := len(frs); n > 0 && !frs[n-1].embedded && f.anchor <= frs[n-1].contentStart+1 && fs.sameSpeech(f) {
+					// "قال المحافظ في تصريح للصحفيين إن ...": the statement is
+					// the vehicle of the speaker's words, not a second speaker.
+					frs[n-1].contentStart = f.contentStart
+					if !f.embedded {
+						fs.forget(f.src)
+					}
+					i = next
+					continue
+				}
 				frs = append(frs, f)
 				i = next
 				continue
@@ -1059,12 +1069,25 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				// says which agency, not the last one named.
 				return src, next, true
 			}
+			if m, ok := d.srcAt[am.Last]; ok && m.Speaker != "" && !fs.used[am.Last] {
+				// "وأوضح القيادي فلان، عضو القيادة العامة لـX": the person
+				// and the body the mention names, not the last speaker.
+				fs.used[am.Last] = true
+				return fs.fromMention(m, "mention"), m.Last, true
+			}
 			kind := x.anaphors.vals[am.Phrase]
 			src := fs.resolveAnaphor(kind, am)
 			// "وأوضح القيادي فلان الفلاني، عضو ...": the name after the
 			// role word is the speaker's, for "وتابع الفلاني" later.
 			if c := fs.commaAfterName(am.Last, end); c > am.Last && src.speaker == "" {
-				src.speaker = d.text[d.toks[am.Last].Start:d.toks[c-1].End]
+				name := d.text[d.toks[am.Last].Start:d.toks[c-1].End]
+				if body, next, ok := fs.appositive(c+1, end); ok && body.id != "" && !fs.isMedia(body.id) {
+					// "وقال القيادي فلان، عضو القيادة العامة لـX، ...": the
+					// body the appositive names, not the last speaker.
+					body.speaker = name
+					return body, next, true
+				}
+				src.speaker = name
 				src.rule = "anaphor_name"
 				return src, c, true
 			}
@@ -1953,6 +1976,14 @@ func (fs *frameScanner) current(before []frame) speaker {
 	return fs.x.ownVoice(fs.d)
 }
 
+// forget drops the speaker just remembered, when its frame turned out to
+// be none.
+func (fs *frameScanner) forget(s speaker) {
+	if n := len(fs.last); n > 0 && fs.last[n-1].id == s.id {
+		fs.last = fs.last[:n-1]
+	}
+}
+
 func (fs *frameScanner) remember(s speaker) {
 	if s.id != "" {
 		fs.last = append(fs.last, s)
@@ -2005,6 +2036,17 @@ func (fs *frameScanner) foldWrappers(frs []frame) []frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// sameSpeech reports whether frame g, which follows a speaker's frame
+// directly, is only the vehicle of that speaker's words: a noun of speech
+// after في ("في تصريح"، "في بيان"، "في حديث") whose subject no source names.
+func (fs *frameScanner) sameSpeech(g frame) bool {
+	if g.rule != "unidentified_subject" || g.cue == nil || g.cue.First == 0 {
+		return false
+	}
+	prev := fs.d.toks[g.cue.First-1]
+	return prev.Kind == arabic.TokWord && prev.Clitics == "" && prev.Norm == "في"
 }
 
 // deniesAccount reports whether frame f denies the account that frame g

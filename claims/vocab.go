@@ -132,6 +132,15 @@ var continuers = map[string]speech{
 	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
 	// "اكتفت الوزارة بالإشارة إلى مقتل ثلاثة": the manner of speaking.
 	"بالإشارة إلى": say, "بالاشارة الى": say,
+	// The same with other nouns of saying: "اكتفى البيان بالحديث عن
+	// إصابات"، "اكتفت الهيئة بالقول إن ...".
+	"بالحديث عن": say, "بالقول": say, "بالقول إن": say, "بالتأكيد على": say, "بالإعلان عن": say,
+	// A verb of returning or hastening, then the speech with لـ: "عاد
+	// المرصد ليؤكد"، "سارعت الوزارة لتنفي"، "خرج المتحدث ليعلن".
+	"ليؤكد": say, "لتؤكد": say, "ليؤكدوا": say, "ليعلن": say, "لتعلن": say, "ليعلنوا": say,
+	"ليقول": say, "لتقول": say, "ليشير": say, "لتشير": say, "ليضيف": say, "لتضيف": say,
+	"ليتحدث": say, "لتتحدث": say, "ليكشف": say, "لتكشف": say, "ليرفع": tollVerb, "لترفع": tollVerb,
+	"لينفي": deny, "لتنفي": deny, "لينفوا": deny,
 }
 
 // afterCues put the source after the content: "..., بحسب المرصد".
@@ -165,6 +174,7 @@ var selfComplementizers = words("self", "أنه", "إنه", "بأنه", "أنه�
 // which kind of source they can refer back to.
 var anaphors = map[string]string{
 	"المصدر": "any", "المصادر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصادر نفسها": "any",
+	"المصادر ذاتها": "any", "المصدر عينه": "any", "المصادر عينها": "any", "المصدران": "any",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
 	// a military source named before: "ونفى المصدر العسكري ..." after an
@@ -185,6 +195,8 @@ var anaphors = map[string]string{
 	"الوالي": "governor", "المحافظ": "governor",
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "group", "الفصيل": "group",
 	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
+	// A directorate ("مديرية صحة ...") or a body's command, named back.
+	"المديرية": "org", "الدائرة": "org", "المنظمة ذاتها": "monitor", "المنظمة نفسها": "monitor",
 }
 
 // hedges make the claim they govern unconfirmed.

@@ -533,7 +533,18 @@ func (s *scanner) spokesOfL(c cand, q int) (start int, role, clitics string) {
 		return 0, "", ""
 	}
 	if m, r, ok := x.spokes.endsAt(s.toks, q+1); ok {
-		return m.First - m.Lead, r, m.Clitics
+		if r == "body_office" && c.m.Last-c.m.First == 1 && s.toks[c.m.First].Article {
+			// "القيادة العامة للجيش": a bare common noun names no body;
+			// which army it is the article's side tells.
+			return 0, "", ""
+		}
+		start := m.First - m.Lead
+		if rm, rr, ok := x.role.endsAt(s.toks, start); ok && r == "body_office" && !s.toks[rm.First].Article {
+			// "عضو القيادة العامة لـX"، "مدير المديرية العامة لـX": a person
+			// of the organ speaks for the body.
+			return rm.First - rm.Lead, rr, rm.Clitics
+		}
+		return start, r, m.Clitics
 	}
 	if q > 0 && x.rolequal.is(s.toks, q) {
 		if m, r, ok := x.spokes.endsAt(s.toks, q); ok {
