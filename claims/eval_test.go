@@ -350,7 +350,7 @@ func evalSet(t *testing.T, name string, floor float64) {
 var targetFloors = map[string]float64{
 	"dev": 0.60, "dev2": 0.56, "dev3": 0.55, "dev4": 0.62, "dev5": 0.52, "dev6": 0.71, "dev7": 0.64,
 	"dev8": 0.60, "dev9": 0.50, "dev10": 0.58, "dev11": 0.40, "dev12": 0.44, "dev13": 0.55, "heldout": 0.51,
-	"dev14": 0.53, "dev15": 0.56, "dev16": 0.65, "dev17": 0.42, "dev18": 0.43,
+	"dev14": 0.53, "dev15": 0.56, "dev16": 0.65, "dev17": 0.42, "dev18": 0.43, "dev19": 0.34,
 }
 
 func TestEvalDev(t *testing.T)  { evalSet(t, "dev", evalFloorDevFigures) }
@@ -382,10 +382,11 @@ func TestEvalDev14(t *testing.T) { evalSet(t, "dev14", evalFloorDev14Figures) }
 func TestEvalDev15(t *testing.T) { evalSet(t, "dev15", evalFloorDev15Figures) }
 func TestEvalDev16(t *testing.T) { evalSet(t, "dev16", evalFloorDev16Figures) }
 
-// dev17 and dev18 were written unseen in session 5 and scored once at its
-// end, after every rule of it (see their notes.md); they stay sealed.
+// dev17 to dev19 were written unseen in session 5 and scored once, after
+// every rule before them (see their notes.md); they stay sealed.
 func TestEvalDev17(t *testing.T) { evalSet(t, "dev17", evalFloorDev17Figures) }
 func TestEvalDev18(t *testing.T) { evalSet(t, "dev18", evalFloorDev18Figures) }
+func TestEvalDev19(t *testing.T) { evalSet(t, "dev19", evalFloorDev19Figures) }
 
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
@@ -401,7 +402,8 @@ var sealed = map[string]bool{"heldout": true, "dev7": true, "dev17": true, "dev1
 // dev7 0.81, dev8 0.84, dev11 0.77, dev12 0.77, dev13 0.92, held-out 0.85;
 // at first contact dev5 0.67, dev6
 // 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73, dev12 0.61,
-// dev13 0.85, dev14 0.81, dev15 0.69, dev16 0.78, dev17 0.67, dev18 0.71),
+// dev13 0.85, dev14 0.81, dev15 0.69, dev16 0.78, dev17 0.67, dev18 0.71,
+// dev19 0.75),
 // so that a regression fails the build while noise does not.
 const (
 	evalFloorDevFigures     = 0.93
@@ -422,5 +424,6 @@ const (
 	evalFloorDev16Figures   = 0.74
 	evalFloorDev17Figures   = 0.63
 	evalFloorDev18Figures   = 0.67
+	evalFloorDev19Figures   = 0.71
 	evalFloorHeldoutFigures = 0.81
 )

@@ -228,7 +228,7 @@ var sealed = map[string]bool{"heldout": true, "dev7": true, "dev17": true, "dev1
 // 1.00/0.65, held-out 0.91/0.78; at first contact dev9 0.97/0.38, dev10
 // 0.95/0.55, dev11 0.88/0.33, dev12 0.82/0.30, dev13 1.00/0.40, dev14
 // 0.96/0.65, dev15 0.92/0.44, dev16 1.00/0.77, dev17 0.88/0.31, dev18
-// 0.76/0.45), and flags,
+// 0.76/0.45, dev19 0.67/0.44), and flags,
 // the conflicts flagged where the gold sees none that a set is known to
 // draw (its first contact's, until they are fixed): one more fails the
 // build.
@@ -254,6 +254,7 @@ var eventFloors = map[string]struct {
 	"dev16":   {0.96, 0.73, 2},
 	"dev17":   {0.84, 0.27, 2},
 	"dev18":   {0.72, 0.41, 3},
+	"dev19":   {0.63, 0.40, 3},
 	"heldout": {0.87, 0.74, 0},
 }
 
@@ -302,6 +303,7 @@ func TestEvalEventsDev15(t *testing.T)   { evalEvents(t, "../testdata/dev15") }
 func TestEvalEventsDev16(t *testing.T)   { evalEvents(t, "../testdata/dev16") }
 func TestEvalEventsDev17(t *testing.T)   { evalEvents(t, "../testdata/dev17") }
 func TestEvalEventsDev18(t *testing.T)   { evalEvents(t, "../testdata/dev18") }
+func TestEvalEventsDev19(t *testing.T)   { evalEvents(t, "../testdata/dev19") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
