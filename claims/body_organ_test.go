@@ -12,9 +12,7 @@ import (
 // is named back by the last word of the name.
 func TestBodyOrganSpeaks(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		outlet, text, marker, want string
-	}{
+	tests := []sourceCase{
 		{"hawar", "قالت القيادة العامة لقوات سوريا الديمقراطية في بيان إن مسيّرة تركية أصابت سيارة قرب عامودا وقتلت مدنيَّين.",
 			"مسيّرة تركية", "sdf"},
 		{"hawar", "استهدف قصف مدفعي قرية في ريف الدرباسية.\n\nوأفادت القيادة العامة لقوى الأمن الداخلي ببيان أن القذائف أصابت بيتاً وجرحت طفلاً.",
@@ -28,15 +26,7 @@ func TestBodyOrganSpeaks(t *testing.T) {
 		{"rudaw", "وقال القيادي شيار علي، عضو القيادة العامة لمجلس منبج العسكري، في حديث لروداو إن الهجوم صُدّ.\n\nوتابع علي أن اثنين من المهاجمين قتلا.",
 			"اثنين من المهاجمين", "manbij_military_council"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.marker, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: tt.outlet, OutletID: tt.outlet, Published: "2022-03-01"})
-			c := claimWith(t, cs, tt.marker)
-			if c.Source.ID != tt.want {
-				t.Errorf("%s: got %+v, want source %s", tt.marker, c.Source, tt.want)
-			}
-		})
-	}
+	assertSources(t, x, tests)
 }
 
 // TestTurnToSpeak: a verb of returning, hastening or contenting oneself,
