@@ -12,10 +12,7 @@ import (
 // the test ("-" for none).
 func TestActors(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []lineCase{
 		// The side in whose ranks nobody fell is not the actor, and "أنه"
 		// before a negated result verb is the attack, not the speaker.
 		{"قالت القيادة المركزية الأمريكية اليوم إن الموقع تعرض لهجوم بطائرات مسيرة، مشيرة إلى أنه لم يسفر عن أي قتلى في صفوف الجنود.", []string{"-", "-"}},
@@ -141,21 +138,13 @@ func TestActors(t *testing.T) {
 		{"ونفى مسؤول في المجلس أي صلة لطهران بالتفجير الذي ضرب المعسكر.", []string{"iran_backed"}},
 		{"وقال مصدر مطلع إنه لا علاقة لموسكو بالغارة على القرية.", []string{"russia"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, a)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		a := "-"
+		if c.Actor != nil {
+			a = *c.Actor
+		}
+		return a
+	})
 }
 
 // TestActorContext: a claim about one party's attack, after a sentence on

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -13,10 +11,8 @@ import (
 // chain, on sentences written for the test: one attribution pattern each.
 func TestAttribution(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string // per claim: "source [via a,b] stance"
-	}{
+	// per claim: "source [via a,b] stance"
+	tests := []lineCase{
 		{"وقالت المتحدثة باسم الخارجية الروسية إن الغارات الأمريكية قتلت مدنيين.", []string{"russia_mfa asserts"}},
 		{"وزارة الدفاع التركية قالت من جهتها إن طائراتها دمرت 12 هدفاً.", []string{"turkey_mod asserts"}},
 		{"سقطت قذيفتان على حي سكني، بحسب المرصد السوري.", []string{"sohr asserts"}},
@@ -129,25 +125,17 @@ func TestAttribution(t *testing.T) {
 		{"حصيلة غير نهائية للدفاع المدني: تسعة قتلى تحت الأنقاض.", []string{"white_helmets asserts"}},
 		{"حصيلة القصف: تسعة قتلى في البلدة.", []string{"outlet asserts"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				s := c.Source.ID
-				if len(c.Via) > 0 {
-					var ids []string
-					for _, v := range c.Via {
-						ids = append(ids, v.ID)
-					}
-					s += " via " + strings.Join(ids, ",")
-				}
-				got = append(got, s+" "+c.Stance)
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		s := c.Source.ID
+		if len(c.Via) > 0 {
+			var ids []string
+			for _, v := range c.Via {
+				ids = append(ids, v.ID)
 			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+			s += " via " + strings.Join(ids, ",")
+		}
+		return s + " " + c.Stance
+	})
 }
 
 // TestOwnStateBodies checks that an unqualified ministry or "security

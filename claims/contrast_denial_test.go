@@ -3,8 +3,6 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -15,10 +13,7 @@ import (
 // Each line is "source actor stance". Sentences written for the test.
 func TestContrastDenialAndAdmission(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []lineCase{
 		// Admission of a strike, then denial of a part in what followed.
 		{"وأقرت إسرائيل بقصف المطار لكنها رفضت أي مسؤولية عن إسقاط الطائرة.",
 			[]string{"israel_government israel asserts", "israel_government israel denies"}},
@@ -43,19 +38,11 @@ func TestContrastDenialAndAdmission(t *testing.T) {
 		{"وقال المرصد إن طائرات روسية قصفت البلدة، لكن وزارة الدفاع الروسية نفت ذلك.",
 			[]string{"sohr russia asserts", "russia_mod - denies"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+a+" "+c.Stance)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		a := "-"
+		if c.Actor != nil {
+			a = *c.Actor
+		}
+		return c.Source.ID + " " + a + " " + c.Stance
+	})
 }

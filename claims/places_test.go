@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -14,10 +12,8 @@ import (
 // are not where the event happened.
 func TestClaimPlaces(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string // places of each claim, joined by "+"; "-" for none
-	}{
+	// per claim: places of each claim, joined by "+"; "-" for none
+	tests := []lineCase{
 		// The origin of the raid, after من اتجاه, من أجواء, من فوق.
 		{"قصفت طائرات إسرائيلية من اتجاه الجولان المحتل مواقع في محيط مطار المزة.", []string{"mezzeh_airport"}},
 		{"نفذت مقاتلات غارة من أجواء لبنان على مستودع في القصير.", []string{"qusayr"}},
@@ -59,19 +55,11 @@ func TestClaimPlaces(t *testing.T) {
 		// A patron after a word of allegiance.
 		{"استهدفت غارات مخازن لفصائل مدعومة من طهران قرب الميادين.", []string{"mayadin"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				p := "-"
-				if len(c.Places) > 0 {
-					p = strings.Join(c.Places, "+")
-				}
-				got = append(got, p)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		p := "-"
+		if len(c.Places) > 0 {
+			p = strings.Join(c.Places, "+")
+		}
+		return p
+	})
 }

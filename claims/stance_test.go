@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -13,10 +11,7 @@ import (
 // on sentences written for the test: "stance rule actor".
 func TestStanceRules(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []lineCase{
 		// A report called false denies the event; a denied link denies a part.
 		{"الوزارة: أنباء القصف على المشفى ملفقة", []string{"denies stance:denial_falsehood -"}},
 		{"وقال مصدر في الفصيل إنه لا علاقة لهم بالتفجير الذي هز المدينة.", []string{"denies stance:denial_link -"}},
@@ -53,27 +48,19 @@ func TestStanceRules(t *testing.T) {
 		// A report called false is still a denial.
 		{"وقال المصدر إن الأنباء عن قصف المخيم أكاذيب روّجتها المواقع.", []string{"denies stance:denial_falsehood -"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				rule := "-"
-				for _, r := range c.Rules {
-					if strings.HasPrefix(r, "stance:") {
-						rule = r
-					}
-				}
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Stance+" "+rule+" "+a)
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		rule := "-"
+		for _, r := range c.Rules {
+			if strings.HasPrefix(r, "stance:") {
+				rule = r
 			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+		}
+		a := "-"
+		if c.Actor != nil {
+			a = *c.Actor
+		}
+		return c.Stance + " " + rule + " " + a
+	})
 }
 
 // TestDenialOfVictimConduct: a relative denying what the victim is said

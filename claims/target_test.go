@@ -3,8 +3,6 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -12,10 +10,7 @@ import (
 // sentences written for the test: "stance target" ("-" for none).
 func TestTargets(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []lineCase{
 		// A person targeted is characterised by the body named after في;
 		// with no armed body after it, the role alone stays.
 		{"وادعت صحف إسرائيلية أن الضربة طالت «شخصية بارزة في الحرس الثوري» في المبنى.", []string{"asserts senior figure of IRGC"}},
@@ -107,19 +102,11 @@ func TestTargets(t *testing.T) {
 		// Losses that did not happen say nothing of the target.
 		{"وأكد الجيش أن القصف لم يسفر عن خسائر عسكرية.", []string{"asserts -"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				tg := "-"
-				if c.Target != nil {
-					tg = *c.Target
-				}
-				got = append(got, c.Stance+" "+tg)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		tg := "-"
+		if c.Target != nil {
+			tg = *c.Target
+		}
+		return c.Stance + " " + tg
+	})
 }

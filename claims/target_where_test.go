@@ -3,8 +3,6 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -15,10 +13,7 @@ import (
 // words for its enemies characterise it: "stance target" ("-" for none).
 func TestTargetWhereNotWhat(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []lineCase{
 		// The object of the attack: the village is what was hit.
 		{"وقال المرصد إن قصفا مدفعيا استهدف قرية الحصن، ما أدى لمقتل مدنيين.", []string{"asserts village"}},
 		{"وقال الدفاع المدني إن الطائرات أغارت على بلدات الريف الجنوبي.", []string{"asserts towns"}},
@@ -49,19 +44,11 @@ func TestTargetWhereNotWhat(t *testing.T) {
 		// A centre is characterised by its adjective only.
 		{"وقالت الإدارة الذاتية إن المسيرة قصفت مركزا تعليميا للفتيات.", []string{"asserts educational centre"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				tg := "-"
-				if c.Target != nil {
-					tg = *c.Target
-				}
-				got = append(got, c.Stance+" "+tg)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		tg := "-"
+		if c.Target != nil {
+			tg = *c.Target
+		}
+		return c.Stance + " " + tg
+	})
 }
