@@ -1369,8 +1369,9 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for _, a := range accs {
 		stands[a] = standOf(a, k)
 	}
+	sides := sidesAsserted(stands, k)
 	dropCampTargetDenials(accs, stands, k)
-	for a, cs := range campClearings(accs, k) {
+	for a, cs := range campClearings(accs, k, sides) {
 		cl := ActorClass(affiliationActors[k.affiliation(a.source)])
 		if _, ok := stands[a].asserted[cl]; !ok {
 			stands[a].denied[cl] = append(stands[a].denied[cl], cs...)
@@ -1737,7 +1738,7 @@ func deniesLink(c *claims.Claim) bool {
 // and of the civilian place it hit ("the strike set the container yard
 // ablaze"). Such a side grants the attack; it disputes what was there,
 // like a denial that fighters or arms were present (see deniesDetail).
-func struckSideTargetDenials(accs []*account, k Knowledge) map[*account][]*claims.Claim {
+func struckSideTargetDenials(accs []*account, k Knowledge, sides sideStands) map[*account][]*claims.Claim {
 	var out map[*account][]*claims.Claim
 	for _, a := range accs {
 		aff := k.affiliation(a.source)
@@ -1746,12 +1747,12 @@ func struckSideTargetDenials(accs []*account, k Knowledge) map[*account][]*claim
 			continue
 		}
 		enemy, civilian := false, false
+		for cl := range sides[aff] {
+			enemy = enemy || actorsOpposed(own, cl)
+		}
 		for _, b := range accs {
 			if k.affiliation(b.source) != aff {
 				continue
-			}
-			for cl := range standOf(b, k).asserted {
-				enemy = enemy || actorsOpposed(own, cl)
 			}
 			civilian = civilian || slices.ContainsFunc(b.claims, func(c *claims.Claim) bool {
 				return speaks(c) && c.Target != nil && TargetClass(*c.Target) == TargetCivilian &&
@@ -1803,26 +1804,19 @@ func ownTargetDenied(c *claims.Claim, aff string) bool {
 // anything happened; it denies its side's part, which is a perpetrator
 // dispute. Only denials that name no doer are read so, and only while no
 // voice of the side says that its side acted.
-func campClearings(accs []*account, k Knowledge) map[*account][]*claims.Claim {
-	accused := accusedActors(accs, k)
+func campClearings(accs []*account, k Knowledge, sides sideStands) map[*account][]*claims.Claim {
+	accused := sides.accused()
 	var out map[*account][]*claims.Claim
 	for _, a := range accs {
 		aff := k.affiliation(a.source)
 		own := affiliationActors[aff]
-		if own == "" || !accused[ActorClass(own)] {
-			continue
+		if own == "" || !accused[ActorClass(own)] || sides[aff][ActorClass(own)] {
+			continue // not accused, or its side says it acted: the denial is of some version of the deed
 		}
-		told, admitted := false, false
-		for _, b := range accs {
-			if k.affiliation(b.source) != aff {
-				continue
-			}
-			if _, ok := standOf(b, k).asserted[ActorClass(own)]; ok {
-				admitted = true // its side says it acted: the denial is of some version of the deed
-			}
-			told = told || b != a && slices.ContainsFunc(b.claims, tellsOutcome)
-		}
-		if !told || admitted {
+		told := slices.ContainsFunc(accs, func(b *account) bool {
+			return b != a && k.affiliation(b.source) == aff && slices.ContainsFunc(b.claims, tellsOutcome)
+		})
+		if !told {
 			continue
 		}
 		ev, _ := occurrenceDenials(a, k, accused)
@@ -1924,6 +1918,37 @@ func assertsMilitaryTarget(a *account) bool {
 		}
 	}
 	return false
+}
+
+// sideStands are, per side (registry affiliation), the actor classes
+// that its voices name as the perpetrator.
+type sideStands map[string]map[string]bool
+
+// sidesAsserted sums the accounts' stands (see standOf) by side.
+func sidesAsserted(stands map[*account]actorStand, k Knowledge) sideStands {
+	out := sideStands{}
+	for a, s := range stands {
+		aff := k.affiliation(a.source)
+		for cl := range s.asserted {
+			if out[aff] == nil {
+				out[aff] = map[string]bool{}
+			}
+			out[aff][cl] = true
+		}
+	}
+	return out
+}
+
+// accused are the actor classes that some side names as the perpetrator
+// (see accusedActors).
+func (s sideStands) accused() map[string]bool {
+	m := map[string]bool{}
+	for _, cls := range s {
+		for cl := range cls {
+			m[cl] = true
+		}
+	}
+	return m
 }
 
 // accusedActors are the actor classes that some account names as the
@@ -2172,9 +2197,14 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	var out []Discrepancy
 
 	// The event itself.
-	accused := accusedActors(accs, k)
-	cleared := campClearings(accs, k)
-	granted := struckSideTargetDenials(accs, k)
+	stands := map[*account]actorStand{}
+	for _, a := range accs {
+		stands[a] = standOf(a, k)
+	}
+	sides := sidesAsserted(stands, k)
+	accused := sides.accused()
+	cleared := campClearings(accs, k, sides)
+	granted := struckSideTargetDenials(accs, k, sides)
 	var deniers []Position
 	var typ string
 	for _, a := range byFirstClaim(accs) {
