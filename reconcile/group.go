@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/riwaya/riwaya/claims"
@@ -252,11 +253,8 @@ func typeClass(c *claims.Claim) string {
 	case claims.EventAirstrike, claims.EventInterception:
 		return "air"
 	case claims.EventDroneAttack:
-		if c.Actor != nil {
-			switch *c.Actor {
-			case "us", "coalition", "israel", "russia", "turkey", "syria_gov":
-				return "air"
-			}
+		if c.Actor != nil && flies(*c.Actor) {
+			return "air"
 		}
 		return "fire"
 	case claims.EventShelling, claims.EventGroundAttack:
@@ -265,6 +263,15 @@ func typeClass(c *claims.Claim) string {
 		return "movement"
 	}
 	return c.EventType
+}
+
+// flies reports whether an actor is a state with an air force.
+func flies(actor string) bool {
+	switch actor {
+	case "us", "coalition", "israel", "russia", "turkey", "syria_gov":
+		return true
+	}
+	return false
 }
 
 // sameClass: the claims are of one type class (see typeClass), or they
@@ -297,12 +304,54 @@ func sameClass(a, b *node) bool {
 // must name no doer or the strike's, and the other conditions of related still hold: an
 // attack by a militia and the air raids on the same town that day stay
 // apart.
+//
+// A chemical attack told without its delivery ("41 dead of toxic gas in
+// the town", "a chemical attack on the town"), typed generic likewise, is
+// the same ambiguity with a toll: the agent names no means, and most such
+// attacks were dropped from the air, so it joins the strike from the air
+// there that day also with its toll and its target, and also when it
+// names a doer with an air force (see flies) and the strike names none.
 func (g *grouper) genericAttackThere(gn, s *node) bool {
-	return gn.c.Article != s.c.Article && gn.c.EventType == claims.EventGroundAttack && s.class == "air" &&
-		s.c.EventType != claims.EventInterception && slices.Contains(gn.c.Rules, "event_type:generic") &&
-		len(gn.c.Figures) == 0 && gn.c.Target == nil &&
-		gn.dated && s.dated && gn.day == s.day && ownDate(gn.c) && g.sameLocality(gn, s) &&
-		(gn.actor == "" || s.actor != "" && ActorClass(gn.actor) == ActorClass(s.actor))
+	if gn.c.Article == s.c.Article || gn.c.EventType != claims.EventGroundAttack || s.class != "air" ||
+		s.c.EventType == claims.EventInterception || !slices.Contains(gn.c.Rules, "event_type:generic") ||
+		!gn.dated || !s.dated || gn.day != s.day || !ownDate(gn.c) || !g.sameLocality(gn, s) {
+		return false
+	}
+	chem := chemicalAgent(gn.c.Text)
+	if !chem && (len(gn.c.Figures) > 0 || gn.c.Target != nil) {
+		return false
+	}
+	return gn.actor == "" || s.actor != "" && ActorClass(gn.actor) == ActorClass(s.actor) ||
+		chem && s.actor == "" && flies(gn.actor)
+}
+
+// agentStems begin the normalised words (see normalizeWords) of a
+// chemical agent or of choking on one, after an optional article:
+// "كيميائي", "الكيماوي", "كيمياوية", "الكلور", "السارين", "الخردل",
+// "اختناقا"; toxicWords are the adjectives of a poison ("غازات سامة",
+// "المواد السامة"). Unlike chemicalStems, a bare "gas" is left out: a gas
+// plant is a target, not an agent.
+var (
+	agentStems = []string{"كيميائ", "كيماوي", "كيمياوي", "كلور", "سارين", "خردل", "اختناق"}
+	toxicWords = []string{"سامه", "السامه"}
+)
+
+// chemicalAgent reports whether a text names a chemical agent, a chemical
+// weapon or choking on one (see agentStems), also behind a proclitic
+// ("بالكلور", "وبغازات سامة").
+func chemicalAgent(text string) bool {
+	for _, w := range letterWords(normalizeWords(text)) {
+		for _, x := range clitics(w) {
+			if slices.Contains(toxicWords, x) {
+				return true
+			}
+			x = strings.TrimPrefix(x, "ال")
+			if slices.ContainsFunc(agentStems, func(p string) bool { return strings.HasPrefix(x, p) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // borrowedDates are the date rules of a claim dated by another claim or by
