@@ -663,6 +663,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if ctx.eventType != "" && !r.other {
 			c.EventType = ctx.eventType
 			c.Rules = append(c.Rules, "event_type:context")
+			// It speaks of that event, so of its day too, unless a date
+			// of its own comes below.
+			if ctx.date != "" && c.Date == nil {
+				if own, _ := x.dateOutside(d, r, s, in); own == "" {
+					dt := ctx.date
+					c.Date = &dt
+					c.Rules = append(c.Rules, "date:context")
+				}
+			}
 		}
 	}
 

@@ -240,7 +240,8 @@ var unnamedActorObjects = words("who", "الجهة", "هوية", "المسؤول
 
 // responseCues introduce the event that the claim's event answers: "شنت
 // غارات ردا على هجوم ...". What follows is a different event.
-var responseCues = words("response", "ردا على", "رداً على", "في رد على", "انتقاما ل", "انتقاما من", "ثأرا ل", "ردا")
+var responseCues = words("response", "ردا على", "رداً على", "في رد على", "انتقاما ل", "انتقاما من", "ثأرا ل", "ردا",
+	"في إطار الرد على", "للرد على", "في الرد على")
 
 // sequelCues introduce an earlier, different event when an event word
 // follows them closely: "عقب قصف ...", "إثر هجوم ...".
