@@ -915,6 +915,12 @@ func fitsNoun(stem string, p places.Place) bool {
 	if !slices.Contains(settlementNouns[stem], p.Kind) {
 		return false
 	}
+	if stem == "بلده" && p.Capital {
+		// A national capital is never "the town": named as the seat of
+		// a government that speaks ("موسكو تدعو إلى تحقيق"), it is not
+		// where the article's town lies.
+		return false
+	}
 	prefix, ok := siteNounNames[stem]
 	return !ok || slices.ContainsFunc(p.NamesAr, func(n string) bool { return strings.HasPrefix(n, prefix+" ") })
 }
