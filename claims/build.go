@@ -1035,7 +1035,8 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) ||
+			namesAccord(d, dt.First) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -1077,6 +1078,29 @@ func culpritPhraseBefore(d *doc, k int) bool {
 		switch t.Stem {
 		case "مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "متورطين", "متورطون", "متورط", "متورطه", "متهمين", "متهمون", "متهم", "متهمه":
 			return true
+		}
+	}
+	return false
+}
+
+// accordNouns are agreements and meetings that a date right after them
+// names ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول"), folded.
+var accordNouns = []string{"اتفاق", "اتفاقيه", "اتفاقات", "تفاهم", "تفاهمات", "هدنه", "مذكره", "قمه", "مؤتمر"}
+
+// namesAccord reports whether the date at k follows an agreement or
+// meeting noun, with or without the article or a proclitic ("خرق لاتفاق
+// آذار الموقع بين البلدين"): the date names the agreement, not the
+// claim's day.
+func namesAccord(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	t := d.toks[k-1]
+	for _, w := range []string{t.Stem, t.Norm} {
+		for _, p := range []string{"", "ال", "ل", "لل", "و", "وال", "ب", "بال"} {
+			if r, ok := strings.CutPrefix(w, p); ok && slices.Contains(accordNouns, r) {
+				return true
+			}
 		}
 	}
 	return false

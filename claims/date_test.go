@@ -214,3 +214,37 @@ func TestCharacterisationTakesContextDate(t *testing.T) {
 		})
 	}
 }
+
+// TestAccordDates: a date right after an agreement or a meeting names it
+// ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول") and does not date the claim,
+// which keeps its own day or its article's; a date after a word of time
+// still does.
+func TestAccordDates(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ name, text, want string }{
+		{"an accord named by its month",
+			"وقال قيادي في الفصيل إن الغارة الروسية على المعسكر خرق واضح لاتفاق آذار بين الضامنين.", "2023-10-26"},
+		{"an understanding named by its day",
+			"واعتبر المتحدث أن قصف القرية ينسف تفاهم 5 آذار ويهدد التهدئة.", "2023-10-26"},
+		{"a summit named by its month",
+			"وأكدت الخارجية أن الغارات تخالف مقررات قمة أيلول الماضي.", "2023-10-26"},
+		{"a month after a word of time dates the claim",
+			"وقال المرصد إن الطائرات قصفت القرية في آذار الماضي.", "2023-03-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-26"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			c := cs[0]
+			d := "-"
+			if c.Date != nil {
+				d = *c.Date
+			}
+			if d != tt.want {
+				t.Errorf("%q\ngot %s, want %s (rules %v)", c.Text, d, tt.want, c.Rules)
+			}
+		})
+	}
+}
