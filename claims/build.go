@@ -663,6 +663,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if ctx.eventType != "" && !r.other {
 			c.EventType = ctx.eventType
 			c.Rules = append(c.Rules, "event_type:context")
+			// It speaks of that event, so of its day too, unless a date
+			// of its own comes below.
+			if ctx.date != "" && c.Date == nil {
+				if own, _ := x.dateOutside(d, r, s, in); own == "" {
+					dt := ctx.date
+					c.Date = &dt
+					c.Rules = append(c.Rules, "date:context")
+				}
+			}
 		}
 	}
 
@@ -906,6 +915,12 @@ func fitsNoun(stem string, p places.Place) bool {
 	if !slices.Contains(settlementNouns[stem], p.Kind) {
 		return false
 	}
+	if stem == "بلده" && p.Capital {
+		// A national capital is never "the town": named as the seat of
+		// a government that speaks ("موسكو تدعو إلى تحقيق"), it is not
+		// where the article's town lies.
+		return false
+	}
 	prefix, ok := siteNounNames[stem]
 	return !ok || slices.ContainsFunc(p.NamesAr, func(n string) bool { return strings.HasPrefix(n, prefix+" ") })
 }
@@ -1020,7 +1035,8 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for _, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) {
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) ||
+			namesAccord(d, dt.First) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -1062,6 +1078,29 @@ func culpritPhraseBefore(d *doc, k int) bool {
 		switch t.Stem {
 		case "مسؤول", "مسؤوله", "مسؤولين", "مسؤولون", "متورطين", "متورطون", "متورط", "متورطه", "متهمين", "متهمون", "متهم", "متهمه":
 			return true
+		}
+	}
+	return false
+}
+
+// accordNouns are agreements and meetings that a date right after them
+// names ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول"), folded.
+var accordNouns = []string{"اتفاق", "اتفاقيه", "اتفاقات", "تفاهم", "تفاهمات", "هدنه", "مذكره", "قمه", "مؤتمر"}
+
+// namesAccord reports whether the date at k follows an agreement or
+// meeting noun, with or without the article or a proclitic ("خرق لاتفاق
+// آذار الموقع بين البلدين"): the date names the agreement, not the
+// claim's day.
+func namesAccord(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	t := d.toks[k-1]
+	for _, w := range []string{t.Stem, t.Norm} {
+		for _, p := range []string{"", "ال", "ل", "لل", "و", "وال", "ب", "بال"} {
+			if r, ok := strings.CutPrefix(w, p); ok && slices.Contains(accordNouns, r) {
+				return true
+			}
 		}
 	}
 	return false

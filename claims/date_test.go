@@ -153,3 +153,98 @@ func TestStrikeContextDate(t *testing.T) {
 		})
 	}
 }
+
+// TestResponseFramePhrases: "في إطار الرد على", "للرد على" and "في الرد
+// على" introduce the event answered like "رداً على": the claim is a
+// response, and a weekday after the cue dates the answered event, not
+// the response, which keeps the day its speaker gave.
+func TestResponseFramePhrases(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []string{
+		"أعلنت وزارة الدفاع يوم الأربعاء أن طائراتها قصفت مواقع للمسلحين في إطار الرد على الهجوم الذي طال نقطة حدودية الأحد.",
+		"قال الجيش يوم الأربعاء إن مدفعيته استهدفت تجمعات للمقاتلين للرد على هجوم استهدف دورية له الأحد.",
+		"أكدت القيادة يوم الأربعاء أن قواتها دمرت مخازن أسلحة في الرد على الاعتداء الذي تعرض له موقع عسكري الأحد.",
+	}
+	for _, text := range tests {
+		t.Run(text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-10"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", text)
+			}
+			c := cs[0]
+			d := "-"
+			if c.Date != nil {
+				d = *c.Date
+			}
+			if !c.Response || d != "2023-05-10" {
+				t.Errorf("%q\ngot response=%v date=%s (rules %v), want a response of 2023-05-10", c.Text, c.Response, d, c.Rules)
+			}
+		})
+	}
+}
+
+// TestCharacterisationTakesContextDate: a sentence that speaks of the
+// article's event only through its target ("among the sites struck was a
+// power plant") takes the event's day with its type, unless it gives a
+// date of its own.
+func TestCharacterisationTakesContextDate(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ name, text, want string }{
+		{"the event's day",
+			"شنت طائرات حربية مساء الاثنين غارات على ريف مدينة القامشلي. " +
+				"وذكر مراسل محلي أن أحد المباني المستهدفة محطة لتوليد الكهرباء في المدينة.", "2023-05-08"},
+		{"a day of its own",
+			"شنت طائرات حربية مساء الاثنين غارات على ريف مدينة القامشلي. " +
+				"وأوضح المراسل أن الموقع المستهدف السبت كان مستودعا للحبوب.", "2023-05-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-09"})
+			if len(cs) < 2 {
+				t.Fatalf("want two claims, got %d: %s", len(cs), tt.text)
+			}
+			last := cs[len(cs)-1]
+			d := "-"
+			if last.Date != nil {
+				d = *last.Date
+			}
+			if d != tt.want || last.EventType != claims.EventAirstrike {
+				t.Errorf("%q\ngot %s %s, want %s airstrike (rules %v)", last.Text, last.EventType, d, tt.want, last.Rules)
+			}
+		})
+	}
+}
+
+// TestAccordDates: a date right after an agreement or a meeting names it
+// ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول") and does not date the claim,
+// which keeps its own day or its article's; a date after a word of time
+// still does.
+func TestAccordDates(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ name, text, want string }{
+		{"an accord named by its month",
+			"وقال قيادي في الفصيل إن الغارة الروسية على المعسكر خرق واضح لاتفاق آذار بين الضامنين.", "2023-10-26"},
+		{"an understanding named by its day",
+			"واعتبر المتحدث أن قصف القرية ينسف تفاهم 5 آذار ويهدد التهدئة.", "2023-10-26"},
+		{"a summit named by its month",
+			"وأكدت الخارجية أن الغارات تخالف مقررات قمة أيلول الماضي.", "2023-10-26"},
+		{"a month after a word of time dates the claim",
+			"وقال المرصد إن الطائرات قصفت القرية في آذار الماضي.", "2023-03-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-26"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			c := cs[0]
+			d := "-"
+			if c.Date != nil {
+				d = *c.Date
+			}
+			if d != tt.want {
+				t.Errorf("%q\ngot %s, want %s (rules %v)", c.Text, d, tt.want, c.Rules)
+			}
+		})
+	}
+}

@@ -41,6 +41,14 @@ func TestEventTypeWords(t *testing.T) {
 		{"وقال شهود إن المقاتلات حامت فوق الحي ثم أطلقت ثلاثة صواريخ على مبنى.", claims.EventAirstrike},
 		{"وأفاد الأهالي بأن مروحية ألقت صاروخين على أطراف القرية.", claims.EventAirstrike},
 		{"وسقطت أربعة صواريخ على أطراف القرية مساء أمس.", claims.EventShelling},
+		// Clashing and opening fire, as verbs, are ground attacks, also
+		// beside a generic word of aggression.
+		{"واشتبكت وحدات الأمن صباح اليوم مع مسلحين تحصنوا في مزرعة قرب البلدة.", claims.EventGroundAttack},
+		{"اشتبك عناصر الحاجز مع مجموعة حاولت التسلل ليلا واعتقلوا اثنين منهم.", claims.EventGroundAttack},
+		{"وقال ناشطون إن الحراس فتحوا النار على المحتجين أمام المبنى فأصابوا أربعة.", claims.EventGroundAttack},
+		{"وأفاد شهود بأن دورية فتحت النار على سيارة رفضت التوقف عند الحاجز.", claims.EventGroundAttack},
+		{"وتشتبك الفصائل منذ الصباح مع القوات المهاجمة على أطراف الحي بعد اعتداء على نقطة لها.", claims.EventGroundAttack},
+		{"وأصيب ستة متظاهرين بالرصاص الحي في ساحة المدينة.", claims.EventGroundAttack},
 		{"وقالت المصادر إن طائرة مسيرة أطلقت صاروخا على سيارة قرب الجسر.", claims.EventDroneAttack},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -820,6 +821,56 @@ func joinedWithin(d *doc, from, to, n int) bool {
 	return true
 }
 
+// timeOfDay are the words that open a time phrase before a weekday or a
+// day word ("مساء الأربعاء", "فجر اليوم"), folded.
+var timeOfDay = []string{"مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليله", "ظهيره", "منتصف"}
+
+// timeWordAt reports whether token k belongs to a time phrase: a date
+// found in the text, or a word of the time of day.
+func timeWordAt(d *doc, k int) bool {
+	for _, dt := range d.dates {
+		if k >= dt.First && k < dt.Last {
+			return true
+		}
+	}
+	t := d.toks[k]
+	return t.Kind == arabic.TokWord && slices.Contains(timeOfDay, t.Norm)
+}
+
+// pastTimeWords returns the first token from k on that is not part of a
+// time phrase of at most four words (k itself when none starts there).
+func (x *Extractor) pastTimeWords(d *doc, k int, r region) int {
+	for n := 0; k < r.hi && n < 4 && timeWordAt(d, k); n++ {
+		k++
+	}
+	return k
+}
+
+// doersKilledBefore reports whether the count at first is the object of
+// the doers' plural verb "قتلوا" (they killed), right before it or before
+// a time phrase that is: "إن مسلحين قتلوا مساء الأربعاء 81 شخصاً". A
+// count before the verb is its subject instead ("4 قتلوا و30 أصيبوا":
+// four were killed), and so is the verb of another clause ("5 قتلوا في
+// البلدة ثم 3 في القرية").
+func (x *Extractor) doersKilledBefore(d *doc, first int, r region) bool {
+	k := first - 1
+	for n := 0; k > r.lo && n < 4 && timeWordAt(d, k); n++ {
+		k--
+	}
+	if k < r.lo || d.toks[k].Kind != arabic.TokWord || strings.TrimPrefix(d.toks[k].Norm, "و") != "قتلوا" {
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-3; j-- {
+		if d.toks[j].Kind == arabic.TokNumber || x.countAt(d, j) {
+			return false
+		}
+		if d.toks[j].Kind == arabic.TokPunct {
+			break
+		}
+	}
+	return true
+}
+
 // outcomeBefore finds an outcome word in the three words before a number:
 // "مقتل 5", "إصابة 25", "ارتفعت حصيلة القتلى إلى 23", "سقط 7 شهداء".
 func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool) string {
@@ -830,6 +881,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 	}
 	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r)) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
+	}
+	if x.doersKilledBefore(d, first, r) {
+		return OutcomeKilled // "مسلحون قتلوا مساء الأربعاء 81 شخصاً"
 	}
 	headAhead := false // a toll head stands before the commas: "حصيلة ضحايا ...، أمس، إلى 17"
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
@@ -917,7 +971,7 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 			return o, m.Last // "سقطوا بين قتيل وجريح", "قتلى ومصابين"
 		}
 		if o, m, ok := x.outAfter.at(d.toks, k); ok {
-			if m.Last < r.hi && k > from && x.countAt(d, m.Last) {
+			if m.Last < r.hi && k > from && x.countAt(d, x.pastTimeWords(d, m.Last, r)) {
 				// "سبعة مسلحين، قتل اثنان منهم": the verb has a count of
 				// its own for subject.
 				return "", 0

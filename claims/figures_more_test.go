@@ -280,3 +280,34 @@ func TestFiguresNewsPhrasing(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresDoersVerb: the doers' plural verb "قتلوا" (they killed) takes
+// the count after it for object, also past a time phrase; the doers named
+// before it are no victims. A count before the verb is its subject.
+func TestFiguresDoersVerb(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the count right after the verb",
+			"وقال ناشطون إن عناصر الميليشيا قتلوا 23 شخصا من سكان القرية.",
+			[]string{"local_sources killed unknown 23-23 exact"}},
+		{"past a weekday phrase",
+			"وأفاد ناشطون بأن مسلحين موالين قتلوا فجر الجمعة 14 مدنيا في أطراف البلدة.",
+			[]string{"local_sources killed civilians 14-14 exact"}},
+		{"past yesterday",
+			"وقالت الهيئة إن المهاجمين قتلوا أمس تسعة من أفراد عائلة واحدة.",
+			[]string{"outlet killed unknown 9-9 exact"}},
+		{"a count before the verb is its subject",
+			"وقال المرصد إن 6 مقاتلين قتلوا في المعارك.",
+			[]string{"sohr killed fighters 6-6 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, figureLines(x, tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -240,7 +240,8 @@ var unnamedActorObjects = words("who", "الجهة", "هوية", "المسؤول
 
 // responseCues introduce the event that the claim's event answers: "شنت
 // غارات ردا على هجوم ...". What follows is a different event.
-var responseCues = words("response", "ردا على", "رداً على", "في رد على", "انتقاما ل", "انتقاما من", "ثأرا ل", "ردا")
+var responseCues = words("response", "ردا على", "رداً على", "في رد على", "انتقاما ل", "انتقاما من", "ثأرا ل", "ردا",
+	"في إطار الرد على", "للرد على", "في الرد على")
 
 // sequelCues introduce an earlier, different event when an event word
 // follows them closely: "عقب قصف ...", "إثر هجوم ...".
@@ -378,6 +379,16 @@ var eventTriggers = map[string]trigger{
 	"محاولة اغتيال": {EventGroundAttack, 5}, "عملية اغتيال": {EventGroundAttack, 5},
 	"إطلاق نار": {EventGroundAttack, 4}, "أطلقوا النار": {EventGroundAttack, 4}, "أطلق النار": {EventGroundAttack, 4},
 	"أطلقت النار": {EventGroundAttack, 4}, "برصاص": {EventGroundAttack, 3},
+	// clashing and opening fire, as verbs: "اشتبكت القوات مع مسلحين",
+	// "فتح الحراس النار" is not matched (the doer stands between), but
+	// "فتحت النار على المحتجين" is
+	"اشتبكت": {EventGroundAttack, 4}, "اشتبك": {EventGroundAttack, 4}, "اشتبكوا": {EventGroundAttack, 4},
+	"تشتبك": {EventGroundAttack, 4}, "يشتبك": {EventGroundAttack, 4}, "يشتبكون": {EventGroundAttack, 4},
+	"صدام مسلح": {EventGroundAttack, 4}, "صدامات مسلحة": {EventGroundAttack, 4},
+	"فتح النار": {EventGroundAttack, 4}, "فتحت النار": {EventGroundAttack, 4}, "فتحوا النار": {EventGroundAttack, 4},
+	"يفتح النار": {EventGroundAttack, 4}, "تفتح النار": {EventGroundAttack, 4}, "يفتحون النار": {EventGroundAttack, 4},
+	"يطلق النار": {EventGroundAttack, 4}, "تطلق النار": {EventGroundAttack, 4}, "يطلقون النار": {EventGroundAttack, 4},
+	"الرصاص الحي":     {EventGroundAttack, 3},
 	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
 	"داهموا": {EventGroundAttack, 4}, "اقتحموا": {EventGroundAttack, 4}, "هاجموا": {EventGroundAttack, 2},

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/riwaya/riwaya/claims"
@@ -67,6 +68,7 @@ type node struct {
 	deferred bool       // shallow, and its article places the same kind of event finer (see deferShallow)
 	recall   bool       // a weak claim dated only to a week or month that may recall another article's event (see recallTarget)
 	recallTo int        // the last day of a recall claim's week or month (its first is day)
+	incident bool       // a toll with no event word, dated and placed at a town (see incident)
 }
 
 type grouper struct {
@@ -151,6 +153,9 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 		}
 	}
 	n.strong = n.eventful && !isVagueType(c.EventType) && n.dated && n.specific && !vagueDate(c)
+	if !n.strong && n.dated && !n.shallow && !n.response && incident(c) {
+		n.strong, n.incident, n.class = true, true, "incident"
+	}
 	if to, ok := recallSpan(c); ok && !n.strong && n.specific {
 		n.recall, n.recallTo = true, to
 	}
@@ -252,11 +257,8 @@ func typeClass(c *claims.Claim) string {
 	case claims.EventAirstrike, claims.EventInterception:
 		return "air"
 	case claims.EventDroneAttack:
-		if c.Actor != nil {
-			switch *c.Actor {
-			case "us", "coalition", "israel", "russia", "turkey", "syria_gov":
-				return "air"
-			}
+		if c.Actor != nil && flies(*c.Actor) {
+			return "air"
 		}
 		return "fire"
 	case claims.EventShelling, claims.EventGroundAttack:
@@ -265,6 +267,15 @@ func typeClass(c *claims.Claim) string {
 		return "movement"
 	}
 	return c.EventType
+}
+
+// flies reports whether an actor is a state with an air force.
+func flies(actor string) bool {
+	switch actor {
+	case "us", "coalition", "israel", "russia", "turkey", "syria_gov":
+		return true
+	}
+	return false
 }
 
 // sameClass: the claims are of one type class (see typeClass), or they
@@ -297,12 +308,54 @@ func sameClass(a, b *node) bool {
 // must name no doer or the strike's, and the other conditions of related still hold: an
 // attack by a militia and the air raids on the same town that day stay
 // apart.
+//
+// A chemical attack told without its delivery ("41 dead of toxic gas in
+// the town", "a chemical attack on the town"), typed generic likewise, is
+// the same ambiguity with a toll: the agent names no means, and most such
+// attacks were dropped from the air, so it joins the strike from the air
+// there that day also with its toll and its target, and also when it
+// names a doer with an air force (see flies) and the strike names none.
 func (g *grouper) genericAttackThere(gn, s *node) bool {
-	return gn.c.Article != s.c.Article && gn.c.EventType == claims.EventGroundAttack && s.class == "air" &&
-		s.c.EventType != claims.EventInterception && slices.Contains(gn.c.Rules, "event_type:generic") &&
-		len(gn.c.Figures) == 0 && gn.c.Target == nil &&
-		gn.dated && s.dated && gn.day == s.day && ownDate(gn.c) && g.sameLocality(gn, s) &&
-		(gn.actor == "" || s.actor != "" && ActorClass(gn.actor) == ActorClass(s.actor))
+	if gn.c.Article == s.c.Article || gn.c.EventType != claims.EventGroundAttack || s.class != "air" ||
+		s.c.EventType == claims.EventInterception || !slices.Contains(gn.c.Rules, "event_type:generic") ||
+		!gn.dated || !s.dated || gn.day != s.day || !ownDate(gn.c) || !g.sameLocality(gn, s) {
+		return false
+	}
+	chem := chemicalAgent(gn.c.Text)
+	if !chem && (len(gn.c.Figures) > 0 || gn.c.Target != nil) {
+		return false
+	}
+	return gn.actor == "" || s.actor != "" && ActorClass(gn.actor) == ActorClass(s.actor) ||
+		chem && s.actor == "" && flies(gn.actor)
+}
+
+// agentStems begin the normalised words (see normalizeWords) of a
+// chemical agent or of choking on one, after an optional article:
+// "كيميائي", "الكيماوي", "كيمياوية", "الكلور", "السارين", "الخردل",
+// "اختناقا"; toxicWords are the adjectives of a poison ("غازات سامة",
+// "المواد السامة"). Unlike chemicalStems, a bare "gas" is left out: a gas
+// plant is a target, not an agent.
+var (
+	agentStems = []string{"كيميائ", "كيماوي", "كيمياوي", "كلور", "سارين", "خردل", "اختناق"}
+	toxicWords = []string{"سامه", "السامه"}
+)
+
+// chemicalAgent reports whether a text names a chemical agent, a chemical
+// weapon or choking on one (see agentStems), also behind a proclitic
+// ("بالكلور", "وبغازات سامة").
+func chemicalAgent(text string) bool {
+	for _, w := range letterWords(normalizeWords(text)) {
+		for _, x := range clitics(w) {
+			if slices.Contains(toxicWords, x) {
+				return true
+			}
+			x = strings.TrimPrefix(x, "ال")
+			if slices.ContainsFunc(agentStems, func(p string) bool { return strings.HasPrefix(x, p) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // borrowedDates are the date rules of a claim dated by another claim or by
@@ -543,6 +596,82 @@ func tollTiedDrones(a, b *node) bool {
 		oneNamed(a, b) && sameToll(a, b)
 }
 
+// incident reports whether a claim with no event word tells of an incident
+// by its toll: at least minSharedToll people killed or wounded (not an
+// earlier count; one or two dead are told somewhere most days), on a day
+// told by its own words or, in the headline, the day of publication ("28
+// dead in a bombing in the quarter", "gunmen killed 81 people in the farm
+// on Wednesday evening"). The caller checks that it is placed at a town or
+// site. A suicide bombing, a massacre by gunmen or a shooting ("killed",
+// "blew himself up", "opened fire") is told without any of the attack
+// words that type a claim, while another report of it calls it an attack
+// or a raid on the town (see incidentThere).
+func incident(c *claims.Claim) bool {
+	if !isVagueType(c.EventType) || c.Stance != claims.StanceAsserts || vagueDate(c) {
+		return false
+	}
+	if !ownDate(c) && !(c.Start == 0 && slices.Contains(c.Rules, "date:published")) {
+		return false
+	}
+	return slices.ContainsFunc(c.Figures, func(f claims.Figure) bool {
+		return !f.Earlier && f.Low >= minSharedToll && (f.Outcome == claims.OutcomeKilled || f.Outcome == claims.OutcomeWounded)
+	})
+}
+
+// keepIncidentsHome turns an incident claim (see incident) back into a
+// weak one when its article tells, with an attack word, of an event it
+// may belong to (see attaches) that it would not link to as an incident
+// (see incidentThere): an air raid or a shelling ("five killed in the
+// town on Tuesday" in a report of raids is a toll of the raids), or an
+// attack of another day (a headline dated by its publication over the
+// body's attack of the day before). Such a claim attaches to its
+// article's event as before, so an incident never splits its article's
+// story. Nodes must be sorted by article; whether a claim stays an
+// incident depends only on its own article.
+func (g *grouper) keepIncidentsHome() {
+	for lo := 0; lo < len(g.nodes); {
+		hi := lo
+		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			a := &g.nodes[i]
+			if !a.incident {
+				continue
+			}
+			for j := lo; j < hi; j++ {
+				b := &g.nodes[j]
+				if b.strong && !b.incident && (b.c.EventType != claims.EventGroundAttack || b.day != a.day) &&
+					g.attaches(a, b) {
+					a.strong, a.incident, a.class = false, false, typeClass(a.c)
+					break
+				}
+			}
+		}
+		lo = hi
+	}
+}
+
+// incidentThere: incident claim in (see incident) and claim s tell of one
+// incident: s is an incident too or a ground attack (an assault, a
+// shooting, a bombing: the means that are told without an attack word),
+// of the same day, in one town or site (across articles, see
+// sameLocality) or compatible places (within an article), with actors not
+// opposed and no response between them. An incident never joins an air
+// raid or a shelling: with the two told in one town on one day (a strike
+// on a hospital and the shelling of a quarter), a toll without its means
+// would bridge them.
+func (g *grouper) incidentThere(in, s *node) bool {
+	if !in.incident || !(s.incident || s.c.EventType == claims.EventGroundAttack) || !in.dated || !s.dated ||
+		in.day != s.day || in.actor != "" && s.actor != "" && actorsOpposed(in.actor, s.actor) || separatedByResponse(in, s) {
+		return false
+	}
+	if in.c.Article == s.c.Article {
+		return g.placesCompatible(in, s, true)
+	}
+	return g.sameLocality(in, s)
+}
+
 // related is the pairwise relation between two strong claims:
 //
 //   - the same type class (see typeClass) and compatible event types (see
@@ -566,6 +695,9 @@ func tollTiedDrones(a, b *node) bool {
 //     placed finer than it;
 //   - not a response and the earlier event it answers.
 func (g *grouper) related(a, b *node) bool {
+	if a.incident || b.incident {
+		return g.incidentThere(a, b) || g.incidentThere(b, a)
+	}
 	if !sameClass(a, b) && !tollTiedDrones(a, b) && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
 		return false
 	}
@@ -818,6 +950,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	for i := range cs {
 		g.nodes[i] = g.makeNode(&cs[i])
 	}
+	g.keepIncidentsHome()
 	g.deferShallow()
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))
@@ -1178,8 +1311,9 @@ func (g *grouper) events(cs []claims.Claim, uf unionFind) ([]Event, map[string]*
 // looks up candidate events: the claim can only share an event with
 // claims of other articles dated within [from, to] at one of places.
 // from and to are empty (and places nil) for a claim that links only
-// within its own article (a weak claim: not eventful, vague in type,
-// undated, or placed no finer than a country). Without a gazetteer places
+// within its own article (a weak claim: not eventful, vague in type
+// unless it tells an incident by its toll (see incident), undated, or
+// placed no finer than a country). Without a gazetteer places
 // are the claim's own; prefer Knowledge.BlockKey, which adds the places
 // that contain and surround them.
 func BlockKey(c claims.Claim) (from, to string, places []string) {
@@ -1212,7 +1346,7 @@ type PlaceIndex interface {
 // implement PlaceIndex the countries stay in, which still covers nearby
 // places, only less narrowly.
 func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
-	if !eventful(&c) || isVagueType(c.EventType) || len(c.Places) == 0 {
+	if !eventful(&c) || isVagueType(c.EventType) && !incident(&c) || len(c.Places) == 0 {
 		return "", "", nil
 	}
 	day, ok := parseDay(c.Date)

@@ -340,10 +340,11 @@ func TestEventsSpanAtMostThreeDays(t *testing.T) {
 		k.Articles = c.dates
 		all := c.all()
 		g := newGrouper(k)
+		g.linkStrong(canonicalClaims(all))
 		strongDay := map[string]int{}
-		for i := range all {
-			if n := g.makeNode(&all[i]); n.strong {
-				strongDay[all[i].ID] = n.day
+		for _, n := range g.nodes {
+			if n.strong {
+				strongDay[n.c.ID] = n.day
 			}
 		}
 		for _, ev := range Group(all, k) {

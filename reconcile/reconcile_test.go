@@ -921,6 +921,13 @@ func TestBlockKey(t *testing.T) {
 	if from, _, places := k.BlockKey(vague); from != "" || places != nil {
 		t.Errorf("claim of vague type has a block: %s %v", from, places)
 	}
+	// A toll of an incident (see incident) links across articles, so it
+	// has a block.
+	toll := vague
+	toll.Figures = []claims.Figure{exact(claims.OutcomeKilled, "unknown", 9)}
+	if from, _, _ := k.BlockKey(toll); from != "2024-02-29" {
+		t.Errorf("incident toll has no block: %q", from)
+	}
 	from, to, places = BlockKey(c)
 	if from != "2024-02-29" || to != "2024-03-02" || !slices.Equal(places, []string{"mayadin"}) {
 		t.Errorf("BlockKey without gazetteer = %s %s %v", from, to, places)
