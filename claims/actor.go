@@ -430,6 +430,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// who struck.
 				continue
 			}
+			if j-1 >= r.lo && in(j-1) && siteOwnerHead(d.toks[j-1]) {
+				// "تتعرض القواعد الأمريكية لهجمات", "مقرات قسد": whose
+				// sites were hit; a site does not strike.
+				continue
+			}
 			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
 				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
 				// people counted among the victims.
@@ -631,6 +636,22 @@ func (x *Extractor) victimBefore(d *doc, j, k int, r region) bool {
 		}
 	}
 	return false
+}
+
+// siteHeads are the stems of places and installations that a party owns
+// or holds (bases, positions, headquarters, depots, embassies, interests):
+// a party named right after one, as its adjective or in construct, says
+// whose it is.
+var siteHeads = map[string]bool{
+	"مواقع": true, "موقع": true, "قواعد": true, "قاعده": true, "مقرات": true, "مقر": true, "منشات": true,
+	"منشاه": true, "مصالح": true, "سفاره": true, "قنصليه": true, "نقاط": true, "ثكنات": true, "ثكنه": true,
+	"مستودعات": true, "مستودع": true, "مخازن": true, "معسكر": true, "معسكرات": true, "تمركزات": true,
+}
+
+// siteOwnerHead reports whether a word is a site head (see siteHeads),
+// with or without the article or a conjunction.
+func siteOwnerHead(t arabic.Token) bool {
+	return t.Kind == arabic.TokWord && siteHeads[t.Stem]
 }
 
 // verbObject reports whether an event word ending in a pronoun is a verb
