@@ -1284,6 +1284,58 @@ func dropAnswerers(stands map[*account]actorStand) {
 	}
 }
 
+// selfClaimRules are the actor rules by which a speaker names its own
+// side as the doer (see claims' actor rules): its own forces, its own
+// strikes, a claim of responsibility.
+var selfClaimRules = []string{"actor:self_reference", "actor:claims_responsibility", "actor:own_forces",
+	"actor:possessive", "actor:first_person", "actor:admission"}
+
+// selfClaim reports whether a claim names the doer by the speaker's own
+// side ("أعلنت أنها هاجمت", "قواتنا استهدفت").
+func selfClaim(c *claims.Claim) bool {
+	return slices.ContainsFunc(selfClaimRules, func(r string) bool { return slices.Contains(c.Rules, r) })
+}
+
+// selfClearing reports whether a denial clears the speaker's own side
+// only ("تبرأت طهران من الهجمات", "نفت أي صلة لها"): it names no other
+// party.
+func selfClearing(c *claims.Claim) bool {
+	return slices.Contains(c.Rules, "actor:denied_own_act") || slices.Contains(c.Rules, "actor:denies_involvement")
+}
+
+// dropSelfClearings leaves out of the stands a denial by which a voice
+// clears only itself of the event when every voice that names the same
+// actor class claims the deed as its own: an armed group that announces
+// "we attacked the base" and a government of its camp that says "we had
+// no part in it" do not contradict each other; they name two parties
+// that the actor classes lump together. A third voice that accuses the
+// class keeps the denial a dispute.
+func dropSelfClearings(stands map[*account]actorStand) {
+	for b, sb := range stands {
+		for cl, ds := range sb.denied {
+			if slices.ContainsFunc(ds, func(c *claims.Claim) bool { return !selfClearing(c) }) {
+				continue
+			}
+			claimed, accused := false, false
+			for a, sa := range stands {
+				if a == b {
+					continue
+				}
+				for _, c := range sa.asserted[cl] {
+					if selfClaim(c) {
+						claimed = true
+					} else {
+						accused = true
+					}
+				}
+			}
+			if claimed && !accused {
+				delete(sb.denied, cl)
+			}
+		}
+	}
+}
+
 // deniesCivilianTargetOnly: a denial that a civilian target was hit, by
 // an account that says it struck military targets, disputes what was hit,
 // not who struck (see civilianDenial).
@@ -1378,6 +1430,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 		}
 	}
 	dropAnswerers(stands)
+	dropSelfClearings(stands)
 	competing, denied := false, false
 	for i, a := range accs {
 		for j, b := range accs {

@@ -1,0 +1,42 @@
+package reconcile
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestSelfClearingAgainstSelfClaim: a government that clears only itself
+// ("we had no hand in the attacks") does not dispute who did it with an
+// allied armed group that announces the attack as its own, though the
+// actor classes lump the two together; a third voice that blames the
+// class, or a denial that clears the group by name, still disputes it.
+func TestSelfClearingAgainstSelfClaim(t *testing.T) {
+	claim := mk(claims.Claim{ID: "g1", Article: "a1", Source: src("resistance_group"), Text: "أعلنت الجماعة أنها ضربت القاعدة بطائرتين مسيرتين",
+		EventType: claims.EventDroneAttack, Actor: sp("iran_backed"), Rules: []string{"actor:self_reference"}})
+	clearing := mk(claims.Claim{ID: "m1", Article: "a1", Start: 200, Source: src("iran_mfa"), Text: "وتنصلت العاصمة من الهجمات على القاعدة",
+		Stance: claims.StanceDenies, EventType: claims.EventDroneAttack, Actor: sp("iran_backed"), Rules: []string{"stance:cue", "actor:denied_own_act"}})
+	namedDenial := mk(claims.Claim{ID: "m2", Article: "a1", Start: 300, Source: src("iran_mfa"), Text: "ونفت الوزارة أن تكون فصائل حليفة قد هاجمت القاعدة",
+		Stance: claims.StanceDenies, EventType: claims.EventDroneAttack, Actor: sp("iran_backed"), Rules: []string{"stance:cue", "actor:predicate"}})
+	accuser := mk(claims.Claim{ID: "r1", Article: "a2", Source: src("reuters"), Text: "وحمل مسؤول غربي الفصائل الموالية لطهران مسؤولية الهجوم",
+		EventType: claims.EventDroneAttack, Actor: sp("iran_backed"), Rules: []string{"actor:blames"}})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want bool
+	}{
+		{"the group claims, the government clears itself", []claims.Claim{claim, clearing}, false},
+		{"a third voice blames the camp", []claims.Claim{claim, clearing, accuser}, true},
+		{"the denial clears the group by name", []claims.Claim{claim, namedDenial}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, tt.cs, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindPerpetrator })
+			if got != tt.want {
+				t.Errorf("perpetrator flagged = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
