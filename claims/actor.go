@@ -406,7 +406,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 					j, a, m = j-1, a2, m2
 				}
 			}
-			if topicBetween(d, m.Last, k) {
+			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) {
 				// "لم يصدر تعليق من التحالف بشأن الهجوم": the party
 				// speaks about the attack; it is not said to have made it.
 				return "", false
@@ -1229,6 +1229,10 @@ func deniedBefore(d *doc, m arabic.Match) bool {
 	case "اي", "لا", "لم", "عدم", "غير":
 		return true
 	}
+	switch d.toks[m.First].Norm {
+	case "ولا", "فلا", "ولم", "فلم":
+		return true // "ولا علاقة لـ...": the negation with its conjunction
+	}
 	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
 		t := d.toks[k]
 		if t.Kind != arabic.TokWord {
@@ -1409,6 +1413,34 @@ func topicBetween(d *doc, lo, hi int) bool {
 	for j := lo; j < hi && j < len(d.toks); j++ {
 		switch d.toks[j].Norm {
 		case "بشان", "حول", "ازاء", "بخصوص":
+			return true
+		}
+	}
+	return false
+}
+
+// cessationStems open what an appeal asks for: to stop, end, curb or
+// prevent something ("وقف", "وضع حد", "إنهاء", "منع", "لجم", "كبح").
+var cessationStems = map[string]bool{
+	"وقف": true, "ايقاف": true, "انهاء": true, "منع": true, "لجم": true, "كبح": true, "الكف": true, "كف": true, "وضع": true,
+}
+
+// appealBetween reports whether, between a party and the event word, an
+// appeal's complement asks to stop it: a preposition ("إلى", "على", or
+// a ب clitic) before a word of cessation ("دعا التحالف إلى وضع حد
+// للهجمات", "طالبت موسكو بوقف القصف", "حث الطرفين على وقف الغارات").
+// The party is the one called upon, not the one said to strike; "أعلن
+// الجيش وقف القصف", with no preposition, still names the doer.
+func appealBetween(d *doc, lo, hi int) bool {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		if (t.Norm == "الي" || t.Norm == "علي") && j+1 < hi && cessationStems[d.toks[j+1].Stem] {
+			return true
+		}
+		if n := strings.TrimPrefix(t.Norm, "و"); strings.HasPrefix(n, "ب") && cessationStems[strings.TrimPrefix(n, "ب")] {
 			return true
 		}
 	}

@@ -27,3 +27,42 @@ func TestActorSiteOwner(t *testing.T) {
 		{"وأفاد ناشطون بأن القوات التركية قصفت قرية قرب الحدود.", []string{"turkey"}},
 	}, actor)
 }
+
+// TestActorAppealAddressee checks that a party called upon to stop an
+// attack ("دعا ... التحالف إلى وضع حد للهجمات") is not read as who made
+// it, while a party that announces stopping its own shelling still is.
+func TestActorAppealAddressee(t *testing.T) {
+	x, _ := extractor(t)
+	actor := func(c claims.Claim) string {
+		if c.Actor == nil {
+			return "-"
+		}
+		return *c.Actor
+	}
+	assertLines(t, x, []lineCase{
+		{"وناشد المجلس المحلي روسيا إلى التدخل ووقف القصف على القرى.", []string{"-"}},
+		{"ودعا رئيس المجلس واشنطن إلى وضع حد للغارات على المنطقة.", []string{"-"}},
+		{"وطالب الأهالي التحالف الدولي بوقف الضربات على بلداتهم.", []string{"-"}},
+		{"وحث الوسيط روسيا على منع الهجمات على المدنيين.", []string{"-"}},
+	}, actor)
+}
+
+// TestActorLinkDeniedQuotedName checks that a denial of any link or part
+// names the party whose link it denies, also after a negation that
+// carries its conjunction ("ولا صلة لتنظيم «الدولة» بالكمين") and with the
+// party's name in quotes.
+func TestActorLinkDeniedQuotedName(t *testing.T) {
+	x, _ := extractor(t)
+	line := func(c claims.Claim) string {
+		a := "-"
+		if c.Actor != nil {
+			a = *c.Actor
+		}
+		return string(c.Stance) + " " + a
+	}
+	assertLines(t, x, []lineCase{
+		{"ونفى قيادي في الفصيل أي صلة لتنظيم \"الدولة\" بالتفجير قرب الحاجز.", []string{"denies isis"}},
+		{"وقال أهالي البلدة إن الهجوم على الدورية نفذه مسلحون من العشائر، ولا دور لداعش فيه.", []string{"denies isis"}},
+		{"وقال ناشطون إن الكمين نصبه شبان من القرية، ولا صلة لتنظيم «الدولة» بالكمين.", []string{"denies isis"}},
+	}, line)
+}
