@@ -1179,6 +1179,12 @@ func standOf(a *account, k Knowledge) actorStand {
 			continue
 		}
 		act := *c.Actor
+		if tellsAnswered(c) && c.Stance != claims.StanceDenies && slices.Contains(c.Rules, "event_type:generic") {
+			// "ورداً على العدوان الإسرائيلي، ...": the doer of what the
+			// speaker's act answers, named by a bare word of aggression
+			// that tells no strike of its own, is another event's.
+			continue
+		}
 		if isMovement(c.EventType) && c.Stance != claims.StanceDenies {
 			// Who moved is not a perpetrator: parties that deploy or
 			// withdraw together are not competing for an attack.

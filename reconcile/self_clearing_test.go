@@ -40,3 +40,34 @@ func TestSelfClearingAgainstSelfClaim(t *testing.T) {
 		})
 	}
 }
+
+// TestAnsweredAggressionNamesNoDoer: the clause of what a speaker's act
+// answers, when it names only a bare "aggression" of some party ("رداً
+// على العدوان الإسرائيلي المتواصل"), is about another event and names no
+// rival doer of this strike; a clause that tells a strike of its own
+// ("رداً على الغارات ... على المطار") is still read as one.
+func TestAnsweredAggressionNamesNoDoer(t *testing.T) {
+	strike := mk(claims.Claim{ID: "p1", Article: "a1", Source: src("pentagon"), Text: "نفذت مقاتلاتنا ضربات على مخزنين للسلاح",
+		EventType: claims.EventAirstrike, Actor: sp("us"), Rules: []string{"actor:own_forces"}})
+	answered := func(text string, rules ...string) claims.Claim {
+		return mk(claims.Claim{ID: "g1", Article: "a2", Start: 400, Source: src("almayadeen"), Text: text,
+			EventType: claims.EventAirstrike, Actor: sp("israel"), Rules: append([]string{"attribution:verb_first"}, rules...)})
+	}
+	tests := []struct {
+		name string
+		c    claims.Claim
+		want bool
+	}{
+		{"a bare aggression answered", answered("ورداً على العدوان الإسرائيلي المتواصل، توعدت الفصائل بمزيد من العمليات", "event_type:generic"), false},
+		{"a strike of its own answered", answered("رداً على الغارات الإسرائيلية التي طالت المطار فجرا"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, []claims.Claim{strike, tt.c}, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindPerpetrator })
+			if got != tt.want {
+				t.Errorf("perpetrator flagged = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
