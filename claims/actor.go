@@ -406,7 +406,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 					j, a, m = j-1, a2, m2
 				}
 			}
-			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) {
+			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) || condemnationBetween(d, max(r.lo, j-6), k) {
 				// "لم يصدر تعليق من التحالف بشأن الهجوم": the party
 				// speaks about the attack; it is not said to have made it.
 				return "", false
@@ -1413,6 +1413,28 @@ func topicBetween(d *doc, lo, hi int) bool {
 	for j := lo; j < hi && j < len(d.toks); j++ {
 		switch d.toks[j].Norm {
 		case "بشان", "حول", "ازاء", "بخصوص":
+			return true
+		}
+	}
+	return false
+}
+
+// condemnationStems are the verbs and nouns of condemning ("دان",
+// "أدانت", "استنكر", "ندد", "شجب", "إدانة"), folded and without clitics.
+var condemnationStems = map[string]bool{
+	"دان": true, "دانت": true, "ادان": true, "ادانت": true, "يدين": true, "تدين": true, "ادانه": true, "ادانتها": true,
+	"استنكر": true, "استنكرت": true, "يستنكر": true, "تستنكر": true, "استنكار": true, "ندد": true, "نددت": true,
+	"يندد": true, "تندد": true, "تنديد": true, "شجب": true, "شجبت": true, "يشجب": true, "تشجب": true,
+}
+
+// condemnationBetween reports whether a word of condemning stands in
+// lo..hi, around a party and before the event word ("المتحدث باسم
+// الخارجية الإيرانية دان الاعتداء", "ندد مسؤول في الخارجية الروسية
+// بالقصف"): the party condemns the attack, which no party does of its
+// own.
+func condemnationBetween(d *doc, lo, hi int) bool {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		if t := d.toks[j]; t.Kind == arabic.TokWord && condemnationStems[t.Stem] {
 			return true
 		}
 	}

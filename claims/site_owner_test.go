@@ -66,3 +66,23 @@ func TestActorLinkDeniedQuotedName(t *testing.T) {
 		{"وقال ناشطون إن الكمين نصبه شبان من القرية، ولا صلة لتنظيم «الدولة» بالكمين.", []string{"denies isis"}},
 	}, line)
 }
+
+// TestActorCondemner checks that a party that condemns an attack, named
+// before the verb of condemning, is not read as its doer.
+func TestActorCondemner(t *testing.T) {
+	x, _ := extractor(t)
+	actor := func(c claims.Claim) string {
+		if c.Actor == nil {
+			return "-"
+		}
+		return *c.Actor
+	}
+	assertLines(t, x, []lineCase{
+		{"وكانت الخارجية التركية قد أدانت الهجوم على القافلة في بيان مقتضب.", []string{"-"}},
+		{"وقال ناشطون إن الحكومة الروسية استنكرت القصف على المدينة.", []string{"-"}},
+		{"وكان الناطق باسم الحكومة الأردنية قد دان الاعتداء، واصفا إياه بأنه خرق للقانون الدولي.", []string{"-"}},
+		{"وسبق أن ندد مسؤول في وزارة الخارجية الإيرانية بالهجمات على الأراضي السورية.", []string{"-"}},
+		{"وكانت وزارة الخارجية الأمريكية قد دانت التفجير الذي ضرب السوق.", []string{"-"}},
+		{"وذكر المرصد أن الطائرات الروسية قصفت المدينة فجرا.", []string{"russia"}},
+	}, actor)
+}
