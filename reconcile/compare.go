@@ -2141,12 +2141,19 @@ var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "ق
 
 // presupposedWords refer to the place hit as a given ("المنطقة
 // المستهدفة"): a denial that uses them takes the attack as having happened.
-var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه"}
+// "القتيل" (the man killed, as the victim's kin and neighbours say it)
+// grants the death, and so the strike.
+var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه", "القتيل", "القتيله"}
 
 // belongingWords say whose a place or a thing is ("تابع لـ", "يتبع") or
 // what it served for ("لأغراض عسكرية"): a denial of them disputes what was
 // hit or who flew what, never that something was hit.
-var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض"}
+//
+// A person's affiliation ("انتماء", "انتمائه", "انتسابه") is the same kind
+// of detail: "ما يشاع عن انتمائه للفصائل كذب" disputes who the dead man
+// was.
+var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض",
+	"انتماء", "انتمائه", "انتمائها", "انتمائهم", "انتماءه", "انتسابه", "انتسابها"}
 
 // deniesDetail reports whether a denial disputes a detail of an attack it
 // takes as given: the presence or activity of fighters or arms at the

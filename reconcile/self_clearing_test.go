@@ -71,3 +71,35 @@ func TestAnsweredAggressionNamesNoDoer(t *testing.T) {
 		})
 	}
 }
+
+// TestKinDenyWhoTheDeadWas: the family or neighbours of a man a strike
+// killed who call the striker's account of him a lie ("ما نشر عن انتمائه
+// للتنظيم كذب", "وصف جيران القتيل الرواية بأنها افتراء") dispute who he was,
+// not that the strike took place; a voice that calls the strike itself
+// invented still denies it.
+func TestKinDenyWhoTheDeadWas(t *testing.T) {
+	strike := mk(claims.Claim{ID: "s1", Article: "a1", Source: src("centcom"), Text: "قتلت ضربتنا قياديا في التنظيم قرب البلدة",
+		EventType: claims.EventAirstrike, Actor: sp("us"), Target: sp("militant commander")})
+	denial := func(text string) claims.Claim {
+		return mk(claims.Claim{ID: "d1", Article: "a2", Start: 300, Source: src("local_sources"), Text: text,
+			Stance: claims.StanceDenies, EventType: claims.EventAirstrike, Rules: []string{"stance:denial_falsehood"}})
+	}
+	tests := []struct {
+		name string
+		d    claims.Claim
+		want bool
+	}{
+		{"the dead man's affiliation called a lie", denial("قال أخو الرجل إن كل ما نشر عن انتمائه للتنظيم كذب"), false},
+		{"neighbours of the dead call the account slander", denial("وصف جيران القتيل رواية الجيش بأنها افتراء"), false},
+		{"the strike itself called invented", denial("قال سكان إن الحديث عن غارة على البلدة كذب ولم تقصف أي طائرة"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, []claims.Claim{strike, tt.d}, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
+			if got != tt.want {
+				t.Errorf("occurrence flagged = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
