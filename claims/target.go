@@ -359,12 +359,40 @@ func website(d *doc, m arabic.Match) bool {
 	return false
 }
 
+// distanceFrom reports whether the word at j is the landmark of a
+// distance ("على مسافة كيلومتر من المقام", "على بعد خمسين متراً من
+// المدرسة", "بعيداً عن المنازل"): the place measured from was not what
+// was hit.
+func distanceFrom(d *doc, j int) bool {
+	if j == 0 {
+		return false
+	}
+	if p := d.toks[j-1]; p.Kind != arabic.TokWord || p.Norm != "من" && p.Norm != "عن" {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-6; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "مسافه", "بعيدا", "بعيده", "بعيدين", "بعيد":
+			return true
+		case "بعد":
+			if k > 0 && d.toks[k-1].Norm == "علي" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // avoided reports whether the words just before j say that what follows
 // was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على"; a
 // negated harm ("لم تسجل أي إصابات في صفوف المدنيين", "دون سقوط ضحايا
 // بين السكان"); or the place fire came from ("من سطح أحد المنازل").
 func avoided(d *doc, j int) bool {
-	if sparedHarm(d, j) || firedFrom(d, j) {
+	if sparedHarm(d, j) || firedFrom(d, j) || distanceFrom(d, j) {
 		return true
 	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {

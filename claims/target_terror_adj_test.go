@@ -23,3 +23,21 @@ func TestTargetTerrorAdjective(t *testing.T) {
 		{"وقال مصدر عسكري إن الطيران نفذ غارات استهدفت تجمعات إرهابيين في ريف المحافظة.", []string{"gathering and militants"}},
 	}, target)
 }
+
+// TestTargetDistanceLandmark checks that the place a distance is measured
+// from ("على مسافة ... من المسجد", "على بعد ... من المدرسة") is not read
+// as what was hit, while a place hit near nothing still is.
+func TestTargetDistanceLandmark(t *testing.T) {
+	x, _ := extractor(t)
+	target := func(c claims.Claim) string {
+		if c.Target == nil {
+			return "-"
+		}
+		return *c.Target
+	}
+	assertLines(t, x, []lineCase{
+		{"وقال سكان إن القذيفة سقطت على مسافة مئتي متر من المسجد دون أن تصيبه.", []string{"-"}},
+		{"وأفاد ناشطون بأن الغارة وقعت على بعد نصف كيلومتر من المدرسة الوحيدة في القرية.", []string{"-"}},
+		{"وأفاد ناشطون بأن الغارة أصابت المدرسة الوحيدة في القرية.", []string{"school"}},
+	}, target)
+}
