@@ -406,7 +406,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 					j, a, m = j-1, a2, m2
 				}
 			}
-			if topicBetween(d, m.Last, k) {
+			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) || condemnationBetween(d, max(r.lo, j-6), k) {
 				// "لم يصدر تعليق من التحالف بشأن الهجوم": the party
 				// speaks about the attack; it is not said to have made it.
 				return "", false
@@ -428,6 +428,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			if x.nonStrikingBefore(d, j, r) {
 				// "طائرات شحن إيرانية": whose cargo planes they were, not
 				// who struck.
+				continue
+			}
+			if j-1 >= r.lo && in(j-1) && siteOwnerHead(d.toks[j-1]) {
+				// "تتعرض القواعد الأمريكية لهجمات", "مقرات قسد": whose
+				// sites were hit; a site does not strike.
 				continue
 			}
 			if j-1 >= r.lo && x.victimBefore(d, j, k, r) {
@@ -631,6 +636,22 @@ func (x *Extractor) victimBefore(d *doc, j, k int, r region) bool {
 		}
 	}
 	return false
+}
+
+// siteHeads are the stems of places and installations that a party owns
+// or holds (bases, positions, headquarters, depots, embassies, interests):
+// a party named right after one, as its adjective or in construct, says
+// whose it is.
+var siteHeads = map[string]bool{
+	"مواقع": true, "موقع": true, "قواعد": true, "قاعده": true, "مقرات": true, "مقر": true, "منشات": true,
+	"منشاه": true, "مصالح": true, "سفاره": true, "قنصليه": true, "نقاط": true, "ثكنات": true, "ثكنه": true,
+	"مستودعات": true, "مستودع": true, "مخازن": true, "معسكر": true, "معسكرات": true, "تمركزات": true,
+}
+
+// siteOwnerHead reports whether a word is a site head (see siteHeads),
+// with or without the article or a conjunction.
+func siteOwnerHead(t arabic.Token) bool {
+	return t.Kind == arabic.TokWord && siteHeads[t.Stem]
 }
 
 // verbObject reports whether an event word ending in a pronoun is a verb
@@ -1208,6 +1229,10 @@ func deniedBefore(d *doc, m arabic.Match) bool {
 	case "اي", "لا", "لم", "عدم", "غير":
 		return true
 	}
+	switch d.toks[m.First].Norm {
+	case "ولا", "فلا", "ولم", "فلم":
+		return true // "ولا علاقة لـ...": the negation with its conjunction
+	}
 	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
 		t := d.toks[k]
 		if t.Kind != arabic.TokWord {
@@ -1388,6 +1413,56 @@ func topicBetween(d *doc, lo, hi int) bool {
 	for j := lo; j < hi && j < len(d.toks); j++ {
 		switch d.toks[j].Norm {
 		case "بشان", "حول", "ازاء", "بخصوص":
+			return true
+		}
+	}
+	return false
+}
+
+// condemnationStems are the verbs and nouns of condemning ("دان",
+// "أدانت", "استنكر", "ندد", "شجب", "إدانة"), folded and without clitics.
+var condemnationStems = map[string]bool{
+	"دان": true, "دانت": true, "ادان": true, "ادانت": true, "يدين": true, "تدين": true, "ادانه": true, "ادانتها": true,
+	"استنكر": true, "استنكرت": true, "يستنكر": true, "تستنكر": true, "استنكار": true, "ندد": true, "نددت": true,
+	"يندد": true, "تندد": true, "تنديد": true, "شجب": true, "شجبت": true, "يشجب": true, "تشجب": true,
+}
+
+// condemnationBetween reports whether a word of condemning stands in
+// lo..hi, around a party and before the event word ("المتحدث باسم
+// الخارجية الإيرانية دان الاعتداء", "ندد مسؤول في الخارجية الروسية
+// بالقصف"): the party condemns the attack, which no party does of its
+// own.
+func condemnationBetween(d *doc, lo, hi int) bool {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		if t := d.toks[j]; t.Kind == arabic.TokWord && condemnationStems[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// cessationStems open what an appeal asks for: to stop, end, curb or
+// prevent something ("وقف", "وضع حد", "إنهاء", "منع", "لجم", "كبح").
+var cessationStems = map[string]bool{
+	"وقف": true, "ايقاف": true, "انهاء": true, "منع": true, "لجم": true, "كبح": true, "الكف": true, "كف": true, "وضع": true,
+}
+
+// appealBetween reports whether, between a party and the event word, an
+// appeal's complement asks to stop it: a preposition ("إلى", "على", or
+// a ب clitic) before a word of cessation ("دعا التحالف إلى وضع حد
+// للهجمات", "طالبت موسكو بوقف القصف", "حث الطرفين على وقف الغارات").
+// The party is the one called upon, not the one said to strike; "أعلن
+// الجيش وقف القصف", with no preposition, still names the doer.
+func appealBetween(d *doc, lo, hi int) bool {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		if (t.Norm == "الي" || t.Norm == "علي") && j+1 < hi && cessationStems[d.toks[j+1].Stem] {
+			return true
+		}
+		if n := strings.TrimPrefix(t.Norm, "و"); strings.HasPrefix(n, "ب") && cessationStems[strings.TrimPrefix(n, "ب")] {
 			return true
 		}
 	}

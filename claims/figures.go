@@ -1385,10 +1385,26 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			k = m.Last - 1
 		}
 	}
-	if best == "" {
+	if best == "" || best != "civilians" && formerAfter(d, noun, r) {
+		// "اغتيال عنصر سابق في الفصائل": a former member is counted by
+		// no force's ranks.
 		return "unknown"
 	}
 	return best
+}
+
+// formerAfter reports whether the counted noun at k is said to be
+// former: "سابق" and its forms right after it ("عنصر سابق", "قيادي
+// سابق", "مقاتلين سابقين", "العنصر السابق").
+func formerAfter(d *doc, k int, r region) bool {
+	if k+1 >= r.hi || d.toks[k+1].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k+1].Stem {
+	case "سابق", "سابقا", "سابقه", "سابقين", "سابقون", "سابقان", "سابقيين":
+		return true
+	}
+	return false
 }
 
 // soldierNouns name servicemen of no side told: "العسكريين" beside
@@ -1469,6 +1485,9 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			if g2 := x.group(d, gm.Last, r, in); g2 != "unknown" && g2 != "others" {
 				g = g2
 			}
+		}
+		if g != "civilians" && formerAfter(d, gm.Last-1, r) {
+			g = "unknown" // "قيادي سابق في المعارضة": of no force now
 		}
 		high := count
 		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: count, High: &high, Qualifier: QualExact,

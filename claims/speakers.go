@@ -95,11 +95,11 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
 	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health"},
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "official": "syria_government"},
 	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army"},
-	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
-	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "official": "turkey_government"},
+	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "official": "russia_government"},
+	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "official": "iran_government"},
 	"israel":  {"mod": "israel_mod", "army": "idf"},
 	"us":      {"mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
 	"iraq":    {"agency": "ina", "state_media": "media", "army": "iraq_army"},

@@ -226,6 +226,38 @@ func ratherAfterNegation(d *doc, r region, in func(int) bool, j int) (int, bool)
 	return 0, false
 }
 
+// attackNouns name an attack itself, which an adjective may qualify
+// ("هجوم إرهابي", "تفجيرين إرهابيين", "اعتداءات إرهابية").
+var attackNouns = map[string]bool{
+	"تفجير": true, "تفجيرين": true, "تفجيران": true, "تفجيرات": true, "هجوم": true, "هجومين": true, "هجومان": true,
+	"هجمات": true, "هجمه": true, "اعتداء": true, "اعتداءين": true, "اعتداءات": true, "عمليه": true, "عمليتين": true,
+	"عمليات": true, "انفجار": true, "انفجارين": true, "انفجارات": true, "قصف": true, "استهداف": true, "عمل": true, "اعمال": true,
+	"تفجيري": true, "هجومي": true,
+}
+
+// terrorAdjective reports whether the word at j is "terrorist" as the
+// adjective of the attack noun just before it, agreeing with it: a
+// singular or feminine form after any attack noun ("هجوم إرهابي",
+// "اعتداءات إرهابية", "القصف الإرهابي"), a dual or plural one after a
+// dual noun ("تفجيرين إرهابيين"). It calls the attack terrorist; it does
+// not say that terrorists were hit, as "استهداف إرهابيين" does.
+func terrorAdjective(d *doc, j int) bool {
+	if j == 0 || d.toks[j].Kind != arabic.TokWord || d.toks[j-1].Kind != arabic.TokWord {
+		return false
+	}
+	noun := d.toks[j-1].Stem
+	if !attackNouns[noun] {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "ارهابي", "ارهابيه":
+		return true
+	case "ارهابيين", "ارهابيان":
+		return strings.HasSuffix(noun, "ين") || strings.HasSuffix(noun, "ان")
+	}
+	return false
+}
+
 // targetAfter returns the first characterisation within n tokens of j, in
 // the clause.
 func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) string {
@@ -246,6 +278,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			}
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
+			}
+			if terrorAdjective(d, j) {
+				j = m.Last - 1
+				continue // "تفجيرين إرهابيين": what the attack is called, not what it hit
 			}
 			if pursued(d, j) {
 				j = m.Last - 1
@@ -323,12 +359,40 @@ func website(d *doc, m arabic.Match) bool {
 	return false
 }
 
+// distanceFrom reports whether the word at j is the landmark of a
+// distance ("على مسافة كيلومتر من المقام", "على بعد خمسين متراً من
+// المدرسة", "بعيداً عن المنازل"): the place measured from was not what
+// was hit.
+func distanceFrom(d *doc, j int) bool {
+	if j == 0 {
+		return false
+	}
+	if p := d.toks[j-1]; p.Kind != arabic.TokWord || p.Norm != "من" && p.Norm != "عن" {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-6; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		switch t.Stem {
+		case "مسافه", "بعيدا", "بعيده", "بعيدين", "بعيد":
+			return true
+		case "بعد":
+			if k > 0 && d.toks[k-1].Norm == "علي" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // avoided reports whether the words just before j say that what follows
 // was spared rather than hit: "تجنب", "تفادي", "حماية", "الحرص على"; a
 // negated harm ("لم تسجل أي إصابات في صفوف المدنيين", "دون سقوط ضحايا
 // بين السكان"); or the place fire came from ("من سطح أحد المنازل").
 func avoided(d *doc, j int) bool {
-	if sparedHarm(d, j) || firedFrom(d, j) {
+	if sparedHarm(d, j) || firedFrom(d, j) || distanceFrom(d, j) {
 		return true
 	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {

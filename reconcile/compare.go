@@ -1179,6 +1179,12 @@ func standOf(a *account, k Knowledge) actorStand {
 			continue
 		}
 		act := *c.Actor
+		if tellsAnswered(c) && c.Stance != claims.StanceDenies && slices.Contains(c.Rules, "event_type:generic") {
+			// "ورداً على العدوان الإسرائيلي، ...": the doer of what the
+			// speaker's act answers, named by a bare word of aggression
+			// that tells no strike of its own, is another event's.
+			continue
+		}
 		if isMovement(c.EventType) && c.Stance != claims.StanceDenies {
 			// Who moved is not a perpetrator: parties that deploy or
 			// withdraw together are not competing for an attack.
@@ -1284,6 +1290,58 @@ func dropAnswerers(stands map[*account]actorStand) {
 	}
 }
 
+// selfClaimRules are the actor rules by which a speaker names its own
+// side as the doer (see claims' actor rules): its own forces, its own
+// strikes, a claim of responsibility.
+var selfClaimRules = []string{"actor:self_reference", "actor:claims_responsibility", "actor:own_forces",
+	"actor:possessive", "actor:first_person", "actor:admission"}
+
+// selfClaim reports whether a claim names the doer by the speaker's own
+// side ("أعلنت أنها هاجمت", "قواتنا استهدفت").
+func selfClaim(c *claims.Claim) bool {
+	return slices.ContainsFunc(selfClaimRules, func(r string) bool { return slices.Contains(c.Rules, r) })
+}
+
+// selfClearing reports whether a denial clears the speaker's own side
+// only ("تبرأت طهران من الهجمات", "نفت أي صلة لها"): it names no other
+// party.
+func selfClearing(c *claims.Claim) bool {
+	return slices.Contains(c.Rules, "actor:denied_own_act") || slices.Contains(c.Rules, "actor:denies_involvement")
+}
+
+// dropSelfClearings leaves out of the stands a denial by which a voice
+// clears only itself of the event when every voice that names the same
+// actor class claims the deed as its own: an armed group that announces
+// "we attacked the base" and a government of its camp that says "we had
+// no part in it" do not contradict each other; they name two parties
+// that the actor classes lump together. A third voice that accuses the
+// class keeps the denial a dispute.
+func dropSelfClearings(stands map[*account]actorStand) {
+	for b, sb := range stands {
+		for cl, ds := range sb.denied {
+			if slices.ContainsFunc(ds, func(c *claims.Claim) bool { return !selfClearing(c) }) {
+				continue
+			}
+			claimed, accused := false, false
+			for a, sa := range stands {
+				if a == b {
+					continue
+				}
+				for _, c := range sa.asserted[cl] {
+					if selfClaim(c) {
+						claimed = true
+					} else {
+						accused = true
+					}
+				}
+			}
+			if claimed && !accused {
+				delete(sb.denied, cl)
+			}
+		}
+	}
+}
+
 // deniesCivilianTargetOnly: a denial that a civilian target was hit, by
 // an account that says it struck military targets, disputes what was hit,
 // not who struck (see civilianDenial).
@@ -1378,6 +1436,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 		}
 	}
 	dropAnswerers(stands)
+	dropSelfClearings(stands)
 	competing, denied := false, false
 	for i, a := range accs {
 		for j, b := range accs {
@@ -2082,12 +2141,19 @@ var presenceNouns = []string{"عناصر", "مقاتلين", "مسلحين", "ق
 
 // presupposedWords refer to the place hit as a given ("المنطقة
 // المستهدفة"): a denial that uses them takes the attack as having happened.
-var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه"}
+// "القتيل" (the man killed, as the victim's kin and neighbours say it)
+// grants the death, and so the strike.
+var presupposedWords = []string{"المستهدف", "المستهدفه", "المستهدفين", "المقصوف", "المقصوفه", "القتيل", "القتيله"}
 
 // belongingWords say whose a place or a thing is ("تابع لـ", "يتبع") or
 // what it served for ("لأغراض عسكرية"): a denial of them disputes what was
 // hit or who flew what, never that something was hit.
-var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض"}
+//
+// A person's affiliation ("انتماء", "انتمائه", "انتسابه") is the same kind
+// of detail: "ما يشاع عن انتمائه للفصائل كذب" disputes who the dead man
+// was.
+var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض",
+	"انتماء", "انتمائه", "انتمائها", "انتمائهم", "انتماءه", "انتسابه", "انتسابها"}
 
 // deniesDetail reports whether a denial disputes a detail of an attack it
 // takes as given: the presence or activity of fighters or arms at the
