@@ -151,6 +151,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
 	t := x.plainTarget(d, r, in, eventType)
+	if t == "" {
+		// "قال إن المحطة منشأة خدمية، وإن خروجها عن العمل ...": the
+		// place named as hit, characterised by a nominal sentence.
+		t = x.predicateTarget(d, r, in)
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military"):
@@ -197,9 +202,12 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			if t := x.targetAfter(d, r, in, hm.Last, 4); t != "" {
 				return t
 			}
+			if a, ok := x.wholeAdjective(d, r, in, hm.Last); ok {
+				return a + " sites"
+			}
 		}
 	}
-	return ""
+	return x.predicateTarget(d, r, in)
 }
 
 // ratherAfterNegation reports whether a characterisation at j is negated
@@ -263,13 +271,17 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 				j = m.Last - 1
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
 			}
+			if launchedFrom(d.toks, j) {
+				j = m.Last - 1
+				continue // "أطلقت من مواقع الجيش": where the fire came from, not what it hit
+			}
 			t, m = x.qualify(d, r, in, t, m)
 			if localityTargets[t] && locatesOnly(d, j0, j) {
 				j = m.Last - 1
 				continue // "غارة في بلدة", "قرب قرية": where, not what
 			}
 			full := x.joinNext(d, r, in, t, m)
-			if full == "targets" || full == "target" || bareOnly[full] {
+			if full == "targets" || full == "target" || bareOnly[full] || anaphoricSites(d, m, full) {
 				// "الأهداف" alone characterises nothing; what they were
 				// may follow ("الأهداف التي قصفها العدو مستودعات").
 				j = m.Last - 1
@@ -485,7 +497,15 @@ var holdVerbs = map[string]bool{
 	"يتخذ": true, "يتخذها": true, "تتخذ": true, "تتخذها": true, "يتخذونها": true, "يستخدمونها": true,
 	// roads and crossings that people travel: "المعابر التي يسلكها النازحون"
 	"يسلك": true, "يسلكها": true, "تسلكها": true, "يسلكه": true, "يسلكون": true, "يعبرها": true, "يعبره": true,
+	// a facility that an armed body runs or controls: "منشأة يسيطر عليها
+	// التنظيم"، "مقر تديره الميليشيات" (not a town or a quarter, where
+	// people live whoever controls them)
+	"يسيطر": true, "تسيطر": true, "يديرها": true, "تديرها": true, "يديره": true, "تديره": true, "يشغلها": true, "تشغلها": true,
 }
+
+// controlVerbs are the holdVerbs of running or controlling, which say
+// nothing of a populated place (localityTargets).
+var controlVerbs = map[string]bool{"يسيطر": true, "تسيطر": true}
 
 // wherePreps open a short phrase of where a place lies.
 var wherePreps = map[string]bool{"في": true, "قرب": true, "داخل": true, "حول": true, "عند": true, "بمحيط": true}
@@ -514,7 +534,7 @@ func (x *Extractor) heldBy(d *doc, r region, in func(int) bool, t string, m arab
 		}
 		v++
 	}
-	if v >= r.hi || !in(v) || !holdVerbs[d.toks[v].Norm] {
+	if v >= r.hi || !in(v) || !holdVerbs[d.toks[v].Norm] || controlVerbs[d.toks[v].Norm] && localityTargets[t] {
 		return "", false
 	}
 	for j := v + 1; j < r.hi && j <= v+3; j++ {
@@ -620,6 +640,11 @@ func isForces(t string) bool {
 }
 
 func joinTarget(a, b string) string {
+	if strings.Contains(a, "hospital") && strings.HasPrefix(b, "operations room") {
+		// "قسم الإسعاف وغرفة العمليات": beside a ward, the operating
+		// theatre, not a command room
+		b = "operating theatre"
+	}
 	if isForces(b) {
 		return a + " of " + b
 	}

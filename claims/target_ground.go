@@ -1,0 +1,150 @@
+package claims
+
+import "github.com/riwaya/riwaya/claims/arabic"
+
+// targetGroundWords widen the characterisations of what was hit with the
+// ground that civilian life stands on, as reports on the war name it when
+// they say that shells or strikes fell on people rather than on fighters:
+//
+//   - the quarters of a city ("سقطت القذائف على حي ..."، "استهدف حيي ..."،
+//     "طال القصف أحياء ..."): a named quarter is where people live, so it is
+//     a residential quarter; like a town or a village it characterises the
+//     target only as the object of the attack, never after "في" or "قرب"
+//     (see localityTargets);
+//   - farmland, orchards and crops, which the shelling of the countryside
+//     sets on fire;
+//   - the utilities a town lives on (power, gas and water plants), shelters
+//     for the displaced, bus stops, the wards of a hospital;
+//   - a gathering named by who gathered is read by its owner ("تجمعاً
+//     لمقاتلين"), see targetGroundOwners.
+var targetGroundWords = map[string]string{
+	// quarters: the words are short, so every form is listed (the matcher
+	// gives no suffix tolerance to stems under four letters)
+	"=حي": "residential quarter", "=حيا": "residential quarter", "=حيي": "residential quarters",
+	"=حيين": "residential quarters", "=حيان": "residential quarters", "=أحياء": "residential quarters",
+	"=حارة": "residential quarter", "=حارات": "residential quarters",
+	// farmland
+	"أراض زراعية": "farmland", "أراضي زراعية": "farmland", "أرض زراعية": "farmland", "الأراضي الزراعية": "farmland",
+	"أراضي المزارعين": "farmland", "حقول زراعية": "farm fields", "حقول القمح": "wheat fields", "محاصيل": "crops",
+	"المحاصيل الزراعية": "crops", "محاصيل زراعية": "crops", "بساتين": "orchards", "بستان": "orchard",
+	"بساتين زيتون": "olive orchards", "بساتين الزيتون": "olive orchards", "أشجار زيتون": "olive orchards",
+	"كروم": "orchards", "منطقة زراعية": "farmland", "مناطق زراعية": "farmland",
+	// utilities
+	"محطة توليد": "power station", "محطة توليد الكهرباء": "power station", "محطة لتوليد الكهرباء": "power station",
+	"محطة تحويل": "power station", "محطات تحويل": "power stations", "محطة تحويل كهرباء": "power station",
+	"محطات كهرباء": "power stations", "محطة الكهرباء": "power station", "محطات الكهرباء": "power stations",
+	"منشأة توليد": "power station", "معمل غاز": "gas plant", "معمل الغاز": "gas plant", "معامل غاز": "gas plants",
+	"محطة ضخ": "water pumping station", "محطة مياه الشرب": "water station", "محطة مياه": "water station",
+	"آبار مياه": "water wells", "شبكة الكهرباء": "power grid", "خطوط الكهرباء": "power lines",
+	"خطوط التوتر": "power lines", "محطة للطاقة": "power station", "محطات للطاقة": "power stations",
+	"محطات الطاقة": "power stations", "منشآت الطاقة": "energy facilities", "منشآت طاقة": "energy facilities",
+	"منشأة طاقة": "energy facility", "منشآت للطاقة": "energy facilities", "منشأة خدمية": "service facility", "منشآت خدمية": "service facilities",
+	// shelters, stops, wards
+	"مركز إيواء": "shelter for displaced people", "مراكز إيواء": "shelters for displaced people",
+	"مراكز الإيواء": "shelters for displaced people", "مأوى": "shelter",
+	"موقف حافلات": "bus stop", "موقف للحافلات": "bus stop", "موقف الحافلات": "bus stop", "موقف باصات": "bus stop",
+	"موقف للباصات": "bus stop", "موقف السرافيس": "bus stop", "مواقف الحافلات": "bus stops",
+	"قسم الإسعاف": "hospital emergency ward", "قسمي الإسعاف": "hospital emergency ward", "قسم الطوارئ": "hospital emergency ward",
+	"قسم الإسعاف والطوارئ": "hospital emergency ward", "غرفة الإسعاف": "hospital emergency ward",
+}
+
+// targetGroundOwners are the people that, after ل, say whose a gathering,
+// a position or a building was: fighters or members of a force.
+var targetGroundOwners = map[string]string{
+	"مقاتلين": "fighters", "المقاتلين": "fighters", "مقاتلي": "fighters", "عناصر": "fighters",
+	// the nominative plurals, as the subject of a relative clause ("منشآت
+	// يستخدمها المسلحون")
+	"المسلحون": "militants", "مسلحون": "militants", "الإرهابيون": "terrorists", "إرهابيون": "terrorists",
+	"المقاتلون": "fighters", "مقاتلون": "fighters", "المتطرفون": "militants",
+}
+
+// notArmedWords widen notMilitaryWords with the armed men whose absence a
+// source stresses to say that a place was civilian: "لم يكن فيها أي
+// مسلح", "لا وجود لأي مقاتل", "لا يوجد فيه عناصر".
+var notArmedWords = words("military", "=مسلح", "=مسلحين", "=مسلحون", "=مقاتل", "=مقاتلين", "=مقاتلون",
+	"=عنصر", "=عناصر", "=مظاهر مسلحة")
+
+// notArmedLinks widen notMilitaryLinks with the words that may stand
+// between the negation and the armed men: "فيها"، "بها"، "هناك"، "لأي".
+var notArmedLinks = words("link", "=فيها", "=فيه", "=بها", "=به", "=هناك", "=داخلها", "=داخله", "=بداخلها", "=بداخله", "=أحد")
+
+// wholeWords say that all of what was hit shares a quality: "كلها مدنية",
+// "جميعها مدنية"; the copula "هي" may stand instead.
+var wholeWords = map[string]bool{"كلها": true, "جميعها": true, "كله": true, "جميعه": true, "هي": true, "هو": true}
+
+// wholeAdjective reads a relational adjective that characterises what was
+// hit right after a characterisation head, possibly after quote marks and
+// a word of wholeness: `المواقع المستهدفة "كلها مدنية"`, "الأهداف المستهدفة
+// جميعها عسكرية".
+func (x *Extractor) wholeAdjective(d *doc, r region, in func(int) bool, j int) (string, bool) {
+	for n := 0; j < r.hi && in(j) && n < 4; j, n = j+1, n+1 {
+		u := d.toks[j]
+		switch {
+		case u.IsQuote():
+			continue
+		case u.Kind == arabic.TokWord && wholeWords[u.Norm]:
+			continue
+		}
+		a, _, ok := x.adjectiveAt(d, r, in, j)
+		if !ok {
+			return "", false
+		}
+		switch a {
+		case "civilian", "military", "residential", "service", "educational", "agricultural", "medical", "health":
+			return a, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// predicateTarget reads a nominal sentence whose subject is a place named
+// as hit and whose predicate characterises it, after "إن" or "أن": "قال إن
+// المحطة منشأة خدمية"، "أكد أن المبنى مدرسة". The subject is definite and
+// the predicate an indefinite target word without a proclitic, possibly
+// after a quote mark; the predicate's characterisation is returned.
+func (x *Extractor) predicateTarget(d *doc, r region, in func(int) bool) string {
+	for k := max(r.lo-1, 0); k+1 < r.hi; k++ {
+		// "إن" itself may close the attribution, outside the claim
+		if d.toks[k].Kind != arabic.TokWord || !in(k+1) {
+			continue
+		}
+		switch d.toks[k].Norm {
+		case "ان", "بان", "وان":
+		default:
+			continue
+		}
+		_, sm, ok := x.targets.at(d.toks, k+1)
+		if !ok || !d.toks[k+1].Article || sm.Clitics != "" || !in(k+1) {
+			continue
+		}
+		j := sm.Last
+		for j < r.hi && in(j) && d.toks[j].IsQuote() {
+			j++
+		}
+		if j >= r.hi || !in(j) || d.toks[j].Article || d.toks[j].Clitics != "" {
+			continue
+		}
+		t, pm, ok := x.targets.at(d.toks, j)
+		if !ok || people(t) {
+			continue
+		}
+		t, pm = x.qualify(d, r, in, t, pm)
+		t = x.joinNext(d, r, in, t, pm)
+		if t == "target" || t == "targets" || bareOnly[t] {
+			continue // "إن الموقع هدف": no characterisation
+		}
+		return t
+	}
+	return ""
+}
+
+// anaphoricSites reports whether a bare definite "المواقع" or "الموقع",
+// with nothing that qualifies or owns it, points back to sites named
+// before ("ثم قصفت المواقع"): "the sites", not "positions" of a force.
+func anaphoricSites(d *doc, m arabic.Match, full string) bool {
+	if full != "positions" && full != "position" || m.Last-m.First != 1 {
+		return false
+	}
+	return d.toks[m.First].Article
+}

@@ -1,0 +1,64 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestGroundTargets checks the characterisations of the ground civilian
+// life stands on (quarters, farmland, utilities, stops, shelters, wards),
+// the armed men whose absence makes a place civilian, the nominal sentence
+// that characterises a place named as hit, and what is not a target (where
+// fire came from, "the sites" pointing back): "stance target" per claim.
+func TestGroundTargets(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []lineCase{
+		// A quarter as the object of the attack is residential, in every
+		// number and with every proclitic; after "في" it only says where.
+		{"وقال مصدر في الشرطة إن قذائف هاون سقطت على حي الميدان بعد الظهر.", []string{"asserts residential quarter"}},
+		{"وأفاد المرصد بأن الطيران قصف حيين سكنيين شرق المدينة.", []string{"asserts residential quarters"}},
+		{"وذكرت الوكالة أن المسلحين استهدفوا حيي الشهباء والسبيل بالصواريخ.", []string{"asserts residential quarters"}},
+		{"وقال ناشطون إن المروحيات ألقت براميل على أحياء المدينة القديمة.", []string{"asserts residential quarters"}},
+		{"وأوضح الدفاع المدني أن المدفعية استهدفت حياً في شرق البلدة.", []string{"asserts residential quarter"}},
+		{"وقال المصدر إن الطائرات قصفت مقراً للفصيل في حي الجامعة.", []string{"asserts headquarters"}},
+		// Farmland, orchards and crops.
+		{"وقال مراسل الوكالة إن الصواريخ سقطت على أراض زراعية غرب القرية.", []string{"asserts farmland"}},
+		{"وأفاد الأهالي بأن القصف طال بساتين الزيتون على أطراف البلدة.", []string{"asserts olive orchards"}},
+		{"وقالت فرق الإطفاء إن القذائف أحرقت المحاصيل الزراعية جنوب المدينة.", []string{"asserts crops"}},
+		// Utilities, stops, shelters and hospital wards.
+		{"وقالت الشركة إن المسيرة قصفت محطة تحويل الكهرباء في المدينة.", []string{"asserts power station"}},
+		{"وذكرت الإدارة أن الطائرات استهدفت معمل الغاز شرق المدينة.", []string{"asserts gas plant"}},
+		{"وقال شهود إن السيارة المفخخة انفجرت قرب موقف للحافلات وسط المدينة.", []string{"asserts bus stop"}},
+		{"وقال مدير المستشفى إن القذيفة أصابت قسم الإسعاف وغرفة العمليات.", []string{"asserts hospital emergency ward and operating theatre"}},
+		{"وقالت المنظمة إن الغارة استهدفت مركز إيواء في ريف المدينة.", []string{"asserts shelter for displaced people"}},
+		// A gathering named by who gathered; a facility by who runs or
+		// controls it; a quarter keeps its class whoever controls it.
+		{"وقالت الهيئة إن الغارة استهدفت تجمعاً لمقاتلين في المعسكر.", []string{"asserts gathering of fighters"}},
+		{"وقالت الوزارة إن طائراتها ضربت منشآت يستخدمها المسلحون في الشمال.", []string{"asserts facilities of militants"}},
+		{"وقال المراسل إن الطائرات دمرت منشأة طاقة يسيطر عليها التنظيم.", []string{"asserts energy facility of militants"}},
+		{"وقال الأهالي إن القذائف سقطت على حي يسيطر عليه التنظيم.", []string{"asserts residential quarter"}},
+		// The absence of armed men makes the place civilian.
+		{"وأكد سكان المنطقة أن المدرسة لم يكن فيها أي مسلح ساعة القصف.", []string{"asserts civilian, unarmed"}},
+		{"وقال المسؤول إن المبنى الذي قصف لا وجود لأي مقاتل فيه.", []string{"asserts civilian building"}},
+		{"وقال المسؤول إن المواقع المستهدفة \"كلها مدنية\" ولا سلاح فيها.", []string{"asserts civilian sites"}},
+		{"وقال المسؤول إن المواقع المستهدفة جميعها مدنية.", []string{"asserts civilian sites"}},
+		// A nominal sentence characterises the place named as hit.
+		{"وقال مدير الدائرة إن المحطة \"منشأة خدمية\" تغذي الأحياء بالماء.", []string{"asserts service facility"}},
+		{"وأكد الناطق أن المبنى مقر للمسلحين وليس مدرسة.", []string{"asserts headquarters of militants"}},
+		{"وأكد الناطق أن الموقع هدف مشروع.", []string{"asserts -"}},
+		// Where the fire came from is not what it hit.
+		{"وقال المرصد إن القذائف أطلقت من مواقع الجيش وسقطت على سوق الخضار.", []string{"asserts market holding vegetables"}},
+		{"وقال المرصد إن القذائف انطلقت من مرابض المدفعية شمال البلدة.", []string{"asserts -"}},
+		// "The sites", bare and definite, point back to sites named before.
+		{"وقالت مصادر محلية إن طائرات مجهولة حلقت فوق المدينة ثم قصفت المواقع.", []string{"asserts -"}},
+		{"وقالت مصادر محلية إن الطائرات قصفت المواقع العسكرية قرب المطار.", []string{"asserts military positions"}},
+	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		tg := "-"
+		if c.Target != nil {
+			tg = *c.Target
+		}
+		return c.Stance + " " + tg
+	})
+}
