@@ -156,6 +156,15 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		// place named as hit, characterised by a nominal sentence.
 		t = x.predicateTarget(d, r, in)
 	}
+	if t == "" || neutralTargets[t] {
+		// "في شارع مكتظ بالمارة": the crowd says who was there.
+		if c, ok := x.crowdedWith(d, r, in); ok {
+			if t == "" {
+				t = "place"
+			}
+			t += " crowded with " + c
+		}
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military"):
@@ -207,7 +216,14 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			}
 		}
 	}
-	return x.predicateTarget(d, r, in)
+	if t := x.predicateTarget(d, r, in); t != "" {
+		return t
+	}
+	// "وكان السوق مكتظاً بالمتسوقين": who was at the place hit.
+	if c, ok := x.crowdedWith(d, r, in); ok {
+		return "place crowded with " + c
+	}
+	return ""
 }
 
 // ratherAfterNegation reports whether a characterisation at j is negated
@@ -270,6 +286,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 			if carriedOutBy(d, j) {
 				j = m.Last - 1
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
+			}
+			if x.eventAdjective(d, j) {
+				j = m.Last - 1
+				continue // "بتفجيرين إرهابيين": the event called terrorist, not who was hit
 			}
 			if launchedFrom(d.toks, j) {
 				j = m.Last - 1

@@ -46,6 +46,8 @@ var targetGroundWords = map[string]string{
 	"موقف للباصات": "bus stop", "موقف السرافيس": "bus stop", "مواقف الحافلات": "bus stops",
 	"قسم الإسعاف": "hospital emergency ward", "قسمي الإسعاف": "hospital emergency ward", "قسم الطوارئ": "hospital emergency ward",
 	"قسم الإسعاف والطوارئ": "hospital emergency ward", "غرفة الإسعاف": "hospital emergency ward",
+	// people at large, as a crowd ("مكتظ بالناس")
+	"=الناس": "civilians", "=ناس": "civilians",
 }
 
 // targetGroundOwners are the people that, after ل, say whose a gathering,
@@ -147,4 +149,54 @@ func anaphoricSites(d *doc, m arabic.Match, full string) bool {
 		return false
 	}
 	return d.toks[m.First].Article
+}
+
+// eventAdjective reports whether the word at j is the adjective "terrorist"
+// agreeing with the event noun right before it ("تفجير إرهابي"، "بتفجيرين
+// إرهابيين"، "هجمات إرهابية"): it calls the deed terrorist and names no
+// one who was hit.
+func (x *Extractor) eventAdjective(d *doc, j int) bool {
+	if j == 0 || d.toks[j].Clitics != "" {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "ارهابي", "ارهابيه", "ارهابيين", "ارهابيان", "ارهابيتين", "ارهابيتان", "انتحاري", "انتحاريه", "انتحاريين":
+	default:
+		return false
+	}
+	_, tm, ok := x.triggers.at(d.toks, j-1)
+	return ok && tm.Last == j
+}
+
+// neutralTargets name a thing or a place that says nothing of who was
+// there: a crowd told in the same claim characterises it.
+var neutralTargets = map[string]bool{
+	"vehicle": true, "vehicles": true, "truck": true, "trucks": true, "building": true, "buildings": true,
+	"station": true, "facility": true, "facilities": true, "bus": true, "buses": true, "centre": true, "complex": true,
+}
+
+// crowdWords say that a place was crowded, with the crowd after ب: "مكتظ
+// بالمارة"، "سوق مزدحمة بالمتسوقين"، "بقعة تعج بالناس"، "كان يغص بالمصلين".
+// Folded stems.
+var crowdWords = map[string]bool{
+	"مكتظ": true, "مكتظه": true, "مكتظا": true, "المكتظ": true, "المكتظه": true, "يكتظ": true, "تكتظ": true,
+	"مزدحم": true, "مزدحمه": true, "مزدحما": true, "المزدحم": true, "المزدحمه": true, "يزدحم": true, "تزدحم": true,
+	"يعج": true, "تعج": true, "يغص": true, "تغص": true, "غاص": true, "غاصه": true,
+}
+
+// crowdedWith finds a crowd word in the claim followed by the people it
+// was crowded with ("مكتظ بالمارة"): it returns their characterisation.
+func (x *Extractor) crowdedWith(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || !in(k+1) || !crowdWords[d.toks[k].Stem] {
+			continue
+		}
+		if !hasClitic(d.toks[k+1].Clitics, 'ب') {
+			continue
+		}
+		if t, _, ok := x.targets.at(d.toks, k+1); ok && people(t) {
+			return t, true
+		}
+	}
+	return "", false
 }

@@ -50,6 +50,13 @@ func TestGroundTargets(t *testing.T) {
 		// Where the fire came from is not what it hit.
 		{"وقال المرصد إن القذائف أطلقت من مواقع الجيش وسقطت على سوق الخضار.", []string{"asserts market holding vegetables"}},
 		{"وقال المرصد إن القذائف انطلقت من مرابض المدفعية شمال البلدة.", []string{"asserts -"}},
+		// "Terrorist" agreeing with the event noun calls the deed terrorist.
+		{"وقالت الوزارة إن عشرين مدنياً قتلوا بتفجيرين إرهابيين في الساحة.", []string{"asserts -"}},
+		{"وأعلنت الشرطة أن هجوماً إرهابياً استهدف المدنيين في السوق.", []string{"asserts civilians"}},
+		// A crowd says who was at a place or in a vehicle.
+		{"وقال المصدر إن الانتحاري فجر نفسه في شارع مكتظ بالمارة قرب الجسر.", []string{"asserts place crowded with passers-by"}},
+		{"وقال الدفاع المدني إن القذائف سقطت على شارع يعج بالناس.", []string{"asserts civilians"}},
+		{"وقال الأهالي إن الطائرة قصفت حافلة كانت تغص بالطلاب.", []string{"asserts students"}},
 		// "The sites", bare and definite, point back to sites named before.
 		{"وقالت مصادر محلية إن طائرات مجهولة حلقت فوق المدينة ثم قصفت المواقع.", []string{"asserts -"}},
 		{"وقالت مصادر محلية إن الطائرات قصفت المواقع العسكرية قرب المطار.", []string{"asserts military positions"}},
