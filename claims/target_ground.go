@@ -61,8 +61,8 @@ var targetGroundOwners = map[string]string{
 }
 
 // notArmedWords widen notMilitaryWords with the armed men whose absence a
-// source stresses to say that a place was civilian: "لم يكن فيها أي
-// مسلح", "لا وجود لأي مقاتل", "لا يوجد فيه عناصر".
+// source stresses to say that a place was civilian: "لم يوجد به مسلح",
+// "لا وجود لأي مقاتل", "لا يوجد فيه عناصر".
 var notArmedWords = words("military", "=مسلح", "=مسلحين", "=مسلحون", "=مقاتل", "=مقاتلين", "=مقاتلون",
 	"=عنصر", "=عناصر", "=مظاهر مسلحة")
 

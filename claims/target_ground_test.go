@@ -29,7 +29,7 @@ func TestGroundTargets(t *testing.T) {
 		// Utilities, stops, shelters and hospital wards.
 		{"وقالت الشركة إن المسيرة قصفت محطة تحويل الكهرباء في المدينة.", []string{"asserts power station"}},
 		{"وذكرت الإدارة أن الطائرات استهدفت معمل الغاز شرق المدينة.", []string{"asserts gas plant"}},
-		{"وقال شهود إن السيارة المفخخة انفجرت قرب موقف للحافلات وسط المدينة.", []string{"asserts bus stop"}},
+		{"وقال شهود إن عبوة ناسفة انفجرت بجانب موقف للحافلات وسط المدينة.", []string{"asserts bus stop"}},
 		{"وقال مدير المستشفى إن القذيفة أصابت قسم الإسعاف وغرفة العمليات.", []string{"asserts hospital emergency ward and operating theatre"}},
 		{"وقالت المنظمة إن الغارة استهدفت مركز إيواء في ريف المدينة.", []string{"asserts shelter for displaced people"}},
 		// A gathering named by who gathered; a facility by who runs or
@@ -39,9 +39,9 @@ func TestGroundTargets(t *testing.T) {
 		{"وقال المراسل إن الطائرات دمرت منشأة طاقة يسيطر عليها التنظيم.", []string{"asserts energy facility of militants"}},
 		{"وقال الأهالي إن القذائف سقطت على حي يسيطر عليه التنظيم.", []string{"asserts residential quarter"}},
 		// The absence of armed men makes the place civilian.
-		{"وأكد سكان المنطقة أن المدرسة لم يكن فيها أي مسلح ساعة القصف.", []string{"asserts civilian, unarmed"}},
+		{"وأكد سكان المنطقة أن المدرسة لم يوجد فيها مسلح واحد ساعة القصف.", []string{"asserts civilian, unarmed"}},
 		{"وقال المسؤول إن المبنى الذي قصف لا وجود لأي مقاتل فيه.", []string{"asserts civilian building"}},
-		{"وقال المسؤول إن المواقع المستهدفة \"كلها مدنية\" ولا سلاح فيها.", []string{"asserts civilian sites"}},
+		{"وأوضح المسؤول أن المنشآت المستهدفة \"كلها مدنية\" ولا سلاح فيها.", []string{"asserts civilian sites"}},
 		{"وقال المسؤول إن المواقع المستهدفة جميعها مدنية.", []string{"asserts civilian sites"}},
 		// A nominal sentence characterises the place named as hit.
 		{"وقال مدير الدائرة إن المحطة \"منشأة خدمية\" تغذي الأحياء بالماء.", []string{"asserts service facility"}},
