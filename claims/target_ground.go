@@ -46,6 +46,13 @@ var targetGroundWords = map[string]string{
 	"موقف للباصات": "bus stop", "موقف السرافيس": "bus stop", "مواقف الحافلات": "bus stops",
 	"قسم الإسعاف": "hospital emergency ward", "قسمي الإسعاف": "hospital emergency ward", "قسم الطوارئ": "hospital emergency ward",
 	"قسم الإسعاف والطوارئ": "hospital emergency ward", "غرفة الإسعاف": "hospital emergency ward",
+	// stores, labs, rescue and security posts
+	"=مخزن": "store", "=مخزنا": "store", "مخزنين": "stores", "مختبرات": "laboratories", "مختبر": "laboratory",
+	"مخابر": "laboratories", "=مخبر": "laboratory", "مركز الدفاع المدني": "civil defence centre",
+	"مركز للدفاع المدني": "civil defence centre", "مراكز الدفاع المدني": "civil defence centres",
+	"نقطة للدفاع المدني": "civil defence centre", "مركز تجسس": "spy centre", "مراكز تجسس": "spy centres",
+	"فرع أمني": "security branch", "فرع الأمن": "security branch", "فرع المخابرات": "security branch",
+	"مفرزة أمنية": "security detachment", "مفرزة": "security detachment",
 	// people at large, as a crowd ("مكتظ بالناس")
 	"=الناس": "civilians", "=ناس": "civilians",
 }
@@ -58,6 +65,9 @@ var targetGroundOwners = map[string]string{
 	// يستخدمها المسلحون")
 	"المسلحون": "militants", "مسلحون": "militants", "الإرهابيون": "terrorists", "إرهابيون": "terrorists",
 	"المقاتلون": "fighters", "مقاتلون": "fighters", "المتطرفون": "militants",
+	// the regime, as the owner or user of a place ("مواقع للنظام"، "منشآت
+	// يستخدمها النظام")
+	"=النظام": "regime forces", "=للنظام": "regime forces",
 }
 
 // notArmedWords widen notMilitaryWords with the armed men whose absence a

@@ -57,6 +57,13 @@ func TestGroundTargets(t *testing.T) {
 		{"وقال المصدر إن الانتحاري فجر نفسه في شارع مكتظ بالمارة قرب الجسر.", []string{"asserts place crowded with passers-by"}},
 		{"وقال الدفاع المدني إن القذائف سقطت على شارع يعج بالناس.", []string{"asserts civilians"}},
 		{"وقال الأهالي إن الطائرة قصفت حافلة كانت تغص بالطلاب.", []string{"asserts students"}},
+		// Stores, labs, rescue and security posts; the regime as owner or
+		// user of a place.
+		{"وقال الأهالي إن الغارة أصابت مخزناً للحبوب على طرف القرية.", []string{"asserts store holding grain"}},
+		{"وذكر المرصد أن المسيرة استهدفت مركزاً للدفاع المدني شمال البلدة.", []string{"asserts civil defence centre"}},
+		{"وأعلن الفصيل أنه قصف مواقع للنظام على أطراف المدينة.", []string{"asserts positions of regime forces"}},
+		{"وقالت الوزارة إن طائراتها دمرت مباني يستخدمها النظام لتخزين الذخيرة.", []string{"asserts buildings of regime forces"}},
+		{"وقالت الحكومة إن الصواريخ دمرت مختبرات كلية الصيدلة.", []string{"asserts laboratory and college"}},
 		// "The sites", bare and definite, point back to sites named before.
 		{"وقالت مصادر محلية إن طائرات مجهولة حلقت فوق المدينة ثم قصفت المواقع.", []string{"asserts -"}},
 		{"وقالت مصادر محلية إن الطائرات قصفت المواقع العسكرية قرب المطار.", []string{"asserts military positions"}},

@@ -263,7 +263,7 @@ var targetWords = []struct{ word, class string }{
 	{"wheat fields", TargetCivilian}, {"gas plant", TargetCivilian}, {"power grid", TargetCivilian},
 	{"power lines", TargetCivilian}, {"energy facilit", TargetCivilian}, {"water well", TargetCivilian},
 	{"water pumping", TargetCivilian}, {"bus stop", TargetCivilian}, {"operating theatre", TargetCivilian},
-	{"household", TargetCivilian},
+	{"household", TargetCivilian}, {"civil defence", TargetCivilian}, {"spy centre", TargetMilitary},
 	// military: command, units, arms and the bodies that bear them
 	{"operations room", TargetMilitary}, {"command centre", TargetMilitary}, {"command center", TargetMilitary},
 	{"battalion", TargetMilitary}, {"regiment", TargetMilitary}, {"tanks", TargetMilitary},
