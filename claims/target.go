@@ -157,6 +157,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		t = x.predicateTarget(d, r, in)
 	}
 	if t == "" || neutralTargets[t] {
+		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
+		// is used as says what it was.
+		if u, ok := x.usedAs(d, r, in); ok && t != "" {
+			return t + " " + u
+		}
 		// "في شارع مكتظ بالمارة": the crowd says who was there.
 		if c, ok := x.crowdedWith(d, r, in); ok {
 			if t == "" {
@@ -218,6 +223,11 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 	}
 	if t := x.predicateTarget(d, r, in); t != "" {
 		return t
+	}
+	if u, ok := x.usedAs(d, r, in); ok && strings.Contains(u, " of ") {
+		// only with its users named: "التي تتخذها مقراً لها" alone may
+		// describe any place the claim names
+		return "place " + u
 	}
 	// "وكان السوق مكتظاً بالمتسوقين": who was at the place hit.
 	if c, ok := x.crowdedWith(d, r, in); ok {

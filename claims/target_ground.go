@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // targetGroundWords widen the characterisations of what was hit with the
 // ground that civilian life stands on, as reports on the war name it when
@@ -209,4 +213,96 @@ func (x *Extractor) crowdedWith(d *doc, r region, in func(int) bool) (string, bo
 		}
 	}
 	return "", false
+}
+
+// usedAsVerbs take the place as their object pronoun and what it is used as
+// after it: "يتخذونه مقراً"، "تستخدمه مستودعاً"، "اتخذوها قاعدة". Folded
+// stems.
+var usedAsVerbs = map[string]bool{
+	"يتخذونه": true, "يتخذونها": true, "يتخذه": true, "يتخذها": true, "تتخذه": true, "تتخذها": true,
+	"اتخذوه": true, "اتخذوها": true, "اتخذه": true, "اتخذها": true, "اتخذته": true, "اتخذتها": true,
+	"يستخدمونه": true, "يستخدمونها": true, "يستخدمه": true, "يستخدمها": true, "تستخدمه": true, "تستخدمها": true,
+	"استخدموه": true, "استخدموها": true, "استخدمه": true, "استخدمها": true, "يحولونه": true, "حولوه": true,
+	"حولوها": true, "تحول": true,
+}
+
+// usedAs reads what a place is said to be used as, and by whom: "عناصر
+// الفصيل يتخذونه مقراً" → "headquarters of fighters", "ويستخدمه
+// المسلحون مستودعاً للذخيرة" → "depot of militants". The use is a target
+// word right after the verb (after its subject when the subject follows);
+// the users are an owner or people word within four words before the verb
+// or right after it.
+func (x *Extractor) usedAs(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !usedAsVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] {
+			continue
+		}
+		users := ""
+		j := k + 1
+		if o, om, ok := x.owners.at(d.toks, j); ok && in(j) {
+			users, j = o, om.Last // "يستخدمه مسلحو الهيئة مقراً"
+		}
+		t, tm, ok := x.useAt(d, r, in, j, users != "")
+		if !ok || people(t) || isForces(t) || localityTargets[t] || d.toks[tm.First].Article {
+			continue
+		}
+		t, tm = x.qualify(d, r, in, t, tm)
+		if full := x.joinNext(d, r, in, t, tm); full != t {
+			t = full
+		}
+		if users == "" {
+			users = x.usersBefore(d, r, in, k)
+		}
+		if users != "" && !strings.Contains(t, " of ") {
+			t += " of " + users
+		}
+		return "used as " + t, true
+	}
+	return "", false
+}
+
+// usersBefore finds the people or owners named in the four words before
+// the verb at k ("عناصر الفصيل يتخذونه").
+func (x *Extractor) usersBefore(d *doc, r region, in func(int) bool, k int) string {
+	for j := k - 1; j >= r.lo && j >= k-4 && in(j); j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			break
+		}
+		if o, _, ok := x.owners.at(d.toks, j); ok {
+			return o
+		}
+		if t, _, ok := x.targets.at(d.toks, j); ok && (people(t) || isForces(t)) {
+			return t
+		}
+	}
+	return ""
+}
+
+// useAt finds the target word of a use after a usedAs verb at j: at once,
+// after "إلى" ("حولوه إلى مقر"), or, after a named subject, past up to
+// two words of its name ("يستخدمه مسلحو هيئة التحرير مقراً").
+func (x *Extractor) useAt(d *doc, r region, in func(int) bool, j int, named bool) (string, arabic.Match, bool) {
+	skip := 0
+	if named {
+		skip = 2
+	}
+	for n := 0; j < r.hi && in(j) && n <= skip+1; j, n = j+1, n+1 {
+		u := d.toks[j]
+		if u.Kind != arabic.TokWord {
+			if u.IsQuote() {
+				continue
+			}
+			break
+		}
+		if u.Norm == "الي" {
+			continue
+		}
+		if t, tm, ok := x.targets.at(d.toks, j); ok {
+			return t, tm, true
+		}
+		if n >= skip {
+			break
+		}
+	}
+	return "", arabic.Match{}, false
 }

@@ -64,6 +64,11 @@ func TestGroundTargets(t *testing.T) {
 		{"وأعلن الفصيل أنه قصف مواقع للنظام على أطراف المدينة.", []string{"asserts positions of regime forces"}},
 		{"وقالت الوزارة إن طائراتها دمرت مباني يستخدمها النظام لتخزين الذخيرة.", []string{"asserts buildings of regime forces"}},
 		{"وقالت الحكومة إن الصواريخ دمرت مختبرات كلية الصيدلة.", []string{"asserts laboratory and college"}},
+		// What a place is used as, and by whom, says what it was; with no
+		// event word, only when the users are named.
+		{"وقال المتحدث إن الطائرة قصفت المبنى لأن عناصر من التنظيم يتخذونه مقراً.", []string{"asserts building used as headquarters of militants"}},
+		{"وأضاف الضابط أن المدرسة المهجورة يستخدمها مسلحو الفصيل مخزناً للسلاح.", []string{"asserts place used as store holding weapons of militants"}},
+		{"وقال الأهالي إن الطائرات انطلقت من القاعدة التي تتخذها مقراً لها.", []string{"asserts -"}},
 		// "The sites", bare and definite, point back to sites named before.
 		{"وقالت مصادر محلية إن طائرات مجهولة حلقت فوق المدينة ثم قصفت المواقع.", []string{"asserts -"}},
 		{"وقالت مصادر محلية إن الطائرات قصفت المواقع العسكرية قرب المطار.", []string{"asserts military positions"}},
@@ -74,5 +79,23 @@ func TestGroundTargets(t *testing.T) {
 			tg = *c.Target
 		}
 		return c.Stance + " " + tg
+	})
+}
+
+// TestCoalitionSpeakers checks that the coalition named after a role or a
+// tie ("قائد قوات التحالف"، "الناطق باسم التحالف"، "مصدر في التحالف")
+// speaks for the coalition: "source target" per claim.
+func TestCoalitionSpeakers(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []lineCase{
+		{"وقال قائد قوات التحالف للصحفيين إن الضربة دمرت مقراً للتنظيم.", []string{"coalition headquarters of militants"}},
+		{"وأكد الناطق باسم التحالف أن الطائرات قصفت مواقع للتنظيم شرق النهر.", []string{"coalition positions of militants"}},
+	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		tg := "-"
+		if c.Target != nil {
+			tg = *c.Target
+		}
+		return c.Source.ID + " " + tg
 	})
 }
