@@ -263,6 +263,13 @@ func ratherAfterNegation(d *doc, r region, in func(int) bool, j int) (int, bool)
 // targetAfter returns the first characterisation within n tokens of j, in
 // the clause.
 func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) string {
+	t, _ := x.targetAfterAt(d, r, in, j0, n)
+	return t
+}
+
+// targetAfterAt is targetAfter with the token where the characterisation
+// starts.
+func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int) (string, int) {
 	for j := j0; j < r.hi && j < j0+n; j++ {
 		u := d.toks[j]
 		if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
@@ -317,10 +324,10 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 				j = m.Last - 1
 				continue
 			}
-			return full
+			return full, j
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // besideActor reports whether the target word at j is joined by و to an
@@ -604,9 +611,18 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if k > r.lo && (contentVerbs[d.toks[k-1].Norm] || contentVerbs[d.toks[k-1].Stem]) {
 			continue
 		}
-		if t := x.targetAfter(d, r, in, hm.Last, 6); t != "" {
-			return t
+		t, at := x.targetAfterAt(d, r, in, hm.Last, 6)
+		if t == "" {
+			continue
 		}
+		if vicinityBefore(d, hm.Last, at) && !people(t) {
+			// "غارات على محيط المعبر، أصابت إحداها منشأة ...": the
+			// vicinity says where; a later hit names what.
+			if later := x.laterHit(d, r, in, at); later != "" {
+				return later
+			}
+		}
+		return t
 	}
 	// No preposition of attack: a characterisation in the clause right
 	// after an event word ("قصف أوقع ضحايا بين جامعي الكمأة"), for attacks
@@ -894,7 +910,7 @@ var storeNouns = words("store",
 // المسيرة", "منصات إطلاق الصواريخ"), as folded stems.
 var makingNouns = map[string]bool{
 	"تصنيع": true, "صناعه": true, "تجميع": true, "تخزين": true, "اطلاق": true, "انتاج": true, "تجهيز": true, "تطوير": true,
-	"تعديل": true, "صيانه": true, "تذخير": true, "تفخيخ": true, "تكرير": true,
+	"تعديل": true, "صيانه": true, "تذخير": true, "تفخيخ": true, "تكرير": true, "تعبئه": true,
 }
 
 // storedObjectAt reports whether the event word at k names what a store

@@ -306,3 +306,43 @@ func (x *Extractor) useAt(d *doc, r region, in func(int) bool, j int, named bool
 	}
 	return "", arabic.Match{}, false
 }
+
+// vicinityWords say that what follows is only near where the attack fell:
+// "محيط"، "أطراف"، "جوار"، "قرب". Folded stems.
+var vicinityWords = map[string]bool{"محيط": true, "اطراف": true, "جوار": true, "قرب": true, "بالقرب": true, "مقربه": true}
+
+// vicinityBefore reports whether a vicinity word stands between the head
+// of the attack (ending at from) and the characterisation at at.
+func vicinityBefore(d *doc, from, at int) bool {
+	for j := from; j < at && j >= 0; j++ {
+		if vicinityWords[d.toks[j].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterHitVerbs say that something hit a thing, which follows: "أصابت
+// إحداها"، "طالت"، "دمرت"، "أحرقت". Folded stems.
+var laterHitVerbs = map[string]bool{
+	"اصابت": true, "اصاب": true, "طالت": true, "طال": true, "دمرت": true, "دمر": true, "احرقت": true, "احرق": true,
+	"استهدفت": true, "استهدف": true, "اصابه": true,
+}
+
+// laterHit finds, after the token at, a verb of hitting and the
+// characterisation of what it hit ("أصابت إحداها منشأة لتعبئة الغاز").
+func (x *Extractor) laterHit(d *doc, r region, in func(int) bool, at int) string {
+	for k := at + 1; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !laterHitVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] {
+			continue
+		}
+		j := k + 1
+		if j < r.hi && (d.toks[j].Stem == "احداها" || d.toks[j].Stem == "احدها" || d.toks[j].Stem == "بعضها") {
+			j++
+		}
+		if t := x.targetAfter(d, r, in, j, 3); t != "" && !people(t) {
+			return t
+		}
+	}
+	return ""
+}

@@ -69,6 +69,10 @@ func TestGroundTargets(t *testing.T) {
 		{"وقال المتحدث إن الطائرة قصفت المبنى لأن عناصر من التنظيم يتخذونه مقراً.", []string{"asserts building used as headquarters of militants"}},
 		{"وأضاف الضابط أن المدرسة المهجورة يستخدمها مسلحو الفصيل مخزناً للسلاح.", []string{"asserts place used as store holding weapons of militants"}},
 		{"وقال الأهالي إن الطائرات انطلقت من القاعدة التي تتخذها مقراً لها.", []string{"asserts -"}},
+		// Strikes "on the vicinity" of a place say where; a later verb of
+		// hitting names what ("أصابت إحداها ...").
+		{"وقال المراسل إن الطائرات شنت غارات على محيط المعبر، أصابت إحداها معملاً لتعبئة أسطوانات الغاز.", []string{"asserts factory making household gas cylinders"}},
+		{"وقال المراسل إن القذائف سقطت على محيط المستشفى الوطني.", []string{"asserts hospital"}},
 		// "The sites", bare and definite, point back to sites named before.
 		{"وقالت مصادر محلية إن طائرات مجهولة حلقت فوق المدينة ثم قصفت المواقع.", []string{"asserts -"}},
 		{"وقالت مصادر محلية إن الطائرات قصفت المواقع العسكرية قرب المطار.", []string{"asserts military positions"}},
@@ -97,5 +101,22 @@ func TestCoalitionSpeakers(t *testing.T) {
 			tg = *c.Target
 		}
 		return c.Source.ID + " " + tg
+	})
+}
+
+// TestInstitutionWithPlace checks that a place with ب after an
+// institution's name ("مركز المصالحة الروسي بسوريا") does not hide the
+// institution from its speaker: "source stance target" per claim.
+func TestInstitutionWithPlace(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []lineCase{
+		{"ونفى مسؤول روسي من مركز المصالحة الروسي بسوريا قيام الطيران بقصف أي مستشفى في المنطقة.", []string{"russia_reconciliation denies hospital"}},
+	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		tg := "-"
+		if c.Target != nil {
+			tg = *c.Target
+		}
+		return c.Source.ID + " " + c.Stance + " " + tg
 	})
 }

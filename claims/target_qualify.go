@@ -41,7 +41,8 @@ var heldContents = map[string]string{
 	"ملابس": "clothes", "ألبسة": "clothes", "أقمشة": "fabrics", "أدوية": "medicine", "مواد طبية": "medical supplies",
 	"مساعدات": "aid supplies", "مساعدات إنسانية": "humanitarian aid", "قطع غيار": "spare parts", "قطع تبديل": "spare parts",
 	"زيوت": "oils", "خضار": "vegetables", "خضراوات": "vegetables", "فواكه": "fruit", "بضائع": "goods",
-	"مواد بناء": "building materials", "حليب": "milk", "سكر": "sugar", "أعلاف": "fodder", "أسمدة": "fertiliser",
+	"أسطوانات الغاز": "household gas cylinders", "أسطوانات غاز": "household gas cylinders", "الغاز المنزلي": "household gas",
+	"غاز الطهي": "household gas", "مواد بناء": "building materials", "حليب": "milk", "سكر": "sugar", "أعلاف": "fodder", "أسمدة": "fertiliser",
 }
 
 // qualify extends the characterisation t matched at m with the
