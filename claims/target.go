@@ -216,6 +216,10 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			if t := x.targetAfter(d, r, in, hm.Last, 4); t != "" {
 				return t
 			}
+			if c, ok := x.purposeOf(d, r, in, hm.Last); ok {
+				// "الموقع المستهدف مخصص لصناعة الأدوية"
+				return "place making " + c
+			}
 			if a, ok := x.wholeAdjective(d, r, in, hm.Last); ok {
 				return a + " sites"
 			}

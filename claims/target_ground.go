@@ -346,3 +346,53 @@ func (x *Extractor) laterHit(d *doc, r region, in func(int) bool, at int) string
 	}
 	return ""
 }
+
+// pastWherePhrase skips, from j, a short phrase of where a place lies
+// ("مبنى في حي الجامعة يضم ...", "مستودع قرب المطار يحوي ..."):
+// a preposition of place and up to four words without punctuation. It
+// returns the token after the phrase when a content verb follows it, else
+// j.
+func pastWherePhrase(d *doc, r region, in func(int) bool, j int) int {
+	if j >= r.hi || !in(j) || !wherePreps[d.toks[j].Norm] {
+		return j
+	}
+	for k := j + 1; k < r.hi && k <= j+5 && in(k); k++ {
+		u := d.toks[k]
+		if u.Kind != arabic.TokWord {
+			return j
+		}
+		if contentVerbs[u.Norm] || contentVerbs[u.Stem] {
+			return k
+		}
+	}
+	return j
+}
+
+// purposeWords say what a place was set aside for: "مخصص لـ"، "مخصصاً
+// لتطوير"، "معد لتخزين". Folded stems.
+var purposeWords = map[string]bool{
+	"مخصص": true, "مخصصا": true, "مخصصه": true, "المخصص": true, "المخصصه": true, "معد": true, "معدا": true, "معده": true,
+}
+
+// purposeOf reads what a place was set aside for, from j on: a purpose
+// word, then a verbal noun of making with ل and its product ("معدّ
+// لتخزين الذخيرة") or the product with ل ("مخصص للأغذية"). It returns the
+// product.
+func (x *Extractor) purposeOf(d *doc, r region, in func(int) bool, j0 int) (string, bool) {
+	for j := j0; j < r.hi && j < j0+4 && in(j); j++ {
+		if d.toks[j].Kind != arabic.TokWord || !purposeWords[d.toks[j].Stem] {
+			continue
+		}
+		k := j + 1
+		if k < r.hi && in(k) && makingNouns[strings.TrimPrefix(d.toks[k].Stem, "ل")] {
+			k++
+		}
+		if k < r.hi && in(k) {
+			if c, _, ok := x.contents.at(d.toks, k); ok {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}

@@ -73,6 +73,10 @@ func TestGroundTargets(t *testing.T) {
 		// hitting names what ("أصابت إحداها ...").
 		{"وقال المراسل إن الطائرات شنت غارات على محيط المعبر، أصابت إحداها معملاً لتعبئة أسطوانات الغاز.", []string{"asserts factory making household gas cylinders"}},
 		{"وقال المراسل إن القذائف سقطت على محيط المستشفى الوطني.", []string{"asserts hospital"}},
+		// What a building houses, past a phrase of where it lies, and what
+		// a place was set aside for.
+		{"وقال البيان إن صاروخاً أصاب مبنى في حي الجامعة يضم قسماً تعليمياً ومكتبة.", []string{"asserts building holding educational section"}},
+		{"وقال الحارس إن الموقع المستهدف مخصص لإنتاج الأدوية منذ سنوات.", []string{"asserts place making medicine"}},
 		// "The sites", bare and definite, point back to sites named before.
 		{"وقالت مصادر محلية إن طائرات مجهولة حلقت فوق المدينة ثم قصفت المواقع.", []string{"asserts -"}},
 		{"وقالت مصادر محلية إن الطائرات قصفت المواقع العسكرية قرب المطار.", []string{"asserts military positions"}},
@@ -88,12 +92,14 @@ func TestGroundTargets(t *testing.T) {
 
 // TestCoalitionSpeakers checks that the coalition named after a role or a
 // tie ("قائد قوات التحالف"، "الناطق باسم التحالف"، "مصدر في التحالف")
-// speaks for the coalition: "source target" per claim.
+// speaks for the coalition, and the US joint chiefs for the US military:
+// "source target" per claim.
 func TestCoalitionSpeakers(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []lineCase{
 		{"وقال قائد قوات التحالف للصحفيين إن الضربة دمرت مقراً للتنظيم.", []string{"coalition headquarters of militants"}},
 		{"وأكد الناطق باسم التحالف أن الطائرات قصفت مواقع للتنظيم شرق النهر.", []string{"coalition positions of militants"}},
+		{"وقال رئيس هيئة الأركان الأميركية إن الصواريخ دمرت منشأة لتخزين الأسلحة.", []string{"us_military facility making weapons"}},
 	}
 	assertLines(t, x, tests, func(c claims.Claim) string {
 		tg := "-"
