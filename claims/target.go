@@ -159,7 +159,7 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 	if t == "" || neutralTargets[t] {
 		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
 		// is used as says what it was.
-		if u, ok := x.usedAs(d, r, in); ok && t != "" {
+		if u, ok := x.usedAs(d, r, in, true); ok && t != "" {
 			return t + " " + u
 		}
 		// "في شارع مكتظ بالمارة": the crowd says who was there.
@@ -228,9 +228,10 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 	if t := x.predicateTarget(d, r, in); t != "" {
 		return t
 	}
-	if u, ok := x.usedAs(d, r, in); ok && strings.Contains(u, " of ") {
+	if u, ok := x.usedAs(d, r, in, false); ok && strings.Contains(u, " of ") {
 		// only with its users named: "التي تتخذها مقراً لها" alone may
-		// describe any place the claim names
+		// describe any place the claim names; "تحوّل إلى مقر" alone may
+		// tell of a place's past, not of what was hit
 		return "place " + u
 	}
 	// "وكان السوق مكتظاً بالمتسوقين": who was at the place hit.

@@ -68,7 +68,7 @@ var targetGroundOwners = map[string]string{
 	// the nominative plurals, as the subject of a relative clause ("منشآت
 	// يستخدمها المسلحون")
 	"المسلحون": "militants", "مسلحون": "militants", "الإرهابيون": "terrorists", "إرهابيون": "terrorists",
-	"المقاتلون": "fighters", "مقاتلون": "fighters", "المتطرفون": "militants",
+	"المقاتلون": "fighters", "مقاتلون": "fighters", "المتطرفون": "militants", "مرتزقة": "militants", "المرتزقة": "militants",
 	// the regime, as the owner or user of a place ("مواقع للنظام"، "منشآت
 	// يستخدمها النظام")
 	"=النظام": "regime forces", "=للنظام": "regime forces",
@@ -223,24 +223,35 @@ var usedAsVerbs = map[string]bool{
 	"اتخذوه": true, "اتخذوها": true, "اتخذه": true, "اتخذها": true, "اتخذته": true, "اتخذتها": true,
 	"يستخدمونه": true, "يستخدمونها": true, "يستخدمه": true, "يستخدمها": true, "تستخدمه": true, "تستخدمها": true,
 	"استخدموه": true, "استخدموها": true, "استخدمه": true, "استخدمها": true, "يحولونه": true, "حولوه": true,
-	"حولوها": true, "تحول": true,
+	"حولوها": true, "تحول": true, "تحولت": true, "حولته": true, "حولتها": true,
 }
+
+// turnVerbs are the usedAsVerbs of turning into, whose use follows "إلى",
+// possibly after a phrase of time ("حوّلوه قبل عام إلى مقر").
+var turnVerbs = map[string]bool{"تحول": true, "تحولت": true, "حولوه": true, "حولوها": true, "حولته": true, "حولتها": true, "يحولونه": true}
 
 // usedAs reads what a place is said to be used as, and by whom: "عناصر
 // الفصيل يتخذونه مقراً" → "headquarters of fighters", "ويستخدمه
 // المسلحون مستودعاً للذخيرة" → "depot of militants". The use is a target
 // word right after the verb (after its subject when the subject follows);
 // the users are an owner or people word within four words before the verb
-// or right after it.
-func (x *Extractor) usedAs(d *doc, r region, in func(int) bool) (string, bool) {
+// or right after it. Verbs of turning into (turnVerbs) are read only when
+// turning is set.
+func (x *Extractor) usedAs(d *doc, r region, in func(int) bool, turning bool) (string, bool) {
 	for k := r.lo; k+1 < r.hi; k++ {
 		if !in(k) || d.toks[k].Kind != arabic.TokWord || !usedAsVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] {
+			continue
+		}
+		if !turning && turnVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] {
 			continue
 		}
 		users := ""
 		j := k + 1
 		if o, om, ok := x.owners.at(d.toks, j); ok && in(j) {
 			users, j = o, om.Last // "يستخدمه مسلحو الهيئة مقراً"
+		}
+		if turnVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] {
+			j = intoAt(d, r, in, j)
 		}
 		t, tm, ok := x.useAt(d, r, in, j, users != "")
 		if !ok || people(t) || isForces(t) || localityTargets[t] || d.toks[tm.First].Article {
@@ -284,7 +295,7 @@ func (x *Extractor) usersBefore(d *doc, r region, in func(int) bool, k int) stri
 func (x *Extractor) useAt(d *doc, r region, in func(int) bool, j int, named bool) (string, arabic.Match, bool) {
 	skip := 0
 	if named {
-		skip = 2
+		skip = 3 // "مسلحو هيئة تحرير الشام"
 	}
 	for n := 0; j < r.hi && in(j) && n <= skip+1; j, n = j+1, n+1 {
 		u := d.toks[j]
@@ -395,4 +406,21 @@ func (x *Extractor) purposeOf(d *doc, r region, in func(int) bool, j0 int) (stri
 		return "", false
 	}
 	return "", false
+}
+
+// intoAt finds "إلى" within four words from j, in the claim, and returns
+// the token after it (or j when there is none).
+func intoAt(d *doc, r region, in func(int) bool, j int) int {
+	for k := j; k < r.hi && k < j+4 && in(k); k++ {
+		if d.toks[k].Kind != arabic.TokWord {
+			if d.toks[k].IsQuote() {
+				continue
+			}
+			break
+		}
+		if d.toks[k].Norm == "الي" {
+			return k + 1
+		}
+	}
+	return j
 }

@@ -69,6 +69,9 @@ func TestGroundTargets(t *testing.T) {
 		{"وقال المتحدث إن الطائرة قصفت المبنى لأن عناصر من التنظيم يتخذونه مقراً.", []string{"asserts building used as headquarters of militants"}},
 		{"وأضاف الضابط أن المدرسة المهجورة يستخدمها مسلحو الفصيل مخزناً للسلاح.", []string{"asserts place used as store holding weapons of militants"}},
 		{"وقال الأهالي إن الطائرات انطلقت من القاعدة التي تتخذها مقراً لها.", []string{"asserts -"}},
+		{"وقال المسؤول إن المستوصف القديم تستخدمه عناصر جبهة أنصار الدين مخزناً للذخيرة.", []string{"asserts place used as ammunition store of fighters"}},
+		{"وقالت القيادة إن الطائرات قصفت المبنى الذي تحوّل منذ عامين إلى مقر للمرتزقة.", []string{"asserts building used as headquarters of militants"}},
+		{"وقال الناطق إن المدرسة تحولت منذ عامين إلى مقر للمرتزقة.", []string{"asserts -"}},
 		// Strikes "on the vicinity" of a place say where; a later verb of
 		// hitting names what ("أصابت إحداها ...").
 		{"وقال المراسل إن الطائرات شنت غارات على محيط المعبر، أصابت إحداها معملاً لتعبئة أسطوانات الغاز.", []string{"asserts factory making household gas cylinders"}},
