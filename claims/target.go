@@ -151,6 +151,25 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
 	t := x.plainTarget(d, r, in, eventType)
+	if t == "" {
+		// "قال إن المحطة منشأة خدمية، وإن خروجها عن العمل ...": the
+		// place named as hit, characterised by a nominal sentence.
+		t = x.predicateTarget(d, r, in)
+	}
+	if t == "" || neutralTargets[t] {
+		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
+		// is used as says what it was.
+		if u, ok := x.usedAs(d, r, in, true); ok && t != "" {
+			return t + " " + u
+		}
+		// "في شارع مكتظ بالمارة": the crowd says who was there.
+		if c, ok := x.crowdedWith(d, r, in); ok {
+			if t == "" {
+				t = "place"
+			}
+			t += " crowded with " + c
+		}
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military"):
@@ -197,7 +216,27 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			if t := x.targetAfter(d, r, in, hm.Last, 4); t != "" {
 				return t
 			}
+			if c, ok := x.purposeOf(d, r, in, hm.Last); ok {
+				// "الموقع المستهدف مخصص لصناعة الأدوية"
+				return "place making " + c
+			}
+			if a, ok := x.wholeAdjective(d, r, in, hm.Last); ok {
+				return a + " sites"
+			}
 		}
+	}
+	if t := x.predicateTarget(d, r, in); t != "" {
+		return t
+	}
+	if u, ok := x.usedAs(d, r, in, false); ok && strings.Contains(u, " of ") {
+		// only with its users named: "التي تتخذها مقراً لها" alone may
+		// describe any place the claim names; "تحوّل إلى مقر" alone may
+		// tell of a place's past, not of what was hit
+		return "place " + u
+	}
+	// "وكان السوق مكتظاً بالمتسوقين": who was at the place hit.
+	if c, ok := x.crowdedWith(d, r, in); ok {
+		return "place crowded with " + c
 	}
 	return ""
 }
@@ -261,6 +300,13 @@ func terrorAdjective(d *doc, j int) bool {
 // targetAfter returns the first characterisation within n tokens of j, in
 // the clause.
 func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) string {
+	t, _ := x.targetAfterAt(d, r, in, j0, n)
+	return t
+}
+
+// targetAfterAt is targetAfter with the token where the characterisation
+// starts.
+func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int) (string, int) {
 	for j := j0; j < r.hi && j < j0+n; j++ {
 		u := d.toks[j]
 		if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
@@ -299,22 +345,30 @@ func (x *Extractor) targetAfter(d *doc, r region, in func(int) bool, j0, n int) 
 				j = m.Last - 1
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
 			}
+			if x.eventAdjective(d, j) {
+				j = m.Last - 1
+				continue // "بتفجيرين إرهابيين": the event called terrorist, not who was hit
+			}
+			if launchedFrom(d.toks, j) {
+				j = m.Last - 1
+				continue // "أطلقت من مواقع الجيش": where the fire came from, not what it hit
+			}
 			t, m = x.qualify(d, r, in, t, m)
 			if localityTargets[t] && locatesOnly(d, j0, j) {
 				j = m.Last - 1
 				continue // "غارة في بلدة", "قرب قرية": where, not what
 			}
 			full := x.joinNext(d, r, in, t, m)
-			if full == "targets" || full == "target" || bareOnly[full] {
+			if full == "targets" || full == "target" || bareOnly[full] || anaphoricSites(d, m, full) {
 				// "الأهداف" alone characterises nothing; what they were
 				// may follow ("الأهداف التي قصفها العدو مستودعات").
 				j = m.Last - 1
 				continue
 			}
-			return full
+			return full, j
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // besideActor reports whether the target word at j is joined by و to an
@@ -549,7 +603,15 @@ var holdVerbs = map[string]bool{
 	"يتخذ": true, "يتخذها": true, "تتخذ": true, "تتخذها": true, "يتخذونها": true, "يستخدمونها": true,
 	// roads and crossings that people travel: "المعابر التي يسلكها النازحون"
 	"يسلك": true, "يسلكها": true, "تسلكها": true, "يسلكه": true, "يسلكون": true, "يعبرها": true, "يعبره": true,
+	// a facility that an armed body runs or controls: "منشأة يسيطر عليها
+	// التنظيم"، "مقر تديره الميليشيات" (not a town or a quarter, where
+	// people live whoever controls them)
+	"يسيطر": true, "تسيطر": true, "يديرها": true, "تديرها": true, "يديره": true, "تديره": true, "يشغلها": true, "تشغلها": true,
 }
+
+// controlVerbs are the holdVerbs of running or controlling, which say
+// nothing of a populated place (localityTargets).
+var controlVerbs = map[string]bool{"يسيطر": true, "تسيطر": true}
 
 // wherePreps open a short phrase of where a place lies.
 var wherePreps = map[string]bool{"في": true, "قرب": true, "داخل": true, "حول": true, "عند": true, "بمحيط": true}
@@ -578,7 +640,7 @@ func (x *Extractor) heldBy(d *doc, r region, in func(int) bool, t string, m arab
 		}
 		v++
 	}
-	if v >= r.hi || !in(v) || !holdVerbs[d.toks[v].Norm] {
+	if v >= r.hi || !in(v) || !holdVerbs[d.toks[v].Norm] || controlVerbs[d.toks[v].Norm] && localityTargets[t] {
 		return "", false
 	}
 	for j := v + 1; j < r.hi && j <= v+3; j++ {
@@ -618,9 +680,18 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if k > r.lo && (contentVerbs[d.toks[k-1].Norm] || contentVerbs[d.toks[k-1].Stem]) {
 			continue
 		}
-		if t := x.targetAfter(d, r, in, hm.Last, 6); t != "" {
-			return t
+		t, at := x.targetAfterAt(d, r, in, hm.Last, 6)
+		if t == "" {
+			continue
 		}
+		if vicinityBefore(d, hm.Last, at) && !people(t) {
+			// "غارات على محيط المعبر، أصابت إحداها منشأة ...": the
+			// vicinity says where; a later hit names what.
+			if later := x.laterHit(d, r, in, at); later != "" {
+				return later
+			}
+		}
+		return t
 	}
 	// No preposition of attack: a characterisation in the clause right
 	// after an event word ("قصف أوقع ضحايا بين جامعي الكمأة"), for attacks
@@ -684,6 +755,11 @@ func isForces(t string) bool {
 }
 
 func joinTarget(a, b string) string {
+	if strings.Contains(a, "hospital") && strings.HasPrefix(b, "operations room") {
+		// "قسم الإسعاف وغرفة العمليات": beside a ward, the operating
+		// theatre, not a command room
+		b = "operating theatre"
+	}
 	if isForces(b) {
 		return a + " of " + b
 	}
@@ -903,7 +979,7 @@ var storeNouns = words("store",
 // المسيرة", "منصات إطلاق الصواريخ"), as folded stems.
 var makingNouns = map[string]bool{
 	"تصنيع": true, "صناعه": true, "تجميع": true, "تخزين": true, "اطلاق": true, "انتاج": true, "تجهيز": true, "تطوير": true,
-	"تعديل": true, "صيانه": true, "تذخير": true, "تفخيخ": true, "تكرير": true,
+	"تعديل": true, "صيانه": true, "تذخير": true, "تفخيخ": true, "تكرير": true, "تعبئه": true,
 }
 
 // storedObjectAt reports whether the event word at k names what a store

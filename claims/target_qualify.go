@@ -41,7 +41,12 @@ var heldContents = map[string]string{
 	"ملابس": "clothes", "ألبسة": "clothes", "أقمشة": "fabrics", "أدوية": "medicine", "مواد طبية": "medical supplies",
 	"مساعدات": "aid supplies", "مساعدات إنسانية": "humanitarian aid", "قطع غيار": "spare parts", "قطع تبديل": "spare parts",
 	"زيوت": "oils", "خضار": "vegetables", "خضراوات": "vegetables", "فواكه": "fruit", "بضائع": "goods",
-	"مواد بناء": "building materials", "حليب": "milk", "سكر": "sugar", "أعلاف": "fodder", "أسمدة": "fertiliser",
+	"أسطوانات الغاز": "household gas cylinders", "أسطوانات غاز": "household gas cylinders", "الغاز المنزلي": "household gas",
+	"غاز الطهي": "household gas", "مواد بناء": "building materials",
+	// what a building houses: teaching, research, treatment
+	"قسم تعليمي": "educational section", "قسما تعليميا": "educational section", "أقسام تعليمية": "educational sections",
+	"قاعات تدريس": "educational classrooms", "صفوف دراسية": "educational classrooms", "قاعات دراسية": "educational classrooms",
+	"عيادات": "medical clinics", "عيادة": "medical clinic", "حليب": "milk", "سكر": "sugar", "أعلاف": "fodder", "أسمدة": "fertiliser",
 }
 
 // qualify extends the characterisation t matched at m with the
@@ -109,7 +114,8 @@ func (x *Extractor) contentOf(d *doc, r region, in func(int) bool, t string, m a
 	if c, cm, ok := x.contents.at(d.toks, j); ok && (cm.Clitics == "" || cm.Clitics == "ل") {
 		return c, true
 	}
-	if !contentVerbs[d.toks[j].Norm] && !contentVerbs[d.toks[j].Stem] {
+	j = pastWherePhrase(d, r, in, j)
+	if j >= r.hi || !contentVerbs[d.toks[j].Norm] && !contentVerbs[d.toks[j].Stem] {
 		return "", false
 	}
 	for k := j + 1; k < r.hi && k <= j+3 && in(k); k++ {

@@ -69,7 +69,7 @@ func TestTargets(t *testing.T) {
 		{"وأوضح المصدر أن صاروخاً أصاب مستودعاً للمواد الغذائية قرب الطريق.", []string{"asserts depot of food supplies"}},
 		{"وقال والد الضحية إن ابنه لم يكن يحمل أي سلاح.", []string{"asserts civilian, unarmed"}},
 		// A characterisation with no attack word.
-		{"وقصفت طائرات مسيرة منطقة زراعية فجر اليوم. وقال صاحب الأرض إن الموقع المستهدف مجرد مزرعة دواجن.", []string{"asserts -", "asserts poultry farm"}},
+		{"وقصفت طائرات مسيرة منطقة زراعية فجر اليوم. وقال صاحب الأرض إن الموقع المستهدف مجرد مزرعة دواجن.", []string{"asserts farmland", "asserts poultry farm"}},
 		// What the attacker says it spared is not what was hit.
 		{"وقالت الوزارة إن طائراتها قصفت مخابئ للمسلحين مع الحرص على تجنب المدنيين.", []string{"asserts hideouts of militants"}},
 		// Military people and presence are not characterisations of the site.

@@ -11,7 +11,8 @@ import (
 // hit only when it is the object of the attack itself ("قصف على قرية",
 // "استهدفت بلدات"), never when it locates something ("غارة في بلدة",
 // "قرب قرية", "أطراف البلدة").
-var localityTargets = map[string]bool{"town": true, "towns": true, "village": true, "villages": true}
+var localityTargets = map[string]bool{"town": true, "towns": true, "village": true, "villages": true,
+	"residential quarter": true, "residential quarters": true}
 
 // whereWords are the prepositions and nouns of location that, right before
 // a town or a village, make it the place where something happened: "في",

@@ -1654,12 +1654,17 @@ var debrisStems = []string{"شظايا", "شظيه", "حطام", "بقايا"}
 func debrisHit(c *claims.Claim) bool {
 	for _, w := range arabicWords(normalizeWords(c.Text)) {
 		w = stripClitic(w)
-		if slices.ContainsFunc(debrisStems, func(p string) bool { return strings.HasPrefix(w, p) }) {
+		if slices.ContainsFunc(debrisStems, func(p string) bool { return strings.HasPrefix(w, p) }) || slices.Contains(getThroughWords, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// getThroughWords say that a projectile of an intercepted salvo got
+// through and hit what follows: "أصابت بعض الصواريخ مبنى"، "طالت"، "سقطت
+// على"، "تساقطت على" (normalised, without their proclitic).
+var getThroughWords = []string{"اصابت", "اصاب", "طالت", "طال", "سقطت", "سقط", "تساقطت"}
 
 // tellsAnswered reports whether a claim is nothing but the clause of what
 // its speaker's act answered ("رداً على «قصف القرى منذ أيام»"). When

@@ -256,6 +256,14 @@ var targetWords = []struct{ word, class string }{
 	{"archaeological", TargetCivilian}, {"religious", TargetCivilian}, {"government building", TargetCivilian},
 	{"government facilit", TargetCivilian}, {"government institution", TargetCivilian},
 	{"service facilit", TargetCivilian}, {"aid supplies", TargetCivilian}, {"humanitarian aid", TargetCivilian},
+	// the ground and utilities civilian life stands on: farmland, orchards,
+	// crops; power, gas and water plants; bus stops; shelters; hospital
+	// wards
+	{"orchard", TargetCivilian}, {"crops", TargetCivilian}, {"farm fields", TargetCivilian},
+	{"wheat fields", TargetCivilian}, {"gas plant", TargetCivilian}, {"power grid", TargetCivilian},
+	{"power lines", TargetCivilian}, {"energy facilit", TargetCivilian}, {"water well", TargetCivilian},
+	{"water pumping", TargetCivilian}, {"bus stop", TargetCivilian}, {"operating theatre", TargetCivilian},
+	{"household", TargetCivilian}, {"civil defence", TargetCivilian}, {"spy centre", TargetMilitary},
 	// military: command, units, arms and the bodies that bear them
 	{"operations room", TargetMilitary}, {"command centre", TargetMilitary}, {"command center", TargetMilitary},
 	{"battalion", TargetMilitary}, {"regiment", TargetMilitary}, {"tanks", TargetMilitary},

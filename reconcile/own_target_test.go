@@ -18,6 +18,11 @@ func TestDebrisHit(t *testing.T) {
 		{"وتناثر حطام الطائرة المسيرة فوق حقل زراعي", true},
 		{"وعثر الأهالي على بقايا صاروخ أسقطته الدفاعات في بستان", true},
 		{"وأسقطت الدفاعات الجوية معظم الصواريخ قبل وصولها", false},
+		// a projectile that got through hit what follows
+		{"لكن بعض الصواريخ أصابت مستودعاً في المنطقة الصناعية", true},
+		{"وتساقطت صواريخ على بساتين قرب البلدة", true},
+		{"وطالت الضربات مبنى في أطراف المدينة", true},
+		{"واعترضت الدفاعات صواريخ أطلقت من فوق البحر", false},
 	}
 	for _, tt := range tests {
 		c := &claims.Claim{Text: tt.text, EventType: claims.EventInterception}

@@ -419,6 +419,9 @@ func (s *scanner) foreignAdjective(src *Source, end int) bool {
 	if src.Kind != KindGovernment && src.Kind != KindMilitary && src.Kind != KindStateMedia {
 		return false
 	}
+	if end < len(s.toks) && s.toks[end].Clitics != "" {
+		return false // "مركز المصالحة الروسي بسوريا": a place with ب, no adjective
+	}
 	for _, adj := range []*wordClass{&s.r.lex.adjDef, &s.r.lex.adj} {
 		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 {
 			return aff != src.Affiliation
