@@ -20,8 +20,8 @@ func TestContextAfterDigression(t *testing.T) {
 	}{
 		{"شنت مقاتلات روسية غارات على ريف إدلب صباح الثلاثاء. وذكر مصدر عسكري أن الأهداف كانت مخزناً للقذائف والطائرات المسيرة.",
 			// the store characterises the raids' target, so the claim
-			// speaks of them (no drone attack of its own)
-			[]string{"outlet airstrike idlib 2021-10-19", "syrian_army airstrike idlib -"}},
+			// speaks of them (no drone attack of its own) and takes their day
+			[]string{"outlet airstrike idlib 2021-10-19", "syrian_army airstrike idlib 2021-10-19"}},
 		{"شنت مقاتلات روسية غارات على ريف إدلب صباح الثلاثاء. وذكر مصدر عسكري أن الغارات دمرت مستودعات للصواريخ قرب سراقب.",
 			[]string{"outlet airstrike idlib 2021-10-19", "syrian_army airstrike saraqib 2021-10-19"}},
 		{"شنت طائرات أمريكية غارات على مواقع في دير الزور مساء الخميس، رداً على ضربة بطائرة مسيرة استهدف قاعدة التنف يوم الاثنين. وحمّلت واشنطن ميليشيات تدعمها طهران مسؤولية ذلك الهجوم.",
