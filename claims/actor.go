@@ -78,9 +78,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if a, ok := x.standsBehind(d, r, in); ok {
 		return a, "stands_behind"
 	}
+	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
-			if a, m, ok := x.actorAt(d, k); ok && a != "unknown" {
+			if a, _, ok := x.actorAt(d, k); ok && a == vagueDoer {
+				vague = true
+			}
+			if a, m, ok := x.actorAt(d, k); ok && namedActor(a) {
 				if p := wordBefore(d, k, r.cs); p >= 0 && d.toks[p].Norm == "في" {
 					// "اتهمت عشائر وقادة في الجيش الوطني الفصيل ...":
 					// the party after "في" is the accusers' own.
@@ -137,11 +141,15 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			k = tm.Last
 			continue
 		}
-		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
+		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok && a != vagueDoer {
 			return a, "after_event_word"
+		} else if ok {
+			vague = true
 		}
-		if a, ok := x.actorBefore(d, k, r, in); ok {
+		if a, ok := x.actorBefore(d, k, r, in); ok && a != vagueDoer {
 			return a, "before_event_word"
+		} else if ok {
+			vague = true
 		}
 		k = tm.Last - 1
 	}
@@ -156,15 +164,25 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				// definite accusation names who accuses, not the doer.
 				continue
 			}
-			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && a != "unknown" {
+			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
 				return a, "predicate"
+			} else if ok && a == vagueDoer {
+				vague = true
 			}
 		}
 	}
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
 	}
+	// "أن مجموعة إرهابية اقتحمت القرية": the doer is blamed but not
+	// named; the last resort, after any party the claim names and the
+	// speaker's own forces. A denial's unnamed party is more often the
+	// accuser ("ما تروجه المجموعات الإرهابية") than the doer it denies.
+	vague = vague && f.stance != StanceDenies
 	if eventType == EventOther || r.other {
+		if vague {
+			return "unknown", "unnamed_doer"
+		}
 		return "", ""
 	}
 	if own := x.actorOfSource(f.src.id); own != "" {
@@ -237,6 +255,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if x.stateArmyActs(d, r, in) {
 			return side, "state_media_army"
 		}
+	}
+	if vague {
+		return "unknown", "unnamed_doer"
 	}
 	return "", ""
 }
@@ -455,7 +476,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// aircraft or the forces is who struck.
 				return a, true
 			}
-			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || a == "unknown" && m.Last < k-1 {
+			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || !namedActor(a) && m.Last < k-1 {
 				return "", false
 			}
 			return a, true
@@ -733,7 +754,10 @@ var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميل
 func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 	a, m, ok := x.actors.at(d.toks, k)
 	if !ok {
-		return spelledActor(d, k)
+		if a, m, ok := spelledActor(d, k); ok {
+			return a, m, ok
+		}
+		return x.unnamedDoerAt(d, k)
 	}
 	head := d.toks[m.Last-1].Stem
 	if !genericHeads[head] {
@@ -965,7 +989,7 @@ func (x *Extractor) standsBehind(d *doc, r region, in func(int) bool) (string, b
 			if t.Kind == arabic.TokPunct && !t.IsQuote() || x.isComplementizer(d, j) {
 				break
 			}
-			if a, _, ok := x.actorAt(d, j); ok && a != "unknown" {
+			if a, _, ok := x.actorAt(d, j); ok && namedActor(a) {
 				return a, true
 			}
 		}
@@ -1274,7 +1298,7 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 		if !in(j) {
 			continue
 		}
-		if a, m, ok := x.actorAt(d, j); ok && a != "unknown" && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
+		if a, m, ok := x.actorAt(d, j); ok && namedActor(a) && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
 			return a, true
 		}
 	}
@@ -1336,7 +1360,7 @@ func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 		if !in(k) {
 			continue
 		}
-		if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
+		if a, _, ok := x.actorAt(d, k); ok && namedActor(a) {
 			if k < or {
 				before = true
 			} else {
@@ -1435,7 +1459,7 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 			continue
 		}
 		if _, pm, ok := x.predicates.at(d.toks, j); ok && pm.Last == r.cs {
-			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && a != "unknown" {
+			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && namedActor(a) {
 				return a, true
 			}
 		}

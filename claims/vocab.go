@@ -381,6 +381,11 @@ var eventTriggers = map[string]trigger{
 	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
 	"داهموا": {EventGroundAttack, 4}, "اقتحموا": {EventGroundAttack, 4}, "هاجموا": {EventGroundAttack, 2},
+	// bombing verbs, whose subject is the bomber: "إرهابيون فجّروا سيارة", "انتحاري يفجّر
+	// نفسه", "عبوة زرعها مسلحون" ("فجر" alone is also the dawn)
+	"=فجروا": {EventGroundAttack, 3}, "=يفجر": {EventGroundAttack, 3}, "=فجرت": {EventGroundAttack, 3},
+	"=فجرتا": {EventGroundAttack, 3}, "=زرعوا": {EventGroundAttack, 3}, "=زرعها": {EventGroundAttack, 3},
+	"=زرعوها": {EventGroundAttack, 3}, "=زرعه": {EventGroundAttack, 3},
 	// "بإسناد جوي": the air only supports a force on the ground
 	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
 	"إنزال جوي": {EventGroundAttack, 7}, "عملية إنزال": {EventGroundAttack, 7}, "إنزالا": {EventGroundAttack, 6}, "إنزال": {EventGroundAttack, 5},
