@@ -54,3 +54,32 @@ func TestUnnamedDoer(t *testing.T) {
 		})
 	}
 }
+
+// TestMassacreWords: committing a massacre is an attack whose subject is
+// its doer, typed a ground attack unless a word of the means says more
+// ("طيران" is aircraft). Sentences written for the test; want is the
+// event type and actor of the first claim.
+func TestMassacreWords(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, typ, actor string }{
+		{"وقال مصدر رسمي إن مجموعة مسلحة ارتكبت مجزرة بحق عائلتين في القرية.", claims.EventGroundAttack, "unknown"},
+		{"واتهم ناشطون قوات النظام بارتكاب مجزرة في البلدة.", claims.EventGroundAttack, "syria_gov"},
+		{"وأكد المرصد أن الجنود ارتكبوا مجازر في الحي قبل انسحابهم.", claims.EventGroundAttack, "-"},
+		{"وقالت الوكالة إن طيران التحالف ارتكب مجزرة جديدة في المدينة.", claims.EventAirstrike, "coalition"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-06-01"})
+			if len(cs) == 0 {
+				t.Fatalf("%s: no claim", tt.text)
+			}
+			got := "-"
+			if cs[0].Actor != nil {
+				got = *cs[0].Actor
+			}
+			if cs[0].EventType != tt.typ || got != tt.actor {
+				t.Errorf("%s: got %s %s, want %s %s", tt.text, cs[0].EventType, got, tt.typ, tt.actor)
+			}
+		})
+	}
+}

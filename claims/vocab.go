@@ -386,6 +386,12 @@ var eventTriggers = map[string]trigger{
 	"=فجروا": {EventGroundAttack, 3}, "=يفجر": {EventGroundAttack, 3}, "=فجرت": {EventGroundAttack, 3},
 	"=فجرتا": {EventGroundAttack, 3}, "=زرعوا": {EventGroundAttack, 3}, "=زرعها": {EventGroundAttack, 3},
 	"=زرعوها": {EventGroundAttack, 3}, "=زرعه": {EventGroundAttack, 3},
+	// a massacre and committing it, the weakest of the attack words, under any
+	// word of the means: "مجموعة مسلحة ارتكبت مجزرة", "المجزرة التي ارتكبها الجنود"
+	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, 0},
+	"=ارتكب": {EventGroundAttack, 0}, "=ارتكبوا": {EventGroundAttack, 0}, "=ارتكبها": {EventGroundAttack, 0},
+	"=ارتكبتها": {EventGroundAttack, 0}, "=ارتكبوها": {EventGroundAttack, 0}, "=ترتكب": {EventGroundAttack, 0},
+	"=يرتكب": {EventGroundAttack, 0}, "=يرتكبون": {EventGroundAttack, 0}, "ارتكاب": {EventGroundAttack, 0},
 	// "بإسناد جوي": the air only supports a force on the ground
 	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
 	"إنزال جوي": {EventGroundAttack, 7}, "عملية إنزال": {EventGroundAttack, 7}, "إنزالا": {EventGroundAttack, 6}, "إنزال": {EventGroundAttack, 5},
@@ -462,7 +468,7 @@ var eventTriggers = map[string]trigger{
 // الأسد" in a comparison or "تستخدمها الطائرات الإسرائيلية ممراً" in
 // background names no perpetrator of the claim's attack.
 var aircraftWords = map[string]trigger{
-	"طائرات": {EventAirstrike, 3}, "طائرة": {EventAirstrike, 3},
+	"طائرات": {EventAirstrike, 3}, "طائرة": {EventAirstrike, 3}, "طيران": {EventAirstrike, 3},
 }
 
 // actorWords name who carried out an attack. Adjectives follow the event
