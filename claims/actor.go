@@ -842,15 +842,23 @@ var (
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
 	// negates the finding out as "لم" does.
 	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
-		"عاجز", "عاجزة", "عاجزون", "ليس", "ليست"))
+		"عاجز", "عاجزة", "عاجزون", "ليس", "ليست",
+		// too early or too hard to tell: "من المبكر معرفة"، "من السابق
+		// لأوانه تحديد"، "يصعب تحديد"
+		"المبكر", "مبكر", "مبكرا", "لأوانه", "يصعب", "الصعب", "صعب", "يستحيل", "المستحيل"))
 	doerWords = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
 		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران",
+		// who is answerable for it, who stands behind it
+		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
+		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
 		// "هوية الطائرات": whose aircraft they were.
 		"الطائرات", "الطائرة"))
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
-		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم"))
+		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
+		// whose fire it was: "مصدر إطلاق النار لم يحدد بعد"
+		"مصدر إطلاق النار", "مصدر النيران", "مصدر القذائف", "مصدر الطلقات"))
 	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
 		"مجهولة", "مجهول", "مجهولين", "مجهولون", "غير معروفة", "غير معروف", "غير معروفين", "غير واضحة", "غير واضح",
 		"غامضة", "غامض", "لم تتبين", "لم يتبين", "لم تكشف", "لم يكشف"))
@@ -885,23 +893,30 @@ func doerNotKnownAt(d *doc, k int) bool {
 	}
 	if end, ok := doerSubjectAt(d, k); ok {
 		// "هوية مطلقي الصواريخ على البلدة لا تزال مجهولة"، "والفاعل مجهول".
-		for j := end; j < len(toks) && j < end+6; j++ {
-			if toks[j].Kind != arabic.TokWord {
-				break
-			}
-			if _, _, ok := notKnownWords.at(toks, j); ok {
-				return true
-			}
-		}
+		return notKnownWithin(toks, end, 6)
 	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
-		for j := m.Last; j < len(toks) && j < m.Last+4; j++ {
-			if toks[j].Kind != arabic.TokWord {
-				break
-			}
-			if _, _, ok := notKnownWords.at(toks, j); ok {
-				return true
-			}
+		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
+		// clause may stand between.
+		return notKnownWithin(toks, m.Last, 6)
+	}
+	return false
+}
+
+// notKnownWithin reports whether one of notKnownWords opens within n
+// tokens from j, quote marks skipped ("ما تزال «غير واضحة»"), before any
+// other punctuation.
+func notKnownWithin(toks []arabic.Token, j, n int) bool {
+	for k := j; k < len(toks) && k < j+n; k++ {
+		if toks[k].IsQuote() {
+			n++
+			continue
+		}
+		if toks[k].Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := notKnownWords.at(toks, k); ok {
+			return true
 		}
 	}
 	return false
@@ -927,6 +942,12 @@ var doerSubjects = map[string]bool{
 	"جاني": true, "مهاجمون": true, "مطلقو": true,
 }
 
+// doerVerbs are, after "هوية من", the verbs whose subject is the doer.
+var doerVerbs = map[string]bool{
+	"يقف": true, "تقف": true, "يقفون": true, "نفذ": true, "نفذوا": true, "نفذت": true, "اطلق": true, "اطلقوا": true,
+	"فجر": true, "فجروا": true, "ارتكب": true, "ارتكبوا": true, "زرع": true, "زرعوا": true, "استهدف": true, "هاجم": true,
+}
+
 // identityDoers are, after "هوية", further words for who did it.
 var identityDoers = map[string]bool{"جناه": true, "مرتكبي": true, "مسيره": true, "مسيرات": true, "مطلق": true, "منفذ": true}
 
@@ -937,6 +958,11 @@ func doerSubjectAt(d *doc, k int) (int, bool) {
 	t := d.toks[k]
 	if t.Kind != arabic.TokWord {
 		return 0, false
+	}
+	if t.Stem == "هويه" && k+2 < len(d.toks) && d.toks[k+1].Norm == "من" && doerVerbs[d.toks[k+2].Norm] {
+		// "هوية من يقف خلف الاغتيال"، "هوية من أطلق القذائف": the doer
+		// as a relative clause; what is not known may follow its object.
+		return k + 3, true
 	}
 	if t.Stem == "هويه" && k+1 < len(d.toks) {
 		// whose identity: the doer's ("هوية مطلقي الطائرات"), not the
