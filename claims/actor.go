@@ -178,7 +178,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	// named; the last resort, after any party the claim names and the
 	// speaker's own forces. A denial's unnamed party is more often the
 	// accuser ("ما تروجه المجموعات الإرهابية") than the doer it denies.
-	vague = vague && f.stance != StanceDenies
+	// Only of an attack: who moved, or who intercepted, is no doer of a
+	// strike.
+	vague = vague && f.stance != StanceDenies && !movementType(eventType) && eventType != EventInterception
 	if eventType == EventOther || r.other {
 		if vague {
 			return "unknown", "unnamed_doer"

@@ -105,6 +105,11 @@ func (x *Extractor) doerPlace(d *doc, k int) bool {
 	if k > 0 && counted(d.toks[k-1]) {
 		return false // "قتل عشرة مسلحين", "عدد المسلحين": counted, not acting
 	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if _, tm, ok := x.targets.at(d.toks, j); ok && tm.Last == k {
+			return false // "مقرات المسلحين", "أوكار الإرهابيين": whose target
+		}
+	}
 	afterEvent := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if tr, tm, ok := x.triggers.at(d.toks, j); ok && tm.Last == k && tr.typ != EventOther {

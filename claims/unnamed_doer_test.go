@@ -34,6 +34,10 @@ func TestUnnamedDoer(t *testing.T) {
 		{"وقالت الوكالة إن هجوماً انتحارياً استهدف مركزاً للشرطة.", "-"},
 		// Counted gunmen are the victims.
 		{"وقال المرصد إن غارة قتلت عشرة مسلحين قرب الحدود.", "-"},
+		// Whose hideouts were struck, not who struck them.
+		{"وذكر المرصد أن القصف المدفعي طال أوكار المسلحين في الجبل.", "-"},
+		// Gunmen who withdrew carried out no attack.
+		{"وقال مصدر محلي إن المسلحين انسحبوا من القرية بعد الظهر.", "-"},
 		// Pages called terrorist spread a report; they did not strike.
 		{"وتحدثت صفحات إرهابية عن قصف المدينة بالمدفعية.", "-"},
 		// The speaker's own forces, named in the first person, struck the gunmen.
