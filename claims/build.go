@@ -1676,6 +1676,10 @@ var supportVerbs = map[string]bool{
 	// using a weapon: "لم يستخدم السلاح الكيميائي", "لن نستعمل أي غازات"
 	"يستخدم": true, "تستخدم": true, "نستخدم": true, "يستخدموا": true, "استخدم": true, "استخدمت": true,
 	"يستعمل": true, "تستعمل": true, "نستعمل": true, "استعمل": true, "استعملت": true,
+	// happening, detecting or recording it: "لم يقع أي هجوم"، "لم ترصد
+	// أي غارة"، "لم تسجل أي ضربة"
+	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "يرصد": true, "ترصد": true, "نرصد": true,
+	"يسجل": true, "تسجل": true, "نسجل": true,
 }
 
 // targetingVerbs are the folded stems of the present and past of
@@ -1728,7 +1732,7 @@ func useBefore(d *doc, k int, r region) bool {
 func supportedEvent(d *doc, k int, r region) int {
 	if k < r.hi && supportVerbs[d.toks[k].Stem] {
 		k++
-		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي") {
+		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي" || d.toks[k].Norm == "لاي") {
 			k++ // "لم يقم بأي هجوم"
 		}
 	}

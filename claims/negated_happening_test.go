@@ -1,0 +1,33 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestNegatedHappening: a verb of happening, detecting or recording under
+// a negation, right before "أي" and an event word, denies that the event
+// took place ("لم يقع أي هجوم", "لم ترصد أي غارة"); no event word after
+// it ("لم تسجل أي إصابات") denies nothing of the event. Sentences written
+// for the test; want is the stance of the first claim.
+func TestNegatedHappening(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وأكد ضابط في القاعدة أن الدفاعات لم ترصد أي هجوم بالطائرات المسيرة خلال الليل.", "denies"},
+		{"وقال مسؤول محلي إن البلدة لم يقع فيها أي قصف، بل لم يحدث أي اشتباك أيضاً.", "denies"},
+		{"وذكر مصدر في الشرطة أن الدوريات لم تسجل أي غارة على المنطقة الحدودية.", "denies"},
+		{"وقال المرصد إن القصف على القرية لم تسجل فيه أي إصابات بين السكان.", "asserts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-20"})
+			if len(cs) == 0 {
+				t.Fatalf("%s: no claim", tt.text)
+			}
+			if cs[0].Stance != tt.want {
+				t.Errorf("%s: got %s, want %s", tt.text, cs[0].Stance, tt.want)
+			}
+		})
+	}
+}
