@@ -79,6 +79,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		return a, "stands_behind"
 	}
 	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
+	for k := r.lo; k < r.hi; k++ {
+		if _, bm, ok := x.blameCues.at(d.toks, k); ok && in(k) {
+			if a, ok := x.actorAfter(d, bm.Last, r.hi, in); ok && namedActor(a) {
+				return a, "accused"
+			}
+		}
+	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
 			if a, _, ok := x.actorAt(d, k); ok && a == vagueDoer {
@@ -929,7 +936,13 @@ func notKnownWithin(toks []arabic.Token, j, n int) bool {
 // statement that the doer is not known, which is looked for first.
 func (x *Extractor) noOneClaimedAt(d *doc, k int) bool {
 	kind, m, ok := x.unnamedActor.at(d.toks, k)
-	if !ok || kind != "unclaimed" || m.Last >= len(d.toks) {
+	if !ok || kind != "unclaimed" {
+		return false
+	}
+	if k > 0 && (d.toks[k-1].Stem == "احد" || d.toks[k-1].Stem == "احدا") {
+		return true // "أحداً لم يتبنَّ التفجير": the subject first
+	}
+	if m.Last >= len(d.toks) {
 		return false
 	}
 	s := d.toks[m.Last].Stem

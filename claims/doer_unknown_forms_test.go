@@ -40,3 +40,31 @@ func TestDoerUnknownForms(t *testing.T) {
 		})
 	}
 }
+
+// TestBlameAndNoClaimForms: laying the blame on a party ("ألقى باللائمة
+// على", "باللوم على") names it as the doer, and "no one" as the subject
+// before the verb of claiming ("أحداً لم يتبنَّ") leaves the doer unnamed,
+// as it does after the verb. Sentences written for the test; want is the
+// actor of the first claim.
+func TestBlameAndNoClaimForms(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وألقى قائد الفصيل باللائمة على قوات النظام في قصف المخبز.", "syria_gov"},
+		{"وألقت الحكومة التركية باللوم على حزب العمال الكردستاني في تفجير السوق.", "sdf"},
+		{"وأكد مصدر في البلدية أن أحداً لم يتبنَّ الهجوم على الحاجز.", "unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			got := "-"
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2019-02-01"}) {
+				if c.Actor != nil {
+					got = *c.Actor
+				}
+				break
+			}
+			if got != tt.want {
+				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

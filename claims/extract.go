@@ -26,7 +26,7 @@ type Extractor struct {
 	hedges, ignorance, denialNouns, negator *lexicon[string]
 	unnamedActor                            *lexicon[string]
 	triggers, aircraft                      *lexicon[trigger]
-	actors, unnamedDoers                    *lexicon[string]
+	actors, unnamedDoers, blameCues         *lexicon[string]
 	targetHeads, targets                    *lexicon[string]
 	stores                                  *lexicon[string]
 	characterHeads, owners                  *lexicon[string]
@@ -96,6 +96,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		aircraft:         newLexicon(aircraftWords),
 		actors:           newLexicon(actorWords),
 		unnamedDoers:     newLexicon(unnamedDoerWords),
+		blameCues:        newLexicon(blameCues),
 		targetHeads:      newLexicon(targetHeads),
 		targets:          newLexicon(merge(targetWords, targetMoreWords, targetLifeWords)),
 		stores:           newLexicon(storeNouns),

@@ -567,6 +567,11 @@ var predicateCues = words("pred",
 	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
 )
 
+// blameCues lay the blame on the party right after them, whoever is named
+// before: "ألقت أنقرة باللوم على الحزب في التفجير", "ألقى باللائمة على
+// قوات النظام".
+var blameCues = words("blame", "باللائمة على", "اللائمة على", "باللوم على", "اللوم على", "بالمسؤولية على")
+
 // responsibilityCues claim an attack for the speaker: "أعلنت ... مسؤوليتها",
 // "تبنت الهجوم".
 var responsibilityCues = words("responsibility",
