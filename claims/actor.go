@@ -519,7 +519,16 @@ func firstPerson(t arabic.Token) bool {
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
 		return !accusativeTanween(t.Text)
 	}
-	return false
+	return weDo[s]
+}
+
+// weDo are verbs of carrying out an attack in the first person plural
+// imperfect, which no suffix marks ("لم ننفذ أي غارة", "لا نستهدف
+// المدنيين", "لم نقصف البلدة"), and short past forms too short for the
+// suffix test ("ما شننا", "قمنا").
+var weDo = map[string]bool{
+	"ننفذ": true, "نشن": true, "نقم": true, "نقوم": true, "نستهدف": true, "نقصف": true, "نستخدم": true,
+	"نستعمل": true, "نهاجم": true, "نضرب": true, "شننا": true, "قمنا": true,
 }
 
 // accusativeTanween reports whether a word is written with the accusative

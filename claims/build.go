@@ -1673,6 +1673,8 @@ var supportVerbs = map[string]bool{
 	"تنفذ": true, "ينفذ": true, "نفذ": true, "نفذت": true, "تشن": true, "يشن": true, "شن": true, "شنت": true,
 	"تقم": true, "يقم": true, "تقوم": true, "يقوم": true, "تجر": true, "يجر": true,
 	"يقوموا": true, "ينفذوا": true, "يشنوا": true, "نفذوا": true, "شنوا": true,
+	// the speaker's own "we": "لم ننفذ أي غارة"، "ما شننا أي هجوم"
+	"ننفذ": true, "نشن": true, "نقم": true, "نقوم": true, "نجر": true, "نفذنا": true, "شننا": true, "قمنا": true,
 	// using a weapon: "لم يستخدم السلاح الكيميائي", "لن نستعمل أي غازات"
 	"يستخدم": true, "تستخدم": true, "نستخدم": true, "يستخدموا": true, "استخدم": true, "استخدمت": true,
 	"يستعمل": true, "تستعمل": true, "نستعمل": true, "استعمل": true, "استعملت": true,

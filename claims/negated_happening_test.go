@@ -31,3 +31,31 @@ func TestNegatedHappening(t *testing.T) {
 		})
 	}
 }
+
+// TestWeDidNot: a spokesman's negated "we" verb of attacking, which no
+// suffix marks ("لم ننفذ", "ما شننا"), denies the act and names the
+// speaker's side. Sentences written for the test; want is stance and
+// actor of the first claim.
+func TestWeDidNot(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال متحدث باسم البنتاغون: لم ننفذ أي ضربات جوية قرب الحدود أمس.", "denies us"},
+		{"وقالت وزارة الدفاع الروسية إنها لم تنفذ أي غارة على السوق.", "denies russia"},
+		{"وقال المتحدث باسم الجيش التركي: ما شننا أي هجوم على القرية.", "denies turkey"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2024-02-03"})
+			if len(cs) == 0 {
+				t.Fatalf("%s: no claim", tt.text)
+			}
+			a := "-"
+			if cs[0].Actor != nil {
+				a = *cs[0].Actor
+			}
+			if got := cs[0].Stance + " " + a; got != tt.want {
+				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
