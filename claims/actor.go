@@ -219,7 +219,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
-			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) {
+			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -1581,4 +1581,15 @@ func (x *Extractor) accuserAdjective(d *doc, k, last, hi int) bool {
 	}
 	_, _, ok := x.accusationNouns.at(d.toks, k)
 	return ok
+}
+
+// exposedTo reports whether a word says that what follows it was
+// subjected to the attack: "نفى تعرّض قواته لأي هجوم" (its forces were the
+// target, not the doer).
+func exposedTo(t arabic.Token) bool {
+	switch strings.TrimPrefix(t.Stem, "و") {
+	case "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا":
+		return true
+	}
+	return false
 }

@@ -59,3 +59,29 @@ func TestWeDidNot(t *testing.T) {
 		})
 	}
 }
+
+// TestExposedForces: the speaker's forces after "تعرّض" were the target
+// ("نفى تعرّض قواته لأي هجوم"), so the denial names no doer; its forces
+// as the subject of an attack verb are still its own doers.
+func TestExposedForces(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"ونفت القيادة المركزية الأمريكية تعرض قواتها لأي قصف صاروخي في الحسكة.", "denies -"},
+		{"وقالت القيادة المركزية الأمريكية إن قواتها قصفت مخزناً للأسلحة في الحسكة.", "asserts us"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2024-02-03"})
+			if len(cs) == 0 {
+				t.Fatalf("%s: no claim", tt.text)
+			}
+			a := "-"
+			if cs[0].Actor != nil {
+				a = *cs[0].Actor
+			}
+			if got := cs[0].Stance + " " + a; got != tt.want {
+				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
