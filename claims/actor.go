@@ -78,9 +78,20 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if a, ok := x.standsBehind(d, r, in); ok {
 		return a, "stands_behind"
 	}
+	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
+	for k := r.lo; k < r.hi; k++ {
+		if _, bm, ok := x.blameCues.at(d.toks, k); ok && in(k) {
+			if a, ok := x.actorAfter(d, bm.Last, r.hi, in); ok && namedActor(a) {
+				return a, "accused"
+			}
+		}
+	}
 	if f.accuse && !r.other {
 		for k := r.cs; k < r.hi; k++ {
-			if a, m, ok := x.actorAt(d, k); ok && a != "unknown" {
+			if a, _, ok := x.actorAt(d, k); ok && a == vagueDoer {
+				vague = true
+			}
+			if a, m, ok := x.actorAt(d, k); ok && namedActor(a) {
 				if p := wordBefore(d, k, r.cs); p >= 0 && d.toks[p].Norm == "في" {
 					// "اتهمت عشائر وقادة في الجيش الوطني الفصيل ...":
 					// the party after "في" is the accusers' own.
@@ -137,11 +148,15 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			k = tm.Last
 			continue
 		}
-		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok {
+		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok && a != vagueDoer {
 			return a, "after_event_word"
+		} else if ok {
+			vague = true
 		}
-		if a, ok := x.actorBefore(d, k, r, in); ok {
+		if a, ok := x.actorBefore(d, k, r, in); ok && a != vagueDoer {
 			return a, "before_event_word"
+		} else if ok {
+			vague = true
 		}
 		k = tm.Last - 1
 	}
@@ -156,15 +171,27 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				// definite accusation names who accuses, not the doer.
 				continue
 			}
-			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && a != "unknown" {
+			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
 				return a, "predicate"
+			} else if ok && a == vagueDoer {
+				vague = true
 			}
 		}
 	}
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
 	}
+	// "أن مجموعة إرهابية اقتحمت القرية": the doer is blamed but not
+	// named; the last resort, after any party the claim names and the
+	// speaker's own forces. A denial's unnamed party is more often the
+	// accuser ("ما تروجه المجموعات الإرهابية") than the doer it denies.
+	// Only of an attack: who moved, or who intercepted, is no doer of a
+	// strike.
+	vague = vague && f.stance != StanceDenies && !movementType(eventType) && eventType != EventInterception
 	if eventType == EventOther || r.other {
+		if vague {
+			return "unknown", "unnamed_doer"
+		}
 		return "", ""
 	}
 	if own := x.actorOfSource(f.src.id); own != "" {
@@ -192,7 +219,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
-			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) {
+			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -237,6 +264,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if x.stateArmyActs(d, r, in) {
 			return side, "state_media_army"
 		}
+	}
+	if vague {
+		return "unknown", "unnamed_doer"
 	}
 	return "", ""
 }
@@ -460,7 +490,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// aircraft or the forces is who struck.
 				return a, true
 			}
-			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || a == "unknown" && m.Last < k-1 {
+			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || !namedActor(a) && m.Last < k-1 {
 				return "", false
 			}
 			return a, true
@@ -494,7 +524,16 @@ func firstPerson(t arabic.Token) bool {
 	if len(s) >= 10 && s[len(s)-4:] == "نا" {
 		return !accusativeTanween(t.Text)
 	}
-	return false
+	return weDo[s]
+}
+
+// weDo are verbs of carrying out an attack in the first person plural
+// imperfect, which no suffix marks ("لم ننفذ أي غارة", "لا نستهدف
+// المدنيين", "لم نقصف البلدة"), and short past forms too short for the
+// suffix test ("ما شننا", "قمنا").
+var weDo = map[string]bool{
+	"ننفذ": true, "نشن": true, "نقم": true, "نقوم": true, "نستهدف": true, "نقصف": true, "نستخدم": true,
+	"نستعمل": true, "نهاجم": true, "نضرب": true, "شننا": true, "قمنا": true,
 }
 
 // accusativeTanween reports whether a word is written with the accusative
@@ -754,7 +793,10 @@ var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميل
 func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 	a, m, ok := x.actors.at(d.toks, k)
 	if !ok {
-		return spelledActor(d, k)
+		if a, m, ok := spelledActor(d, k); ok {
+			return a, m, ok
+		}
+		return x.unnamedDoerAt(d, k)
 	}
 	head := d.toks[m.Last-1].Stem
 	if !genericHeads[head] {
@@ -839,15 +881,23 @@ var (
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
 	// negates the finding out as "لم" does.
 	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
-		"عاجز", "عاجزة", "عاجزون", "ليس", "ليست"))
+		"عاجز", "عاجزة", "عاجزون", "ليس", "ليست",
+		// too early or too hard to tell: "من المبكر معرفة"، "من السابق
+		// لأوانه تحديد"، "يصعب تحديد"
+		"المبكر", "مبكر", "مبكرا", "لأوانه", "يصعب", "الصعب", "صعب", "يستحيل", "المستحيل"))
 	doerWords = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
 		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران",
+		// who is answerable for it, who stands behind it
+		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
+		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
 		// "هوية الطائرات": whose aircraft they were.
 		"الطائرات", "الطائرة"))
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
-		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم"))
+		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
+		// whose fire it was: "مصدر إطلاق النار لم يحدد بعد"
+		"مصدر إطلاق النار", "مصدر النيران", "مصدر القذائف", "مصدر الطلقات"))
 	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
 		"مجهولة", "مجهول", "مجهولين", "مجهولون", "غير معروفة", "غير معروف", "غير معروفين", "غير واضحة", "غير واضح",
 		"غامضة", "غامض", "لم تتبين", "لم يتبين", "لم تكشف", "لم يكشف"))
@@ -882,23 +932,30 @@ func doerNotKnownAt(d *doc, k int) bool {
 	}
 	if end, ok := doerSubjectAt(d, k); ok {
 		// "هوية مطلقي الصواريخ على البلدة لا تزال مجهولة"، "والفاعل مجهول".
-		for j := end; j < len(toks) && j < end+6; j++ {
-			if toks[j].Kind != arabic.TokWord {
-				break
-			}
-			if _, _, ok := notKnownWords.at(toks, j); ok {
-				return true
-			}
-		}
+		return notKnownWithin(toks, end, 6)
 	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
-		for j := m.Last; j < len(toks) && j < m.Last+4; j++ {
-			if toks[j].Kind != arabic.TokWord {
-				break
-			}
-			if _, _, ok := notKnownWords.at(toks, j); ok {
-				return true
-			}
+		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
+		// clause may stand between.
+		return notKnownWithin(toks, m.Last, 6)
+	}
+	return false
+}
+
+// notKnownWithin reports whether one of notKnownWords opens within n
+// tokens from j, quote marks skipped ("ما تزال «غير واضحة»"), before any
+// other punctuation.
+func notKnownWithin(toks []arabic.Token, j, n int) bool {
+	for k := j; k < len(toks) && k < j+n; k++ {
+		if toks[k].IsQuote() {
+			n++
+			continue
+		}
+		if toks[k].Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := notKnownWords.at(toks, k); ok {
+			return true
 		}
 	}
 	return false
@@ -909,7 +966,13 @@ func doerNotKnownAt(d *doc, k int) bool {
 // statement that the doer is not known, which is looked for first.
 func (x *Extractor) noOneClaimedAt(d *doc, k int) bool {
 	kind, m, ok := x.unnamedActor.at(d.toks, k)
-	if !ok || kind != "unclaimed" || m.Last >= len(d.toks) {
+	if !ok || kind != "unclaimed" {
+		return false
+	}
+	if k > 0 && (d.toks[k-1].Stem == "احد" || d.toks[k-1].Stem == "احدا") {
+		return true // "أحداً لم يتبنَّ التفجير": the subject first
+	}
+	if m.Last >= len(d.toks) {
 		return false
 	}
 	s := d.toks[m.Last].Stem
@@ -924,6 +987,12 @@ var doerSubjects = map[string]bool{
 	"جاني": true, "مهاجمون": true, "مطلقو": true,
 }
 
+// doerVerbs are, after "هوية من", the verbs whose subject is the doer.
+var doerVerbs = map[string]bool{
+	"يقف": true, "تقف": true, "يقفون": true, "نفذ": true, "نفذوا": true, "نفذت": true, "اطلق": true, "اطلقوا": true,
+	"فجر": true, "فجروا": true, "ارتكب": true, "ارتكبوا": true, "زرع": true, "زرعوا": true, "استهدف": true, "هاجم": true,
+}
+
 // identityDoers are, after "هوية", further words for who did it.
 var identityDoers = map[string]bool{"جناه": true, "مرتكبي": true, "مسيره": true, "مسيرات": true, "مطلق": true, "منفذ": true}
 
@@ -934,6 +1003,11 @@ func doerSubjectAt(d *doc, k int) (int, bool) {
 	t := d.toks[k]
 	if t.Kind != arabic.TokWord {
 		return 0, false
+	}
+	if t.Stem == "هويه" && k+2 < len(d.toks) && d.toks[k+1].Norm == "من" && doerVerbs[d.toks[k+2].Norm] {
+		// "هوية من يقف خلف الاغتيال"، "هوية من أطلق القذائف": the doer
+		// as a relative clause; what is not known may follow its object.
+		return k + 3, true
 	}
 	if t.Stem == "هويه" && k+1 < len(d.toks) {
 		// whose identity: the doer's ("هوية مطلقي الطائرات"), not the
@@ -986,7 +1060,7 @@ func (x *Extractor) standsBehind(d *doc, r region, in func(int) bool) (string, b
 			if t.Kind == arabic.TokPunct && !t.IsQuote() || x.isComplementizer(d, j) {
 				break
 			}
-			if a, _, ok := x.actorAt(d, j); ok && a != "unknown" {
+			if a, _, ok := x.actorAt(d, j); ok && namedActor(a) {
 				return a, true
 			}
 		}
@@ -1299,7 +1373,7 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 		if !in(j) {
 			continue
 		}
-		if a, m, ok := x.actorAt(d, j); ok && a != "unknown" && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
+		if a, m, ok := x.actorAt(d, j); ok && namedActor(a) && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
 			return a, true
 		}
 	}
@@ -1361,7 +1435,7 @@ func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 		if !in(k) {
 			continue
 		}
-		if a, _, ok := x.actorAt(d, k); ok && a != "unknown" {
+		if a, _, ok := x.actorAt(d, k); ok && namedActor(a) {
 			if k < or {
 				before = true
 			} else {
@@ -1510,7 +1584,7 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 			continue
 		}
 		if _, pm, ok := x.predicates.at(d.toks, j); ok && pm.Last == r.cs {
-			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && a != "unknown" {
+			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && namedActor(a) {
 				return a, true
 			}
 		}
@@ -1582,4 +1656,15 @@ func (x *Extractor) accuserAdjective(d *doc, k, last, hi int) bool {
 	}
 	_, _, ok := x.accusationNouns.at(d.toks, k)
 	return ok
+}
+
+// exposedTo reports whether a word says that what follows it was
+// subjected to the attack: "نفى تعرّض قواته لأي هجوم" (its forces were the
+// target, not the doer).
+func exposedTo(t arabic.Token) bool {
+	switch strings.TrimPrefix(t.Stem, "و") {
+	case "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا":
+		return true
+	}
+	return false
 }

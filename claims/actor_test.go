@@ -66,8 +66,9 @@ func TestActors(t *testing.T) {
 		// The bare army of a government's own source is its own.
 		{"وأفاد مصدر عسكري بأن وحدات الجيش استهدفت تجمعات للمسلحين قرب القرية.", []string{"syria_gov"}},
 		{"ونقل التلفزيون عن مصدر عسكري أن قطعات الجيش \"دمرت\" و\"استهدفت\" مواقع المسلحين.", []string{"syria_gov"}},
-		// A pronoun after a verb is its object, not the speaker's side.
-		{"وأفاد مصدر عسكري بأن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"-"}},
+		// A pronoun after a verb is its object, not the speaker's side:
+		// the doer is the unnamed gunmen.
+		{"وأفاد مصدر عسكري بأن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"unknown"}},
 		// The side among whose ranks the dead fell, named by a longer name.
 		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"-"}},
 		// An exchange of fire has two sides; the party named before it is

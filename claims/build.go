@@ -1712,9 +1712,15 @@ var supportVerbs = map[string]bool{
 	"تنفذ": true, "ينفذ": true, "نفذ": true, "نفذت": true, "تشن": true, "يشن": true, "شن": true, "شنت": true,
 	"تقم": true, "يقم": true, "تقوم": true, "يقوم": true, "تجر": true, "يجر": true,
 	"يقوموا": true, "ينفذوا": true, "يشنوا": true, "نفذوا": true, "شنوا": true,
+	// the speaker's own "we": "لم ننفذ أي غارة"، "ما شننا أي هجوم"
+	"ننفذ": true, "نشن": true, "نقم": true, "نقوم": true, "نجر": true, "نفذنا": true, "شننا": true, "قمنا": true,
 	// using a weapon: "لم يستخدم السلاح الكيميائي", "لن نستعمل أي غازات"
 	"يستخدم": true, "تستخدم": true, "نستخدم": true, "يستخدموا": true, "استخدم": true, "استخدمت": true,
 	"يستعمل": true, "تستعمل": true, "نستعمل": true, "استعمل": true, "استعملت": true,
+	// happening, detecting or recording it: "لم يقع أي هجوم"، "لم ترصد
+	// أي غارة"، "لم تسجل أي ضربة"
+	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "يرصد": true, "ترصد": true, "نرصد": true,
+	"يسجل": true, "تسجل": true, "نسجل": true,
 }
 
 // targetingVerbs are the folded stems of the present and past of
@@ -1767,7 +1773,7 @@ func useBefore(d *doc, k int, r region) bool {
 func supportedEvent(d *doc, k int, r region) int {
 	if k < r.hi && supportVerbs[d.toks[k].Stem] {
 		k++
-		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي") {
+		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي" || d.toks[k].Norm == "لاي") {
 			k++ // "لم يقم بأي هجوم"
 		}
 	}

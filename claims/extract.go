@@ -26,7 +26,7 @@ type Extractor struct {
 	hedges, ignorance, denialNouns, negator *lexicon[string]
 	unnamedActor                            *lexicon[string]
 	triggers, aircraft                      *lexicon[trigger]
-	actors                                  *lexicon[string]
+	actors, unnamedDoers, blameCues         *lexicon[string]
 	targetHeads, targets                    *lexicon[string]
 	stores                                  *lexicon[string]
 	characterHeads, owners                  *lexicon[string]
@@ -95,6 +95,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		triggers:         newLexicon(eventTriggers),
 		aircraft:         newLexicon(aircraftWords),
 		actors:           newLexicon(actorWords),
+		unnamedDoers:     newLexicon(unnamedDoerWords),
+		blameCues:        newLexicon(blameCues),
 		targetHeads:      newLexicon(targetHeads),
 		targets:          newLexicon(merge(targetWords, targetMoreWords, targetLifeWords, targetGroundWords)),
 		stores:           newLexicon(storeNouns),

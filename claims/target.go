@@ -382,7 +382,7 @@ func (x *Extractor) besideActor(d *doc, j int) bool {
 		if d.toks[k].Kind != arabic.TokWord {
 			return false
 		}
-		if a, m, ok := x.actorAt(d, k); ok && m.Last == j && a != "unknown" {
+		if a, m, ok := x.actorAt(d, k); ok && m.Last == j && namedActor(a) {
 			return true
 		}
 	}

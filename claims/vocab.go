@@ -392,6 +392,17 @@ var eventTriggers = map[string]trigger{
 	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
 	"داهموا": {EventGroundAttack, 4}, "اقتحموا": {EventGroundAttack, 4}, "هاجموا": {EventGroundAttack, 2},
+	// bombing verbs, whose subject is the bomber: "إرهابيون فجّروا سيارة", "انتحاري يفجّر
+	// نفسه", "عبوة زرعها مسلحون" ("فجر" alone is also the dawn)
+	"=فجروا": {EventGroundAttack, 3}, "=يفجر": {EventGroundAttack, 3}, "=فجرت": {EventGroundAttack, 3},
+	"=فجرتا": {EventGroundAttack, 3}, "=زرعوا": {EventGroundAttack, 3}, "=زرعها": {EventGroundAttack, 3},
+	"=زرعوها": {EventGroundAttack, 3}, "=زرعه": {EventGroundAttack, 3},
+	// a massacre and committing it, the weakest of the attack words, under any
+	// word of the means: "مجموعة مسلحة ارتكبت مجزرة", "المجزرة التي ارتكبها الجنود"
+	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, 0},
+	"=ارتكب": {EventGroundAttack, 0}, "=ارتكبوا": {EventGroundAttack, 0}, "=ارتكبها": {EventGroundAttack, 0},
+	"=ارتكبتها": {EventGroundAttack, 0}, "=ارتكبوها": {EventGroundAttack, 0}, "=ترتكب": {EventGroundAttack, 0},
+	"=يرتكب": {EventGroundAttack, 0}, "=يرتكبون": {EventGroundAttack, 0}, "ارتكاب": {EventGroundAttack, 0},
 	// "بإسناد جوي": the air only supports a force on the ground
 	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
 	"إنزال جوي": {EventGroundAttack, 7}, "عملية إنزال": {EventGroundAttack, 7}, "إنزالا": {EventGroundAttack, 6}, "إنزال": {EventGroundAttack, 5},
@@ -468,7 +479,7 @@ var eventTriggers = map[string]trigger{
 // الأسد" in a comparison or "تستخدمها الطائرات الإسرائيلية ممراً" in
 // background names no perpetrator of the claim's attack.
 var aircraftWords = map[string]trigger{
-	"طائرات": {EventAirstrike, 3}, "طائرة": {EventAirstrike, 3},
+	"طائرات": {EventAirstrike, 3}, "طائرة": {EventAirstrike, 3}, "طيران": {EventAirstrike, 3},
 }
 
 // actorWords name who carried out an attack. Adjectives follow the event
@@ -566,6 +577,11 @@ var predicateCues = words("pred",
 	"أنها", "أنه", "إنها", "إنه", "هي", "هو", "أن تكون", "أن يكون", "تكون", "يكون", "تحميل", "حملت", "حمل", "يحمل", "تحمل",
 	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
 )
+
+// blameCues lay the blame on the party right after them, whoever is named
+// before: "ألقت أنقرة باللوم على الحزب في التفجير", "ألقى باللائمة على
+// قوات النظام".
+var blameCues = words("blame", "باللائمة على", "اللائمة على", "باللوم على", "اللوم على", "بالمسؤولية على")
 
 // responsibilityCues claim an attack for the speaker: "أعلنت ... مسؤوليتها",
 // "تبنت الهجوم".

@@ -1435,6 +1435,10 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 			stands[a].denied[cl] = append(stands[a].denied[cl], cs...)
 		}
 	}
+	for a, cs := range vagueClearings(accs, stands, k, sides) {
+		cl := ActorClass(affiliationActors[k.affiliation(a.source)])
+		stands[a].denied[cl] = append(stands[a].denied[cl], cs...)
+	}
 	dropAnswerers(stands)
 	dropSelfClearings(stands)
 	competing, denied := false, false
@@ -1886,6 +1890,42 @@ func campClearings(accs []*account, k Knowledge, sides sideStands) map[*account]
 		ev, _ := occurrenceDenials(a, k, accused)
 		for _, c := range ev {
 			if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" {
+				if out == nil {
+					out = map[*account][]*claims.Claim{}
+				}
+				out[a] = append(out[a], c)
+			}
+		}
+	}
+	return out
+}
+
+// vagueClearings returns, per account, the claims by which a belligerent's
+// voice blames unnamed attackers ("terrorist groups committed the
+// massacre", see vagueBlame) for an attack that another voice, of another
+// side, blames on the belligerent's own side: laying it on someone
+// unnamed answers the accusation, a perpetrator dispute as much as an
+// outright denial. Only while no voice of its side says that its side
+// acted, and only when the voice names no party itself.
+func vagueClearings(accs []*account, stands map[*account]actorStand, k Knowledge, sides sideStands) map[*account][]*claims.Claim {
+	var out map[*account][]*claims.Claim
+	for _, a := range accs {
+		aff := k.affiliation(a.source)
+		own := affiliationActors[aff]
+		if own == "" || sides[aff][ActorClass(own)] || len(stands[a].asserted) > 0 {
+			continue
+		}
+		accused := false
+		for other, cls := range sides {
+			if other != aff && cls[ActorClass(own)] {
+				accused = true
+			}
+		}
+		if !accused {
+			continue
+		}
+		for _, c := range stands[a].unknown {
+			if vagueBlame(c) {
 				if out == nil {
 					out = map[*account][]*claims.Claim{}
 				}

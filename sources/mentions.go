@@ -423,7 +423,9 @@ func (s *scanner) foreignAdjective(src *Source, end int) bool {
 		return false // "مركز المصالحة الروسي بسوريا": a place with ب, no adjective
 	}
 	for _, adj := range []*wordClass{&s.r.lex.adjDef, &s.r.lex.adj} {
-		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 {
+		// An adjective agrees with the name and takes no proclitic:
+		// "مركز المصالحة الروسي بسوريا" names where the body sits.
+		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 && nm.Clitics == "" {
 			return aff != src.Affiliation
 		}
 	}
