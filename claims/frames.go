@@ -284,7 +284,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		}
 		if _, m, ok := x.after.at(d.toks, i); ok {
 			window := 5
-			if x.after.keys[m.Phrase] == "حصيلة" {
+			if tollNounCue(x.after.keys[m.Phrase]) {
 				window = 1 // "حصيلة الدفاع المدني": the toll of a named body
 			}
 			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
