@@ -3,11 +3,11 @@ package claims
 import "github.com/riwaya/riwaya/claims/arabic"
 
 // pluperfectWords open a report the source had made before the time of
-// the article: "وكان المرصد قد أفاد"، "وكانت الوزارة أعلنت". Stems.
+// the article: "وكانت الشبكة قد ذكرت"، "وكانت الوزارة أعلنت". Stems.
 var pluperfectWords = map[string]bool{"كان": true, "كانت": true, "كانوا": true}
 
 // markPluperfectSuperseded marks earlier the tolls a source gave in a
-// pluperfect report ("وكان المرصد قد أفاد صباحاً بسقوط 29 قتيلاً") when
+// pluperfect report ("وكانت الشبكة قد ذكرت ظهراً مقتل 12 مدنياً") when
 // the same source gives a higher toll of the same outcome elsewhere in
 // the article, before or after: the pluperfect tells what it had said
 // before its present count. Reports of another day or of another kind of
@@ -54,7 +54,7 @@ func pluperfectReport(d *doc, c Claim) bool {
 
 // sameDayHours are the parts of the day (folded, with tanween gone) a
 // pluperfect report may carry to say it was made earlier the same day:
-// "وكان المرصد قد أفاد صباحاً". A part of the day in construct ("صباح
+// "وكانت المديرية قد أعلنت فجراً". A part of the day in construct ("صباح
 // الأحد") names a day, maybe another, and is no such mark.
 var sameDayHours = map[string]bool{
 	"صباحا": true, "ظهرا": true, "عصرا": true, "فجرا": true, "ليلا": true,

@@ -55,17 +55,17 @@ func TestPluperfectTollSuperseded(t *testing.T) {
 		want       []string
 	}{
 		{"higher toll first, pluperfect of the morning after",
-			"قال المرصد السوري إن 40 شخصاً قتلوا في التفجير. وكان المرصد قد أحصى صباحاً مقتل 18 شخصاً.",
-			[]string{"sohr killed unknown 40-40 exact", "sohr killed unknown 18-18 exact earlier"}},
+			"وأحصى المرصد السوري 40 مدنياً لقوا حتفهم بالانفجار. وكان المرصد قد أحصى صباحاً مقتل 18 شخصاً.",
+			[]string{"sohr killed civilians 40-40 exact", "sohr killed unknown 18-18 exact earlier"}},
 		{"pluperfect followed by another report",
 			"وكانت مديرية الصحة قد أعلنت مقتل سبعة أشخاص، قبل أن تعود وتتحدث عن مزيد من الضحايا. وقالت مديرية الصحة إن عدد القتلى بلغ 12.",
 			[]string{"syria_health killed unknown 7-7 exact earlier", "syria_health killed unknown 12-12 exact"}},
 		{"pluperfect of another day",
-			"قال المرصد السوري إن 40 شخصاً قتلوا في التفجير. وكان المرصد قد أحصى صباح الأربعاء مقتل 18 شخصاً في قصف آخر.",
-			[]string{"sohr killed unknown 40-40 exact", "sohr killed unknown 18-18 exact"}},
+			"وأحصى المرصد السوري 40 مدنياً لقوا حتفهم بالانفجار. وكان المرصد قد أحصى صباح الأربعاء مقتل 18 شخصاً في قصف آخر.",
+			[]string{"sohr killed civilians 40-40 exact", "sohr killed unknown 18-18 exact"}},
 		{"no higher toll by the same source",
-			"قال ناشطون إن 40 شخصاً قتلوا في التفجير. وكان المرصد قد أحصى صباحاً مقتل 18 شخصاً.",
-			[]string{"local_sources killed unknown 40-40 exact", "sohr killed unknown 18-18 exact"}},
+			"قال ناشطون إن 40 مدنياً لقوا حتفهم بالانفجار. وكان المرصد قد أحصى صباحاً مقتل 18 شخصاً.",
+			[]string{"local_sources killed civilians 40-40 exact", "sohr killed unknown 18-18 exact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
