@@ -483,6 +483,10 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 		if c, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = c, m.Last // "عدد من الشهداء والجرحى"
+		} else if o, m, ok := x.outNouns.at(toks, noun); ok && !x.outcomeRightBefore(d, n.First, r) {
+			// "استشهد ستة جنود وسقط عدد من الجرحى": the noun after من
+			// names the outcome; a verb further back counts others.
+			outcome, end = o, m.Last
 		} else {
 			// "وفاة ثلاثة من المصابين": the word before the count decides.
 			outcome = x.outcomeBefore(d, n.First, r, in)
@@ -1633,6 +1637,29 @@ func namesBefore(d *doc, first int, r region) bool {
 	switch d.toks[first-1].Stem {
 	case "اسماء", "هويات", "اسمي":
 		return true
+	}
+	return false
+}
+
+// diedBefore are verbs of dying whose subject is the count after them,
+// their complement after it: "فارق عدد من الجرحى الحياة"، "لقي ثلاثة من
+// المصابين حتفهم". Folded stems.
+var diedBefore = map[string]bool{
+	"فارق": true, "فارقت": true, "لفظ": true, "لفظت": true, "لقي": true, "لقيت": true,
+	"قضي": true, "قضت": true, "توفي": true, "توفيت": true, "مات": true, "ماتت": true,
+}
+
+// outcomeRightBefore reports whether an outcome word ends right before
+// the count at first ("وفاة ثلاثة من المصابين"), or a verb of dying
+// stands there ("فارق عدد من الجرحى الحياة").
+func (x *Extractor) outcomeRightBefore(d *doc, first int, r region) bool {
+	if t := d.toks[max(first-1, 0)]; first > r.lo && (diedBefore[t.Norm] || diedBefore[strings.TrimPrefix(t.Norm, "و")] || diedBefore[t.Stem]) {
+		return true
+	}
+	for j := first - 1; j >= r.lo && j >= first-3; j-- {
+		if _, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == first {
+			return true
+		}
 	}
 	return false
 }

@@ -67,6 +67,9 @@ var outcomeBefore = map[string]string{
 	"حيد": OutcomeKilledOrWounded, "حيدت": OutcomeKilledOrWounded, "تحيد": OutcomeKilledOrWounded, "يحيد": OutcomeKilledOrWounded,
 	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled, "أصيبت": OutcomeWounded, "استشهدت": OutcomeKilled,
 	"توفي": OutcomeKilled, "توفيت": OutcomeKilled, "توفوا": OutcomeKilled, // "توفي اثنان من الجرحى"
+	// "ارتقى سبعة مدنيين"، "ارتقت طفلتان": the martyrs' verb, before its count.
+	"ارتقى": OutcomeKilled, "ارتقت": OutcomeKilled, "ارتقوا": OutcomeKilled, "يرتقي": OutcomeKilled,
+	"هلك": OutcomeKilled, "هلكوا": OutcomeKilled,
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
 }
 
@@ -97,6 +100,8 @@ var outcomeAfter = map[string]string{
 	"أصبن": OutcomeWounded, "جرحن": OutcomeWounded, "أصبن بجروح": OutcomeWounded, "اعتقلن": OutcomeCaptured,
 	"فارقا الحياة": OutcomeKilled, "فقدوا حياتهم": OutcomeKilled, "فقدا حياتهما": OutcomeKilled, "فقد حياته": OutcomeKilled,
 	"فقدت حياتها": OutcomeKilled, "فقدوا أرواحهم": OutcomeKilled, "فقد لحياته": OutcomeKilled, "فقدا لحياتهما": OutcomeKilled,
+	"ارتقوا": OutcomeKilled, "ارتقى": OutcomeKilled, "ارتقيا": OutcomeKilled, "ارتقين": OutcomeKilled, "ارتقوا شهداء": OutcomeKilled,
+	"هلكوا": OutcomeKilled, "هلك": OutcomeKilled,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
 }
 
