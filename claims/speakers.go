@@ -95,9 +95,9 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
 	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health"},
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "gov": "syria_government"},
 	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army"},
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "gov": "turkey_government"},
 	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
 	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
 	"israel":  {"mod": "israel_mod", "army": "idf"},

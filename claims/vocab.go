@@ -161,8 +161,8 @@ var afterCues = words("according",
 )
 
 // tollAnnouncerVerbs name who gave a toll, after the toll and its noun:
-// "في حصيلة نشرتها مديرية الصحة", "وفق حصيلة محدثة أعلنها الدفاع
-// المدني". Both genders of the announcer, with the pronoun of the toll.
+// "في حصيلة نشرتها مديرية الصحة", "وفق حصيلة محدثة نشرتها فرق
+// الإسعاف". Both genders of the announcer, with the pronoun of the toll.
 var tollAnnouncerVerbs = []string{
 	"أعلنها", "أعلنتها", "نشرها", "نشرتها", "أوردها", "أوردتها", "وثقها", "وثقتها",
 	"أصدرها", "أصدرتها", "قدمها", "قدمتها", "ذكرها", "ذكرتها", "أحصاها", "أحصتها",
@@ -311,7 +311,10 @@ var capitalSpeakers = map[string]string{
 	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
 	// Unnamed sources with no institution the registry could tie them to.
 	// In an outlet of a state's side they are that state's ("@role|else").
-	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "informed_sources*",
+	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "@gov|informed_sources*",
+	// An official source of no named body: in a state's own outlet, its
+	// government ("أكد مصدر رسمي" in a state agency).
+	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
 	// The bare short names of ministries refer back to the ministry of
