@@ -1642,7 +1642,7 @@ func namesBefore(d *doc, first int, r region) bool {
 }
 
 // diedBefore are verbs of dying whose subject is the count after them,
-// their complement after it: "فارق عدد من الجرحى الحياة"، "لقي ثلاثة من
+// their complement after it: "فارق بعض المصابين الحياة"، "لقي ثلاثة من
 // المصابين حتفهم". Folded stems.
 var diedBefore = map[string]bool{
 	"فارق": true, "فارقت": true, "لفظ": true, "لفظت": true, "لقي": true, "لقيت": true,
@@ -1651,7 +1651,7 @@ var diedBefore = map[string]bool{
 
 // outcomeRightBefore reports whether an outcome word ends right before
 // the count at first ("وفاة ثلاثة من المصابين"), or a verb of dying
-// stands there ("فارق عدد من الجرحى الحياة").
+// stands there ("فارق بعض المصابين الحياة").
 func (x *Extractor) outcomeRightBefore(d *doc, first int, r region) bool {
 	if t := d.toks[max(first-1, 0)]; first > r.lo && (diedBefore[t.Norm] || diedBefore[strings.TrimPrefix(t.Norm, "و")] || diedBefore[t.Stem]) {
 		return true

@@ -32,7 +32,7 @@ func TestMartyrVerbsAndPartitiveNoun(t *testing.T) {
 			"وذكر الجيش السوري أن الطائرات ضربت المطار، فاستشهد خمسة جنود وسقط عدد من الجرحى.",
 			[]string{"syrian_army killed unknown 5-5 exact", "syrian_army wounded unknown 2-9 vague"}},
 		{"wounded who died are of the dead",
-			"وأعلنت مديرية الصحة أن حصيلة القتلى ارتفعت إلى 23، بعد أن فارق عدد من الجرحى الحياة.",
+			"وأعلنت مديرية الصحة أن حصيلة القتلى ارتفعت إلى 23، بعدما فارق عدد من المصابين الحياة في المشفى.",
 			[]string{"syria_health killed unknown 23-23 exact"}},
 	}
 	for _, tt := range tests {
@@ -58,7 +58,7 @@ func TestOfficialSourceOfStateOutlet(t *testing.T) {
 		{"sana", "وصرح مصدر مسؤول بأن مسلحين هاجموا قرية في ريف حماة وقتلوا فيها تسعة مواطنين.", "syria_government"},
 		{"anadolu", "وقال مصدر رسمي إن أربعة من عناصر الأمن أصيبوا في الهجوم على المخفر.", "turkey_government"},
 		{"aljazeera", "وقال مصدر مسؤول إن أربعة من عناصر الأمن أصيبوا في الهجوم على المخفر.", "informed_sources"},
-		{"sana", "وارتفع عدد الشهداء إلى 17، حسبما صرح به محافظ المدينة للصحفيين.", "syria_government"},
+		{"sana", "وارتفع عدد الشهداء إلى 17، وفق ما أعلنه محافظ المدينة للصحفيين.", "syria_government"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.outlet+" "+tt.want, func(t *testing.T) {
