@@ -18,8 +18,8 @@ func TestZeroWithEventPronoun(t *testing.T) {
 		want       []string
 	}{
 		{"fiha between verb and casualties",
-			"وذكرت مصادر أهلية أن القذائف أصابت أرضاً زراعية، ولم يسقط فيها قتلى أو جرحى.",
-			[]string{"local_sources killed_or_wounded unknown 0-0 exact"}},
+			"وذكرت مصادر أهلية أن القذائف أصابت أرضاً زراعية، ولم يسقط فيها أي قتلى.",
+			[]string{"local_sources killed unknown 0-0 exact"}},
 		{"jarra'ahu between verb and casualties",
 			"وقال الدفاع المدني إن الحريق التهم المخزن لكن لم تقع جراءه إصابات.",
 			[]string{"white_helmets wounded unknown 0-0 exact"}},
