@@ -95,9 +95,11 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
 	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "gov": "syria_government"},
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "gov": "syria_government",
+		"authorities": "syria_government"},
 	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "gov": "turkey_government"},
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "gov": "turkey_government",
+		"authorities": "turkey_government"},
 	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
 	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
 	"israel":  {"mod": "israel_mod", "army": "idf"},
@@ -107,10 +109,10 @@ var ownStateBodies = map[string]map[string]string{
 	"lebanon": {"agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
 }
 
-// domesticRoles are the ministries that an article about Syria names bare
-// only when they are Syria's own: a foreign interior or health ministry
-// does not count the dead of a Syrian town.
-var domesticRoles = map[string]bool{"interior": true, "health": true}
+// domesticRoles are the bodies that an article about Syria names bare only
+// when they are Syria's own: a foreign interior or health ministry, or
+// another state's authorities, do not count the dead of a Syrian town.
+var domesticRoles = map[string]bool{"interior": true, "health": true, "authorities": true}
 
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
 // of that role of the outlet's own state; for an outlet of no state's side,

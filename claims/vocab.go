@@ -315,6 +315,9 @@ var capitalSpeakers = map[string]string{
 	// An official source of no named body: in a state's own outlet, its
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
+	// The authorities, unqualified: of the outlet's state, or Syria's in a
+	// story whose places lie in Syria ("وأعلنت السلطات أن").
+	"السلطات":      "@authorities",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
 	// The bare short names of ministries refer back to the ministry of
