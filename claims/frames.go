@@ -1444,6 +1444,9 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.topicBefore(i, lo); ok {
 		return src, first, true
 	}
+	if src, first, ok := fs.pluperfectAnaphor(i, lo); ok {
+		return src, first, true
+	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
@@ -1501,6 +1504,32 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 			src, _, _ := fs.localRole(j, rm.Last, i)
 			return src, j, true
 		}
+	}
+	return speaker{}, 0, false
+}
+
+// pluperfectAnaphor finds the subject of a pluperfect report named back
+// by an anaphor: "وكانت الوزارة قد أعلنت"، "وكان المصدر ذكر". A form of
+// كان opens the sentence, the anaphor follows it and "قد" may stand
+// before the verb at i; the anaphor is resolved as after a verb. Inside a
+// sentence ("..., بعد أن كان المصدر قد ذكر") the clause belongs to the
+// sentence's own speaker and is left to it.
+func (fs *frameScanner) pluperfectAnaphor(i, lo int) (speaker, int, bool) {
+	d := fs.d
+	end := i
+	if end-1 >= lo && d.toks[end-1].Norm == "قد" {
+		end--
+	}
+	for k := end - 1; k >= lo+1 && k >= end-2; k-- {
+		_, am, ok := fs.x.anaphors.at(d.toks, k)
+		if !ok || am.Last != end || k-1 != lo || !pluperfectWords[d.toks[k-1].Stem] || d.srcCover[k] != 0 {
+			continue
+		}
+		src := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+		if src.id == "" {
+			return speaker{}, 0, false
+		}
+		return src, k - 1, true
 	}
 	return speaker{}, 0, false
 }
