@@ -102,6 +102,11 @@ var outcomeAfter = map[string]string{
 	"فقدت حياتها": OutcomeKilled, "فقدوا أرواحهم": OutcomeKilled, "فقد لحياته": OutcomeKilled, "فقدا لحياتهما": OutcomeKilled,
 	"ارتقوا": OutcomeKilled, "ارتقى": OutcomeKilled, "ارتقيا": OutcomeKilled, "ارتقين": OutcomeKilled, "ارتقوا شهداء": OutcomeKilled,
 	"هلكوا": OutcomeKilled, "هلك": OutcomeKilled,
+	// People under treatment after the attack are its wounded: "أكثر من
+	// 200 شخص يتلقون العلاج"، "ما زالوا يتلقون العلاج".
+	"يتلقون العلاج": OutcomeWounded, "ما زالوا يتلقون العلاج": OutcomeWounded, "لا يزالون يتلقون العلاج": OutcomeWounded,
+	"يخضعون للعلاج": OutcomeWounded, "تلقوا العلاج": OutcomeWounded, "يتلقون الإسعافات": OutcomeWounded,
+	"تلقوا الإسعافات": OutcomeWounded, "يتلقى العلاج": OutcomeWounded, "ما زالوا يخضعون للعلاج": OutcomeWounded,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
 }
 
