@@ -987,6 +987,9 @@ func stanceOf(sp speech) string {
 // (after بحسب) it may also skip over a speech verb ("بحسب ما أفادت سانا").
 func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, int, bool) {
 	d, x := fs.d, fs.x
+	if src, next, ok := fs.tollOfSource(j, end); ok {
+		return src, next, true
+	}
 	if j < end && d.srcCover[j] == 0 && d.toks[j].Kind == arabic.TokWord {
 		// "وأضاف كوباني، في مقابلة مع ...": a person named before.
 		if s, ok := fs.byName(d.toks[j]); ok {
@@ -2322,6 +2325,43 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{id: id, rule: rule}, true
+}
+
+// tollNounAdjectives are the folded adjectives a toll noun may carry
+// before the body it belongs to: "حصيلة أولية للمرصد".
+var tollNounAdjectives = map[string]bool{
+	"اوليه": true, "اولي": true, "جديده": true, "غير": true, "نهائيه": true, "محدثه": true, "رسميه": true,
+	"سابقه": true, "اخيره": true, "موثقه": true, "مبدئيه": true,
+}
+
+// tollOfSource reads, after a speech verb, a toll noun as its subject with
+// the body it belongs to after لـ: "وأفادت حصيلة للإعلام الرسمي بمقتل"،
+// "وذكرت حصيلة أولية للمرصد أن". The body gave the toll.
+func (fs *frameScanner) tollOfSource(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if j >= end || d.toks[j].Kind != arabic.TokWord || hasClitic(d.toks[j].Clitics, 'ل') {
+		return speaker{}, 0, false
+	}
+	if st := d.toks[j].Stem; st != "حصيله" && st != "احصائيه" {
+		return speaker{}, 0, false
+	}
+	k := j + 1
+	for k < end && k <= j+3 && tollNounAdjectives[d.toks[k].Stem] {
+		k++
+	}
+	if k >= end || !hasClitic(d.toks[k].Clitics, 'ل') {
+		return speaker{}, 0, false
+	}
+	if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+		fs.used[k] = true
+		return fs.fromMention(m, "toll_of_source"), m.Last, true
+	}
+	if id, cm, ok := fs.x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
+		if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "toll_of_source"); ok {
+			return src, cm.Last, true
+		}
+	}
+	return speaker{}, 0, false
 }
 
 // tollCredit reads "حصيلة (أولية|جديدة|غير نهائية) لـ" at token i and

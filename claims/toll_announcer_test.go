@@ -76,3 +76,33 @@ func TestPluperfectTollSuperseded(t *testing.T) {
 		})
 	}
 }
+
+// TestTollNounAsSubject checks that a toll noun standing as the subject
+// of a speech verb, with the body it belongs to after لـ ("وأفادت حصيلة
+// للإعلام الرسمي"، "وذكرت حصيلة غير نهائية لوزارة الصحة السورية"), makes
+// that body the source. Sentences written for the test.
+func TestTollNounAsSubject(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"state media's toll",
+			"وأفادت حصيلة للإعلام الرسمي بمقتل 23 شخصاً في التفجير.",
+			[]string{"syria_state_media killed unknown 23-23 exact"}},
+		{"a ministry's toll with adjectives",
+			"وذكرت حصيلة غير نهائية لوزارة الصحة السورية أن 31 شخصاً لقوا حتفهم.",
+			[]string{"syria_health killed unknown 31-31 exact"}},
+		{"a toll of victims is no body",
+			"وأفادت حصيلة لضحايا القصف بمقتل 23 شخصاً.",
+			[]string{"outlet killed unknown 23-23 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := figureLines(x, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
