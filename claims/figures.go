@@ -541,6 +541,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	if outcome == "" {
+		outcome = deedBefore(d, n.First, r) // "قتلوا مساء الأربعاء 81 شخصاً"
+	}
+	if outcome == "" {
 		before := n.First
 		if n.NounLast > n.NounFirst && n.NounFirst < n.First && n.NounFirst >= r.lo {
 			if _, _, ok := x.groups.at(toks, n.NounFirst); ok {
@@ -1647,6 +1650,32 @@ func namesBefore(d *doc, first int, r region) bool {
 var diedBefore = map[string]bool{
 	"فارق": true, "فارقت": true, "لفظ": true, "لفظت": true, "لقي": true, "لقيت": true,
 	"قضي": true, "قضت": true, "توفي": true, "توفيت": true, "مات": true, "ماتت": true,
+}
+
+// deedBefore returns the outcome of a plural active verb of adjacentDeeds
+// that stands before the count at first, with at most three words of time
+// between ("قتلوا مساء الأحد 40 شخصاً"); any other word between ends the
+// search ("5 قتلوا في البلدة ثم 3 في أخرى": the passive of others).
+func deedBefore(d *doc, first int, r region) string {
+	for k := first - 1; k >= r.lo && k >= first-4; k-- {
+		t := d.toks[k]
+		if o, ok := adjacentDeeds[strings.TrimPrefix(t.Norm, "و")]; ok {
+			return o
+		}
+		if t.Kind != arabic.TokWord || !deedTimeWords[t.Norm] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// deedTimeWords are the words of time that may stand between a deed and
+// its count: "قتلوا مساء الأربعاء"، "قتلوا فجر اليوم". Folded.
+var deedTimeWords = map[string]bool{
+	"مساء": true, "صباح": true, "فجر": true, "ظهر": true, "ليل": true, "ليله": true, "عصر": true,
+	"مساءا": true, "صباحا": true, "فجرا": true, "ظهرا": true, "ليلا": true, "عصرا": true,
+	"اليوم": true, "امس": true, "يوم": true, "الماضي": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true,
+	"الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true,
 }
 
 // outcomeRightBefore reports whether an outcome word ends right before

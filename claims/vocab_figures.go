@@ -37,6 +37,9 @@ var outcomeBefore = map[string]string{
 	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
+	// the martyrs' words joined to the wounded: "استشهاد وإصابة العشرات"
+	"استشهاد وإصابة": OutcomeKilledOrWounded, "استشهاد وجرح": OutcomeKilledOrWounded, "ارتقاء وإصابة": OutcomeKilledOrWounded,
+	"سقوط شهداء وجرحى": OutcomeKilledOrWounded, "مقتل وجرح وإصابة": OutcomeKilledOrWounded,
 	"القتلى والجرحى": OutcomeKilledOrWounded, "عدد القتلى والجرحى": OutcomeKilledOrWounded, "حصيلة القتلى والجرحى": OutcomeKilledOrWounded,
 	"الشهداء والجرحى": OutcomeKilledOrWounded, "عدد الشهداء والجرحى": OutcomeKilledOrWounded, "القتلى والمصابين": OutcomeKilledOrWounded,
 	"عدد القتلى والمصابين": OutcomeKilledOrWounded,
@@ -285,3 +288,9 @@ var zeroCues = map[string]string{
 	"دون وقوع قتلى أو جرحى": OutcomeKilledOrWounded, "لم يسفر عن قتلى أو جرحى": OutcomeKilledOrWounded,
 	"لم يقتل أحد": OutcomeKilled, "لم يسقط قتلى": OutcomeKilled, "دون سقوط قتلى": OutcomeKilled, "دون وقوع قتلى": OutcomeKilled,
 }
+
+// adjacentDeeds are plural active verbs that give the outcome of a count
+// only right after them: "إن المسلحين قتلوا تسعة رعاة"، "خسروا أربعة من
+// مقاتليهم". Further back ("5 قتلوا في البلدة ثم 3 في أخرى") they are the
+// passive of other people. Folded, without و.
+var adjacentDeeds = map[string]string{"قتلوا": OutcomeKilled, "خسروا": OutcomeKilled}
