@@ -41,3 +41,33 @@ func TestInstitutionTiedByBi(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentationOffices checks that a local office counting the dead
+// ("مكتب توثيق الشهداء في حمص") is a local source, and that a bare
+// "مكتب التوثيق" (often the outlet's own) is not taken for one. Sentences
+// written for the test.
+func TestDocumentationOffices(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"وأحصى مكتب توثيق الشهداء في حمص مقتل أربعة مدنيين", true},
+		{"وقال مكتب توثيق الضحايا في المدينة إن القتلى ستة", true},
+		{"ووثق مكتب التوثيق لدينا عشرين عملية خلال الشهر", false},
+	}
+	for _, c := range cases {
+		got := false
+		for _, m := range r.Mentions(c.text, nil) {
+			if m.SourceID == "local_sources" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: local source %v, want %v", c.text, got, c.want)
+		}
+	}
+}
