@@ -190,6 +190,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 		}
 	}
 	markRaisedAcross(d, out)
+	markPluperfectSuperseded(d, out)
 	x.placeByScene(d, out)
 	return out
 }

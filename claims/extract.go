@@ -70,7 +70,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		responsibility:   newLexicon(responsibilityCues),
 		involvement:      newLexicon(involvementDenials),
 		continuers:       newLexicon(exact(continuers)),
-		after:            newLexicon(afterCues),
+		after:            newLexicon(merge(afterCues, tollAnnouncerCues())),
 		comp:             newLexicon(complementizers),
 		self:             newLexicon(selfComplementizers),
 		anaphors:         newLexicon(exact(anaphors)),

@@ -484,6 +484,10 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 		if c, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = c, m.Last // "عدد من الشهداء والجرحى"
+		} else if o, m, ok := x.outNouns.at(toks, noun); ok && !x.outcomeRightBefore(d, n.First, r) {
+			// "استشهد ستة جنود وسقط عدد من الجرحى": the noun after من
+			// names the outcome; a verb further back counts others.
+			outcome, end = o, m.Last
 		} else {
 			// "وفاة ثلاثة من المصابين": the word before the count decides.
 			outcome = x.outcomeBefore(d, n.First, r, in)
@@ -536,6 +540,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			// and names the means after a preposition.
 			return figCand{}, false
 		}
+	}
+	if outcome == "" {
+		outcome = deedBefore(d, n.First, r) // "قتلوا مساء الأربعاء 81 شخصاً"
 	}
 	if outcome == "" {
 		before := n.First
@@ -1706,6 +1713,55 @@ func namesBefore(d *doc, first int, r region) bool {
 	switch d.toks[first-1].Stem {
 	case "اسماء", "هويات", "اسمي":
 		return true
+	}
+	return false
+}
+
+// diedBefore are verbs of dying whose subject is the count after them,
+// their complement after it: "فارق بعض المصابين الحياة"، "لقي ثلاثة من
+// المصابين حتفهم". Folded stems.
+var diedBefore = map[string]bool{
+	"فارق": true, "فارقت": true, "لفظ": true, "لفظت": true, "لقي": true, "لقيت": true,
+	"قضي": true, "قضت": true, "توفي": true, "توفيت": true, "مات": true, "ماتت": true,
+}
+
+// deedBefore returns the outcome of a plural active verb of adjacentDeeds
+// that stands before the count at first, with at most three words of time
+// between ("قتلوا مساء الأحد 40 شخصاً"); any other word between ends the
+// search ("5 قتلوا في البلدة ثم 3 في أخرى": the passive of others).
+func deedBefore(d *doc, first int, r region) string {
+	for k := first - 1; k >= r.lo && k >= first-4; k-- {
+		t := d.toks[k]
+		if o, ok := adjacentDeeds[strings.TrimPrefix(t.Norm, "و")]; ok {
+			return o
+		}
+		if t.Kind != arabic.TokWord || !deedTimeWords[t.Norm] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// deedTimeWords are the words of time that may stand between a deed and
+// its count: "قتلوا مساء الأربعاء"، "قتلوا فجر اليوم". Folded.
+var deedTimeWords = map[string]bool{
+	"مساء": true, "صباح": true, "فجر": true, "ظهر": true, "ليل": true, "ليله": true, "عصر": true,
+	"مساءا": true, "صباحا": true, "فجرا": true, "ظهرا": true, "ليلا": true, "عصرا": true,
+	"اليوم": true, "امس": true, "يوم": true, "الماضي": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true,
+	"الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true,
+}
+
+// outcomeRightBefore reports whether an outcome word ends right before
+// the count at first ("وفاة ثلاثة من المصابين"), or a verb of dying
+// stands there ("فارق بعض المصابين الحياة").
+func (x *Extractor) outcomeRightBefore(d *doc, first int, r region) bool {
+	if t := d.toks[max(first-1, 0)]; first > r.lo && (diedBefore[t.Norm] || diedBefore[strings.TrimPrefix(t.Norm, "و")] || diedBefore[t.Stem]) {
+		return true
+	}
+	for j := first - 1; j >= r.lo && j >= first-3; j-- {
+		if _, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == first {
+			return true
+		}
 	}
 	return false
 }

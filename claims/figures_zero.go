@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // zeroVerbs are the verbs and verbal nouns that a negation puts before the
 // casualties nobody suffered: "لم يسفر عن", "من دون أن تقع", "عدم وقوع",
@@ -28,8 +32,8 @@ var zeroNegators = map[string]bool{"لم": true, "لا": true, "دون": true, "
 // after the phrase.
 func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	t := d.toks[k]
-	if !zeroNegators[t.Stem] && !zeroNegators[t.Norm] {
-		return "", 0, false
+	if !zeroNegators[t.Stem] && !zeroNegators[t.Norm] && !zeroNegators[strings.TrimPrefix(t.Norm, "و")] {
+		return "", 0, false // "ولم" keeps its و in the stem
 	}
 	j := k + 1
 	if e, ok := noSignOf(d, j, r); ok {
@@ -53,10 +57,22 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	if verbs == 0 && t.Norm != "لا" && t.Norm != "دون" && t.Norm != "بدون" {
 		return "", 0, false // "لم" alone before a noun is no such statement
 	}
+	if verbs > 0 && j < r.hi && zeroPlaceWords[d.toks[j].Norm] {
+		j++ // "ولم يسقط فيها قتلى"، "لم تقع جراءه إصابات"
+	}
 	if j < r.hi && d.toks[j].Norm == "اي" {
 		j++
 	}
 	return zeroNounAt(d, j, r, suffered)
+}
+
+// zeroPlaceWords are a preposition with the pronoun of the event that may
+// stand between the verb of occurring and what nobody suffered: "لم يسقط
+// فيها قتلى"، "لم تقع جراءه إصابات". Folded.
+var zeroPlaceWords = map[string]bool{
+	"فيها": true, "فيه": true, "منها": true, "منه": true, "خلالها": true, "خلاله": true,
+	"جراءها": true, "جراءه": true, "جراءهما": true, "بسببها": true, "بسببه": true, "اثرها": true, "اثره": true,
+	"بها": true, "به": true,
 }
 
 // nobodyHurt reports whether two tokens say "nobody was hurt": "يصب أحد",

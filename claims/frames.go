@@ -284,7 +284,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		}
 		if _, m, ok := x.after.at(d.toks, i); ok {
 			window := 5
-			if x.after.keys[m.Phrase] == "حصيلة" {
+			if tollNounCue(x.after.keys[m.Phrase]) {
 				window = 1 // "حصيلة الدفاع المدني": the toll of a named body
 			}
 			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
@@ -987,6 +987,9 @@ func stanceOf(sp speech) string {
 // (after بحسب) it may also skip over a speech verb ("بحسب ما أفادت سانا").
 func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, int, bool) {
 	d, x := fs.d, fs.x
+	if src, next, ok := fs.tollOfSource(j, end); ok {
+		return src, next, true
+	}
 	if j < end && d.srcCover[j] == 0 && d.toks[j].Kind == arabic.TokWord {
 		// "وأضاف كوباني، في مقابلة مع ...": a person named before.
 		if s, ok := fs.byName(d.toks[j]); ok {
@@ -1444,6 +1447,9 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.topicBefore(i, lo); ok {
 		return src, first, true
 	}
+	if src, first, ok := fs.pluperfectAnaphor(i, lo); ok {
+		return src, first, true
+	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
@@ -1501,6 +1507,32 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 			src, _, _ := fs.localRole(j, rm.Last, i)
 			return src, j, true
 		}
+	}
+	return speaker{}, 0, false
+}
+
+// pluperfectAnaphor finds the subject of a pluperfect report named back
+// by an anaphor: "وكانت الوزارة قد أعلنت"، "وكان المصدر ذكر". A form of
+// كان opens the sentence, the anaphor follows it and "قد" may stand
+// before the verb at i; the anaphor is resolved as after a verb. Inside a
+// sentence ("..., بعد أن كان المصدر قد ذكر") the clause belongs to the
+// sentence's own speaker and is left to it.
+func (fs *frameScanner) pluperfectAnaphor(i, lo int) (speaker, int, bool) {
+	d := fs.d
+	end := i
+	if end-1 >= lo && d.toks[end-1].Norm == "قد" {
+		end--
+	}
+	for k := end - 1; k >= lo+1 && k >= end-2; k-- {
+		_, am, ok := fs.x.anaphors.at(d.toks, k)
+		if !ok || am.Last != end || k-1 != lo || !pluperfectWords[d.toks[k-1].Stem] || d.srcCover[k] != 0 {
+			continue
+		}
+		src := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
+		if src.id == "" {
+			return speaker{}, 0, false
+		}
+		return src, k - 1, true
 	}
 	return speaker{}, 0, false
 }
@@ -2293,6 +2325,43 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{id: id, rule: rule}, true
+}
+
+// tollNounAdjectives are the folded adjectives a toll noun may carry
+// before the body it belongs to: "حصيلة أولية للمرصد".
+var tollNounAdjectives = map[string]bool{
+	"اوليه": true, "اولي": true, "جديده": true, "غير": true, "نهائيه": true, "محدثه": true, "رسميه": true,
+	"سابقه": true, "اخيره": true, "موثقه": true, "مبدئيه": true,
+}
+
+// tollOfSource reads, after a speech verb, a toll noun as its subject with
+// the body it belongs to after لـ: "وأفادت حصيلة للإعلام الرسمي بمقتل"،
+// "وذكرت حصيلة أولية للمرصد أن". The body gave the toll.
+func (fs *frameScanner) tollOfSource(j, end int) (speaker, int, bool) {
+	d := fs.d
+	if j >= end || d.toks[j].Kind != arabic.TokWord || hasClitic(d.toks[j].Clitics, 'ل') {
+		return speaker{}, 0, false
+	}
+	if st := d.toks[j].Stem; st != "حصيله" && st != "احصائيه" {
+		return speaker{}, 0, false
+	}
+	k := j + 1
+	for k < end && k <= j+3 && tollNounAdjectives[d.toks[k].Stem] {
+		k++
+	}
+	if k >= end || !hasClitic(d.toks[k].Clitics, 'ل') {
+		return speaker{}, 0, false
+	}
+	if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+		fs.used[k] = true
+		return fs.fromMention(m, "toll_of_source"), m.Last, true
+	}
+	if id, cm, ok := fs.x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
+		if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "toll_of_source"); ok {
+			return src, cm.Last, true
+		}
+	}
+	return speaker{}, 0, false
 }
 
 // tollCredit reads "حصيلة (أولية|جديدة|غير نهائية) لـ" at token i and

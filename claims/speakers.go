@@ -95,11 +95,13 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
 	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "official": "syria_government"},
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "gov": "syria_government",
+		"authorities": "syria_government"},
 	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "official": "turkey_government"},
-	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "official": "russia_government"},
-	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "official": "iran_government"},
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "gov": "turkey_government",
+		"authorities": "turkey_government"},
+	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "gov": "russia_government"},
+	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "gov": "iran_government"},
 	"israel":  {"mod": "israel_mod", "army": "idf"},
 	"us":      {"mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
 	"iraq":    {"agency": "ina", "state_media": "media", "army": "iraq_army"},
@@ -107,14 +109,41 @@ var ownStateBodies = map[string]map[string]string{
 	"lebanon": {"agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
 }
 
+// domesticRoles are the bodies that an article about Syria names bare only
+// when they are Syria's own: a foreign interior or health ministry, or
+// another state's authorities, do not count the dead of a Syrian town.
+var domesticRoles = map[string]bool{"interior": true, "health": true, "authorities": true}
+
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
-// of that role of the outlet's own state, else the fallback id, if any.
+// of that role of the outlet's own state; for an outlet of no state's side,
+// a domestic ministry of Syria when the places the article names lie in
+// Syria ("قالت وزارة الداخلية" in a story from Damascus); else the
+// fallback id, if any.
 func (x *Extractor) ownStateBody(d *doc, spec string) string {
 	role, fallback, _ := strings.Cut(strings.TrimPrefix(spec, "@"), "|")
-	if out, ok := x.reg.Source(d.a.OutletID); ok {
+	out, ok := x.reg.Source(d.a.OutletID)
+	if ok {
 		if id := ownStateBodies[out.Affiliation][role]; id != "" {
 			return id
 		}
 	}
+	if _, stateSide := ownStateBodies[out.Affiliation]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
+		return ownStateBodies["syria_gov"][role]
+	}
 	return fallback
+}
+
+// placesMostlySyrian reports whether the places the article names lie in
+// Syria at least three times as often as elsewhere (a dateline abroad, a
+// monitor's seat in London, an outlet named after a region stay few).
+func (x *Extractor) placesMostlySyrian(d *doc) bool {
+	syrian, other := 0, 0
+	for _, p := range d.places {
+		if p.PlaceID == "syria" || x.gaz.Within(p.PlaceID, "syria") {
+			syrian++
+		} else {
+			other++
+		}
+	}
+	return syrian > 0 && syrian >= 3*other
 }

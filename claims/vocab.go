@@ -6,7 +6,11 @@ package claims
 // per word is enough; verb forms are listed because verbs inflect at both
 // ends.
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // speech is what an attribution verb says about the claim that follows.
 type speech struct {
@@ -154,9 +158,60 @@ var afterCues = words("according",
 	"على ذمة", "بناء على", "بناء على ما", "استنادا لما",
 	// "سقط 7 قتلى ...، في حصيلة نشرتها مديرية الصحة": the toll's
 	// announcer, after the toll.
-	"حصيلة أعلنها", "حصيلة أعلنتها", "حصيلة نشرها", "حصيلة نشرتها", "حصيلة أوردها", "حصيلة أوردتها",
-	"حصيلة وثقها", "حصيلة وثقتها", "حصيلة أصدرها", "حصيلة أصدرتها", "حصيلة قدمها", "حصيلة قدمتها",
 )
+
+// tollAnnouncerVerbs name who gave a toll, after the toll and its noun:
+// "في حصيلة نشرتها مديرية الصحة", "وفق حصيلة محدثة نشرتها فرق
+// الإسعاف". Both genders of the announcer, with the pronoun of the toll.
+var tollAnnouncerVerbs = []string{
+	"أعلنها", "أعلنتها", "نشرها", "نشرتها", "أوردها", "أوردتها", "وثقها", "وثقتها",
+	"أصدرها", "أصدرتها", "قدمها", "قدمتها", "ذكرها", "ذكرتها", "أحصاها", "أحصتها",
+	"سجلها", "سجلتها", "أوردته", "أعلنه", "أعلنته", "نشره", "نشرته",
+}
+
+// tollAdjectives may stand between a toll noun and its announcer: "في
+// حصيلة جديدة أعلنها"، "بحسب حصيلة أولية للمرصد".
+var tollAdjectives = []string{
+	"جديدة", "محدثة", "أولية", "أولى", "نهائية", "سابقة", "رسمية", "غير نهائية", "غير رسمية",
+	"مؤقتة", "أخيرة", "موثقة", "مبدئية", "إجمالية", "غير نهائية بعد",
+}
+
+// tollAnnouncerCues are the after-cues of a toll's announcer: "حصيلة"
+// or "إحصائية" or "تقرير", an optional adjective, then a verb with the
+// toll's pronoun ("حصيلة محدثة أعلنها"). The bare noun with an adjective
+// ("حصيلة جديدة") is a cue too, for an announcer right after it with لـ
+// ("في حصيلة جديدة للمرصد"); tollNounCue says which ones those are.
+func tollAnnouncerCues() map[string]string {
+	out := map[string]string{}
+	for _, noun := range []string{"حصيلة", "إحصائية"} {
+		for _, adj := range append([]string{""}, tollAdjectives...) {
+			head := noun
+			if adj != "" {
+				head += " " + adj
+				out[head] = "according"
+			}
+			for _, v := range tollAnnouncerVerbs {
+				out[head+" "+v] = "according"
+			}
+		}
+	}
+	return out
+}
+
+// tollNounCue reports whether an after-cue is a toll noun with no verb
+// ("حصيلة"، "حصيلة أولية"): the announcer must follow right after it.
+func tollNounCue(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) == 0 || f[0] != "حصيلة" && f[0] != "إحصائية" {
+		return false
+	}
+	for _, v := range tollAnnouncerVerbs {
+		if f[len(f)-1] == v {
+			return false
+		}
+	}
+	return true
+}
 
 // complementizers open the content of a speech verb.
 var complementizers = words("comp",
@@ -257,7 +312,13 @@ var capitalSpeakers = map[string]string{
 	"مصدر في التحالف": "coalition*", "مسؤولو التحالف": "coalition*",
 	// Unnamed sources with no institution the registry could tie them to.
 	// In an outlet of a state's side they are that state's ("@role|else").
-	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "@official|informed_sources*",
+	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "@gov|informed_sources*",
+	// An official source of no named body: in a state's own outlet, its
+	// government ("أكد مصدر رسمي" in a state agency).
+	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
+	// The authorities, unqualified: of the outlet's state, or Syria's in a
+	// story whose places lie in Syria ("وأعلنت السلطات أن").
+	"السلطات":      "@authorities",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
 	// The bare short names of ministries refer back to the ministry of

@@ -37,6 +37,9 @@ var outcomeBefore = map[string]string{
 	"تأسر": OutcomeCaptured, "يأسر": OutcomeCaptured, "اختطف": OutcomeCaptured,
 	"مقتل وإصابة": OutcomeKilledOrWounded, "مقتل وجرح": OutcomeKilledOrWounded, "هلاك وإصابة": OutcomeKilledOrWounded,
 	"قتل وإصابة": OutcomeKilledOrWounded, "سقوط قتلى وجرحى": OutcomeKilledOrWounded,
+	// the martyrs' words joined to the wounded: "استشهاد وإصابة العشرات"
+	"استشهاد وإصابة": OutcomeKilledOrWounded, "استشهاد وجرح": OutcomeKilledOrWounded, "ارتقاء وإصابة": OutcomeKilledOrWounded,
+	"سقوط شهداء وجرحى": OutcomeKilledOrWounded, "مقتل وجرح وإصابة": OutcomeKilledOrWounded,
 	"القتلى والجرحى": OutcomeKilledOrWounded, "عدد القتلى والجرحى": OutcomeKilledOrWounded, "حصيلة القتلى والجرحى": OutcomeKilledOrWounded,
 	"الشهداء والجرحى": OutcomeKilledOrWounded, "عدد الشهداء والجرحى": OutcomeKilledOrWounded, "القتلى والمصابين": OutcomeKilledOrWounded,
 	"عدد القتلى والمصابين": OutcomeKilledOrWounded,
@@ -67,6 +70,9 @@ var outcomeBefore = map[string]string{
 	"حيد": OutcomeKilledOrWounded, "حيدت": OutcomeKilledOrWounded, "تحيد": OutcomeKilledOrWounded, "يحيد": OutcomeKilledOrWounded,
 	"أصيب": OutcomeWounded, "قضى": OutcomeKilled, "استشهد": OutcomeKilled, "أصيبت": OutcomeWounded, "استشهدت": OutcomeKilled,
 	"توفي": OutcomeKilled, "توفيت": OutcomeKilled, "توفوا": OutcomeKilled, // "توفي اثنان من الجرحى"
+	// "ارتقى سبعة مدنيين"، "ارتقت طفلتان": the martyrs' verb, before its count.
+	"ارتقى": OutcomeKilled, "ارتقت": OutcomeKilled, "ارتقوا": OutcomeKilled, "يرتقي": OutcomeKilled,
+	"هلك": OutcomeKilled, "هلكوا": OutcomeKilled,
 	"سقوط": "", // needs a counted outcome noun: "سقوط 7 قتلى"
 }
 
@@ -97,6 +103,13 @@ var outcomeAfter = map[string]string{
 	"أصبن": OutcomeWounded, "جرحن": OutcomeWounded, "أصبن بجروح": OutcomeWounded, "اعتقلن": OutcomeCaptured,
 	"فارقا الحياة": OutcomeKilled, "فقدوا حياتهم": OutcomeKilled, "فقدا حياتهما": OutcomeKilled, "فقد حياته": OutcomeKilled,
 	"فقدت حياتها": OutcomeKilled, "فقدوا أرواحهم": OutcomeKilled, "فقد لحياته": OutcomeKilled, "فقدا لحياتهما": OutcomeKilled,
+	"ارتقوا": OutcomeKilled, "ارتقى": OutcomeKilled, "ارتقيا": OutcomeKilled, "ارتقين": OutcomeKilled, "ارتقوا شهداء": OutcomeKilled,
+	"هلكوا": OutcomeKilled, "هلك": OutcomeKilled,
+	// People under treatment after the attack are its wounded: "أكثر من
+	// 200 شخص يتلقون العلاج"، "ما زالوا يتلقون العلاج".
+	"يتلقون العلاج": OutcomeWounded, "ما زالوا يتلقون العلاج": OutcomeWounded, "لا يزالون يتلقون العلاج": OutcomeWounded,
+	"يخضعون للعلاج": OutcomeWounded, "تلقوا العلاج": OutcomeWounded, "يتلقون الإسعافات": OutcomeWounded,
+	"تلقوا الإسعافات": OutcomeWounded, "يتلقى العلاج": OutcomeWounded, "ما زالوا يخضعون للعلاج": OutcomeWounded,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
 }
 
@@ -275,3 +288,9 @@ var zeroCues = map[string]string{
 	"دون وقوع قتلى أو جرحى": OutcomeKilledOrWounded, "لم يسفر عن قتلى أو جرحى": OutcomeKilledOrWounded,
 	"لم يقتل أحد": OutcomeKilled, "لم يسقط قتلى": OutcomeKilled, "دون سقوط قتلى": OutcomeKilled, "دون وقوع قتلى": OutcomeKilled,
 }
+
+// adjacentDeeds are plural active verbs that give the outcome of a count
+// only right after them: "إن المسلحين قتلوا تسعة رعاة"، "خسروا أربعة من
+// مقاتليهم". Further back ("5 قتلوا في البلدة ثم 3 في أخرى") they are the
+// passive of other people. Folded, without و.
+var adjacentDeeds = map[string]string{"قتلوا": OutcomeKilled, "خسروا": OutcomeKilled}

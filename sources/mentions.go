@@ -764,6 +764,13 @@ func (s *scanner) anonymous(fs []found) []found {
 			if fi, ok := startAt[j]; ok && strings.Contains(fs[fi].Clitics, "ب") && !drop[fi] {
 				id, end = fs[fi].SourceID, fs[fi].Last
 				drop[fi] = true
+			} else if (qual == "" || qual == "plain") && strings.Contains(toks[j].Clitics, "ب") && toks[j].Stem != "محافظه" {
+				// "مصدر بشرطة حلب"، "مسؤول بالمستشفى": بـ ties the head to
+				// an institution word as في does; "بمحافظة درعا" is where
+				// the source is, not its governorate's office.
+				if iid, iend := s.institution(j, qual, role); iid != "" {
+					id, end = iid, iend
+				}
 			} else if x.tie.is(toks, j) {
 				if fi, ok := startAt[j+1]; ok && !drop[fi] {
 					id, end = fs[fi].SourceID, fs[fi].Last
