@@ -65,6 +65,12 @@ func TestEventTypeWords(t *testing.T) {
 		{"وقال المصدر إن المروحيات والدبابات قصفت البلدة طوال الليل.", claims.EventAirstrike},
 		{"وتحدث الجيش عن قصف دبابات للمسلحين قرب الطريق الدولي.", claims.EventAirstrike},
 		{"واستهدف المقاتلون دبابة للجيش على أطراف القرية.", claims.EventAirstrike},
+		// Missiles fired from warships, and cruise missiles by name,
+		// strike from the air; rockets alone stay shelling.
+		{"وقالت الوزارة إن مدمرتين في البحر أطلقتا عشرات الصواريخ على القاعدة الجوية فجرا.", claims.EventAirstrike},
+		{"وأطلقت البوارج الروسية صواريخ على مواقع التنظيم في البادية.", claims.EventAirstrike},
+		{"واستهدفت صواريخ توماهوك المطار العسكري قبيل الفجر.", claims.EventAirstrike},
+		{"وسقطت صواريخ أطلقت من البلدات المجاورة على أطراف المدينة.", claims.EventShelling},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -703,6 +703,11 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 			if in(k) && mannedAircraft(d.toks[k].Stem) {
 				return EventAirstrike, "aircraft_rockets"
 			}
+			// "مدمرتان أطلقتا 59 صاروخا": cruise missiles fired from
+			// warships strike from the air, as an air raid does.
+			if in(k) && warship(d.toks[k].Stem) {
+				return EventAirstrike, "naval_missiles"
+			}
 		}
 	case typ == EventAirstrike && win.Last-win.First == 1 && genericStrike(stem) && groundWeaponFires(d, r, in, win):
 		return EventShelling, "ground_weapon"
@@ -887,6 +892,17 @@ func roleTarget(t string) bool {
 func rocketWord(stem string) bool {
 	switch stem {
 	case "صواريخ", "صاروخ", "الصواريخ", "الصاروخ", "صاروخين", "صاروخا", "صواريخها", "صواريخه":
+		return true
+	}
+	return false
+}
+
+// warship reports whether a stem names a warship or submarine, which fire
+// cruise missiles ("مدمرتين أمريكيتين", "البوارج", "غواصة"); a ship that
+// only carries goods is not one of them.
+func warship(stem string) bool {
+	switch stem {
+	case "مدمره", "مدمرتين", "مدمرتان", "مدمرات", "بارجه", "بارجتين", "بوارج", "غواصه", "غواصات", "فرقاطه", "فرقاطات":
 		return true
 	}
 	return false

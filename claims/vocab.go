@@ -338,6 +338,9 @@ var eventTriggers = map[string]trigger{
 	"قصف": {EventAirstrike, 1}, "القصف": {EventAirstrike, 1}, "قصفت": {EventAirstrike, 1}, "يقصف": {EventAirstrike, 1}, "تقصف": {EventAirstrike, 1},
 	"استهداف": {EventAirstrike, 0}, "استهدفت": {EventAirstrike, 0}, "استهدف": {EventAirstrike, 0},
 	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
+	// cruise missiles by name, fired from ships or aircraft
+	"توماهوك": {EventAirstrike, 5}, "صواريخ توماهوك": {EventAirstrike, 6}, "صاروخ توماهوك": {EventAirstrike, 6},
+	"صواريخ مجنحة": {EventAirstrike, 5}, "صاروخ مجنح": {EventAirstrike, 5},
 	// barrel bombs, dropped from helicopters (a bare "براميل" is also oil or
 	// road-block barrels; a bare "مروحيات" often only carries troops)
 	"براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6}, "قصف بالبراميل": {EventAirstrike, 6},
