@@ -71,6 +71,11 @@ func TestEventTypeWords(t *testing.T) {
 		{"وأطلقت البوارج الروسية صواريخ على مواقع التنظيم في البادية.", claims.EventAirstrike},
 		{"واستهدفت صواريخ توماهوك المطار العسكري قبيل الفجر.", claims.EventAirstrike},
 		{"وسقطت صواريخ أطلقت من البلدات المجاورة على أطراف المدينة.", claims.EventShelling},
+		// Surface-to-surface missiles are fired from the ground, vacuum
+		// missiles dropped by jets, whatever the generic verb.
+		{"واستهدفت القوات الحي الشرقي بصواريخ أرض-أرض مساء أمس.", claims.EventShelling},
+		{"واستهدف الجيش المدينة بصاروخين من طراز \"أرض - أرض\" فجرا.", claims.EventShelling},
+		{"وقتل ثلاثة مدنيين في استهداف البلدة بالصواريخ الفراغية ظهر اليوم.", claims.EventAirstrike},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

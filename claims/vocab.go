@@ -360,6 +360,9 @@ var eventTriggers = map[string]trigger{
 	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
 	"مدفعية": {EventShelling, 6}, "المدفعية": {EventShelling, 6}, "هاون": {EventShelling, 7}, "الهاون": {EventShelling, 7},
 	"راجمات": {EventShelling, 6}, "راجمة": {EventShelling, 6}, "صواريخ غراد": {EventShelling, 7}, "كاتيوشا": {EventShelling, 7},
+	// surface-to-surface missiles, and the vacuum bombs jets drop
+	"أرض أرض": {EventShelling, 7}, "أرض-أرض": {EventShelling, 7}, "أرض - أرض": {EventShelling, 7},
+	"صواريخ فراغية": {EventAirstrike, 6}, "صاروخ فراغي": {EventAirstrike, 6}, "قنابل فراغية": {EventAirstrike, 6},
 	"قصف بري": {EventShelling, 7}, "رشقة صاروخية": {EventShelling, 7}, "قصفا صاروخيا": {EventShelling, 7}, "قصفا مدفعيا": {EventShelling, 7},
 	// drones
 	"طائرة مسيرة": {EventDroneAttack, 8}, "طائرات مسيرة": {EventDroneAttack, 8}, "مسيرة": {EventDroneAttack, 7}, "مسيرات": {EventDroneAttack, 7},
