@@ -211,7 +211,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "possessive"
 			}
 		}
-		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) {
+		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) && !suffersLoss(d, r, in) {
 			return own, "self_reference"
 		}
 		if f.stance != StanceDenies && x.admitsDeed(d, f, r, in) {
@@ -1102,6 +1102,27 @@ func (x *Extractor) answersFirstDeed(d *doc, r region, in func(int) bool) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// lossVerbs are verbs of losing or mourning one's own people: "قالت
+// الهيئة إنها فقدت 17 من منتسبيها في الغارات", "أعلن الفصيل أنه خسر
+// خمسة من عناصره", "نعت الحركة قياديا": the speaker is hit, not the doer.
+var lossVerbs = map[string]bool{"فقدت": true, "فقد": true, "فقدنا": true, "خسرت": true, "خسر": true, "خسرنا": true,
+	"نعت": true, "نعي": true, "تكبدت": true, "تكبد": true, "تكبدنا": true}
+
+// suffersLoss reports whether the content of a self-referring claim opens
+// (within its first three words) with a loss verb (see lossVerbs).
+func suffersLoss(d *doc, r region, in func(int) bool) bool {
+	for k, n := r.cs, 0; k < r.hi && n < 3; k++ {
+		if !in(k) || d.toks[k].Kind == arabic.TokPunct {
+			continue
+		}
+		if lossVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] || lossVerbs[d.toks[k].Stem] {
+			return true
+		}
+		n++
 	}
 	return false
 }
