@@ -219,7 +219,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
-			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) {
+			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !x.countedOf(d, r, k) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -238,7 +238,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 				return own, "possessive"
 			}
 		}
-		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) {
+		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) && !suffersLoss(d, r, in) {
 			return own, "self_reference"
 		}
 		if f.stance != StanceDenies && x.admitsDeed(d, f, r, in) {
@@ -1197,6 +1197,38 @@ func (x *Extractor) answersFirstDeed(d *doc, r region, in func(int) bool) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// countedOf reports whether the words at k are counted, partitively,
+// just before: "مقتل أربعة من عناصرها", "17 من منتسبيها". The speaker's
+// own men counted so are its dead or wounded, not its forces acting (a
+// force made of them, "قوة من عناصرها", has no count).
+func (x *Extractor) countedOf(d *doc, r region, k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "من" {
+		return false
+	}
+	return d.toks[k-2].Kind == arabic.TokNumber || x.countBetween(d, max(r.lo, k-4), k-1)
+}
+
+// lossVerbs are verbs of losing or mourning one's own people: "ذكر
+// الفصيل أنه فقد تسعة مقاتلين", "أعلن أنه خسر خمسة من عناصره", "نعت
+// الحركة قياديا": the speaker is hit, not the doer.
+var lossVerbs = map[string]bool{"فقدت": true, "فقد": true, "فقدنا": true, "خسرت": true, "خسر": true, "خسرنا": true,
+	"نعت": true, "نعي": true, "تكبدت": true, "تكبد": true, "تكبدنا": true}
+
+// suffersLoss reports whether the content of a self-referring claim opens
+// (within its first three words) with a loss verb (see lossVerbs).
+func suffersLoss(d *doc, r region, in func(int) bool) bool {
+	for k, n := r.cs, 0; k < r.hi && n < 3; k++ {
+		if !in(k) || d.toks[k].Kind == arabic.TokPunct {
+			continue
+		}
+		if lossVerbs[strings.TrimPrefix(d.toks[k].Norm, "و")] || lossVerbs[d.toks[k].Stem] {
+			return true
+		}
+		n++
 	}
 	return false
 }

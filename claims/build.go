@@ -748,6 +748,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		dt := ctx.date
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:context")
+	} else if eventful && ctx.date != "" && ctx.eventType == EventOther && clockTimeIn(d, r, in) && !x.habitualIn(d, r) {
+		// "ثم قصفتها الدبابات نحو الثانية ظهراً" after a toll dated to its
+		// day: an hour with no day is an hour of the day the story is on.
+		dt := ctx.date
+		c.Date = &dt
+		c.Rules = append(c.Rules, "date:context")
 	} else if dt, ok := strikeContextDate(d, ctx, c.EventType); eventful && ok && !x.habitualIn(d, r) && x.samePlaceAsAttack(c.Places, ctx.attack.places) {
 		c.Date = &dt
 		c.Rules = append(c.Rules, "date:strike_context")
@@ -1950,4 +1956,21 @@ func (x *Extractor) compAt(toks []arabic.Token, k int) (string, arabic.Match, bo
 		return "", arabic.Match{}, false
 	}
 	return x.comp.at(toks, k)
+}
+
+// clockWords tell an hour of the day with no day: the adverbial
+// accusatives ("ظهراً", "فجراً", "ليلاً") and "الساعة" ("عند الساعة
+// الرابعة").
+var clockWords = map[string]bool{"صباحا": true, "ظهرا": true, "عصرا": true, "ليلا": true, "فجرا": true,
+	"مساءا": true, "الساعه": true}
+
+// clockTimeIn reports whether the claim tells an hour of the day (see
+// clockWords).
+func clockTimeIn(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if in(k) && clockWords[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -248,3 +248,29 @@ func TestAccordDates(t *testing.T) {
 		})
 	}
 }
+
+// TestClockTimeTakesStoryDay: after a toll dated to its day, a sentence
+// that tells an hour of the day and no day ("نحو الرابعة عصراً") tells
+// that day; with no hour it keeps its article's date.
+func TestClockTimeTakesStoryDay(t *testing.T) {
+	x, _ := extractor(t)
+	toll := "قال ناشطون إن مسلحين قتلوا مساء الثلاثاء 15 شخصا في قرية على أطراف المدينة. "
+	tests := []struct{ text, want string }{
+		{toll + "وروى أحد السكان أن دبابتين حاصرتا القرية نحو الرابعة عصراً ثم قصفتها.", "2023-12-12"},
+		{toll + "وقال شاهد إن الجنود اقتحموا البيوت عند الساعة السادسة وأطلقوا النار.", "2023-12-12"},
+		{toll + "وروى أحد السكان أن دبابتين حاصرتا القرية ثم قصفتها.", "2023-12-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[len(toll):len(toll)+30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-12-14"})
+			last := cs[len(cs)-1]
+			got := "-"
+			if last.Date != nil {
+				got = *last.Date
+			}
+			if got != tt.want {
+				t.Errorf("%q: date %s (rules %v), want %s", last.Text, got, last.Rules, tt.want)
+			}
+		})
+	}
+}

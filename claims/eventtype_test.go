@@ -50,6 +50,32 @@ func TestEventTypeWords(t *testing.T) {
 		{"وتشتبك الفصائل منذ الصباح مع القوات المهاجمة على أطراف الحي بعد اعتداء على نقطة لها.", claims.EventGroundAttack},
 		{"وأصيب ستة متظاهرين بالرصاص الحي في ساحة المدينة.", claims.EventGroundAttack},
 		{"وقالت المصادر إن طائرة مسيرة أطلقت صاروخا على سيارة قرب الجسر.", claims.EventDroneAttack},
+		// A generic strike word fired by a ground weapon (tanks, guns,
+		// heavy machine guns, forces stationed somewhere) is shelling:
+		// as instrument, as subject told before it, or right after the
+		// finite verb. Aircraft named keep it an air raid, and a weapon
+		// after the noun or after استهدف may be what was hit.
+		{"وقال ناشط إن دبابتين حاصرتا القرية عصرا ثم قصفتها بكثافة.", claims.EventShelling},
+		{"وقصفت الدبابات أطراف البلدة صباح الأحد.", claims.EventShelling},
+		{"واستهدفت قوات النظام بالرشاشات الثقيلة منازل في القرية.", claims.EventShelling},
+		{"وتعرض الحي لقصف بالمدافع الثقيلة من التلال المحيطة.", claims.EventShelling},
+		{"واستهدفت القوات المتمركزة عند الحاجز أطراف البلدة فجرا.", claims.EventShelling},
+		{"وأفاد مراسل بأن المدرعات قصفت المزارع المحيطة بالقرية.", claims.EventShelling},
+		{"وقصفت الطائرات الحربية دبابات ومدافع للقوات المتقدمة شرقي البلدة.", claims.EventAirstrike},
+		{"وقال المصدر إن المروحيات والدبابات قصفت البلدة طوال الليل.", claims.EventAirstrike},
+		{"وتحدث الجيش عن قصف دبابات للمسلحين قرب الطريق الدولي.", claims.EventAirstrike},
+		{"واستهدف المقاتلون دبابة للجيش على أطراف القرية.", claims.EventAirstrike},
+		// Missiles fired from warships, and cruise missiles by name,
+		// strike from the air; rockets alone stay shelling.
+		{"وقالت الوزارة إن مدمرتين في البحر أطلقتا عشرات الصواريخ على القاعدة الجوية فجرا.", claims.EventAirstrike},
+		{"وأطلقت البوارج الروسية صواريخ على مواقع التنظيم في البادية.", claims.EventAirstrike},
+		{"واستهدفت صواريخ توماهوك المطار العسكري قبيل الفجر.", claims.EventAirstrike},
+		{"وسقطت صواريخ أطلقت من البلدات المجاورة على أطراف المدينة.", claims.EventShelling},
+		// Surface-to-surface missiles are fired from the ground, vacuum
+		// missiles dropped by jets, whatever the generic verb.
+		{"واستهدفت القوات الحي الشرقي بصواريخ أرض-أرض مساء أمس.", claims.EventShelling},
+		{"واستهدف الجيش المدينة بصاروخين من طراز \"أرض - أرض\" فجرا.", claims.EventShelling},
+		{"وقتل ثلاثة مدنيين في استهداف البلدة بالصواريخ الفراغية ظهر اليوم.", claims.EventAirstrike},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

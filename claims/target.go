@@ -843,7 +843,14 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 			if in(k) && mannedAircraft(d.toks[k].Stem) {
 				return EventAirstrike, "aircraft_rockets"
 			}
+			// "مدمرتان أطلقتا 59 صاروخا": cruise missiles fired from
+			// warships strike from the air, as an air raid does.
+			if in(k) && warship(d.toks[k].Stem) {
+				return EventAirstrike, "naval_missiles"
+			}
 		}
+	case typ == EventAirstrike && win.Last-win.First == 1 && genericStrike(stem) && groundWeaponFires(d, r, in, win):
+		return EventShelling, "ground_weapon"
 	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
 		j := win.Last
 		if x.groundForcesShell(d, r, in, win) {
@@ -888,6 +895,81 @@ func (x *Extractor) groundForcesShell(d *doc, r region, in func(int) bool, win a
 		}
 	}
 	return true
+}
+
+// genericStrike reports whether a stem is a word of striking that names
+// no means: the verb or noun قصف, also with an object pronoun ("قصفتها",
+// "قصفوها"), or the verb or noun استهدف.
+func genericStrike(stem string) bool {
+	if bareShelling(stem) {
+		return true
+	}
+	switch stem {
+	case "قصفها", "قصفه", "قصفتها", "قصفته", "قصفتهم", "قصفهم", "قصفوا", "قصفوها", "قصفوه", "يقصفون",
+		"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "استهدفها", "استهدفته", "استهدفتها", "استهدفوا":
+		return true
+	}
+	return false
+}
+
+// groundWeapon reports whether a stem names a weapon that fires from the
+// ground: tanks, guns and howitzers, heavy machine guns, armour, or forces
+// stationed at a place ("المتمركزة في"). Mortars, artillery and rocket
+// launchers are event words of their own (shelling).
+func groundWeapon(stem string) bool {
+	switch stem {
+	case "دبابه", "دبابات", "دبابتين", "دبابتان", "دباباته", "دباباتها", "مدفع", "مدافع", "مدفعين", "مدافعها",
+		"رشاشات", "رشاش", "مدرعات", "مدرعه", "متمركزه", "متمركزين", "متمركزون":
+		return true
+	}
+	return false
+}
+
+// groundWeaponFires reports whether the claim names a ground weapon (see
+// groundWeapon) as what fired the generic strike word at win, and no
+// manned aircraft: as its instrument ("قصفت البلدة بالدبابات",
+// "استهدفتها بالرشاشات الثقيلة"), as its subject told before it ("ثلاث
+// دبابات حاصرت الحي ثم قصفته"), or, for the verb قصف, as the subject right
+// after it ("قصفت الدبابات أطراف البلدة"). A weapon right after the noun
+// or after استهدف may be what was hit ("استهدفوا دبابة").
+func groundWeaponFires(d *doc, r region, in func(int) bool, win arabic.Match) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		t := d.toks[k]
+		if mannedAircraft(t.Stem) {
+			return false
+		}
+		if found || !groundWeapon(t.Stem) {
+			continue
+		}
+		found = hasClitic(t.Clitics, 'ب') || k < win.First || k == win.Last && shellingVerb(d.toks[win.First].Stem) ||
+			stationed(t.Stem)
+	}
+	return found
+}
+
+// stationed reports whether a stem is the participle of forces stationed
+// at a place ("القوات المتمركزة في التلة"): whoever they fire at, only a
+// force on the ground is stationed, so it counts wherever it stands.
+func stationed(stem string) bool {
+	switch stem {
+	case "متمركزه", "متمركزين", "متمركزون":
+		return true
+	}
+	return false
+}
+
+// shellingVerb reports whether a stem is a finite verb of قصف that cannot
+// be read as the noun ("قصفت", "يقصف"; the bare "قصف" is either).
+func shellingVerb(stem string) bool {
+	switch stem {
+	case "قصفت", "تقصف", "يقصف", "قصفوا", "يقصفون":
+		return true
+	}
+	return false
 }
 
 // bareShelling reports whether a stem is the bare verb or noun قصف,
@@ -950,6 +1032,17 @@ func roleTarget(t string) bool {
 func rocketWord(stem string) bool {
 	switch stem {
 	case "صواريخ", "صاروخ", "الصواريخ", "الصاروخ", "صاروخين", "صاروخا", "صواريخها", "صواريخه":
+		return true
+	}
+	return false
+}
+
+// warship reports whether a stem names a warship or submarine, which fire
+// cruise missiles ("مدمرتين أمريكيتين", "البوارج", "غواصة"); a ship that
+// only carries goods is not one of them.
+func warship(stem string) bool {
+	switch stem {
+	case "مدمره", "مدمرتين", "مدمرتان", "مدمرات", "بارجه", "بارجتين", "بوارج", "غواصه", "غواصات", "فرقاطه", "فرقاطات":
 		return true
 	}
 	return false

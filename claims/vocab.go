@@ -399,6 +399,9 @@ var eventTriggers = map[string]trigger{
 	"قصف": {EventAirstrike, 1}, "القصف": {EventAirstrike, 1}, "قصفت": {EventAirstrike, 1}, "يقصف": {EventAirstrike, 1}, "تقصف": {EventAirstrike, 1},
 	"استهداف": {EventAirstrike, 0}, "استهدفت": {EventAirstrike, 0}, "استهدف": {EventAirstrike, 0},
 	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
+	// cruise missiles by name, fired from ships or aircraft
+	"توماهوك": {EventAirstrike, 5}, "صواريخ توماهوك": {EventAirstrike, 6}, "صاروخ توماهوك": {EventAirstrike, 6},
+	"صواريخ مجنحة": {EventAirstrike, 5}, "صاروخ مجنح": {EventAirstrike, 5},
 	// barrel bombs, dropped from helicopters (a bare "براميل" is also oil or
 	// road-block barrels; a bare "مروحيات" often only carries troops)
 	"براميل متفجرة": {EventAirstrike, 6}, "برميل متفجر": {EventAirstrike, 6}, "قصف بالبراميل": {EventAirstrike, 6},
@@ -418,6 +421,9 @@ var eventTriggers = map[string]trigger{
 	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
 	"مدفعية": {EventShelling, 6}, "المدفعية": {EventShelling, 6}, "هاون": {EventShelling, 7}, "الهاون": {EventShelling, 7},
 	"راجمات": {EventShelling, 6}, "راجمة": {EventShelling, 6}, "صواريخ غراد": {EventShelling, 7}, "كاتيوشا": {EventShelling, 7},
+	// surface-to-surface missiles, and the vacuum bombs jets drop
+	"أرض أرض": {EventShelling, 7}, "أرض-أرض": {EventShelling, 7}, "أرض - أرض": {EventShelling, 7},
+	"صواريخ فراغية": {EventAirstrike, 6}, "صاروخ فراغي": {EventAirstrike, 6}, "قنابل فراغية": {EventAirstrike, 6},
 	"قصف بري": {EventShelling, 7}, "رشقة صاروخية": {EventShelling, 7}, "قصفا صاروخيا": {EventShelling, 7}, "قصفا مدفعيا": {EventShelling, 7},
 	// drones
 	"طائرة مسيرة": {EventDroneAttack, 8}, "طائرات مسيرة": {EventDroneAttack, 8}, "مسيرة": {EventDroneAttack, 7}, "مسيرات": {EventDroneAttack, 7},

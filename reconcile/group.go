@@ -690,7 +690,10 @@ func (g *grouper) incidentThere(in, s *node) bool {
 //   - compatible places (see placesCompatible, strictly), or, within one
 //     article, the same day, type and named actor in the same country when
 //     one claim names nothing finer than a region or governorate ("east of
-//     the Euphrates" and "Deir ez-Zor" in one report of one strike);
+//     the Euphrates" and "Deir ez-Zor" in one report of one strike), or,
+//     within one article, the same day and type and a doer named by one at
+//     least and not another, at towns facing each other across a border
+//     (see acrossBorder);
 //   - across articles, not a deferred claim (see deferShallow) and a claim
 //     placed finer than it;
 //   - not a response and the earlier event it answers.
@@ -735,8 +738,30 @@ func (g *grouper) related(a, b *node) bool {
 	if g.placesCompatible(a, b, true) {
 		return true
 	}
+	if sameArticle && d == 0 && a.c.EventType == b.c.EventType && (sameActor || oneNamed(a, b)) &&
+		(a.actor != "" || b.actor != "") && g.acrossBorder(a, b) {
+		return true
+	}
 	return sameArticle && d == 0 && a.c.EventType == b.c.EventType && sameActor &&
 		(a.shallow || b.shallow) && sameCountry(a, b)
+}
+
+// acrossBorder: claims a and b name towns or sites of two countries
+// within NearbyAirKm of each other ("al-Qaim" in Iraq and "Albu Kamal" in
+// Syria). One article telling, on one day, strikes of one type by one
+// named doer on both sides of a border tells one raid (the caller checks
+// all that); across articles, or in two countries far apart, places of
+// two countries stay apart.
+func (g *grouper) acrossBorder(a, b *node) bool {
+	for i, p := range a.places {
+		for j, q := range b.places {
+			if a.depth[i] >= 1 && b.depth[j] >= 1 && max(a.depth[i], b.depth[j]) >= 2 &&
+				a.country[i] != b.country[j] && g.k.nearby(p, q, NearbyAirKm) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attaches reports whether weak claim w (of the same article) may belong
