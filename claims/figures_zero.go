@@ -9,12 +9,21 @@ var zeroVerbs = map[string]bool{
 	"يسفر": true, "تسفر": true, "اسفر": true, "اسفرت": true, "يقع": true, "تقع": true, "وقوع": true, "سقوط": true,
 	"يسقط": true, "تسقط": true, "تسجل": true, "يسجل": true, "تسجيل": true, "يوقع": true, "توقع": true, "ايقاع": true,
 	"تتكبد": true, "يتكبد": true, "تكبد": true, "يخلف": true, "تخلف": true, "يؤد": true, "تؤد": true, "تحدث": true, "يحدث": true,
+	// "لم تلحق أي أذى بالمدنيين": inflicting harm.
+	"تلحق": true, "يلحق": true, "الحاق": true,
+}
+
+// zeroPlaceWords stand between the verb and what nobody suffered,
+// pointing back to the attack: "لم يسقط فيها قتلى"، "لم تقع جراءه
+// إصابات".
+var zeroPlaceWords = map[string]bool{
+	"فيها": true, "فيه": true, "خلالها": true, "خلاله": true, "جراءها": true, "جراءه": true, "بسببها": true, "بسببه": true,
 }
 
 // zeroNouns are what nobody suffered, with the outcome each names.
 var zeroNouns = map[string]string{
 	"اصابات": OutcomeWounded, "جرحي": OutcomeWounded, "مصابين": OutcomeWounded, "قتلي": OutcomeKilled,
-	"ضحايا": OutcomeKilledOrWounded, "خسائر": OutcomeKilledOrWounded,
+	"ضحايا": OutcomeKilledOrWounded, "خسائر": OutcomeKilledOrWounded, "اذي": OutcomeKilledOrWounded,
 }
 
 // zeroNegators open a statement that nobody was hurt.
@@ -52,6 +61,9 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	j, verbs, suffered := skipZeroVerbs(d, j, r)
 	if verbs == 0 && t.Norm != "لا" && t.Norm != "دون" && t.Norm != "بدون" {
 		return "", 0, false // "لم" alone before a noun is no such statement
+	}
+	if verbs > 0 && j < r.hi && zeroPlaceWords[d.toks[j].Norm] {
+		j++
 	}
 	if j < r.hi && d.toks[j].Norm == "اي" {
 		j++
