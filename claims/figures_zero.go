@@ -13,12 +13,14 @@ var zeroVerbs = map[string]bool{
 	"يسفر": true, "تسفر": true, "اسفر": true, "اسفرت": true, "يقع": true, "تقع": true, "وقوع": true, "سقوط": true,
 	"يسقط": true, "تسقط": true, "تسجل": true, "يسجل": true, "تسجيل": true, "يوقع": true, "توقع": true, "ايقاع": true,
 	"تتكبد": true, "يتكبد": true, "تكبد": true, "يخلف": true, "تخلف": true, "يؤد": true, "تؤد": true, "تحدث": true, "يحدث": true,
+	// "لم تلحق أي أذى بالمدنيين": inflicting harm.
+	"تلحق": true, "يلحق": true, "الحاق": true,
 }
 
 // zeroNouns are what nobody suffered, with the outcome each names.
 var zeroNouns = map[string]string{
 	"اصابات": OutcomeWounded, "جرحي": OutcomeWounded, "مصابين": OutcomeWounded, "قتلي": OutcomeKilled,
-	"ضحايا": OutcomeKilledOrWounded, "خسائر": OutcomeKilledOrWounded,
+	"ضحايا": OutcomeKilledOrWounded, "خسائر": OutcomeKilledOrWounded, "اذي": OutcomeKilledOrWounded,
 }
 
 // zeroNegators open a statement that nobody was hurt.

@@ -72,11 +72,75 @@ var (
 		"ارتكب", "ارتكبت", "تعود", "يعود", "تتبع", "يتبع", "استهدف", "قصف", "هاجم", "فجر", "زرع", "المسؤول", "يتحمل", "تتحمل"))
 )
 
+var (
+	// inabilityHeads say that the source could not do something: "لم
+	// تتمكن"، "لم يستطيعوا"، "تعذّر"، "لا يمكن".
+	inabilityHeads = newLexicon(words("unable", "لم يتمكن", "لم تتمكن", "لم يتمكنوا", "لم نتمكن", "لم أتمكن",
+		"لم يستطع", "لم تستطع", "لم يستطيعوا", "لم نستطع", "لا يستطيع", "لا تستطيع", "لا نستطيع", "لا يستطيعون",
+		"لا يمكن", "لا يمكننا", "لا يمكنها", "لا يمكنه", "لا يمكنهم", "يتعذر", "تعذر", "عجز", "عجزت", "لم يتسن", "لم يتسنى"))
+	// knowingNouns are what it could not do: know, determine, verify,
+	// identify.
+	knowingNouns = newLexicon(words("knowing", "معرفة", "تحديد", "التحقق", "التأكد", "التعرف", "تأكيد", "التثبت",
+		"الكشف", "كشف", "تمييز", "الجزم", "حسم"))
+	// harmedNouns are the people harmed, whose identity is not the doer's:
+	// "هوية القتلى"، "هوية الضحايا".
+	harmedNouns = newLexicon(words("victims", "القتلى", "قتلى", "الضحايا", "ضحايا", "الجثث", "الجثة", "جثث", "القتيل",
+		"القتيلين", "المصابين", "الجرحى", "المعتقلين", "الأسرى", "المخطوفين", "المفقودين", "الموقوفين", "الشهداء"))
+	// inabilityFillers stand between the inability and the knowing noun
+	// (the subject, a time, "من") or between that noun and its object (a
+	// manner, a preposition): "لم تتمكن الوكالة بعد من التأكد بصورة
+	// مستقلة من هوية ...".
+	inabilityFillers = newLexicon(words("filler", "من", "على", "عن", "إلى", "بعد", "حتى الآن", "حتى اللحظة", "فورا",
+		"بشكل مستقل", "بصورة مستقلة", "بشكل دقيق", "بدقة", "بشكل قاطع", "بشكل نهائي"))
+)
+
+// unableObjectAt reports what a statement that the source could not
+// know, determine or verify something, starting at k, says is not known:
+// "لم يستطع الموقع التثبت بدقة من هوية مطلقي القذائف" (the doer), "لم
+// تتمكن الفرق من تحديد حجم الخسائر" (the toll). Between the
+// inability and the knowing noun stand at most the subject (two words)
+// and fillers; no punctuation or number.
+func unableObjectAt(d *doc, k, hi int) string {
+	_, m, ok := inabilityHeads.at(d.toks, k)
+	if !ok {
+		return ""
+	}
+	subject := 0
+	for j := m.Last; j < hi && j < len(d.toks) && j <= m.Last+5; {
+		if _, km, ok := knowingNouns.at(d.toks, j); ok {
+			o := skipLex(d, inabilityFillers, km.Last, hi, 4)
+			if o >= hi || o >= len(d.toks) {
+				return ""
+			}
+			if d.toks[o].Stem == "هويه" {
+				if _, _, ok := harmedNouns.at(d.toks, o+1); ok {
+					return "" // "التحقق من هوية القتلى": who died, not who struck
+				}
+				return unknownDoer // "الجزم بهوية المهاجمين"
+			}
+			return objectKind(d, o, hi)
+		}
+		if _, fm, ok := inabilityFillers.at(d.toks, j); ok {
+			j = fm.Last
+			continue
+		}
+		if d.toks[j].Kind != arabic.TokWord || subject == 2 {
+			return ""
+		}
+		subject++
+		j++
+	}
+	return ""
+}
+
 // unknownObjectAt reports what a statement of ignorance starting at k
 // says is not known: unknownToll, unknownDoer or "" (something else, or
 // no such statement at k). The statement ends at or before hi.
 func unknownObjectAt(d *doc, k, hi int) string {
 	toks := d.toks
+	if kind := unableObjectAt(d, k, hi); kind != "" {
+		return kind
+	}
 	if _, m, ok := lackHeads.at(toks, k); ok {
 		j := skipLex(d, lackFillers, m.Last, hi, 4)
 		if _, im, ok := infoNouns.at(toks, j); ok && j < hi {

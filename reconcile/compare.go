@@ -1033,8 +1033,17 @@ func crossArticleRevision(a *account, outcomes []string, k Knowledge) (Discrepan
 		slices.SortStableFunc(now, func(x, y figRef) int { return order(x.c, y.c) })
 		for i, x := range now {
 			for _, y := range now[i+1:] {
-				if x.c.Article == y.c.Article || !GroupsCompatible(x.f.Group, y.f.Group) || overlap(x, y) {
+				if x.c.Article == y.c.Article || !GroupsCompatible(x.f.Group, y.f.Group) {
 					continue
+				}
+				if overlap(x, y) {
+					// "at least 41" and, in an update, "more than seventy":
+					// the ranges meet, but the account says it raised its count.
+					e, l, ok := raisedInUpdate(x, y)
+					if !ok {
+						continue
+					}
+					x, y = e, l
 				}
 				ps, vs := earlierLater(a, x, a, y)
 				pubX, pubY := k.published(x.c.Article), k.published(y.c.Article)
@@ -1051,6 +1060,21 @@ func crossArticleRevision(a *account, outcomes []string, k Knowledge) (Discrepan
 		}
 	}
 	return Discrepancy{}, false
+}
+
+// raisedInUpdate orders two overlapping tolls of one account from
+// different articles when exactly one of them speaks of a revision
+// ("في تحديث لحصيلته"، "ارتفعت الحصيلة إلى") and counts more: that one is
+// the later toll, the other the earlier.
+func raisedInUpdate(x, y figRef) (earlier, later figRef, ok bool) {
+	rx, ry := speaksOfRevision(x.c.Text), speaksOfRevision(y.c.Text)
+	switch {
+	case ry && !rx && y.f.Low > x.f.Low:
+		return x, y, true
+	case rx && !ry && x.f.Low > y.f.Low:
+		return y, x, true
+	}
+	return x, y, false
 }
 
 // earlierWords mark what a source said first ("في البداية", "بادئ الأمر").
@@ -2711,9 +2735,11 @@ func tellsEarlierToll(text string) bool {
 
 // revisionWords are the words with which Arabic news says that a toll
 // changed (normalised as by normalizeWords): ارتفعت الحصيلة إلى، ارتفاع
-// حصيلة، حصيلة جديدة، بعد أن كانت، الحصيلة السابقة، الحصيلة الأولى.
+// حصيلة، حصيلة جديدة، بعد أن كانت، الحصيلة السابقة، الحصيلة الأولى، في
+// تحديث لحصيلته، الحصيلة المحدّثة.
 var revisionWords = []string{"ارتفع", "ارتفاع", "حصيله جديده", "بعد ان كان", "الحصيله السابقه",
-	"الحصيله الاولي", "حصيله اولي", "الحصيله الاوليه", "حصيله اوليه"}
+	"الحصيله الاولي", "حصيله اولي", "الحصيله الاوليه", "حصيله اوليه",
+	"في تحديث", "حصيله محدثه", "الحصيله المحدثه"}
 
 // speaksOfRevision reports whether a claim's text says that a toll
 // changed.
