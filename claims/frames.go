@@ -1787,6 +1787,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
 			break // the addressee: "لعنب بلدي"
 		}
+		if s, next, ok := fs.roleOfShortBody(j, k); ok {
+			return s, next, true
+		}
 		if _, om, ok := fs.x.ownOutlet.at(d.toks, k); ok && hasClitic(om.Clitics, 'ل') {
 			break // the outlet itself as addressee: "لموقعنا"
 		}
@@ -1807,6 +1810,28 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 	}
 	return speaker{id: id, speaker: name, rule: "local_role"}, k, true
+}
+
+// roleOfShortBody reads a body by its short name at k, within a role's
+// words: "قائد قوات التحالف" is the coalition's commander. A capital that
+// stands for its government is left alone there: "مدير مستشفى دمشق" is
+// a local role in the city.
+func (fs *frameScanner) roleOfShortBody(j, k int) (speaker, int, bool) {
+	d := fs.d
+	id, cm, ok := fs.x.capitals.at(d.toks, k)
+	if !ok || strings.HasPrefix(id, "@") || hasClitic(cm.Clitics, 'ل') || hasClitic(cm.Clitics, 'ب') {
+		return speaker{}, 0, false
+	}
+	id = strings.TrimSuffix(id, "*")
+	if strings.HasSuffix(id, "_government") || strings.HasSuffix(id, "_mfa") {
+		return speaker{}, 0, false
+	}
+	s, ok := fs.registered(id, "role_of")
+	if !ok {
+		return speaker{}, 0, false
+	}
+	s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[cm.Last-1].End])
+	return s, cm.Last, true
 }
 
 // opensContentWithin reports whether a complementizer, a colon or a
@@ -2200,8 +2225,10 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		}
 		// "المتحدث باسم وزارة الخارجية": an unqualified ministry, the
 		// outlet's own state's (or, by its bare name, the one named before).
-		if id, cm, ok := fs.x.capitals.at(fs.d.toks, m.Last+1); ok && strings.HasPrefix(id, "@") && !fs.qualifiedAfter(id, cm.Last) {
-			if src, ok := fs.registered(id, "spokesman_of_institution"); ok {
+		if id, cm, ok := fs.x.capitals.at(fs.d.toks, m.Last+1); ok && !fs.qualifiedAfter(id, cm.Last) {
+			// "الناطق باسم التحالف", "المتحدث باسم موسكو": the body or
+			// government the short name stands for.
+			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "spokesman_of_institution"); ok {
 				src.role = "spokesman"
 				return src
 			}

@@ -116,5 +116,56 @@ func (x *Extractor) ownStateBody(d *doc, spec string) string {
 			return id
 		}
 	}
+	if ministryRoles[role] {
+		// An outlet of no state's side writing from a capital: "وزارة
+		// الداخلية" in a report datelined "دمشق -" is the Syrian ministry.
+		if id := ownStateBodies[datelineState(d.a.Text)][role]; id != "" {
+			return id
+		}
+	}
 	return fallback
+}
+
+// ministryRoles are the roles of named ministries, which a dateline's
+// capital may qualify; unnamed sources ("مصدر أمني") it does not.
+var ministryRoles = map[string]bool{"mod": true, "interior": true, "mfa": true, "health": true}
+
+// datelineCapitals are capitals whose state a report datelined there
+// takes for its unqualified ministries, by the state's affiliation.
+var datelineCapitals = map[string]string{
+	"دمشق": "syria_gov", "أنقرة": "turkey", "انقرة": "turkey", "موسكو": "russia", "طهران": "iran",
+	"بيروت": "lebanon", "بغداد": "iraq", "عمان": "jordan", "عمّان": "jordan",
+}
+
+// datelineState is the affiliation of the state whose capital opens a
+// dateline in the first lines of the text ("دمشق - لندن: «الصحيفة»",
+// "أنقرة - الأناضول"), or "". A dateline is a short line, or a short
+// lead before a dash, that starts with the capital.
+func datelineState(text string) string {
+	lines := strings.SplitN(text, "\n", 8)
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		head, _, dashed := cutDateline(line)
+		if !dashed && len(strings.Fields(line)) > 1 {
+			continue
+		}
+		if state, ok := datelineCapitals[strings.TrimSpace(head)]; ok {
+			return state
+		}
+	}
+	return ""
+}
+
+// cutDateline splits a line at its first dash or colon when the part
+// before it is a single word, as in a dateline.
+func cutDateline(line string) (string, string, bool) {
+	i := strings.IndexAny(line, "-–—:")
+	if i < 0 {
+		return line, "", false
+	}
+	head := strings.TrimSpace(line[:i])
+	if len(strings.Fields(head)) != 1 {
+		return line, "", false
+	}
+	return head, line[i:], true
 }

@@ -177,6 +177,8 @@ var anaphors = map[string]string{
 	"المصادر ذاتها": "any", "المصدر عينه": "any", "المصادر عينها": "any", "المصدران": "any",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
+	// An officer quoted before, named back by rank: "وأضاف الضابط الروسي".
+	"الضابط": "official", "الضابط نفسه": "official", "الضابط ذاته": "official",
 	// a military source named before: "ونفى المصدر العسكري ..." after an
 	// official of the province has spoken
 	"المصدر العسكري": "military", "المصادر العسكرية": "military",

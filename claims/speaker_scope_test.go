@@ -1,0 +1,52 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestSpeakerScope checks attribution constructions that put the speaker
+// somewhere other than right after a plain past verb: a pluperfect
+// («وكان X قد أعلن»), a verb after «فقد», a fronted topic («أما X فقال»)
+// and a body named back by a role noun in a following sentence.
+func TestSpeakerScope(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []lineCase{
+		{"وكانت وزارة الدفاع التركية قد أعلنت مقتل أربعة جنود في هجوم على قاعدة.", []string{"turkey_mod asserts"}},
+		{"وكان المرصد السوري قد ذكر أن خمسة مدنيين قتلوا في القصف.", []string{"sohr asserts"}},
+		{"فقد قالت وزارة الداخلية السورية إن عشرين شخصا قتلوا في التفجير.", []string{"syria_interior asserts"}},
+		{"فقد أكد المرصد السوري أن ثلاثة مقاتلين قتلوا في الاشتباكات.", []string{"sohr asserts"}},
+		{"أما المرصد السوري فقال إن سبعة مدنيين قتلوا في الغارة.", []string{"sohr asserts"}},
+		{"أما الدفاع المدني، فأشار إلى مقتل طفلين في القصف.", []string{"white_helmets asserts"}},
+		{"وقالت تنسيقيات المعارضة إن عدد القتلى بلغ أربعين.", []string{"activist asserts"}},
+		{"وقال الناطق باسم التحالف إن الغارة أصابت مقرا للتنظيم.", []string{"coalition asserts"}},
+		{"وذكرت التنسيقيات أن القصف تواصل حتى الفجر.", []string{"activist asserts"}},
+		// A role over a body's short name is that body's, not a local role;
+		// a role over a city stays local.
+		{"وقال قائد قوات التحالف إن طائراته أصابت مقرا للتنظيم.", []string{"coalition asserts"}},
+		{"وقال مدير مشفى دمشق إن ثمانية جرحى وصلوا.", []string{"medical_sources asserts"}},
+		// An officer named back by rank goes on speaking for his body.
+		{"قال ضابط في مركز المصالحة الروسي إن المسلحين قصفوا الحي. وأضاف الضابط الروسي أن القصف استمر ساعتين.",
+			[]string{"russia_reconciliation asserts", "russia_reconciliation asserts"}},
+		// A report datelined in a capital, from an outlet of no state's
+		// side: its unqualified ministries are that state's.
+		{"دمشق - لندن: «الصحيفة»\nوقالت وزارة الداخلية إن اثني عشر شخصا قتلوا في الانفجار.", []string{"outlet asserts", "syria_interior asserts"}},
+		{"أنقرة - وكالات\nوأعلنت وزارة الدفاع أن جنديين قتلا في هجوم.", []string{"turkey_mod asserts"}},
+		// Without a dateline the ministry stays unknown.
+		{"وقالت وزارة الداخلية إن اثني عشر شخصا قتلوا في الانفجار.", []string{"outlet asserts"}},
+		{"ونقلت رويترز عن المتحدث باسم بان كي مون أن المراقبين رأوا منازل محترقة.", []string{"un_secretary_general via reuters asserts"}},
+	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		s := c.Source.ID
+		if len(c.Via) > 0 {
+			var ids []string
+			for _, v := range c.Via {
+				ids = append(ids, v.ID)
+			}
+			s += " via " + strings.Join(ids, ",")
+		}
+		return s + " " + c.Stance
+	})
+}
