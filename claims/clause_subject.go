@@ -212,3 +212,53 @@ func (fs *frameScanner) anaphorSubject(k, i int) (speaker, bool) {
 	}
 	return src, true
 }
+
+// anaphorBefore finds a source named back by an anaphor ("الوزارة",
+// "المرصد"، "المصدر") that stands before the speech verb at i as its
+// subject: in the pluperfect "وكانت الوزارة قد أعلنت ..." and after a
+// topic "أما المصدر فأوضح ...". The anaphor refers to the source of its
+// kind that spoke last.
+func (fs *frameScanner) anaphorBefore(i, lo int) (speaker, int, bool) {
+	d := fs.d
+	k := i - 1
+	if k > lo && d.toks[k].Norm == "قد" {
+		k--
+	}
+	topic := hasClitic(d.toks[i].Clitics, 'ف')
+	if topic && k > lo && isComma(d.toks[k]) {
+		k-- // "أما الوزارة، فقالت"
+	}
+	for j := k; j >= lo && j >= k-2; j-- {
+		kind, am, ok := fs.x.anaphors.at(d.toks, j)
+		if !ok || am.Last != k+1 || d.srcCover[j] != 0 || j == 0 {
+			continue
+		}
+		p := d.toks[j-1]
+		switch {
+		case j-1 >= lo && pastKana(p) && !topic:
+		case j-1 >= lo && p.Norm == "اما" && topic:
+		default:
+			return speaker{}, 0, false
+		}
+		src := fs.resolveAnaphor(kind, am)
+		if src.id == "" || src.id == "unidentified" || src.rule == "anaphor_fallback" || src.rule == "own_voice" {
+			// Nothing of the anaphor's kind spoke before: the narration
+			// recalls someone else.
+			return speaker{}, 0, false
+		}
+		return src, j, true
+	}
+	return speaker{}, 0, false
+}
+
+// pastKana reports whether t is a past form of كان ("وكانت"، "كانوا").
+func pastKana(t arabic.Token) bool {
+	if t.Clitics != "" && t.Clitics != "و" && t.Clitics != "ف" {
+		return false
+	}
+	switch strings.TrimPrefix(t.Norm, t.Clitics) {
+	case "كان", "كانت", "كانوا", "كانا":
+		return true
+	}
+	return false
+}

@@ -294,6 +294,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 					i = next
 					continue
 				}
+				src, next = fs.spokesmanName(src, m.Last, next, s.last)
 				cue := m
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
@@ -963,7 +964,7 @@ func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
 	}
 	for k := j + 2; k < end && k <= j+4; k++ {
 		if t := d.toks[k]; t.Text == "،" || t.Text == "," {
-			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article {
+			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article && !timeWords[d.toks[j+1].Norm] {
 				if _, _, ok := fs.x.compAt(d.toks, k+1); ok {
 					return d.text[d.toks[j+1].Start:d.toks[k-1].End], k + 1, true
 				}
@@ -1444,6 +1445,9 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.topicBefore(i, lo); ok {
 		return src, first, true
 	}
+	if src, first, ok := fs.anaphorBefore(i, lo); ok {
+		return src, first, true
+	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
@@ -1832,6 +1836,56 @@ func (fs *frameScanner) roleOfShortBody(j, k int) (speaker, int, bool) {
 	}
 	s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[cm.Last-1].End])
 	return s, cm.Last, true
+}
+
+// spokesmanName reads the name of a spokesman right after the body he
+// speaks for: "بحسب الناطق (الرسمي) باسم الوزارة فلان الفلاني، فإن ...".
+// The role word ends at next; the name, for "وأضاف الفلاني" later, is
+// taken when "باسم" and a body follow and a comma closes the name (whose
+// words may begin with letters that look like proclitics).
+func (fs *frameScanner) spokesmanName(src speaker, j, next, end int) (speaker, int) {
+	d := fs.d
+	if m, ok := d.srcAt[next]; ok && m.SourceID == src.id && next > j && d.toks[next-1].Norm != "باسم" {
+		// The role's body already read: the name follows it.
+		return fs.knownSpokesman(src, m, end)
+	}
+	k := next
+	if k < end && d.toks[k].Norm != "باسم" && d.toks[k].Article && d.toks[k].Kind == arabic.TokWord {
+		k++ // "الناطق الرسمي باسم"
+	}
+	if k+1 >= end || d.toks[k].Norm != "باسم" {
+		return src, next
+	}
+	body := k + 2
+	if c := d.srcCover[k+1]; c != 0 {
+		body = d.mentions[c-1].Last
+	} else if _, am, ok := fs.x.anaphors.at(d.toks, k+1); ok {
+		body = am.Last
+	}
+	if m, ok := d.srcAt[body]; ok && m.SourceID == src.id {
+		return fs.knownSpokesman(src, m, end)
+	}
+	c := body + 1
+	for c < end && c <= body+3 && !isComma(d.toks[c]) {
+		c++
+	}
+	if c >= end || !isComma(d.toks[c]) || d.toks[body].Article || !fs.nameLike(body, c) {
+		return src, next
+	}
+	src.speaker = d.text[d.toks[body].Start:d.toks[c-1].End]
+	return src, c + 1
+}
+
+// knownSpokesman takes a spokesman the registry knows by name ("إيغور
+// كوناشينكوف") as the speaker's name, up to the comma after it.
+func (fs *frameScanner) knownSpokesman(src speaker, m sources.Mention, end int) (speaker, int) {
+	d := fs.d
+	fs.used[m.First] = true
+	src.speaker = d.text[d.toks[m.First].Start:d.toks[m.Last-1].End]
+	if m.Last < end && isComma(d.toks[m.Last]) {
+		return src, m.Last + 1
+	}
+	return src, m.Last
 }
 
 // opensContentWithin reports whether a complementizer, a colon or a

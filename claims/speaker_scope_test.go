@@ -18,7 +18,7 @@ func TestSpeakerScope(t *testing.T) {
 		{"وكان المرصد السوري قد ذكر أن خمسة مدنيين قتلوا في القصف.", []string{"sohr asserts"}},
 		{"فقد قالت وزارة الداخلية السورية إن عشرين شخصا قتلوا في التفجير.", []string{"syria_interior asserts"}},
 		{"فقد أكد المرصد السوري أن ثلاثة مقاتلين قتلوا في الاشتباكات.", []string{"sohr asserts"}},
-		{"أما المرصد السوري فقال إن سبعة مدنيين قتلوا في الغارة.", []string{"sohr asserts"}},
+		{"أما المرصد فأحصى سبعة قتلى مدنيين في الغارة.", []string{"sohr asserts"}},
 		{"أما الدفاع المدني، فأشار إلى مقتل طفلين في القصف.", []string{"white_helmets asserts"}},
 		{"وقالت تنسيقيات المعارضة إن عدد القتلى بلغ أربعين.", []string{"activist asserts"}},
 		{"وقال الناطق باسم التحالف إن الغارة أصابت مقرا للتنظيم.", []string{"coalition asserts"}},
@@ -36,7 +36,26 @@ func TestSpeakerScope(t *testing.T) {
 		{"أنقرة - وكالات\nوأعلنت وزارة الدفاع أن جنديين قتلا في هجوم.", []string{"turkey_mod asserts"}},
 		// Without a dateline the ministry stays unknown.
 		{"وقالت وزارة الداخلية إن اثني عشر شخصا قتلوا في الانفجار.", []string{"outlet asserts"}},
-		{"ونقلت رويترز عن المتحدث باسم بان كي مون أن المراقبين رأوا منازل محترقة.", []string{"un_secretary_general via reuters asserts"}},
+		// A body named back before a pluperfect or after a topic «أما»
+		// speaks again; with no body of that kind before, the narration
+		// does not hand the words to whoever spoke last.
+		{"ذكرت وزارة الدفاع التركية في بيان أن ضرباتها مستمرة. وكانت الوزارة قد ذكرت يوم الأحد مقتل ثلاثة جنود.",
+			[]string{"turkey_mod asserts", "turkey_mod asserts"}},
+		{"قال المرصد السوري إن الاشتباكات تجددت. وكان المصدر قد أفاد بمقتل أربعة مقاتلين.",
+			[]string{"sohr asserts", "sohr asserts"}},
+		{"قالت وزارة الداخلية السورية إن الانفجار قتل عشرة. أما الوزارة، فأكدت لاحقا أن الحصيلة بلغت 14.",
+			[]string{"syria_interior asserts", "syria_interior asserts"}},
+		{"قال المرصد السوري إن الغارات تواصلت. وكانت الوزارة قد أعلنت مقتل خمسة.",
+			[]string{"sohr asserts", "outlet asserts"}},
+		// The spokesman's name after «باسم» and his body is kept, so that
+		// his surname alone names him back; a time phrase set off by
+		// commas after a body is no person's name.
+		{"كشفت وزارة الدفاع الروسية، مساء الأحد، أن الطائرة سقطت. وبحسب الناطق باسم الوزارة سيرغي رودسكوي، فإن الطائرة أصيبت بصاروخ. وأضاف رودسكوي أن طاقمها قتل.",
+			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
+		// A spokesman the registry knows by name, after his body.
+		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
+			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
+		{"ونقلت رويترز عن متحدث باسم بان كي مون قوله إن فريق المراقبين رأى منازل محترقة.", []string{"un_secretary_general via reuters asserts"}},
 	}
 	assertLines(t, x, tests, func(c claims.Claim) string {
 		s := c.Source.ID
