@@ -262,3 +262,20 @@ func pastKana(t arabic.Token) bool {
 	}
 	return false
 }
+
+// pluperfectWord reports whether token j, before the speech verb at i, is
+// a word of the pluperfect that may stand between the subject and the
+// verb: a past form of كان, the particle قد, or a comma right before قد
+// ("وكانت وزارة الدفاع، قد أعلنت"). "كان" is no complementizer "كأن".
+func pluperfectWord(d *doc, j, i int) bool {
+	t := d.toks[j]
+	switch {
+	case pastKana(t):
+		return i-j <= 3
+	case t.Norm == "قد":
+		return j == i-1
+	case isComma(t):
+		return j+2 == i && d.toks[j+1].Norm == "قد"
+	}
+	return false
+}

@@ -1466,6 +1466,11 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 				j = o
 				continue
 			}
+			if pluperfectWord(d, j, i) {
+				// "المرصد كان قد أعلن"، "وكانت الوزارة، قد أعلنت": كان, قد
+				// and a comma before قد stand between subject and verb.
+				continue
+			}
 			if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != ")" {
 				// "أما المرصد السوري، فوثّق ...": the topic before the comma.
 				if (t.Text == "،" || t.Text == ",") && j > lo && d.srcCover[j-1] != 0 {

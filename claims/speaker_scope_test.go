@@ -52,6 +52,9 @@ func TestSpeakerScope(t *testing.T) {
 		// commas after a body is no person's name.
 		{"كشفت وزارة الدفاع الروسية، مساء الأحد، أن الطائرة سقطت. وبحسب الناطق باسم الوزارة سيرغي رودسكوي، فإن الطائرة أصيبت بصاروخ. وأضاف رودسكوي أن طاقمها قتل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
+		// The subject before «كان قد», or set off from «قد» by a comma.
+		{"وتجدر الإشارة إلى أن المرصد كان قد وثق سقوط أربعة قتلى.", []string{"sohr asserts"}},
+		{"وكانت وزارة الدفاع السورية، قد ذكرت ليل الأحد إصابة جنديين.", []string{"syria_mod asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
