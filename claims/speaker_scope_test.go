@@ -55,6 +55,15 @@ func TestSpeakerScope(t *testing.T) {
 		// The subject before «كان قد», or set off from «قد» by a comma.
 		{"وتجدر الإشارة إلى أن المرصد كان قد وثق سقوط أربعة قتلى.", []string{"sohr asserts"}},
 		{"وكانت وزارة الدفاع السورية، قد ذكرت ليل الأحد إصابة جنديين.", []string{"syria_mod asserts"}},
+		// Expressing a feeling about the dead speaks of them.
+		{"وأبدت اليونيسيف حزنها لمقتل خمسة أطفال في الغارة.", []string{"unicef asserts"}},
+		// The announcer after the content, with the relative's pronoun.
+		{"وسقط ثلاثة قتلى في القصف، على ما ذكره طبيب في المستشفى.", []string{"medical_sources asserts"}},
+		{"وأصيب سبعة أشخاص، على ما أفادت به مصادر أهلية.", []string{"local_sources asserts"}},
+		// The Russian air base speaks for the Russian military; as a place
+		// it names no one.
+		{"وأعلنت قاعدة حميميم أن دفاعاتها أسقطت طائرتين مسيرتين.", []string{"russia_mod asserts"}},
+		{"وحلقت طائرات مسيرة فوق قاعدة حميميم ليلا.", []string{"outlet asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
