@@ -193,6 +193,17 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if next, ok := fs.impersonalAt(i, s.last); ok && !fs.quoted(i, s, frs) {
+			// "وأُفيد بمقتل ..."، "ترددت أنباء عن ...": unnamed, unconfirmed.
+			if src, ok := fs.registered("media", "impersonal"); ok {
+				src.anonymous = true
+				t := d.toks[i]
+				cue := arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}
+				frs = append(frs, frame{anchor: i, cue: &cue, contentStart: next, src: src, stance: StanceUnconfirmed, rule: "impersonal"})
+				i = next
+				continue
+			}
+		}
 		if fs.quoted(i, s, frs) {
 			// Inside a quotation of the current speaker, a speech verb
 			// reports what the speaker says of others: no new frame.

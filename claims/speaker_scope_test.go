@@ -64,6 +64,13 @@ func TestSpeakerScope(t *testing.T) {
 		// it names no one.
 		{"وأعلنت قاعدة حميميم أن دفاعاتها أسقطت طائرتين مسيرتين.", []string{"russia_mod asserts"}},
 		{"وحلقت طائرات مسيرة فوق قاعدة حميميم ليلا.", []string{"outlet asserts"}},
+		// Impersonal reports name no one: unnamed media, unconfirmed.
+		{"وأُفيد بسقوط قتيلين في الغارة.", []string{"media unconfirmed"}},
+		{"قال المرصد إن القصف تجدد، فيما أفيد عن انفجار ثان قرب الجسر.", []string{"sohr asserts", "media unconfirmed"}},
+		{"وترددت أنباء عن أسر جنديين.", []string{"media unconfirmed"}},
+		{"وتشير معلومات أولية إلى إصابة ستة.", []string{"media unconfirmed"}},
+		// A named speaker who informs is no impersonal report.
+		{"وأفادت مصادر أهلية بسقوط قتيلين.", []string{"local_sources asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
