@@ -825,6 +825,10 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if nearOK {
 		f.src, f.rule = near, "verb_first"
 		f.contentStart = nearNext
+		if body, next, ok := fs.throughOwnBody(near, nearNext, s.last); ok {
+			// "وذكرت موسكو عبر وزارة دفاعها أن ...": the ministry speaks.
+			f.src, f.contentStart = body, next
+		}
 	} else if sp.belief {
 		// "يُعتقد أن ..." is impersonal: no one is named as believing it.
 		return frame{}, 0, false
@@ -1902,6 +1906,49 @@ func (fs *frameScanner) knownSpokesman(src speaker, m sources.Mention, end int) 
 		return src, m.Last + 1
 	}
 	return src, m.Last
+}
+
+// ownBodyNouns are a state's institutions named with its pronoun after
+// "عبر" or "من خلال": "وزارة دفاعها"، "خارجيتها"، "جيشها".
+var ownBodyNouns = map[string]string{
+	"دفاعها": "mod", "دفاعه": "mod", "خارجيتها": "mfa", "خارجيته": "mfa",
+	"داخليتها": "interior", "داخليته": "interior", "جيشها": "army", "جيشه": "army",
+}
+
+// throughOwnBody reads "عبر وزارة دفاعها" or "من خلال خارجيتها" at j, after
+// a state named as the speaker ("موسكو"، "أنقرة"): the institution of that
+// state speaks, and the token after the phrase opens the content.
+func (fs *frameScanner) throughOwnBody(state speaker, j, end int) (speaker, int, bool) {
+	d := fs.d
+	src, ok := fs.x.reg.Source(state.id)
+	if !ok || j >= end || src.Kind != sources.KindGovernment {
+		return speaker{}, 0, false
+	}
+	k := j
+	switch {
+	case d.toks[k].Norm == "عبر":
+		k++
+	case k+1 < end && d.toks[k].Norm == "من" && d.toks[k+1].Norm == "خلال":
+		k += 2
+	default:
+		return speaker{}, 0, false
+	}
+	if k < end && d.toks[k].Stem == "وزاره" && !d.toks[k].Article {
+		k++ // "وزارة دفاعها"
+	}
+	if k >= end {
+		return speaker{}, 0, false
+	}
+	role, ok := ownBodyNouns[d.toks[k].Norm]
+	if !ok {
+		return speaker{}, 0, false
+	}
+	id := ownStateBodies[src.Affiliation][role]
+	body, ok := fs.registered(id, "through_own_body")
+	if id == "" || !ok {
+		return speaker{}, 0, false
+	}
+	return body, k + 1, true
 }
 
 // opensContentWithin reports whether a complementizer, a colon or a

@@ -71,6 +71,10 @@ func TestSpeakerScope(t *testing.T) {
 		{"وتشير معلومات أولية إلى إصابة ستة.", []string{"media unconfirmed"}},
 		// A named speaker who informs is no impersonal report.
 		{"وأفادت مصادر أهلية بسقوط قتيلين.", []string{"local_sources asserts"}},
+		// A capital speaking through its own ministry: the ministry speaks.
+		{"وقالت موسكو عبر وزارة دفاعها إن قاذفاتها ضربت معسكرا.", []string{"russia_mod asserts"}},
+		{"ونفت أنقرة من خلال خارجيتها استهداف المدنيين.", []string{"turkey_mfa denies"}},
+		{"وأكد المرصد عبر موقعه سقوط ثلاثة قتلى.", []string{"sohr asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
