@@ -2421,7 +2421,8 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		// A ministry by its bare short name ("الخارجية"): the ministry of
 		// that role that spoke last, else the outlet's own state's.
 		role := strings.TrimPrefix(id, "@^")
-		if back, ok := fs.lastOfRole(role); ok {
+		bare, _, _ := strings.Cut(role, "|")
+		if back, ok := fs.lastOfRole(bare); ok {
 			back.rule = rule
 			return back, true
 		}

@@ -75,6 +75,10 @@ func TestSpeakerScope(t *testing.T) {
 		{"وقالت موسكو عبر وزارة دفاعها إن قاذفاتها ضربت معسكرا.", []string{"russia_mod asserts"}},
 		{"ونفت أنقرة من خلال خارجيتها استهداف المدنيين.", []string{"turkey_mfa denies"}},
 		{"وأكد المرصد عبر موقعه سقوط ثلاثة قتلى.", []string{"sohr asserts"}},
+		// The bare "السلطات": two speakers in one sentence, the second the
+		// authorities named before, else the Syrian state's.
+		{"وثق ناشطون سقوط 40 قتيلا، بينما تحدثت السلطات عن 31 فقط.", []string{"local_sources asserts", "syria_government asserts"}},
+		{"ذكرت السلطات العراقية أن الحدود أغلقت. وأكدت السلطات أن مهربين اعتقلوا.", []string{"iraq_government asserts", "iraq_government asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},

@@ -94,17 +94,17 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // is the Syrian ministry, "مصادر أمنية" in a Turkish agency are Turkish
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
-	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
+	"syria_gov": {"gov": "syria_government", "mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
 		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "official": "syria_government"},
-	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
+	"turkey": {"gov": "turkey_government", "mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
 		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "official": "turkey_government"},
-	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "official": "russia_government"},
-	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "official": "iran_government"},
-	"israel":  {"mod": "israel_mod", "army": "idf"},
-	"us":      {"mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
-	"iraq":    {"agency": "ina", "state_media": "media", "army": "iraq_army"},
-	"jordan":  {"agency": "petra", "state_media": "media", "army": "jordan_army"},
-	"lebanon": {"agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
+	"russia":  {"gov": "russia_government", "mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "official": "russia_government"},
+	"iran":    {"gov": "iran_government", "mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "official": "iran_government"},
+	"israel":  {"gov": "israel_government", "mod": "israel_mod", "army": "idf"},
+	"us":      {"gov": "us_government", "mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
+	"iraq":    {"gov": "iraq_government", "agency": "ina", "state_media": "media", "army": "iraq_army"},
+	"jordan":  {"gov": "jordan_government", "agency": "petra", "state_media": "media", "army": "jordan_army"},
+	"lebanon": {"gov": "lebanon_government", "agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
 }
 
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
@@ -126,9 +126,10 @@ func (x *Extractor) ownStateBody(d *doc, spec string) string {
 	return fallback
 }
 
-// ministryRoles are the roles of named ministries, which a dateline's
-// capital may qualify; unnamed sources ("مصدر أمني") it does not.
-var ministryRoles = map[string]bool{"mod": true, "interior": true, "mfa": true, "health": true}
+// ministryRoles are the roles of named ministries and of the authorities,
+// which a dateline's capital may qualify; unnamed sources ("مصدر أمني")
+// it does not.
+var ministryRoles = map[string]bool{"mod": true, "interior": true, "mfa": true, "health": true, "gov": true}
 
 // datelineCapitals are capitals whose state a report datelined there
 // takes for its unqualified ministries, by the state's affiliation.

@@ -270,6 +270,10 @@ var capitalSpeakers = map[string]string{
 	// The bare short names of ministries refer back to the ministry of
 	// that role named before ("وأوضحت الخارجية"، "الداخلية: ...").
 	"الداخلية": "@^interior", "الخارجية": "@^mfa",
+	// The bare "السلطات": the state's authorities named before, else the
+	// outlet's own state's, else, in this genre, the Syrian state's
+	// ("أكدت السلطات أن انتحارياً نفذ التفجير").
+	"السلطات": "@^gov|syria_government",
 	// The armed forces and the health ministry, unqualified, of the
 	// outlet's own state: "القوات المسلحة: ..." in a Jordanian agency,
 	// "قالت القيادة العامة للجيش" in a Syrian one.
