@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/sources"
 )
 
 // clauseParticles are bare words that may stand right before a source's
@@ -128,10 +129,15 @@ func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 			continue
 		}
 		m, ok := d.srcAt[j+1]
-		if !ok || fs.used[j+1] || m.Last > i {
+		if !ok {
+			// "أما رئيس وفد المنظمة الدولية، فقال": a role over
+			// the body, the first body named in the topic.
+			m, ok = fs.roleTopic(j+1, i)
+		}
+		if !ok || fs.used[m.First] || m.Last > i {
 			return speaker{}, 0, false
 		}
-		fs.used[j+1] = true
+		fs.used[m.First] = true
 		return fs.fromMention(m, "topic"), j, true
 	}
 	return speaker{}, 0, false
@@ -278,4 +284,28 @@ func pluperfectWord(d *doc, j, i int) bool {
 		return j+2 == i && d.toks[j+1].Norm == "قد"
 	}
 	return false
+}
+
+// roleTopic finds, in the topic that starts at k and ends before the verb
+// at i, the body a role word heads: "مدير مكتب ... الأمم المتحدة". The
+// topic must open with a role noun and its words run with no comma or
+// other mark up to the body, which carries no preposition.
+func (fs *frameScanner) roleTopic(k, i int) (sources.Mention, bool) {
+	d := fs.d
+	if _, _, ok := fs.x.localRoles.at(d.toks, k); !ok {
+		return sources.Mention{}, false
+	}
+	for j := k + 1; j < i && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return sources.Mention{}, false
+		}
+		if m, ok := d.srcAt[j]; ok {
+			if t.Clitics != "" {
+				return sources.Mention{}, false
+			}
+			return m, true
+		}
+	}
+	return sources.Mention{}, false
 }

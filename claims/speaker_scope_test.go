@@ -79,6 +79,11 @@ func TestSpeakerScope(t *testing.T) {
 		// authorities named before, else the Syrian state's.
 		{"وثق ناشطون سقوط 40 قتيلا، بينما تحدثت السلطات عن 31 فقط.", []string{"local_sources asserts", "syria_government asserts"}},
 		{"ذكرت السلطات العراقية أن الحدود أغلقت. وأكدت السلطات أن مهربين اعتقلوا.", []string{"iraq_government asserts", "iraq_government asserts"}},
+		// A topic that is a role over a body: the body speaks.
+		{"أما رئيس وفد الجامعة العربية، فقال إن الوفد رأى منازل مدمرة.", []string{"arab_league asserts"}},
+		// Officials by title and common spellings of their names.
+		{"وقال رئيس هيئة الأركان المشتركة الأميركية إن الصواريخ أصابت أهدافها.", []string{"us_military asserts"}},
+		{"وصرح ترمب بأن الضربة كانت ناجحة.", []string{"white_house asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},
