@@ -1951,6 +1951,10 @@ func (fs *frameScanner) throughOwnBody(state speaker, j, end int) (speaker, int,
 	return body, k + 1, true
 }
 
+// bodyHeads are head words that may stand before a body's name: "فصيل
+// جيش العزة"، "حركة أحرار الشام".
+var bodyHeads = map[string]bool{"فصيل": true, "حركه": true, "جماعه": true, "تنظيم": true, "ميليشيا": true, "مليشيا": true, "تجمع": true, "لواء": true}
+
 // opensContentWithin reports whether a complementizer, a colon or a
 // quotation mark follows within n tokens of j.
 func (fs *frameScanner) opensContentWithin(j, end, n int) bool {
@@ -2326,6 +2330,16 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		}
 	}
 	if kind == "spokesman" && m.Last+1 < len(fs.d.toks) && fs.d.toks[m.Last].Norm == "باسم" {
+		for k := m.Last + 1; k <= m.Last+2 && k < len(fs.d.toks); k++ {
+			// "الناطق العسكري باسم (فصيل) جيش العزة": the body named,
+			// maybe after a head word.
+			if mm, ok := fs.d.srcAt[k]; ok && !fs.used[k] && (k == m.Last+1 || bodyHeads[fs.d.toks[m.Last+1].Norm]) {
+				fs.used[k] = true
+				src := fs.fromMention(mm, "spokesman_of")
+				src.role = "spokesman"
+				return src
+			}
+		}
 		if _, am, ok := fs.x.anaphors.at(fs.d.toks, m.Last+1); ok {
 			// "المتحدث باسم الوحدات": the body it names back.
 			return fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)

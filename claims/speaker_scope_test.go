@@ -84,6 +84,12 @@ func TestSpeakerScope(t *testing.T) {
 		// Officials by title and common spellings of their names.
 		{"وقال رئيس هيئة الأركان المشتركة الأميركية إن الصواريخ أصابت أهدافها.", []string{"us_military asserts"}},
 		{"وصرح ترمب بأن الضربة كانت ناجحة.", []string{"white_house asserts"}},
+		// Roles in the feminine, a media officer, and a spokesman with an
+		// adjective or a head word before the body.
+		{"وقالت مديرة المكتب الإعلامي في الدفاع المدني إن طفلين قتلا.", []string{"white_helmets asserts"}},
+		{"وقال مسؤول إعلامي في هيئة تحرير الشام إن الهجوم صد.", []string{"hts asserts"}},
+		{"وقال الناطق العسكري باسم فصيل جيش العزة إن مقاتليه صدوا التقدم.", []string{"jaish_al_izza asserts"}},
+		{"وقالت ناشطة من القرية إن ثلاثة قتلوا.", []string{"local_sources asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},

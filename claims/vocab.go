@@ -191,6 +191,8 @@ var anaphors = map[string]string{
 	// A spokesman refers back to the last speaker named as a spokesman,
 	// else to the last speaker (see resolveAnaphor).
 	"الناطق": "spokesman", "المتحدث": "spokesman", "الناطقة": "spokesman", "المتحدثة": "spokesman", "القيادي": "any",
+	// with an adjective before «باسم»: "الناطق العسكري باسم الفصيل"
+	"الناطق العسكري": "spokesman", "المتحدث العسكري": "spokesman", "الناطق الرسمي": "spokesman", "المتحدث الرسمي": "spokesman",
 	// "وقال متحدث باسمها": a spokesman of the body just named.
 	"متحدث باسمها": "any", "متحدث باسمه": "any", "ناطق باسمها": "any", "ناطق باسمه": "any",
 	"المتحدث باسمها": "any", "المتحدث باسمه": "any", "الناطق باسمها": "any", "الناطق باسمه": "any",
@@ -610,6 +612,11 @@ var localRoles = words("role",
 	// clergy of a church or a mosque speak as local sources
 	"كاهن", "الكاهن", "أحد كهنة", "قس", "القس", "خوري", "الخوري", "راعي الأبرشية", "راعي الكنيسة",
 	"إمام", "إمام المسجد", "خطيب المسجد", "رجل دين", "أحد رجال الدين",
+	// feminine roles: "قالت مديرة المركز"، "أكدت ناشطة من البلدة"
+	"مديرة", "رئيسة", "قائدة", "طبيبة", "الطبيبة", "ممرضة", "عضوة", "ناشطة", "شاهدة", "مواطنة", "مسعفة", "معلمة",
+	"صحفية", "الصحفية", "مراسلة",
+	// a media officer of a body: "مسؤول إعلامي في الفرقة"
+	"مسؤول إعلامي", "مسؤولة إعلامية",
 )
 
 // medicalWords mark a local role as medical: its speaker is one of the
