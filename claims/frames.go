@@ -438,7 +438,7 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 // a report after a verb of rejecting).
 func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) bool {
 	switch {
-	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i):
+	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i), fs.editorialNote(i, m, s):
 		return false
 	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
 		return false
@@ -450,6 +450,23 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return false
 	}
 	return true
+}
+
+// editorialNote reports whether the verb at i is the passive "يُذكر أن"
+// that opens a sentence with no one named: the outlet's own note of
+// background ("ويُذكر أن البلدة قُصفت الشهر الماضي"), not a speaker who
+// goes on.
+func (fs *frameScanner) editorialNote(i int, m arabic.Match, s tokRange) bool {
+	d := fs.d
+	t := d.toks[i]
+	if m.Last != i+1 || m.Last >= s.last || !plainClitics(t.Clitics) || strings.TrimPrefix(t.Norm, t.Clitics) != "يذكر" {
+		return false
+	}
+	switch d.toks[m.Last].Norm {
+	case "ان", "بان":
+		return fs.opensSentence(s, i)
+	}
+	return false
 }
 
 // negatedSpeech reports whether the speech verb at i is negated or

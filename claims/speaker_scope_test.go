@@ -90,6 +90,12 @@ func TestSpeakerScope(t *testing.T) {
 		{"وقال مسؤول إعلامي في هيئة تحرير الشام إن الهجوم صد.", []string{"hts asserts"}},
 		{"وقال الناطق العسكري باسم فصيل جيش العزة إن مقاتليه صدوا التقدم.", []string{"jaish_al_izza asserts"}},
 		{"وقالت ناشطة من القرية إن ثلاثة قتلوا.", []string{"local_sources asserts"}},
+		// The passive "يُذكر أن" opening a sentence is the outlet's note of
+		// background, not the last speaker going on; with a subject it
+		// is that speaker's.
+		{"قال المرصد السوري إن أربعة قتلوا. ويُذكر أن الحي قُصف مرارا العام الماضي.", []string{"sohr asserts", "outlet asserts"}},
+		{"تذكر الشبكة السورية في تقريرها أن أربعة قتلوا.", []string{"snhr asserts"}},
+		{"قال المرصد إن أربعة قتلوا. واستدرك بأن الغارات توقفت ليلا.", []string{"sohr asserts", "sohr asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},

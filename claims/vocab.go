@@ -78,6 +78,7 @@ var speechVerbs = map[string]speech{
 	"قالا": say, "أفادا": say, "أكدا": say, "أعلنا": say, "أشارا": say, "أوضحا": say, "أضافا": say,
 	"روى": say, "روت": say, "رووا": say, "يروي": say, "تروي": say,
 	"شرح": say, "شرحت": say, "استطرد": say, "استطردت": say, "ختم": say, "ختمت": say,
+	"استدرك": say, "استدركت": say,
 	"وصف": say, "وصفت": say, "وصفوا": say,
 	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
