@@ -446,10 +446,34 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return false
 	case sp.toll && !fs.tollFollows(m.Last, s.last):
 		return false
+	case strings.HasPrefix(strings.TrimPrefix(fs.d.toks[i].Norm, fs.d.toks[i].Clitics), "تمسك") || fs.d.toks[i].Stem == "يتمسك" || fs.d.toks[i].Stem == "تتمسك":
+		return fs.holdsAccount(m.Last, s.last)
 	case sp.reject && !fs.reportFollows(m.Last, s.last):
 		return false
 	}
 	return true
+}
+
+// accountNouns are the nouns of an account or a position that a speaker
+// holds to: "تمسك الجيش بروايته"، "تتمسك أنقرة بموقفها".
+var accountNouns = []string{"روايت", "روايه", "موقف", "اقوال", "اتهام", "نفي"}
+
+// holdsAccount reports whether a noun of account, with the preposition
+// ب, follows the verb of holding within a few words: "تمسكت دمشق
+// بروايتها"; "تمسكت القوات بمواقعها" holds ground, not an account.
+func (fs *frameScanner) holdsAccount(j, end int) bool {
+	for k := j; k < end && k < j+5; k++ {
+		t := fs.d.toks[k]
+		if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'ب') {
+			continue
+		}
+		for _, n := range accountNouns {
+			if strings.HasPrefix(t.Stem, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // editorialNote reports whether the verb at i is the passive "يُذكر أن"

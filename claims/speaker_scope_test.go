@@ -96,6 +96,9 @@ func TestSpeakerScope(t *testing.T) {
 		{"قال المرصد السوري إن أربعة قتلوا. ويُذكر أن الحي قُصف مرارا العام الماضي.", []string{"sohr asserts", "outlet asserts"}},
 		{"تذكر الشبكة السورية في تقريرها أن أربعة قتلوا.", []string{"snhr asserts"}},
 		{"قال المرصد إن أربعة قتلوا. واستدرك بأن الغارات توقفت ليلا.", []string{"sohr asserts", "sohr asserts"}},
+		// Holding to one's account speaks; holding ground does not.
+		{"في المقابل، تمسكت أنقرة بروايتها عن هجوم نفذه مسلحون.", []string{"turkey_government asserts"}},
+		{"وتمسك المقاتلون بمواقعهم قرب الجسر.", []string{"outlet asserts"}},
 		// A spokesman the registry knows by name, after his body.
 		{"أكدت وزارة الدفاع الروسية صباحا أن القصف توقف. ووفق المتحدث باسم الوزارة إيغور كوناشينكوف، فالدفاعات أسقطت طائرتين. وتابع كوناشينكوف أن الهجوم فشل.",
 			[]string{"russia_mod asserts", "russia_mod asserts", "russia_mod asserts"}},

@@ -79,6 +79,9 @@ var speechVerbs = map[string]speech{
 	"روى": say, "روت": say, "رووا": say, "يروي": say, "تروي": say,
 	"شرح": say, "شرحت": say, "استطرد": say, "استطردت": say, "ختم": say, "ختمت": say,
 	"استدرك": say, "استدركت": say,
+	// Holding to one's account: "تمسكت دمشق بروايتها عن ..." (only before
+	// a noun of account, see holdsAccount).
+	"تمسك": say, "تمسكت": say, "تمسكوا": say, "يتمسك": say, "تتمسك": say,
 	"وصف": say, "وصفت": say, "وصفوا": say,
 	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
