@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/sources"
 )
 
 // clauseParticles are bare words that may stand right before a source's
@@ -128,10 +129,15 @@ func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 			continue
 		}
 		m, ok := d.srcAt[j+1]
-		if !ok || fs.used[j+1] || m.Last > i {
+		if !ok {
+			// "أما رئيس وفد المنظمة الدولية، فقال": a role over
+			// the body, the first body named in the topic.
+			m, ok = fs.roleTopic(j+1, i)
+		}
+		if !ok || fs.used[m.First] || m.Last > i {
 			return speaker{}, 0, false
 		}
-		fs.used[j+1] = true
+		fs.used[m.First] = true
 		return fs.fromMention(m, "topic"), j, true
 	}
 	return speaker{}, 0, false
@@ -211,4 +217,95 @@ func (fs *frameScanner) anaphorSubject(k, i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return src, true
+}
+
+// anaphorBefore finds a source named back by an anaphor ("الوزارة",
+// "المرصد"، "المصدر") that stands before the speech verb at i as its
+// subject: in the pluperfect "وكانت الوزارة قد أعلنت ..." and after a
+// topic "أما المصدر فأوضح ...". The anaphor refers to the source of its
+// kind that spoke last.
+func (fs *frameScanner) anaphorBefore(i, lo int) (speaker, int, bool) {
+	d := fs.d
+	k := i - 1
+	if k > lo && d.toks[k].Norm == "قد" {
+		k--
+	}
+	topic := hasClitic(d.toks[i].Clitics, 'ف')
+	if topic && k > lo && isComma(d.toks[k]) {
+		k-- // "أما الوزارة، فقالت"
+	}
+	for j := k; j >= lo && j >= k-2; j-- {
+		kind, am, ok := fs.x.anaphors.at(d.toks, j)
+		if !ok || am.Last != k+1 || d.srcCover[j] != 0 || j == 0 {
+			continue
+		}
+		p := d.toks[j-1]
+		switch {
+		case j-1 >= lo && pastKana(p) && !topic:
+		case j-1 >= lo && p.Norm == "اما" && topic:
+		default:
+			return speaker{}, 0, false
+		}
+		src := fs.resolveAnaphor(kind, am)
+		if src.id == "" || src.id == "unidentified" || src.rule == "anaphor_fallback" || src.rule == "own_voice" {
+			// Nothing of the anaphor's kind spoke before: the narration
+			// recalls someone else.
+			return speaker{}, 0, false
+		}
+		return src, j, true
+	}
+	return speaker{}, 0, false
+}
+
+// pastKana reports whether t is a past form of كان ("وكانت"، "كانوا").
+func pastKana(t arabic.Token) bool {
+	if t.Clitics != "" && t.Clitics != "و" && t.Clitics != "ف" {
+		return false
+	}
+	switch strings.TrimPrefix(t.Norm, t.Clitics) {
+	case "كان", "كانت", "كانوا", "كانا":
+		return true
+	}
+	return false
+}
+
+// pluperfectWord reports whether token j, before the speech verb at i, is
+// a word of the pluperfect that may stand between the subject and the
+// verb: a past form of كان, the particle قد, or a comma right before قد
+// ("وكانت وزارة الدفاع، قد أعلنت"). "كان" is no complementizer "كأن".
+func pluperfectWord(d *doc, j, i int) bool {
+	t := d.toks[j]
+	switch {
+	case pastKana(t):
+		return i-j <= 3
+	case t.Norm == "قد":
+		return j == i-1
+	case isComma(t):
+		return j+2 == i && d.toks[j+1].Norm == "قد"
+	}
+	return false
+}
+
+// roleTopic finds, in the topic that starts at k and ends before the verb
+// at i, the body a role word heads: "مدير مكتب ... الأمم المتحدة". The
+// topic must open with a role noun and its words run with no comma or
+// other mark up to the body, which carries no preposition.
+func (fs *frameScanner) roleTopic(k, i int) (sources.Mention, bool) {
+	d := fs.d
+	if _, _, ok := fs.x.localRoles.at(d.toks, k); !ok {
+		return sources.Mention{}, false
+	}
+	for j := k + 1; j < i && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return sources.Mention{}, false
+		}
+		if m, ok := d.srcAt[j]; ok {
+			if t.Clitics != "" {
+				return sources.Mention{}, false
+			}
+			return m, true
+		}
+	}
+	return sources.Mention{}, false
 }

@@ -193,6 +193,17 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if next, ok := fs.impersonalAt(i, s.last); ok && !fs.quoted(i, s, frs) {
+			// "وأُفيد بمقتل ..."، "ترددت أنباء عن ...": unnamed, unconfirmed.
+			if src, ok := fs.registered("media", "impersonal"); ok {
+				src.anonymous = true
+				t := d.toks[i]
+				cue := arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}
+				frs = append(frs, frame{anchor: i, cue: &cue, contentStart: next, src: src, stance: StanceUnconfirmed, rule: "impersonal"})
+				i = next
+				continue
+			}
+		}
 		if fs.quoted(i, s, frs) {
 			// Inside a quotation of the current speaker, a speech verb
 			// reports what the speaker says of others: no new frame.
@@ -294,6 +305,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 					i = next
 					continue
 				}
+				src, next = fs.spokesmanName(src, m.Last, next, s.last)
 				cue := m
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
@@ -426,7 +438,7 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 // a report after a verb of rejecting).
 func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) bool {
 	switch {
-	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i):
+	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i), fs.editorialNote(i, m, s):
 		return false
 	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
 		return false
@@ -434,10 +446,51 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return false
 	case sp.toll && !fs.tollFollows(m.Last, s.last):
 		return false
+	case strings.HasPrefix(strings.TrimPrefix(fs.d.toks[i].Norm, fs.d.toks[i].Clitics), "تمسك") || fs.d.toks[i].Stem == "يتمسك" || fs.d.toks[i].Stem == "تتمسك":
+		return fs.holdsAccount(m.Last, s.last)
 	case sp.reject && !fs.reportFollows(m.Last, s.last):
 		return false
 	}
 	return true
+}
+
+// accountNouns are the nouns of an account or a position that a speaker
+// holds to: "تمسك الجيش بروايته"، "تتمسك أنقرة بموقفها".
+var accountNouns = []string{"روايت", "روايه", "موقف", "اقوال", "اتهام", "نفي"}
+
+// holdsAccount reports whether a noun of account, with the preposition
+// ب, follows the verb of holding within a few words: "تمسكت دمشق
+// بروايتها"; "تمسكت القوات بمواقعها" holds ground, not an account.
+func (fs *frameScanner) holdsAccount(j, end int) bool {
+	for k := j; k < end && k < j+5; k++ {
+		t := fs.d.toks[k]
+		if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'ب') {
+			continue
+		}
+		for _, n := range accountNouns {
+			if strings.HasPrefix(t.Stem, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// editorialNote reports whether the verb at i is the passive "يُذكر أن"
+// that opens a sentence with no one named: the outlet's own note of
+// background ("ويُذكر أن البلدة قُصفت الشهر الماضي"), not a speaker who
+// goes on.
+func (fs *frameScanner) editorialNote(i int, m arabic.Match, s tokRange) bool {
+	d := fs.d
+	t := d.toks[i]
+	if m.Last != i+1 || m.Last >= s.last || !plainClitics(t.Clitics) || strings.TrimPrefix(t.Norm, t.Clitics) != "يذكر" {
+		return false
+	}
+	switch d.toks[m.Last].Norm {
+	case "ان", "بان":
+		return fs.opensSentence(s, i)
+	}
+	return false
 }
 
 // negatedSpeech reports whether the speech verb at i is negated or
@@ -813,6 +866,10 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if nearOK {
 		f.src, f.rule = near, "verb_first"
 		f.contentStart = nearNext
+		if body, next, ok := fs.throughOwnBody(near, nearNext, s.last); ok {
+			// "وذكرت موسكو عبر وزارة دفاعها أن ...": the ministry speaks.
+			f.src, f.contentStart = body, next
+		}
 	} else if sp.belief {
 		// "يُعتقد أن ..." is impersonal: no one is named as believing it.
 		return frame{}, 0, false
@@ -963,7 +1020,7 @@ func (fs *frameScanner) trailingName(j, end int) (string, int, bool) {
 	}
 	for k := j + 2; k < end && k <= j+4; k++ {
 		if t := d.toks[k]; t.Text == "،" || t.Text == "," {
-			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article {
+			if k+1 < end && fs.nameLike(j+1, k) && !d.toks[j+1].Article && !timeWords[d.toks[j+1].Norm] {
 				if _, _, ok := fs.x.compAt(d.toks, k+1); ok {
 					return d.text[d.toks[j+1].Start:d.toks[k-1].End], k + 1, true
 				}
@@ -1450,6 +1507,9 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.pluperfectAnaphor(i, lo); ok {
 		return src, first, true
 	}
+	if src, first, ok := fs.anaphorBefore(i, lo); ok {
+		return src, first, true
+	}
 	for j := i - 1; j >= lo && j >= i-6; j-- {
 		for jj := j; jj >= lo && jj >= j-3; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
@@ -1466,6 +1526,11 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 				// "المرصد السوري، من جهته، أحصى ...": the subject stands
 				// before an aside set off by commas.
 				j = o
+				continue
+			}
+			if pluperfectWord(d, j, i) {
+				// "المرصد كان قد أعلن"، "وكانت الوزارة، قد أعلنت": كان, قد
+				// and a comma before قد stand between subject and verb.
 				continue
 			}
 			if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != ")" {
@@ -1529,7 +1594,8 @@ func (fs *frameScanner) pluperfectAnaphor(i, lo int) (speaker, int, bool) {
 			continue
 		}
 		src := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
-		if src.id == "" {
+		if src.id == "" || src.id == "unidentified" || src.rule == "anaphor_fallback" || src.rule == "own_voice" {
+			// Nothing of the anaphor's kind spoke before (see anaphorBefore).
 			return speaker{}, 0, false
 		}
 		return src, k - 1, true
@@ -1819,6 +1885,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
 			break // the addressee: "لعنب بلدي"
 		}
+		if s, next, ok := fs.roleOfShortBody(j, k); ok {
+			return s, next, true
+		}
 		if _, om, ok := fs.x.ownOutlet.at(d.toks, k); ok && hasClitic(om.Clitics, 'ل') {
 			break // the outlet itself as addressee: "لموقعنا"
 		}
@@ -1840,6 +1909,125 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 	}
 	return speaker{id: id, speaker: name, rule: "local_role"}, k, true
 }
+
+// roleOfShortBody reads a body by its short name at k, within a role's
+// words: "قائد قوات التحالف" is the coalition's commander. A capital that
+// stands for its government is left alone there: "مدير مستشفى دمشق" is
+// a local role in the city.
+func (fs *frameScanner) roleOfShortBody(j, k int) (speaker, int, bool) {
+	d := fs.d
+	id, cm, ok := fs.x.capitals.at(d.toks, k)
+	if !ok || strings.HasPrefix(id, "@") || hasClitic(cm.Clitics, 'ل') || hasClitic(cm.Clitics, 'ب') {
+		return speaker{}, 0, false
+	}
+	id = strings.TrimSuffix(id, "*")
+	if strings.HasSuffix(id, "_government") || strings.HasSuffix(id, "_mfa") {
+		return speaker{}, 0, false
+	}
+	s, ok := fs.registered(id, "role_of")
+	if !ok {
+		return speaker{}, 0, false
+	}
+	s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[cm.Last-1].End])
+	return s, cm.Last, true
+}
+
+// spokesmanName reads the name of a spokesman right after the body he
+// speaks for: "بحسب الناطق (الرسمي) باسم الوزارة فلان الفلاني، فإن ...".
+// The role word ends at next; the name, for "وأضاف الفلاني" later, is
+// taken when "باسم" and a body follow and a comma closes the name (whose
+// words may begin with letters that look like proclitics).
+func (fs *frameScanner) spokesmanName(src speaker, j, next, end int) (speaker, int) {
+	d := fs.d
+	if m, ok := d.srcAt[next]; ok && m.SourceID == src.id && next > j && d.toks[next-1].Norm != "باسم" {
+		// The role's body already read: the name follows it.
+		return fs.knownSpokesman(src, m, end)
+	}
+	k := next
+	if k < end && d.toks[k].Norm != "باسم" && d.toks[k].Article && d.toks[k].Kind == arabic.TokWord {
+		k++ // "الناطق الرسمي باسم"
+	}
+	if k+1 >= end || d.toks[k].Norm != "باسم" {
+		return src, next
+	}
+	body := k + 2
+	if c := d.srcCover[k+1]; c != 0 {
+		body = d.mentions[c-1].Last
+	} else if _, am, ok := fs.x.anaphors.at(d.toks, k+1); ok {
+		body = am.Last
+	}
+	if m, ok := d.srcAt[body]; ok && m.SourceID == src.id {
+		return fs.knownSpokesman(src, m, end)
+	}
+	c := body + 1
+	for c < end && c <= body+3 && !isComma(d.toks[c]) {
+		c++
+	}
+	if c >= end || !isComma(d.toks[c]) || d.toks[body].Article || !fs.nameLike(body, c) {
+		return src, next
+	}
+	src.speaker = d.text[d.toks[body].Start:d.toks[c-1].End]
+	return src, c + 1
+}
+
+// knownSpokesman takes a spokesman the registry knows by name ("إيغور
+// كوناشينكوف") as the speaker's name, up to the comma after it.
+func (fs *frameScanner) knownSpokesman(src speaker, m sources.Mention, end int) (speaker, int) {
+	d := fs.d
+	fs.used[m.First] = true
+	src.speaker = d.text[d.toks[m.First].Start:d.toks[m.Last-1].End]
+	if m.Last < end && isComma(d.toks[m.Last]) {
+		return src, m.Last + 1
+	}
+	return src, m.Last
+}
+
+// ownBodyNouns are a state's institutions named with its pronoun after
+// "عبر" or "من خلال": "وزارة دفاعها"، "خارجيتها"، "جيشها".
+var ownBodyNouns = map[string]string{
+	"دفاعها": "mod", "دفاعه": "mod", "خارجيتها": "mfa", "خارجيته": "mfa",
+	"داخليتها": "interior", "داخليته": "interior", "جيشها": "army", "جيشه": "army",
+}
+
+// throughOwnBody reads "عبر وزارة دفاعها" or "من خلال خارجيتها" at j, after
+// a state named as the speaker ("موسكو"، "أنقرة"): the institution of that
+// state speaks, and the token after the phrase opens the content.
+func (fs *frameScanner) throughOwnBody(state speaker, j, end int) (speaker, int, bool) {
+	d := fs.d
+	src, ok := fs.x.reg.Source(state.id)
+	if !ok || j >= end || src.Kind != sources.KindGovernment {
+		return speaker{}, 0, false
+	}
+	k := j
+	switch {
+	case d.toks[k].Norm == "عبر":
+		k++
+	case k+1 < end && d.toks[k].Norm == "من" && d.toks[k+1].Norm == "خلال":
+		k += 2
+	default:
+		return speaker{}, 0, false
+	}
+	if k < end && d.toks[k].Stem == "وزاره" && !d.toks[k].Article {
+		k++ // "وزارة دفاعها"
+	}
+	if k >= end {
+		return speaker{}, 0, false
+	}
+	role, ok := ownBodyNouns[d.toks[k].Norm]
+	if !ok {
+		return speaker{}, 0, false
+	}
+	id := ownStateBodies[src.Affiliation][role]
+	body, ok := fs.registered(id, "through_own_body")
+	if id == "" || !ok {
+		return speaker{}, 0, false
+	}
+	return body, k + 1, true
+}
+
+// bodyHeads are head words that may stand before a body's name: "فصيل
+// جيش العزة"، "حركة أحرار الشام".
+var bodyHeads = map[string]bool{"فصيل": true, "حركه": true, "جماعه": true, "تنظيم": true, "ميليشيا": true, "مليشيا": true, "تجمع": true, "لواء": true}
 
 // opensContentWithin reports whether a complementizer, a colon or a
 // quotation mark follows within n tokens of j.
@@ -2216,6 +2404,16 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		}
 	}
 	if kind == "spokesman" && m.Last+1 < len(fs.d.toks) && fs.d.toks[m.Last].Norm == "باسم" {
+		for k := m.Last + 1; k <= m.Last+2 && k < len(fs.d.toks); k++ {
+			// "الناطق العسكري باسم (فصيل) جيش العزة": the body named,
+			// maybe after a head word.
+			if mm, ok := fs.d.srcAt[k]; ok && !fs.used[k] && (k == m.Last+1 || bodyHeads[fs.d.toks[m.Last+1].Norm]) {
+				fs.used[k] = true
+				src := fs.fromMention(mm, "spokesman_of")
+				src.role = "spokesman"
+				return src
+			}
+		}
 		if _, am, ok := fs.x.anaphors.at(fs.d.toks, m.Last+1); ok {
 			// "المتحدث باسم الوحدات": the body it names back.
 			return fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
@@ -2232,8 +2430,10 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		}
 		// "المتحدث باسم وزارة الخارجية": an unqualified ministry, the
 		// outlet's own state's (or, by its bare name, the one named before).
-		if id, cm, ok := fs.x.capitals.at(fs.d.toks, m.Last+1); ok && strings.HasPrefix(id, "@") && !fs.qualifiedAfter(id, cm.Last) {
-			if src, ok := fs.registered(id, "spokesman_of_institution"); ok {
+		if id, cm, ok := fs.x.capitals.at(fs.d.toks, m.Last+1); ok && !fs.qualifiedAfter(id, cm.Last) {
+			// "الناطق باسم التحالف", "المتحدث باسم موسكو": the body or
+			// government the short name stands for.
+			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "spokesman_of_institution"); ok {
 				src.role = "spokesman"
 				return src
 			}
@@ -2309,7 +2509,8 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		// A ministry by its bare short name ("الخارجية"): the ministry of
 		// that role that spoke last, else the outlet's own state's.
 		role := strings.TrimPrefix(id, "@^")
-		if back, ok := fs.lastOfRole(role); ok {
+		bare, _, _ := strings.Cut(role, "|")
+		if back, ok := fs.lastOfRole(bare); ok {
 			back.rule = rule
 			return back, true
 		}

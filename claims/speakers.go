@@ -94,19 +94,19 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // is the Syrian ministry, "مصادر أمنية" in a Turkish agency are Turkish
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
-	"syria_gov": {"mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "gov": "syria_government",
+	"syria_gov": {"gov": "syria_government", "mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "official": "syria_government",
 		"authorities": "syria_government"},
-	"turkey": {"mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "gov": "turkey_government",
+	"turkey": {"gov": "turkey_government", "mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "official": "turkey_government",
 		"authorities": "turkey_government"},
-	"russia":  {"mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "gov": "russia_government"},
-	"iran":    {"mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "gov": "iran_government"},
-	"israel":  {"mod": "israel_mod", "army": "idf"},
-	"us":      {"mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
-	"iraq":    {"agency": "ina", "state_media": "media", "army": "iraq_army"},
-	"jordan":  {"agency": "petra", "state_media": "media", "army": "jordan_army"},
-	"lebanon": {"agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
+	"russia":  {"gov": "russia_government", "mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "official": "russia_government"},
+	"iran":    {"gov": "iran_government", "mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "official": "iran_government"},
+	"israel":  {"gov": "israel_government", "mod": "israel_mod", "army": "idf"},
+	"us":      {"gov": "us_government", "mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
+	"iraq":    {"gov": "iraq_government", "agency": "ina", "state_media": "media", "army": "iraq_army"},
+	"jordan":  {"gov": "jordan_government", "agency": "petra", "state_media": "media", "army": "jordan_army"},
+	"lebanon": {"gov": "lebanon_government", "agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
 }
 
 // domesticRoles are the bodies that an article about Syria names bare only
@@ -124,6 +124,13 @@ func (x *Extractor) ownStateBody(d *doc, spec string) string {
 	out, ok := x.reg.Source(d.a.OutletID)
 	if ok {
 		if id := ownStateBodies[out.Affiliation][role]; id != "" {
+			return id
+		}
+	}
+	if ministryRoles[role] {
+		// An outlet of no state's side writing from a capital: "وزارة
+		// الداخلية" in a report datelined "دمشق -" is the Syrian ministry.
+		if id := ownStateBodies[datelineState(d.a.Text)][role]; id != "" {
 			return id
 		}
 	}
@@ -146,4 +153,49 @@ func (x *Extractor) placesMostlySyrian(d *doc) bool {
 		}
 	}
 	return syrian > 0 && syrian >= 3*other
+}
+
+// ministryRoles are the roles of named ministries and of the authorities,
+// which a dateline's capital may qualify; unnamed sources ("مصدر أمني")
+// it does not.
+var ministryRoles = map[string]bool{"mod": true, "interior": true, "mfa": true, "health": true, "gov": true}
+
+// datelineCapitals are capitals whose state a report datelined there
+// takes for its unqualified ministries, by the state's affiliation.
+var datelineCapitals = map[string]string{
+	"دمشق": "syria_gov", "أنقرة": "turkey", "انقرة": "turkey", "موسكو": "russia", "طهران": "iran",
+	"بيروت": "lebanon", "بغداد": "iraq", "عمان": "jordan", "عمّان": "jordan",
+}
+
+// datelineState is the affiliation of the state whose capital opens a
+// dateline in the first lines of the text ("دمشق - لندن: «الصحيفة»",
+// "أنقرة - الأناضول"), or "". A dateline is a short line, or a short
+// lead before a dash, that starts with the capital.
+func datelineState(text string) string {
+	lines := strings.SplitN(text, "\n", 8)
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		head, _, dashed := cutDateline(line)
+		if !dashed && len(strings.Fields(line)) > 1 {
+			continue
+		}
+		if state, ok := datelineCapitals[strings.TrimSpace(head)]; ok {
+			return state
+		}
+	}
+	return ""
+}
+
+// cutDateline splits a line at its first dash or colon when the part
+// before it is a single word, as in a dateline.
+func cutDateline(line string) (string, string, bool) {
+	i := strings.IndexAny(line, "-–—:")
+	if i < 0 {
+		return line, "", false
+	}
+	head := strings.TrimSpace(line[:i])
+	if len(strings.Fields(head)) != 1 {
+		return line, "", false
+	}
+	return head, line[i:], true
 }

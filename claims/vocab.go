@@ -60,6 +60,8 @@ var speechVerbs = map[string]speech{
 	"اعتبر": say, "اعتبرت": say, "يعتبر": say, "تعتبر": say,
 	"رأى": say, "رأت": say, "يرى": say, "ترى": say,
 	"أعرب": say, "أعربت": say,
+	// Expressing a feeling about what happened: "أبدت المنظمة قلقها من مقتل ...".
+	"أبدى": say, "أبدت": say, "أبدوا": say, "يبدي": say, "تبدي": say,
 	"حذر": say, "حذرت": say, "يحذر": say, "تحذر": say,
 	"أبلغ": say, "أبلغت": say,
 	"أقر": say, "أقرت": say, "اعترف": say, "اعترفت": say, "يعترف": say, "تعترف": say, "يقر": say, "تقر": say,
@@ -80,6 +82,10 @@ var speechVerbs = map[string]speech{
 	"قالا": say, "أفادا": say, "أكدا": say, "أعلنا": say, "أشارا": say, "أوضحا": say, "أضافا": say,
 	"روى": say, "روت": say, "رووا": say, "يروي": say, "تروي": say,
 	"شرح": say, "شرحت": say, "استطرد": say, "استطردت": say, "ختم": say, "ختمت": say,
+	"استدرك": say, "استدركت": say,
+	// Holding to one's account: "تمسكت دمشق بروايتها عن ..." (only before
+	// a noun of account, see holdsAccount).
+	"تمسك": say, "تمسكت": say, "تمسكوا": say, "يتمسك": say, "تتمسك": say,
 	"وصف": say, "وصفت": say, "وصفوا": say,
 	// Posts of officials and bodies: "كتب المتحدث على حسابه أن ...".
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
@@ -152,6 +158,9 @@ var afterCues = words("according",
 	"طبقا", "طبقاً", "استنادا", "استنادا ل", "نقلا", "حصيلة",
 	"بحسب", "حسب", "وفق", "وفقا ل", "وفقا", "طبقا ل", "تبعا ل", "استنادا إلى", "نقلا عن",
 	"على ما أورد", "على ما أوردت", "على ما ذكر", "على ما ذكرت", "على ما أفاد", "على ما أفادت",
+	// The same with the object pronoun of the relative: "على ما أورده ناشطون".
+	"على ما ذكره", "على ما ذكرته", "على ما أورده", "على ما أوردته", "على ما أفاد به", "على ما أفادت به",
+	"على ما نقله", "على ما نقلته", "على ما أعلنه", "على ما أعلنته", "على ما قاله", "على ما قالته",
 	"حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما",
 	"كما أفاد", "كما أفادت", "كما ذكر", "كما ذكرت",
 	// "على ذمة المرصد": on the source's word.
@@ -232,6 +241,8 @@ var anaphors = map[string]string{
 	"المصادر ذاتها": "any", "المصدر عينه": "any", "المصادر عينها": "any", "المصدران": "any",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
+	// An officer quoted before, named back by rank: "وأضاف الضابط الروسي".
+	"الضابط": "official", "الضابط نفسه": "official", "الضابط ذاته": "official",
 	// a military source named before: "ونفى المصدر العسكري ..." after an
 	// official of the province has spoken
 	"المصدر العسكري": "military", "المصادر العسكرية": "military",
@@ -239,6 +250,8 @@ var anaphors = map[string]string{
 	// A spokesman refers back to the last speaker named as a spokesman,
 	// else to the last speaker (see resolveAnaphor).
 	"الناطق": "spokesman", "المتحدث": "spokesman", "الناطقة": "spokesman", "المتحدثة": "spokesman", "القيادي": "any",
+	// with an adjective before «باسم»: "الناطق العسكري باسم الفصيل"
+	"الناطق العسكري": "spokesman", "المتحدث العسكري": "spokesman", "الناطق الرسمي": "spokesman", "المتحدث الرسمي": "spokesman",
 	// "وقال متحدث باسمها": a spokesman of the body just named.
 	"متحدث باسمها": "any", "متحدث باسمه": "any", "ناطق باسمها": "any", "ناطق باسمه": "any",
 	"المتحدث باسمها": "any", "المتحدث باسمه": "any", "الناطق باسمها": "any", "الناطق باسمه": "any",
@@ -316,14 +329,15 @@ var capitalSpeakers = map[string]string{
 	// An official source of no named body: in a state's own outlet, its
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
-	// The authorities, unqualified: of the outlet's state, or Syria's in a
-	// story whose places lie in Syria ("وأعلنت السلطات أن").
-	"السلطات":      "@authorities",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
 	// The bare short names of ministries refer back to the ministry of
 	// that role named before ("وأوضحت الخارجية"، "الداخلية: ...").
 	"الداخلية": "@^interior", "الخارجية": "@^mfa",
+	// The bare "السلطات": the state's authorities named before, else the
+	// outlet's own state's, else, in this genre, the Syrian state's
+	// ("أكدت السلطات أن انتحارياً نفذ التفجير").
+	"السلطات": "@^gov|syria_government",
 	// The armed forces and the health ministry, unqualified, of the
 	// outlet's own state: "القوات المسلحة: ..." in a Jordanian agency,
 	// "قالت القيادة العامة للجيش" in a Syrian one.
@@ -682,6 +696,11 @@ var localRoles = words("role",
 	// clergy of a church or a mosque speak as local sources
 	"كاهن", "الكاهن", "أحد كهنة", "قس", "القس", "خوري", "الخوري", "راعي الأبرشية", "راعي الكنيسة",
 	"إمام", "إمام المسجد", "خطيب المسجد", "رجل دين", "أحد رجال الدين",
+	// feminine roles: "قالت مديرة المركز"، "أكدت ناشطة من البلدة"
+	"مديرة", "رئيسة", "قائدة", "طبيبة", "الطبيبة", "ممرضة", "عضوة", "ناشطة", "شاهدة", "مواطنة", "مسعفة", "معلمة",
+	"صحفية", "الصحفية", "مراسلة",
+	// a media officer of a body: "مسؤول إعلامي في الفرقة"
+	"مسؤول إعلامي", "مسؤولة إعلامية",
 )
 
 // medicalWords mark a local role as medical: its speaker is one of the
