@@ -14,8 +14,9 @@ import (
 // the sealed sets stay out, so that a failure here shows none of them, and
 // so does dev15, which tells again two incidents of dev14 (the Damascus
 // army bus bomb and the Ariha shelling of 20 October 2021): an event
-// holding both sets there is right.
-var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16"}
+// holding both sets there is right. dev19 stays out for the same reason:
+// it tells again the al-Qubeir massacre of June 2012 that dev18 recalls.
+var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18"}
 
 // TestNoEventAcrossSets ingests every open development set into one store
 // and checks that no event holds articles of two sets: the sets report
