@@ -33,6 +33,13 @@ type eventGold struct {
 	Figures []struct {
 		Article string `json:"article"`
 		Event   string `json:"event"`
+		Source  string `json:"source"`
+		Outcome string `json:"outcome"`
+		Low     int    `json:"low"`
+		High    *int   `json:"high"`
+		Text    string `json:"text"`
+		Zero    bool   `json:"zero"`
+		Earlier bool   `json:"earlier"`
 	} `json:"figures"`
 	Actors []struct {
 		Article string `json:"article"`
@@ -131,6 +138,7 @@ func evalEvents(t *testing.T, dir string) {
 	if testing.Verbose() && !sealed[filepath.Base(dir)] {
 		logPairErrors(t, goldPairs, predPairs, goldArts)
 	}
+	evalCoEvent(t, dir, db, g, keyOfID)
 
 	// Discrepancy recall: a gold discrepancy is found when an event holding
 	// claims of its articles carries a discrepancy of the same kind naming
