@@ -701,7 +701,8 @@ func (g *grouper) related(a, b *node) bool {
 	if a.incident || b.incident {
 		return g.incidentThere(a, b) || g.incidentThere(b, a)
 	}
-	if !sameClass(a, b) && !tollTiedDrones(a, b) && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
+	meansTied := tollTiedMeans(a, b) && g.sameLocality(a, b)
+	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
 		return false
 	}
 	d := a.day - b.day
@@ -712,6 +713,9 @@ func (g *grouper) related(a, b *node) bool {
 	if tc == compatNever && (a.c.Article == b.c.Article && (genericBeside(a, b) || genericBeside(b, a)) ||
 		g.genericAttackThere(a, b) || g.genericAttackThere(b, a)) {
 		tc = compatAlways
+	}
+	if meansTied {
+		tc = compatAlways // the toll ties them; tollTiedMeans checked the doers
 	}
 	if tc == compatNever {
 		return false
@@ -976,6 +980,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 		g.nodes[i] = g.makeNode(&cs[i])
 	}
 	g.keepIncidentsHome()
+	g.readMeansByToll()
 	g.deferShallow()
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))
