@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -37,6 +38,11 @@ func (g *grouper) readMeansByToll() {
 		hi := lo
 		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
 			hi++
+		}
+		if namesOwnAir(g.nodes[lo:hi]) {
+			for i := lo; i < hi; i++ {
+				g.nodes[i].bareWord = false
+			}
 		}
 		var retyped []int
 		var types []string
@@ -139,4 +145,67 @@ func tollTiedMeans(a, b *node) bool {
 		return false
 	}
 	return sameToll(a, b)
+}
+
+// bareWords: two claims of different articles dated to one day, each
+// typed an airstrike only by a bare word («قصف», «استهداف») or by
+// pointing back at one, in articles that name no strike from the air and
+// no drone by a word of their own (see namesOwnAir), one of them read as
+// another means by its toll (see readMeansByToll), that name one kind of
+// facility hit (see sameFacility): «تنفي قصف المشفى» in a denial and
+// «قتلى بقصف على مشفى البلدة» over a body of rocket shells. Neither word
+// says how the attack came. An article that names raids or drones of its
+// own keeps its bare word with them: linked across, it would chain them
+// to the shelling.
+func bareWords(a, b *node) bool {
+	return a.c.Article != b.c.Article && a.bareWord && b.bareWord && a.c.EventType != b.c.EventType &&
+		a.dated && b.dated && a.day == b.day && sameFacility(a.c.Target, b.c.Target)
+}
+
+// facilityKinds group the words a target gloss uses for one kind of
+// civilian facility: a hospital is "the hospital" to one outlet, "a
+// medical facility" to another.
+var facilityKinds = [][]string{
+	{"hospital", "medical", "health", "clinic", "infirmary"},
+	{"school", "kindergarten"},
+	{"market", "souk"},
+	{"mosque"}, {"church"}, {"bakery", "bakeries"}, {"camp"},
+}
+
+// sameFacility: both targets name one kind of civilian facility (see
+// facilityKinds).
+func sameFacility(a, b *string) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	x, y := strings.ToLower(*a), strings.ToLower(*b)
+	for _, words := range facilityKinds {
+		has := func(s string) bool {
+			return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+		}
+		if has(x) && has(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedTypeRules mark a claim whose event type does not come from an
+// attack word of its own: a generic word typed by default, or a word or
+// pronoun pointing back at the event told before.
+var derivedTypeRules = []string{"event_type:generic", "event_type:anaphoric", "event_type:context",
+	"event_type:actor_anaphoric", "event_type:pronoun_hit", "event_type:denier"}
+
+// typedByOwnWord reports whether a claim's event type comes from an attack
+// word of its own (see derivedTypeRules).
+func typedByOwnWord(c *claims.Claim) bool {
+	return !slices.ContainsFunc(c.Rules, func(r string) bool { return slices.Contains(derivedTypeRules, r) })
+}
+
+// namesOwnAir reports whether some claim of an article names a strike
+// from the air, or a drone, by a word of its own.
+func namesOwnAir(ns []node) bool {
+	return slices.ContainsFunc(ns, func(n node) bool {
+		return (n.c.EventType == claims.EventAirstrike || n.c.EventType == claims.EventDroneAttack) && typedByOwnWord(n.c)
+	})
 }

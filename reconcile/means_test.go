@@ -120,3 +120,55 @@ func TestTollTiesMeansAcrossArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestBareWordsMeetAcrossArticles: a denial that repeats the accusation's
+// bare «قصف» of a hospital joins the shelling of the hospital that another
+// article tells of that day, whose own headline's bare word its toll read
+// as the shelling; not when the denying article names raids of its own,
+// names another kind of facility, or is dated to another day.
+func TestBareWordsMeetAcrossArticles(t *testing.T) {
+	head := mk(claims.Claim{ID: "h", Article: "n1", Source: src("sy24"), EventType: claims.EventAirstrike,
+		Places: []string{"khasham"}, Date: sp("2024-03-10"), Target: sp("hospital"),
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 5)},
+		Rules:   []string{"event_type:generic", "date:published"},
+		Text:    "خمسة قتلى بقصف طال مشفى خشام"})
+	body := mk(claims.Claim{ID: "s", Article: "n1", Source: src("white_helmets"), EventType: claims.EventShelling,
+		Places: []string{"khasham"}, Date: sp("2024-03-10"), Target: sp("hospital"), Start: 150,
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 5)},
+		Text:    "أصابت قذائف مدفعية مبنى المشفى وقتلت خمسة من المرضى"})
+	denial := func(mod func(*claims.Claim)) claims.Claim {
+		c := claims.Claim{ID: "d", Article: "n2", Source: src("russia_mod"), EventType: claims.EventAirstrike,
+			Stance: claims.StanceDenies, Places: []string{"khasham"}, Date: sp("2024-03-10"),
+			Target: sp("medical facility"), Rules: []string{"event_type:generic", "date:weekday"},
+			Text: "نفى المركز أي قصف لمنشأة طبية في البلدة يوم الأحد"}
+		if mod != nil {
+			mod(&c)
+		}
+		return mk(c)
+	}
+	ownRaid := mk(claims.Claim{ID: "r", Article: "n2", Source: src("russia_mod"), EventType: claims.EventAirstrike,
+		Actor: sp("russia"), Places: []string{"tabiya"}, Date: sp("2024-03-10"), Start: 400,
+		Text: "وأكد أن طائراته أغارت على مستودع للمسلحين قرب الطابية"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"the denial joins the shelling", []claims.Claim{head, body, denial(nil)}, [][]string{{"d", "h", "s"}}},
+		{"a denying article that names its raids keeps to them", []claims.Claim{head, body, denial(nil), ownRaid},
+			[][]string{{"d", "r"}, {"h", "s"}}},
+		{"another kind of facility", []claims.Claim{head, body, denial(func(c *claims.Claim) {
+			c.Target = sp("school")
+		})}, [][]string{{"d"}, {"h", "s"}}},
+		{"another day", []claims.Claim{head, body, denial(func(c *claims.Claim) {
+			c.Date = sp("2024-03-12")
+		})}, [][]string{{"d"}, {"h", "s"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
