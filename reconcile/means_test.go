@@ -172,3 +172,36 @@ func TestBareWordsMeetAcrossArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestMassacreReadByItsToll: a headline's bare «مجزرة» (a generic attack,
+// a ground attack by default) with the toll its body gives to air raids
+// in that town is the raid; with another toll it stays a ground attack,
+// apart from the raid.
+func TestMassacreReadByItsToll(t *testing.T) {
+	massacre := func(n int) claims.Claim {
+		return mk(claims.Claim{ID: "m", Article: "n1", Source: src("sy24"), EventType: claims.EventGroundAttack,
+			Places: []string{"mayadin"}, Date: sp("2024-06-01"),
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", n)},
+			Rules:   []string{"event_type:generic", "date:published"},
+			Text:    "مجزرة في الميادين تودي بحياة مدنيين"})
+	}
+	raid := mk(claims.Claim{ID: "r", Article: "n1", Source: src("white_helmets"), EventType: claims.EventAirstrike,
+		Actor: sp("russia"), Places: []string{"mayadin"}, Date: sp("2024-06-01"), Start: 180,
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 11)},
+		Text:    "قتل أحد عشر مدنيا بغارات روسية على سوق المدينة"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"the toll of the raid", []claims.Claim{massacre(11), raid}, [][]string{{"m", "r"}}},
+		{"another toll", []claims.Claim{massacre(4), raid}, [][]string{{"m"}, {"r"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
