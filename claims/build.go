@@ -590,11 +590,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
 		c.Rules = append(c.Rules, "event_type:generic")
-	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority) && c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
+	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best == 0 && massacreWord(d.toks[win.First].Stem)) &&
+		c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "هجوم", "الهجمات" alone: an attack by any means, typed a
 		// ground attack by default; grouping may read it as a strike from
 		// the air told the same day in the same town. So is a chemical
-		// agent the clause says nothing of the delivery of.
+		// agent the clause says nothing of the delivery of, and a
+		// massacre named by no word of its means ("مجزرة في السوق",
+		// "ارتكبت مجزرة بحق المدنيين": by raids, shells or gunmen).
 		c.Rules = append(c.Rules, "event_type:generic")
 	}
 	c.Figures = x.figures(d, r, in)
@@ -1973,4 +1976,12 @@ func clockTimeIn(d *doc, r region, in func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// massacreWord reports whether a folded stem is a massacre noun («مجزرة»,
+// «مجازر») or a form of the verb of committing one («ارتكب», «يرتكبون»,
+// «ارتكاب»), words that name a toll and a guilt but not the means.
+func massacreWord(stem string) bool {
+	return strings.HasPrefix(stem, "مجزر") || strings.HasPrefix(stem, "مجازر") || strings.Contains(stem, "رتكب") ||
+		strings.HasPrefix(stem, "ارتكاب")
 }

@@ -69,6 +69,7 @@ type node struct {
 	recall   bool       // a weak claim dated only to a week or month that may recall another article's event (see recallTarget)
 	recallTo int        // the last day of a recall claim's week or month (its first is day)
 	incident bool       // a toll with no event word, dated and placed at a town (see incident)
+	bareWord bool       // typed an airstrike only by a bare word, in an article that names no air means (see bareWords)
 }
 
 type grouper struct {
@@ -132,6 +133,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	n := node{c: c, eventful: eventful(c), response: isResponse(c), actor: namedActor(c)}
 	n.day, n.dated = parseDay(c.Date)
 	n.class = typeClass(c)
+	n.bareWord = c.EventType == claims.EventAirstrike && !typedByOwnWord(c)
 	n.places = g.finest(c.Places)
 	n.anc = make([][]string, len(n.places))
 	n.depth = make([]int, len(n.places))
@@ -701,7 +703,8 @@ func (g *grouper) related(a, b *node) bool {
 	if a.incident || b.incident {
 		return g.incidentThere(a, b) || g.incidentThere(b, a)
 	}
-	if !sameClass(a, b) && !tollTiedDrones(a, b) && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
+	meansTied := (tollTiedMeans(a, b) || bareWords(a, b)) && g.sameLocality(a, b)
+	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
 		return false
 	}
 	d := a.day - b.day
@@ -712,6 +715,9 @@ func (g *grouper) related(a, b *node) bool {
 	if tc == compatNever && (a.c.Article == b.c.Article && (genericBeside(a, b) || genericBeside(b, a)) ||
 		g.genericAttackThere(a, b) || g.genericAttackThere(b, a)) {
 		tc = compatAlways
+	}
+	if meansTied {
+		tc = compatAlways // the toll ties them; tollTiedMeans checked the doers
 	}
 	if tc == compatNever {
 		return false
@@ -976,6 +982,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 		g.nodes[i] = g.makeNode(&cs[i])
 	}
 	g.keepIncidentsHome()
+	g.readMeansByToll()
 	g.deferShallow()
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))

@@ -1,0 +1,211 @@
+package reconcile
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// Reading a generic attack word by its toll.
+//
+// A claim that names its attack only with a generic word — «قصف»,
+// «استهداف», «اعتداء», «عدوان» (typed an airstrike by default) or «هجوم»
+// (typed a ground attack by default), rule event_type:generic — does not
+// say how the attack was carried out. A headline «مقتل سبعة بقصف على
+// البلدة» over a body that tells of rocket shells killing seven there is
+// the shelling, not an air raid beside it; «اعتداء إرهابي» that killed
+// nine soldiers is the ambush the body tells of with the same nine dead.
+// Left at its default type such a claim falls in another type class (see
+// typeClass): it splits the article's one incident in two, or, linked to
+// both, chains the shelling to the air raids told elsewhere in the
+// article.
+//
+// readMeansByToll gives such a claim, for grouping only, the type of the
+// one means its article names for the same toll (see sameToll) in the
+// same place within a day, with no conflicting doer. When the article
+// gives that toll to two different means, or also to an attack of the
+// claim's own default type, the generic word stays as it was. The
+// reading depends only on the claim's own article, which UpdateFrom
+// always loads whole, so `reconcile --all` equals incremental ingest.
+
+// readMeansByToll re-types the generic strong claims of each article by
+// the toll they share with a claim typed by its means (see above). Nodes
+// must be sorted by article. The claims themselves are not changed: a
+// re-typed node points at a copy.
+func (g *grouper) readMeansByToll() {
+	for lo := 0; lo < len(g.nodes); {
+		hi := lo
+		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
+			hi++
+		}
+		if namesOwnAir(g.nodes[lo:hi]) {
+			for i := lo; i < hi; i++ {
+				g.nodes[i].bareWord = false
+			}
+		}
+		var retyped []int
+		var types []string
+		for i := lo; i < hi; i++ {
+			if t := g.meansByToll(i, lo, hi); t != "" {
+				retyped, types = append(retyped, i), append(types, t)
+			}
+		}
+		// Re-type after the whole article is read, so that one re-typed
+		// claim never decides another's reading.
+		for x, i := range retyped {
+			n := &g.nodes[i]
+			c := *n.c
+			c.EventType = types[x]
+			c.Rules = append(slices.Clip(c.Rules), "event_type:means_by_toll")
+			n.c = &c
+			n.class = typeClass(n.c)
+		}
+		lo = hi
+	}
+}
+
+// meansByToll returns the type that node i, a generic strong claim of an
+// attack, takes from the claims of its article (nodes lo to hi), or ""
+// when it keeps its own (see readMeansByToll).
+func (g *grouper) meansByToll(i, lo, hi int) string {
+	a := &g.nodes[i]
+	if !a.strong || a.incident || !genericMeans(a.c) {
+		return ""
+	}
+	found := ""
+	for j := lo; j < hi; j++ {
+		b := &g.nodes[j]
+		if j == i || !b.strong || b.incident || !bombardment(b.c.EventType) ||
+			slices.Contains(b.c.Rules, "event_type:generic") || !tollOfOneAttack(a, b) ||
+			a.actor != "" && b.actor != "" && ActorClass(a.actor) != ActorClass(b.actor) ||
+			!g.placesCompatible(a, b, true) {
+			continue
+		}
+		if b.c.EventType == a.c.EventType {
+			return "" // its default type is named for that toll too
+		}
+		if found != "" && found != b.c.EventType {
+			return "" // two means for one toll: the word decides nothing
+		}
+		found = b.c.EventType
+	}
+	return found
+}
+
+// genericMeans: the claim tells of an attack by a generic word only (see
+// readMeansByToll), asserted with a toll.
+func genericMeans(c *claims.Claim) bool {
+	return (c.EventType == claims.EventAirstrike || c.EventType == claims.EventGroundAttack) &&
+		slices.Contains(c.Rules, "event_type:generic") && len(c.Figures) > 0 &&
+		c.Stance == claims.StanceAsserts
+}
+
+// tollOfOneAttack: two claims of one article dated at most a day apart
+// (a headline dated by publication over the body's "yesterday") give the
+// same toll (see sameToll).
+func tollOfOneAttack(a, b *node) bool {
+	if !a.dated || !b.dated || a.day-b.day > 1 || b.day-a.day > 1 {
+		return false
+	}
+	return sameToll(a, b)
+}
+
+// bombardment: the event types one attack is told as, depending on what
+// the reporter saw or was told of its means: from the air, by rockets or
+// guns, by a drone, or an assault.
+func bombardment(t string) bool {
+	switch t {
+	case claims.EventAirstrike, claims.EventShelling, claims.EventDroneAttack, claims.EventGroundAttack:
+		return true
+	}
+	return false
+}
+
+// tollTiedMeans: two reports in different articles of one attack that
+// name its means differently — a raid (غارة) in one, rocket or artillery
+// fire (قصف صاروخي، قذائف) or a drone (مسيّرة) in another — fall in two
+// type classes (see typeClass) and are one incident when they agree on
+// what else identifies it: the same toll (see sameToll), one town or site
+// (checked by the caller, see sameLocality), dates at most a day apart
+// (see related), and the same doer or one named by at most one of them.
+// «قصف» alone does not tell aircraft from guns, and a reporter far from
+// the town often cannot either. Interceptions are left out (they give no
+// toll of their own), and two tolls that differ keep a raid and a
+// shelling of one town on one day apart. Within an article the generic
+// word is read by its toll instead (see readMeansByToll): there one claim
+// linked to both classes would chain the article's air raids to its
+// shelling.
+func tollTiedMeans(a, b *node) bool {
+	if a.c.Article == b.c.Article || !bombardment(a.c.EventType) || !bombardment(b.c.EventType) ||
+		a.c.EventType == b.c.EventType {
+		return false
+	}
+	if a.actor != "" && b.actor != "" && ActorClass(a.actor) != ActorClass(b.actor) {
+		return false
+	}
+	return sameToll(a, b)
+}
+
+// bareWords: two claims of different articles dated to one day, each
+// typed an airstrike only by a bare word («قصف», «استهداف») or by
+// pointing back at one, in articles that name no strike from the air and
+// no drone by a word of their own (see namesOwnAir), one of them read as
+// another means by its toll (see readMeansByToll), that name one kind of
+// facility hit (see sameFacility): «تنفي قصف المشفى» in a denial and
+// «قتلى بقصف على مشفى البلدة» over a body of rocket shells. Neither word
+// says how the attack came. An article that names raids or drones of its
+// own keeps its bare word with them: linked across, it would chain them
+// to the shelling.
+func bareWords(a, b *node) bool {
+	return a.c.Article != b.c.Article && a.bareWord && b.bareWord && a.c.EventType != b.c.EventType &&
+		a.dated && b.dated && a.day == b.day && sameFacility(a.c.Target, b.c.Target)
+}
+
+// facilityKinds group the words a target gloss uses for one kind of
+// civilian facility: a hospital is "the hospital" to one outlet, "a
+// medical facility" to another.
+var facilityKinds = [][]string{
+	{"hospital", "medical", "health", "clinic", "infirmary"},
+	{"school", "kindergarten"},
+	{"market", "souk"},
+	{"mosque"}, {"church"}, {"bakery", "bakeries"}, {"camp"},
+}
+
+// sameFacility: both targets name one kind of civilian facility (see
+// facilityKinds).
+func sameFacility(a, b *string) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	x, y := strings.ToLower(*a), strings.ToLower(*b)
+	for _, words := range facilityKinds {
+		has := func(s string) bool {
+			return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+		}
+		if has(x) && has(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedTypeRules mark a claim whose event type does not come from an
+// attack word of its own: a generic word typed by default, or a word or
+// pronoun pointing back at the event told before.
+var derivedTypeRules = []string{"event_type:generic", "event_type:anaphoric", "event_type:context",
+	"event_type:actor_anaphoric", "event_type:pronoun_hit", "event_type:denier"}
+
+// typedByOwnWord reports whether a claim's event type comes from an attack
+// word of its own (see derivedTypeRules).
+func typedByOwnWord(c *claims.Claim) bool {
+	return !slices.ContainsFunc(c.Rules, func(r string) bool { return slices.Contains(derivedTypeRules, r) })
+}
+
+// namesOwnAir reports whether some claim of an article names a strike
+// from the air, or a drone, by a word of its own.
+func namesOwnAir(ns []node) bool {
+	return slices.ContainsFunc(ns, func(n node) bool {
+		return (n.c.EventType == claims.EventAirstrike || n.c.EventType == claims.EventDroneAttack) && typedByOwnWord(n.c)
+	})
+}

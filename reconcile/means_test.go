@@ -1,0 +1,207 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestGenericWordReadByItsToll: within one article, a headline that names
+// its attack only with the bare «قصف» (an airstrike by default) and gives
+// the toll that the body gives to rocket shells in the same town is that
+// shelling, and no longer chains it to the air raids the article tells of
+// in the next village; with another toll, with the toll given to two
+// means, or with a doer of another side, the bare word keeps its default.
+func TestGenericWordReadByItsToll(t *testing.T) {
+	headline := func(mod func(*claims.Claim)) claims.Claim {
+		c := claims.Claim{ID: "h", Article: "n1", Source: src("sy24"), EventType: claims.EventAirstrike,
+			Places: []string{"khasham"}, Date: sp("2024-03-10"),
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 7)},
+			Rules:   []string{"event_type:generic", "date:published"},
+			Text:    "سبعة مدنيين قتلى بقصف طال سوق خشام"}
+		if mod != nil {
+			mod(&c)
+		}
+		return mk(c)
+	}
+	shells := mk(claims.Claim{ID: "s", Article: "n1", Source: src("white_helmets"), EventType: claims.EventShelling,
+		Places: []string{"khasham"}, Date: sp("2024-03-10"), Start: 200,
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 7)},
+		Text:    "سقطت قذائف صاروخية على سوق البلدة فقتلت سبعة من المتسوقين"})
+	raids := mk(claims.Claim{ID: "r", Article: "n1", Source: src("sy24"), EventType: claims.EventAirstrike,
+		Actor: sp("russia"), Places: []string{"tabiya"}, Date: sp("2024-03-10"), Start: 600,
+		Text: "وفي المساء أغارت طائرات روسية على أطراف الطابية المجاورة"})
+	raidWithToll := mk(claims.Claim{ID: "q", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+		Places: []string{"khasham"}, Date: sp("2024-03-10"), Start: 900,
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 7)},
+		Text:    "وأحصى المرصد سبعة قتلى جراء غارة جوية على البلدة"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"the bare word takes the means of its toll", []claims.Claim{headline(nil), shells, raids},
+			[][]string{{"h", "s"}, {"r"}}},
+		{"another toll keeps the default", []claims.Claim{headline(func(c *claims.Claim) {
+			c.Figures = []claims.Figure{exact(claims.OutcomeKilled, "civilians", 4)}
+		}), shells, raids}, [][]string{{"h", "r"}, {"s"}}},
+		{"a toll given to two means decides nothing", []claims.Claim{headline(nil), shells, raids, raidWithToll},
+			[][]string{{"h", "q", "r"}, {"s"}}},
+		{"a doer of another side keeps the default", []claims.Claim{headline(func(c *claims.Claim) {
+			c.Actor = sp("russia")
+		}), mk(claims.Claim{ID: "s", Article: "n1", Source: src("white_helmets"), EventType: claims.EventShelling,
+			Actor: sp("isis"), Places: []string{"khasham"}, Date: sp("2024-03-10"), Start: 200,
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 7)},
+			Text:    "قذائف أطلقها التنظيم على البلدة قتلت سبعة"}), raids}, [][]string{{"h", "r"}, {"s"}}},
+		{"a word of its own is not re-read", []claims.Claim{headline(func(c *claims.Claim) {
+			c.Rules = []string{"date:published"}
+		}), shells, raids}, [][]string{{"h", "r"}, {"s"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestTollTiesMeansAcrossArticles: one outlet's air raid and another's
+// rocket fire on the same town on the same day with the same toll are one
+// attack told by two means; a different toll (a raid and a shelling of
+// one town that day), another town, another day or doers of two sides
+// keep them apart.
+func TestTollTiesMeansAcrossArticles(t *testing.T) {
+	raid := mk(claims.Claim{ID: "a", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+		Places: []string{"mayadin"}, Date: sp("2024-08-02"),
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 6)},
+		Text:    "ستة مدنيين قتلوا بغارة استهدفت منزلا في الميادين"})
+	other := func(mod func(*claims.Claim)) claims.Claim {
+		c := claims.Claim{ID: "b", Article: "n2", Source: src("sana"), EventType: claims.EventShelling,
+			Places: []string{"mayadin"}, Date: sp("2024-08-02"),
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 6)},
+			Text:    "ارتقى ستة مدنيين جراء قصف صاروخي على حي في المدينة"}
+		if mod != nil {
+			mod(&c)
+		}
+		return mk(c)
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"same toll, town and day: one attack", []claims.Claim{raid, other(nil)}, [][]string{{"a", "b"}}},
+		{"a drone told by a third", []claims.Claim{raid, other(func(c *claims.Claim) {
+			c.EventType = claims.EventDroneAttack
+		})}, [][]string{{"a", "b"}}},
+		{"another toll: two attacks", []claims.Claim{raid, other(func(c *claims.Claim) {
+			c.Figures = []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}
+		})}, [][]string{{"a"}, {"b"}}},
+		{"another town", []claims.Claim{raid, other(func(c *claims.Claim) {
+			c.Places = []string{"albukamal"}
+		})}, [][]string{{"a"}, {"b"}}},
+		{"the next day", []claims.Claim{raid, other(func(c *claims.Claim) {
+			c.Date = sp("2024-08-03")
+		})}, [][]string{{"a"}, {"b"}}},
+		{"doers of two sides", []claims.Claim{mk(func() claims.Claim {
+			c := raid
+			c.Actor = sp("russia")
+			return c
+		}()), other(func(c *claims.Claim) { c.Actor = sp("isis") })}, [][]string{{"a"}, {"b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestBareWordsMeetAcrossArticles: a denial that repeats the accusation's
+// bare «قصف» of a hospital joins the shelling of the hospital that another
+// article tells of that day, whose own headline's bare word its toll read
+// as the shelling; not when the denying article names raids of its own,
+// names another kind of facility, or is dated to another day.
+func TestBareWordsMeetAcrossArticles(t *testing.T) {
+	head := mk(claims.Claim{ID: "h", Article: "n1", Source: src("sy24"), EventType: claims.EventAirstrike,
+		Places: []string{"khasham"}, Date: sp("2024-03-10"), Target: sp("hospital"),
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 5)},
+		Rules:   []string{"event_type:generic", "date:published"},
+		Text:    "خمسة قتلى بقصف طال مشفى خشام"})
+	body := mk(claims.Claim{ID: "s", Article: "n1", Source: src("white_helmets"), EventType: claims.EventShelling,
+		Places: []string{"khasham"}, Date: sp("2024-03-10"), Target: sp("hospital"), Start: 150,
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 5)},
+		Text:    "أصابت قذائف مدفعية مبنى المشفى وقتلت خمسة من المرضى"})
+	denial := func(mod func(*claims.Claim)) claims.Claim {
+		c := claims.Claim{ID: "d", Article: "n2", Source: src("russia_mod"), EventType: claims.EventAirstrike,
+			Stance: claims.StanceDenies, Places: []string{"khasham"}, Date: sp("2024-03-10"),
+			Target: sp("medical facility"), Rules: []string{"event_type:generic", "date:weekday"},
+			Text: "نفى المركز أي قصف لمنشأة طبية في البلدة يوم الأحد"}
+		if mod != nil {
+			mod(&c)
+		}
+		return mk(c)
+	}
+	ownRaid := mk(claims.Claim{ID: "r", Article: "n2", Source: src("russia_mod"), EventType: claims.EventAirstrike,
+		Actor: sp("russia"), Places: []string{"tabiya"}, Date: sp("2024-03-10"), Start: 400,
+		Text: "وأكد أن طائراته أغارت على مستودع للمسلحين قرب الطابية"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"the denial joins the shelling", []claims.Claim{head, body, denial(nil)}, [][]string{{"d", "h", "s"}}},
+		{"a denying article that names its raids keeps to them", []claims.Claim{head, body, denial(nil), ownRaid},
+			[][]string{{"d", "r"}, {"h", "s"}}},
+		{"another kind of facility", []claims.Claim{head, body, denial(func(c *claims.Claim) {
+			c.Target = sp("school")
+		})}, [][]string{{"d"}, {"h", "s"}}},
+		{"another day", []claims.Claim{head, body, denial(func(c *claims.Claim) {
+			c.Date = sp("2024-03-12")
+		})}, [][]string{{"d"}, {"h", "s"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMassacreReadByItsToll: a headline's bare «مجزرة» (a generic attack,
+// a ground attack by default) with the toll its body gives to air raids
+// in that town is the raid; with another toll it stays a ground attack,
+// apart from the raid.
+func TestMassacreReadByItsToll(t *testing.T) {
+	massacre := func(n int) claims.Claim {
+		return mk(claims.Claim{ID: "m", Article: "n1", Source: src("sy24"), EventType: claims.EventGroundAttack,
+			Places: []string{"mayadin"}, Date: sp("2024-06-01"),
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", n)},
+			Rules:   []string{"event_type:generic", "date:published"},
+			Text:    "مجزرة في الميادين تودي بحياة مدنيين"})
+	}
+	raid := mk(claims.Claim{ID: "r", Article: "n1", Source: src("white_helmets"), EventType: claims.EventAirstrike,
+		Actor: sp("russia"), Places: []string{"mayadin"}, Date: sp("2024-06-01"), Start: 180,
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 11)},
+		Text:    "قتل أحد عشر مدنيا بغارات روسية على سوق المدينة"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"the toll of the raid", []claims.Claim{massacre(11), raid}, [][]string{{"m", "r"}}},
+		{"another toll", []claims.Claim{massacre(4), raid}, [][]string{{"m"}, {"r"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
