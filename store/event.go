@@ -581,7 +581,8 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) error {
 	// The blocking keys: the date range over the event's date and its
 	// claims' dates; the place set of its places, its claims' places and
-	// all their ancestors. Sources default to its claims' distinct
+	// all their ancestors, and in event_days the country keys of its
+	// claims that name only countries. Sources default to its claims' distinct
 	// sources, in order of first appearance.
 	var dateMin, dateMax string
 	addDate := func(d string) {
@@ -596,7 +597,7 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 		addDate(*e.Date)
 	}
 	places := slices.Clone(e.Places)
-	var sources []string
+	var sources, keys []string
 	for _, c := range e.Claims {
 		f, ok := w.members[c]
 		if !ok {
@@ -610,6 +611,9 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 			addDate(to)
 		}
 		places = append(places, f.places...)
+		// A claim naming only countries is found under their country
+		// keys (see reconcile.CountryKey), in event_days only.
+		keys = append(keys, reconcile.CountryKeys(f.places, w.ancestors)...)
 		if !slices.Contains(sources, f.source) {
 			sources = append(sources, f.source)
 		}
@@ -654,7 +658,7 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 			return fmt.Errorf("places: %w", err)
 		}
 	}
-	if err := w.writeDays(ctx, e.ID, places, dateMin, dateMax); err != nil {
+	if err := w.writeDays(ctx, e.ID, append(places, uniqueNonEmpty(keys)...), dateMin, dateMax); err != nil {
 		return fmt.Errorf("blocking days: %w", err)
 	}
 	for _, t := range e.RespondsTo {
