@@ -22,7 +22,8 @@ import (
 // claim s that
 //
 //   - has exactly its event type and lies in one of its countries,
-//   - is dated at most one day from it,
+//   - is dated at most one day from it, and not after it when it is
+//     dated only by its article's publication (see placelessAfter),
 //   - does not name a doer of another class than the one it names,
 //   - shares with it strong evidence, either through s itself or through a
 //     weak claim of s's article anchored to s: the same named doer, the
@@ -46,12 +47,10 @@ func placelessClaim(n *node) bool {
 }
 
 // placelessShape is what a placeless claim says, whatever its places: an
-// event of a specific type, dated to the day by words of its own or of its
-// article's account (not only by its publication: a headline dated so may
-// tell of the day before, and with no place that day is no guide), not a
-// response, with a named doer, an exact toll or a named target.
+// event of a specific type, dated to the day, not a response, with a named
+// doer, an exact toll or a named target.
 func placelessShape(c *claims.Claim) bool {
-	if !eventful(c) || isVagueType(c.EventType) || vagueDate(c) || isResponse(c) || slices.Contains(c.Rules, "date:published") {
+	if !eventful(c) || isVagueType(c.EventType) || vagueDate(c) || isResponse(c) {
 		return false
 	}
 	return namedActor(c) != "" || slices.ContainsFunc(c.Figures, sharedTollFigure) || namedTarget(c) != ""
@@ -101,7 +100,7 @@ func (g *grouper) placelessCandidates(i int) []int {
 	}
 	g.indexStrong()
 	var out []int
-	for d := w.day - 1; d <= w.day+1; d++ {
+	for d := w.day - 1; d <= w.day+placelessAfter(w.c); d++ {
 		for _, j := range g.strongOn[d] {
 			if g.placelessMatch(w, j) {
 				out = append(out, j)
@@ -110,6 +109,17 @@ func (g *grouper) placelessCandidates(i int) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// placelessAfter is how many days after a placeless claim's date its
+// candidates may be: one, or none for a claim dated only by its
+// article's publication, which tells of that day or the day before, never
+// of a later one.
+func placelessAfter(c *claims.Claim) int {
+	if slices.Contains(c.Rules, "date:published") {
+		return 0
+	}
+	return 1
 }
 
 // indexStrong lists the strong nodes by day (strongOn) and the weak

@@ -38,6 +38,10 @@ func TestPlacelessLink(t *testing.T) {
 		}
 		return mk(c)
 	}
+	published := func(c claims.Claim) claims.Claim {
+		c.Rules = []string{"date:published"}
+		return c
+	}
 	air := claims.EventAirstrike
 	killed := func(n int) []claims.Figure { return []claims.Figure{exact(claims.OutcomeKilled, "soldiers", n)} }
 	tests := []struct {
@@ -52,6 +56,10 @@ func TestPlacelessLink(t *testing.T) {
 			vague(air, "us", "syria", "2024-02-03", nil, ""), true},
 		{"two days apart", []claims.Claim{strong("s1", "a", "2024-02-02", air, "us", "mayadin")},
 			vague(air, "us", "syria", "2024-02-04", nil, ""), false},
+		{"dated by publication, the strike the day before", []claims.Claim{strong("s1", "a", "2024-02-02", air, "us", "mayadin")},
+			published(vague(air, "us", "syria", "2024-02-03", nil, "")), true},
+		{"dated by publication, a strike the day after", []claims.Claim{strong("s1", "a", "2024-02-02", air, "us", "mayadin")},
+			published(vague(air, "us", "syria", "2024-02-01", nil, "")), false},
 		{"same toll, told beside the placed report", []claims.Claim{
 			strong("s1", "a", "2024-02-02", air, "", "mayadin"), toll("s1t", "a", "2024-02-02", 23)},
 			vague(air, "", "syria", "2024-02-02", killed(23), ""), true},
