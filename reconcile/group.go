@@ -1416,8 +1416,9 @@ type PlaceIndex interface {
 // places within NearbyAirKm of them, and the key of their country (see
 // CountryKey), under which a store lists the events holding a claim that
 // names only countries. A claim that names only countries (see
-// placeless.go) has its countries as block places, so that every strong
-// claim of them in the window is loaded. Two strong claims of different
+// placeless.go) has as block places the keys of its countries and type
+// (see TypeKeys), so that every claim of its type in them in the window is
+// loaded, and nothing else. Two strong claims of different
 // articles that may be related have overlapping windows, and the places
 // of one (with all their ancestors) meet the block places of the other:
 // they share a place, one lies inside the other, or they are near each
@@ -1445,8 +1446,8 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 	}
 	if keys := CountryKeys(c.Places, k.ancestors); k.Places != nil && keys != nil && placelessShape(&c) {
 		// A claim naming only countries (see placeless.go): its
-		// candidates anywhere in them.
-		return dayString(day - 1), dayString(last), slices.Sorted(slices.Values(c.Places))
+		// candidates, of its type, anywhere in them.
+		return dayString(day - 1), dayString(last), slices.Sorted(slices.Values(TypeKeys(c.Places, c.EventType, k.ancestors)))
 	}
 	index, _ := k.Places.(PlaceIndex)
 	for _, p := range c.Places {

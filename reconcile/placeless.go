@@ -35,10 +35,10 @@ import (
 // towns leave a "strikes in Syria" sentence where it stands. The candidate
 // joined is the earliest, then the first in claim order, so the link
 // depends only on the claims, never on how they are grouped, which keeps
-// UpdateFrom exact; a store finds a placeless claim's candidates under its
-// country (see Knowledge.BlockKey) and a placeless claim's event under the
-// country key of the strong claims that may become its candidates (see
-// CountryKey).
+// UpdateFrom exact; a store finds a placeless claim's candidates under the
+// key of its country and type (see TypeKeys, Knowledge.BlockKey) and a
+// placeless claim's event under the country key of the strong claims that
+// may become its candidates (see CountryKey).
 
 // placelessClaim reports whether n is a placeless claim (see placeless.go).
 // Its strong, recall and incident flags must be set.
@@ -90,6 +90,30 @@ func CountryKeys(places []string, ancestors func(string) []string) []string {
 	}
 	return out
 }
+
+// TypeKeys returns the blocking keys under which a store lists the event
+// of a claim with the given places and event type, so that a placeless
+// claim of that type finds it (see placeless.go): "#", the country of each
+// place (the place itself when it has no ancestors), "/" and the type.
+// None for a vague type.
+func TypeKeys(places []string, eventType string, ancestors func(string) []string) []string {
+	if isVagueType(eventType) || ancestors == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range places {
+		country := p
+		if anc := ancestors(p); len(anc) > 0 {
+			country = anc[len(anc)-1]
+		}
+		if k := typeKey(country, eventType); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func typeKey(country, eventType string) string { return "#" + country + "/" + eventType }
 
 // placelessCandidates returns the strong claims of other articles that
 // placeless claim i may join (see placeless.go), in node order.

@@ -921,7 +921,7 @@ func TestBlockKey(t *testing.T) {
 		t.Errorf("claim placed only in a country, naming nothing, has a block: %s %v", from, places)
 	}
 	country.Actor = sp("us")
-	if from, to, places := k.BlockKey(country); from != "2024-02-29" || to != "2024-03-02" || !slices.Equal(places, []string{"syria"}) {
+	if from, to, places := k.BlockKey(country); from != "2024-02-29" || to != "2024-03-02" || !slices.Equal(places, []string{"#syria/airstrike"}) {
 		t.Errorf("claim placed only in a country: block %s..%s %v", from, to, places)
 	}
 	vague := c
