@@ -91,8 +91,10 @@ type grouper struct {
 	// anchors holds each weak claim's anchor in its article (see
 	// localAnchors), made when first needed.
 	anchors []int
-	// anchoredTo lists the weak claims anchored to each strong claim,
-	// made when a placeless claim first looks for its candidates.
+	// strongBy lists the strong nodes by day, type and country, and
+	// anchoredTo the weak claims anchored to each strong claim, made when a
+	// placeless claim first looks for its candidates (see indexStrong).
+	strongBy   map[placeKey][]int
 	anchoredTo map[int][]int
 }
 

@@ -125,14 +125,23 @@ func (g *grouper) placelessCandidates(i int) []int {
 	g.indexStrong()
 	var out []int
 	for d := w.day - 1; d <= w.day+placelessAfter(w.c); d++ {
-		for _, j := range g.strongOn[d] {
-			if g.placelessMatch(w, j) {
-				out = append(out, j)
+		for _, country := range w.places {
+			for _, j := range g.strongBy[placeKey{d, w.c.EventType, country}] {
+				if !slices.Contains(out, j) && g.placelessMatch(w, j) {
+					out = append(out, j)
+				}
 			}
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// placeKey is a day, an event type and a country: how placeless claims
+// look up their candidates (see indexStrong).
+type placeKey struct {
+	day          int
+	typ, country string
 }
 
 // placelessAfter is how many days after a placeless claim's date its
@@ -146,23 +155,29 @@ func placelessAfter(c *claims.Claim) int {
 	return 1
 }
 
-// indexStrong lists the strong nodes by day (strongOn) and the weak
-// claims anchored to each strong one (anchoredTo), once.
+// indexStrong lists the strong nodes by day, type and country (strongBy)
+// and the weak claims anchored to each strong one (anchoredTo), once.
 func (g *grouper) indexStrong() {
-	if g.strongOn == nil {
-		g.strongOn = map[int][]int{}
-		for j := range g.nodes {
-			if g.nodes[j].strong {
-				g.strongOn[g.nodes[j].day] = append(g.strongOn[g.nodes[j].day], j)
+	if g.strongBy != nil {
+		return
+	}
+	g.strongBy = map[placeKey][]int{}
+	for j := range g.nodes {
+		s := &g.nodes[j]
+		if !s.strong {
+			continue
+		}
+		for x, c := range s.country {
+			if !slices.Contains(s.country[:x], c) {
+				k := placeKey{s.day, s.c.EventType, c}
+				g.strongBy[k] = append(g.strongBy[k], j)
 			}
 		}
 	}
-	if g.anchoredTo == nil {
-		g.anchoredTo = map[int][]int{}
-		for i, a := range g.localAnchors() {
-			if a >= 0 {
-				g.anchoredTo[a] = append(g.anchoredTo[a], i)
-			}
+	g.anchoredTo = map[int][]int{}
+	for i, a := range g.localAnchors() {
+		if a >= 0 {
+			g.anchoredTo[a] = append(g.anchoredTo[a], i)
 		}
 	}
 }
