@@ -219,7 +219,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
-			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !x.countedOf(d, r, k) {
+			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !attackedOwn(d, k) && !x.countedOf(d, r, k) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -252,7 +252,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			}
 		}
 		for k := r.cs; k < r.hi; k++ {
-			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) {
+			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) {
 				return own, "first_person"
 			}
 		}
@@ -525,6 +525,22 @@ func firstPerson(t arabic.Token) bool {
 		return !accusativeTanween(t.Text)
 	}
 	return weDo[s]
+}
+
+// attackedOwn reports whether first-person word k names what was
+// attacked, not who attacked: the object of "على" or "ضد" ("اعتداء على
+// مواقعنا", "هجوم ضد نقاطنا"), or a noun's complement with ل after one of
+// them ("على موقع لقواتنا"). A verbal noun such as "استهداف" is left
+// out: its genitive may be the doer ("استهداف طائراتها للسوق").
+func attackedOwn(d *doc, k int) bool {
+	against := func(t arabic.Token) bool {
+		return t.Norm == "علي" || t.Norm == "ضد"
+	}
+	if k >= 1 && against(d.toks[k-1]) {
+		return true
+	}
+	return k >= 2 && against(d.toks[k-2]) && d.toks[k-1].Kind == arabic.TokWord && !firstPerson(d.toks[k-1]) &&
+		strings.HasPrefix(d.toks[k].Text, "ل")
 }
 
 // weDo are verbs of carrying out an attack in the first person plural

@@ -35,7 +35,11 @@ import (
 // other inside their article. Because a weak claim
 // attaches by one edge it can never bridge two events, and because only
 // strong claims link across articles, a "strikes in Syria" sentence cannot
-// chain every strike in the country into one event.
+// chain every strike in the country into one event. Two kinds of weak
+// claim with no anchor in their article may still join, by one edge, the
+// event of another article's strong claim when it is the only one they
+// can mean: a claim recalling an event by its week or month (recall.go),
+// and a claim placing it only in a country (placeless.go).
 //
 // Strong claims of one date that are related form a day group; day groups
 // of neighbouring dates merge as pairing.go says (a small cluster of them
@@ -70,6 +74,9 @@ type node struct {
 	recallTo int        // the last day of a recall claim's week or month (its first is day)
 	incident bool       // a toll with no event word, dated and placed at a town (see incident)
 	bareWord bool       // typed an airstrike only by a bare word, in an article that names no air means (see bareWords)
+	// placeless: a weak claim of a specific type dated to the day that
+	// names no place below a country (see placeless.go).
+	placeless bool
 }
 
 type grouper struct {
@@ -82,6 +89,14 @@ type grouper struct {
 	// strongOn lists the strong nodes by day, made when a recall claim
 	// first looks for its candidates (see recallCandidates).
 	strongOn map[int][]int
+	// anchors holds each weak claim's anchor in its article (see
+	// localAnchors), made when first needed.
+	anchors []int
+	// strongBy lists the strong nodes by day, type and country, and
+	// anchoredTo the weak claims anchored to each strong claim, made when a
+	// placeless claim first looks for its candidates (see indexStrong).
+	strongBy   map[placeKey][]int
+	anchoredTo map[int][]int
 }
 
 // zoneSet is a place's own blocking zone and the zones it probes.
@@ -161,6 +176,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	if to, ok := recallSpan(c); ok && !n.strong && n.specific {
 		n.recall, n.recallTo = true, to
 	}
+	n.placeless = g.k.Places != nil && placelessClaim(&n)
 	return n
 }
 
@@ -1124,26 +1140,27 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// cluster partitions the eventful claims into components and returns them
-// as lists of indices into g.nodes (each sorted ascending), in the order of
-// their first member. uf is what linkStrong returned for them.
-func (g *grouper) cluster(uf unionFind) [][]int {
-	nodes := g.nodes
-	for x, y := range g.pair.join {
-		if y >= 0 {
-			uf.union(g.pair.groups[x].first, g.pair.groups[y].first)
-		}
+// localAnchors returns, for every weak eventful claim, the strong claim
+// of its own article it attaches to (see attaches): the nearest in the
+// text, then the one it continues, then the first; -1 for a strong or
+// non-eventful claim and for a weak claim with no anchor. A weak claim
+// that names only an actor skips an anchor whose local event names only
+// actors opposed to it (see opposesLocalEvent). Nodes must be sorted by
+// article; the result depends only on each article's own claims.
+func (g *grouper) localAnchors() []int {
+	if g.anchors != nil {
+		return g.anchors
 	}
-
-	// Weak claims, article by article (cs is sorted by article).
+	nodes := g.nodes
+	out := make([]int, len(nodes))
 	for lo := 0; lo < len(nodes); {
 		hi := lo
 		for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
 			hi++
 		}
 		var local unionFind // the article's own events, computed when first needed
-		var loose []int
 		for i := lo; i < hi; i++ {
+			out[i] = -1
 			w := &nodes[i]
 			if !w.eventful || w.strong {
 				continue
@@ -1171,6 +1188,39 @@ func (g *grouper) cluster(uf unionFind) [][]int {
 					best, bestKey = j, key
 				}
 			}
+			out[i] = best
+		}
+		lo = hi
+	}
+	g.anchors = out
+	return out
+}
+
+// cluster partitions the eventful claims into components and returns them
+// as lists of indices into g.nodes (each sorted ascending), in the order of
+// their first member. uf is what linkStrong returned for them.
+func (g *grouper) cluster(uf unionFind) [][]int {
+	nodes := g.nodes
+	for x, y := range g.pair.join {
+		if y >= 0 {
+			uf.union(g.pair.groups[x].first, g.pair.groups[y].first)
+		}
+	}
+
+	// Weak claims, article by article (cs is sorted by article).
+	anchors := g.localAnchors()
+	for lo := 0; lo < len(nodes); {
+		hi := lo
+		for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
+			hi++
+		}
+		var loose []int
+		for i := lo; i < hi; i++ {
+			w := &nodes[i]
+			if !w.eventful || w.strong {
+				continue
+			}
+			best := anchors[i]
 			if best < 0 && w.recall {
 				// No anchor in its article: it may recall another
 				// article's event (see recall.go), joined by one edge,
@@ -1180,6 +1230,15 @@ func (g *grouper) cluster(uf unionFind) [][]int {
 				best = g.recallTarget(i)
 				if best < 0 {
 					continue
+				}
+			}
+			if best < 0 && w.placeless {
+				// No anchor in its article: it may tell of the one
+				// event of another article that it matches (see
+				// placeless.go), and it stays with its article's
+				// loose claims, which tell that event with it.
+				if t := g.placelessTarget(i); t >= 0 {
+					uf.union(i, t)
 				}
 			}
 			if best >= 0 {
@@ -1363,7 +1422,12 @@ type PlaceIndex interface {
 // claims of other articles (a strong claim, see Group): dates from one day
 // before to one day after its date, and as places its own places below
 // country level, the places containing them below the country, and the
-// places within NearbyAirKm of them. Two strong claims of different
+// places within NearbyAirKm of them, and the key of their country (see
+// CountryKey), under which a store lists the events holding a claim that
+// names only countries. A claim that names only countries (see
+// placeless.go) has as block places the keys of its countries and type
+// (see TypeKeys), so that every claim of its type in them in the window is
+// loaded, and nothing else. Two strong claims of different
 // articles that may be related have overlapping windows, and the places
 // of one (with all their ancestors) meet the block places of the other:
 // they share a place, one lies inside the other, or they are near each
@@ -1389,6 +1453,11 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 	if to, ok := recallSpan(&c); ok {
 		last = max(last, to) // the week or month it may recall (see recall.go)
 	}
+	if keys := CountryKeys(c.Places, k.ancestors); k.Places != nil && keys != nil && placelessShape(&c) {
+		// A claim naming only countries (see placeless.go): its
+		// candidates, of its type, anywhere in them.
+		return dayString(day - 1), dayString(last), slices.Sorted(slices.Values(TypeKeys(c.Places, c.EventType, k.ancestors)))
+	}
 	index, _ := k.Places.(PlaceIndex)
 	for _, p := range c.Places {
 		if k.Places == nil {
@@ -1402,10 +1471,12 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 		places = append(places, p)
 		if index == nil {
 			places = append(places, anc...)
+			places = append(places, CountryKey(anc[len(anc)-1]))
 			continue
 		}
 		places = append(places, anc[:len(anc)-1]...)
 		places = append(places, index.Around(p, NearbyAirKm)...)
+		places = append(places, CountryKey(anc[len(anc)-1])) // the placeless claims it may answer
 	}
 	if len(places) == 0 {
 		return "", "", nil

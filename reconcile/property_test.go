@@ -198,8 +198,10 @@ func (s *memStore) load(k Knowledge) Loader {
 			}
 		}
 		// As the store does: an event is a candidate when one of its claims is
-		// dated within a block's window and its places, with their ancestors,
-		// meet the block's places.
+		// dated within a block's window and its places, with their ancestors
+		// and the country keys of a claim placed only in countries (see
+		// CountryKey) and its country-and-type keys (see TypeKeys), meet the
+		// block's places.
 		cand := map[string]bool{}
 		for _, id := range ids {
 			if _, ok := s.events[id]; ok {
@@ -218,6 +220,8 @@ func (s *memStore) load(k Knowledge) Loader {
 					ps = append(ps, p)
 					ps = append(ps, k.ancestors(p)...)
 				}
+				ps = append(ps, CountryKeys(c.Places, k.ancestors)...)
+				ps = append(ps, TypeKeys(c.Places, c.EventType, k.ancestors)...)
 				from, to := ClaimDays(c)
 				for _, b := range blocks {
 					if from <= b.to && to >= b.from && intersects(ps, b.places) {

@@ -366,15 +366,20 @@ func (r *region) changed(g *grouper) []int {
 // new, has its block loaded (see Knowledge.BlockKey), so that its link is
 // computed from all its candidates, as Group computes it; a stored one is
 // found through its event's date range, which covers its week or month
-// (see ClaimDays).
+// (see ClaimDays). A placeless claim (see placeless.go) is handled alike:
+// its block is its country over the days around it, and a stored one is
+// found through the country key of its candidates' blocks.
 func (r *region) recalled(g *grouper) (changed []int, near []claims.Claim) {
 	changed = r.changed(g)
 	for i := range g.nodes {
 		n := &g.nodes[i]
-		if !n.recall {
+		if !n.recall && !n.placeless {
 			continue
 		}
 		cands := g.recallCandidates(i)
+		if n.placeless {
+			cands = g.placelessCandidates(i)
+		}
 		inPlay := r.isNew[n.c.ID] || slices.ContainsFunc(cands, func(j int) bool { return r.isNew[g.nodes[j].c.ID] })
 		if (inPlay || len(cands) > 0) && !r.expanded[n.c.ID] {
 			near = append(near, *n.c)

@@ -155,14 +155,16 @@ func TestGroupScenarios(t *testing.T) {
 			want: [][]string{{"e1", "e2"}, {"e3"}},
 		},
 		{
-			name: "a country-level claim does not link across articles",
+			name: "a country-level claim does not link across articles to one of two events it matches",
 			cs: []claims.Claim{
 				mk(claims.Claim{ID: "c1", Article: "n1", Source: src("pentagon"), EventType: claims.EventAirstrike,
 					Actor: sp("us"), Places: []string{"syria"}, Date: sp("2024-02-02")}),
 				mk(claims.Claim{ID: "c2", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike,
 					Actor: sp("us"), Places: []string{"mayadin"}, Date: sp("2024-02-02")}),
+				mk(claims.Claim{ID: "c3", Article: "n3", Source: src("sohr"), EventType: claims.EventAirstrike,
+					Actor: sp("us"), Places: []string{"damascus"}, Date: sp("2024-02-02")}),
 			},
-			want: [][]string{{"c1"}, {"c2"}},
+			want: [][]string{{"c1"}, {"c2"}, {"c3"}},
 		},
 		{
 			name: "a day's gap at one town links reports of which only one names the actor",
@@ -898,7 +900,7 @@ func TestBlockKey(t *testing.T) {
 	if from != "2024-02-29" || to != "2024-03-02" {
 		t.Errorf("window = %s..%s", from, to)
 	}
-	if diff := cmp.Diff([]string{"deir_ez_zor", "mayadin", "syria"}, places); diff != "" {
+	if diff := cmp.Diff([]string{"@syria", "deir_ez_zor", "mayadin", "syria"}, places); diff != "" {
 		t.Errorf("places (-want +got):\n%s", diff)
 	}
 	// With a gazetteer that lists nearby places, the country is left out
@@ -907,13 +909,20 @@ func TestBlockKey(t *testing.T) {
 	k := testK
 	k.Places = indexedPlaces{testPlaces}
 	_, _, places = k.BlockKey(c)
-	if diff := cmp.Diff([]string{"deir_ez_zor", "mayadin", "omar_field"}, places); diff != "" {
+	if diff := cmp.Diff([]string{"@syria", "deir_ez_zor", "mayadin", "omar_field"}, places); diff != "" {
 		t.Errorf("places with PlaceIndex (-want +got):\n%s", diff)
 	}
+	// A claim placed only in a country that names its doer looks for its
+	// candidates in the whole country (see placeless.go); one that tells
+	// nothing to tell its event apart has no block.
 	country := c
 	country.Places = []string{"syria"}
 	if from, _, places := k.BlockKey(country); from != "" || places != nil {
-		t.Errorf("claim placed only in a country has a block: %s %v", from, places)
+		t.Errorf("claim placed only in a country, naming nothing, has a block: %s %v", from, places)
+	}
+	country.Actor = sp("us")
+	if from, to, places := k.BlockKey(country); from != "2024-02-29" || to != "2024-03-02" || !slices.Equal(places, []string{"#syria/airstrike"}) {
+		t.Errorf("claim placed only in a country: block %s..%s %v", from, to, places)
 	}
 	vague := c
 	vague.EventType = claims.EventOther

@@ -499,6 +499,7 @@ type memberFacts struct {
 	places []string
 	date   sql.NullString
 	rules  []string
+	typ    string // the claim's event type
 }
 
 // days is the span of days under which the claim's event must be found
@@ -519,7 +520,7 @@ func readMemberFacts(ctx context.Context, tx *sql.Tx, ids []string) (map[string]
 			return nil, err
 		}
 		rows, err := tx.QueryContext(ctx, `
-			SELECT id, source, places, date, rules FROM claims
+			SELECT id, source, places, date, rules, event_type FROM claims
 			WHERE id IN (SELECT value FROM json_each(?))`, list)
 		if err != nil {
 			return nil, err
@@ -528,7 +529,7 @@ func readMemberFacts(ctx context.Context, tx *sql.Tx, ids []string) (map[string]
 			var id string
 			var f memberFacts
 			var places, rules sql.NullString
-			if err := rows.Scan(&id, &f.source, &places, &f.date, &rules); err != nil {
+			if err := rows.Scan(&id, &f.source, &places, &f.date, &rules, &f.typ); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -581,7 +582,9 @@ func prepareEventWriter(ctx context.Context, tx *sql.Tx, ancestors func(string) 
 func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) error {
 	// The blocking keys: the date range over the event's date and its
 	// claims' dates; the place set of its places, its claims' places and
-	// all their ancestors. Sources default to its claims' distinct
+	// all their ancestors, and in event_days the country keys of its
+	// claims that name only countries and the country-and-type keys of
+	// all its claims (see reconcile.CountryKey, reconcile.TypeKeys). Sources default to its claims' distinct
 	// sources, in order of first appearance.
 	var dateMin, dateMax string
 	addDate := func(d string) {
@@ -596,7 +599,7 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 		addDate(*e.Date)
 	}
 	places := slices.Clone(e.Places)
-	var sources []string
+	var sources, keys []string
 	for _, c := range e.Claims {
 		f, ok := w.members[c]
 		if !ok {
@@ -610,6 +613,10 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 			addDate(to)
 		}
 		places = append(places, f.places...)
+		// A claim naming only countries is found under their country
+		// keys (see reconcile.CountryKey), in event_days only.
+		keys = append(keys, reconcile.CountryKeys(f.places, w.ancestors)...)
+		keys = append(keys, reconcile.TypeKeys(f.places, f.typ, w.ancestors)...)
 		if !slices.Contains(sources, f.source) {
 			sources = append(sources, f.source)
 		}
@@ -654,7 +661,7 @@ func (w *eventWriter) write(ctx context.Context, e reconcile.Event, now string) 
 			return fmt.Errorf("places: %w", err)
 		}
 	}
-	if err := w.writeDays(ctx, e.ID, places, dateMin, dateMax); err != nil {
+	if err := w.writeDays(ctx, e.ID, append(places, uniqueNonEmpty(keys)...), dateMin, dateMax); err != nil {
 		return fmt.Errorf("blocking days: %w", err)
 	}
 	for _, t := range e.RespondsTo {
