@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestAttackersDeedAndJoinedOutcomes checks a plural active verb before
@@ -14,10 +12,7 @@ import (
 // figure. Sentences written for the test.
 func TestAttackersDeedAndJoinedOutcomes(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"plural active verb before the count",
 			"وقال ناشطون إن المسلحين قتلوا ستة رعاة قرب البلدة.",
 			[]string{"local_sources killed civilians 6-6 exact"}},
@@ -37,12 +32,5 @@ func TestAttackersDeedAndJoinedOutcomes(t *testing.T) {
 			"وقال المرصد إن التنظيم خسر آخر مواقعه في الريف الشرقي.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }

@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestEarlierTollReportedAfter checks that a count after "بعدما أشار إلى"
@@ -12,10 +10,7 @@ import (
 // toll before, or a report verb with no "after" cue, marks nothing.
 func TestEarlierTollReportedAfter(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"بعدما أشار إلى",
 			"وقال المرصد إن 31 مسلحاً قتلوا في القصف على البلدة، بعدما أشار صباحاً إلى ثمانية قتلى.",
 			[]string{"sohr killed fighters 31-31 exact", "sohr killed unknown 8-8 exact earlier"}},
@@ -30,14 +25,7 @@ func TestEarlierTollReportedAfter(t *testing.T) {
 			"وقال المرصد إن 20 عنصراً قتلوا، وأشار إلى ستة جرحى.",
 			[]string{"sohr killed fighters 20-20 exact", "sohr wounded unknown 6-6 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
 
 // TestMixedGroupIsTotal checks that civilians and combatants counted in one
@@ -46,10 +34,7 @@ func TestEarlierTollReportedAfter(t *testing.T) {
 // group.
 func TestMixedGroupIsTotal(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"civilians and soldiers",
 			"وقالت وزارة الدفاع السورية إن القذائف تسببت بمقتل عدد من المدنيين والعسكريين.",
 			[]string{"syria_mod killed unknown 2-9 vague"}},
@@ -60,14 +45,7 @@ func TestMixedGroupIsTotal(t *testing.T) {
 			"وأفاد المرصد بمقتل 14 من المدنيين في الغارات.",
 			[]string{"sohr killed civilians 14-14 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
 
 // TestEarlierTollForms checks more ways of giving a toll as the first or
@@ -76,10 +54,7 @@ func TestMixedGroupIsTotal(t *testing.T) {
 // earlier one.
 func TestEarlierTollForms(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"بعدما كان قد",
 			"ورفع المرصد عدد القتلى إلى 20، بعدما كان قد وثّق ليلة أمس 12 قتيلاً.",
 			[]string{"sohr killed unknown 20-20 exact", "sohr killed unknown 12-12 exact earlier"}},
@@ -96,14 +71,7 @@ func TestEarlierTollForms(t *testing.T) {
 			"وقال المرصد إن الحصيلة بلغت 15 قتيلاً بعد أن كانت 9، وأصيب 40 آخرون.",
 			[]string{"sohr killed unknown 15-15 exact", "sohr killed unknown 9-9 exact earlier", "sohr wounded unknown 40-40 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
 
 // TestEarlierTollAtADistance checks that a toll is the one given before
@@ -112,10 +80,7 @@ func TestEarlierTollForms(t *testing.T) {
 // between, or no rise, marks nothing.
 func TestEarlierTollAtADistance(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"revised after a time phrase",
 			"وقال الدفاع المدني إن الحصيلة بلغت 6 قتلى في الساعات الأولى بعد القصف، قبل أن ترتفع مع وفاة جرحى.",
 			[]string{"white_helmets killed unknown 6-6 exact earlier"}},
@@ -126,12 +91,5 @@ func TestEarlierTollAtADistance(t *testing.T) {
 			"وذكر المرصد أن 27 قتلوا في القصف، وكان قد أحصى في اللحظات الأولى عقب القصف مقتل 11 شخصاً.",
 			[]string{"sohr killed unknown 27-27 exact", "sohr killed unknown 11-11 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }

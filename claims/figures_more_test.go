@@ -311,3 +311,23 @@ func TestFiguresDoersVerb(t *testing.T) {
 		})
 	}
 }
+
+// figureCase is a named text written for a test and the figure lines (see
+// figureLines) it must give, in order.
+type figureCase struct {
+	name, text string
+	want       []string
+}
+
+// assertFigureLines extracts each case's text and compares its figure
+// lines with the case's want.
+func assertFigureLines(t *testing.T, x *claims.Extractor, tests []figureCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, figureLines(x, tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -15,10 +15,7 @@ import (
 // Sentences written for the test.
 func TestMartyrVerbsAndPartitiveNoun(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"martyrdom verb before the count",
 			"ارتقى أربعة مدنيين، بينهم طفلة، بقصف مدفعي على الحي الشرقي.",
 			[]string{"outlet killed civilians 4-4 exact", "outlet killed civilians 1-1 exact subset"}},
@@ -35,14 +32,7 @@ func TestMartyrVerbsAndPartitiveNoun(t *testing.T) {
 			"وأعلنت مديرية الصحة أن حصيلة القتلى ارتفعت إلى 23، بعدما فارق عدد من المصابين الحياة في المشفى.",
 			[]string{"syria_health killed unknown 23-23 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
 
 // TestOfficialSourceOfStateOutlet checks that an unnamed official source

@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestPluperfectAnaphorSubject checks that a sentence opening with a
@@ -13,10 +11,7 @@ import (
 // Sentences written for the test.
 func TestPluperfectAnaphorSubject(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"ministry named back, with qad",
 			"وزارة الدفاع الروسية تقول إن طائراتها قصفت مستودعاً في ريف إدلب. وكانت الوزارة قد ذكرت مساء أمس مقتل أربعة من جنودها.",
 			[]string{"russia_mod killed unknown 4-4 exact"}},
@@ -27,12 +22,5 @@ func TestPluperfectAnaphorSubject(t *testing.T) {
 			"وكانت الوزارة قد ذكرت مقتل أربعة جنود في هجوم سابق.",
 			[]string{"outlet killed unknown 4-4 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }

@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestTollAnnouncerAfterToll checks that the body named after a toll as
@@ -13,10 +11,7 @@ import (
 // leaves the sentence to the outlet. Sentences written for the test.
 func TestTollAnnouncerAfterToll(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"adjective then verb with the toll's pronoun",
 			"قتل تسعة مدنيين بينهم امرأتان بقصف صاروخي على السوق، في حصيلة محدثة نشرها الدفاع المدني مساء.",
 			[]string{"white_helmets killed civilians 9-9 exact", "white_helmets killed civilians 2-2 exact subset"}},
@@ -33,14 +28,7 @@ func TestTollAnnouncerAfterToll(t *testing.T) {
 			"وقتل ستة أشخاص في الغارة، في حصيلة جديدة لضحايا التصعيد في المنطقة.",
 			[]string{"outlet killed unknown 6-6 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
 
 // TestPluperfectTollSuperseded checks that a toll a source had given
@@ -50,10 +38,7 @@ func TestTollAnnouncerAfterToll(t *testing.T) {
 // day, or one with no higher toll by its source, stays a toll of its own.
 func TestPluperfectTollSuperseded(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"higher toll first, pluperfect of the morning after",
 			"وأحصى المرصد السوري 40 مدنياً لقوا حتفهم بالانفجار. وكان المرصد قد أحصى صباحاً مقتل 18 شخصاً.",
 			[]string{"sohr killed civilians 40-40 exact", "sohr killed unknown 18-18 exact earlier"}},
@@ -67,14 +52,7 @@ func TestPluperfectTollSuperseded(t *testing.T) {
 			"قال ناشطون إن 40 مدنياً لقوا حتفهم بالانفجار. وكان المرصد قد أحصى صباحاً مقتل 18 شخصاً.",
 			[]string{"local_sources killed civilians 40-40 exact", "sohr killed unknown 18-18 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
 
 // TestTollNounAsSubject checks that a toll noun standing as the subject
@@ -83,10 +61,7 @@ func TestPluperfectTollSuperseded(t *testing.T) {
 // that body the source. Sentences written for the test.
 func TestTollNounAsSubject(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"state media's toll",
 			"وأفادت حصيلة للإعلام الرسمي بمقتل 23 شخصاً في التفجير.",
 			[]string{"syria_state_media killed unknown 23-23 exact"}},
@@ -97,12 +72,5 @@ func TestTollNounAsSubject(t *testing.T) {
 			"وأفادت حصيلة لضحايا القصف بمقتل 23 شخصاً.",
 			[]string{"outlet killed unknown 23-23 exact"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }

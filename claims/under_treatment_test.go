@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestUnderTreatmentAreWounded checks that people a source counts as
@@ -13,10 +11,7 @@ import (
 // written for the test.
 func TestUnderTreatmentAreWounded(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"people still treated",
 			"وقال الهلال الأحمر إن 300 مدني لا يزالون يتلقون العلاج في مشافي المدينة.",
 			[]string{"sarc wounded civilians 300-300 exact"}},
@@ -27,12 +22,5 @@ func TestUnderTreatmentAreWounded(t *testing.T) {
 			"وقالت المديرية إن أربع سيارات إسعاف تنقل المرضى بين المشافي.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }

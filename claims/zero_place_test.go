@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestZeroWithEventPronoun checks that "nobody was hurt" is read when a
@@ -13,10 +11,7 @@ import (
 // test.
 func TestZeroWithEventPronoun(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"fiha between verb and casualties",
 			"وذكرت مصادر أهلية أن القذائف أصابت أرضاً زراعية، ولم يسقط فيها أي قتلى.",
 			[]string{"local_sources killed unknown 0-0 exact"}},
@@ -27,12 +22,5 @@ func TestZeroWithEventPronoun(t *testing.T) {
 			"وقال ناشطون إن الطائرات لم تسقط في البلدة منشورات هذه المرة.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }

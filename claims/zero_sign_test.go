@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestZeroNoSign checks that a source with "no sign" or "no information
@@ -11,10 +9,7 @@ import (
 // about" casualties says only that it does not know.
 func TestZeroNoSign(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []figureCase{
 		{"no indications of civilian victims",
 			"وأعلنت القيادة المركزية الأمريكية أنه لا توجد أي مؤشرات على وقوع ضحايا مدنيين في الغارة.",
 			[]string{"centcom killed_or_wounded civilians 0-0 exact"}},
@@ -31,12 +26,5 @@ func TestZeroNoSign(t *testing.T) {
 			"وقال المسؤول إنه لا توجد مؤشرات على انسحاب القوات من المنطقة.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := figureLines(x, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureLines(t, x, tests)
 }
