@@ -98,6 +98,12 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 					k = m.Last - 1
 					continue
 				}
+				if partialShare(d, m.Last, r.hi) {
+					// "محمّلاً واشنطن جانباً من المسؤولية": a share of
+					// the blame, an abettor's, not the doer's.
+					k = m.Last - 1
+					continue
+				}
 				return a, "accused"
 			}
 		}
@@ -169,6 +175,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			if x.accuserAdjective(d, k, pm.Last, r.hi) {
 				// "نرفض الاتهامات التركية": the adjective of the
 				// definite accusation names who accuses, not the doer.
+				continue
+			}
+			if x.thirdPartyCharge(d, f, k, r) {
+				// "في قصف حمّل معارضون مسؤوليته للقوات": another
+				// speaker's charge, told in passing.
 				continue
 			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
@@ -429,13 +440,9 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 			return "", false
 		}
 		if a, m, ok := x.actorAt(d, j); ok && m.Last <= k {
-			if j-1 >= r.lo && in(j-1) {
-				if a2, m2, ok := x.actorAt(d, j-1); ok && m2.Last > j {
-					// "للاحتلال الأمريكي": the adjective ends a longer
-					// name that starts before it; judge that one.
-					j, a, m = j-1, a2, m2
-				}
-			}
+			// "للاحتلال الأمريكي", "ميليشيات موالية لإيران": the word
+			// ends a longer name that starts before it; judge that one.
+			j, a, m = x.longerActorBefore(d, j, a, m, r, in)
 			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) || condemnationBetween(d, max(r.lo, j-6), k) {
 				// "لم يصدر تعليق من التحالف بشأن الهجوم": the party
 				// speaks about the attack; it is not said to have made it.
@@ -470,7 +477,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// people counted among the victims.
 				continue
 			}
-			if x.partitiveBefore(d, j, r) {
+			if x.partitiveBefore(d, j, r) && !x.membersAsSubject(d, j, k, r) {
 				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
 				// counted among the victims, not the subject of the verb.
 				return "", false
@@ -497,6 +504,23 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 		}
 	}
 	return "", false
+}
+
+// longerActorBefore widens the actor a (match m) found at j to a longer
+// actor name that starts up to three words before j and covers it:
+// "لإيران" ends "ميليشيات موالية لإيران", "الأمريكي" ends "للاحتلال
+// الأمريكي". It returns the start, actor and match to judge.
+func (x *Extractor) longerActorBefore(d *doc, j int, a string, m arabic.Match, r region, in func(int) bool) (int, string, arabic.Match) {
+	for i := j - 1; i >= r.lo && i >= j-3; i-- {
+		if !in(i) || d.toks[i].Kind != arabic.TokWord {
+			break
+		}
+		if a2, m2, ok := x.actorAt(d, i); ok && m2.Last > j {
+			m2.Last = max(m2.Last, m.Last)
+			j, a, m = i, a2, m2
+		}
+	}
+	return j, a, m
 }
 
 // ownedForce reports whether the actor word at j (with ل) is the owner
@@ -565,12 +589,45 @@ func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
 			continue
 		}
 		switch t.Stem {
-		case "عصابات", "عصابه", "فلول", "بقايا", "انصار", "قياديين", "قادة":
+		case "عصابات", "عصابه", "فلول", "بقايا", "انصار", "قياديين", "قادة",
+			// "نقيب من مرتبات الفرقة", "ضابط من ملاك الجيش": the
+			// rolls of a force, whom its members are counted from.
+			"مرتبات", "ملاك":
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// membersAsSubject reports whether the party at j is named by its members
+// as the subject of the clause that the event verb at k goes on with: a
+// group noun and "من" that open the clause, right after a complementizer
+// or the start of the content ("إن عناصر من الحزب هاجموا", "أن مسلحين
+// من التنظيم اقتحموا"), and a verb that is no killing or wounding, whose
+// unmarked passive would make the members the victims ("أن عناصر من
+// التنظيم قُتلوا").
+func (x *Extractor) membersAsSubject(d *doc, j, k int, r region) bool {
+	if j < 2 || d.toks[j-1].Stem != "من" || d.toks[j-1].Clitics != "" || !memberNouns[d.toks[j-2].Stem] {
+		return false
+	}
+	h := j - 2
+	if h > r.cs && !x.isComplementizer(d, h-1) {
+		return false
+	}
+	v := d.toks[k]
+	if v.Kind != arabic.TokWord || victimWords[v.Stem] || strings.HasPrefix(v.Stem, "قتل") || strings.HasPrefix(v.Stem, "اصيب") || strings.HasPrefix(v.Stem, "جرح") {
+		return false
+	}
+	_, tm, ok := x.triggers.at(d.toks, k)
+	return ok && tm.First == k
+}
+
+// memberNouns name people or bands of a party counted with "من": "عناصر
+// من", "مسلحون من", "مجموعة من".
+var memberNouns = map[string]bool{
+	"عناصر": true, "مسلحون": true, "مسلحين": true, "مقاتلون": true, "مقاتلين": true, "افراد": true,
+	"مجموعه": true, "مجموعات": true, "خليه": true, "خلايا": true, "عصابه": true, "مجموعه مسلحه": true,
 }
 
 // unitNouns name formations of a force, which act for it: "وحدات من
@@ -1622,6 +1679,118 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 		}
 	}
 	return "", false
+}
+
+// thirdPartyCharge reports whether the predicate cue at k follows, by one
+// word, a verb of charging that is not the frame's own cue and whose
+// subject is no party of the war: "حمّل ناشطون مسؤوليته للميليشيا" inside
+// a claim of someone else names the activists' charge, not the speaker's.
+func (x *Extractor) thirdPartyCharge(d *doc, f frame, k int, r region) bool {
+	v := k - 2
+	if v < r.lo || f.cue != nil && f.cue.First == v {
+		return false
+	}
+	switch strings.TrimPrefix(d.toks[v].Stem, "و") {
+	case "حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون":
+	default:
+		return false
+	}
+	s := d.toks[v+1]
+	if s.Kind != arabic.TokWord {
+		return false
+	}
+	_, _, isActor := x.actorAt(d, v+1)
+	return !isActor
+}
+
+// coActor is a second party named beside the doer a in the claim, joined
+// to it by "و": "حمّلت روسيا والنظام المسؤولية", "قوات النظام وروسيا
+// قصفت", "قصف عناصر الفرقة الرابعة والحرس الثوري". Both did
+// it in the source's words; the claim reads the one, its sibling the
+// other. "" when a stands alone.
+func (x *Extractor) coActor(d *doc, r region, in func(int) bool, a string) string {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		b, m, ok := x.actorAt(d, k)
+		if !ok {
+			continue
+		}
+		if !sameParty(a, b) {
+			k = m.Last - 1
+			continue
+		}
+		j := m.Last
+		for j < r.hi && d.toks[j].IsQuote() {
+			j++
+		}
+		if j < r.hi && in(j) && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
+			if c, _, ok := x.actorAt(d, j); ok && namedActor(c) && allies(a, c) {
+				return c
+			}
+			if allies(a, "syria_gov") && m.Last-m.First == 1 && syrianAdjective(d.toks[j]) {
+				// "الطائرات الروسية والسورية": a second adjective of
+				// nationality, the Syrian state's.
+				return "syria_gov"
+			}
+		}
+		if hasClitic(d.toks[k].Clitics, 'و') {
+			for i := k - 1; i >= r.lo && i >= k-4; i-- {
+				if c, cm, ok := x.actorAt(d, i); ok && in(i) && cm.Last == k && namedActor(c) && allies(a, c) {
+					return c
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// allies reports whether two different parties fight on one side, the
+// Western (the US, its coalition, Israel) or the Syrian state's (with
+// Russia and the Iran-backed forces), and so may strike together. Parties
+// of opposed sides joined by "و" are the two sides of a clash ("بين
+// إسرائيل وإيران", "تبادل حزب الله والجيش الإسرائيلي النيران").
+func allies(a, b string) bool {
+	if sameParty(a, b) {
+		return false
+	}
+	side := func(p string) string {
+		switch p {
+		case "us", "coalition", "israel":
+			return "west"
+		case "syria_gov", "russia", "iran_backed":
+			return "axis"
+		}
+		return ""
+	}
+	return side(a) != "" && side(a) == side(b)
+}
+
+// syrianAdjective reports whether t is the adjective "Syrian" ("السورية",
+// "سوري"), which after another party's adjective names the Syrian state.
+func syrianAdjective(t arabic.Token) bool {
+	switch t.Stem {
+	case "سوريه", "سوري", "السوريه", "السوري":
+		return true
+	}
+	return false
+}
+
+// partialShare reports whether a share word and "من" follow the accused
+// party at j ("جانباً من المسؤولية", "جزءاً من المسؤولية", "قسطاً من
+// اللوم"): the party is given part of the blame, as the one who backed
+// or allowed the attack, not as the one who carried it out.
+func partialShare(d *doc, j, hi int) bool {
+	if j+1 >= hi || d.toks[j].Kind != arabic.TokWord || d.toks[j+1].Norm != "من" {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "جانبا", "جزءا", "جزء", "جانب", "قسطا", "قسط", "شطرا", "نصيبا", "بعض":
+		return true
+	}
+	return false
 }
 
 // wordBefore is the word before token k, skipping quote marks, not before
