@@ -399,6 +399,9 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 				k++ // "المسيرة التي ضربت ... من أصل إيراني": its origin
 				continue
 			}
+			if a, ok := x.agentAfterMin(d, k, end, in); ok {
+				return a, true
+			}
 		}
 		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -426,6 +429,22 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		return "", false
 	}
 	return "", false
+}
+
+// agentAfterMin reads the agent that "من" at k introduces right after an
+// event word: "قصف كثيف من قوات النظام", "هجوم من التنظيم". The party
+// must stand bare after it, with no clitic and no place reading: "من
+// الأجواء اللبنانية" and "من مناطق سيطرة قسد" name where the fire came
+// from, and a country alone ("من إيران") is an origin too.
+func (x *Extractor) agentAfterMin(d *doc, k, end int, in func(int) bool) (string, bool) {
+	if d.toks[k].Clitics != "" || k+1 >= end || !in(k+1) {
+		return "", false
+	}
+	a, m, ok := x.actorAt(d, k+1)
+	if !ok || !namedActor(a) || m.Clitics != "" || x.placeAt(d, k+1) {
+		return "", false
+	}
+	return a, true
 }
 
 // actorBefore looks for an actor subject at most four words before an
@@ -1726,6 +1745,13 @@ func (x *Extractor) coActor(d *doc, r region, in func(int) bool, a string) strin
 			j++
 		}
 		if j < r.hi && in(j) && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
+			if allyWord(d.toks[j]) && j+1 < r.hi && in(j+1) {
+				// "قوات النظام وحليفتها روسيا": the ally named after
+				// the word that calls it one.
+				if c, _, ok := x.actorAt(d, j+1); ok && namedActor(c) && allies(a, c) {
+					return c
+				}
+			}
 			if c, _, ok := x.actorAt(d, j); ok && namedActor(c) && allies(a, c) {
 				return c
 			}
@@ -1766,6 +1792,17 @@ func allies(a, b string) bool {
 		return ""
 	}
 	return side(a) != "" && side(a) == side(b)
+}
+
+// allyWord reports whether t calls the party after it an ally of the one
+// before: "وحليفتها", "وحليفه", "وحلفاؤها", "وشريكتها".
+func allyWord(t arabic.Token) bool {
+	for _, base := range []string{"حليف", "حلفاء", "حلفاؤ", "حلفائ", "شريك"} {
+		if strings.HasPrefix(t.Stem, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // syrianAdjective reports whether t is the adjective "Syrian" ("السورية",

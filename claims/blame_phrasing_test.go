@@ -36,6 +36,11 @@ func TestBlamePhrasing(t *testing.T) {
 		{"وقال الدفاع المدني إن الطائرات الروسية والسورية شنت غارات على المخيمات.", "white_helmets asserts russia; white_helmets asserts syria_gov"},
 		{"وحمّلت المنظمة روسيا والنظام مسؤولية قصف المشفى.", "outlet asserts russia; outlet asserts syria_gov"},
 		{"وشهدت المنطقة مجزرة حمّل ناشطون مسؤوليتها للشبيحة قبل أسابيع.", "outlet asserts -"},
+		// the Egyptian spelling of the noun, the agent after "من", an ally
+		// named through "وحليفتها"
+		{"ودانت الجماعة التفجير، محملة النظام المسئولية عنه.", "outlet asserts syria_gov"},
+		{"وتعرضت البلدة لقصف كثيف من قوات النظام وحليفتها روسيا، بحسب المرصد.", "sohr asserts syria_gov; sohr asserts russia"},
+		{"وقال المرصد إن القذائف أطلقت على الحي من الأراضي التركية.", "sohr asserts -"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -633,7 +633,7 @@ func (fs *frameScanner) blameFollows(j, end int) bool {
 		if _, _, ok := fs.x.blameCues.at(fs.d.toks, k); ok {
 			return true
 		}
-		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && t.Stem == "مسؤوليه" {
+		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && (t.Stem == "مسؤوليه" || t.Stem == "مسئوليه") {
 			// "محمّلاً الحكومة المسؤولية": the charge itself.
 			return true
 		}
