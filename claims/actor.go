@@ -87,11 +87,20 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	if f.accuse && !r.other {
-		for k := r.cs; k < r.hi; k++ {
+		for k := accusedFrom(d, f, r); k < r.hi; k++ {
+			if k < r.cs && d.srcCover[k] != 0 && d.srcCover[k] == f.src.mention {
+				continue // the speaker's own name
+			}
 			if a, _, ok := x.actorAt(d, k); ok && a == vagueDoer {
 				vague = true
 			}
 			if a, m, ok := x.actorAt(d, k); ok && namedActor(a) {
+				if k < r.cs && sameParty(a, x.actorOfSource(f.src.id)) {
+					// "حمّلت أنقرة ...": the speaker itself, before the
+					// party it charges.
+					k = m.Last - 1
+					continue
+				}
 				if p := wordBefore(d, k, r.cs); p >= 0 && d.toks[p].Norm == "في" {
 					// "اتهمت عشائر وقادة في الجيش الوطني الفصيل ...":
 					// the party after "في" is the accusers' own.
@@ -1813,6 +1822,21 @@ func syrianAdjective(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// accusedFrom is where the accused party may stand: from the content,
+// or, when the verb of charging lies inside the region and its object
+// comes first, right after the verb ("حمّل الجيش مسؤوليته يومها لعناصر
+// التنظيم": the party comes before any content the frame opens).
+func accusedFrom(d *doc, f frame, r region) int {
+	if f.cue != nil && f.cue.Last > r.lo && f.cue.Last < r.cs {
+		for k := f.cue.Last; k < r.cs; k++ {
+			if t := d.toks[k]; t.Kind == arabic.TokWord && strings.HasPrefix(t.Stem, "مسؤوليت") {
+				return f.cue.Last
+			}
+		}
+	}
+	return r.cs
 }
 
 // partialShare reports whether a share word and "من" follow the accused

@@ -69,3 +69,31 @@ func TestClashIsNoCoDoers(t *testing.T) {
 		t.Fatalf("got %d claims, want 1", len(cs))
 	}
 }
+
+// TestChargeBeforeContent: a charge whose object comes right after the
+// verb, before any content ("حمّلت أنقرة مسؤوليته آنذاك لوحدات ..."), names
+// the party charged, not the speaker. want is "source stance actor" of the
+// second claim. Sentences written for the test.
+func TestChargeBeforeContent(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"انفجرت عبوة ناسفة قرب سوق البلدة. وحمّلت أنقرة مسؤوليته آنذاك لوحدات حماية الشعب.", "turkey_government asserts sdf"},
+		{"انفجرت عبوة ناسفة قرب سوق البلدة. وحمّلت دمشق مسؤوليته للتنظيم الإرهابي.", "syria_government asserts -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[40:70], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"})
+			if len(cs) < 2 {
+				t.Fatalf("got %d claims, want 2", len(cs))
+			}
+			c := cs[1]
+			a := "-"
+			if c.Actor != nil {
+				a = *c.Actor
+			}
+			if got := c.Source.ID + " " + c.Stance + " " + a; got != tt.want {
+				t.Errorf("got %q, want %q (%v)", got, tt.want, c.Rules)
+			}
+		})
+	}
+}
