@@ -391,6 +391,13 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 				return a, true
 			}
 		}
+		if t.Kind == arabic.TokWord && in(k) && ownership(t) && k > j && k+1 < end && in(k+1) && x.forceEndsAt(d, j, k) {
+			// "من تنفيذ خلايا تابعة للتنظيم": the owner of the force
+			// named after the cue.
+			if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') {
+				return a, true
+			}
+		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
 		}
@@ -454,6 +461,17 @@ func (x *Extractor) agentAfterMin(d *doc, k, end int, in func(int) bool) (string
 		return "", false
 	}
 	return a, true
+}
+
+// forceEndsAt reports whether a force noun that starts at or after j ends
+// right before k: "خلايا" in "خلايا تابعة لـ".
+func (x *Extractor) forceEndsAt(d *doc, j, k int) bool {
+	for i := j; i < k; i++ {
+		if _, m, ok := x.forces.at(d.toks, i); ok && m.Last == k {
+			return true
+		}
+	}
+	return false
 }
 
 // actorBefore looks for an actor subject at most four words before an

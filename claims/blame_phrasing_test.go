@@ -41,6 +41,11 @@ func TestBlamePhrasing(t *testing.T) {
 		{"ودانت الجماعة التفجير، محملة النظام المسئولية عنه.", "outlet asserts syria_gov"},
 		{"وتعرضت البلدة لقصف كثيف من قوات النظام وحليفتها روسيا، بحسب المرصد.", "sohr asserts syria_gov; sohr asserts russia"},
 		{"وقال المرصد إن القذائف أطلقت على الحي من الأراضي التركية.", "sohr asserts -"},
+		// the doer as the hedged predicate of the attack: "من تنفيذ"،
+		// "بتدبير من", through the owner of a force ("خلايا تابعة لـ")
+		{"وقال المرصد إن الهجوم على الحاجز قد يكون من تنفيذ مجموعة تابعة لتنظيم داعش.", "sohr unconfirmed isis"},
+		{"وقال ناشطون إن الانفجار في السوق جاء بتدبير من قوات النظام.", "local_sources asserts syria_gov"},
+		{"وعثرت الشرطة على قذائف هاون من صنع تركي في مستودع للتهريب.", "outlet asserts -"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
