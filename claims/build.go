@@ -163,6 +163,9 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 					continue
 				}
 				out = append(out, c)
+				if d.coActor != "" {
+					out = append(out, coActorSibling(c, d.coActor))
+				}
 				if f.embedded && k > 0 {
 					// "نفى المصدر صحة ما تناقلته وسائل إعلام عن مقتل ...":
 					// the outer speaker speaks of the report too, with its own
@@ -193,6 +196,22 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	markPluperfectSuperseded(d, out)
 	x.placeByScene(d, out)
 	return out
+}
+
+// coordinableRule are the actor rules that read the doer from a party
+// named in the content, where a second one may stand joined to it.
+var coordinableRule = map[string]bool{"accused": true, "before_event_word": true, "after_event_word": true,
+	"predicate": true, "stands_behind": true}
+
+// coActorSibling is the claim c once more for its second doer (see
+// coActor): same words, source, stance, type, place and date, without the
+// figures, which the first one carries.
+func coActorSibling(c Claim, b string) Claim {
+	c.Actor = &b
+	c.Figures = []Figure{}
+	c.ID = claimID(c.Article, c.Start, c.End, c.Source.ID+"|"+b)
+	c.Rules = append(append([]string(nil), c.Rules...), "actor:coordinated")
+	return c
 }
 
 // handOverWords end what a denial says before the report it denies: the
@@ -466,6 +485,7 @@ func (x *Extractor) unnamedKindAt(d *doc, k int) string {
 
 // claim builds one claim from a region of a frame.
 func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleContext) (Claim, bool) {
+	d.coActor = ""
 	if r.hi <= r.lo || x.wordsBetween(d, r.lo, r.hi) == 0 {
 		return Claim{}, false
 	}
@@ -633,6 +653,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
+		if coordinableRule[rule] {
+			d.coActor = x.coActor(d, r, in, a)
+		}
 		// "الاعتداء الأميركي" after a sentence on the rockets of another
 		// party refers back to the American attack the article told of,
 		// not to the rockets: its type is that of the named actor's event.

@@ -123,6 +123,9 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 
 // doc is one article analysed for extraction.
 type doc struct {
+	// coActor is a second doer named beside the actor of the claim last
+	// built ("روسيا والنظام"), "" when none; build adds a sibling claim.
+	coActor   string
 	a         Article
 	text      string
 	published time.Time // zero when unknown

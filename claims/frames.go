@@ -250,7 +250,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
-		if sp, m, ok := x.continuers.at(d.toks, i); ok {
+		if sp, m, ok := x.continuers.at(d.toks, i); ok && (!sp.blame || fs.blameFollows(m.Last, s.last)) {
 			src, bySubject := fs.current(frs), false
 			if !ownFrameBefore(frs) {
 				// "دانت الوزارة ...، مؤكدة": the subject of the clause.
@@ -449,6 +449,8 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 	case strings.HasPrefix(strings.TrimPrefix(fs.d.toks[i].Norm, fs.d.toks[i].Clitics), "تمسك") || fs.d.toks[i].Stem == "يتمسك" || fs.d.toks[i].Stem == "تتمسك":
 		return fs.holdsAccount(m.Last, s.last)
 	case sp.reject && !fs.reportFollows(m.Last, s.last):
+		return false
+	case sp.blame && !fs.blameFollows(m.Last, s.last):
 		return false
 	}
 	return true
@@ -672,6 +674,24 @@ func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 // toll verb's subject within a few words: "رفعت الوزارة حصيلة ...".
 func (fs *frameScanner) tollFollows(j, end int) bool {
 	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
+}
+
+// blameFollows reports whether a blame phrase ("باللائمة على", "أصابع
+// الاتهام إلى") or the noun of responsibility stands within eight tokens
+// after j: a verb of laying, directing or loading ("ألقى", "وجّه",
+// "محمّلاً") speaks only through it; "ألقت الطائرات براميل", "وجّه الرئيس
+// رسالة" and "طائرات محمّلة بالمتفجرات" say nothing.
+func (fs *frameScanner) blameFollows(j, end int) bool {
+	for k := j; k < end && k < j+8; k++ {
+		if _, _, ok := fs.x.blameCues.at(fs.d.toks, k); ok {
+			return true
+		}
+		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && (t.Stem == "مسؤوليه" || t.Stem == "مسئوليه") {
+			// "محمّلاً الحكومة المسؤولية": the charge itself.
+			return true
+		}
+	}
+	return false
 }
 
 // reportFollows reports whether a noun of report or accusation ("الرواية",
@@ -1425,6 +1445,11 @@ func (fs *frameScanner) isMedia(id string) bool {
 // complementizer follows it ("وبين أن ..."): unmarked, بين is "between".
 func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 	if sp, m, ok := fs.x.speech.at(fs.d.toks, i); ok {
+		if i > 0 && fs.d.toks[i-1].Stem == "اصابع" {
+			// "أصابع الاتهام تتجه نحو التنظيم": an idiom of blame whose
+			// noun names no accuser after it.
+			return speech{}, arabic.Match{}, false
+		}
 		return sp, m, ok
 	}
 	t := fs.d.toks[i]
@@ -1873,6 +1898,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 		if _, _, ok := fs.x.compAt(d.toks, k); ok {
 			break
+		}
+		if _, _, ok := fs.x.blameCues.at(d.toks, k); ok && k > roleEnd {
+			break // "ألقى قائد الفصيل باللائمة على ...": the blame begins
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
 			// "قائد في الجيش الوطني", "عضو القيادة العامة لقوات X": the

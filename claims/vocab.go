@@ -21,6 +21,7 @@ type speech struct {
 	belief bool   // يعتقد: a frame only with a named subject right after it
 	toll   bool   // رفع: speech only when a toll (حصيلة، عدد) follows the subject
 	reject bool   // رفض: a denial only when a report or accusation noun follows
+	blame  bool   // ألقى، وجّه: speech only when a blame phrase follows (باللائمة على، أصابع الاتهام إلى)
 }
 
 var (
@@ -38,6 +39,12 @@ var (
 	// "رفضت الوزارة الاتهامات"، "رفض الجيش رواية المرصد": rejecting a
 	// report denies it (rejecting to comment says nothing).
 	rejecting = speech{stance: StanceDenies, reject: true}
+	// "ألقت الوزارة باللوم على ..."، "وجّه المرصد أصابع الاتهام إلى ...":
+	// laying the blame on a party, which the blame phrase names.
+	laying = speech{stance: StanceAsserts, blame: true}
+	// "محمّلةً الحكومة المسؤولية": holding a party responsible, only with
+	// the noun of responsibility ("محمّلة بالمتفجرات" is loaded).
+	charging = speech{stance: StanceAsserts, accuse: true, blame: true}
 )
 
 // speechVerbs are verbs that introduce what a source says, in the past and
@@ -125,6 +132,8 @@ var speechVerbs = map[string]speech{
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing, "حملوا": accusing, "يحمل": accusing, "تحمل": accusing,
+	"ألقى": laying, "ألقت": laying, "ألقوا": laying, "يلقي": laying, "تلقي": laying, "يلقون": laying,
+	"وجه": laying, "وجهت": laying, "وجهوا": laying, "يوجه": laying, "توجه": laying, "يوجهون": laying,
 }
 
 // continuers are adverbial participles (حال) that go on with the speaker of
@@ -136,7 +145,8 @@ var continuers = map[string]speech{
 	"منوها": say, "منوهة": say, "مبينا": say, "مبينة": say, "مشددا": say, "مشددة": say,
 	"معربا": say, "معربة": say, "مبدية": say, "مبديا": say, "كاشفا": say, "كاشفة": say,
 	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
-	"متهما": accusing, "متهمة": accusing,
+	"متهما": accusing, "متهمة": accusing, "محملا": charging, "محملة": charging, "محملين": charging,
+	"ملقيا": laying, "ملقية": laying, "موجها": laying, "موجهة": laying,
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن يكون القصف مدفعياً".
 	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
@@ -587,6 +597,13 @@ var actorWords = map[string]string{
 	"إيراني": "iran_backed", "إيرانية": "iran_backed", "الإيرانية": "iran_backed", "المقاومة": "iran_backed",
 	"الأسد": "syria_gov", "قوات الأسد": "syria_gov", "نظام الأسد": "syria_gov", "سلاح الجو السوري": "syria_gov",
 	"الطيران السوري": "syria_gov", "الطيران الحربي السوري": "syria_gov", "ميليشيات الأسد": "syria_gov",
+	// the branches, formations and militias of the Assad state, named by
+	// what they belong to: "دورية للأمن العسكري", "عناصر من الفرقة الرابعة".
+	"الأمن العسكري": "syria_gov", "المخابرات الجوية": "syria_gov", "الاستخبارات الجوية": "syria_gov",
+	"المخابرات العسكرية": "syria_gov", "الاستخبارات العسكرية السورية": "syria_gov", "الأمن السياسي": "syria_gov",
+	"الفرقة الرابعة": "syria_gov", "الحرس الجمهوري": "syria_gov", "قوات النمر": "syria_gov", "الفيلق الخامس": "syria_gov",
+	"الشبيحة": "syria_gov", "شبيحة": "syria_gov", "شبيحة النظام": "syria_gov", "الدفاع الوطني": "syria_gov",
+	"قوات الدفاع الوطني": "syria_gov", "ميليشيا الدفاع الوطني": "syria_gov", "ميليشيات الدفاع الوطني": "syria_gov",
 	"الصهيوني": "israel", "الكيان الصهيوني": "israel", "العدو الصهيوني": "israel", "الكيان": "israel",
 	"جيش الاحتلال الإسرائيلي": "israel", "الاحتلال التركي": "turkey", "دولة الاحتلال التركي": "turkey",
 	"الاحتلال الروسي": "russia", "الطيران الروسي": "russia", "سلاح الجو الروسي": "russia",
@@ -634,6 +651,7 @@ var eventAdjectives = words("adj",
 	"العسكرية", "العسكري", "الحربية", "الحربي", "البرية", "الجوية", "الجوي", "المسيرة", "المسيرات",
 	"جوية", "جوي", "صاروخي", "صاروخية", "مدفعي", "مدفعية", "مكثف", "مكثفة", "عنيف", "عنيفة", "جديد", "جديدة",
 	"دقيقة", "دقيق", "متتالية", "متكررة", "محدودة", "واسعة", "مركزة", "جديدا", "عنيفا", "مكثفا",
+	"كثيف", "كثيفة", "كثيفا", "عنيفة جدا", "متواصل", "متواصلة",
 )
 
 // forceNouns stand between an event word and the nationality or name that
@@ -643,7 +661,7 @@ var forceNouns = words("force",
 	"القوات", "قوات", "الطائرات", "طائرات", "المقاتلات", "مقاتلات", "الطيران", "طيران", "المدفعية", "مدفعية",
 	"الجيش", "جيش", "وحدات", "سلاح الجو", "البحرية", "الطائرات الحربية", "طائرات حربية", "الطائرات المسيرة",
 	"مجموعات من", "مجموعات", "عناصر من", "عناصر", "خلايا", "مسلحو", "مقاتلو", "مرتزقة", "فصائل", "ميليشيات", "ميليشيا",
-	"إرهابيو",
+	"إرهابيو", "مجموعة", "مجموعة مسلحة", "مجموعات مسلحة", "خلية",
 	"قوة", "قوة من", "قوة عسكرية", "قوة عسكرية من", "دورية", "دورية من", "دورية عسكرية", "آليات", "آليات عسكرية",
 	"دبابات", "الدبابات", "راجمات", "بوارج", "سفن", "صواريخ", "قذائف",
 	"طائرة حربية", "الطائرة الحربية", "طائرة", "الطائرة", "مقاتلة", "المقاتلة", "مروحية", "مروحيات", "المروحيات",
@@ -657,12 +675,17 @@ var predicateCues = words("pred",
 	"من قبل", "على يد", "على أيدي", "بواسطة", "تبنت", "تبنى", "تبنيه", "تبنيها", "أعلن تبنيه", "أعلنت تبنيها",
 	"أنها", "أنه", "إنها", "إنه", "هي", "هو", "أن تكون", "أن يكون", "تكون", "يكون", "تحميل", "حملت", "حمل", "يحمل", "تحمل",
 	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
+	// "الضربة من تنفيذ سلاح الجو ..."، "بتدبير من ..."
+	"من تنفيذ", "من فعل", "بتدبير من", "بتخطيط من",
 )
 
 // blameCues lay the blame on the party right after them, whoever is named
 // before: "ألقت أنقرة باللوم على الحزب في التفجير", "ألقى باللائمة على
 // قوات النظام".
-var blameCues = words("blame", "باللائمة على", "اللائمة على", "باللوم على", "اللوم على", "بالمسؤولية على")
+var blameCues = words("blame", "باللائمة على", "اللائمة على", "باللوم على", "اللوم على", "بالمسؤولية على",
+	"اللوم إلى", "باللوم إلى", "الاتهام إلى", "الاتهامات إلى", "الاتهام لـ", "أصابع الاتهام إلى", "أصابع الاتهام نحو",
+	"بأصابع الاتهام إلى", "أصابع الاتهام تشير إلى", "أصابع الاتهام تتجه إلى", "أصابع الاتهام تتجه نحو",
+	"أصابع الاتهام توجه إلى", "أصابع الاتهام موجهة إلى", "بأصابع الاتهام نحو")
 
 // responsibilityCues claim an attack for the speaker: "أعلنت ... مسؤوليتها",
 // "تبنت الهجوم".
