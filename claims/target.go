@@ -30,6 +30,10 @@ var targetMoreWords = map[string]string{
 	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
 	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
 	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
+	// a commander named by rank or role, not by the side he is in
+	"=قائد": "commander", "=قائدا": "commander", "=قائدين": "commanders", "قائد ميداني": "field commander",
+	"قائدا ميدانيا": "field commander", "قادة ميدانيين": "field commanders",
+	"قياديا": "militant commander", "=إرهابيا": "militant",
 	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
 	"سفارة": "embassy", "السفارة": "embassy", "مبنى السفارة": "embassy building", "مقر دبلوماسي": "diplomatic premises",
 	"بعثة دبلوماسية": "diplomatic mission", "مقر بعثة دبلوماسية": "diplomatic mission", "البعثة الدبلوماسية": "diplomatic mission",
