@@ -655,6 +655,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if eventful {
 		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) {
 			c.Target = &t
+			if c.EventType == EventInterception && x.hitAfterInterception(d, r, in) {
+				// "تصدت الدفاعات لصواريخ وأسقطت معظمها، فيما أصاب بعضها
+				// مستودعات": the claim goes on to tell what the attack hit.
+				c.EventType = EventAirstrike
+				if ctx.attack != nil && isStrikeType(ctx.attack.eventType) {
+					c.EventType = ctx.attack.eventType
+				}
+				c.Rules = append(c.Rules, "event_type:hit_after_interception")
+			}
 		}
 	} else if t := x.characterises(d, r, in); t != "" {
 		// "الموقع المستهدف مزرعة": the claim speaks of the event the
