@@ -329,6 +329,17 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
 			}
+			if from, neg := negatedObject(d, r, in, j); neg {
+				// "لم يصب أي منازل": what was not hit; "لم تصب قيادياً ...
+				// بل قتلت مدنيين": what was, after the correction.
+				if from > 0 {
+					if t2, at2 := x.targetAfterAt(d, r, in, from, n); t2 != "" {
+						return t2, at2
+					}
+				}
+				j = m.Last - 1
+				continue
+			}
 			if terrorAdjective(d, j) {
 				j = m.Last - 1
 				continue // "تفجيرين إرهابيين": what the attack is called, not what it hit
@@ -682,6 +693,17 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		}
 		// "حاويات تحتوي على أغذية": what a place holds, not what was hit.
 		if k > r.lo && (contentVerbs[d.toks[k-1].Norm] || contentVerbs[d.toks[k-1].Stem]) {
+			continue
+		}
+		if from, neg := negatedHit(d, r, in, k, hm.Last); neg {
+			// "لم يصب القصف أي منازل": what was not hit; "لم تصب قيادياً
+			// بل مدنيين"، "لا تستهدف إلا مواقع": what was.
+			if from > 0 {
+				if t := x.targetAfter(d, r, in, from, 6); t != "" {
+					return t
+				}
+			}
+			k = hm.Last - 1
 			continue
 		}
 		t, at := x.targetAfterAt(d, r, in, hm.Last, 6)
@@ -1118,4 +1140,53 @@ func belongsWord(stem string) bool {
 		return true
 	}
 	return false
+}
+
+// negatedHit reports whether the verb of attack at k, whose match ends at
+// end, is negated by the word just before it ("لم تستهدف"، "لا يطال"، "لن
+// تصيب"): what follows it was not hit. from is where what was hit is told
+// instead, after an exception or a correction in the clause ("إلا"،
+// "سوى"، "بل"، "وإنما"), or 0.
+func negatedHit(d *doc, r region, in func(int) bool, k, end int) (from int, negated bool) {
+	if k == r.lo || !in(k-1) || d.toks[k].Kind != arabic.TokWord || d.toks[k].Norm == "علي" || d.toks[k].Norm == "ضد" {
+		return 0, false
+	}
+	switch d.toks[k-1].Norm {
+	case "لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن":
+	default:
+		return 0, false
+	}
+	return correctionAfter(d, r, in, end), true
+}
+
+// negatedObject reports whether the target word at j is the object of a
+// negated verb: "لم يصب أي منازل"، "لا تستهدف المدنيين"، "لم تطل قيادياً".
+// from is where a correction or an exception in the clause ("بل"،
+// "وإنما"، "إلا"، "سوى") tells what was hit instead, or 0.
+func negatedObject(d *doc, r region, in func(int) bool, j int) (from int, negated bool) {
+	p := j - 1
+	if p > r.lo && (d.toks[p].Stem == "اي" || d.toks[p].Stem == "ايه") {
+		p--
+	}
+	if p-1 < r.lo || !in(p-1) || d.toks[p].Kind != arabic.TokWord || d.toks[p-1].Kind != arabic.TokWord {
+		return 0, false
+	}
+	switch d.toks[p-1].Norm {
+	case "لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن":
+	default:
+		return 0, false
+	}
+	return correctionAfter(d, r, in, j), true
+}
+
+// correctionAfter is the token after a correcting or excepting word
+// ("بل"، "وإنما"، "إلا"، "سوى") within 12 tokens of j in the claim, or 0.
+func correctionAfter(d *doc, r region, in func(int) bool, j int) int {
+	for k := j; k < r.hi && k < j+12 && in(k); k++ {
+		switch d.toks[k].Norm {
+		case "الا", "سوي", "بل", "وانما", "انما":
+			return k + 1
+		}
+	}
+	return 0
 }
