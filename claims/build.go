@@ -173,6 +173,11 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 						if c2.Stance == StanceDenies {
 							c2.Figures = []Figure{}
 						}
+						if slices.Contains(c2.Rules, "target:relayed_object") {
+							// "قصفت ما زعمت دمشق أنه مقر": the words are
+							// the inner speaker's, not the reporter's.
+							c2.Target = nil
+						}
 						c2.Rules = append(c2.Rules, "attribution:embedded_report")
 						shareSetting(&out[len(out)-1], c2)
 						out = append(out, c2)
@@ -670,6 +675,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// article is about, through its target.
 		c.Target = &t
 		c.Rules = append(c.Rules, "target:characterisation")
+		if x.relayedObject(d, r, in) == t {
+			c.Rules = append(c.Rules, "target:relayed_object")
+		}
 		if ctx.eventType != "" && !r.other {
 			c.EventType = ctx.eventType
 			c.Rules = append(c.Rules, "event_type:context")

@@ -232,6 +232,9 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 	if t := x.predicateTarget(d, r, in); t != "" {
 		return t
 	}
+	if t := x.relayedObject(d, r, in); t != "" {
+		return t
+	}
 	if u, ok := x.usedAs(d, r, in, false); ok && strings.Contains(u, " of ") {
 		// only with its users named: "التي تتخذها مقراً لها" alone may
 		// describe any place the claim names; "تحوّل إلى مقر" alone may
@@ -1165,7 +1168,10 @@ func negatedHit(d *doc, r region, in func(int) bool, k, end int) (from int, nega
 // "وإنما"، "إلا"، "سوى") tells what was hit instead, or 0.
 func negatedObject(d *doc, r region, in func(int) bool, j int) (from int, negated bool) {
 	p := j - 1
-	if p > r.lo && (d.toks[p].Stem == "اي" || d.toks[p].Stem == "ايه") {
+	if p > r.lo+1 && d.toks[p].Norm == "من" && (d.toks[p-1].Stem == "اي" || d.toks[p-1].Stem == "ايا") {
+		p-- // "لم يصب أياً من المستشارين"
+	}
+	if p > r.lo && (d.toks[p].Stem == "اي" || d.toks[p].Stem == "ايه" || d.toks[p].Stem == "ايا") {
 		p--
 	}
 	if p-1 < r.lo || !in(p-1) || d.toks[p].Kind != arabic.TokWord || d.toks[p-1].Kind != arabic.TokWord {
@@ -1189,4 +1195,63 @@ func correctionAfter(d *doc, r region, in func(int) bool, j int) int {
 		}
 	}
 	return 0
+}
+
+// objectSpeechVerbs report or qualify what an attack hit in a relative
+// clause after "ما": "قصف ما قال إنها مواقع"، "استهدفت ما تزعم أنه مقر"،
+// "على ما وصفته بأنه معسكر".
+var objectSpeechVerbs = map[string]bool{
+	"قال": true, "قالت": true, "يقول": true, "تقول": true, "قالوا": true, "يقولون": true,
+	"زعم": true, "زعمت": true, "يزعم": true, "تزعم": true, "زعموا": true,
+	"ادعي": true, "ادعت": true, "يدعي": true, "تدعي": true, "ادعوا": true,
+	"وصف": true, "وصفت": true, "وصفه": true, "وصفها": true, "وصفته": true, "وصفتها": true, "يصفه": true, "تصفه": true, "يصفها": true, "تصفها": true,
+	"اعتبر": true, "اعتبرت": true, "اعتبره": true, "اعتبرها": true, "اعتبرته": true, "اعتبرتها": true,
+	"سماه": true, "سمته": true, "اسماه": true, "اسمته": true, "سماها": true, "سمتها": true,
+}
+
+// relayedObject reads the characterisation in a claim that is a relative
+// clause of speech on what an attack hit: the claim starts with a verb
+// of saying right after "ما" (or "مما"، "بما"), which follows a verb or
+// preposition of attack, and the speaker's words name the target: "قصفت
+// الطائرات ما قال الجيش إنها مواقع للمسلحين" is the army's
+// characterisation.
+func (x *Extractor) relayedObject(d *doc, r region, in func(int) bool) string {
+	first := r.lo
+	for first < r.hi && !in(first) {
+		first++
+	}
+	// the verb of saying: at the claim's start or just before its
+	// content (the cue and the speaker may stand outside it)
+	k := -1
+	for j := min(r.lo, first) - 1; j <= first && j < r.hi; j++ {
+		if j >= 1 && (objectSpeechVerbs[d.toks[j].Norm] || objectSpeechVerbs[d.toks[j].Stem]) {
+			k = j
+			break
+		}
+	}
+	if k < 2 || d.toks[k-1].Stem != "ما" {
+		return ""
+	}
+	// the verb or preposition of attack before "ما", at most two words
+	// (its subject or instrument) between: "قصف بالمدفعية ما"
+	head := -1
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			break
+		}
+		if _, hm, ok := x.targetHeads.at(d.toks, j); ok && hm.Last <= k-1 {
+			head = j
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	if d.toks[head].Norm == "علي" && head >= 1 {
+		switch d.toks[head-1].Stem {
+		case "رد", "ردا", "تعليقا", "بناء", "تعقيبا":
+			return "" // "رداً على ما قالت إنه هجوم": a cause, not a target
+		}
+	}
+	return x.targetAfter(d, r, func(j int) bool { return j >= k && j < r.hi }, max(k+1, first), 7)
 }
