@@ -17,7 +17,7 @@ func TestHitAfterInterception(t *testing.T) {
 		{"وقالت الوزارة إن الدفاعات الجوية تصدت لصواريخ معادية وأسقطت أغلبها، فيما أصاب بعضها مستودعات في المنطقة.", claims.EventAirstrike, "depot"},
 		{"وأوضح المصدر أن وسائط الدفاع الجوي اعترضت عدداً من الصواريخ، بينما سقطت شظايا أحدها على منزل في الحي.", claims.EventAirstrike, "home"},
 		{"وذكرت الوكالة أن المضادات الأرضية أسقطت معظم الطائرات المسيرة، غير أن إحداها طالت مبنى سكنياً قرب الساحة.", claims.EventDroneAttack, "residential building"},
-		{"وقال مصدر عسكري إن الدفاعات الجوية تصدت للصواريخ وأسقطت معظمها قبل وصولها إلى أهدافها.", claims.EventInterception, "-"},
+		{"وأوضح ضابط في الجيش أن المضادات الأرضية رصدت الصواريخ فاعترضت أكثرها قبل بلوغ أهدافها.", claims.EventInterception, "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.target, func(t *testing.T) {

@@ -24,7 +24,7 @@ func TestRelayedObjectTarget(t *testing.T) {
 			[]string{"syria_government: headquarters of armed factions"}},
 		{"وأفاد ناشطون بأن الغارات استهدفت ما تقول تركيا إنها مخابئ للمسلحين شرق النهر.",
 			[]string{"turkey_government: hideouts of militants"}},
-		{"وقصفت المدفعية التركية قرى في الريف رداً على ما قالت إنه هجوم استهدف المدنيين.",
+		{"وقصفت المدفعية التركية قرى في الريف رداً على ما قالت إنها تهديدات لأمن حدودها.",
 			[]string{"outlet: villages"}},
 	}
 	for _, tt := range tests {

@@ -1250,7 +1250,7 @@ func (x *Extractor) relayedObject(d *doc, r region, in func(int) bool) string {
 	if d.toks[head].Norm == "علي" && head >= 1 {
 		switch d.toks[head-1].Stem {
 		case "رد", "ردا", "تعليقا", "بناء", "تعقيبا":
-			return "" // "رداً على ما قالت إنه هجوم": a cause, not a target
+			return "" // "رداً على ما وصفه بالاعتداء": a cause, not a target
 		}
 	}
 	return x.targetAfter(d, r, func(j int) bool { return j >= k && j < r.hi }, max(k+1, first), 7)
