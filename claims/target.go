@@ -34,6 +34,8 @@ var targetMoreWords = map[string]string{
 	"=قائد": "commander", "=قائدا": "commander", "=قائدين": "commanders", "قائد ميداني": "field commander",
 	"قائدا ميدانيا": "field commander", "قادة ميدانيين": "field commanders",
 	"قياديا": "militant commander", "=إرهابيا": "militant",
+	// the dual of a headquarters, in construct or not: "قرب مقرّي الشرطة والأمن"
+	"=مقري": "headquarters", "=مقرين": "headquarters", "=مقران": "headquarters",
 	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
 	"سفارة": "embassy", "السفارة": "embassy", "مبنى السفارة": "embassy building", "مقر دبلوماسي": "diplomatic premises",
 	"بعثة دبلوماسية": "diplomatic mission", "مقر بعثة دبلوماسية": "diplomatic mission", "البعثة الدبلوماسية": "diplomatic mission",
@@ -233,6 +235,11 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 		return t
 	}
 	if t := x.relayedObject(d, r, in); t != "" {
+		return t
+	}
+	if t := x.bombedBeside(d, r, in); t != "" {
+		// "فجّر الانتحاري نفسه أمام مقر للشرطة": a bombing the event
+		// words do not type
 		return t
 	}
 	if u, ok := x.usedAs(d, r, in, false); ok && strings.Contains(u, " of ") {
@@ -720,6 +727,9 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 				return later
 			}
 		}
+		return t
+	}
+	if t := x.bombedBeside(d, r, in); t != "" {
 		return t
 	}
 	// No preposition of attack: a characterisation in the clause right
@@ -1254,4 +1264,78 @@ func (x *Extractor) relayedObject(d *doc, r region, in func(int) bool) string {
 		}
 	}
 	return x.targetAfter(d, r, func(j int) bool { return j >= k && j < r.hi }, max(k+1, first), 7)
+}
+
+// bombStems are the words of a bomb going off or being set off; "فجر" is
+// read as the verb only before its object (see bombAt).
+var bombStems = map[string]bool{
+	"انفجر": true, "انفجرت": true, "انفجار": true, "انفجارا": true, "تفجير": true, "فجرت": true, "فجروا": true,
+	"يفجر": true, "تفجر": true, "فجرها": true, "فجره": true, "مفخخه": true, "ناسفه": true, "انتحاري": true, "انتحاريه": true,
+}
+
+// bombObjects follow "فجّر" when it is the verb, not the dawn: "فجّر
+// نفسه"، "فجّر السيارة"، "فجّر عبوة".
+var bombObjects = map[string]bool{
+	"نفسه": true, "نفسها": true, "سياره": true, "شاحنه": true, "عبوه": true, "حزامه": true, "حزام": true, "دراجه": true, "صهريج": true,
+}
+
+// besideWords place a bomb by what it went off at: "قرب"، "بجوار"،
+// "أمام"، "عند"، "داخل"، "مدخل"، "بالقرب من".
+var besideWords = map[string]bool{
+	"قرب": true, "جوار": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
+}
+
+// bombAt reports whether the token at k tells of a bomb.
+func bombAt(d *doc, k int) bool {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if bombStems[t.Stem] {
+		return true
+	}
+	return t.Stem == "فجر" && k+1 < len(d.toks) && bombObjects[d.toks[k+1].Stem]
+}
+
+// bombedBeside reads what a bomb went off at, when it is a post of an
+// armed side, which the bomb was aimed at: "فجّر الانتحاري السيارة قرب
+// مقر أمني"، "انفجرت عبوة أمام حاجز للجيش". Beside a market, a garage
+// or a restaurant the locative word only says where it went off: the
+// people there, not the place, were what it hit, and the clause names
+// them elsewhere if at all.
+func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || !bombAt(d, k) {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+6 && in(j); j++ {
+			u := d.toks[j]
+			if u.Kind == arabic.TokPunct && !u.IsQuote() {
+				break
+			}
+			if u.Kind != arabic.TokWord || !besideWords[u.Stem] {
+				continue
+			}
+			from := j + 1
+			if from < r.hi && d.toks[from].Norm == "من" {
+				from++
+			}
+			if t := x.targetAfter(d, r, in, from, 4); armedPost(t) {
+				return t
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// armedPost reports whether a characterisation names a post of an armed
+// side: a headquarters, a checkpoint, a base, a barracks or a position.
+func armedPost(t string) bool {
+	for _, w := range []string{"headquarters", "checkpoint", "base", "barracks", "position", "post", "security", "military"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
