@@ -34,6 +34,9 @@ var targetMoreWords = map[string]string{
 	"=قائد": "commander", "=قائدا": "commander", "=قائدين": "commanders", "قائد ميداني": "field commander",
 	"قائدا ميدانيا": "field commander", "قادة ميدانيين": "field commanders",
 	"قياديا": "militant commander", "=إرهابيا": "militant",
+	// a massing of troops, named by its adjective or its owner ("حشود
+	// عسكرية"، "حشوداً للمسلحين")
+	"حشود": "gathering", "حشودا": "gathering", "=حشد": "gathering", "حشود عسكرية": "military buildup", "حشودا عسكرية": "military buildup",
 	// the dual of a headquarters, in construct or not: "قرب مقرّي الشرطة والأمن"
 	"=مقري": "headquarters", "=مقرين": "headquarters", "=مقران": "headquarters",
 	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
@@ -73,6 +76,11 @@ var targetOwners = map[string]string{
 	"الحرس الثوري": "IRGC", "الفصائل": "armed factions", "فصائل": "armed factions", "قسد": "SDF forces",
 	"المدنيين": "civilians", "مدنيين": "civilians", "الأهالي": "local residents", "مزارع": "a farmer",
 	"مواطن": "a civilian", "مواطنين": "civilians", "عائلة": "a family", "عائلات": "families", "نازحين": "displaced people",
+	// armed groups named by their kind, as Damascus and Moscow name them
+	"المجموعات الإرهابية": "terrorist groups", "مجموعات إرهابية": "terrorist groups", "الجماعات الإرهابية": "terrorist groups",
+	"جماعات إرهابية": "terrorist groups", "التنظيمات الإرهابية": "terrorist groups", "تنظيمات إرهابية": "terrorist groups",
+	"المجموعات المسلحة": "armed groups", "مجموعات مسلحة": "armed groups", "الجماعات المسلحة": "armed groups",
+	"جماعات مسلحة": "armed groups", "الفصائل المسلحة": "armed factions", "فصائل مسلحة": "armed factions",
 	"النازحون": "displaced people", "نازحون": "displaced people", "المهجرون": "displaced people", "المهجرين": "displaced people",
 }
 
@@ -551,6 +559,12 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 	if m.Last < r.hi && in(m.Last) && !isForces(t) && !people(t) {
 		if o, om, ok := x.owners.at(d.toks, m.Last); ok && hasClitic(om.Clitics, 'ل') {
 			return t + " of " + o
+		}
+		// "حشد من الأهالي"، "تجمع من المقاتلين": who gathered.
+		if t == "gathering" && d.toks[m.Last].Norm == "من" && m.Last+1 < r.hi && in(m.Last+1) {
+			if o, om, ok := x.owners.at(d.toks, m.Last+1); ok && om.Clitics == "" {
+				return t + " of " + o
+			}
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
