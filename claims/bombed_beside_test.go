@@ -9,7 +9,8 @@ import (
 // TestBombedBeside checks that a bomb set off beside a post of an armed
 // side (a headquarters, a checkpoint, a base) characterises the target by
 // that post, even when no event word types the claim, and that beside a
-// civilian place or a town the locative word only says where. Sentences
+// civilian place or a town the locative word only says where; what a
+// bomb went off against (ب) or inside (داخل) was hit. Sentences
 // written for the test; the first claim's target.
 func TestBombedBeside(t *testing.T) {
 	x, _ := extractor(t)
@@ -19,6 +20,10 @@ func TestBombedBeside(t *testing.T) {
 		{"وذكر شهود أن رجلاً فجر حزامه الناسف عند حاجز للجيش شرق البلدة.", "checkpoint of army forces"},
 		{"وقالت الشرطة إن مهاجماً فجر نفسه أمام مبنى المحافظة صباحاً.", "-"},
 		{"وأفاد سكان بأن رجلاً فجر نفسه قرب بلدة صغيرة في الريف.", "-"},
+		// what the bomb went off against or inside was hit
+		{"وذكر المرصد أن لغماً قديماً انفجر بسيارة تقل مدنيين على طريق المزارع.", "vehicle carrying civilians"},
+		{"وأوضحت مصادر أن قنبلة يدوية انفجرت داخل سوق شعبي مساء أمس.", "market"},
+		{"وأوضحت مصادر أن قنبلة يدوية انفجرت بالمدينة مساء أمس.", "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {

@@ -1327,7 +1327,22 @@ func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
 			if u.Kind == arabic.TokPunct && !u.IsQuote() {
 				break
 			}
-			if u.Kind != arabic.TokWord || !besideWords[u.Stem] {
+			if u.Kind != arabic.TokWord {
+				continue
+			}
+			if j == k+1 && bombStems[d.toks[k].Stem] && (u.Stem == "داخل" || hasClitic(u.Clitics, 'ب')) {
+				// "انفجر بسيارة تقل مدنيين"، "انفجرت داخل سوق": what the
+				// bomb went off in or against was hit
+				from := j
+				if u.Stem == "داخل" {
+					from = j + 1
+				}
+				if t, at := x.targetAfterAt(d, r, in, from, 3); t != "" && !localityTargets[t] && at == from {
+					return t
+				}
+				continue
+			}
+			if !besideWords[u.Stem] {
 				continue
 			}
 			from := j + 1
