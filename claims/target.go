@@ -37,6 +37,15 @@ var targetMoreWords = map[string]string{
 	// a massing of troops, named by its adjective or its owner ("حشود
 	// عسكرية"، "حشوداً للمسلحين")
 	"حشود": "gathering", "حشودا": "gathering", "=حشد": "gathering", "حشود عسكرية": "military buildup", "حشودا عسكرية": "military buildup",
+	// civilian office holders, whom assassinations take: a member or head
+	// of a local council, a civil servant
+	"عضو المجلس المحلي": "civilian local council member", "عضوا في المجلس المحلي": "civilian local council member",
+	"عضو في المجلس المحلي": "civilian local council member", "رئيس المجلس المحلي": "civilian local council head",
+	"مسؤول في المجلس المحلي": "civilian local council official", "مسؤولا في المجلس المحلي": "civilian local council official",
+	"عضو مجلس محلي": "civilian local council member", "عضوا في مجلس محلي": "civilian local council member",
+	"موظف مدني":   "civilian employee",
+	"موظفا مدنيا": "civilian employee", "موظفين مدنيين": "civilian employees",
+	"حافلة لنقل الركاب": "passenger bus", "حافلة نقل عام": "passenger bus",
 	// the dual of a headquarters, in construct or not: "قرب مقرّي الشرطة والأمن"
 	"=مقري": "headquarters", "=مقرين": "headquarters", "=مقران": "headquarters",
 	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
