@@ -176,6 +176,11 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 						if c2.Stance == StanceDenies {
 							c2.Figures = []Figure{}
 						}
+						if slices.Contains(c2.Rules, "target:relayed_object") {
+							// "قصفت ما زعمت دمشق أنه مقر": the words are
+							// the inner speaker's, not the reporter's.
+							c2.Target = nil
+						}
 						c2.Rules = append(c2.Rules, "attribution:embedded_report")
 						shareSetting(&out[len(out)-1], c2)
 						out = append(out, c2)
@@ -681,12 +686,24 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if eventful {
 		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) {
 			c.Target = &t
+			if c.EventType == EventInterception && x.hitAfterInterception(d, r, in) {
+				// "تصدت الدفاعات لصواريخ وأسقطت معظمها، فيما أصاب بعضها
+				// مستودعات": the claim goes on to tell what the attack hit.
+				c.EventType = EventAirstrike
+				if ctx.attack != nil && isStrikeType(ctx.attack.eventType) {
+					c.EventType = ctx.attack.eventType
+				}
+				c.Rules = append(c.Rules, "event_type:hit_after_interception")
+			}
 		}
 	} else if t := x.characterises(d, r, in); t != "" {
 		// "الموقع المستهدف مزرعة": the claim speaks of the event the
 		// article is about, through its target.
 		c.Target = &t
 		c.Rules = append(c.Rules, "target:characterisation")
+		if x.relayedObject(d, r, in) == t {
+			c.Rules = append(c.Rules, "target:relayed_object")
+		}
 		if ctx.eventType != "" && !r.other {
 			c.EventType = ctx.eventType
 			c.Rules = append(c.Rules, "event_type:context")

@@ -30,6 +30,24 @@ var targetMoreWords = map[string]string{
 	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
 	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
 	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
+	// a commander named by rank or role, not by the side he is in
+	"=قائد": "commander", "=قائدا": "commander", "=قائدين": "commanders", "قائد ميداني": "field commander",
+	"قائدا ميدانيا": "field commander", "قادة ميدانيين": "field commanders",
+	"قياديا": "militant commander", "=إرهابيا": "militant",
+	// a massing of troops, named by its adjective or its owner ("حشود
+	// عسكرية"، "حشوداً للمسلحين")
+	"حشود": "gathering", "حشودا": "gathering", "=حشد": "gathering", "حشود عسكرية": "military buildup", "حشودا عسكرية": "military buildup",
+	// civilian office holders, whom assassinations take: a member or head
+	// of a local council, a civil servant
+	"عضو المجلس المحلي": "civilian local council member", "عضوا في المجلس المحلي": "civilian local council member",
+	"عضو في المجلس المحلي": "civilian local council member", "رئيس المجلس المحلي": "civilian local council head",
+	"مسؤول في المجلس المحلي": "civilian local council official", "مسؤولا في المجلس المحلي": "civilian local council official",
+	"عضو مجلس محلي": "civilian local council member", "عضوا في مجلس محلي": "civilian local council member",
+	"موظف مدني":   "civilian employee",
+	"موظفا مدنيا": "civilian employee", "موظفين مدنيين": "civilian employees",
+	"حافلة لنقل الركاب": "passenger bus", "حافلة نقل عام": "passenger bus",
+	// the dual of a headquarters, in construct or not: "قرب مقرّي الشرطة والأمن"
+	"=مقري": "headquarters", "=مقرين": "headquarters", "=مقران": "headquarters",
 	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
 	"سفارة": "embassy", "السفارة": "embassy", "مبنى السفارة": "embassy building", "مقر دبلوماسي": "diplomatic premises",
 	"بعثة دبلوماسية": "diplomatic mission", "مقر بعثة دبلوماسية": "diplomatic mission", "البعثة الدبلوماسية": "diplomatic mission",
@@ -67,6 +85,11 @@ var targetOwners = map[string]string{
 	"الحرس الثوري": "IRGC", "الفصائل": "armed factions", "فصائل": "armed factions", "قسد": "SDF forces",
 	"المدنيين": "civilians", "مدنيين": "civilians", "الأهالي": "local residents", "مزارع": "a farmer",
 	"مواطن": "a civilian", "مواطنين": "civilians", "عائلة": "a family", "عائلات": "families", "نازحين": "displaced people",
+	// armed groups named by their kind, as Damascus and Moscow name them
+	"المجموعات الإرهابية": "terrorist groups", "مجموعات إرهابية": "terrorist groups", "الجماعات الإرهابية": "terrorist groups",
+	"جماعات إرهابية": "terrorist groups", "التنظيمات الإرهابية": "terrorist groups", "تنظيمات إرهابية": "terrorist groups",
+	"المجموعات المسلحة": "armed groups", "مجموعات مسلحة": "armed groups", "الجماعات المسلحة": "armed groups",
+	"جماعات مسلحة": "armed groups", "الفصائل المسلحة": "armed factions", "فصائل مسلحة": "armed factions",
 	"النازحون": "displaced people", "نازحون": "displaced people", "المهجرون": "displaced people", "المهجرين": "displaced people",
 }
 
@@ -228,6 +251,14 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 	if t := x.predicateTarget(d, r, in); t != "" {
 		return t
 	}
+	if t := x.relayedObject(d, r, in); t != "" {
+		return t
+	}
+	if t := x.bombedBeside(d, r, in); t != "" {
+		// "فجّر الانتحاري نفسه أمام مقر للشرطة": a bombing the event
+		// words do not type
+		return t
+	}
 	if u, ok := x.usedAs(d, r, in, false); ok && strings.Contains(u, " of ") {
 		// only with its users named: "التي تتخذها مقراً لها" alone may
 		// describe any place the claim names; "تحوّل إلى مقر" alone may
@@ -324,6 +355,17 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			}
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
+			}
+			if from, neg := negatedObject(d, r, in, j); neg {
+				// "لم يصب أي منازل": what was not hit; "لم تصب قيادياً ...
+				// بل قتلت مدنيين": what was, after the correction.
+				if from > 0 {
+					if t2, at2 := x.targetAfterAt(d, r, in, from, n); t2 != "" {
+						return t2, at2
+					}
+				}
+				j = m.Last - 1
+				continue
 			}
 			if terrorAdjective(d, j) {
 				j = m.Last - 1
@@ -527,6 +569,12 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		if o, om, ok := x.owners.at(d.toks, m.Last); ok && hasClitic(om.Clitics, 'ل') {
 			return t + " of " + o
 		}
+		// "حشد من الأهالي"، "تجمع من المقاتلين": who gathered.
+		if t == "gathering" && d.toks[m.Last].Norm == "من" && m.Last+1 < r.hi && in(m.Last+1) {
+			if o, om, ok := x.owners.at(d.toks, m.Last+1); ok && om.Clitics == "" {
+				return t + " of " + o
+			}
+		}
 	}
 	if m.Last < r.hi && in(m.Last) {
 		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
@@ -680,6 +728,17 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if k > r.lo && (contentVerbs[d.toks[k-1].Norm] || contentVerbs[d.toks[k-1].Stem]) {
 			continue
 		}
+		if from, neg := negatedHit(d, r, in, k, hm.Last); neg {
+			// "لم يصب القصف أي منازل": what was not hit; "لم تصب قيادياً
+			// بل مدنيين"، "لا تستهدف إلا مواقع": what was.
+			if from > 0 {
+				if t := x.targetAfter(d, r, in, from, 6); t != "" {
+					return t
+				}
+			}
+			k = hm.Last - 1
+			continue
+		}
 		t, at := x.targetAfterAt(d, r, in, hm.Last, 6)
 		if t == "" {
 			continue
@@ -691,6 +750,9 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 				return later
 			}
 		}
+		return t
+	}
+	if t := x.bombedBeside(d, r, in); t != "" {
 		return t
 	}
 	// No preposition of attack: a characterisation in the clause right
@@ -1112,6 +1174,206 @@ func belongsWord(stem string) bool {
 	switch stem {
 	case "يعود", "تعود", "عائد", "عائده", "تابع", "تابعه", "تابعا", "تابعين", "تابعتين", "تتبع", "يتبع", "تتبعان":
 		return true
+	}
+	return false
+}
+
+// negatedHit reports whether the verb of attack at k, whose match ends at
+// end, is negated by the word just before it ("لم تستهدف"، "لا يطال"، "لن
+// تصيب"): what follows it was not hit. from is where what was hit is told
+// instead, after an exception or a correction in the clause ("إلا"،
+// "سوى"، "بل"، "وإنما"), or 0.
+func negatedHit(d *doc, r region, in func(int) bool, k, end int) (from int, negated bool) {
+	if k == r.lo || !in(k-1) || d.toks[k].Kind != arabic.TokWord || d.toks[k].Norm == "علي" || d.toks[k].Norm == "ضد" {
+		return 0, false
+	}
+	switch d.toks[k-1].Norm {
+	case "لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن":
+	default:
+		return 0, false
+	}
+	return correctionAfter(d, r, in, end), true
+}
+
+// negatedObject reports whether the target word at j is the object of a
+// negated verb: "لم يصب أي منازل"، "لا تستهدف المدنيين"، "لم تطل قيادياً".
+// from is where a correction or an exception in the clause ("بل"،
+// "وإنما"، "إلا"، "سوى") tells what was hit instead, or 0.
+func negatedObject(d *doc, r region, in func(int) bool, j int) (from int, negated bool) {
+	p := j - 1
+	if p > r.lo+1 && d.toks[p].Norm == "من" && (d.toks[p-1].Stem == "اي" || d.toks[p-1].Stem == "ايا") {
+		p-- // "لم يصب أياً من المستشارين"
+	}
+	if p > r.lo && (d.toks[p].Stem == "اي" || d.toks[p].Stem == "ايه" || d.toks[p].Stem == "ايا") {
+		p--
+	}
+	if p-1 < r.lo || !in(p-1) || d.toks[p].Kind != arabic.TokWord || d.toks[p-1].Kind != arabic.TokWord {
+		return 0, false
+	}
+	switch d.toks[p-1].Norm {
+	case "لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن":
+	default:
+		return 0, false
+	}
+	return correctionAfter(d, r, in, j), true
+}
+
+// correctionAfter is the token after a correcting or excepting word
+// ("بل"، "وإنما"، "إلا"، "سوى") within 12 tokens of j in the claim, or 0.
+func correctionAfter(d *doc, r region, in func(int) bool, j int) int {
+	for k := j; k < r.hi && k < j+12 && in(k); k++ {
+		switch d.toks[k].Norm {
+		case "الا", "سوي", "بل", "وانما", "انما":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// objectSpeechVerbs report or qualify what an attack hit in a relative
+// clause after "ما": "قصف ما قال إنها مواقع"، "استهدفت ما تزعم أنه مقر"،
+// "على ما وصفته بأنه معسكر".
+var objectSpeechVerbs = map[string]bool{
+	"قال": true, "قالت": true, "يقول": true, "تقول": true, "قالوا": true, "يقولون": true,
+	"زعم": true, "زعمت": true, "يزعم": true, "تزعم": true, "زعموا": true,
+	"ادعي": true, "ادعت": true, "يدعي": true, "تدعي": true, "ادعوا": true,
+	"وصف": true, "وصفت": true, "وصفه": true, "وصفها": true, "وصفته": true, "وصفتها": true, "يصفه": true, "تصفه": true, "يصفها": true, "تصفها": true,
+	"اعتبر": true, "اعتبرت": true, "اعتبره": true, "اعتبرها": true, "اعتبرته": true, "اعتبرتها": true,
+	"سماه": true, "سمته": true, "اسماه": true, "اسمته": true, "سماها": true, "سمتها": true,
+}
+
+// relayedObject reads the characterisation in a claim that is a relative
+// clause of speech on what an attack hit: the claim starts with a verb
+// of saying right after "ما" (or "مما"، "بما"), which follows a verb or
+// preposition of attack, and the speaker's words name the target: "قصفت
+// الطائرات ما قال الجيش إنها مواقع للمسلحين" is the army's
+// characterisation.
+func (x *Extractor) relayedObject(d *doc, r region, in func(int) bool) string {
+	first := r.lo
+	for first < r.hi && !in(first) {
+		first++
+	}
+	// the verb of saying: at the claim's start or just before its
+	// content (the cue and the speaker may stand outside it)
+	k := -1
+	for j := min(r.lo, first) - 1; j <= first && j < r.hi; j++ {
+		if j >= 1 && (objectSpeechVerbs[d.toks[j].Norm] || objectSpeechVerbs[d.toks[j].Stem]) {
+			k = j
+			break
+		}
+	}
+	if k < 2 || d.toks[k-1].Stem != "ما" {
+		return ""
+	}
+	// the verb or preposition of attack before "ما", at most two words
+	// (its subject or instrument) between: "قصف بالمدفعية ما"
+	head := -1
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			break
+		}
+		if _, hm, ok := x.targetHeads.at(d.toks, j); ok && hm.Last <= k-1 {
+			head = j
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	if d.toks[head].Norm == "علي" && head >= 1 {
+		switch d.toks[head-1].Stem {
+		case "رد", "ردا", "تعليقا", "بناء", "تعقيبا":
+			return "" // "رداً على ما وصفه بالاعتداء": a cause, not a target
+		}
+	}
+	return x.targetAfter(d, r, func(j int) bool { return j >= k && j < r.hi }, max(k+1, first), 7)
+}
+
+// bombStems are the words of a bomb going off or being set off; "فجر" is
+// read as the verb only before its object (see bombAt).
+var bombStems = map[string]bool{
+	"انفجر": true, "انفجرت": true, "انفجار": true, "انفجارا": true, "تفجير": true, "فجرت": true, "فجروا": true,
+	"يفجر": true, "تفجر": true, "فجرها": true, "فجره": true, "مفخخه": true, "ناسفه": true, "انتحاري": true, "انتحاريه": true,
+}
+
+// bombObjects follow "فجّر" when it is the verb, not the dawn: "فجّر
+// نفسه"، "فجّر السيارة"، "فجّر عبوة".
+var bombObjects = map[string]bool{
+	"نفسه": true, "نفسها": true, "سياره": true, "شاحنه": true, "عبوه": true, "حزامه": true, "حزام": true, "دراجه": true, "صهريج": true,
+}
+
+// besideWords place a bomb by what it went off at: "قرب"، "بجوار"،
+// "أمام"، "عند"، "داخل"، "مدخل"، "بالقرب من".
+var besideWords = map[string]bool{
+	"قرب": true, "جوار": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
+}
+
+// bombAt reports whether the token at k tells of a bomb.
+func bombAt(d *doc, k int) bool {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if bombStems[t.Stem] {
+		return true
+	}
+	return t.Stem == "فجر" && k+1 < len(d.toks) && bombObjects[d.toks[k+1].Stem]
+}
+
+// bombedBeside reads what a bomb went off at, when it is a post of an
+// armed side, which the bomb was aimed at: "فجّر الانتحاري السيارة قرب
+// مقر أمني"، "انفجرت عبوة أمام حاجز للجيش". Beside a market, a garage
+// or a restaurant the locative word only says where it went off: the
+// people there, not the place, were what it hit, and the clause names
+// them elsewhere if at all.
+func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || !bombAt(d, k) {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+6 && in(j); j++ {
+			u := d.toks[j]
+			if u.Kind == arabic.TokPunct && !u.IsQuote() {
+				break
+			}
+			if u.Kind != arabic.TokWord {
+				continue
+			}
+			if j == k+1 && bombStems[d.toks[k].Stem] && (u.Stem == "داخل" || hasClitic(u.Clitics, 'ب')) {
+				// "انفجر بسيارة تقل مدنيين"، "انفجرت داخل سوق": what the
+				// bomb went off in or against was hit
+				from := j
+				if u.Stem == "داخل" {
+					from = j + 1
+				}
+				if t, at := x.targetAfterAt(d, r, in, from, 3); t != "" && !localityTargets[t] && at == from {
+					return t
+				}
+				continue
+			}
+			if !besideWords[u.Stem] {
+				continue
+			}
+			from := j + 1
+			if from < r.hi && d.toks[from].Norm == "من" {
+				from++
+			}
+			if t := x.targetAfter(d, r, in, from, 4); armedPost(t) {
+				return t
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// armedPost reports whether a characterisation names a post of an armed
+// side: a headquarters, a checkpoint, a base, a barracks or a position.
+func armedPost(t string) bool {
+	for _, w := range []string{"headquarters", "checkpoint", "base", "barracks", "position", "post", "security", "military"} {
+		if strings.Contains(t, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -18,6 +18,11 @@ var targetAdjectives = map[string]string{
 	"أثري": "archaeological", "ديني": "religious", "إنساني": "humanitarian", "إغاثي": "relief",
 	"طبي": "medical", "طبية": "medical", "صحي": "health", "صحية": "health",
 	"إيراني": "Iranian", "دولي": "international", "شعبي": "popular", "مدرسي": "school",
+	// adjectives whose first letter is ب ك ل of the root, read whole by
+	// adjectiveAt although a proclitic could be guessed in them
+	"بحثي": "research", "علمي": "scientific", "بحري": "naval", "بلدي": "municipal", "بيئي": "environmental",
+	"كيميائي": "chemical", "كيماوي": "chemical", "كهربائي": "electrical", "لوجستي": "logistics",
+	"نفطي": "oil", "ثقافي": "cultural", "رياضي": "sports", "خيري": "charity", "إعلامي": "media",
 }
 
 // contentVerbs say what a place or a load holds: "حاويات تضم أسلحة",
@@ -89,9 +94,15 @@ func (x *Extractor) qualify(d *doc, r region, in func(int) bool, t string, m ara
 }
 
 // adjectiveAt matches a target adjective at j, in the claim, without a
-// proclitic.
+// proclitic. The tokenizer's guess of a proclitic does not decide: the
+// matcher's reading of the whole word does, so that an adjective whose
+// root starts with ب ك ل ("بحثية"، "كهربائية"، "لوجستية") qualifies its
+// noun, while "وعسكرية" or "بمدنية" (with a real proclitic) do not.
 func (x *Extractor) adjectiveAt(d *doc, r region, in func(int) bool, j int) (string, arabic.Match, bool) {
-	if j >= r.hi || !in(j) || d.toks[j].Kind != arabic.TokWord || d.toks[j].Clitics != "" {
+	if j >= r.hi || !in(j) || d.toks[j].Kind != arabic.TokWord {
+		return "", arabic.Match{}, false
+	}
+	if c := d.toks[j].Clitics; c != "" && c != "ب" && c != "ك" && c != "ل" {
 		return "", arabic.Match{}, false
 	}
 	a, am, ok := x.targetAdj.at(d.toks, j)

@@ -135,3 +135,42 @@ func (x *Extractor) madeThere(d *doc, r region, in func(int) bool, t string, m a
 	c, _, ok := x.contents.at(d.toks, j+1)
 	return c, ok
 }
+
+// hitVerbs say that a missile, a shell or its fragments reached something:
+// "أصاب بعضها"، "سقطت شظايا على"، "طالت"، "ألحقت أضراراً بـ".
+var hitVerbs = map[string]bool{
+	"اصاب": true, "اصابت": true, "سقط": true, "سقطت": true, "طال": true, "طالت": true,
+	"استهدف": true, "استهدفت": true, "الحق": true, "الحقت": true, "ادي": true, "ادت": true,
+	"دمر": true, "دمرت": true, "تسبب": true, "تسببت": true, "وقع": true, "وقعت": true,
+}
+
+// hitAfterInterception reports whether a claim typed an interception goes
+// on, after its last interception word, to a verb of hitting with a
+// target after it: the claim then tells of the attack too ("أسقطت
+// الدفاعات معظم الصواريخ، بينما سقط أحدها على منزل").
+func (x *Extractor) hitAfterInterception(d *doc, r region, in func(int) bool) bool {
+	last := -1
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if t, m, ok := x.triggers.at(d.toks, k); ok {
+			if t.typ == EventInterception {
+				last = m.Last
+			}
+			k = m.Last - 1
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !hitVerbs[d.toks[k].Stem] {
+			continue
+		}
+		if x.targetAfter(d, r, in, k+1, 8) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,16 @@ var stemInitial = makeSet(
 	"كردستان", "كيلومتر", "كيلومترات", "كتائب", "كتيبه", "كبير", "كبيره", "كافه", "كانت", "كانوا",
 	"كلها", "كذلك", "كوريا", "كندا", "كونيكو", "كوباني",
 	"لدينا", "لديه", "لديها", "لديهم", "لدي", "لذلك", "لهذا", "لهذه", "ليست", "لقاء",
+	// nisba adjectives and nouns of the news whose first letter is a root
+	// letter, not a preposition: "مراكز بحثية" (not ب + حثية), "قوات
+	// بحرية", "مجلس بلدي", "صواريخ باليستية", "أسلحة كيميائية", "محطة
+	// كهربائية", "دعم لوجستي", "لاجئين"
+	"بحثي", "بحثيه", "بحثيين", "بحري", "بحريه", "بلدي", "بلديه", "بلديات", "بيئي", "بيئيه",
+	"بشري", "بشريه", "بترول", "بتروليه", "بطاريه", "بطاريات", "بنايه", "بنايات", "بوابه", "بوابات",
+	"بضائع", "برامج", "برنامج", "بنوك", "بعثات", "بلدان", "بساتين", "بحيره", "بدائي", "بدائيه",
+	"باليستي", "باليستيه", "بالستي", "بالستيه", "بالون", "بلدتين", "برلماني", "برلمانيه",
+	"كيميائي", "كيميائيه", "كيماوي", "كيماويه", "كهربائي", "كهربائيه", "كنيسه", "كنائس", "كازيه",
+	"لوجستي", "لوجستيه", "لوجستيا", "لاجئ", "لاجئين", "لاجئون", "لاجئه",
 )
 
 // notArticle lists folded words that start with ال without carrying the
@@ -79,7 +89,7 @@ func analyze(norm, written string, tatweelEnd bool) (clitics string, article boo
 		prep = norm[p : p+2]
 		p += 2
 	}
-	if strings.HasPrefix(norm[p:], "ال") && runesAtLeast(norm[p+4:], 2) &&
+	if strings.HasPrefix(norm[p:], "ال") && runesAtLeast(norm[p+4:], 2) && !stemInitial[norm[p-len(prep):]] &&
 		!(len(norm)-p <= 14 && notArticle[norm[p:]]) && !letterAt(written, utf8.RuneCountInString(norm[:p])) {
 		return norm[:p], true, norm[p+4:]
 	}

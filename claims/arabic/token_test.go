@@ -64,6 +64,13 @@ func TestTokenizeAnalysis(t *testing.T) {
 		{"الـ", "ال", "", "", true, true},
 		{"بـالاحتلال", "بالاحتلال", "ب", "احتلال", true, false},
 		{"فجر", "فجر", "", "فجر", false, false},
+		// a root-initial ب ك ل is not a preposition
+		{"بحثية", "بحثيه", "", "بحثيه", false, false},
+		{"وبحثية", "وبحثيه", "و", "بحثيه", false, false},
+		{"باليستية", "باليستيه", "", "باليستيه", false, false},
+		{"كيميائية", "كيميائيه", "", "كيميائيه", false, false},
+		{"بمدنية", "بمدنيه", "ب", "مدنيه", false, false},
+		{"بالعسكرية", "بالعسكريه", "ب", "عسكريه", true, false},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)

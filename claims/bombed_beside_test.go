@@ -1,0 +1,43 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestBombedBeside checks that a bomb set off beside a post of an armed
+// side (a headquarters, a checkpoint, a base) characterises the target by
+// that post, even when no event word types the claim, and that beside a
+// civilian place or a town the locative word only says where; what a
+// bomb went off against (ب) or inside (داخل) was hit. Sentences
+// written for the test; the first claim's target.
+func TestBombedBeside(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال المرصد إن انتحارياً فجر شاحنة مفخخة قرب مقري الشرطة والاستخبارات في البلدة.", "headquarters"},
+		{"وقالت الشرطة إن مهاجماً فجر نفسه أمام مقر أمني عند مدخل المدينة.", "security headquarters"},
+		{"وذكر شهود أن رجلاً فجر حزامه الناسف عند حاجز للجيش شرق البلدة.", "checkpoint of army forces"},
+		{"وقالت الشرطة إن مهاجماً فجر نفسه أمام مبنى المحافظة صباحاً.", "-"},
+		{"وأفاد سكان بأن رجلاً فجر نفسه قرب بلدة صغيرة في الريف.", "-"},
+		// what the bomb went off against or inside was hit
+		{"وذكر المرصد أن لغماً قديماً انفجر بسيارة تقل مدنيين على طريق المزارع.", "vehicle carrying civilians"},
+		{"وأوضحت مصادر أن قنبلة يدوية انفجرت داخل سوق شعبي مساء أمس.", "market"},
+		{"وأوضحت مصادر أن قنبلة يدوية انفجرت بالمدينة مساء أمس.", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			got := "-"
+			for _, c := range cs {
+				if c.Target != nil {
+					got = *c.Target
+					break
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

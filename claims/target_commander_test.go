@@ -1,0 +1,41 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+	"github.com/riwaya/riwaya/reconcile"
+)
+
+// TestTargetCommander checks that a commander named by rank or role, in
+// any case or number, is what was hit, and that a commander who is the
+// subject of another verb is not. Sentences written for the test; the
+// first claim's target and its class.
+func TestTargetCommander(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want, class string }{
+		{"وقال الجيش إن الطائرة استهدفت قائداً ميدانياً في الحزب جنوب البلاد.", "field commander", reconcile.TargetMilitary},
+		{"وذكر المرصد أن المسيرة استهدفت قيادياً بارزاً في الفصيل على طريق المدينة.", "militant commander", reconcile.TargetMilitary},
+		{"وقال المتحدث إن الضربة طالت قياديين في التنظيم قرب الحدود.", "militant commander of militants", reconcile.TargetMilitary},
+		{"وأفادت مصادر بأن الغارة استهدفت سيارة تقل قائدين في الميليشيا.", "vehicle carrying commanders", reconcile.TargetMilitary},
+		{"وقال الجيش إن قائد الفرقة تفقد الموقع بعد القصف.", "-", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
+			got := "-"
+			for _, c := range cs {
+				if c.Target != nil {
+					got = *c.Target
+					break
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+			if cl := reconcile.TargetClass(got); got != "-" && cl != tt.class {
+				t.Errorf("%s\nclass of %q: %q, want %q", tt.text, got, cl, tt.class)
+			}
+		})
+	}
+}
