@@ -200,6 +200,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	markRaisedAcross(d, out)
 	markPluperfectSuperseded(d, out)
 	x.placeByScene(d, out)
+	x.markSeveralScenes(out)
 	return out
 }
 

@@ -1380,6 +1380,11 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			}
 			return "others"
 		}
+		if k > noun && terrorAdjective(d, k) {
+			// "46 شهيداً في تفجيرين إرهابيين": the adjective calls the
+			// attack terrorist; it does not count the dead as fighters.
+			continue
+		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
 			if k > noun && hasClitic(t.Clitics, 'و') && (mixedGroups(best, g) || best == "civilians" && soldierNouns[t.Stem]) {
 				// "عدد من المدنيين والعسكريين": civilians and combatants

@@ -149,7 +149,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	n.day, n.dated = parseDay(c.Date)
 	n.class = typeClass(c)
 	n.bareWord = c.EventType == claims.EventAirstrike && !typedByOwnWord(c)
-	n.places = g.finest(c.Places)
+	n.places = g.oneScene(g.finest(c.Places), c)
 	n.anc = make([][]string, len(n.places))
 	n.depth = make([]int, len(n.places))
 	n.country = make([]string, len(n.places))
@@ -178,6 +178,26 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	}
 	n.placeless = g.k.Places != nil && placelessClaim(&n)
 	return n
+}
+
+// oneScene keeps, of the places of a claim that sums up incidents its
+// article tells apart (claims.SeveralScenesRule), those of the one scene
+// the rule names (the place itself, the places inside it or holding it,
+// and those within NearbyAirKm): through all of its places the claim
+// would link the incidents into one event.
+func (g *grouper) oneScene(ps []string, c *claims.Claim) []string {
+	s, ok := claims.SceneOf(*c)
+	if !ok || g.k.Places == nil {
+		return ps
+	}
+	var keep []string
+	for _, p := range ps {
+		if p == s || slices.Contains(g.ancestors(p), s) || slices.Contains(g.ancestors(s), p) ||
+			g.zone(p) == g.zone(s) || g.k.nearby(p, s, NearbyAirKm) {
+			keep = append(keep, p)
+		}
+	}
+	return keep
 }
 
 // vagueDates are the date rules (claims.Claim.Rules) of a date known only

@@ -244,6 +244,17 @@ func (g *Gazetteer) Settlement(id string) bool {
 	return k == KindTown || k == KindVillage
 }
 
+// Expanse reports whether a place is a region or a river: an expanse that
+// no single incident has for its scene.
+func (g *Gazetteer) Expanse(id string) bool {
+	i, ok := g.index[id]
+	if !ok {
+		return false
+	}
+	k := g.places[i].Kind
+	return k == KindRegion || k == KindRiver
+}
+
 // AroundMaxKm is the largest radius Around answers from its precomputed
 // neighbour lists; larger radii scan every place.
 const AroundMaxKm = 50

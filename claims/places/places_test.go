@@ -335,3 +335,23 @@ func TestDataHasNoSeedSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestExpanse: regions and rivers are expanses, no incident's scene;
+// governorates, towns and unknown ids are not.
+func TestExpanse(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		id   string
+		want bool
+	}{
+		{"badia", true}, {"euphrates", true}, {"homs", false}, {"sayyida_zaynab", false}, {"no_such_place", false},
+	}
+	for _, tt := range tests {
+		if got := g.Expanse(tt.id); got != tt.want {
+			t.Errorf("Expanse(%q) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}
