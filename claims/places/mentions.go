@@ -257,6 +257,9 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 		if !ok || s.stopCovers(pos, nm.Last) {
 			break
 		}
+		if head != nil && len(got) == 0 && (hasRune(nm.Clitics, 'و') || hasRune(nm.Clitics, 'ف')) {
+			break // "العاصمة وحلب": a head never takes a name joined by و
+		}
 		opts, flags, fallback, ok := s.choose(s.g.nameRefs[nm.Phrase], head)
 		if !ok {
 			break
