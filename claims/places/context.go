@@ -62,22 +62,40 @@ func (s *scanner) finish(cands []cand) []Mention {
 			known = append(known, c.options[0])
 		}
 	}
-	out := make([]Mention, 0, len(cands))
-	for _, c := range cands {
-		if c.state != accepted {
+	chosen := make([]int32, len(cands))
+	bests := make([]int, len(cands))
+	for n, c := range cands {
+		chosen[n] = -1
+		if c.state != accepted || c.capital {
 			continue
 		}
-		best := 0
 		if len(c.options) > 1 {
-			best = s.disambiguate(c.options, known)
+			bests[n] = s.disambiguate(c.options, known)
 		}
-		p := s.g.places[c.options[best]]
+		chosen[n] = c.options[bests[n]]
+		if p := s.g.places[chosen[n]]; c.m.Qualifier == QualCountryside && p.Countryside != "" {
+			chosen[n] = int32(s.g.index[p.Countryside])
+		}
+	}
+	for n, c := range cands {
+		if c.state == accepted && c.capital {
+			chosen[n] = s.textCapital(cands, chosen)
+		}
+	}
+	before := append([]int32(nil), chosen...)
+	s.contain(cands, chosen)
+	out := make([]Mention, 0, len(cands))
+	for n, c := range cands {
+		if chosen[n] < 0 {
+			continue
+		}
+		p := s.g.places[chosen[n]]
 		c.m.PlaceID = p.ID
-		if c.m.Qualifier == QualCountryside && p.Countryside != "" {
-			c.m.PlaceID, c.m.Qualifier = p.Countryside, ""
+		if c.m.Qualifier == QualCountryside && s.g.places[c.options[bests[n]]].Countryside == p.ID {
+			c.m.Qualifier = ""
 		}
-		for n, o := range c.options {
-			if n != best {
+		for k, o := range c.options {
+			if o != chosen[n] && (k != bests[n] || before[n] != chosen[n]) {
 				c.m.Alternatives = append(c.m.Alternatives, s.g.places[o].ID)
 			}
 		}

@@ -133,6 +133,11 @@ type cand struct {
 	// start, or the name's when the head did not fit the name.
 	ctxFirst int
 	state    candState
+	// phrase is the name's phrase in the name matcher, whose places the
+	// containment rule may choose among; capital marks a bare
+	// "العاصمة", resolved to the capital of the text's country.
+	phrase  int32
+	capital bool
 }
 
 type candState int
@@ -224,6 +229,8 @@ func (s *scanner) headed(start, j int, q qualifier) (expression, bool) {
 		return withHeads, true
 	case okB:
 		return bare, true
+	case len(heads) == 1 && heads[0].name == capitalHead:
+		return s.bareCapital(start, k, q)
 	}
 	return expression{}, false
 }
@@ -249,6 +256,9 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 		nm, ok := s.g.names.MatchAt(s.toks, pos)
 		if !ok || s.stopCovers(pos, nm.Last) {
 			break
+		}
+		if head != nil && len(got) == 0 && (hasRune(nm.Clitics, 'و') || hasRune(nm.Clitics, 'ف')) {
+			break // "العاصمة وحلب": a head never takes a name joined by و
 		}
 		opts, flags, fallback, ok := s.choose(s.g.nameRefs[nm.Phrase], head)
 		if !ok {
@@ -332,7 +342,7 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 			Direction: dir,
 			Head:      headName,
 		}
-		c := cand{m: m, options: f.options, flags: f.flags, nameFirst: f.nm.First, nameLast: f.nm.Last,
+		c := cand{m: m, options: f.options, flags: f.flags, nameFirst: f.nm.First, nameLast: f.nm.Last, phrase: int32(f.nm.Phrase),
 			ctxFirst: first, strong: (head != nil && !f.fallback) || q.qual != ""}
 		if f.fallback {
 			c.ctxFirst = nameStart
