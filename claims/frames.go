@@ -167,13 +167,10 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
-		if _, m, ok := x.statements.at(d.toks, i); ok && len(fs.last) > 0 {
-			// "وجاء في البيان أن ...": the statement of the last speaker.
-			src := fs.resolveAnaphor("any", m)
-			src.rule = "statement"
-			cue := m // a copy, so that m does not escape at every token
-			frs = append(frs, frame{anchor: i, cue: &cue, contentStart: m.Last, src: src, rule: "statement"})
-			i = m.Last
+		if got, next, ok := fs.statementFrames(i, s, frs); ok {
+			// "وجاء في البيان أن ..."، "بعد إعلانها مقتل ...".
+			frs = append(frs, got...)
+			i = next
 			continue
 		}
 		if i == s.first && fs.answer(i, s) {
@@ -800,15 +797,23 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	if !ok {
 		// "أنقرة: ...": a capital standing for its government.
 		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
-		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" || fs.qualifiedAfter(id, cm.Last) {
+		if !ok2 {
+			return fs.roleHeadline(i, s)
+		}
+		if cm.Last >= s.last || fs.qualifiedAfter(id, cm.Last) {
+			return frame{}, 0, false
+		}
+		c, via := fs.addresseeBeforeColon(cm.Last, s.last)
+		if c >= s.last || d.toks[c].Text != ":" {
 			return frame{}, 0, false
 		}
 		src, ok3 := fs.registered(strings.TrimSuffix(id, "*"), "colon_headline")
 		if !ok3 {
 			return frame{}, 0, false
 		}
+		src.anonymous = strings.HasSuffix(id, "*")
 		fs.remember(src)
-		return frame{anchor: i, contentStart: cm.Last + 1, src: src, rule: "colon_headline"}, cm.Last + 1, true
+		return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
 	}
 	if m.Last >= s.last {
 		return frame{}, 0, false
@@ -1138,6 +1143,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			s := x.ownVoice(d)
 			s.rule = "own_correspondent"
 			return s, om.Last, true
+		}
+		if k == j && !loose {
+			if src, next, ok := fs.bareSources(k, end); ok {
+				// "وأفادت مصادر بمقتل ...": an unnamed informed source.
+				return src, next, true
+			}
 		}
 		if _, rm, ok := x.localRoles.at(d.toks, k); ok && (loose || k == j) {
 			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
@@ -1901,6 +1912,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 		if _, _, ok := fs.x.blameCues.at(d.toks, k); ok && k > roleEnd {
 			break // "ألقى قائد الفصيل باللائمة على ...": the blame begins
+		}
+		if fs.objectAfterRole(k, roleEnd) {
+			break // "اتهم قائد الفصيل قوات النظام بـ...": the accused begins
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
 			// "قائد في الجيش الوطني", "عضو القيادة العامة لقوات X": the
