@@ -7,8 +7,8 @@ import (
 )
 
 // An outlet often credits a report to "مصادر" or "مصدر" with no word that
-// says whose: "وأفادت مصادر بمقتل ..."، "ورجحت مصادر أن ..."، "وقال مصدر،
-// فضّل عدم ذكر اسمه، إن ...". Such a source is unnamed but not the
+// says whose: "وأفادت مصادر بمقتل ..."، "ورجحت مصادر أن ..."، "وقال مصدر، لم
+// يُكشف اسمه، إن ...". Such a source is unnamed but not the
 // outlet's own voice: it is an informed source. When a qualifier follows
 // ("مصادر طبية"، "مصدر في الشرطة"، "مصادر ميدانية") the registry or the
 // words after decide instead, so the bare reading holds only when the

@@ -38,6 +38,11 @@ func TestUnnamedSpeakers(t *testing.T) {
 		{name: "clan head", text: lead + "وأكد شيخ عشيرة في البلدة مقتل ثلاثة شبان.", part: "ثلاثة", source: "local_sources"},
 		{name: "notables deny", text: lead + "ونفى وجهاء القرية تلقي أموال من أي جهة.", part: "أموال", source: "local_sources", stance: claims.StanceDenies},
 		{name: "notables of the town", text: lead + "وذكر أعيان المدينة أن سبعة مدنيين قتلوا.", part: "سبعة", source: "local_sources"},
+		{name: "elders and notables together", text: lead + "ونفى شيوخ ووجهاء العشائر تلقي دعم من أي طرف.", part: "دعم", source: "local_sources", stance: claims.StanceDenies},
+		{name: "local council of a town", text: lead + "وقال المجلس المحلي للبلدة إن تسعة مدنيين قتلوا.", part: "تسعة", source: "local_sources"},
+		{name: "local council in a town", text: lead + "وأكد المجلس المحلي في القرية سقوط قتيلين.", part: "قتيلين", source: "local_sources"},
+		{name: "local councils", text: lead + "وذكرت المجالس المحلية أن القصف أوقع أحد عشر قتيلاً.", part: "أحد عشر", source: "local_sources"},
+		{name: "council hit, not speaking", text: "قصفت الطائرات مقر المجلس المحلي في البلدة وقتلت ثلاثة موظفين.", part: "ثلاثة", source: "outlet"},
 		{name: "role then accused", text: lead + "واتهم قائد الكتيبة قوات النظام بقصف الحي وقتل مدنيين.", part: "الكتيبة", source: "local_sources", speaker: "قائد الكتيبة", actor: "syria_gov"},
 	}
 	for _, tt := range tests {

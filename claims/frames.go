@@ -1251,7 +1251,11 @@ func (fs *frameScanner) afterStatementNoun(k int) bool {
 // channel, not "التلفزيون" named before.
 func (fs *frameScanner) longerCapital(k, end int) bool {
 	id, cm, ok := fs.x.capitals.at(fs.d.toks, k)
-	return ok && strings.HasPrefix(id, "@") && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
+	// A longer name that is a state role ("@...") or a plain body ("المجلس
+	// المحلي" past the anaphor "المجلس"); an unnamed official ("*") does
+	// not displace the anaphor.
+	named := strings.HasPrefix(id, "@") || !strings.HasSuffix(id, "*")
+	return ok && named && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
 }
 
 // personTitles are ranks and titles that open a person's name.
