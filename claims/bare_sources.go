@@ -44,7 +44,7 @@ func (fs *frameScanner) bareSources(k, end int) (speaker, int, bool) {
 
 // bareSourceEnds reports whether the token at n, right after a bare
 // "مصادر", closes the speaker's name: punctuation, a complementiser, or a
-// verbal noun under "ب" ("بمقتل"، "بسقوط").
+// verbal noun under "ب" ("بمقتل"، "بسقوط"), or the medium spoken to.
 func (fs *frameScanner) bareSourceEnds(n int) bool {
 	t := fs.d.toks[n]
 	if t.Kind == arabic.TokPunct {
@@ -55,6 +55,9 @@ func (fs *frameScanner) bareSourceEnds(n int) bool {
 	}
 	if bareContentOpeners[t.Norm] {
 		return true
+	}
+	if m, ok := fs.d.srcAt[n]; ok && hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
+		return true // the medium spoken to: "مصادر لعنب بلدي"
 	}
 	return t.Clitics == "ب" && !t.Article && t.Stem != ""
 }

@@ -43,6 +43,9 @@ func TestUnnamedSpeakers(t *testing.T) {
 		{name: "local council in a town", text: lead + "وأكد المجلس المحلي في القرية سقوط قتيلين.", part: "قتيلين", source: "local_sources"},
 		{name: "local councils", text: lead + "وذكرت المجالس المحلية أن القصف أوقع أحد عشر قتيلاً.", part: "أحد عشر", source: "local_sources"},
 		{name: "council hit, not speaking", text: "قصفت الطائرات مقر المجلس المحلي في البلدة وقتلت ثلاثة موظفين.", part: "ثلاثة", source: "outlet"},
+		{name: "bare sources to a medium", text: lead + "وقالت مصادر لـ\"عنب بلدي\" إن ثلاثة مدنيين قتلوا.", part: "ثلاثة", source: "informed_sources"},
+		{name: "leader of an unknown faction", text: lead + "وقال قيادي بفصيل معارض إن عنصرين من الفصيل قتلا.", part: "عنصرين", source: "local_sources", speaker: "قيادي بفصيل معارض"},
+		{name: "role ends before إلى", text: lead + "وأشار قائد الكتيبة إلى مقتل ثلاثة من عناصره.", part: "ثلاثة", source: "local_sources", speaker: "قائد الكتيبة"},
 		{name: "role then accused", text: lead + "واتهم قائد الكتيبة قوات النظام بقصف الحي وقتل مدنيين.", part: "الكتيبة", source: "local_sources", speaker: "قائد الكتيبة", actor: "syria_gov"},
 	}
 	for _, tt := range tests {

@@ -727,6 +727,9 @@ var localRoles = words("role",
 	"صحفية", "الصحفية", "مراسلة",
 	// a media officer of a body: "مسؤول إعلامي في الفرقة"
 	"مسؤول إعلامي", "مسؤولة إعلامية",
+	// a leader of a faction the registry may not know: "قيادي بفصيل
+	// معارض"، "قيادية في تشكيل محلي"
+	"قيادي", "قيادية",
 )
 
 // medicalWords mark a local role as medical: its speaker is one of the
