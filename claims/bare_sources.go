@@ -19,8 +19,10 @@ import (
 var bareSourceNouns = map[string]bool{"مصادر": true, "مصدر": true}
 
 // bareContentOpeners are the words that open reported content right after
-// the speaker: "أن"، "إن"، "بأن".
-var bareContentOpeners = map[string]bool{"ان": true, "بان": true, "انه": true, "بانه": true, "انها": true, "بانها": true}
+// the speaker:
+// "أن"، "إن"، "بأن", and "عن"، "إلى" after verbs of speaking of or
+// pointing to: "وتحدثت مصادر عن مقتل ..."، "وأشارت مصادر إلى ...".
+var bareContentOpeners = map[string]bool{"ان": true, "بان": true, "انه": true, "بانه": true, "انها": true, "بانها": true, "عن": true, "الي": true}
 
 // bareSources reads an unqualified "مصادر"/"مصدر" at k as the subject of a
 // speech verb, and returns the informed-sources speaker and the token after

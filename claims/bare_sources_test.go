@@ -46,6 +46,9 @@ func TestUnnamedSpeakers(t *testing.T) {
 		{name: "bare sources to a medium", text: lead + "وقالت مصادر لـ\"عنب بلدي\" إن ثلاثة مدنيين قتلوا.", part: "ثلاثة", source: "informed_sources"},
 		{name: "leader of an unknown faction", text: lead + "وقال قيادي بفصيل معارض إن عنصرين من الفصيل قتلا.", part: "عنصرين", source: "local_sources", speaker: "قيادي بفصيل معارض"},
 		{name: "role ends before إلى", text: lead + "وأشار قائد الكتيبة إلى مقتل ثلاثة من عناصره.", part: "ثلاثة", source: "local_sources", speaker: "قائد الكتيبة"},
+		{name: "bare sources speak of", text: lead + "وتحدثت مصادر عن مقتل ثمانية عناصر.", part: "ثمانية", source: "informed_sources"},
+		{name: "bare sources point to", text: lead + "وأشارت مصادر إلى سقوط أربعة قتلى.", part: "أربعة", source: "informed_sources"},
+		{name: "according to bare sources", text: "قصفت المدفعية السوق، وفق مصادر، فقتلت خمسة مدنيين.", part: "خمسة", source: "informed_sources"},
 		{name: "role then accused", text: lead + "واتهم قائد الكتيبة قوات النظام بقصف الحي وقتل مدنيين.", part: "الكتيبة", source: "local_sources", speaker: "قائد الكتيبة", actor: "syria_gov"},
 	}
 	for _, tt := range tests {

@@ -1144,7 +1144,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			s.rule = "own_correspondent"
 			return s, om.Last, true
 		}
-		if k == j && !loose {
+		if k == j {
 			if src, next, ok := fs.bareSources(k, end); ok {
 				// "وأفادت مصادر بمقتل ...": an unnamed informed source.
 				return src, next, true
