@@ -240,3 +240,30 @@ func (fs *frameScanner) statementFrames(i int, s tokRange, prior []frame) ([]fra
 	}
 	return out, next, true
 }
+
+// statementMedia are the nouns of the form a speaker's words took, after
+// "في": "في بيان"، "في تصريح"، "في حديث"، "في مقابلة".
+var statementMedia = map[string]bool{"بيان": true, "تصريح": true, "تصريحات": true, "حديث": true, "مقابله": true, "منشور": true}
+
+// roleWordsEnd reports whether a role's words (from a local role at the
+// head, roleEnd past it) end before token k: at "إلى" ("أشار قائد الفصيل
+// إلى مقتل ...")، at a number or a counted noun that opens the object ("نعت
+// قبيلة ... ثلاثة من أبنائها")، or at "في بيان"-like words that say how the
+// speaker spoke.
+func (fs *frameScanner) roleWordsEnd(k, roleEnd int) bool {
+	d := fs.d
+	if k <= roleEnd {
+		return false
+	}
+	t := d.toks[k]
+	if t.Kind == arabic.TokNumber || d.counted[k] {
+		return true
+	}
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	if t.Norm == "الي" {
+		return true
+	}
+	return t.Norm == "في" && k+1 < len(d.toks) && !d.toks[k+1].Article && statementMedia[d.toks[k+1].Stem]
+}

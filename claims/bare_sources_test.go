@@ -49,6 +49,9 @@ func TestUnnamedSpeakers(t *testing.T) {
 		{name: "bare sources speak of", text: lead + "وتحدثت مصادر عن مقتل ثمانية عناصر.", part: "ثمانية", source: "informed_sources"},
 		{name: "bare sources point to", text: lead + "وأشارت مصادر إلى سقوط أربعة قتلى.", part: "أربعة", source: "informed_sources"},
 		{name: "according to bare sources", text: "قصفت المدفعية السوق، وفق مصادر، فقتلت خمسة مدنيين.", part: "خمسة", source: "informed_sources"},
+		{name: "a clan's statement", text: lead + "وقالت عشيرة البوخابور في بيان إن خمسة من أبنائها قتلوا.", part: "خمسة", source: "local_sources", speaker: "عشيرة البوخابور"},
+		{name: "a tribe mourns", text: lead + "ونعت قبيلة الشعيطات أربعة من أبنائها سقطوا في الغارة.", part: "أربعة", source: "local_sources", speaker: "قبيلة الشعيطات"},
+		{name: "tribes deny", text: lead + "ونفت عشائر المنطقة أي علاقة لها بالهجوم.", part: "علاقة", source: "local_sources", stance: claims.StanceDenies},
 		{name: "role then accused", text: lead + "واتهم قائد الكتيبة قوات النظام بقصف الحي وقتل مدنيين.", part: "الكتيبة", source: "local_sources", speaker: "قائد الكتيبة", actor: "syria_gov"},
 	}
 	for _, tt := range tests {

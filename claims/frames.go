@@ -1917,8 +1917,8 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if _, _, ok := fs.x.blameCues.at(d.toks, k); ok && k > roleEnd {
 			break // "ألقى قائد الفصيل باللائمة على ...": the blame begins
 		}
-		if t.Kind == arabic.TokWord && t.Norm == "الي" && t.Clitics == "" {
-			break // "أشار قائد الفصيل إلى مقتل ...": the content begins
+		if fs.roleWordsEnd(k, roleEnd) {
+			break // "أشار قائد الفصيل إلى مقتل ..."، "نعت القبيلة ثلاثة ..."
 		}
 		if fs.objectAfterRole(k, roleEnd) {
 			break // "اتهم قائد الفصيل قوات النظام بـ...": the accused begins

@@ -730,6 +730,8 @@ var localRoles = words("role",
 	// a leader of a faction the registry may not know: "قيادي بفصيل
 	// معارض"، "قيادية في تشكيل محلي"
 	"قيادي", "قيادية",
+	// a tribe or clan speaks for its people: "قالت عشيرة ... في بيان"
+	"عشيرة", "قبيلة", "عشائر", "قبائل",
 )
 
 // medicalWords mark a local role as medical: its speaker is one of the
