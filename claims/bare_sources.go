@@ -114,6 +114,9 @@ func (fs *frameScanner) addresseeBeforeColon(c, end int) (int, []speaker) {
 // The role's words end at the medium it spoke to or at the colon.
 func (fs *frameScanner) roleHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
+	if f, next, ok := fs.bareSourceHeadline(i, s); ok {
+		return f, next, true
+	}
 	_, rm, ok := fs.x.localRoles.at(d.toks, i)
 	if !ok || rm.Last >= s.last {
 		return frame{}, 0, false
@@ -266,4 +269,26 @@ func (fs *frameScanner) roleWordsEnd(k, roleEnd int) bool {
 		return true
 	}
 	return t.Norm == "في" && k+1 < len(d.toks) && !d.toks[k+1].Article && statementMedia[d.toks[k+1].Stem]
+}
+
+// bareSourceHeadline reads "مصادر: ..." or "مصدر لـ«X»: ..." at the head
+// of a line: an unnamed informed source, relayed by the medium it spoke
+// to.
+func (fs *frameScanner) bareSourceHeadline(i int, s tokRange) (frame, int, bool) {
+	d := fs.d
+	t := d.toks[i]
+	if t.Kind != arabic.TokWord || t.Article || t.Clitics != "" || !bareSourceNouns[t.Norm] || i+1 >= s.last {
+		return frame{}, 0, false
+	}
+	c, via := fs.addresseeBeforeColon(i+1, s.last)
+	if c >= s.last || d.toks[c].Text != ":" {
+		return frame{}, 0, false
+	}
+	src, ok := fs.registered("informed_sources", "colon_headline")
+	if !ok {
+		return frame{}, 0, false
+	}
+	src.anonymous = true
+	fs.remember(src)
+	return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
 }

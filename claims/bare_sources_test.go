@@ -81,6 +81,7 @@ func TestHeadlineAddressee(t *testing.T) {
 	tests := []struct {
 		name, text, source, via, speaker string
 	}{
+		{"bare source", "مصدر لـ«سبوتنيك»: ستة قتلى في انفجار سيارة مفخخة بريف حلب", "informed_sources", "sputnik", ""},
 		{"unnamed security source", "مصدر أمني لـ«سبوتنيك»: سقوط أربعة قتلى بانفجار في درعا", "informed_sources", "sputnik", ""},
 		{"doctor to a platform", "طبيب لـ«عنب بلدي»: وصول تسعة جرحى إلى المشفى بعد القصف", "medical_sources", "enab_baladi", "طبيب"},
 		{"local official", "مسؤول محلي لـ\"عنب بلدي\": القصف قتل ثلاثة مزارعين", "local_sources", "enab_baladi", "مسؤول محلي"},

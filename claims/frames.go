@@ -818,6 +818,12 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	if m.Last >= s.last {
 		return frame{}, 0, false
 	}
+	if c, via := fs.addresseeBeforeColon(m.Last, s.last); len(via) > 0 && c < s.last && d.toks[c].Text == ":" {
+		// "مصدر أمني لـ«سبوتنيك»: ...": the medium spoken to relays it.
+		src := fs.fromMention(m, "colon_headline")
+		fs.remember(src)
+		return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
+	}
 	c := m.Last
 	for c < s.last && c < m.Last+5 && (d.toks[c].IsQuote() || d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') || d.srcCover[c] != 0 && c > m.Last) {
 		c++ // "\"الجيش الوطني\": ..." or "متحدث باسم X لسكاي نيوز: ..."
