@@ -389,7 +389,7 @@ func (x *Extractor) separateAt(d *doc, s tokRange) bool {
 // verbs do; "بحسب X" and continuations attribute what precedes them.
 func claimsOwnPrefix(f frame) bool {
 	switch f.rule {
-	case "verb_first", "source_first", "relay_chain", "unidentified_subject", "nested_verb_first", "nested_source_first":
+	case "verb_first", "source_first", "relay_chain", "unidentified_subject", "nested_verb_first", "nested_source_first", "own_statement":
 		return true
 	}
 	return false

@@ -81,7 +81,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		zero:             newLexicon(zeroCues),
 		irrealis:         newLexicon(irrealisCues),
 		habitual:         newLexicon(habitualCues),
-		statements:       newLexicon(statementCues),
+		statements:       newLexicon(statementLexicon()),
 		passiveHits:      newLexicon(passiveHits),
 		spreadVerbs:      newLexicon(exact(spreadVerbs)),
 		spreaders:        newLexicon(spreadingParties),

@@ -167,13 +167,10 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
-		if _, m, ok := x.statements.at(d.toks, i); ok && len(fs.last) > 0 {
-			// "وجاء في البيان أن ...": the statement of the last speaker.
-			src := fs.resolveAnaphor("any", m)
-			src.rule = "statement"
-			cue := m // a copy, so that m does not escape at every token
-			frs = append(frs, frame{anchor: i, cue: &cue, contentStart: m.Last, src: src, rule: "statement"})
-			i = m.Last
+		if got, next, ok := fs.statementFrames(i, s, frs); ok {
+			// "وجاء في البيان أن ..."، "بعد إعلانها مقتل ...".
+			frs = append(frs, got...)
+			i = next
 			continue
 		}
 		if i == s.first && fs.answer(i, s) {
@@ -800,18 +797,32 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	if !ok {
 		// "أنقرة: ...": a capital standing for its government.
 		id, cm, ok2 := fs.x.capitals.at(d.toks, i)
-		if !ok2 || cm.Last >= s.last || d.toks[cm.Last].Text != ":" || fs.qualifiedAfter(id, cm.Last) {
+		if !ok2 {
+			return fs.roleHeadline(i, s)
+		}
+		if cm.Last >= s.last || fs.qualifiedAfter(id, cm.Last) {
+			return frame{}, 0, false
+		}
+		c, via := fs.addresseeBeforeColon(cm.Last, s.last)
+		if c >= s.last || d.toks[c].Text != ":" {
 			return frame{}, 0, false
 		}
 		src, ok3 := fs.registered(strings.TrimSuffix(id, "*"), "colon_headline")
 		if !ok3 {
 			return frame{}, 0, false
 		}
+		src.anonymous = strings.HasSuffix(id, "*")
 		fs.remember(src)
-		return frame{anchor: i, contentStart: cm.Last + 1, src: src, rule: "colon_headline"}, cm.Last + 1, true
+		return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
 	}
 	if m.Last >= s.last {
 		return frame{}, 0, false
+	}
+	if c, via := fs.addresseeBeforeColon(m.Last, s.last); len(via) > 0 && c < s.last && d.toks[c].Text == ":" {
+		// "مصدر أمني لـ«سبوتنيك»: ...": the medium spoken to relays it.
+		src := fs.fromMention(m, "colon_headline")
+		fs.remember(src)
+		return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
 	}
 	c := m.Last
 	for c < s.last && c < m.Last+5 && (d.toks[c].IsQuote() || d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') || d.srcCover[c] != 0 && c > m.Last) {
@@ -1139,6 +1150,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			s.rule = "own_correspondent"
 			return s, om.Last, true
 		}
+		if k == j {
+			if src, next, ok := fs.bareSources(k, end); ok {
+				// "وأفادت مصادر بمقتل ...": an unnamed informed source.
+				return src, next, true
+			}
+		}
 		if _, rm, ok := x.localRoles.at(d.toks, k); ok && (loose || k == j) {
 			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
 			return fs.localRole(k, rm.Last, end)
@@ -1240,7 +1257,11 @@ func (fs *frameScanner) afterStatementNoun(k int) bool {
 // channel, not "التلفزيون" named before.
 func (fs *frameScanner) longerCapital(k, end int) bool {
 	id, cm, ok := fs.x.capitals.at(fs.d.toks, k)
-	return ok && strings.HasPrefix(id, "@") && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
+	// A longer name that is a state role ("@...") or a plain body ("المجلس
+	// المحلي" past the anaphor "المجلس"); an unnamed official ("*") does
+	// not displace the anaphor.
+	named := strings.HasPrefix(id, "@") || !strings.HasSuffix(id, "*")
+	return ok && named && cm.Last > end && !fs.qualifiedAfter(id, cm.Last)
 }
 
 // personTitles are ranks and titles that open a person's name.
@@ -1901,6 +1922,12 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 		if _, _, ok := fs.x.blameCues.at(d.toks, k); ok && k > roleEnd {
 			break // "ألقى قائد الفصيل باللائمة على ...": the blame begins
+		}
+		if fs.roleWordsEnd(k, roleEnd) {
+			break // "أشار قائد الفصيل إلى مقتل ..."، "نعت القبيلة ثلاثة ..."
+		}
+		if fs.objectAfterRole(k, roleEnd) {
+			break // "اتهم قائد الفصيل قوات النظام بـ...": the accused begins
 		}
 		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
 			// "قائد في الجيش الوطني", "عضو القيادة العامة لقوات X": the

@@ -358,6 +358,9 @@ var capitalSpeakers = map[string]string{
 	"وسائل الإعلام الرسمية": "@state_media|syria_state_media", "وسائل إعلام رسمية": "@state_media|syria_state_media",
 	"الإعلام الرسمي": "@state_media|syria_state_media",
 	"مصدر مقرب":      "informed_sources*",
+	// A local council speaks for its town: "قال المجلس المحلي لمدينة ...
+	// إن"، "أدانت المجالس المحلية".
+	"المجلس المحلي": "local_sources", "المجالس المحلية": "local_sources",
 	// Unnamed diplomats and Western officials of no one state.
 	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
 	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
@@ -724,6 +727,11 @@ var localRoles = words("role",
 	"صحفية", "الصحفية", "مراسلة",
 	// a media officer of a body: "مسؤول إعلامي في الفرقة"
 	"مسؤول إعلامي", "مسؤولة إعلامية",
+	// a leader of a faction the registry may not know: "قيادي بفصيل
+	// معارض"، "قيادية في تشكيل محلي"
+	"قيادي", "قيادية",
+	// a tribe or clan speaks for its people: "قالت عشيرة ... في بيان"
+	"عشيرة", "قبيلة", "عشائر", "قبائل",
 )
 
 // medicalWords mark a local role as medical: its speaker is one of the
