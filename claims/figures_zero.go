@@ -13,7 +13,7 @@ var zeroVerbs = map[string]bool{
 	"يسفر": true, "تسفر": true, "اسفر": true, "اسفرت": true, "يقع": true, "تقع": true, "وقوع": true, "سقوط": true,
 	"يسقط": true, "تسقط": true, "تسجل": true, "يسجل": true, "تسجيل": true, "يوقع": true, "توقع": true, "ايقاع": true,
 	"تتكبد": true, "يتكبد": true, "تكبد": true, "يخلف": true, "تخلف": true, "يؤد": true, "تؤد": true, "تحدث": true, "يحدث": true,
-	// "لم تلحق أي أذى بالمدنيين": inflicting harm.
+	// "لم تلحق الغارة أي أذى بالسكان": inflicting harm.
 	"تلحق": true, "يلحق": true, "الحاق": true,
 }
 

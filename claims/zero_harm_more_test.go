@@ -20,9 +20,9 @@ func TestZeroHarmInflictedAndPointedBack(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"وقال الجيش إن ضرباته على المواقع لم تلحق أي أذى بالمدنيين.",
+		{"وقال الجيش إن ضرباته على المواقع لم تلحق أي أذى بالسكان المدنيين.",
 			[]string{"killed_or_wounded/civilians/0"}},
-		{"وقالت مصادر محلية إن الغارة لم يسقط فيها قتلى أو جرحى.",
+		{"وقالت مصادر محلية إن الغارة لم يسقط فيها أي قتلى أو جرحى.",
 			[]string{"killed_or_wounded/unknown/0"}},
 		{"وذكر المرصد أن الغارة لم تقع جراءها إصابات بشرية.",
 			[]string{"wounded/unknown/0"}},
