@@ -67,7 +67,7 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 		}
 		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 1, -1), Precision: Month, Rule: rule}
 		if day, first, ok := r.dayOfMonthBefore(i); ok && day <= start.AddDate(0, 1, -1).Day() {
-			// "في الخامس عشر من الشهر الجاري", "يوم 3 من الشهر الماضي"
+			// "السابع عشر من الشهر الحالي", "يوم 3 من الشهر الماضي"
 			d = r.day(first, end, start.AddDate(0, 0, day-1), rule)
 		}
 	case "last_year", "this_year":
