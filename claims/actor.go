@@ -168,7 +168,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		} else if ok {
 			vague = true
 		}
-		if a, ok := x.actorBefore(d, k, r, in); ok && a != vagueDoer {
+		if a, ok := x.actorBefore(d, k, r, in, f.stance == StanceDenies); ok && a != vagueDoer {
 			return a, "before_event_word"
 		} else if ok {
 			vague = true
@@ -475,8 +475,9 @@ func (x *Extractor) forceEndsAt(d *doc, j, k int) bool {
 }
 
 // actorBefore looks for an actor subject at most four words before an
-// event verb, with no punctuation in between.
-func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (string, bool) {
+// event verb, with no punctuation in between; in a denial (denial true) a
+// party that owns the report denied is no subject.
+func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, denial bool) (string, bool) {
 	for j := k - 1; j >= r.lo && j >= k-7; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
@@ -498,6 +499,13 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool) (str
 				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
 				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
 				// دمشق وتركيا": not who struck.
+				continue
+			}
+			if denial && j-1 >= r.lo && x.accountNounAt(d, j-1) {
+				// "رفضت الوزارة الاتهامات الروسية"، "نفى رواية دمشق": the
+				// party denied against owns the account, it is not the
+				// doer the denial speaks of. (Outside a denial, "الاتهامات
+				// التركية محاولة لتبرير الاعتداءات" still reads the party.)
 				continue
 			}
 			if j-1 >= r.lo && supportWord(d.toks[j-1]) || j-2 >= r.lo && supportWord(d.toks[j-2]) {
@@ -1963,4 +1971,15 @@ func exposedTo(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// accountNounAt reports whether token k is a noun of report or accusation
+// ("الاتهامات", "رواية", "مزاعم"): a party named right after it owns the
+// account.
+func (x *Extractor) accountNounAt(d *doc, k int) bool {
+	if _, _, ok := x.accusationNouns.at(d.toks, k); ok {
+		return true
+	}
+	_, _, ok := x.reportNouns.at(d.toks, k)
+	return ok
 }

@@ -97,6 +97,26 @@ func relativeBefore(d *doc, k int) bool {
 	case "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان":
 		return true
 	}
+	return describedBefore(d, k)
+}
+
+// describedBefore reports whether the claim at token k is the relative
+// clause of an indefinite noun a pronoun predicates of what was just told:
+// "..., وهو هجوم نفت الفصائل أي صلة لها به", "وهي عملية لم تتبنها أي جهة".
+// Arabic joins a clause to an indefinite noun with no relative word, so the
+// clause speaks of the pronoun's antecedent.
+func describedBefore(d *doc, k int) bool {
+	if k < 2 || d.toks[k-1].Kind != arabic.TokWord || d.toks[k-2].Kind != arabic.TokWord {
+		return false
+	}
+	noun := d.toks[k-1].Norm
+	if strings.HasPrefix(noun, "ال") || strings.HasPrefix(noun, "وال") {
+		return false
+	}
+	switch d.toks[k-2].Norm {
+	case "هو", "هي", "وهو", "وهي", "فهو", "فهي":
+		return true
+	}
 	return false
 }
 

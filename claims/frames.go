@@ -693,9 +693,21 @@ func (fs *frameScanner) blameFollows(j, end int) bool {
 
 // reportFollows reports whether a noun of report or accusation ("الرواية",
 // "الاتهامات") stands within six tokens after j: the object of a verb of
-// rejecting.
+// rejecting. The words are counted, not the brackets and quotes around a
+// subject ("رفضت وزارة الدفاع (البنتاغون) الاتهامات"); an object opened by
+// "ما" names its report after "من" further on ("رفض المحافظ ما تبثه بعض
+// القنوات من ادعاءات").
 func (fs *frameScanner) reportFollows(j, end int) bool {
-	for k := j; k < end && k < j+6; k++ {
+	limit := 6
+	for k, words := j, 0; k < end && words < limit; k++ {
+		t := fs.d.toks[k]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		if words <= 5 && (t.Norm == "ما" || t.Norm == "عما") {
+			limit = 10
+		}
 		if _, _, ok := fs.x.reportNouns.at(fs.d.toks, k); ok {
 			return true
 		}

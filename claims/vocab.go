@@ -112,6 +112,8 @@ var speechVerbs = map[string]speech{
 	"زعم": say, "زعمت": say, "زعموا": say, "يزعم": say, "تزعم": say,
 	"ادعى": say, "ادعت": say, "تدعي": say, "يدعي": say,
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
+	// Hinting is not asserting: "ألمحت الوزارة إلى تورط أمريكي".
+	"ألمح": hedge, "ألمحت": hedge, "ألمحوا": hedge, "يلمح": hedge, "تلمح": hedge,
 	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,

@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -65,6 +66,10 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 			start = start.AddDate(0, -1, 0)
 		}
 		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 1, -1), Precision: Month, Rule: rule}
+		if day, first, ok := r.dayOfMonthBefore(i); ok && day <= start.AddDate(0, 1, -1).Day() {
+			// "السابع عشر من الشهر الحالي", "يوم 3 من الشهر الماضي"
+			d = r.day(first, end, start.AddDate(0, 0, day-1), rule)
+		}
 	case "last_year", "this_year":
 		y := p.Year()
 		if rule == "last_year" {
@@ -133,4 +138,54 @@ func (r *dateResolver) weekday(i, k int, wd time.Weekday) (Date, bool) {
 		d = Date{First: i, Last: j + 1, From: second.AddDate(0, 0, -1), To: second, Precision: Range, Rule: "weekday_pair"}
 	}
 	return r.rel(d), true
+}
+
+// ordinalDays are the folded ordinal words of a day of the month, the
+// article on: "الأول" ... "العاشر", and the units of "الحادي عشر",
+// "الخامس والعشرين".
+var ordinalDays = map[string]int{
+	"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+	"السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+}
+
+// tensWords are the folded tens of an ordinal day ("العشرين", "والعشرين").
+var tensWords = map[string]int{"عشر": 10, "العشرين": 20, "والعشرين": 20, "الثلاثين": 30, "والثلاثين": 30}
+
+// dayOfMonthBefore reads a day of the month told before token i, which
+// starts "الشهر الجاري/الماضي": "الخامس عشر من", "الحادي والعشرين من",
+// "15 من". It returns the day and the token it starts at.
+func (r *dateResolver) dayOfMonthBefore(i int) (int, int, bool) {
+	k := i - 1
+	if k >= 0 && r.toks[k].Kind == TokWord && r.toks[k].Norm == "من" {
+		k--
+	}
+	if k < 0 || k == i-1 {
+		return 0, 0, false
+	}
+	t := r.toks[k]
+	if t.Kind == TokNumber {
+		n, err := strconv.Atoi(t.Norm)
+		if err != nil || n < 1 || n > 31 {
+			return 0, 0, false
+		}
+		return n, k, true
+	}
+	if t.Kind != TokWord {
+		return 0, 0, false
+	}
+	if n, ok := ordinalDays[t.Norm]; ok && t.Norm != "الحادي" {
+		return n, k, true
+	}
+	tens, ok := tensWords[t.Norm]
+	if !ok || k == 0 || r.toks[k-1].Kind != TokWord {
+		return 0, 0, false
+	}
+	unit, ok := ordinalDays[r.toks[k-1].Norm]
+	if !ok && tens >= 20 {
+		return tens, k, true // "العشرين من الشهر"
+	}
+	if !ok || unit == 10 {
+		return 0, 0, false
+	}
+	return unit + tens, k - 1, true
 }
