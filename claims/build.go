@@ -1087,7 +1087,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	var announce, fallback string
 	for _, dt := range d.dates {
 		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) ||
-			namesAccord(d, dt.First) {
+			namesAccord(d, dt.First) || pastBackground(d, dt) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -1169,6 +1169,26 @@ func sinceDeedBefore(d *doc, k int) bool {
 		}
 		if t.Norm == "منذ" {
 			return j+1 < k && d.toks[j+1].Kind == arabic.TokWord && !datedAt(d, j+1)
+		}
+	}
+	return false
+}
+
+// pastBackground reports whether a date told by its year alone, two or
+// more years before publication, ends a clause opened by "قبل أن"/"بعد
+// أن" ("المعسكر كان ثكنة للجيش قبل أن يسيطر عليه المسلحون عام 2013"):
+// it dates the history of the place or party, not the claim's deed.
+func pastBackground(d *doc, dt arabic.Date) bool {
+	if dt.Rule != "year" || d.published.IsZero() || d.published.Year()-dt.From.Year() < 2 {
+		return false
+	}
+	for j := dt.First - 1; j > 0 && j >= dt.First-14; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if (t.Norm == "ان" || t.Norm == "أن") && (d.toks[j-1].Stem == "قبل" || d.toks[j-1].Stem == "بعد") {
+			return true
 		}
 	}
 	return false
