@@ -35,6 +35,9 @@ type frame struct {
 	// embedded marks a report cited inside another frame's content ("نفى
 	// ... صحة ما تناقلته وسائل إعلام عن ..."): continuations skip it.
 	embedded bool
+	// blameFirst asks actor to look past the words that say a doer goes
+	// unnamed, for the unnamed party an accusation blames.
+	blameFirst bool
 }
 
 // frameScanner holds what frame detection remembers across sentences.
