@@ -20,6 +20,19 @@ import (
 //     person, or through a self-referring complementizer ("أعلن التحالف
 //     أنه بدأ ...").
 func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
+	if f.accuse && !f.blameFirst {
+		// "حمّل الجيش «مجموعات إرهابية» المسؤولية ولم يسمّ فصيلاً
+		// بعينه": the accusation blames an unnamed party; saying that it
+		// names none does not make the doer unknown to it.
+		g := f
+		g.blameFirst = true
+		if a, rule := x.actor(d, g, r, in, eventType); rule == "unnamed_doer" {
+			return a, rule
+		}
+	}
+	if f.blameFirst {
+		return x.namedOrVague(d, f, r, in, eventType)
+	}
 	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
 		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
 		// leaves the doer unnamed.
@@ -58,6 +71,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "unnamed"
 		}
 	}
+	return x.namedOrVague(d, f, r, in, eventType)
+}
+
+// namedOrVague is actor past the words that leave the doer unknown or
+// unnamed: a party the claim names or blames, the speaker's own side, or
+// an unnamed party blamed ("unnamed_doer").
+func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its

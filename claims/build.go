@@ -761,6 +761,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if hasBack && len(back.places) > 0 && !r.other {
 		c.Places = append([]string(nil), back.places...)
 		c.Rules = append(c.Rules, "places:actor_context")
+	} else if site := x.townAnaphora(d, r, in); eventful && site != "" && x.namedSite(site) {
+		// "تبنى الهجوم على الكلية": a bare site noun pointing back at the
+		// academy, prison or airport named before says where, better than
+		// the places of the claim before.
+		c.Places = x.gaz.MostSpecificFirst(append([]string{site}, firstOf(x.gaz.Ancestors(site))...))
+		c.Rules = append(c.Rules, "places:town_anaphora")
 	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
 		c.Places = append([]string(nil), ctx.places...)
 		c.Rules = append(c.Rules, "places:context")
@@ -973,12 +979,14 @@ var settlementNouns = map[string][]places.Kind{
 	"قريه":  {places.KindVillage, places.KindTown},
 	"سجن":   {places.KindSite},
 	"مطار":  {places.KindAirport},
+	"كليه":  {places.KindBase},
+	"معسكر": {places.KindBase},
 }
 
 // siteNounNames are the settlement nouns that stand only for a place whose
 // own name opens with the noun: "السجن" points back at a prison named
 // before ("سجن غويران"), not at any site.
-var siteNounNames = map[string]string{"سجن": "سجن"}
+var siteNounNames = map[string]string{"سجن": "سجن", "كليه": "كلية", "معسكر": "معسكر"}
 
 // fitsNoun reports whether place p may be what the definite noun with
 // stem stem points back at (see settlementNouns, siteNounNames).
@@ -993,7 +1001,9 @@ func fitsNoun(stem string, p places.Place) bool {
 		return false
 	}
 	prefix, ok := siteNounNames[stem]
-	return !ok || slices.ContainsFunc(p.NamesAr, func(n string) bool { return strings.HasPrefix(n, prefix+" ") })
+	return !ok || slices.ContainsFunc(p.NamesAr, func(n string) bool {
+		return strings.HasPrefix(n, prefix+" ") || strings.HasPrefix(n, "ال"+prefix+" ")
+	})
 }
 
 // townAnaphora returns the town a definite settlement noun of the claim's
@@ -1021,6 +1031,13 @@ func (x *Extractor) townAnaphora(d *doc, r region, in func(int) bool) string {
 		return ""
 	}
 	return ""
+}
+
+// namedSite reports whether a place is a site, base or airport rather than
+// a settlement: what a bare site noun points back at is its own place.
+func (x *Extractor) namedSite(id string) bool {
+	p, ok := x.gaz.Get(id)
+	return ok && (p.Kind == places.KindSite || p.Kind == places.KindBase || p.Kind == places.KindAirport)
 }
 
 // firstOf returns the first element of list, or none.
@@ -1107,7 +1124,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	var announce, fallback string
 	for _, dt := range d.dates {
 		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) ||
-			namesAccord(d, dt.First) {
+			namesAccord(d, dt.First) || pastBackground(d, dt) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)
@@ -1189,6 +1206,26 @@ func sinceDeedBefore(d *doc, k int) bool {
 		}
 		if t.Norm == "منذ" {
 			return j+1 < k && d.toks[j+1].Kind == arabic.TokWord && !datedAt(d, j+1)
+		}
+	}
+	return false
+}
+
+// pastBackground reports whether a date told by its year alone, two or
+// more years before publication, ends a clause opened by "قبل أن"/"بعد
+// أن" ("المعسكر كان ثكنة للجيش قبل أن يسيطر عليه المسلحون عام 2013"):
+// it dates the history of the place or party, not the claim's deed.
+func pastBackground(d *doc, dt arabic.Date) bool {
+	if dt.Rule != "year" || d.published.IsZero() || d.published.Year()-dt.From.Year() < 2 {
+		return false
+	}
+	for j := dt.First - 1; j > 0 && j >= dt.First-14; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if (t.Norm == "ان" || t.Norm == "أن") && (d.toks[j-1].Stem == "قبل" || d.toks[j-1].Stem == "بعد") {
+			return true
 		}
 	}
 	return false

@@ -35,6 +35,9 @@ type frame struct {
 	// embedded marks a report cited inside another frame's content ("نفى
 	// ... صحة ما تناقلته وسائل إعلام عن ..."): continuations skip it.
 	embedded bool
+	// blameFirst asks actor to look past the words that say a doer goes
+	// unnamed, for the unnamed party an accusation blames.
+	blameFirst bool
 }
 
 // frameScanner holds what frame detection remembers across sentences.
@@ -906,6 +909,15 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
 	}
+	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
+		// "نفى الفصيل أي صلة له بالتفجير، واتهم قوات النظام بتدبيره": the
+		// party right before the ب-charge is the accused; the speaker of
+		// the sentence goes on.
+		fs.forget(near)
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
+		return f, f.contentStart, true
+	}
 	if nearOK {
 		f.src, f.rule = near, "verb_first"
 		f.contentStart = nearNext
@@ -987,7 +999,9 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if len(before) > 0 && i > s.first && f.rule == "verb_first" {
 		switch fs.d.toks[i-1].Norm {
 		case "ما", "عما", "مما", "بما":
-			f.embedded = true
+			// "وهو ما نفاه المصدر": a speaker's answer to what was just
+			// told, not a report inside the outer words.
+			f.embedded = !fs.resumesTold(i - 1)
 		}
 	}
 	if !f.embedded {
@@ -2187,6 +2201,61 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 		return nil
 	}
 	return nil
+}
+
+// accusedThenCharge reports whether the token at j opens the charge of an
+// accusation ("بتدبيره", "بالوقوف وراءه", "بـ"), so that the party just
+// before it is the one accused, not the accuser: "اتهم X بـ..." has one
+// party, "اتهم X Y بـ..." two. "باسم"/"بلسان" continue a speaker's title.
+func (fs *frameScanner) accusedThenCharge(j, end int) bool {
+	if j > end || j >= len(fs.d.toks) {
+		return false
+	}
+	// "وزارة الدفاع التركية بقصف": a nisba adjective of the party.
+	for n := 0; n < 2 && j < end && nisbaAdjective(fs.d.toks[j]); n++ {
+		j++
+	}
+	t := fs.d.toks[j]
+	if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'ب') && !strings.HasPrefix(t.Norm, "ب") {
+		return false
+	}
+	return !notCharge[t.Norm]
+}
+
+// notCharge are ب-initial words after a party that do not open the charge
+// of an accusation: a title goes on ("باسم", "بلسان"), a time or an
+// attribution follows, or the ب is the word's own letter.
+var notCharge = map[string]bool{
+	"باسم": true, "بلسان": true, "بحسب": true, "بعد": true, "بين": true, "بينما": true, "بيان": true,
+	"ببيان": true, "بعض": true, "بلده": true, "بلدات": true, "بلاد": true, "بدوره": true, "بدورها": true,
+	"بشكل": true, "بدءا": true, "بالتزامن": true,
+}
+
+// nisbaAdjective reports whether a token is a definite relational
+// adjective ("التركية", "الروسي", "السوريين") that qualifies the noun before.
+func nisbaAdjective(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || !t.Article || hasClitic(t.Clitics, 'ب') {
+		return false
+	}
+	for _, suf := range []string{"ي", "يه", "يه", "يين", "يون"} {
+		if strings.HasSuffix(t.Norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumesTold reports whether the "ما" at j follows a pronoun that takes
+// up the clause told before ("وهو ما", "وهذا ما", "الأمر الذي").
+func (fs *frameScanner) resumesTold(j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch fs.d.toks[j-1].Norm {
+	case "وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك":
+		return true
+	}
+	return false
 }
 
 func hasClitic(clitics string, r rune) bool {

@@ -117,6 +117,12 @@ var speechVerbs = map[string]speech{
 	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
+	// "وهو ما نفته الوزارة", "الأمر الذي نفاه المتحدث": the denial of
+	// what was just told, its object a pronoun. Past forms only: the
+	// present ("وهو ما تنفيه دمشق") tells a standing position, often of a
+	// pattern of strikes rather than of this one.
+	"نفاه": deny, "نفته": deny, "نفوه": deny, "نفاها": deny, "نفتها": deny,
+	"كذبه": deny, "كذبته": deny, "كذبها": deny, "كذبوه": deny,
 	// Disowning an attack denies a part in it: "تبرأت الجماعة من التفجير".
 	"تبرأ": deny, "تبرأت": deny, "تبرؤوا": deny, "يتبرأ": deny, "تتبرأ": deny,
 	"نقل": relay, "نقلت": relay, "نقلوا": relay, "ينقل": relay, "تنقل": relay,
