@@ -342,15 +342,17 @@ func evalSet(t *testing.T, name string, floor float64) {
 	}
 }
 
-// targetFloors are floors on target F1, a little under the scores measured
-// when the target score was added and the qualified-target rules landed
+// targetFloors are floors on target F1, about 0.04 under the scores
+// measured at the end of session 6 where they had risen; before that under
+// those measured when the target score was added and the qualified-target
+// rules landed
 // (dev .64, dev2 .60, dev3 .59, dev4 .66, dev5 .56, dev6 .75, dev7 .68,
 // dev8 .64, dev9 .54, dev10 .62, dev11 .44, dev12 .48, dev13 .59,
 // held-out .55).
 var targetFloors = map[string]float64{
-	"dev": 0.60, "dev2": 0.56, "dev3": 0.55, "dev4": 0.62, "dev5": 0.52, "dev6": 0.71, "dev7": 0.64,
-	"dev8": 0.60, "dev9": 0.50, "dev10": 0.58, "dev11": 0.40, "dev12": 0.44, "dev13": 0.55, "heldout": 0.51,
-	"dev14": 0.53, "dev15": 0.56, "dev16": 0.65, "dev17": 0.42, "dev18": 0.43, "dev19": 0.34,
+	"dev": 0.60, "dev2": 0.57, "dev3": 0.60, "dev4": 0.67, "dev5": 0.53, "dev6": 0.73, "dev7": 0.67,
+	"dev8": 0.66, "dev9": 0.57, "dev10": 0.63, "dev11": 0.50, "dev12": 0.54, "dev13": 0.62, "heldout": 0.51,
+	"dev14": 0.61, "dev15": 0.64, "dev16": 0.65, "dev17": 0.58, "dev18": 0.51, "dev19": 0.58,
 }
 
 func TestEvalDev(t *testing.T)  { evalSet(t, "dev", evalFloorDevFigures) }
@@ -397,8 +399,8 @@ func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigur
 // (recorded in their notes.md), as dev9 to dev11 were before them.
 var sealed = map[string]bool{"heldout": true, "dev7": true}
 
-// Floors a little under the measured scores (figure F1 when they were last
-// raised: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
+// Floors a little under the measured scores (raised at the end of session
+// 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
 // dev7 0.81, dev8 0.84, dev11 0.77, dev12 0.77, dev13 0.92, held-out 0.85;
 // at first contact dev5 0.67, dev6
 // 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73, dev12 0.61,
@@ -408,22 +410,22 @@ var sealed = map[string]bool{"heldout": true, "dev7": true}
 const (
 	evalFloorDevFigures     = 0.93
 	evalFloorDev2Figures    = 0.88
-	evalFloorDev3Figures    = 0.86
-	evalFloorDev4Figures    = 0.90
+	evalFloorDev3Figures    = 0.88
+	evalFloorDev4Figures    = 0.91
 	evalFloorDev5Figures    = 0.81
 	evalFloorDev6Figures    = 0.89
-	evalFloorDev7Figures    = 0.77
-	evalFloorDev8Figures    = 0.80
-	evalFloorDev9Figures    = 0.69
-	evalFloorDev10Figures   = 0.67
-	evalFloorDev11Figures   = 0.73
-	evalFloorDev12Figures   = 0.73
-	evalFloorDev13Figures   = 0.88
-	evalFloorDev14Figures   = 0.77
-	evalFloorDev15Figures   = 0.65
-	evalFloorDev16Figures   = 0.74
-	evalFloorDev17Figures   = 0.63
-	evalFloorDev18Figures   = 0.67
-	evalFloorDev19Figures   = 0.71
-	evalFloorHeldoutFigures = 0.81
+	evalFloorDev7Figures    = 0.79
+	evalFloorDev8Figures    = 0.83
+	evalFloorDev9Figures    = 0.77
+	evalFloorDev10Figures   = 0.78
+	evalFloorDev11Figures   = 0.77
+	evalFloorDev12Figures   = 0.77
+	evalFloorDev13Figures   = 0.90
+	evalFloorDev14Figures   = 0.82
+	evalFloorDev15Figures   = 0.79
+	evalFloorDev16Figures   = 0.78
+	evalFloorDev17Figures   = 0.84
+	evalFloorDev18Figures   = 0.84
+	evalFloorDev19Figures   = 0.85
+	evalFloorHeldoutFigures = 0.82
 )

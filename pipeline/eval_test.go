@@ -229,7 +229,8 @@ var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
-// raised (dev 1.00/0.90, dev2 1.00/0.90, dev3 0.93/0.75, dev4 0.96/0.85,
+// raised (at the end of session 6 for every set whose score had risen;
+// earlier values below) (dev 1.00/0.90, dev2 1.00/0.90, dev3 0.93/0.75, dev4 0.96/0.85,
 // dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.96/0.70, dev8 0.97/0.83, dev9
 // 1.00/0.67, dev10 0.95/0.69, dev11 1.00/0.81, dev12 0.89/0.61, dev13
 // 1.00/0.65, held-out 0.91/0.78; at first contact dev9 0.97/0.38, dev10
@@ -237,8 +238,8 @@ var sealed = map[string]bool{"heldout": true, "dev7": true}
 // 0.96/0.65, dev15 0.92/0.44, dev16 1.00/0.77, dev17 0.88/0.31, dev18
 // 0.76/0.45, dev19 0.67/0.44), and flags,
 // the conflicts flagged where the gold sees none that a set is known to
-// draw (its first contact's, until they are fixed): one more fails the
-// build.
+// draw (its first contact's, lowered as they are fixed): one more fails
+// the build.
 var eventFloors = map[string]struct {
 	pairs, recall float64
 	flags         int
@@ -246,22 +247,22 @@ var eventFloors = map[string]struct {
 	"dev":     {0.96, 0.86, 0},
 	"dev2":    {0.96, 0.86, 0},
 	"dev3":    {0.89, 0.71, 0},
-	"dev4":    {0.92, 0.81, 0},
-	"dev5":    {0.93, 0.61, 0},
-	"dev6":    {0.92, 0.96, 0},
+	"dev4":    {0.94, 0.81, 0},
+	"dev5":    {0.93, 0.63, 0},
+	"dev6":    {0.96, 0.96, 0},
 	"dev7":    {0.92, 0.66, 0},
-	"dev8":    {0.93, 0.79, 0},
-	"dev9":    {0.96, 0.67, 1},
-	"dev10":   {0.91, 0.65, 1},
-	"dev11":   {0.96, 0.77, 0},
-	"dev12":   {0.85, 0.57, 0},
-	"dev13":   {0.96, 0.66, 0},
-	"dev14":   {0.92, 0.61, 1},
-	"dev15":   {0.92, 0.68, 1},
-	"dev16":   {0.96, 0.73, 2},
-	"dev17":   {0.84, 0.27, 2},
-	"dev18":   {0.72, 0.41, 3},
-	"dev19":   {0.63, 0.40, 3},
+	"dev8":    {0.96, 0.83, 0},
+	"dev9":    {0.96, 0.75, 0},
+	"dev10":   {0.91, 0.72, 1},
+	"dev11":   {0.96, 0.82, 0},
+	"dev12":   {0.91, 0.74, 0},
+	"dev13":   {0.96, 0.76, 0},
+	"dev14":   {0.92, 0.66, 1},
+	"dev15":   {0.96, 0.84, 1},
+	"dev16":   {0.96, 0.78, 0},
+	"dev17":   {0.96, 0.61, 1},
+	"dev18":   {0.96, 0.71, 1},
+	"dev19":   {0.88, 0.85, 1},
 	"heldout": {0.87, 0.74, 0},
 }
 
