@@ -353,6 +353,7 @@ var targetFloors = map[string]float64{
 	"dev": 0.60, "dev2": 0.57, "dev3": 0.60, "dev4": 0.67, "dev5": 0.53, "dev6": 0.73, "dev7": 0.67,
 	"dev8": 0.66, "dev9": 0.57, "dev10": 0.63, "dev11": 0.50, "dev12": 0.54, "dev13": 0.62, "heldout": 0.51,
 	"dev14": 0.61, "dev15": 0.64, "dev16": 0.65, "dev17": 0.58, "dev18": 0.51, "dev19": 0.58,
+	"dev20": 0.51, "dev21": 0.50, "dev22": 0.63,
 }
 
 func TestEvalDev(t *testing.T)  { evalSet(t, "dev", evalFloorDevFigures) }
@@ -391,13 +392,20 @@ func TestEvalDev17(t *testing.T) { evalSet(t, "dev17", evalFloorDev17Figures) }
 func TestEvalDev18(t *testing.T) { evalSet(t, "dev18", evalFloorDev18Figures) }
 func TestEvalDev19(t *testing.T) { evalSet(t, "dev19", evalFloorDev19Figures) }
 
+// dev20 to dev22 were written unseen in session 6 and scored once, at its
+// end, after every rule of it (see their notes.md); they stay sealed.
+func TestEvalDev20(t *testing.T) { evalSet(t, "dev20", evalFloorDev20Figures) }
+func TestEvalDev21(t *testing.T) { evalSet(t, "dev21", evalFloorDev21Figures) }
+func TestEvalDev22(t *testing.T) { evalSet(t, "dev22", evalFloorDev22Figures) }
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev19 were unsealed after their first contact
+// set, dev7, and dev20 to dev22, written unseen in session 6 and scored
+// once at its end. dev12 to dev19 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev20": true, "dev21": true, "dev22": true}
 
 // Floors a little under the measured scores (raised at the end of session
 // 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
@@ -427,5 +435,8 @@ const (
 	evalFloorDev17Figures   = 0.84
 	evalFloorDev18Figures   = 0.84
 	evalFloorDev19Figures   = 0.85
+	evalFloorDev20Figures   = 0.67
+	evalFloorDev21Figures   = 0.78
+	evalFloorDev22Figures   = 0.80
 	evalFloorHeldoutFigures = 0.82
 )

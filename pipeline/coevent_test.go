@@ -361,5 +361,8 @@ var coEventFloors = map[string]struct{ pairs, b3 float64 }{
 	"dev17":   {0.63, 0.71},
 	"dev18":   {0.80, 0.82},
 	"dev19":   {0.71, 0.77},
+	"dev20":   {0.72, 0.78},
+	"dev21":   {0.78, 0.82},
+	"dev22":   {0.81, 0.82},
 	"heldout": {0.82, 0.85},
 }
