@@ -226,10 +226,7 @@ func vagueDate(c *claims.Claim) bool {
 // only on claims of its own event, which UpdateFrom always has.
 func (g *grouper) deferShallow() {
 	for lo := 0; lo < len(g.nodes); {
-		hi := lo
-		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
-			hi++
-		}
+		hi := articleEnd(g.nodes, lo)
 		for i := lo; i < hi; i++ {
 			a := &g.nodes[i]
 			if !a.strong || !a.shallow || g.k.Places == nil {
@@ -668,10 +665,7 @@ func incident(c *claims.Claim) bool {
 // incident depends only on its own article.
 func (g *grouper) keepIncidentsHome() {
 	for lo := 0; lo < len(g.nodes); {
-		hi := lo
-		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
-			hi++
-		}
+		hi := articleEnd(g.nodes, lo)
 		for i := lo; i < hi; i++ {
 			a := &g.nodes[i]
 			if !a.incident {
@@ -1067,10 +1061,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 		// Claims of one article may be related across zones (a strike
 		// placed at a governorate and at a town of the next one).
 		for lo := 0; lo < len(nodes); {
-			hi := lo
-			for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
-				hi++
-			}
+			hi := articleEnd(nodes, lo)
 			for i := lo; i < hi; i++ {
 				for j := i + 1; j < hi; j++ {
 					if nodes[i].strong && nodes[j].strong && (nodes[i].day == nodes[j].day) == sameDay &&
@@ -1174,10 +1165,7 @@ func (g *grouper) localAnchors() []int {
 	nodes := g.nodes
 	out := make([]int, len(nodes))
 	for lo := 0; lo < len(nodes); {
-		hi := lo
-		for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
-			hi++
-		}
+		hi := articleEnd(nodes, lo)
 		var local unionFind // the article's own events, computed when first needed
 		for i := lo; i < hi; i++ {
 			out[i] = -1
@@ -1230,10 +1218,7 @@ func (g *grouper) cluster(uf unionFind) [][]int {
 	// Weak claims, article by article (cs is sorted by article).
 	anchors := g.localAnchors()
 	for lo := 0; lo < len(nodes); {
-		hi := lo
-		for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
-			hi++
-		}
+		hi := articleEnd(nodes, lo)
 		var loose []int
 		for i := lo; i < hi; i++ {
 			w := &nodes[i]
@@ -1515,4 +1500,14 @@ func ClaimEvents(evs []Event) map[string]string {
 		}
 	}
 	return m
+}
+
+// articleEnd returns the end of the run of nodes that starts at lo and
+// belongs to one article (nodes are sorted by article).
+func articleEnd(nodes []node, lo int) int {
+	hi := lo
+	for hi < len(nodes) && nodes[hi].c.Article == nodes[lo].c.Article {
+		hi++
+	}
+	return hi
 }

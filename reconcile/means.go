@@ -35,10 +35,7 @@ import (
 // re-typed node points at a copy.
 func (g *grouper) readMeansByToll() {
 	for lo := 0; lo < len(g.nodes); {
-		hi := lo
-		for hi < len(g.nodes) && g.nodes[hi].c.Article == g.nodes[lo].c.Article {
-			hi++
-		}
+		hi := articleEnd(g.nodes, lo)
 		if namesOwnAir(g.nodes[lo:hi]) {
 			for i := lo; i < hi; i++ {
 				g.nodes[i].bareWord = false
