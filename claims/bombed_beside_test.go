@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/riwaya/riwaya/claims"
 )
 
 // TestBombedBeside checks that a bomb set off beside a post of an armed
@@ -27,14 +25,7 @@ func TestBombedBeside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
-			got := "-"
-			for _, c := range cs {
-				if c.Target != nil {
-					got = *c.Target
-					break
-				}
-			}
+			got := firstTarget(x, tt.text)
 			if got != tt.want {
 				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
 			}

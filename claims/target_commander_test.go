@@ -22,14 +22,7 @@ func TestTargetCommander(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
-			got := "-"
-			for _, c := range cs {
-				if c.Target != nil {
-					got = *c.Target
-					break
-				}
-			}
+			got := firstTarget(x, tt.text)
 			if got != tt.want {
 				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
 			}
@@ -38,4 +31,15 @@ func TestTargetCommander(t *testing.T) {
 			}
 		})
 	}
+}
+
+// firstTarget extracts text and returns the target of its first claim
+// that has one, or "-".
+func firstTarget(x *claims.Extractor, text string) string {
+	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"}) {
+		if c.Target != nil {
+			return *c.Target
+		}
+	}
+	return "-"
 }

@@ -3,7 +3,6 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/reconcile"
 )
 
@@ -54,14 +53,7 @@ func TestTargetQualified(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
-			got := "-"
-			for _, c := range cs {
-				if c.Target != nil {
-					got = *c.Target
-					break
-				}
-			}
+			got := firstTarget(x, tt.text)
 			if got != tt.want {
 				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
 			}
