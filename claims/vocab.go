@@ -688,6 +688,9 @@ var predicateCues = words("pred",
 	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
 	// "الضربة من تنفيذ سلاح الجو ..."، "بتدبير من ..."
 	"من تنفيذ", "من فعل", "بتدبير من", "بتخطيط من",
+	// A deed that bears a party's marks is laid at its door: "يحمل
+	// التفجير بصمات التنظيم", "بصمات النظام واضحة في الاغتيال".
+	"بصمات", "بصمة",
 )
 
 // blameCues lay the blame on the party right after them, whoever is named
