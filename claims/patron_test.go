@@ -62,3 +62,27 @@ func TestMarksOfParty(t *testing.T) {
 		})
 	}
 }
+
+// TestAscribedDeed: "عزا/يعزو X الفعل إلى Y" lays the deed at Y's door; a
+// cause that is no party names no one. Sentences written for the test.
+func TestAscribedDeed(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وعزا المرصد السوري الهجوم على الحاجز إلى تنظيم داعش.", "isis"},
+		{"ويعزو الجيش التركي القصف على البلدة إلى الوحدات الكردية.", "sdf"},
+		{"وعزت وزارة الداخلية السورية الانفجار إلى خلل فني في المستودع.", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			got := "-"
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
+				if c.Actor != nil && *c.Actor != "unknown" {
+					got = *c.Actor
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s\nactor %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -140,6 +140,10 @@ var speechVerbs = map[string]speech{
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing, "حملوا": accusing, "يحمل": accusing, "تحمل": accusing,
+	// ascribing a deed to a party: "عزت الوزارة التفجير إلى خلايا التنظيم".
+	// ("نسب" is left out: its unvowelled past is as often the passive of a
+	// statement ascribed to a speaker.)
+	"عزا": accusing, "عزت": accusing, "عزوا": accusing, "يعزو": accusing, "تعزو": accusing, "يعزون": accusing,
 	"ألقى": laying, "ألقت": laying, "ألقوا": laying, "يلقي": laying, "تلقي": laying, "يلقون": laying,
 	"وجه": laying, "وجهت": laying, "وجهوا": laying, "يوجه": laying, "توجه": laying, "يوجهون": laying,
 }
