@@ -515,6 +515,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// speaks about the attack; it is not said to have made it.
 				return "", false
 			}
+			if x.patronOfForce(d, j, k, m, r) {
+				// "مسلحون موالون لإيران هاجموا"، "عناصر محسوبة على
+				// النظام فجّروا": the patron of the fighters who acted.
+				return a, true
+			}
 			if j-1 >= r.lo && notAgentBefore(d.toks[j-1]) {
 				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
 				// النظام" (a source's side), "رسالة إلى أنقرة", "بين

@@ -140,6 +140,10 @@ var speechVerbs = map[string]speech{
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing, "حملوا": accusing, "يحمل": accusing, "تحمل": accusing,
+	// ascribing a deed to a party: "عزت الوزارة التفجير إلى خلايا التنظيم".
+	// ("نسب" is left out: its unvowelled past is as often the passive of a
+	// statement ascribed to a speaker.)
+	"عزا": accusing, "عزت": accusing, "عزوا": accusing, "يعزو": accusing, "تعزو": accusing, "يعزون": accusing,
 	"ألقى": laying, "ألقت": laying, "ألقوا": laying, "يلقي": laying, "تلقي": laying, "يلقون": laying,
 	"وجه": laying, "وجهت": laying, "وجهوا": laying, "يوجه": laying, "توجه": laying, "يوجهون": laying,
 }
@@ -688,6 +692,9 @@ var predicateCues = words("pred",
 	"اتهام", "وراء", "تقف وراء", "يقف وراء", "مسؤولية", "بتنفيذ",
 	// "الضربة من تنفيذ سلاح الجو ..."، "بتدبير من ..."
 	"من تنفيذ", "من فعل", "بتدبير من", "بتخطيط من",
+	// A deed that bears a party's marks is laid at its door: "يحمل
+	// التفجير بصمات التنظيم", "بصمات النظام واضحة في الاغتيال".
+	"بصمات", "بصمة",
 )
 
 // blameCues lay the blame on the party right after them, whoever is named
