@@ -10,7 +10,8 @@ import (
 // that is also a verb of speech ("ما أوردته"، "ما ذكرته"، "ما نشرته") is
 // the spreading party's account, which it asserts, while the speaker who
 // calls it false denies it; a plain verb of speech with its subject still
-// frames its speaker.
+// frames its speaker. A party named back by the head word of a body named
+// earlier ("الهيئة" after "هيئة تحرير الشام") spreads the report too.
 func TestSpreadSpeechVerb(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct {
@@ -29,6 +30,12 @@ func TestSpreadSpeechVerb(t *testing.T) {
 		{"feminine plural pronoun",
 			"انفجرت سيارة في سوق المدينة. وكذبت وزارة الداخلية السورية ما أوردتها مواقع إخبارية عن سقوط عشرات القتلى بأنها أرقام مبالغ فيها.",
 			map[string]string{"media": claims.StanceAsserts}},
+		{"party named back by its head word",
+			"قصفت هيئة تحرير الشام مواقع للجيش قرب سراقب. ونفى مصدر عسكري سقوط قتلى بين الجنود، مكذباً ما تبثه الهيئة بشأن سقوط قتلى من الجنود في القصف.",
+			map[string]string{"hts": claims.StanceAsserts, "syrian_army": claims.StanceDenies}},
+		{"organisation named back after a claim",
+			"تبنى تنظيم داعش تفجير عبوة بدورية في الميادين. ونفت قوات سوريا الديمقراطية ما زعمه التنظيم عن مقتل عناصر من الدورية.",
+			map[string]string{"isis": claims.StanceAsserts, "sdf": claims.StanceDenies}},
 		{"plain speech verb keeps its speaker",
 			"أغارت طائرات على مستودع قرب حمص. وذكرت وكالة سانا أن الغارة دمرت المستودع.",
 			map[string]string{"sana": claims.StanceAsserts}},
