@@ -226,6 +226,18 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
+		if f, next, ok := fs.spreadFrame(i, s, frs); ok {
+			// "نفى المصدر ما تبثه قنوات ... عن قصف المخبز", "وصف الناطق ما
+			// أوردته صحف عن ... بأنه كاذب": the party that spreads the
+			// report asserts it, even when its verb is also a verb of speech;
+			// a verb of hearsay ("ما تداولته مواقع") keeps it unconfirmed.
+			if sp, _, ok := fs.speechAt(i); ok && stanceOf(sp) == StanceUnconfirmed {
+				f.stance = StanceUnconfirmed
+			}
+			frs = append(frs, f)
+			i = next
+			continue
+		}
 		if sp, m, ok := fs.speechAt(i); ok && fs.speaks(i, sp, m, s) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				if n := len(frs); n > 0 && !frs[n-1].embedded && f.anchor <= frs[n-1].contentStart+1 && fs.sameSpeech(f) {
@@ -242,13 +254,6 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				i = next
 				continue
 			}
-		}
-		if f, next, ok := fs.spreadFrame(i, s, frs); ok {
-			// "نفى المصدر ما تبثه قنوات ... عن قصف المخبز": the party
-			// that spreads the report asserts it.
-			frs = append(frs, f)
-			i = next
-			continue
 		}
 		if sp, m, ok := x.continuers.at(d.toks, i); ok && (!sp.blame || fs.blameFollows(m.Last, s.last)) {
 			src, bySubject := fs.current(frs), false
@@ -2267,6 +2272,17 @@ func hasClitic(clitics string, r rune) bool {
 	return false
 }
 
+// spreadRelativeAt reports whether token k is a relative "ما" followed
+// by a verb of spreading or claiming: "ما أوردته"، "عما روجت له".
+func (fs *frameScanner) spreadRelativeAt(k, end int) bool {
+	d := fs.d
+	if k+1 >= end || !spreadRelatives[d.toks[k].Norm] {
+		return false
+	}
+	_, _, ok := fs.x.spreadVerbs.at(d.toks, k+1)
+	return ok
+}
+
 // skipToContent moves past fillers and a complementizer to where the
 // content begins, noting a self-referring complementizer. A relative clause
 // about the speaker ("الذي يعتمد على ...") is skipped when a complementizer
@@ -2303,6 +2319,11 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 		}
 		// Content has begun: a number, an event or an outcome word.
 		if t.Kind == arabic.TokNumber {
+			break
+		}
+		if fs.spreadRelativeAt(k, end) {
+			// "عدّ الناطق ما أوردته الصحف عن ... كذباً": the
+			// report named after "ما" is the object, not a preamble.
 			break
 		}
 		if _, _, ok := x.triggers.at(d.toks, k); ok {

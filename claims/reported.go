@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/riwaya/riwaya/claims/arabic"
 )
 
@@ -100,7 +102,7 @@ func (fs *frameScanner) partyAt(j int) (speaker, int, bool) {
 	}
 	id, pm, ok := x.spreaders.at(d.toks, j)
 	if !ok {
-		return speaker{}, 0, false
+		return fs.partyAnaphorAt(j)
 	}
 	src, ok := fs.registered(id, "spread_party")
 	if !ok {
@@ -108,6 +110,21 @@ func (fs *frameScanner) partyAt(j int) (speaker, int, bool) {
 	}
 	src.anonymous = true
 	return src, pm.Last, true
+}
+
+// partyAnaphorAt reads a definite head word at j that names back a body
+// named earlier in the article ("ما تروجه الهيئة عن ..." after "هيئة
+// تحرير الشام"), matched by the head word of its name.
+func (fs *frameScanner) partyAnaphorAt(j int) (speaker, int, bool) {
+	kind, am, ok := fs.x.anaphors.at(fs.d.toks, j)
+	if !ok || am.Clitics != "" {
+		return speaker{}, 0, false
+	}
+	src := fs.resolveAnaphor(kind, am)
+	if src.id == "" || !strings.HasPrefix(src.rule, "anaphor_head") {
+		return speaker{}, 0, false
+	}
+	return src, am.Last, true
 }
 
 // usePartyAt marks the source mention covering token j as used, so that
