@@ -58,7 +58,7 @@ func (fs *frameScanner) bareSourceEnds(n int) bool {
 	if bareContentOpeners[t.Norm] {
 		return true
 	}
-	if m, ok := fs.d.srcAt[n]; ok && hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
+	if m, ok := fs.d.mentionAt(n); ok && hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
 		return true // the medium spoken to: "مصادر لعنب بلدي"
 	}
 	return t.Clitics == "ب" && !t.Article && t.Stem != ""
@@ -98,7 +98,7 @@ func (fs *frameScanner) addresseeBeforeColon(c, end int) (int, []speaker) {
 	if k >= end {
 		return c, nil
 	}
-	m, ok := d.srcAt[k]
+	m, ok := d.mentionAt(k)
 	if !ok || !fs.isMedia(m.SourceID) || !to && !hasClitic(m.Clitics, 'ل') {
 		return c, nil
 	}
@@ -172,7 +172,7 @@ func statementLexicon() map[string]string {
 func (fs *frameScanner) firstNamedBefore(first, i int) (speaker, bool) {
 	d := fs.d
 	for k := first; k < i; k++ {
-		if m, ok := d.srcAt[k]; ok && m.Last <= i {
+		if m, ok := d.mentionAt(k); ok && m.Last <= i {
 			return fs.fromMention(m, "own_statement"), true
 		}
 		if id, cm, ok := fs.x.capitals.at(d.toks, k); ok && cm.Last <= i && !strings.HasPrefix(id, "@") {

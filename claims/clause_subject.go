@@ -35,7 +35,7 @@ func (fs *frameScanner) clauseSubject(s tokRange, i int) (speaker, bool) {
 			continue
 		}
 		words++
-		if _, ok := d.srcAt[k]; ok || d.srcCover[k] != 0 {
+		if _, ok := d.mentionAt(k); ok || d.srcCover[k] != 0 {
 			return speaker{}, false // a source before any verb: not this construction
 		}
 		if t.Article || t.Clitics != "" && t.Clitics != "و" && t.Clitics != "ف" || clauseParticles[t.Norm] {
@@ -51,7 +51,7 @@ func (fs *frameScanner) clauseSubject(s tokRange, i int) (speaker, bool) {
 		if src, ok := fs.anaphorSubject(n, i); ok {
 			return src, true
 		}
-		m, ok := d.srcAt[n]
+		m, ok := d.mentionAt(n)
 		if !ok || m.Last > i || fs.used[n] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || hasClitic(m.Clitics, 'و') {
 			continue
 		}
@@ -128,7 +128,7 @@ func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 		if t.Norm != "اما" {
 			continue
 		}
-		m, ok := d.srcAt[j+1]
+		m, ok := d.mentionAt(j + 1)
 		if !ok {
 			// "أما رئيس وفد المنظمة الدولية، فقال": a role over
 			// the body, the first body named in the topic.
@@ -157,7 +157,7 @@ func (fs *frameScanner) namedAfterTemporal(i int) bool {
 	default:
 		return false
 	}
-	if _, ok := d.srcAt[i+1]; ok {
+	if _, ok := d.mentionAt(i + 1); ok {
 		return true
 	}
 	id, _, ok := fs.x.capitals.at(d.toks, i+1)
@@ -176,7 +176,7 @@ func (fs *frameScanner) namedNextTo(i, last int) bool {
 	if i > 0 && d.srcCover[i-1] != 0 {
 		return true
 	}
-	if _, ok := d.srcAt[last]; ok {
+	if _, ok := d.mentionAt(last); ok {
 		return true
 	}
 	if i > 0 {
@@ -300,7 +300,7 @@ func (fs *frameScanner) roleTopic(k, i int) (sources.Mention, bool) {
 		if t.Kind != arabic.TokWord {
 			return sources.Mention{}, false
 		}
-		if m, ok := d.srcAt[j]; ok {
+		if m, ok := d.mentionAt(j); ok {
 			if t.Clitics != "" {
 				return sources.Mention{}, false
 			}

@@ -131,8 +131,8 @@ type doc struct {
 	published time.Time // zero when unknown
 	toks      []arabic.Token
 	sents     []tokRange
-	srcAt     map[int]sources.Mention // source mentions by first token
-	srcCover  []int                   // token → index+1 of the source mention covering it, 0 none
+	srcAt     []int32 // token → index+1 in mentions of the source mention starting there, 0 none (see mentionAt)
+	srcCover  []int   // token → index+1 of the source mention covering it, 0 none
 	mentions  []sources.Mention
 	places    []places.Mention
 	numbers   []arabic.Number
@@ -146,9 +146,17 @@ type doc struct {
 	memo docMemo
 }
 
+// mentionAt returns the source mention that starts at token k, if any.
+func (d *doc) mentionAt(k int) (sources.Mention, bool) {
+	if k < 0 || k >= len(d.srcAt) || d.srcAt[k] == 0 {
+		return sources.Mention{}, false
+	}
+	return d.mentions[d.srcAt[k]-1], true
+}
+
 // srcAtOK reports whether a source mention starts at token k.
 func (d *doc) srcAtOK(k int) bool {
-	_, ok := d.srcAt[k]
+	_, ok := d.mentionAt(k)
 	return ok
 }
 
@@ -160,7 +168,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0], memo: d.memo}
+	*d = doc{a: a, text: a.Text, toks: d.toks[:0], srcAt: d.srcAt[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0], memo: d.memo}
 	if t, err := time.Parse(time.DateOnly, a.Published); err == nil {
 		d.published = t
 	}
@@ -175,10 +183,15 @@ func (x *Extractor) analyze(a Article) *doc {
 		}
 	}
 	d.mentions = x.reg.Mentions(a.Text, d.toks)
-	d.srcAt = make(map[int]sources.Mention, len(d.mentions))
+	d.srcAt = append(d.srcAt, make([]int32, len(d.toks))...)
 	d.srcCover = append(d.srcCover, make([]int, len(d.toks))...)
 	for i, m := range d.mentions {
-		d.srcAt[m.First] = m
+		for m.First >= len(d.srcAt) {
+			d.srcAt = append(d.srcAt, 0)
+		}
+		if m.First >= 0 {
+			d.srcAt[m.First] = int32(i + 1) // a later mention at the same token wins
+		}
 		for t := m.First; t < m.Last && t < len(d.toks); t++ {
 			d.srcCover[t] = i + 1
 		}
@@ -231,7 +244,7 @@ func (x *Extractor) Extract(a Article) []Claim {
 func (x *Extractor) release(d *doc) {
 	clear(d.toks) // the tokens refer to the article's text
 	clear(d.claims)
-	*d = doc{toks: d.toks[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0], memo: d.memo}
+	*d = doc{toks: d.toks[:0], srcAt: d.srcAt[:0], srcCover: d.srcCover[:0], counted: d.counted[:0], claims: d.claims[:0], memo: d.memo}
 	x.docs.Put(d)
 }
 

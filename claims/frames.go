@@ -569,7 +569,7 @@ func (fs *frameScanner) coCredited(j, end int) ([]speaker, int) {
 		if k >= end {
 			break
 		}
-		m, ok := d.srcAt[k]
+		m, ok := d.mentionAt(k)
 		if !ok || fs.used[k] || !(hasClitic(m.Clitics, 'و') || (k < end && d.toks[k].Norm == "و")) {
 			break
 		}
@@ -804,7 +804,7 @@ func (fs *frameScanner) insideMention(i int) bool {
 // colonHeadline recognises "SOURCE: content" at the start of a line.
 func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
-	m, ok := d.srcAt[i]
+	m, ok := d.mentionAt(i)
 	if !ok {
 		// "حصيلة أولية للدفاع المدني: ...": a toll credited to its source.
 		if j, ok2 := fs.tollCredit(i, s); ok2 {
@@ -1028,7 +1028,7 @@ func (fs *frameScanner) relativeObject(j, end int) bool {
 	if t.Clitics != "" || t.Norm != "ما" && t.Norm != "عما" {
 		return false
 	}
-	_, ok := fs.d.srcAt[j+1]
+	_, ok := fs.d.mentionAt(j + 1)
 	return !ok && relativeVerbs[d.toks[j+1].Norm]
 }
 
@@ -1138,7 +1138,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if t.Kind == arabic.TokPunct {
 			if t.Text == "(" && k+1 < end {
 				// "قوى الأمن الداخلي (الأسايش)": the body named in brackets.
-				if m, ok := d.srcAt[k+1]; ok && !fs.used[k+1] && k-j <= 6 {
+				if m, ok := d.mentionAt(k + 1); ok && !fs.used[k+1] && k-j <= 6 {
 					fs.used[k+1] = true
 					next := m.Last
 					if next < end && d.toks[next].Text == ")" {
@@ -1162,7 +1162,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "تنفي وجود مستشارين إيرانيين": who was there, not who speaks.
 			return speaker{}, 0, false
 		}
-		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+		if m, ok := d.mentionAt(k); ok && !fs.used[k] {
 			if fs.throughMedium(j, k) {
 				// "تبنى التنظيم الهجوم عبر وكالته": the agency after
 				// "عبر" carries the words; the speaker is elsewhere.
@@ -1197,7 +1197,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				// says which agency, not the last one named.
 				return src, next, true
 			}
-			if m, ok := d.srcAt[am.Last]; ok && m.Speaker != "" && !fs.used[am.Last] {
+			if m, ok := d.mentionAt(am.Last); ok && m.Speaker != "" && !fs.used[am.Last] {
 				// "وأوضح القيادي فلان، عضو القيادة العامة لـX": the person
 				// and the body the mention names, not the last speaker.
 				fs.used[am.Last] = true
@@ -1252,7 +1252,7 @@ func (fs *frameScanner) bracketedName(j, end int) (speaker, int, bool) {
 	for k := j; k < end && k <= j+3; k++ {
 		t := d.toks[k]
 		if t.Text == "(" {
-			m, ok := d.srcAt[k+1]
+			m, ok := d.mentionAt(k + 1)
 			if !ok || fs.used[k+1] {
 				return speaker{}, 0, false
 			}
@@ -1318,7 +1318,7 @@ func (fs *frameScanner) titledPerson(j, end int) (speaker, int, bool) {
 	}
 	for r := j + 2; r <= j+4 && r < end; r++ {
 		t := d.toks[r]
-		if m, ok := d.srcAt[r]; ok && !fs.used[r] && !fs.isMedia(m.SourceID) {
+		if m, ok := d.mentionAt(r); ok && !fs.used[r] && !fs.isMedia(m.SourceID) {
 			// The role and its body are one mention: "المتحدث باسم X".
 			fs.used[r] = true
 			src := fs.fromMention(m, "titled_person")
@@ -1339,7 +1339,7 @@ func (fs *frameScanner) titledPerson(j, end int) (speaker, int, bool) {
 		for b < end && d.toks[b].IsQuote() {
 			b++
 		}
-		m, ok := d.srcAt[b]
+		m, ok := d.mentionAt(b)
 		if !ok || fs.used[b] || fs.isMedia(m.SourceID) {
 			return speaker{}, 0, false
 		}
@@ -1381,7 +1381,7 @@ func (fs *frameScanner) publishedBy(j, end int) (speaker, int, bool) {
 	default:
 		return speaker{}, 0, false
 	}
-	m, ok := d.srcAt[j+3]
+	m, ok := d.mentionAt(j + 3)
 	if !ok || fs.used[j+3] || !fs.isMedia(m.SourceID) {
 		return speaker{}, 0, false
 	}
@@ -1405,7 +1405,7 @@ func (fs *frameScanner) publishedRelative(i, end int) (speaker, int, bool) {
 	for k < end && k < i+3 && !d.srcAtOK(k) {
 		k++ // "نشرته اليوم وكالة ..."
 	}
-	m, ok := d.srcAt[k]
+	m, ok := d.mentionAt(k)
 	if !ok || fs.used[k] || !fs.isMedia(m.SourceID) {
 		return speaker{}, 0, false
 	}
@@ -1444,7 +1444,7 @@ func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
 			return speaker{}, 0, false
 		}
-		if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+		if m, ok := d.mentionAt(k); ok && !fs.used[k] {
 			fs.used[k] = true
 			return fs.fromMention(m, "person_role"), fs.appositiveEnd(m.Last, end), true
 		}
@@ -1909,7 +1909,7 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 		if d.toks[h].IsQuote() || d.toks[h].Detached() {
 			continue
 		}
-		if m, ok := d.srcAt[h]; ok && !fs.used[h] {
+		if m, ok := d.mentionAt(h); ok && !fs.used[h] {
 			fs.used[h] = true
 			return fs.fromMention(m, "head_of"), m.Last, true
 		}
@@ -1960,7 +1960,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		if fs.objectAfterRole(k, roleEnd) {
 			break // "اتهم قائد الفصيل قوات النظام بـ...": the accused begins
 		}
-		if m, ok := d.srcAt[k]; ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
+		if m, ok := d.mentionAt(k); ok && !fs.used[k] && (!hasClitic(m.Clitics, 'ل') || !fs.isMedia(m.SourceID)) {
 			// "قائد في الجيش الوطني", "عضو القيادة العامة لقوات X": the
 			// role's body; a medium after ل is the addressee instead.
 			fs.used[k] = true
@@ -1968,7 +1968,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
 			return s, m.Last, true
 		}
-		if m, ok := d.srcAt[k]; ok && hasClitic(m.Clitics, 'ل') {
+		if m, ok := d.mentionAt(k); ok && hasClitic(m.Clitics, 'ل') {
 			break // the addressee: "لعنب بلدي"
 		}
 		if s, next, ok := fs.roleOfShortBody(j, k); ok {
@@ -2025,7 +2025,7 @@ func (fs *frameScanner) roleOfShortBody(j, k int) (speaker, int, bool) {
 // words may begin with letters that look like proclitics).
 func (fs *frameScanner) spokesmanName(src speaker, j, next, end int) (speaker, int) {
 	d := fs.d
-	if m, ok := d.srcAt[next]; ok && m.SourceID == src.id && next > j && d.toks[next-1].Norm != "باسم" {
+	if m, ok := d.mentionAt(next); ok && m.SourceID == src.id && next > j && d.toks[next-1].Norm != "باسم" {
 		// The role's body already read: the name follows it.
 		return fs.knownSpokesman(src, m, end)
 	}
@@ -2042,7 +2042,7 @@ func (fs *frameScanner) spokesmanName(src speaker, j, next, end int) (speaker, i
 	} else if _, am, ok := fs.x.anaphors.at(d.toks, k+1); ok {
 		body = am.Last
 	}
-	if m, ok := d.srcAt[body]; ok && m.SourceID == src.id {
+	if m, ok := d.mentionAt(body); ok && m.SourceID == src.id {
 		return fs.knownSpokesman(src, m, end)
 	}
 	c := body + 1
@@ -2166,7 +2166,7 @@ func (fs *frameScanner) relayedFrom(j, end int, prep string) (speaker, int, bool
 func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 	d := fs.d
 	for k := j; k < end && k < j+14; k++ {
-		m, ok := d.srcAt[k]
+		m, ok := d.mentionAt(k)
 		if !ok {
 			t := d.toks[k]
 			if t.IsQuote() || t.Detached() || t.Text == "،" || t.Text == "," {
@@ -2564,7 +2564,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		for k := m.Last + 1; k <= m.Last+2 && k < len(fs.d.toks); k++ {
 			// "الناطق العسكري باسم (فصيل) جيش العزة": the body named,
 			// maybe after a head word.
-			if mm, ok := fs.d.srcAt[k]; ok && !fs.used[k] && (k == m.Last+1 || bodyHeads[fs.d.toks[m.Last+1].Norm]) {
+			if mm, ok := fs.d.mentionAt(k); ok && !fs.used[k] && (k == m.Last+1 || bodyHeads[fs.d.toks[m.Last+1].Norm]) {
 				fs.used[k] = true
 				src := fs.fromMention(mm, "spokesman_of")
 				src.role = "spokesman"
@@ -2710,7 +2710,7 @@ func (fs *frameScanner) tollOfSource(j, end int) (speaker, int, bool) {
 	if k >= end || !hasClitic(d.toks[k].Clitics, 'ل') {
 		return speaker{}, 0, false
 	}
-	if m, ok := d.srcAt[k]; ok && !fs.used[k] {
+	if m, ok := d.mentionAt(k); ok && !fs.used[k] {
 		fs.used[k] = true
 		return fs.fromMention(m, "toll_of_source"), m.Last, true
 	}
@@ -2735,7 +2735,7 @@ func (fs *frameScanner) tollCredit(i int, s tokRange) (int, bool) {
 		if t.Kind != arabic.TokWord {
 			return 0, false
 		}
-		if _, ok := d.srcAt[j]; ok {
+		if _, ok := d.mentionAt(j); ok {
 			return j, hasClitic(t.Clitics, 'ل')
 		}
 		switch t.Stem {

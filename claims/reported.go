@@ -97,7 +97,7 @@ func (fs *frameScanner) spreadFrame(i int, s tokRange, before []frame) (frame, i
 // activists. It returns the token after the party.
 func (fs *frameScanner) partyAt(j int) (speaker, int, bool) {
 	d, x := fs.d, fs.x
-	if men, ok := d.srcAt[j]; ok && !fs.used[j] {
+	if men, ok := d.mentionAt(j); ok && !fs.used[j] {
 		return fs.fromMention(men, "spread_party"), men.Last, true
 	}
 	id, pm, ok := x.spreaders.at(d.toks, j)

@@ -1,7 +1,8 @@
 package arabic
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -149,11 +150,13 @@ func quotesIn(text string, p Span, out []Quote) []Quote {
 		closeTo(0, p.End, p.End)
 	}
 	added := out[first:]
-	sort.SliceStable(added, func(a, b int) bool {
-		if added[a].Start != added[b].Start {
-			return added[a].Start < added[b].Start
+	// slices.SortStableFunc, unlike sort.SliceStable, allocates nothing
+	// per call (no reflection on the slice).
+	slices.SortStableFunc(added, func(a, b Quote) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return added[a].End > added[b].End
+		return cmp.Compare(b.End, a.End)
 	})
 	return out
 }

@@ -44,9 +44,12 @@ func (s *scanner) containLink(a, b *cand) link {
 	if hasRune(cl, 'و') || b.m.First < a.m.Last {
 		return linkNone // "مطار حلب ومحيط دمشق": a list, not a container
 	}
-	var gap []arabic.Token
-	for _, t := range s.toks[a.m.Last:b.m.First] {
-		if !t.IsQuote() {
+	// gap is the first non-quote tokens between the two (three at most:
+	// a relative word, then more than one token, already says no link).
+	var gapBuf [3]*arabic.Token
+	gap := gapBuf[:0]
+	for k := a.m.Last; k < b.m.First && len(gap) < len(gapBuf); k++ {
+		if t := &s.toks[k]; !t.IsQuote() {
 			gap = append(gap, t)
 		}
 	}

@@ -29,6 +29,8 @@ func TestContainmentRule(t *testing.T) {
 		{"foreign capital's role in a country", "يتنامى نفوذ موسكو وطهران في سوريا منذ سنوات.", []string{"moscow", "tehran", "syria"}},
 		{"a list is no container", "استهدفت الضربات مطار حلب ومحيط دمشق.", []string{"aleppo_airport", "damascus"}},
 		{"a shared countryside is no container", "شنت المسيرات غارات في أرياف الحسكة والقامشلي.", []string{"hasakah", "qamishli"}},
+		{"words between the two are no link", "زار الوفد قرية الزهراء ثم عاد مساء أمس إلى مدينة حمص.", []string{"zahraa", "homs_city"}},
+		{"a relative word and two more are no link", "تقع قرية الزهراء الواقعة على طريق مدينة حمص.", []string{"zahraa", "homs_city"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
