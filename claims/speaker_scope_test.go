@@ -39,7 +39,7 @@ func TestSpeakerScope(t *testing.T) {
 		// A body named back before a pluperfect or after a topic «أما»
 		// speaks again; with no body of that kind before, the narration
 		// does not hand the words to whoever spoke last.
-		{"ذكرت وزارة الدفاع التركية في بيان أن ضرباتها مستمرة. وكانت الوزارة قد ذكرت يوم الأحد مقتل ثلاثة جنود.",
+		{"ذكرت وزارة الدفاع التركية صباحاً أن ضرباتها مستمرة. وكانت الوزارة قد ذكرت يوم الأحد مقتل ثلاثة جنود.",
 			[]string{"turkey_mod asserts", "turkey_mod asserts"}},
 		{"قال المرصد السوري إن الاشتباكات تجددت. وكان المصدر قد أفاد بمقتل أربعة مقاتلين.",
 			[]string{"sohr asserts", "sohr asserts"}},
@@ -59,7 +59,7 @@ func TestSpeakerScope(t *testing.T) {
 		{"وأبدت اليونيسيف حزنها لمقتل خمسة أطفال في الغارة.", []string{"unicef asserts"}},
 		// The announcer after the content, with the relative's pronoun.
 		{"وسقط ثلاثة قتلى في القصف، على ما ذكره طبيب في المستشفى.", []string{"medical_sources asserts"}},
-		{"وأصيب سبعة أشخاص، على ما أفادت به مصادر أهلية.", []string{"local_sources asserts"}},
+		{"وأصيب سبعة أشخاص، على ما أفادت به مصادر من الأهالي.", []string{"local_sources asserts"}},
 		// The Russian air base speaks for the Russian military; as a place
 		// it names no one.
 		{"وأعلنت قاعدة حميميم أن دفاعاتها أسقطت طائرتين مسيرتين.", []string{"russia_mod asserts"}},
