@@ -21,12 +21,9 @@ func TestNegatedHappening(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-20"})
-			if len(cs) == 0 {
-				t.Fatalf("%s: no claim", tt.text)
-			}
-			if cs[0].Stance != tt.want {
-				t.Errorf("%s: got %s, want %s", tt.text, cs[0].Stance, tt.want)
+			c := mustFirstClaim(t, x, tt.text, "2023-10-20")
+			if c.Stance != tt.want {
+				t.Errorf("%s: got %s, want %s", tt.text, c.Stance, tt.want)
 			}
 		})
 	}
@@ -45,15 +42,8 @@ func TestWeDidNot(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2024-02-03"})
-			if len(cs) == 0 {
-				t.Fatalf("%s: no claim", tt.text)
-			}
-			a := "-"
-			if cs[0].Actor != nil {
-				a = *cs[0].Actor
-			}
-			if got := cs[0].Stance + " " + a; got != tt.want {
+			c := mustFirstClaim(t, x, tt.text, "2024-02-03")
+			if got := c.Stance + " " + actorOrDash(c); got != tt.want {
 				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
 			}
 		})
@@ -71,17 +61,21 @@ func TestExposedForces(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2024-02-03"})
-			if len(cs) == 0 {
-				t.Fatalf("%s: no claim", tt.text)
-			}
-			a := "-"
-			if cs[0].Actor != nil {
-				a = *cs[0].Actor
-			}
-			if got := cs[0].Stance + " " + a; got != tt.want {
+			c := mustFirstClaim(t, x, tt.text, "2024-02-03")
+			if got := c.Stance + " " + actorOrDash(c); got != tt.want {
 				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
 			}
 		})
 	}
+}
+
+// mustFirstClaim extracts text and returns its first claim, failing the
+// test when there is none.
+func mustFirstClaim(t *testing.T, x *claims.Extractor, text, published string) claims.Claim {
+	t.Helper()
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: published})
+	if len(cs) == 0 {
+		t.Fatalf("%s: no claim", text)
+	}
+	return cs[0]
 }

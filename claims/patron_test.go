@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"testing"
-
-	"github.com/riwaya/riwaya/claims"
 )
 
 // TestPatronOfFighters: fighters named with a link of belonging to a party
@@ -12,7 +10,7 @@ import (
 // do not. Sentences written for the test.
 func TestPatronOfFighters(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []namedActorCase{
 		{"وقالت مصادر محلية إن مسلحين موالين لإيران هاجموا الحاجز قرب البلدة.", "iran_backed"},
 		{"وذكر المرصد السوري أن خلايا مرتبطة بتنظيم داعش نفذت الهجوم على الحاجز.", "isis"},
 		{"وقال ناشطون إن عناصر محسوبة على قوات النظام قاموا بتفجير العبوة.", "syria_gov"},
@@ -24,65 +22,29 @@ func TestPatronOfFighters(t *testing.T) {
 		{"وقال المرصد إن معسكرات للمقاتلين الموالين لإيران استهدفت بغارات.", "-"},
 		{"وقال المرصد السوري إن مواقع تابعة لقوات النظام تعرضت لقصف مدفعي.", "-"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				if c.Actor != nil && *c.Actor != "unknown" {
-					got = *c.Actor
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%s\nactor %s, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	assertNamedActor(t, x, tests)
 }
 
 // TestMarksOfParty: a deed said to bear a party's marks ("بصمات") is laid
 // at that party's door. Sentences written for the test.
 func TestMarksOfParty(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []namedActorCase{
 		{"وقالت مصادر محلية إن التفجير يحمل بصمات تنظيم داعش.", "isis"},
 		{"ورأى ناشطون أن الاغتيال يحمل بصمات النظام.", "syria_gov"},
 		{"وأشارت مصادر مطلعة إلى بصمات إسرائيلية واضحة في عملية الاغتيال.", "israel"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				if c.Actor != nil && *c.Actor != "unknown" {
-					got = *c.Actor
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%s\nactor %s, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	assertNamedActor(t, x, tests)
 }
 
 // TestAscribedDeed: "عزا/يعزو X الفعل إلى Y" lays the deed at Y's door; a
 // cause that is no party names no one. Sentences written for the test.
 func TestAscribedDeed(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []namedActorCase{
 		{"وعزا المرصد السوري الهجوم على الحاجز إلى تنظيم داعش.", "isis"},
 		{"ويعزو الجيش التركي القصف على البلدة إلى الوحدات الكردية.", "sdf"},
 		{"وعزت وزارة الداخلية السورية الانفجار إلى خلل فني في المستودع.", "-"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"}) {
-				if c.Actor != nil && *c.Actor != "unknown" {
-					got = *c.Actor
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%s\nactor %s, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	assertNamedActor(t, x, tests)
 }

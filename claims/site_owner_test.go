@@ -11,12 +11,6 @@ import (
 // read as who attacked, while the party of aircraft or forces still is.
 func TestActorSiteOwner(t *testing.T) {
 	x, _ := extractor(t)
-	actor := func(c claims.Claim) string {
-		if c.Actor == nil {
-			return "-"
-		}
-		return *c.Actor
-	}
 	assertLines(t, x, []lineCase{
 		// sites owned by a party that undergo attacks
 		{"وتتعرض القواعد الأمريكية في البلدين لهجمات متكررة منذ أيام.", []string{"-"}},
@@ -25,7 +19,7 @@ func TestActorSiteOwner(t *testing.T) {
 		// the nationality of aircraft or forces before the attack word
 		{"وقالت مصادر محلية إن الطائرات الأمريكية شنت غارات على أطراف المدينة.", []string{"us"}},
 		{"وأفاد ناشطون بأن القوات التركية قصفت قرية قرب الحدود.", []string{"turkey"}},
-	}, actor)
+	}, actorOrDash)
 }
 
 // TestActorAppealAddressee checks that a party called upon to stop an
@@ -33,18 +27,12 @@ func TestActorSiteOwner(t *testing.T) {
 // it, while a party that announces stopping its own shelling still is.
 func TestActorAppealAddressee(t *testing.T) {
 	x, _ := extractor(t)
-	actor := func(c claims.Claim) string {
-		if c.Actor == nil {
-			return "-"
-		}
-		return *c.Actor
-	}
 	assertLines(t, x, []lineCase{
 		{"وناشد المجلس المحلي روسيا إلى التدخل ووقف القصف على القرى.", []string{"-"}},
 		{"ودعا رئيس المجلس واشنطن إلى وضع حد للغارات على المنطقة.", []string{"-"}},
 		{"وطالب الأهالي التحالف الدولي بوقف الضربات على بلداتهم.", []string{"-"}},
 		{"وحث الوسيط روسيا على منع الهجمات على المدنيين.", []string{"-"}},
-	}, actor)
+	}, actorOrDash)
 }
 
 // TestActorLinkDeniedQuotedName checks that a denial of any link or part
@@ -71,12 +59,6 @@ func TestActorLinkDeniedQuotedName(t *testing.T) {
 // before the verb of condemning, is not read as its doer.
 func TestActorCondemner(t *testing.T) {
 	x, _ := extractor(t)
-	actor := func(c claims.Claim) string {
-		if c.Actor == nil {
-			return "-"
-		}
-		return *c.Actor
-	}
 	assertLines(t, x, []lineCase{
 		{"وكانت الخارجية التركية قد أدانت الهجوم على القافلة في بيان مقتضب.", []string{"-"}},
 		{"وقال ناشطون إن الحكومة الروسية استنكرت القصف على المدينة.", []string{"-"}},
@@ -84,5 +66,13 @@ func TestActorCondemner(t *testing.T) {
 		{"وسبق أن ندد مسؤول في وزارة الخارجية الإيرانية بالهجمات على الأراضي السورية.", []string{"-"}},
 		{"وكانت وزارة الخارجية الأمريكية قد دانت التفجير الذي ضرب السوق.", []string{"-"}},
 		{"وذكر المرصد أن الطائرات الروسية قصفت المدينة فجرا.", []string{"russia"}},
-	}, actor)
+	}, actorOrDash)
+}
+
+// actorOrDash is a claim's actor, or "-" when it names none.
+func actorOrDash(c claims.Claim) string {
+	if c.Actor == nil {
+		return "-"
+	}
+	return *c.Actor
 }
