@@ -95,13 +95,13 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
 	"syria_gov": {"gov": "syria_government", "mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health", "official": "syria_government",
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health",
 		"authorities": "syria_government"},
 	"turkey": {"gov": "turkey_government", "mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army", "official": "turkey_government",
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army",
 		"authorities": "turkey_government"},
-	"russia":  {"gov": "russia_government", "mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media", "official": "russia_government"},
-	"iran":    {"gov": "iran_government", "mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media", "official": "iran_government"},
+	"russia":  {"gov": "russia_government", "mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
+	"iran":    {"gov": "iran_government", "mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
 	"israel":  {"gov": "israel_government", "mod": "israel_mod", "army": "idf"},
 	"us":      {"gov": "us_government", "mod": "pentagon", "mfa": "us_state_dept", "army": "us_military"},
 	"iraq":    {"gov": "iraq_government", "agency": "ina", "state_media": "media", "army": "iraq_army"},
