@@ -1581,9 +1581,6 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.topicBefore(i, lo); ok {
 		return src, first, true
 	}
-	if src, first, ok := fs.pluperfectAnaphor(i, lo); ok {
-		return src, first, true
-	}
 	if src, first, ok := fs.anaphorBefore(i, lo); ok {
 		return src, first, true
 	}
@@ -1649,33 +1646,6 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 			src, _, _ := fs.localRole(j, rm.Last, i)
 			return src, j, true
 		}
-	}
-	return speaker{}, 0, false
-}
-
-// pluperfectAnaphor finds the subject of a pluperfect report named back
-// by an anaphor: "وكانت الوزارة قد أعلنت"، "وكان المصدر ذكر". A form of
-// كان opens the sentence, the anaphor follows it and "قد" may stand
-// before the verb at i; the anaphor is resolved as after a verb. Inside a
-// sentence ("..., بعد أن كان المصدر قد ذكر") the clause belongs to the
-// sentence's own speaker and is left to it.
-func (fs *frameScanner) pluperfectAnaphor(i, lo int) (speaker, int, bool) {
-	d := fs.d
-	end := i
-	if end-1 >= lo && d.toks[end-1].Norm == "قد" {
-		end--
-	}
-	for k := end - 1; k >= lo+1 && k >= end-2; k-- {
-		_, am, ok := fs.x.anaphors.at(d.toks, k)
-		if !ok || am.Last != end || k-1 != lo || !pluperfectWords[d.toks[k-1].Stem] || d.srcCover[k] != 0 {
-			continue
-		}
-		src := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
-		if src.id == "" || src.id == "unidentified" || src.rule == "anaphor_fallback" || src.rule == "own_voice" {
-			// Nothing of the anaphor's kind spoke before (see anaphorBefore).
-			return speaker{}, 0, false
-		}
-		return src, k - 1, true
 	}
 	return speaker{}, 0, false
 }
