@@ -95,11 +95,9 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 // security sources. By the outlet's affiliation, then the body's role.
 var ownStateBodies = map[string]map[string]string{
 	"syria_gov": {"gov": "syria_government", "mod": "syria_mod", "interior": "syria_interior", "mfa": "syria_mfa", "security": "syria_interior",
-		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health",
-		"authorities": "syria_government"},
+		"tv": "syria_state_tv", "agency": "sana", "army": "syrian_army", "health": "syria_health"},
 	"turkey": {"gov": "turkey_government", "mod": "turkey_mod", "interior": "turkey_interior", "mfa": "turkey_mfa", "security": "turkey_government",
-		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army",
-		"authorities": "turkey_government"},
+		"agency": "anadolu", "tv": "trt_arabi", "state_media": "media", "army": "turkey_army"},
 	"russia":  {"gov": "russia_government", "mod": "russia_mod", "mfa": "russia_mfa", "state_media": "media"},
 	"iran":    {"gov": "iran_government", "mfa": "iran_mfa", "agency": "irna", "tv": "irib", "state_media": "media"},
 	"israel":  {"gov": "israel_government", "mod": "israel_mod", "army": "idf"},
@@ -110,9 +108,9 @@ var ownStateBodies = map[string]map[string]string{
 }
 
 // domesticRoles are the bodies that an article about Syria names bare only
-// when they are Syria's own: a foreign interior or health ministry, or
-// another state's authorities, do not count the dead of a Syrian town.
-var domesticRoles = map[string]bool{"interior": true, "health": true, "authorities": true}
+// when they are Syria's own: a foreign interior or health ministry does
+// not count the dead of a Syrian town.
+var domesticRoles = map[string]bool{"interior": true, "health": true}
 
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
 // of that role of the outlet's own state; for an outlet of no state's side,
