@@ -667,7 +667,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
-	if a != "" && a != "unknown" && killsAttackers(d, r, in) {
+	defender := killsAttackers(d, r, in)
+	if defender && len(c.Figures) > 0 {
+		c.Rules = append(c.Rules, RuleAttackersKilled)
+	}
+	if a != "" && a != "unknown" && defender {
 		// "ذكرت الشرطة أن عناصرها قتلوا اثنين من المهاجمين": who fought the
 		// attackers off is not who attacked.
 		a, rule = "", ""
