@@ -1209,6 +1209,11 @@ func standOf(a *account, k Knowledge) actorStand {
 			// that tells no strike of its own, is another event's.
 			continue
 		}
+		if slices.Contains(c.Rules, "actor:abettor") {
+			// "متهماً أنقرة بغض الطرف عنهم": a charge of letting the
+			// attackers act names no perpetrator.
+			continue
+		}
 		if isMovement(c.EventType) && c.Stance != claims.StanceDenies {
 			// Who moved is not a perpetrator: parties that deploy or
 			// withdraw together are not competing for an attack.
@@ -1718,14 +1723,17 @@ func onlyLocality(t string) bool {
 // killed is a civilian target, only fighters (of any force) killed a
 // military one ("the drone killed three PKK militants" against "a
 // civilian car"); tolls "killed or wounded" count as deaths. Wounded
-// bystanders, totals of unknown victims, captives, earlier tolls, subsets
-// and figures from denials say nothing about it.
+// bystanders, totals of unknown victims, captives, earlier tolls, subsets,
+// figures from denials and the attackers killed by those who repelled them
+// (claims.RuleAttackersKilled) say nothing about it.
 func victimPosition(a *account) (Position, bool) {
 	var civ, com []figRef
 	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
 		for _, r := range accountFigures(a, o, false) {
 			switch {
 			case isUnknownGroup(r.f.Group) || r.f.High != nil && *r.f.High == 0:
+			case slices.Contains(r.c.Rules, claims.RuleAttackersKilled):
+				// the attackers killed by those who fought them off
 			case r.f.Group == "civilians":
 				civ = append(civ, r)
 			default:
