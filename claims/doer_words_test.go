@@ -3,6 +3,7 @@ package claims_test
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -33,7 +34,7 @@ func TestWhoIsNotTheDoer(t *testing.T) {
 		{"وقال المرصد إن قوات النظام اقتحمت البلدة.",
 			[]string{"sohr syria_gov town"}},
 		// Abetting, and the abettor's denial.
-		{"وقال مسؤول محلي إن المسلحين عبروا من جهة الحدود، متهماً الحكومة التركية بغض الطرف عنهم، وهو ما نفته أنقرة لاحقاً.",
+		{"وقال مسؤول محلي إن المسلحين عبروا من جهة الحدود، متهماً الحكومة التركية بغض الطرف عن المسلحين، وهو ما نفته أنقرة لاحقاً.",
 			[]string{"local_sources - -", "local_sources turkey - actor:abettor", "turkey_government turkey - actor:denies_involvement"}},
 		{"واتهمت الخارجية السورية واشنطن بتسهيل مرور المسلحين الذين هاجموا البلدة.",
 			[]string{"syria_mfa us town actor:abettor"}},
@@ -103,5 +104,32 @@ func TestAttackersKilledCounted(t *testing.T) {
 			line += " attackers"
 		}
 		return line
+	})
+}
+
+// TestPartAndNoCount: the wounded taken somewhere ("نُقلوا ... إلى
+// مستشفيات") are a part of the wounded (Subset), while a toll whose
+// description follows a comma is the whole; "مقتلة" (a slaughter, or a
+// quarter's name) counts no one, unlike "مقتله" (his killing). Each line is
+// "figures", with "/S" on a subset. Sentences written for the test.
+func TestPartAndNoCount(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []lineCase{
+		{"وانتشر المسلحون في حي مقتلة شرق البلدة.", []string{""}},
+		{"وأكد ناشطون أن القصف أدى إلى مقتله على الفور.", []string{"killed/1"}},
+		{"وقال مدير المشفى إن 40 جريحاً نُقلوا من القرية عبر المعبر إلى مستشفيات المدينة المجاورة.", []string{"wounded/40/S"}},
+		{"وأصيب 12 مدنياً، نقلوا إلى مستشفى البلدة.", []string{"wounded/12"}},
+		{"وقال المرصد إن القصف أسفر عن إصابة 20 شخصاً بجروح.", []string{"wounded/20"}},
+	}
+	assertLines(t, x, tests, func(c claims.Claim) string {
+		var fs []string
+		for _, f := range c.Figures {
+			s := f.Outcome + "/" + strconv.Itoa(f.Low)
+			if f.Subset {
+				s += "/S"
+			}
+			fs = append(fs, s)
+		}
+		return strings.Join(fs, " ")
 	})
 }

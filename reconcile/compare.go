@@ -572,7 +572,8 @@ func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool
 // (com), each a positive count, the latter with no total of unknown people
 // (comTotals) that civilians could be among: "four girls killed" against
 // "six terrorists neutralised" disputes who died, which no count of either
-// group alone can show.
+// group alone can show. Attackers killed by the defenders
+// (claims.RuleAttackersKilled) are other dead, and dispute nothing.
 func victimsDisputed(civ, comTotals, com []figRef) bool {
 	if len(civ) == 0 || len(com) == 0 || len(comTotals) > 0 {
 		return false
@@ -584,6 +585,11 @@ func victimsDisputed(civ, comTotals, com []figRef) bool {
 	}
 	for _, r := range com {
 		if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || r.f.Low == 0 {
+			return false
+		}
+		if slices.Contains(r.c.Rules, claims.RuleAttackersKilled) {
+			// the attackers killed by those who repelled them are other
+			// dead than the civilians the attack killed
 			return false
 		}
 	}

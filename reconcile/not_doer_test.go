@@ -65,3 +65,32 @@ func TestAbettorNoPerpetrator(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackersTollNotVictims: civilians killed by one account and the
+// attackers the defenders killed by another (claims.RuleAttackersKilled)
+// are different dead, no dispute over who died; the same fighters' toll
+// given as the attack's victims is one.
+func TestAttackersTollNotVictims(t *testing.T) {
+	civ := mk(claims.Claim{ID: "c", Article: "a1", Source: src("sohr"), Text: "قتل المهاجمون 50 مدنيا",
+		EventType: claims.EventGroundAttack, Figures: []claims.Figure{atLeast("killed", "civilians", 50)}})
+	toll := func(rules []string) claims.Claim {
+		return mk(claims.Claim{ID: "d", Article: "a2", Source: src("syrian_army"), Text: "قتلت قواتنا 30 من المهاجمين",
+			EventType: claims.EventGroundAttack, Rules: rules, Figures: []claims.Figure{exact("killed", "fighters", 30)}})
+	}
+	for _, tt := range []struct {
+		name  string
+		rules []string
+		want  bool
+	}{
+		{"attackers killed", []string{claims.RuleAttackersKilled}, false},
+		{"fighters as the victims", nil, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, []claims.Claim{civ, toll(tt.rules)}, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindCasualties })
+			if got != tt.want {
+				t.Errorf("casualties discrepancy = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
