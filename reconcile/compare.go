@@ -2051,12 +2051,33 @@ func civilianDenial(c *claims.Claim, a *account, own string, accused map[string]
 }
 
 // assertsMilitaryTarget: some claim of the account, not a denial, says
-// that what was hit was military.
+// that what was hit was military. A rule the speaker says its strikes
+// keep ("قصفنا يقتصر دوماً على الأهداف العسكرية", see habitualLimit)
+// admits no strike of this event.
 func assertsMilitaryTarget(a *account) bool {
 	for _, c := range a.claims {
 		if c.Target != nil && c.Stance != claims.StanceDenies && c.EventType != claims.EventInterception &&
-			TargetClass(*c.Target) == TargetMilitary {
+			TargetClass(*c.Target) == TargetMilitary && !habitualLimit(c.Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// habitualLimitWords are the imperfect verbs of keeping to something
+// ("تقتصر"، "ينحصر"), with which a speaker states the rule of its
+// operations rather than telling a strike: "غاراتنا تنحصر في الأهداف
+// العسكرية" against "القصف اقتصر يومها على ثكنة للجيش".
+var habitualLimitWords = []string{"تقتصر", "يقتصر", "تنحصر", "ينحصر"}
+
+// habitualLimit reports whether text states such a rule.
+func habitualLimit(text string) bool {
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimLeft(f, "وف")
+		for _, w := range habitualLimitWords {
+			if strings.HasPrefix(f, w) {
+				return true
+			}
 		}
 	}
 	return false

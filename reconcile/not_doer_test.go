@@ -94,3 +94,36 @@ func TestAttackersTollNotVictims(t *testing.T) {
 		})
 	}
 }
+
+// TestHabitualLimitAdmitsNoStrike: a side accused of hitting a hospital
+// that denies it while telling of its own strikes on militants there
+// disputes that the hospital was hit (occurrence); stating only the rule its
+// strikes keep ("تقتصر دوماً على الأهداف العسكرية") admits no strike, and the denial
+// stays a dispute over its part and the target.
+func TestHabitualLimitAdmitsNoStrike(t *testing.T) {
+	report := mk(claims.Claim{ID: "r", Article: "a1", Source: src("sohr"), Text: "قصفت طائرات روسية المشفى",
+		EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("hospital")})
+	denial := mk(claims.Claim{ID: "d", Article: "a2", Source: src("russia_mod"), Text: "نفت الوزارة قصف طائراتها المشفى",
+		Stance: claims.StanceDenies, EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("hospital"),
+		Rules: []string{"stance:cue"}})
+	own := func(text string) claims.Claim {
+		return mk(claims.Claim{ID: "o", Article: "a2", Start: 100, Source: src("russia_mod"), Text: text,
+			EventType: claims.EventAirstrike, Target: sp("positions")})
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"strikes told", "وأضافت أن الغارات أصابت مواقع المسلحين قرب البلدة", true},
+		{"the rule of its strikes", "مشددة على أن غاراتها تقتصر دوماً على الأهداف العسكرية", false},
+		{"the rule, other verb", "وأن عملياتها تنحصر في مواقع المسلحين", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, []claims.Claim{report, denial, own(tt.text)}, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
+			if got != tt.want {
+				t.Errorf("occurrence = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
