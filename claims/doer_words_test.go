@@ -133,3 +133,19 @@ func TestPartAndNoCount(t *testing.T) {
 		return strings.Join(fs, " ")
 	})
 }
+
+// TestPlacesBeforeTimeApart: places named after a phrase that sets another
+// incident apart by a length of time ("بعد ساعات من"، "قبل يومين من")
+// belong to that incident, not to the claim, when the claim has a place of
+// its own before it. Each line is "places". Sentences written for the test.
+func TestPlacesBeforeTimeApart(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []lineCase{
+		{"طائرات حربية تعطل مستوصف كفرنبل بعد يوم من تدمير مخبز في شنان", []string{"kafr_nabl"}},
+		// No place before the phrase: the places after it are all there is.
+		{"ويأتي القصف بعد أسابيع من هدوء عم محافظتي إدلب وحلب معاً.", []string{"idlib aleppo"}},
+		{"وقال المرصد إن الطائرات قصفت بعد ساعات من منتصف الليل بلدة كفرنبل.", []string{"kafr_nabl"}},
+		{"واستهدف القصف بلدتي كفرنبل وشنان في جبل الزاوية.", []string{"shanan kafr_nabl jabal_al_zawiya"}},
+	}
+	assertLines(t, x, tests, func(c claims.Claim) string { return strings.Join(c.Places, " ") })
+}
