@@ -92,6 +92,9 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			return "", ""
 		}
 	}
+	if a, ok := x.deniesChargeOnItself(d, f); ok {
+		return a, "denies_involvement"
+	}
 	if a, ok := x.claimedBySpeaker(d, f, r, eventType); ok {
 		return a, "claims_responsibility"
 	}
@@ -126,6 +129,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 					// the party after "في" is the accusers' own.
 					k = m.Last - 1
 					continue
+				}
+				if abettorCharge(d, m.Last, r.hi) {
+					// "متهماً أنقرة بغض الطرف عنهم": the party let the
+					// attackers act; named, but as an abettor.
+					return a, "abettor"
 				}
 				if partialShare(d, m.Last, r.hi) {
 					// "محمّلاً واشنطن جانباً من المسؤولية": a share of
@@ -520,6 +528,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// النظام فجّروا": the patron of the fighters who acted.
 				return a, true
 			}
+			if disguisedAs(d, j, r.lo) {
+				// "مسلحون يرتدون زي الجيش الحر هاجموا": the party whose
+				// uniform the attackers wore, not who they were.
+				continue
+			}
 			if j-1 >= r.lo && notAgentBefore(d.toks[j-1]) {
 				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
 				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
@@ -883,6 +896,7 @@ func (x *Extractor) nonStrikingBefore(d *doc, j int, r region) bool {
 var attackerStems = map[string]bool{
 	"مهاجم": true, "مهاجمين": true, "مهاجمون": true, "مهاجمان": true, "منفذ": true, "منفذي": true,
 	"منفذين": true, "منفذو": true, "انتحاري": true, "انتحاريين": true,
+	"متسلل": true, "متسللين": true, "متسللون": true, "متسللان": true,
 }
 
 // defenceStems are the verbs and verbal nouns of killing, capturing or
@@ -1508,6 +1522,9 @@ func deniedBefore(d *doc, m arabic.Match) bool {
 // ("التي", "الذي") that follows a target noun: "استهدفنا القاعدة التي
 // تنطلق منها الطائرات لقصف بلداتنا".
 func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
+	if x.usedForPurpose(d, k, r) {
+		return true
+	}
 	for j := k - 1; j > r.lo && j >= k-8; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
@@ -1537,6 +1554,57 @@ func (x *Extractor) inTargetRelative(d *doc, k int, r region) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// usedForPurpose reports whether the event word at k tells what a target
+// served for, in a clause with no relative word, as an indefinite noun
+// takes it: "مقراً كان التنظيم يستخدمه لشن هجمات"، "مستودعاً تتخذه
+// الميليشيات لإطلاق الصواريخ". A verb of use stands shortly before k, a
+// purpose ل opens the event word or a word between, and a target noun
+// comes shortly before the verb of use; the clause's subject is the
+// target's user, not the doer of the claim's event.
+func (x *Extractor) usedForPurpose(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if !useVerb(t.Stem) {
+			continue
+		}
+		purpose := false
+		for i := j + 1; i <= k; i++ {
+			// "لشن" keeps its ل in the stem (too short a word to lose it)
+			if hasClitic(d.toks[i].Clitics, 'ل') || strings.HasPrefix(d.toks[i].Norm, "ل") {
+				purpose = true
+			}
+		}
+		if !purpose {
+			return false
+		}
+		for i := j - 1; i >= r.lo && i >= j-6; i-- {
+			if d.toks[i].Kind == arabic.TokPunct && !d.toks[i].IsQuote() {
+				return false
+			}
+			if _, _, ok := x.targets.at(d.toks, i); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// useVerb reports whether stem is a verb of using or taking a place for
+// something, with the pronoun of the place attached or not: "يستخدمه"،
+// "تستخدمها"، "يتخذونه"، "استخدمه".
+func useVerb(stem string) bool {
+	for _, p := range []string{"يستخدم", "تستخدم", "استخدم", "يستعمل", "تستعمل", "استعمل", "يتخذ", "تتخذ", "اتخذ"} {
+		if strings.HasPrefix(stem, p) {
+			return true
 		}
 	}
 	return false
@@ -1586,6 +1654,31 @@ func notAgentBefore(t arabic.Token) bool {
 			// described, not a subject
 			return true
 		}
+	}
+	return false
+}
+
+// disguisedAs reports whether the party named at j is the one whose
+// uniform or clothes someone wore ("بزي قوات النظام"، "يرتدون لباس
+// الجيش الحر"، "متنكرين بملابس عناصر الأمن"): a disguise, which says the
+// wearers were not that party. Quotes and a counted word ("عناصر") may
+// stand between.
+func disguisedAs(d *doc, j, lo int) bool {
+	for i := j - 1; i >= lo && i >= j-3; i-- {
+		t := d.toks[i]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Stem {
+		case "زي", "بزي", "ازياء", "لباس", "ملابس", "ثياب", "بزه", "بزات", "بدلات", "زيهم":
+			return true
+		case "عناصر", "مقاتلي", "جنود", "افراد", "العسكري":
+			continue // "بزي عناصر الأمن"، "الزي العسكري"
+		}
+		return false
 	}
 	return false
 }
@@ -1916,6 +2009,84 @@ func partialShare(d *doc, j, hi int) bool {
 	}
 	switch d.toks[j].Stem {
 	case "جانبا", "جزءا", "جزء", "جانب", "قسطا", "قسط", "شطرا", "نصيبا", "بعض":
+		return true
+	}
+	return false
+}
+
+// deniesChargeOnItself reports whether a denial that takes up what was
+// just told ("وهو ما نفته أنقرة"، "وهذا ما نفاه الجيش") answers a charge
+// made in that clause against the denier's own party ("متهماً تركيا
+// بغض الطرف عنهم"، "واتهمت قسد الجيش بقصف القرية"): the denier denies its
+// own part, whatever the charge, not that the event happened. It returns
+// the denier's party.
+func (x *Extractor) deniesChargeOnItself(d *doc, f frame) (string, bool) {
+	own := x.actorOfSource(f.src.id)
+	if f.stance != StanceDenies || own == "" {
+		return "", false
+	}
+	m := -1
+	for j := f.anchor - 1; j >= 1 && j >= f.anchor-2; j-- {
+		if d.toks[j].Norm == "ما" || d.toks[j].Norm == "الذي" {
+			m = j
+			break
+		}
+	}
+	if m < 1 {
+		return "", false
+	}
+	switch d.toks[m-1].Norm {
+	case "وهو", "هو", "وهذا", "هذا", "وذلك", "ذلك", "الامر":
+	default:
+		return "", false
+	}
+	for j := m - 2; j >= 0 && j >= m-20; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && t.Text == "." {
+			return "", false
+		}
+		if !chargeWord(t.Stem) {
+			continue
+		}
+		for k := j + 1; k < m-1 && k <= j+4; k++ {
+			if a, _, ok := x.actorAt(d, k); ok && namedActor(a) {
+				return own, sameParty(a, own)
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// chargeWord reports whether stem is a verb or participle of accusing or
+// of laying the blame: "اتهم"، "متهماً"، "حمّلت"، "محمّلة".
+func chargeWord(stem string) bool {
+	for _, p := range []string{"اتهم", "يتهم", "تتهم", "متهم", "حمل", "يحمل", "تحمل", "محمل"} {
+		if strings.HasPrefix(stem, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// abettorCharge reports whether the charge after the accused party at j
+// is one of abetting, not doing: "متهماً أنقرة بغض الطرف عنهم"،
+// "اتهمت واشنطن بتسهيل مرورهم"، "بالتواطؤ"، "بدعم المهاجمين"، "بإيوائهم".
+// The party let the attackers act; it is not named as the attacker (the
+// claim carries the rule "actor:abettor", which reconcile leaves out of
+// the perpetrator question).
+func abettorCharge(d *doc, j, hi int) bool {
+	if j >= hi || d.toks[j].Kind != arabic.TokWord {
+		return false
+	}
+	if d.toks[j].Stem == "بغض" {
+		return true // too short a stem to lose its ب
+	}
+	if !hasClitic(d.toks[j].Clitics, 'ب') {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "غض", "تغاضي", "تغاض", "تواطؤ", "تواطو", "تسهيل", "سماح", "تمويل", "دعم", "ايواء", "تسليح", "حمايه", "توفير", "تامين":
 		return true
 	}
 	return false

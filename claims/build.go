@@ -667,7 +667,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
-	if a != "" && a != "unknown" && killsAttackers(d, r, in) {
+	defender := killsAttackers(d, r, in)
+	if defender && len(c.Figures) > 0 {
+		c.Rules = append(c.Rules, RuleAttackersKilled)
+	}
+	if a != "" && a != "unknown" && defender {
 		// "ذكرت الشرطة أن عناصرها قتلوا اثنين من المهاجمين": who fought the
 		// attackers off is not who attacked.
 		a, rule = "", ""
@@ -742,8 +746,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Places.
 	var ids []string
+	apart := timeApartCut(d, r, in)
+	ownBefore := false // a place of the claim stands before apart
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) {
+			continue
+		}
+		if apart >= 0 && p.First > apart && ownBefore {
+			// "قصفت الطائرات مستوصف البلدة بعد يوم من قصف سوق القرية":
+			// the place after a time apart is another incident's.
 			continue
 		}
 		// A place in the attribution ("شهود عيان قرب مطار المدينة")
@@ -751,6 +762,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// Syria and below the country.
 		if in(p.First) || d.srcCover[p.First] == 0 && p.PlaceID != "syria" && x.gaz.Within(p.PlaceID, "syria") {
 			ids = append(ids, p.PlaceID)
+			ownBefore = ownBefore || apart >= 0 && p.First < apart
 		}
 	}
 	ids = x.dropEndpoints(d, r, ids)
@@ -1994,6 +2006,24 @@ func toldDay(rules []string) bool {
 // a report that tells one attack over several sentences.
 func carriesToldDay(prev *articleContext, date string) bool {
 	return prev != nil && prev.toldDay && prev.date == date
+}
+
+// timeApartCut finds, inside the claim, a phrase setting another
+// incident apart by a length of time ("بعد ساعات من"، "قبل يومين على"):
+// what follows it happened elsewhere in time, and the places it names are
+// that incident's. It returns the token of "بعد" or "قبل", or -1.
+func timeApartCut(d *doc, r region, in func(int) bool) int {
+	for k := r.lo + 1; k+2 < r.hi; k++ {
+		if !in(k) || d.toks[k].Stem != "بعد" && d.toks[k].Stem != "قبل" || !spanWords[d.toks[k+1].Stem] {
+			continue
+		}
+		for j := k + 2; j < r.hi && j <= k+4; j++ {
+			if n := d.toks[j].Norm; n == "من" || n == "علي" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // samePlaceAsAttack reports whether a claim's places fit those of the

@@ -108,6 +108,12 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			// a part of.
 			c.Subset = false
 		}
+		if c.Outcome == OutcomeWounded && !c.Earlier && transferredAfter(d, c.last) {
+			// "72 جريحاً نُقلوا إلى مستشفيات البلدة المجاورة": those
+			// brought to one place are a part of the wounded, whatever
+			// the whole.
+			c.Subset = true
+		}
 		if borrowed && c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 6 {
 			// "بينهم 11 طفلاً و7 نساء"; "بينهم عدد من الضباط وجرح 18
 			// آخرين" names its own outcome and is no part of the subset.
@@ -124,6 +130,34 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	}
 	x.markSuperseded(d, out, cands)
 	return x.carriedFigures(d, r, in, out, pos)
+}
+
+// transferredAfter reports whether the words right after a count of the
+// wounded (ending before k) say they were taken somewhere: a verb of
+// transfer ("نُقلوا"، "أُسعفوا"، "وصلوا"، "أُدخلوا") and then "إلى" (or
+// "الى") within a few words.
+func transferredAfter(d *doc, k int) bool {
+	for j := k; j < len(d.toks) && j < k+2; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Stem {
+		case "نقلوا", "نقل", "نقلت", "اسعفوا", "اسعف", "وصلوا", "وصل", "ادخلوا", "حولوا":
+		default:
+			continue
+		}
+		for i := j + 1; i < len(d.toks) && i <= j+8; i++ {
+			if d.toks[i].Kind == arabic.TokPunct {
+				return false
+			}
+			if d.toks[i].Norm == "الي" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // markSuperseded marks a toll earlier when the same source later in the
@@ -212,7 +246,10 @@ func (x *Extractor) personalFigures(d *doc, r region, in func(int) bool, have []
 	for k := r.lo; k < r.hi; k++ {
 		t := d.toks[k]
 		o, ok := personalOutcomes[t.Stem]
-		if !ok || !in(k) || covers(have, t.Start) {
+		if !ok || !in(k) || covers(have, t.Start) || strings.HasSuffix(t.Text, "ة") {
+			// "مقتلة" (a slaughter, or a quarter's name) folds like
+			// "مقتله" (his killing) but counts no one: the written
+			// taa marbuta is no pronoun.
 			continue
 		}
 		one := 1

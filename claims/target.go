@@ -792,12 +792,43 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 			continue
 		}
 		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther {
-			if t := x.targetAfter(d, r, in, tm.Last, 8); t != "" {
+			t, at := x.targetAfterAt(d, r, in, tm.Last, 8)
+			if t != "" && at == tm.Last && deedNoun(d.toks[tm.Last-1].Stem) && armedPeople(t) {
+				// "مجزرة مسلحي التنظيم"، "هجوم المرتزقة": the armed men
+				// in the construct after a deed are who did it.
+				continue
+			}
+			if t != "" {
 				return t
 			}
 		}
 	}
 	return ""
+}
+
+// deedNoun reports whether stem is a noun of a deed whose construct
+// partner is its doer ("مجزرة الميليشيات", "جرائم التنظيم", "هجوم
+// المسلحين"), unlike the verbal nouns of striking, whose partner is what
+// was struck ("قصف المسلحين"); or an intransitive verb or noun of
+// stealing in, whose next word can only be who came ("تسلل المسلحون إلى
+// القرية", "تسلل المرتزقة").
+func deedNoun(stem string) bool {
+	switch stem {
+	case "مجزره", "مجازر", "مذبحه", "مذابح", "جريمه", "جرائم", "هجوم", "هجمات", "اعتداء", "اعتداءات", "عدوان", "غزوه", "انتهاكات",
+		"تسلل", "تسللت", "تسللوا", "يتسلل", "يتسللون", "توغل", "توغلت":
+		return true
+	}
+	return false
+}
+
+// armedPeople reports whether a characterisation names armed men.
+func armedPeople(t string) bool {
+	for _, w := range []string{"militants", "fighters", "terrorists", "mercenaries", "militia"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // people reports whether a characterisation names people rather than a

@@ -58,6 +58,12 @@ const (
 // or not it names who did it.
 const RuleTollUnknown = "toll:unknown"
 
+// RuleAttackersKilled is the rule a claim with figures carries when it
+// tells of the attackers killed or captured by those who fought them off
+// ("قتل مقاتلونا 40 من المهاجمين"): its figures count the attacking side,
+// not the people the attack hit, so they say nothing of the target.
+const RuleAttackersKilled = "figures:attackers"
+
 // Event types.
 const (
 	EventAirstrike    = "airstrike"

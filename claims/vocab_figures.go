@@ -197,6 +197,11 @@ var groupWords = map[string]string{
 	// Opposition words for their own men on the front: "في صفوف المرابطين".
 	"مرابط": "fighters", "مرابطين": "fighters", "مرابطون": "fighters", "المرابطين": "fighters", "المرابطون": "fighters",
 	"ثوار": "fighters", "الثوار": "fighters", "مجاهدين": "fighters", "المجاهدين": "fighters",
+	// The attackers and infiltrators counted by the side that repelled them
+	// are combatants ("قتلنا 40 من المهاجمين"), never the victims' toll.
+	"مهاجم": "fighters", "مهاجمين": "fighters", "مهاجمون": "fighters", "مهاجما": "fighters", "مهاجمان": "fighters",
+	"متسلل": "fighters", "متسللين": "fighters", "متسللون": "fighters", "متسللا": "fighters", "متسللان": "fighters",
+	"انغماسي": "fighters", "انغماسيين": "fighters", "انغماسيون": "fighters",
 }
 
 // nonCasualtyNouns are counted nouns that never make a casualty figure.

@@ -572,7 +572,8 @@ func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool
 // (com), each a positive count, the latter with no total of unknown people
 // (comTotals) that civilians could be among: "four girls killed" against
 // "six terrorists neutralised" disputes who died, which no count of either
-// group alone can show.
+// group alone can show. Attackers killed by the defenders
+// (claims.RuleAttackersKilled) are other dead, and dispute nothing.
 func victimsDisputed(civ, comTotals, com []figRef) bool {
 	if len(civ) == 0 || len(com) == 0 || len(comTotals) > 0 {
 		return false
@@ -584,6 +585,11 @@ func victimsDisputed(civ, comTotals, com []figRef) bool {
 	}
 	for _, r := range com {
 		if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || r.f.Low == 0 {
+			return false
+		}
+		if slices.Contains(r.c.Rules, claims.RuleAttackersKilled) {
+			// the attackers killed by those who repelled them are other
+			// dead than the civilians the attack killed
 			return false
 		}
 	}
@@ -1209,6 +1215,11 @@ func standOf(a *account, k Knowledge) actorStand {
 			// that tells no strike of its own, is another event's.
 			continue
 		}
+		if slices.Contains(c.Rules, "actor:abettor") {
+			// "متهماً أنقرة بغض الطرف عنهم": a charge of letting the
+			// attackers act names no perpetrator.
+			continue
+		}
 		if isMovement(c.EventType) && c.Stance != claims.StanceDenies {
 			// Who moved is not a perpetrator: parties that deploy or
 			// withdraw together are not competing for an attack.
@@ -1718,14 +1729,17 @@ func onlyLocality(t string) bool {
 // killed is a civilian target, only fighters (of any force) killed a
 // military one ("the drone killed three PKK militants" against "a
 // civilian car"); tolls "killed or wounded" count as deaths. Wounded
-// bystanders, totals of unknown victims, captives, earlier tolls, subsets
-// and figures from denials say nothing about it.
+// bystanders, totals of unknown victims, captives, earlier tolls, subsets,
+// figures from denials and the attackers killed by those who repelled them
+// (claims.RuleAttackersKilled) say nothing about it.
 func victimPosition(a *account) (Position, bool) {
 	var civ, com []figRef
 	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
 		for _, r := range accountFigures(a, o, false) {
 			switch {
 			case isUnknownGroup(r.f.Group) || r.f.High != nil && *r.f.High == 0:
+			case slices.Contains(r.c.Rules, claims.RuleAttackersKilled):
+				// the attackers killed by those who fought them off
 			case r.f.Group == "civilians":
 				civ = append(civ, r)
 			default:
@@ -2037,12 +2051,33 @@ func civilianDenial(c *claims.Claim, a *account, own string, accused map[string]
 }
 
 // assertsMilitaryTarget: some claim of the account, not a denial, says
-// that what was hit was military.
+// that what was hit was military. A rule the speaker says its strikes
+// keep ("قصفنا يقتصر دوماً على الأهداف العسكرية", see habitualLimit)
+// admits no strike of this event.
 func assertsMilitaryTarget(a *account) bool {
 	for _, c := range a.claims {
 		if c.Target != nil && c.Stance != claims.StanceDenies && c.EventType != claims.EventInterception &&
-			TargetClass(*c.Target) == TargetMilitary {
+			TargetClass(*c.Target) == TargetMilitary && !habitualLimit(c.Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// habitualLimitWords are the imperfect verbs of keeping to something
+// ("تقتصر"، "ينحصر"), with which a speaker states the rule of its
+// operations rather than telling a strike: "غاراتنا تنحصر في الأهداف
+// العسكرية" against "القصف اقتصر يومها على ثكنة للجيش".
+var habitualLimitWords = []string{"تقتصر", "يقتصر", "تنحصر", "ينحصر"}
+
+// habitualLimit reports whether text states such a rule.
+func habitualLimit(text string) bool {
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimLeft(f, "وف")
+		for _, w := range habitualLimitWords {
+			if strings.HasPrefix(f, w) {
+				return true
+			}
 		}
 	}
 	return false

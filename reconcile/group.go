@@ -25,7 +25,9 @@ import (
 // year, see vagueDate), and at least one place below country level. Strong
 // claims are linked across articles by a pairwise relation (see related):
 // the same type class and compatible event types, dates at most one day
-// apart, places compatible through the gazetteer's hierarchy, actors that
+// apart (on different days, two claims that each name a town, in one
+// article as across articles, must name the same one), places compatible
+// through the gazetteer's hierarchy, actors that
 // are not opposed, and no response link between them. Every other
 // eventful claim is weak: it joins only its own article's events,
 // attaching to the single nearest compatible strong claim of its article
@@ -584,6 +586,16 @@ func (g *grouper) sameLocality(a, b *node) bool {
 	return false
 }
 
+// localized: the claim names a town or site (below the first level).
+func (g *grouper) localized(n *node) bool {
+	for i := range n.places {
+		if g.k.Places == nil || n.depth[i] >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // minSharedToll is the smallest casualty figure that, told alike by two
 // reports a day apart, stands for one event (see sameToll): one or two
 // dead are reported somewhere in a governorate most days.
@@ -756,6 +768,12 @@ func (g *grouper) related(a, b *node) bool {
 	sameArticle := a.c.Article == b.c.Article
 	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType ||
 		!(sameActor || oneNamed(a, b)) || !(g.sameLocality(a, b) || sameToll(a, b))) {
+		return false
+	}
+	if d != 0 && sameArticle && g.localized(a) && g.localized(b) && !g.sameLocality(a, b) && !sameToll(a, b) {
+		// "وكانت طائرة قد قصفت الليلة السابقة مشفى القرية المجاورة":
+		// one article telling strikes on two towns on two days tells two
+		// incidents, however near the towns lie.
 		return false
 	}
 	if !actorsAgree(a, b, tc, true) {

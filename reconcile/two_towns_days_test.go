@@ -1,0 +1,41 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestNearTownsTwoDaysOneArticle: one article telling a strike on a town
+// and, the day before, one on a village a few kilometres away tells two
+// incidents ("وكانت طائرة قد قصفت الليلة السابقة ..."); the same two places
+// struck on one day stay one raid, and one town struck on two days may
+// still be one event, as across articles.
+func TestNearTownsTwoDaysOneArticle(t *testing.T) {
+	strike := func(id, place, day string, start int) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: "n1", Source: src("local_sources"), EventType: claims.EventAirstrike,
+			Places: []string{place}, Date: sp(day), Start: start, End: start + 60, Rules: []string{"date:weekday"},
+			Text: "أصابت غارة جوية مستوصفاً في البلدة وخرج عن الخدمة"})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"two places, two days", []claims.Claim{strike("a", "khasham", "2024-02-02", 0), strike("b", "tabiya", "2024-02-01", 200)},
+			[][]string{{"a"}, {"b"}}},
+		{"two places, one day", []claims.Claim{strike("a", "khasham", "2024-02-02", 0), strike("b", "tabiya", "2024-02-02", 200)},
+			[][]string{{"a", "b"}}},
+		{"one place, two days", []claims.Claim{strike("a", "khasham", "2024-02-02", 0), strike("b", "khasham", "2024-02-01", 200)},
+			[][]string{{"a", "b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
