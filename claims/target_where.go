@@ -130,11 +130,69 @@ func (x *Extractor) madeThere(d *doc, r region, in func(int) bool, t string, m a
 		return "", false
 	}
 	if !makingNouns[d.toks[j].Stem] && !makingNouns[strings.TrimPrefix(d.toks[j].Stem, "ل")] {
-		return "", false
+		return x.madeInClause(d, r, in, j)
 	}
 	c, _, ok := x.contents.at(d.toks, j+1)
 	return c, ok
 }
+
+// makingVerbs are the imperfect verbs of making, assembling, preparing,
+// fitting or storing (folded), in the forms of he, she and they: what a
+// relative clause says was done inside a place.
+var makingVerbs = map[string]bool{
+	"يصنع": true, "تصنع": true, "يصنعون": true, "يجهز": true, "تجهز": true, "يجهزون": true,
+	"يجمع": true, "تجمع": true, "يجمعون": true, "يخزن": true, "تخزن": true, "يخزنون": true,
+	"يطور": true, "تطور": true, "يطورون": true, "يحضر": true, "تحضر": true, "يحضرون": true,
+	"يعد": true, "تعد": true, "يعدون": true, "يركب": true, "تركب": true, "يركبون": true,
+	"ينتج": true, "تنتج": true, "ينتجون": true, "يعدل": true, "تعدل": true, "يعدلون": true,
+	"يفخخ": true, "تفخخ": true, "يفخخون": true, "يذخر": true, "تذخر": true, "يذخرون": true,
+}
+
+// inIt are the resumptive pronouns of a relative clause on a place: "فيها",
+// "فيه", "بها", "به", "داخلها", "داخله" (folded surfaces).
+var inIt = map[string]bool{"فيها": true, "فيه": true, "بها": true, "به": true, "داخلها": true, "داخله": true}
+
+// madeInClause reads what a place makes from a relative clause after it,
+// from token j on, that says something is made in it: a verb of making
+// with a resumptive pronoun and the thing made ("ورشة كان المسلحون
+// يجهزون فيها طائرات مسيرة", "المستودع الذي يخزنون فيه الذخائر"), or
+// the resumptive pronoun and a verbal noun of making ("معمل يتم فيه
+// تصنيع العبوات"). At most makingClauseWords words may stand before the
+// verb (a relative pronoun, "كان", the doer), none of them punctuation.
+func (x *Extractor) madeInClause(d *doc, r region, in func(int) bool, j int) (string, bool) {
+	for k := j; k < r.hi && k <= j+makingClauseWords && in(k); k++ {
+		u := d.toks[k]
+		if u.Kind != arabic.TokWord {
+			return "", false
+		}
+		verb := makingVerbs[u.Stem]
+		if !verb && !inIt[u.Norm] {
+			continue
+		}
+		n := k + 1
+		if verb {
+			if n >= r.hi || !in(n) || !inIt[d.toks[n].Norm] {
+				return "", false
+			}
+			n++
+		} else {
+			if n >= r.hi || !in(n) || !makingNouns[d.toks[n].Stem] {
+				return "", false
+			}
+			n++
+		}
+		if n >= r.hi || !in(n) {
+			return "", false
+		}
+		c, _, ok := x.contents.at(d.toks, n)
+		return c, ok
+	}
+	return "", false
+}
+
+// makingClauseWords is how many words may open a relative clause on a
+// place before its verb of making (see madeInClause).
+const makingClauseWords = 4
 
 // hitVerbs say that a missile, a shell or its fragments reached something:
 // "أصاب بعضها"، "سقطت شظايا على"، "طالت"، "ألحقت أضراراً بـ".

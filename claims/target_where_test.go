@@ -34,6 +34,11 @@ func TestTargetWhereNotWhat(t *testing.T) {
 		{"وقال المرصد إن الطائرات المسيرة استهدفت ورشات تصنيع الطائرات المسيرة في ريف إدلب.", []string{"asserts workshops making drones"}},
 		{"وأكد ضابط في الجيش أن الغارة دمرت معملا لتصنيع العبوات الناسفة في الريف.", []string{"asserts factory making explosive devices"}},
 		{"وأعلن المركز الروسي أن طائراته دمرت ورشتين لتعديل المسيرات قرب خط الجبهة.", []string{"asserts workshop making drones"}},
+		// ... or a relative clause that says what was made in it.
+		{"وقال مصدر عسكري إن الغارة دمرت ورشة كان المسلحون يصنعون فيها طائرات مسيرة.", []string{"asserts workshop making drones"}},
+		{"وأكد الجيش أن الصواريخ أصابت مزرعة كان عناصر الفصيل يخزنون فيها الذخائر.", []string{"asserts farm making ammunition"}},
+		{"وقالت الوزارة إن الضربة طالت معملا يتم فيه تصنيع العبوات الناسفة.", []string{"asserts factory making explosive devices"}},
+		{"وقال الأهالي إن القذيفة سقطت على ورشة يعمل فيها شبان من القرية.", []string{"asserts workshop"}},
 		{"وقال ناشطون إن الغارة أصابت ورشة للطائرات المسيرة في المنطقة الصناعية.", []string{"asserts workshop holding drones"}},
 		// Who uses or travels a place, after a relative or a genitive.
 		{"وقالت القيادة المركزية إن الغارات دمرت مصافي صغيرة متنقلة يستخدمها مسلحو التنظيم.", []string{"asserts oil refineries of militants"}},

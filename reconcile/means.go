@@ -25,7 +25,10 @@ import (
 // one means its article names for the same toll (see sameToll) in the
 // same place within a day, with no conflicting doer. When the article
 // gives that toll to two different means, or also to an attack of the
-// claim's own default type, the generic word stays as it was. The
+// claim's own default type, the generic word stays as it was. Without a
+// toll, a generic «قصف» in an article that names no strike from the air
+// reads as the shelling its article names by a word of its own at the
+// same town (see shellingNamed). The
 // reading depends only on the claim's own article, which UpdateFrom
 // always loads whole, so `reconcile --all` equals incremental ingest.
 
@@ -43,8 +46,13 @@ func (g *grouper) readMeansByToll() {
 		}
 		var retyped []int
 		var types []string
+		ownAir := namesOwnAir(g.nodes[lo:hi])
 		for i := lo; i < hi; i++ {
-			if t := g.meansByToll(i, lo, hi); t != "" {
+			t := g.meansByToll(i, lo, hi)
+			if t == "" && !ownAir && g.shellingNamed(i, lo, hi) {
+				t = claims.EventShelling
+			}
+			if t != "" {
 				retyped, types = append(retyped, i), append(types, t)
 			}
 		}
@@ -88,6 +96,47 @@ func (g *grouper) meansByToll(i, lo, hi int) string {
 		found = b.c.EventType
 	}
 	return found
+}
+
+// shellingNamed reports whether node i, a strong claim typed an airstrike
+// only by a generic word or by pointing back at one (see typedByOwnWord),
+// in an article that names no strike from the air and no drone by a word
+// of its own (the caller checks that, see namesOwnAir), tells the
+// shelling its article names by a word of its own ("قصف صاروخي", "قذائف
+// مدفعية") in a compatible place within a day, with no conflicting doer:
+// "twelve killed in a regime bombardment of the camp" over a body of
+// rockets with cluster munitions that fell on the tents. The article
+// gives no other means for «قصف», so it reads as the one it names, with
+// or without a toll (see meansByToll for the reading by toll).
+func (g *grouper) shellingNamed(i, lo, hi int) bool {
+	a := &g.nodes[i]
+	if !a.strong || a.incident || a.c.EventType != claims.EventAirstrike || typedByOwnWord(a.c) {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		b := &g.nodes[j]
+		if j == i || !b.strong || b.incident || b.response || b.c.EventType != claims.EventShelling || !typedByOwnWord(b.c) ||
+			!a.dated || !b.dated || a.day-b.day > 1 || b.day-a.day > 1 ||
+			a.actor != "" && b.actor != "" && ActorClass(a.actor) != ActorClass(b.actor) ||
+			onlyFromTheAir(a.actor) || onlyFromTheAir(b.actor) || !g.sameLocality(a, b) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// onlyFromTheAir reports whether an actor strikes in Syria from the air
+// (or with missiles fired from aircraft or ships) and not with guns on
+// the ground: Israel, the United States and the coalition, Russia. Their
+// "missiles" on a site are an air strike whatever word tells them, so a
+// shelling word beside them decides nothing.
+func onlyFromTheAir(actor string) bool {
+	switch actor {
+	case "israel", "us", "coalition", "russia":
+		return true
+	}
+	return false
 }
 
 // genericMeans: the claim tells of an attack by a generic word only (see

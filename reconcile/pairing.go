@@ -1,5 +1,7 @@
 package reconcile
 
+import "slices"
+
 // Day groups and their pairing.
 //
 // Strong claims are first linked on one day only: the components of the
@@ -9,7 +11,8 @@ package reconcile
 // to the day before, the announcement in Washington on Tuesday of strikes
 // at dawn on Wednesday). A small component of adjacent day groups (at
 // most wholeGroups groups over at most three dates: what reports of one
-// incident look like) merges whole. Larger ones are not merged wholesale:
+// incident look like, beside at most one headline group that only echoes
+// its body's event, see echoGroup) merges whole. Larger ones are not merged wholesale:
 // at a busy site every day has its strike, and merging every adjacent pair
 // chained months of separate raids into one "event". Instead each day
 // group picks its best adjacent group (see better), and two groups that
@@ -23,7 +26,9 @@ package reconcile
 // only, one hop from X; a group of a large component pairs by its own best
 // and its best's, so its event may change only within two hops of X. New
 // claims can also join small components into a large one, all of whose
-// groups lie within wholeGroups hops of X. So only events within
+// groups lie within wholeGroups+1 hops of X (a small component may hold
+// one echo group beside its wholeGroups, see echoGroup; whether a group
+// is an echo depends on the groups adjacent to it). So only events within
 // changeHops of X may change, and computing them needs exact bests one hop
 // further, hence the day groups up to loadHops loaded (see UpdateFrom).
 
@@ -32,6 +37,7 @@ type dayGroup struct {
 	day   int
 	first int   // the smallest node index: the group's identity in comparisons
 	nodes []int // strong nodes, ascending
+	echo  bool  // see echoGroup
 }
 
 // adjacency scores how strongly two adjacent day groups are tied.
@@ -116,6 +122,9 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 			p.adj[x][y] = t
 		}
 	}
+	for x := range p.groups {
+		p.groups[x].echo = g.echoGroup(p, x)
+	}
 	p.best = make([]int, len(p.groups))
 	for x := range p.groups {
 		p.best[x] = -1
@@ -144,11 +153,75 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 }
 
 // Limits of a small component of adjacent day groups, which merges whole:
-// at most wholeGroups day groups over at most wholeDays+1 dates.
+// at most wholeGroups day groups over at most wholeDays+1 dates, and
+// beside them at most one echo group (see echoGroup).
 const (
 	wholeGroups = 3
 	wholeDays   = 2
 )
+
+// echoGroup reports whether day group x only repeats, on the day its
+// articles were published, an event those articles date to the day
+// before: every claim of it is dated by publication alone (rule
+// date:published) and stands above its article's body (a headline or
+// lead with no day of its own, "dozens of civilians killed in raids on
+// the village" over a body of raids at dawn yesterday), and an adjacent
+// group of the day before holds strong claims of every one of its
+// articles, all told after them. Such a group is no report of an
+// incident of its own day; counted as one, it made a component of the
+// headline, its body's event and another outlet's report of that event a
+// day earlier too large to merge whole as soon as another event of the
+// governorate stood beside them: the incident split over two events
+// whose tolls were never compared. A claim dated by publication below a
+// claim with a day of its own ("in response to repeated drone attacks on
+// the villages" after the strikes of yesterday) tells something else
+// than its body's event and is no echo.
+func (g *grouper) echoGroup(p *pairing, x int) bool {
+	lead := map[string]int{} // article → end of its last claim in x
+	for _, i := range p.groups[x].nodes {
+		c := g.nodes[i].c
+		if !slices.Contains(c.Rules, "date:published") || !g.leads(i) {
+			return false
+		}
+		lead[c.Article] = max(lead[c.Article], c.End)
+	}
+	for y := range p.adj[x] {
+		if p.groups[y].day == p.groups[x].day-1 && g.bodyBelow(p.groups[y].nodes, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// leads reports whether no strong claim dated by words of its own comes
+// before node i in its article (nodes are sorted by article and
+// position): the claim is the article's headline or lead.
+func (g *grouper) leads(i int) bool {
+	for j := i - 1; j >= 0 && g.nodes[j].c.Article == g.nodes[i].c.Article; j-- {
+		if g.nodes[j].strong && ownDate(g.nodes[j].c) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyBelow reports whether nodes hold a claim of every article of lead
+// and none that starts before the end of its article's lead claims.
+func (g *grouper) bodyBelow(nodes []int, lead map[string]int) bool {
+	have := map[string]bool{}
+	for _, j := range nodes {
+		c := g.nodes[j].c
+		end, ok := lead[c.Article]
+		if !ok {
+			continue
+		}
+		if c.Start < end {
+			return false
+		}
+		have[c.Article] = true
+	}
+	return len(have) == len(lead)
+}
 
 // smallComponents maps every day group of a small component (see
 // wholeGroups) to its component's first group, and every other to -1.
@@ -159,7 +232,7 @@ func (p *pairing) smallComponents() []int {
 			comp.union(x, y)
 		}
 	}
-	size := map[int]int{}
+	size, echoes := map[int]int{}, map[int]int{}
 	lo, hi := map[int]int{}, map[int]int{}
 	for x, gr := range p.groups {
 		r := comp.find(x)
@@ -170,12 +243,15 @@ func (p *pairing) smallComponents() []int {
 			hi[r] = gr.day
 		}
 		size[r]++
+		if gr.echo {
+			echoes[r]++
+		}
 	}
 	out := make([]int, len(p.groups))
 	for x := range p.groups {
 		r := comp.find(x)
 		out[x] = -1
-		if size[r] > 1 && size[r] <= wholeGroups && hi[r]-lo[r] <= wholeDays {
+		if size[r] > 1 && size[r]-min(echoes[r], 1) <= wholeGroups && hi[r]-lo[r] <= wholeDays {
 			out[x] = r
 		}
 	}

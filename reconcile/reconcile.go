@@ -287,12 +287,12 @@ func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Kn
 // within changeHops may change (a pair changes only if one of its groups'
 // bests does, at most one hop from X; a small component that the new
 // claims join to a large one changes wholly, and it lies within
-// wholeGroups hops); day groups within loadHops must be loaded with
-// everything adjacent to them (the bests of groups one hop beyond the
-// events that may change must be exact, and a best depends on the groups
-// adjacent).
+// wholeGroups+1 hops, counting its one echo group, see echoGroup); day
+// groups within loadHops must be loaded with everything adjacent to them
+// (the bests of groups one hop beyond the events that may change must be
+// exact, and a best depends on the groups adjacent).
 const (
-	changeHops = max(wholeGroups, 2)
+	changeHops = max(wholeGroups+1, 2)
 	loadHops   = changeHops + 2
 )
 
