@@ -270,6 +270,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			if x.bareArmyActs(d, r, in, k) {
 				return own, "own_army"
 			}
+			// "سلاح الجو استهدف": a state's bare service is its own.
+			if x.bareServiceActs(d, r, in, k, own) {
+				return own, "own_service"
+			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
@@ -303,6 +307,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if side := x.stateMediaSide(f.src.id); side != "" {
 		if x.stateArmyActs(d, r, in) {
 			return side, "state_media_army"
+		}
+		for k := r.lo; k < r.hi; k++ {
+			if in(k) && !x.inTargetRelative(d, k, r) && x.bareServiceActs(d, r, in, k, side) {
+				return side, "state_media_service"
+			}
 		}
 	}
 	if vague {

@@ -880,6 +880,25 @@ func (fs *frameScanner) blameAhead(m arabic.Match, s tokRange) bool {
 	return false
 }
 
+// sayingNouns are "his saying" and its kin after "نسب X إلى Y": the verb
+// then ascribes words to a speaker. Folded forms.
+var sayingNouns = foldSet("قوله", "قولها", "قولهم", "قولهما", "تصريحه", "تصريحها", "تصريحات", "قولا", "تصريحا")
+
+// ascribesSaying reports whether the verb of ascribing at m ("نسب")
+// ascribes a saying to a speaker ("نسبت الوكالة إلى مسؤول قوله"), a
+// noun of saying within a few words after it.
+func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
+	if !strings.HasPrefix(fs.d.toks[m.First].Stem, "نسب") && !strings.HasPrefix(fs.d.toks[m.First].Stem, "ينسب") && !strings.HasPrefix(fs.d.toks[m.First].Stem, "تنسب") {
+		return false
+	}
+	for k := m.Last; k < s.last && k < m.Last+8; k++ {
+		if sayingNouns[fs.d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // describesSign reports whether the speech verb at i describes the sign
 // noun before it ("معلومات تشير إلى", "مؤشرات تدل على"): the
 // information points to something; no one speaks.
@@ -896,6 +915,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
 	if sp.accuse && !fs.blameAhead(m, s) {
 		// "عنصر يحمل الجنسية السورية": carrying, not blaming.
+		return frame{}, 0, false
+	}
+	if sp.accuse && fs.ascribesSaying(m, s) {
+		// "نسبت الوكالة إلى مسؤول قوله إن ...": a saying ascribed to a
+		// speaker, not a deed to a party.
 		return frame{}, 0, false
 	}
 	// "دمشق تتهم حزب الله بـ...": before an accusation the subject comes
