@@ -106,7 +106,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 		}
 	}
-	if f.accuse && !r.other {
+	if f.accuse && !r.other && !exchangedCharge(d, f) {
 		for k := accusedFrom(d, f, r); k < r.hi; k++ {
 			if k < r.cs && d.srcCover[k] != 0 && d.srcCover[k] == f.src.mention {
 				continue // the speaker's own name
@@ -1898,6 +1898,17 @@ func syrianAdjective(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// exchangedCharge reports whether the accusation noun of the frame is
+// exchanged ("تبادل الاتهامات بين الطرفين", "تبادلا الاتهامات"): each
+// side blames the other, and the parties after it are the accusers.
+func exchangedCharge(d *doc, f frame) bool {
+	if f.cue == nil || f.cue.First == 0 {
+		return false
+	}
+	p := d.toks[f.cue.First-1]
+	return p.Kind == arabic.TokWord && (strings.HasPrefix(p.Stem, "تبادل") || strings.HasPrefix(p.Stem, "يتبادل") || strings.HasPrefix(p.Stem, "تتبادل"))
 }
 
 // accusedFrom is where the accused party may stand: from the content,

@@ -283,3 +283,32 @@ func BenchmarkMentions(b *testing.B) {
 		}
 	}
 }
+
+// TestGenericPastLocative: a guarded generic ("ناشطون", "سكان") is a
+// speaker when the verb of saying follows it past a short phrase of
+// place; sentences written for the test.
+func TestGenericPastLocative(t *testing.T) {
+	reg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"لكن ناشطين في البلدة اتهموا الفرع بتدبير التفجير.", true},
+		{"وذكر سكان من أبناء القرية أن الطائرات قصفت السوق.", true},
+		{"وقتل ناشطون في البلدة خلال القصف.", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, m := range reg.Mentions(tt.text, nil) {
+			if m.SourceID == "local_sources" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: local_sources mention %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
