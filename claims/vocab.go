@@ -637,6 +637,21 @@ var actorWords = map[string]string{
 	"الأجهزة الأمنية التابعة للنظام": "syria_gov", "المخابرات السورية": "syria_gov", "أجهزة المخابرات السورية": "syria_gov",
 	"الأجهزة الأمنية التركية": "turkey", "الأجهزة الأمنية الإسرائيلية": "israel", "الأجهزة الأمنية الكردية": "sdf",
 	"الأجهزة الأمنية التابعة للإدارة الذاتية": "sdf",
+	// the state after the fall of the Assad government (December 2024):
+	// the factions of its defence ministry, its new authorities ("فصائل
+	// منضوية في وزارة الدفاع"). Its General Security ("الأمن العام") is
+	// left out: in the reports it is as often the side that was hit.
+	"السلطات الجديدة": "syria_gov", "السلطات السورية الجديدة": "syria_gov",
+	"السلطات السورية": "syria_gov", "الحكومة السورية الجديدة": "syria_gov", "الحكومة الانتقالية": "syria_gov",
+	"الحكومة السورية الانتقالية": "syria_gov", "قوات وزارة الدفاع": "syria_gov",
+	"منضوية في وزارة الدفاع": "syria_gov", "المنضوية في وزارة الدفاع": "syria_gov", "منضوية تحت وزارة الدفاع": "syria_gov",
+	"المنضوية تحت وزارة الدفاع": "syria_gov", "التابعة لوزارة الدفاع": "syria_gov", "تابعة لوزارة الدفاع": "syria_gov",
+	// the remnants of the fallen government's forces, insurgents against
+	// the new one, are named by what they were, not by a party that acts
+	// now: an unnamed doer ("فلول النظام البائد"، "فلول ميليشيات الأسد").
+	"فلول النظام": vagueDoer, "فلول النظام البائد": vagueDoer, "فلول النظام السابق": vagueDoer,
+	"فلول النظام المخلوع": vagueDoer, "فلول الأسد": vagueDoer, "فلول ميليشيات الأسد": vagueDoer,
+	"فلول قوات الأسد": vagueDoer, "فلول جيش النظام": vagueDoer, "فلول نظام الأسد": vagueDoer,
 	"الشبيحة": "syria_gov", "شبيحة": "syria_gov", "شبيحة النظام": "syria_gov", "الدفاع الوطني": "syria_gov",
 	"قوات الدفاع الوطني": "syria_gov", "ميليشيا الدفاع الوطني": "syria_gov", "ميليشيات الدفاع الوطني": "syria_gov",
 	"الصهيوني": "israel", "الكيان الصهيوني": "israel", "العدو الصهيوني": "israel", "الكيان": "israel",
