@@ -98,6 +98,9 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if a, ok := x.standsBehind(d, r, in); ok {
 		return a, "stands_behind"
 	}
+	if a, ok := x.launchedFrom(d, r, in); ok {
+		return a, "launched_from"
+	}
 	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
 	for k := r.lo; k < r.hi; k++ {
 		if _, bm, ok := x.blameCues.at(d.toks, k); ok && in(k) {
