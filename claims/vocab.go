@@ -730,6 +730,12 @@ var predicateCues = words("pred",
 	// A deed that bears a party's marks is laid at its door: "يحمل
 	// التفجير بصمات التنظيم", "بصمات النظام واضحة في الاغتيال".
 	"بصمات", "بصمة",
+	// Involvement named by the party's nisba or name: "ألمحت الوزارة إلى
+	// تورط أمريكي"، "أكد ضلوع الاستخبارات التركية".
+	"تورط", "ضلوع",
+	// A mine or shell left behind by a party is its deed: "لغم من مخلفات
+	// تنظيم داعش".
+	"من مخلفات",
 )
 
 // blameCues lay the blame on the party right after them, whoever is named

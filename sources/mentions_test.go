@@ -312,3 +312,20 @@ func TestGenericPastLocative(t *testing.T) {
 		}
 	}
 }
+
+// TestGhoutaFaction: فيلق الرحمن, an opposition faction of the eastern
+// Ghouta, is registered with the FSA (the nearest id); a sentence written
+// for the test.
+func TestGhoutaFaction(t *testing.T) {
+	reg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range reg.Mentions("وقال فيلق الرحمن في بيان إن مقاتليه صدوا الهجوم.", nil) {
+		found = found || m.SourceID == "fsa"
+	}
+	if !found {
+		t.Error("no fsa mention for فيلق الرحمن")
+	}
+}
