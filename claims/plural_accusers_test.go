@@ -43,3 +43,13 @@ func TestPluralAccuserSpeaker(t *testing.T) {
 		t.Error("no claim names syria_gov")
 	}
 }
+
+// TestBlameWithLam: "حمّل X المسؤولية لـY" lays it on Y, the party after
+// لـ; sentences written for the test.
+func TestBlameWithLam(t *testing.T) {
+	x, _ := extractor(t)
+	assertNamedActor(t, x, []namedActorCase{
+		{"وحمّل ناشطون معارضون مسؤوليته لعناصر من الشبيحة.", "syria_gov"},
+		{"وحمّل سكان البلدة مسؤولية الهجوم لقوات النظام.", "syria_gov"},
+	})
+}

@@ -329,3 +329,26 @@ func TestGhoutaFaction(t *testing.T) {
 		t.Error("no fsa mention for فيلق الرحمن")
 	}
 }
+
+// TestBlameVerbGuard: the verbs of holding responsible and ascribing
+// (حمّل، عزا، نسب) give a guarded generic after them the context of a
+// speaker, as اتهم does; sentences written for the test.
+func TestBlameVerbGuard(t *testing.T) {
+	reg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"وحمّل ناشطون مسؤولية القصف لقوات النظام.",
+		"وعزا ناشطون الانفجار إلى عبوة ناسفة.",
+		"ونسب ناشطون الغارة إلى طيران التحالف.",
+	} {
+		found := false
+		for _, m := range reg.Mentions(text, nil) {
+			found = found || m.SourceID == "local_sources"
+		}
+		if !found {
+			t.Errorf("%s: no local_sources mention", text)
+		}
+	}
+}
