@@ -101,6 +101,9 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if a, ok := x.standsBehind(d, r, in); ok {
 		return a, "stands_behind"
 	}
+	if a, ok := x.launchedFrom(d, r, in); ok {
+		return a, "launched_from"
+	}
 	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
 	for k := r.lo; k < r.hi; k++ {
 		if _, bm, ok := x.blameCues.at(d.toks, k); ok && in(k) {
@@ -109,7 +112,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 		}
 	}
-	if f.accuse && !r.other {
+	if f.accuse && !r.other && !exchangedCharge(d, f) {
 		for k := accusedFrom(d, f, r); k < r.hi; k++ {
 			if k < r.cs && d.srcCover[k] != 0 && d.srcCover[k] == f.src.mention {
 				continue // the speaker's own name
@@ -278,6 +281,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			if x.bareArmyActs(d, r, in, k) {
 				return own, "own_army"
 			}
+			// "سلاح الجو استهدف": a state's bare service is its own.
+			if x.bareServiceActs(d, r, in, k, own) {
+				return own, "own_service"
+			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
@@ -311,6 +318,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if side := x.stateMediaSide(f.src.id); side != "" {
 		if x.stateArmyActs(d, r, in) {
 			return side, "state_media_army"
+		}
+		for k := r.lo; k < r.hi; k++ {
+			if in(k) && !x.inTargetRelative(d, k, r) && x.bareServiceActs(d, r, in, k, side) {
+				return side, "state_media_service"
+			}
 		}
 	}
 	if vague {
@@ -1982,6 +1994,17 @@ func syrianAdjective(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// exchangedCharge reports whether the accusation noun of the frame is
+// exchanged ("تبادل الاتهامات بين الطرفين", "تبادلا الاتهامات"): each
+// side blames the other, and the parties after it are the accusers.
+func exchangedCharge(d *doc, f frame) bool {
+	if f.cue == nil || f.cue.First == 0 {
+		return false
+	}
+	p := d.toks[f.cue.First-1]
+	return p.Kind == arabic.TokWord && (strings.HasPrefix(p.Stem, "تبادل") || strings.HasPrefix(p.Stem, "يتبادل") || strings.HasPrefix(p.Stem, "تتبادل"))
 }
 
 // accusedFrom is where the accused party may stand: from the content,

@@ -35,7 +35,10 @@ func TestBlamePhrasing(t *testing.T) {
 		{"وقتل ضابط من مرتبات الفرقة الرابعة بانفجار عبوة ناسفة على الطريق، بحسب مصادر محلية.", "local_sources asserts -"},
 		{"وقال الدفاع المدني إن الطائرات الروسية والسورية شنت غارات على المخيمات.", "white_helmets asserts russia; white_helmets asserts syria_gov"},
 		{"وحمّلت المنظمة روسيا والنظام مسؤولية قصف المشفى.", "outlet asserts russia; outlet asserts syria_gov"},
-		{"وشهدت المنطقة مجزرة حمّل ناشطون مسؤوليتها للشبيحة قبل أسابيع.", "outlet asserts -"},
+		// a charge in a relative clause of the event noun is the
+		// accusers' claim ("هجوم حمّلت أنقرة مسؤوليته لـ..."), as the
+		// gold of dev4, dev15 and dev18 reads it
+		{"وشهدت المنطقة مجزرة حمّل ناشطون مسؤوليتها للشبيحة قبل أسابيع.", "local_sources asserts syria_gov"},
 		// the Egyptian spelling of the noun, the agent after "من", an ally
 		// named through "وحليفتها"
 		{"ودانت الجماعة التفجير، محملة النظام المسئولية عنه.", "outlet asserts syria_gov"},

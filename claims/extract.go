@@ -40,6 +40,7 @@ type Extractor struct {
 	capitals                                *lexicon[string]
 	fillers, unnamedObjects, sequel         *lexicon[string]
 	adjectives, forces, predicates          *lexicon[string]
+	services                                *lexicon[string]
 	responsibility, involvement             *lexicon[string]
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
 	personWords                             map[string]string // folded single-word person nouns → group
@@ -66,6 +67,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		sequel:           newLexicon(sequelCues),
 		adjectives:       newLexicon(eventAdjectives),
 		forces:           newLexicon(forceNouns),
+		services:         newLexicon(serviceNouns),
 		predicates:       newLexicon(predicateCues),
 		responsibility:   newLexicon(responsibilityCues),
 		involvement:      newLexicon(involvementDenials),

@@ -880,6 +880,84 @@ func (fs *frameScanner) blameAhead(m arabic.Match, s tokRange) bool {
 	return false
 }
 
+// sayingNouns are "his saying" and its kin after "نسب X إلى Y": the verb
+// then ascribes words to a speaker. Folded forms.
+var sayingNouns = foldSet("قوله", "قولها", "قولهم", "قولهما", "تصريحه", "تصريحها", "تصريحات", "قولا", "تصريحا")
+
+// ascribesSaying reports whether the verb of ascribing at m ("نسب")
+// ascribes a saying to a speaker ("نسبت الوكالة إلى مسؤول قوله"), a
+// noun of saying within a few words after it.
+func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
+	if !strings.HasPrefix(fs.d.toks[m.First].Stem, "نسب") && !strings.HasPrefix(fs.d.toks[m.First].Stem, "ينسب") && !strings.HasPrefix(fs.d.toks[m.First].Stem, "تنسب") {
+		return false
+	}
+	for k := m.Last; k < s.last && k < m.Last+8; k++ {
+		if sayingNouns[fs.d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVerb reports whether a verb carries the masculine plural subject
+// suffix ("اتهموا", "قالوا", "حمّلوا"): its subject is the pronoun, and a
+// noun after it is its object ("واتهموا الأجهزة الأمنية بتدبير ...")
+// or the start of what is said, never who speaks.
+func pluralVerb(t arabic.Token) bool {
+	n := t.Norm
+	return t.Kind == arabic.TokWord && len([]rune(n)) > 3 && strings.HasSuffix(n, "وا")
+}
+
+// pluralSubject is the subject of a plural verb of accusing at i with no
+// frame of its own ("قال ناشطون إن ...، وحمّلوا قوات النظام
+// المسؤولية"): the speaker of the sentence's last frame before it, or the
+// source named last before it in the sentence, when that speaker is named
+// by a human plural, as the verb's agreement requires ("ناشطون",
+// "الأهالي"; "وسائل الإعلام" and "مصادر" take a feminine singular verb).
+func (fs *frameScanner) pluralSubject(s tokRange, i int, before []frame, sp speech) (speaker, bool) {
+	if !sp.accuse {
+		return speaker{}, false
+	}
+	d := fs.d
+	for n := len(d.mentions) - 1; n >= 0; n-- {
+		m := d.mentions[n]
+		if m.First <= s.first || m.First >= i {
+			continue
+		}
+		if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || prepositions[d.toks[m.First-1].Norm] {
+			continue
+		}
+		if !humanPlural(d.toks[m.First]) {
+			return speaker{}, false // the nearest party cannot be the subject
+		}
+		for _, f := range before {
+			if f.src.mention == n+1 {
+				return f.src, true
+			}
+		}
+		return fs.fromMention(m, "plural_subject"), true
+	}
+	return speaker{}, false
+}
+
+// humanPluralWords are broken plurals of people who speak as a group.
+// Folded forms.
+var humanPluralWords = foldSet("سكان", "أهالي", "الأهالي", "شهود", "أقارب", "ذوو", "ذوي", "عناصر", "وجهاء", "نشطاء")
+
+// humanPlural reports whether a word names people in the plural: a sound
+// masculine plural ("ناشطون", "معارضين") or a broken plural of people.
+func humanPlural(t arabic.Token) bool {
+	n := t.Norm
+	if humanPluralWords[n] {
+		return true
+	}
+	return len([]rune(n)) > 4 && (strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ين"))
+}
+
+// prepositions are the free prepositions after which a name is no
+// subject. Folded forms.
+var prepositions = foldSet("عن", "من", "في", "إلى", "على", "مع", "ضد", "لدى", "عند")
+
 // describesSign reports whether the speech verb at i describes the sign
 // noun before it ("معلومات تشير إلى", "مؤشرات تدل على"): the
 // information points to something; no one speaks.
@@ -898,6 +976,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "عنصر يحمل الجنسية السورية": carrying, not blaming.
 		return frame{}, 0, false
 	}
+	if sp.accuse && fs.ascribesSaying(m, s) {
+		// "نسبت الوكالة إلى مسؤول قوله إن ...": a saying ascribed to a
+		// speaker, not a deed to a party.
+		return frame{}, 0, false
+	}
 	// "دمشق تتهم حزب الله بـ...": before an accusation the subject comes
 	// first and what follows is the accused.
 	if sp.accuse {
@@ -911,7 +994,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	// Verb first: the subject follows within a few words.
 	near, nearNext, nearOK := speaker{}, 0, false
 	relObj := fs.relativeObject(m.Last, s.last)
-	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj {
+	plural := pluralVerb(fs.d.toks[m.Last-1])
+	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj && !plural {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
 	}
 	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
@@ -953,13 +1037,18 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			}
 		}
 		f.contentStart = m.Last
-	} else if src, next, ok := fs.unidentified(m.Last, s.last); ok {
+	} else if src, next, ok := fs.unidentified(m.Last, s.last); ok && !plural {
 		f.src, f.rule = src, "unidentified_subject"
 		f.contentStart = next
 	} else if fs.opensSentence(s, i) && fs.contentFollows(m.Last, s.last) {
 		// "إذ أحصى في البداية 11 قتيلاً": no subject, the content right
 		// after the verb; the speaker before goes on.
 		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
+	} else if src, ok := fs.pluralSubject(s, i, before, sp); ok && plural {
+		// "أما ناشطون فشككوا في الرواية، واتهموا الأجهزة ...": the plural
+		// verb's subject is the party named earlier in its sentence.
+		f.src, f.rule = src, "plural_subject"
 		f.contentStart = m.Last
 	} else {
 		return frame{}, 0, false

@@ -45,6 +45,9 @@ var (
 	// "محمّلةً الحكومة المسؤولية": holding a party responsible, only with
 	// the noun of responsibility ("محمّلة بالمتفجرات" is loaded).
 	charging = speech{stance: StanceAsserts, accuse: true, blame: true}
+	// "نسب المجلس الغارات إلى طيران النظام": ascribing a deed, only with
+	// a named subject (see speechVerbs).
+	ascribing = speech{stance: StanceAsserts, accuse: true, belief: true}
 )
 
 // speechVerbs are verbs that introduce what a source says, in the past and
@@ -141,9 +144,13 @@ var speechVerbs = map[string]speech{
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing, "حملوا": accusing, "يحمل": accusing, "تحمل": accusing,
 	// ascribing a deed to a party: "عزت الوزارة التفجير إلى خلايا التنظيم".
-	// ("نسب" is left out: its unvowelled past is as often the passive of a
-	// statement ascribed to a speaker.)
 	"عزا": accusing, "عزت": accusing, "عزوا": accusing, "يعزو": accusing, "تعزو": accusing, "يعزون": accusing,
+	// "نسب المرصد القصف إلى ...": the unvowelled past is as often the
+	// passive of a statement ascribed to a speaker ("نُسب إلى مصدر"), so
+	// it ascribes only with a named subject right after it; with an
+	// object pronoun it can only be active ("ونسبها إلى الطيران ...").
+	"نسب": ascribing, "نسبت": ascribing, "نسبوا": ascribing, "ينسب": ascribing, "تنسب": ascribing, "ينسبون": ascribing,
+	"نسبه": accusing, "نسبها": accusing, "نسبته": accusing, "نسبتها": accusing, "نسبوه": accusing, "نسبوها": accusing,
 	"ألقى": laying, "ألقت": laying, "ألقوا": laying, "يلقي": laying, "تلقي": laying, "يلقون": laying,
 	"وجه": laying, "وجهت": laying, "وجهوا": laying, "يوجه": laying, "توجه": laying, "يوجهون": laying,
 }
@@ -158,6 +165,7 @@ var continuers = map[string]speech{
 	"معربا": say, "معربة": say, "مبدية": say, "مبديا": say, "كاشفا": say, "كاشفة": say,
 	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
 	"متهما": accusing, "متهمة": accusing, "محملا": charging, "محملة": charging, "محملين": charging,
+	"ناسبا": accusing, "ناسبة": accusing, "ناسبين": accusing,
 	"ملقيا": laying, "ملقية": laying, "موجها": laying, "موجهة": laying,
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن يكون القصف مدفعياً".
@@ -437,6 +445,10 @@ var eventTriggers = map[string]trigger{
 	"ضربة": {EventAirstrike, 2}, "ضربات": {EventAirstrike, 2}, "الضربة": {EventAirstrike, 2},
 	"قصف": {EventAirstrike, 1}, "القصف": {EventAirstrike, 1}, "قصفت": {EventAirstrike, 1}, "يقصف": {EventAirstrike, 1}, "تقصف": {EventAirstrike, 1},
 	"استهداف": {EventAirstrike, 0}, "استهدفت": {EventAirstrike, 0}, "استهدف": {EventAirstrike, 0},
+	// "دكّ" (pounded), of guns or aircraft: the exact forms, as the
+	// two-letter stem begins other words ("دكان").
+	"=دك": {EventAirstrike, 1}, "=دكت": {EventAirstrike, 1}, "=دكوا": {EventAirstrike, 1}, "=يدك": {EventAirstrike, 1},
+	"=تدك":        {EventAirstrike, 1},
 	"صواريخ كروز": {EventAirstrike, 5}, "صواريخ جو": {EventAirstrike, 5},
 	// cruise missiles by name, fired from ships or aircraft
 	"توماهوك": {EventAirstrike, 5}, "صواريخ توماهوك": {EventAirstrike, 6}, "صاروخ توماهوك": {EventAirstrike, 6},
@@ -617,6 +629,29 @@ var actorWords = map[string]string{
 	"الأمن العسكري": "syria_gov", "المخابرات الجوية": "syria_gov", "الاستخبارات الجوية": "syria_gov",
 	"المخابرات العسكرية": "syria_gov", "الاستخبارات العسكرية السورية": "syria_gov", "الأمن السياسي": "syria_gov",
 	"الفرقة الرابعة": "syria_gov", "الحرس الجمهوري": "syria_gov", "قوات النمر": "syria_gov", "الفيلق الخامس": "syria_gov",
+	// the security apparatus, named as a whole: in a Syrian article the
+	// bare "الأجهزة الأمنية" are the Syrian state's ("اتهموا الأجهزة
+	// الأمنية بتدبير التفجير"); another state's are named by their nisba.
+	"الأجهزة الأمنية": "syria_gov", "أجهزة الأمن": "syria_gov", "الأجهزة الأمنية السورية": "syria_gov",
+	"أجهزة النظام الأمنية": "syria_gov", "أجهزة الأسد الأمنية": "syria_gov", "أجهزة أمن النظام": "syria_gov",
+	"الأجهزة الأمنية التابعة للنظام": "syria_gov", "المخابرات السورية": "syria_gov", "أجهزة المخابرات السورية": "syria_gov",
+	"الأجهزة الأمنية التركية": "turkey", "الأجهزة الأمنية الإسرائيلية": "israel", "الأجهزة الأمنية الكردية": "sdf",
+	"الأجهزة الأمنية التابعة للإدارة الذاتية": "sdf",
+	// the state after the fall of the Assad government (December 2024):
+	// the factions of its defence ministry, its new authorities ("فصائل
+	// منضوية في وزارة الدفاع"). Its General Security ("الأمن العام") is
+	// left out: in the reports it is as often the side that was hit.
+	"السلطات الجديدة": "syria_gov", "السلطات السورية الجديدة": "syria_gov",
+	"السلطات السورية": "syria_gov", "الحكومة السورية الجديدة": "syria_gov", "الحكومة الانتقالية": "syria_gov",
+	"الحكومة السورية الانتقالية": "syria_gov", "قوات وزارة الدفاع": "syria_gov",
+	"منضوية في وزارة الدفاع": "syria_gov", "المنضوية في وزارة الدفاع": "syria_gov", "منضوية تحت وزارة الدفاع": "syria_gov",
+	"المنضوية تحت وزارة الدفاع": "syria_gov", "التابعة لوزارة الدفاع": "syria_gov", "تابعة لوزارة الدفاع": "syria_gov",
+	// the remnants of the fallen government's forces, insurgents against
+	// the new one, are named by what they were, not by a party that acts
+	// now: an unnamed doer ("فلول النظام البائد"، "فلول ميليشيات الأسد").
+	"فلول النظام": vagueDoer, "فلول النظام البائد": vagueDoer, "فلول النظام السابق": vagueDoer,
+	"فلول النظام المخلوع": vagueDoer, "فلول الأسد": vagueDoer, "فلول ميليشيات الأسد": vagueDoer,
+	"فلول قوات الأسد": vagueDoer, "فلول جيش النظام": vagueDoer, "فلول نظام الأسد": vagueDoer,
 	"الشبيحة": "syria_gov", "شبيحة": "syria_gov", "شبيحة النظام": "syria_gov", "الدفاع الوطني": "syria_gov",
 	"قوات الدفاع الوطني": "syria_gov", "ميليشيا الدفاع الوطني": "syria_gov", "ميليشيات الدفاع الوطني": "syria_gov",
 	"الصهيوني": "israel", "الكيان الصهيوني": "israel", "العدو الصهيوني": "israel", "الكيان": "israel",
@@ -695,6 +730,12 @@ var predicateCues = words("pred",
 	// A deed that bears a party's marks is laid at its door: "يحمل
 	// التفجير بصمات التنظيم", "بصمات النظام واضحة في الاغتيال".
 	"بصمات", "بصمة",
+	// Involvement named by the party's nisba or name: "ألمحت الوزارة إلى
+	// تورط أمريكي"، "أكد ضلوع الاستخبارات التركية".
+	"تورط", "ضلوع",
+	// A mine or shell left behind by a party is its deed: "لغم من مخلفات
+	// تنظيم داعش".
+	"من مخلفات",
 )
 
 // blameCues lay the blame on the party right after them, whoever is named

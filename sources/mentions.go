@@ -221,6 +221,25 @@ func (s *scanner) nextWord(i int) int {
 	return i
 }
 
+// pastLocative skips a short phrase of place right after a generic name
+// ("في المنطقة", "من أبناء البلدة", "في ريف درعا"): "في" or "من" and at
+// most two words with no punctuation. It returns i when none stands there.
+func (s *scanner) pastLocative(i int) int {
+	toks := s.toks
+	if i >= len(toks) || toks[i].Kind != arabic.TokWord || toks[i].Clitics != "" || toks[i].Norm != "في" && toks[i].Norm != "من" {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Kind != arabic.TokWord {
+			return i
+		}
+		if _, _, ok := s.r.lex.speech.at(toks, k); ok && k > i+1 {
+			return k
+		}
+	}
+	return i
+}
+
 // hasTanween reports whether the word carries fathatan: a noun with a case
 // ending, never a foreign name.
 func hasTanween(t arabic.Token) bool { return strings.ContainsRune(t.Text, '\u064B') }
@@ -283,6 +302,10 @@ func (s *scanner) context(c cand) context {
 	// object, not the subject of the verb that follows.
 	subject := !strings.ContainsAny(c.m.Clitics, "بكل") && (p < 0 || !x.place.is(toks, p))
 	n := s.nextWord(c.m.Last)
+	if c.e.form == FormGenericGuard && subject {
+		// "ناشطون في المنطقة اتهموا ...": the group's place between.
+		n = s.pastLocative(n)
+	}
 	if n < len(toks) && subject {
 		if m, _, ok := x.speech.at(toks, n); ok && m.Lead == 0 {
 			ctx.cue = true

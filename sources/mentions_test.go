@@ -283,3 +283,72 @@ func BenchmarkMentions(b *testing.B) {
 		}
 	}
 }
+
+// TestGenericPastLocative: a guarded generic ("ناشطون", "سكان") is a
+// speaker when the verb of saying follows it past a short phrase of
+// place; sentences written for the test.
+func TestGenericPastLocative(t *testing.T) {
+	reg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"لكن ناشطين في البلدة اتهموا الفرع بتدبير التفجير.", true},
+		{"وذكر سكان من أبناء القرية أن الطائرات قصفت السوق.", true},
+		{"وقتل ناشطون في البلدة خلال القصف.", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, m := range reg.Mentions(tt.text, nil) {
+			if m.SourceID == "local_sources" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: local_sources mention %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestGhoutaFaction: فيلق الرحمن, an opposition faction of the eastern
+// Ghouta, is registered with the FSA (the nearest id); a sentence written
+// for the test.
+func TestGhoutaFaction(t *testing.T) {
+	reg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range reg.Mentions("وقال فيلق الرحمن في بيان إن مقاتليه صدوا الهجوم.", nil) {
+		found = found || m.SourceID == "fsa"
+	}
+	if !found {
+		t.Error("no fsa mention for فيلق الرحمن")
+	}
+}
+
+// TestBlameVerbGuard: the verbs of holding responsible and ascribing
+// (حمّل، عزا، نسب) give a guarded generic after them the context of a
+// speaker, as اتهم does; sentences written for the test.
+func TestBlameVerbGuard(t *testing.T) {
+	reg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"وحمّل ناشطون مسؤولية القصف لقوات النظام.",
+		"وعزا ناشطون الانفجار إلى عبوة ناسفة.",
+		"ونسب ناشطون الغارة إلى طيران التحالف.",
+	} {
+		found := false
+		for _, m := range reg.Mentions(text, nil) {
+			found = found || m.SourceID == "local_sources"
+		}
+		if !found {
+			t.Errorf("%s: no local_sources mention", text)
+		}
+	}
+}

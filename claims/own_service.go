@@ -1,0 +1,65 @@
+package claims
+
+import "github.com/riwaya/riwaya/claims/arabic"
+
+// serviceNouns name an armed service without the state it belongs to:
+// "سلاح الجو استهدف", "الطيران الحربي دك", "وحدات المدفعية قصفت". Said
+// by a state's army, ministry or medium they are that state's own, as the
+// bare "الجيش" is (see bareArmyActs).
+var serviceNouns = words("service",
+	"سلاح الجو", "القوات الجوية", "الطيران الحربي", "الطيران", "سلاح الطيران", "المقاتلات", "الطائرات الحربية",
+	"المدفعية", "سلاح المدفعية", "وحدات المدفعية", "المدفعية الثقيلة", "راجمات الصواريخ",
+	"القوات البحرية", "البحرية", "سلاح البحرية",
+	"الوحدات العسكرية", "وحدات الجيش", "قطعات الجيش", "القوات المسلحة",
+)
+
+// stateSides are the parties that field an air force and an artillery of
+// a state: only their speakers' bare services are their own (a rebel
+// speaker's "الطيران الحربي" is the enemy's).
+var stateSides = map[string]bool{"syria_gov": true, "israel": true, "russia": true, "turkey": true, "us": true, "coalition": true}
+
+// bareServiceActs reports whether token k opens a bare service noun
+// (serviceNouns) with no party named after it, as the subject of an
+// event verb within three words after it, in a claim whose speaker's
+// side is a state (side).
+func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, side string) bool {
+	if !stateSides[side] {
+		return false
+	}
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || hasClitic(t.Clitics, 'ل') || hasClitic(t.Clitics, 'ب') {
+		return false
+	}
+	_, sm, ok := x.services.at(d.toks, k)
+	if !ok || sm.Last > r.hi || !d.toks[sm.Last-1].Article {
+		return false // "سلاح جو" is no one's own
+	}
+	if _, _, ok := x.actorAt(d, k); ok {
+		return false // "الطيران الروسي" read whole
+	}
+	if sm.Last < r.hi {
+		if _, _, ok := x.actorAt(d, sm.Last); ok {
+			return false // "سلاح الجو الإسرائيلي"
+		}
+	}
+	if p := wordBefore(d, k, r.lo); p >= 0 {
+		if _, _, ok := x.triggers.at(d.toks, p); ok {
+			return false // "قصف ... المدفعية": the object
+		}
+		if _, _, ok := x.targetHeads.at(d.toks, p); ok {
+			return false // "استهدفوا المدفعية"
+		}
+	}
+	for j := sm.Last; j < r.hi && j <= sm.Last+3; j++ {
+		if d.toks[j].IsQuote() {
+			continue
+		}
+		if !in(j) || d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
+			return true
+		}
+	}
+	return false
+}
