@@ -951,6 +951,12 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
 				return StanceDenies, "negated_event"
 			}
+			if deniedSortie(d, m.Last, j, r) {
+				// "طائراتنا لم تقم بأي مهمة قتالية فوق المدينة"، "المقاتلات
+				// لم تحلّق في المنطقة"، "ولا طلعات روسية فوقها": no
+				// sortie flown, so no strike.
+				return StanceDenies, "negated_event"
+			}
 			if targetingVerbs[d.toks[j].Stem] && j == m.Last && !exceptAfter(d, j, r) {
 				// "قواتنا لا تستهدف المدنيين": targeting denied (but "لا
 				// تستهدف إلا مواقع المسلحين" tells what it does target).
@@ -1810,6 +1816,46 @@ func seatWord(t arabic.Token) bool {
 	switch t.Stem {
 	case "مقر", "مقرا", "مقره", "مقرها", "مقرهم":
 		return true
+	}
+	return false
+}
+
+// sortieNouns are the folded stems of an aircraft's sortie or mission:
+// not an event by themselves ("نفذت الطائرات 40 طلعة" counts flights),
+// but a negated one denies any strike (see deniedSortie).
+var sortieNouns = foldedSet("طلعة", "طلعات", "طلعه", "مهمة", "مهام", "مهمات", "عملية جوية", "تحليق", "تحليقا")
+
+// flightVerbs are the folded stems of flying over or nearing a place: "لم
+// تحلّق المقاتلات فوق البلدة"، "لم تقترب أي طائرة من المخيم".
+var flightVerbs = foldedSet("تحلق", "يحلق", "حلقت", "حلق", "تقترب", "يقترب", "اقتربت", "تعبر", "يعبر", "تدخل", "يدخل")
+
+// aircraftStems name aircraft or an air force; a negated sortie or flight
+// denies a strike only in a claim that speaks of one.
+var aircraftStems = foldedSet("طائرة", "طائرات", "طائراتها", "طائراتنا", "طائرتها", "طيران", "الطيران", "طيرانها",
+	"طيراننا", "مقاتلات", "مقاتلة", "مقاتلاتها", "مقاتلاتنا", "مروحيات", "مروحية", "قاذفات", "الجوية", "جوية", "الجو", "جو")
+
+// foldedSet is the set of the folded forms of ws.
+func foldedSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[arabic.Fold(w)] = true
+	}
+	return m
+}
+
+// deniedSortie reports whether the negator ending at neg (the word after
+// it), whose supported noun is at j (see supportedEvent), denies that
+// aircraft flew a sortie or flew over the place at all: a sortie noun
+// ("لم تنفذ أي طلعات"، "ولا طلعات فوق البلدة") or a verb of flying
+// ("لم تحلّق"، "لم تقترب") in a claim that names aircraft.
+func deniedSortie(d *doc, neg, j int, r region) bool {
+	if neg >= r.hi || !sortieNouns[d.toks[j].Stem] && !(j == neg && flightVerbs[d.toks[j].Stem]) {
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if t := d.toks[k]; t.Kind == arabic.TokWord && (aircraftStems[t.Stem] || aircraftStems[t.Norm]) {
+			return true
+		}
 	}
 	return false
 }

@@ -1902,6 +1902,38 @@ var nonSpeakers = map[string]bool{
 	"شواهد": true, "تطورات": true, "احداث": true, "تجربه": true, "تجارب": true,
 }
 
+// bodyHeadRoles are the roles that head a body: "رئيس المركز" is the head
+// of the centre, and speaks for it.
+var bodyHeadRoles = map[string]bool{
+	arabic.Fold("رئيس"): true, arabic.Fold("رئيسة"): true, arabic.Fold("مدير"): true, arabic.Fold("مديرة"): true,
+	arabic.Fold("قائد"): true, arabic.Fold("قائدة"): true,
+}
+
+// headOfNamedBody reads a heading role in construct with a definite body
+// noun that points back at a body named before ("نفى مركز المصالحة ...
+// وقال رئيس المركز إن ..."): the head speaks for that body. Only a body
+// whose registered name has the noun counts, and only a noun with no
+// adjective after it ("رئيس المجلس المحلي" names a council of its own).
+func (fs *frameScanner) headOfNamedBody(j, k, roleEnd int) (speaker, int, bool) {
+	d := fs.d
+	if k != roleEnd || k != j+1 || !bodyHeadRoles[arabic.Fold(d.toks[j].Text)] {
+		return speaker{}, 0, false
+	}
+	val, am, ok := fs.x.anaphors.at(d.toks, k)
+	if !ok || val != "org" || am.Last != k+1 {
+		return speaker{}, 0, false
+	}
+	if am.Last < len(d.toks) && d.toks[am.Last].Kind == arabic.TokWord && d.toks[am.Last].Article {
+		return speaker{}, 0, false
+	}
+	s := fs.resolveAnaphor(val, am)
+	if s.rule != "anaphor_head" {
+		return speaker{}, 0, false
+	}
+	s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k].End])
+	return s, am.Last, true
+}
+
 // localRole takes a person named by a local role ("مدير مشفى المدينة",
 // "الطبيب فلان، العامل في ...", "رئيس المجلس المحلي") as the speaker: the
 // body the role belongs to when the registry knows it ("قائد ميداني في
@@ -1952,6 +1984,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			s := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
 			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
 			return s, am.Last, true
+		}
+		if s, next, ok := fs.headOfNamedBody(j, k, roleEnd); ok {
+			return s, next, true
 		}
 		k++
 	}

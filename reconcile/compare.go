@@ -1800,7 +1800,8 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			figures = append(figures, c)
 		case deniesDetail(c):
 			// what was there, not whether it was hit
-		case c.Target != nil && falsehood && !(ownPartDenied(c, own) && namesOtherDoer(a, own)):
+		case falsehood && (c.Target != nil || deniesReport(c) && !asserts) &&
+			!(ownPartDenied(c, own) && namesOtherDoer(a, own)):
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
@@ -1815,6 +1816,17 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	return event, figures
+}
+
+// deniesReport: the denial calls false what others reported of the deed,
+// the report named with its content ("وصف ما تداولته وسائل الإعلام عن
+// مقتل أطفال في الملجأ بأنه مسرحية", read by the claims layer as
+// attribution:embedded_report). Calling the account of the deed itself
+// staged or made up denies that it happened, like a report of an attack
+// on a named target called false; a side that only says its own forces
+// took no part disputes who did it.
+func deniesReport(c *claims.Claim) bool {
+	return slices.Contains(c.Rules, "attribution:embedded_report")
 }
 
 // deniesLink: the denial denies a link or tie ("لا صلة له", "لا
