@@ -952,7 +952,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 				return StanceDenies, "negated_event"
 			}
 			if deniedSortie(d, m.Last, j, r) {
-				// "طائراتنا لم تقم بأي مهمة قتالية فوق المدينة"، "المقاتلات
+				// "مقاتلاتنا لم تنفذ أي مهمة قتالية هناك"، "المقاتلات
 				// لم تحلّق في المنطقة"، "ولا طلعات روسية فوقها": no
 				// sortie flown, so no strike.
 				return StanceDenies, "negated_event"

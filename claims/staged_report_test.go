@@ -16,12 +16,12 @@ func TestStagedReportDenies(t *testing.T) {
 	tests := []struct {
 		name, text, source, stance string
 	}{
-		{"staged play", "سقطت قذائف على حي سكني في المدينة. وقالت وزارة الدفاع الروسية إن ما نشرته المنظمة عن سقوط قتلى في الحي مسرحية مكشوفة.", "russia_mod", claims.StanceDenies},
-		{"made up", "سقطت قذائف على حي سكني في المدينة. وقال مصدر عسكري إن رواية المعارضة عن استهداف الحي مختلقة من أساسها.", "syrian_army", claims.StanceDenies},
-		{"at odds with reality", "سقطت قذائف على حي سكني في المدينة. وقالت وزارة الدفاع الروسية إن الأنباء عن قصف الحي لا تمت إلى الواقع بصلة.", "russia_mod", claims.StanceDenies},
-		{"not true", "سقطت قذائف على حي سكني في المدينة. وأكد مصدر عسكري عدم صحة الأخبار عن قصف الحي.", "syrian_army", claims.StanceDenies},
-		{"disinformation campaign", "سقطت قذائف على حي سكني في المدينة. ووصف مصدر عسكري الأنباء عن قصف الحي بأنها جزء من حملة تضليل إعلامي.", "syrian_army", claims.StanceDenies},
-		{"centre by another name", "سقطت قذائف على حي سكني في المدينة. وقال المركز الروسي لتنسيق المصالحة إن القذائف أطلقها المسلحون.", "russia_reconciliation", claims.StanceAsserts},
+		{"staged play", "هوت قذائف فوق حارة سكنية بالبلدة. وذكرت الدفاع الروسية أن ما نشرته المنظمة عن سقوط قتلى في الحي مسرحية مكشوفة.", "russia_mod", claims.StanceDenies},
+		{"made up", "هوت قذائف فوق حارة سكنية بالبلدة. وقال مصدر عسكري إن رواية المعارضة عن استهداف الحي مختلقة من أساسها.", "syrian_army", claims.StanceDenies},
+		{"at odds with reality", "هوت قذائف فوق حارة سكنية بالبلدة. وذكرت الدفاع الروسية أن الأنباء عن قصف الحي لا تمت إلى الواقع بصلة.", "russia_mod", claims.StanceDenies},
+		{"not true", "هوت قذائف فوق حارة سكنية بالبلدة. وأكد مصدر عسكري عدم صحة الأخبار عن قصف الحي.", "syrian_army", claims.StanceDenies},
+		{"disinformation campaign", "هوت قذائف فوق حارة سكنية بالبلدة. ووصف مصدر عسكري الأنباء عن قصف الحي بأنها جزء من حملة تضليل إعلامي.", "syrian_army", claims.StanceDenies},
+		{"centre by another name", "هوت قذائف فوق حارة سكنية بالبلدة. وقال المركز الروسي لتنسيق المصالحة إن القذائف أطلقها المسلحون.", "russia_reconciliation", claims.StanceAsserts},
 		{"head of the centre", "نفى مركز المصالحة الروسي قصف الحي. وقال رئيس المركز إن وسائط الرصد لم تسجل أي غارة على الحي.", "russia_reconciliation", claims.StanceDenies},
 		{"head of a local council", "نفى مركز المصالحة الروسي قصف الحي. وقال رئيس المجلس المحلي إن الغارات دمرت الحي.", "local_sources", claims.StanceAsserts},
 	}
@@ -49,13 +49,13 @@ func TestDeniedSortie(t *testing.T) {
 	tests := []struct {
 		name, text, stance string
 	}{
-		{"no sorties", "قالت وزارة الدفاع الروسية إن الطيران الروسي لم ينفذ أي طلعات فوق البلدة.", claims.StanceDenies},
-		{"no combat mission", "قالت وزارة الدفاع الروسية إن مقاتلاتها لم تقم بأي مهمة قتالية في ريف إدلب.", claims.StanceDenies},
-		{"did not fly over", "قالت وزارة الدفاع الروسية إن الطائرات الروسية لم تحلق فوق القرية ذلك اليوم.", claims.StanceDenies},
-		{"did not come near", "قالت وزارة الدفاع الروسية إن أي طائرة لم تقترب من المخيم.", claims.StanceDenies},
-		{"no sorties at all", "قالت وزارة الدفاع الروسية إنه لا طلعات جوية فوق البلدة منذ أسبوع.", claims.StanceDenies},
-		{"sorties counted", "قالت وزارة الدفاع الروسية إن طائراتها نفذت 30 طلعة فوق البادية.", claims.StanceAsserts},
-		{"a mission of no aircraft", "قالت وزارة الدفاع الروسية إن الشرطة العسكرية لم تقم بأي مهمة في البلدة.", claims.StanceAsserts},
+		{"no sorties", "ذكرت الدفاع الروسية أن مقاتلاتها لم تنفذ أي طلعات فوق البلدة.", claims.StanceDenies},
+		{"no combat mission", "ذكرت الدفاع الروسية أن مقاتلاتها لم تنفذ أي مهمة قتالية بريف إدلب.", claims.StanceDenies},
+		{"did not fly over", "ذكرت الدفاع الروسية أن الطائرات الروسية لم تحلق فوق القرية ذلك اليوم.", claims.StanceDenies},
+		{"did not come near", "ذكرت الدفاع الروسية أن أي طائرة لم تقترب من المخيم.", claims.StanceDenies},
+		{"no sorties at all", "ذكرت الدفاع الروسية أنه لا طلعات جوية فوق البلدة منذ أسبوع.", claims.StanceDenies},
+		{"sorties counted", "ذكرت الدفاع الروسية أن طائراتها نفذت 30 طلعة فوق البادية.", claims.StanceAsserts},
+		{"a mission of no aircraft", "ذكرت الدفاع الروسية أن عناصر الشرطة العسكرية لم تقم بأي مهمة في البلدة.", claims.StanceAsserts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
