@@ -926,6 +926,10 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	// "لا علاقة لها بأي نشاط عسكري" characterises the target as civilian;
 	// it denies nothing of the event.
 	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
+	if x.mishapCause(d, r, in) {
+		// "الانفجار نجم عن انفجار مستودع ذخيرة للمسلحين": not a strike.
+		return StanceDenies, "mishap_cause"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) || nm && k >= nmFrom && k <= nmTo {
 			continue
@@ -949,6 +953,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
 			j := supportedEvent(d, m.Last, r)
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
+				return StanceDenies, "negated_event"
+			}
+			if x.noTraceOfStrike(d, m.Last, r) {
+				// "لم يعثر الخبراء على أي آثار لغارة"، "لا توجد أدلة على
+				// قصف جوي": nothing shows that a strike took place.
 				return StanceDenies, "negated_event"
 			}
 			if deniedSortie(d, m.Last, j, r) {
@@ -1818,6 +1827,103 @@ func seatWord(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// findVerbs are the folded forms of finding or spotting something, with
+// "على" after them: "لم يعثروا على"، "لم نجد".
+var findVerbs = foldedSet("يعثر", "يعثروا", "نعثر", "تعثر", "عثر", "عثرت", "يجد", "يجدوا", "نجد", "تجد", "وجد", "وجدت",
+	"يرصد", "ترصد", "نرصد", "يرصدوا", "تظهر", "يظهر")
+
+// traceNouns are the folded forms of traces or evidence left by a deed:
+// "آثار"، "أثر"، "أدلة"، "علامات"، "بقايا".
+var traceNouns = foldedSet("آثار", "أثر", "اثار", "اثر", "أدلة", "دليل", "دلائل", "علامات", "علامة", "بقايا", "شظايا", "مؤشرات", "مؤشر")
+
+// munitionStems are the folded stems of munitions, whose traces tell of a
+// strike: "ذخائر جوية"، "قنابل"، "صواريخ".
+var munitionStems = foldedSet("ذخائر", "ذخيرة", "قنابل", "قنبلة", "صواريخ", "صاروخ", "قذائف", "قذيفة")
+
+// noTraceOfStrike reports whether the words from k, right after a
+// negator, say that no trace of a strike was found: "(لم) يعثروا على أي
+// آثار لإصابة الشاحنات بذخائر جوية"، "(لا) توجد أي آثار لغارة"، "(لا) أدلة
+// على قصف". A trace noun, after an optional verb of finding or being and
+// the usual fillers, then within a few words an attack word or a
+// munition. "لا مؤشرات على سقوط ضحايا" has neither: it is a toll of zero.
+func (x *Extractor) noTraceOfStrike(d *doc, k int, r region) bool {
+	if k < r.hi && (findVerbs[d.toks[k].Stem] || existVerbs[d.toks[k].Norm]) {
+		k++
+	}
+	for n := 0; n < 4 && k < r.hi && (signFillers[d.toks[k].Norm] || d.toks[k].Norm == "علي"); n++ {
+		k++
+	}
+	if k >= r.hi || !traceNouns[d.toks[k].Stem] && !traceNouns[d.toks[k].Norm] {
+		return false
+	}
+	for j := k + 1; j < r.hi && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, ok := zeroNouns[t.Stem]; ok {
+			return false // "لا آثار لإصابات": no harm, a toll
+		}
+		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther && !isChemical(tr) {
+			return true
+		}
+		if munitionStems[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeWords are the folded forms that give a cause: "نجم عن"، "ناجم
+// عن"، "نتج عن"، "نتيجة"، "سببه".
+var causeWords = foldedSet("نجم", "ناجم", "ناجمة", "نجمت", "نتج", "نتجت", "ناتج", "ناتجة", "نتيجة", "سببه", "سببها", "مرده", "مردها")
+
+// blastNouns are the folded stems of a blast or a fire.
+var blastNouns = foldedSet("انفجار", "انفجارات", "حريق", "حرائق", "احتراق", "اشتعال")
+
+// mishapObjects are the folded stems of what blows up or burns by mishap:
+// a depot, stored munitions, a gas cylinder, a load, fuel.
+var mishapObjects = foldedSet("مستودع", "مستودعات", "مخزن", "مخازن", "ذخيرة", "ذخائر", "أسطوانة", "اسطوانة", "أسطوانات",
+	"الحمولة", "حمولة", "الحمولات", "خزان", "صهريج", "وقود", "الوقود", "تماس")
+
+// mishapCause reports whether the claim gives a mishap as the cause of
+// what happened, and no attack: "الانفجار نجم عن انفجار مستودع ذخيرة
+// أقامه المسلحون"، "كل ما نراه نتيجة حريق اندلع في الحمولة". A cause
+// word, then a blast or fire noun within two words, then (for a blast) a
+// depot, munitions, a cylinder or a load within three. A claim that names
+// an attack besides blasts ("انفجر المستودع نتيجة الغارة") denies nothing.
+func (x *Extractor) mishapCause(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		t := d.toks[k]
+		if tr, _, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !blastNouns[t.Stem] {
+			return false
+		}
+		if found || !causeWords[t.Stem] {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+3; j++ {
+			if !blastNouns[d.toks[j].Stem] {
+				continue
+			}
+			if fire := d.toks[j].Stem != arabic.Fold("انفجار") && d.toks[j].Stem != arabic.Fold("انفجارات"); fire {
+				found = true
+				break
+			}
+			for h := j + 1; h < r.hi && h <= j+3; h++ {
+				if mishapObjects[d.toks[h].Stem] || mishapObjects[d.toks[h].Norm] {
+					found = true
+				}
+			}
+			break
+		}
+	}
+	return found
 }
 
 // sortieNouns are the folded stems of an aircraft's sortie or mission:

@@ -1805,6 +1805,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
+		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
+			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
+			event = append(event, c)
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
@@ -1827,6 +1830,15 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 // took no part disputes who did it.
 func deniesReport(c *claims.Claim) bool {
 	return slices.Contains(c.Rules, "attribution:embedded_report")
+}
+
+// namesDoer: some claim of the account, not a denial, names who carried
+// out an attack (a party, not "unknown" attackers).
+func namesDoer(a *account) bool {
+	return slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+		return speaks(c) && c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" &&
+			!isVagueType(c.EventType) && c.EventType != claims.EventInterception
+	})
 }
 
 // deniesLink: the denial denies a link or tie ("لا صلة له", "لا

@@ -48,3 +48,39 @@ func TestReportedDeedCalledFalse(t *testing.T) {
 		})
 	}
 }
+
+// TestMishapDeniesStrike: a voice that puts the blast down to a mishap
+// ("the militants' own depot blew up") denies that a strike happened,
+// though it also says the militants keep arms among the tents; one that
+// names who struck, or denies its own part, does not.
+func TestMishapDeniesStrike(t *testing.T) {
+	accuser := mk(claims.Claim{ID: "a1", Source: src("white_helmets"), Actor: sp("syria_gov"), Text: "قصفت قوات النظام المخيم"})
+	mishap := mk(claims.Claim{ID: "d1", Source: src("russia_mod"), Stance: claims.StanceDenies,
+		Text: "الانفجار نجم عن انفجار مخزن للمسلحين", Rules: []string{"stance:mishap_cause"}})
+	arms := mk(claims.Claim{ID: "d2", Article: "artd1", Start: 60, Source: src("russia_mod"), Actor: sp("unknown"),
+		Text: "المسلحون يخزنون الصواريخ بين الخيام"})
+	doer := mk(claims.Claim{ID: "d3", Article: "artd1", Start: 120, Source: src("russia_mod"), Actor: sp("iran_backed"),
+		Text: "أطلقت فصائل موالية لإيران الصواريخ"})
+	own := mk(claims.Claim{ID: "d4", Article: "artd1", Start: 180, Source: src("russia_mod"), Stance: claims.StanceDenies,
+		Actor: sp("russia"), Text: "نفت أن تكون طائراتها قد أغارت"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{"a mishap, arms among the tents", []claims.Claim{accuser, mishap, arms}, []string{"occurrence occurrence white_helmets,russia_mod"}},
+		{"a mishap, and another doer named", []claims.Claim{accuser, mishap, doer}, nil},
+		{"a mishap, and its own part denied", []claims.Claim{accuser, mishap, own}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindOccurrence) {
+				got = append(got, strings.SplitN(l, " | ", 2)[0])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
