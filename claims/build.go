@@ -927,7 +927,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	// it denies nothing of the event.
 	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
 	if x.mishapCause(d, r, in) {
-		// "الانفجار نجم عن انفجار مستودع ذخيرة للمسلحين": not a strike.
+		// "الدوي ناجم عن انفجار مخزن سلاح للفصائل": not a strike.
 		return StanceDenies, "mishap_cause"
 	}
 	for k := r.lo; k < r.hi; k++ {
@@ -1843,8 +1843,8 @@ var traceNouns = foldedSet("آثار", "أثر", "اثار", "اثر", "أدلة
 var munitionStems = foldedSet("ذخائر", "ذخيرة", "قنابل", "قنبلة", "صواريخ", "صاروخ", "قذائف", "قذيفة")
 
 // noTraceOfStrike reports whether the words from k, right after a
-// negator, say that no trace of a strike was found: "(لم) يعثروا على أي
-// آثار لإصابة الشاحنات بذخائر جوية"، "(لا) توجد أي آثار لغارة"، "(لا) أدلة
+// negator, say that no trace of a strike was found: "(لم) نجد أي بقايا
+// لقنابل طائرات في الموقع"، "(لا) توجد أي آثار لغارة"، "(لا) أدلة
 // على قصف". A trace noun, after an optional verb of finding or being and
 // the usual fillers, then within a few words an attack word or a
 // munition. "لا مؤشرات على سقوط ضحايا" has neither: it is a toll of zero.
@@ -1889,8 +1889,8 @@ var mishapObjects = foldedSet("مستودع", "مستودعات", "مخزن", "�
 	"الحمولة", "حمولة", "الحمولات", "خزان", "صهريج", "وقود", "الوقود", "تماس")
 
 // mishapCause reports whether the claim gives a mishap as the cause of
-// what happened, and no attack: "الانفجار نجم عن انفجار مستودع ذخيرة
-// أقامه المسلحون"، "كل ما نراه نتيجة حريق اندلع في الحمولة". A cause
+// what happened, and no attack: "الدوي ناجم عن انفجار مخزن سلاح
+// للفصائل"، "الأضرار سببها حريق شب في الشحنة". A cause
 // word, then a blast or fire noun within two words, then (for a blast) a
 // depot, munitions, a cylinder or a load within three. A claim that names
 // an attack besides blasts ("انفجر المستودع نتيجة الغارة") denies nothing.
