@@ -1931,6 +1931,13 @@ func (x *Extractor) mishapCause(d *doc, r region, in func(int) bool) bool {
 // but a negated one denies any strike (see deniedSortie).
 var sortieNouns = foldedSet("طلعة", "طلعات", "طلعه", "مهمة", "مهام", "مهمات", "عملية جوية", "تحليق", "تحليقا")
 
+// presenceNouns deny a strike only when said of the sky: "لم يكن لها أي
+// وجود في أجواء المدينة" (but "لا وجود لعسكريين في المنطقة" is of troops).
+var presenceNouns = foldedSet("وجود", "نشاط", "تواجد")
+
+// skyStems are the folded stems of the sky or airspace.
+var skyStems = foldedSet("سماء", "أجواء", "اجواء", "الأجواء", "السماء", "المجال")
+
 // flightVerbs are the folded stems of flying over or nearing a place: "لم
 // تحلّق المقاتلات فوق البلدة"، "لم تقترب أي طائرة من المخيم".
 var flightVerbs = foldedSet("تحلق", "يحلق", "حلقت", "حلق", "تقترب", "يقترب", "اقتربت", "تعبر", "يعبر", "تدخل", "يدخل")
@@ -1955,11 +1962,25 @@ func foldedSet(ws ...string) map[string]bool {
 // ("لم تنفذ أي طلعات"، "ولا طلعات فوق البلدة") or a verb of flying
 // ("لم تحلّق"، "لم تقترب") in a claim that names aircraft.
 func deniedSortie(d *doc, neg, j int, r region) bool {
-	if neg >= r.hi || !sortieNouns[d.toks[j].Stem] && !(j == neg && flightVerbs[d.toks[j].Stem]) {
+	if neg >= r.hi || !sortieNouns[d.toks[j].Stem] && !(j == neg && flightVerbs[d.toks[j].Stem]) && !inSky(d, j, r) {
 		return false
 	}
 	for k := r.lo; k < r.hi; k++ {
 		if t := d.toks[k]; t.Kind == arabic.TokWord && (aircraftStems[t.Stem] || aircraftStems[t.Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSky reports whether a presence noun at j is said of the sky: "وجود
+// في سماء المدينة".
+func inSky(d *doc, j int, r region) bool {
+	if !presenceNouns[d.toks[j].Stem] {
+		return false
+	}
+	for h := j + 1; h < r.hi && h <= j+3; h++ {
+		if skyStems[d.toks[h].Stem] || skyStems[d.toks[h].Norm] {
 			return true
 		}
 	}
@@ -1981,7 +2002,21 @@ var supportVerbs = map[string]bool{
 	// أي غارة"، "لم تسجل أي ضربة"
 	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "يرصد": true, "ترصد": true, "نرصد": true,
 	"يسجل": true, "تسجل": true, "نسجل": true,
+	// directing strikes, or anything happening: "لم توجه أي ضربات"، "لم
+	// يحصل أي قصف"، "لا يوجد أي قصف"
+	"توجه": true, "يوجه": true, "نوجه": true, "وجهت": true, "يحصل": true, "تحصل": true, "حصل": true, "حصلت": true,
+	"يوجد": true, "توجد": true,
+	// the copula, maybe with "هناك" or a pronoun after it: "لم يكن هناك
+	// أي اعتداء"، "لم يكن لها أي وجود في الأجواء"
+	"يكن": true, "تكن": true,
 }
+
+// timeHeads open a time adverbial: "خلال"، "طوال"، "منذ".
+var timeHeads = map[string]bool{"خلال": true, "طوال": true, "طيله": true, "منذ": true}
+
+// copulaFillers may stand between the negated copula and what it denies:
+// "لم يكن هناك أي ..."، "لم يكن لها أي ...".
+var copulaFillers = map[string]bool{"هناك": true, "ثمه": true, "له": true, "لها": true, "لهم": true, "لنا": true}
 
 // targetingVerbs are the folded stems of the present and past of
 // targeting, which a negator turns into a denial (see contentStance).
@@ -2033,6 +2068,18 @@ func useBefore(d *doc, k int, r region) bool {
 func supportedEvent(d *doc, k int, r region) int {
 	if k < r.hi && supportVerbs[d.toks[k].Stem] {
 		k++
+		if k < r.hi && copulaFillers[d.toks[k].Norm] {
+			k++
+		}
+		if k < r.hi && timeHeads[d.toks[k].Norm] {
+			// "لم يحصل خلال اليومين الماضيين أي غارة": past the time
+			for j := k + 1; j < r.hi && j <= k+4; j++ {
+				if d.toks[j].Norm == "اي" {
+					k = j
+					break
+				}
+			}
+		}
 		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي" || d.toks[k].Norm == "لاي") {
 			k++ // "لم يقم بأي هجوم"
 		}
