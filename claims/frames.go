@@ -1894,6 +1894,36 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
 }
 
+// impersonalVerbs are the folded forms of being, existing and happening,
+// which take no agent: after "أنه" with a negator they make the pronoun
+// the dummy of the clause (ضمير الشأن), not the speaker.
+var impersonalVerbs = map[string]bool{"يكن": true, "تكن": true, "يوجد": true, "توجد": true, "يحصل": true, "تحصل": true,
+	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "هناك": true, "ثمه": true}
+
+// noneNouns after "أنه لا" deny that something exists or is so: "أنه لا
+// وجود لـ"، "أنه لا صحة لـ"، "أنه لا آثار لـ".
+var noneNouns = map[string]bool{"وجود": true, "صحه": true, "اثار": true, "اثر": true, "ادله": true, "دليل": true,
+	"مؤشرات": true, "علاقه": true, "صله": true}
+
+// impersonalAfter reports whether the clause after a self complementizer
+// ("أنه") at k is impersonal: a negator then a verb of being or
+// happening, or "لا" then a noun of existence ("أكد أنه لم يكن هناك أي
+// هجوم"، "قالت إنه لا وجود لطائرات"). The pronoun is then the dummy of
+// the clause, and says nothing of the speaker's own deed.
+func impersonalAfter(d *doc, k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	neg, next := d.toks[k].Norm, d.toks[k+1]
+	switch neg {
+	case "لم", "لن", "ما":
+		return impersonalVerbs[next.Stem]
+	case "لا", "ليس":
+		return impersonalVerbs[next.Stem] || noneNouns[next.Stem]
+	}
+	return false
+}
+
 // nonSpeakers are definite nouns that "confirm" or "show" without being
 // anyone who speaks: "تؤكد الوقائع أن ...", "تظهر الصور أن ...". What
 // follows is the article's own reasoning.
@@ -2313,7 +2343,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			}
 		}
 		if _, m, ok := x.compAt(d.toks, k); ok {
-			if _, _, ok := x.self.at(d.toks, k); ok {
+			if _, _, ok := x.self.at(d.toks, k); ok && !impersonalAfter(d, m.Last) {
 				f.self = true
 			}
 			return m.Last
