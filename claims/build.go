@@ -568,6 +568,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
+		if f.stance == StanceDenies && x.anyEventHappened(d, r, in) {
+			c.Rules = append(c.Rules, RuleAnyEventDenied)
+		}
 	} else if st, rule := x.contentStance(d, r, in); st != "" && !((f.rule == "spread_party" || f.rule == "report_noun") && rule == "denial_falsehood") {
 		// A report the outer speaker calls false ("ما تروجه X عن ...
 		// أكاذيب") is still asserted by the party that spreads it.
@@ -1924,6 +1927,37 @@ func (x *Extractor) mishapCause(d *doc, r region, in func(int) bool) bool {
 		}
 	}
 	return found
+}
+
+// RuleAnyEventDenied marks a denial that any attack took place at all,
+// with the attack as the subject of a verb of happening: "نفى أن تكون أي
+// غارة قد جرت هناك"، "نفت حصول أي قصف على البلدة".
+const RuleAnyEventDenied = "stance:any_event"
+
+// happeningWords are the folded forms of happening or taking place.
+var happeningWords = foldedSet("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "يحصل", "تحصل", "حدث", "حدثت", "يحدث", "تحدث",
+	"وقوع", "حصول", "حدوث", "جرى", "جرت")
+
+// anyEventHappened reports whether the content of a denial says that any
+// attack happened: "أي" before an attack word, and a word of happening
+// within three words of it, before or after ("حدوث أي قصف"، "أي غارة قد
+// جرت").
+func (x *Extractor) anyEventHappened(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k].Norm != "اي" {
+			continue
+		}
+		tr, _, ok := x.triggers.at(d.toks, k+1)
+		if !ok || tr.typ == EventOther || isChemical(tr) {
+			continue
+		}
+		for j := max(r.lo, k-3); j < r.hi && j <= k+4; j++ {
+			if happeningWords[d.toks[j].Stem] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sortieNouns are the folded stems of an aircraft's sortie or mission:

@@ -1908,14 +1908,18 @@ var noneNouns = map[string]bool{"وجود": true, "صحه": true, "اثار": tr
 // impersonalAfter reports whether the clause after a self complementizer
 // ("أنه") at k is impersonal: a negator then a verb of being or
 // happening, or "لا" then a noun of existence ("أكد أنه لم يكن هناك أي
-// هجوم"، "قالت إنه لا وجود لطائرات"). The pronoun is then the dummy of
-// the clause, and says nothing of the speaker's own deed.
+// هجوم"، "قالت إنه لا وجود لطائرات"), or "أي" opens the subject ("نفى أن
+// يكون أي قصف قد طال الحي"). The pronoun is then the dummy of the clause,
+// or there is none, and it says nothing of the speaker's own deed.
 func impersonalAfter(d *doc, k int) bool {
 	if k+1 >= len(d.toks) {
 		return false
 	}
 	neg, next := d.toks[k].Norm, d.toks[k+1]
 	switch neg {
+	case "اي":
+		// "نفى أن يكون أي قصف قد حصل": "any shelling" is the subject
+		return true
 	case "لم", "لن", "ما":
 		return impersonalVerbs[next.Stem]
 	case "لا", "ليس":

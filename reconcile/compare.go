@@ -1805,6 +1805,10 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
+		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && !ownDenied && !asserts && !deniesToll(c) &&
+			(c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
+			// "نفى حصول أي هجوم على المعسكر": nothing happened
+			event = append(event, c)
 		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
 			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
 			event = append(event, c)

@@ -84,3 +84,33 @@ func TestMishapDeniesStrike(t *testing.T) {
 		})
 	}
 }
+
+// TestAnyEventDeniedIsOccurrence: a voice that denies that any attack
+// took place at the site disputes that the attack happened, though it
+// names the site; one that names its own side denies its part.
+func TestAnyEventDeniedIsOccurrence(t *testing.T) {
+	claimant := mk(claims.Claim{ID: "a1", Source: src("white_helmets"), Actor: sp("iran_backed"), Text: "استهدفت مسيرات القاعدة"})
+	none := mk(claims.Claim{ID: "d1", Source: src("pentagon"), Stance: claims.StanceDenies, Target: sp("oil field"),
+		Text: "نفى أن تكون أي مسيرة قد ضربت الحقل", Rules: []string{"stance:cue", claims.RuleAnyEventDenied}})
+	own := none
+	own.Actor = sp("us")
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{"nothing happened at the site", []claims.Claim{claimant, none}, []string{"occurrence occurrence white_helmets,pentagon"}},
+		{"its own side named", []claims.Claim{claimant, own}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindOccurrence) {
+				got = append(got, strings.SplitN(l, " | ", 2)[0])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
