@@ -568,6 +568,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
+		if f.stance == StanceDenies && x.anyEventHappened(d, r, in) {
+			c.Rules = append(c.Rules, RuleAnyEventDenied)
+		}
 	} else if st, rule := x.contentStance(d, r, in); st != "" && !((f.rule == "spread_party" || f.rule == "report_noun") && rule == "denial_falsehood") {
 		// A report the outer speaker calls false ("ما تروجه X عن ...
 		// أكاذيب") is still asserted by the party that spreads it.
@@ -938,6 +941,10 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	// "لا علاقة لها بأي نشاط عسكري" characterises the target as civilian;
 	// it denies nothing of the event.
 	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
+	if x.mishapCause(d, r, in) {
+		// "الدوي ناجم عن انفجار مخزن سلاح للفصائل": not a strike.
+		return StanceDenies, "mishap_cause"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) || nm && k >= nmFrom && k <= nmTo {
 			continue
@@ -961,6 +968,17 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
 			j := supportedEvent(d, m.Last, r)
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
+				return StanceDenies, "negated_event"
+			}
+			if x.noTraceOfStrike(d, m.Last, r) {
+				// "لم يعثر الخبراء على أي آثار لغارة"، "لا توجد أدلة على
+				// قصف جوي": nothing shows that a strike took place.
+				return StanceDenies, "negated_event"
+			}
+			if deniedSortie(d, m.Last, j, r) {
+				// "مقاتلاتنا لم تنفذ أي مهمة قتالية هناك"، "المقاتلات
+				// لم تحلّق في المنطقة"، "ولا طلعات روسية فوقها": no
+				// sortie flown, so no strike.
 				return StanceDenies, "negated_event"
 			}
 			if targetingVerbs[d.toks[j].Stem] && j == m.Last && !exceptAfter(d, j, r) {
@@ -1826,6 +1844,195 @@ func seatWord(t arabic.Token) bool {
 	return false
 }
 
+// findVerbs are the folded forms of finding or spotting something, with
+// "على" after them: "لم يعثروا على"، "لم نجد".
+var findVerbs = foldedSet("يعثر", "يعثروا", "نعثر", "تعثر", "عثر", "عثرت", "يجد", "يجدوا", "نجد", "تجد", "وجد", "وجدت",
+	"يرصد", "ترصد", "نرصد", "يرصدوا", "تظهر", "يظهر")
+
+// traceNouns are the folded forms of traces or evidence left by a deed:
+// "آثار"، "أثر"، "أدلة"، "علامات"، "بقايا".
+var traceNouns = foldedSet("آثار", "أثر", "اثار", "اثر", "أدلة", "دليل", "دلائل", "علامات", "علامة", "بقايا", "شظايا", "مؤشرات", "مؤشر")
+
+// munitionStems are the folded stems of munitions, whose traces tell of a
+// strike: "ذخائر جوية"، "قنابل"، "صواريخ".
+var munitionStems = foldedSet("ذخائر", "ذخيرة", "قنابل", "قنبلة", "صواريخ", "صاروخ", "قذائف", "قذيفة")
+
+// noTraceOfStrike reports whether the words from k, right after a
+// negator, say that no trace of a strike was found: "(لم) نجد أي بقايا
+// لقنابل طائرات في الموقع"، "(لا) توجد أي آثار لغارة"، "(لا) أدلة
+// على قصف". A trace noun, after an optional verb of finding or being and
+// the usual fillers, then within a few words an attack word or a
+// munition. "لا مؤشرات على سقوط ضحايا" has neither: it is a toll of zero.
+func (x *Extractor) noTraceOfStrike(d *doc, k int, r region) bool {
+	if k < r.hi && (findVerbs[d.toks[k].Stem] || existVerbs[d.toks[k].Norm]) {
+		k++
+	}
+	for n := 0; n < 4 && k < r.hi && (signFillers[d.toks[k].Norm] || d.toks[k].Norm == "علي"); n++ {
+		k++
+	}
+	if k >= r.hi || !traceNouns[d.toks[k].Stem] && !traceNouns[d.toks[k].Norm] {
+		return false
+	}
+	for j := k + 1; j < r.hi && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, ok := zeroNouns[t.Stem]; ok {
+			return false // "لا آثار لإصابات": no harm, a toll
+		}
+		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther && !isChemical(tr) {
+			return true
+		}
+		if munitionStems[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeWords are the folded forms that give a cause: "نجم عن"، "ناجم
+// عن"، "نتج عن"، "نتيجة"، "سببه".
+var causeWords = foldedSet("نجم", "ناجم", "ناجمة", "نجمت", "نتج", "نتجت", "ناتج", "ناتجة", "نتيجة", "سببه", "سببها", "مرده", "مردها")
+
+// blastNouns are the folded stems of a blast or a fire.
+var blastNouns = foldedSet("انفجار", "انفجارات", "حريق", "حرائق", "احتراق", "اشتعال")
+
+// mishapObjects are the folded stems of what blows up or burns by mishap:
+// a depot, stored munitions, a gas cylinder, a load, fuel.
+var mishapObjects = foldedSet("مستودع", "مستودعات", "مخزن", "مخازن", "ذخيرة", "ذخائر", "أسطوانة", "اسطوانة", "أسطوانات",
+	"الحمولة", "حمولة", "الحمولات", "خزان", "صهريج", "وقود", "الوقود", "تماس")
+
+// mishapCause reports whether the claim gives a mishap as the cause of
+// what happened, and no attack: "الدوي ناجم عن انفجار مخزن سلاح
+// للفصائل"، "الأضرار سببها حريق شب في الشحنة". A cause
+// word, then a blast or fire noun within two words, then (for a blast) a
+// depot, munitions, a cylinder or a load within three. A claim that names
+// an attack besides blasts ("انفجر المستودع نتيجة الغارة") denies nothing.
+func (x *Extractor) mishapCause(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		t := d.toks[k]
+		if tr, _, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !blastNouns[t.Stem] {
+			return false
+		}
+		if found || !causeWords[t.Stem] {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+3; j++ {
+			if !blastNouns[d.toks[j].Stem] {
+				continue
+			}
+			if fire := d.toks[j].Stem != arabic.Fold("انفجار") && d.toks[j].Stem != arabic.Fold("انفجارات"); fire {
+				found = true
+				break
+			}
+			for h := j + 1; h < r.hi && h <= j+3; h++ {
+				if mishapObjects[d.toks[h].Stem] || mishapObjects[d.toks[h].Norm] {
+					found = true
+				}
+			}
+			break
+		}
+	}
+	return found
+}
+
+// RuleAnyEventDenied marks a denial that any attack took place at all,
+// with the attack as the subject of a verb of happening: "نفى أن تكون أي
+// غارة قد جرت هناك"، "نفت حصول أي قصف على البلدة".
+const RuleAnyEventDenied = "stance:any_event"
+
+// happeningWords are the folded forms of happening or taking place.
+var happeningWords = foldedSet("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "يحصل", "تحصل", "حدث", "حدثت", "يحدث", "تحدث",
+	"وقوع", "حصول", "حدوث", "جرى", "جرت")
+
+// anyEventHappened reports whether the content of a denial says that any
+// attack happened: "أي" before an attack word, and a word of happening
+// within three words of it, before or after ("حدوث أي قصف"، "أي غارة قد
+// جرت").
+func (x *Extractor) anyEventHappened(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || d.toks[k].Norm != "اي" {
+			continue
+		}
+		tr, _, ok := x.triggers.at(d.toks, k+1)
+		if !ok || tr.typ == EventOther || isChemical(tr) {
+			continue
+		}
+		for j := max(r.lo, k-3); j < r.hi && j <= k+4; j++ {
+			if happeningWords[d.toks[j].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sortieNouns are the folded stems of an aircraft's sortie or mission:
+// not an event by themselves ("نفذت الطائرات 40 طلعة" counts flights),
+// but a negated one denies any strike (see deniedSortie).
+var sortieNouns = foldedSet("طلعة", "طلعات", "طلعه", "مهمة", "مهام", "مهمات", "عملية جوية", "تحليق", "تحليقا")
+
+// presenceNouns deny a strike only when said of the sky: "لم يكن لها أي
+// وجود في أجواء المدينة" (but "لا وجود لعسكريين في المنطقة" is of troops).
+var presenceNouns = foldedSet("وجود", "نشاط", "تواجد")
+
+// skyStems are the folded stems of the sky or airspace.
+var skyStems = foldedSet("سماء", "أجواء", "اجواء", "الأجواء", "السماء", "المجال")
+
+// flightVerbs are the folded stems of flying over or nearing a place: "لم
+// تحلّق المقاتلات فوق البلدة"، "لم تقترب أي طائرة من المخيم".
+var flightVerbs = foldedSet("تحلق", "يحلق", "حلقت", "حلق", "تقترب", "يقترب", "اقتربت", "تعبر", "يعبر", "تدخل", "يدخل")
+
+// aircraftStems name aircraft or an air force; a negated sortie or flight
+// denies a strike only in a claim that speaks of one.
+var aircraftStems = foldedSet("طائرة", "طائرات", "طائراتها", "طائراتنا", "طائرتها", "طيران", "الطيران", "طيرانها",
+	"طيراننا", "مقاتلات", "مقاتلة", "مقاتلاتها", "مقاتلاتنا", "مروحيات", "مروحية", "قاذفات", "الجوية", "جوية", "الجو", "جو")
+
+// foldedSet is the set of the folded forms of ws.
+func foldedSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[arabic.Fold(w)] = true
+	}
+	return m
+}
+
+// deniedSortie reports whether the negator ending at neg (the word after
+// it), whose supported noun is at j (see supportedEvent), denies that
+// aircraft flew a sortie or flew over the place at all: a sortie noun
+// ("لم تنفذ أي طلعات"، "ولا طلعات فوق البلدة") or a verb of flying
+// ("لم تحلّق"، "لم تقترب") in a claim that names aircraft.
+func deniedSortie(d *doc, neg, j int, r region) bool {
+	if neg >= r.hi || !sortieNouns[d.toks[j].Stem] && !(j == neg && flightVerbs[d.toks[j].Stem]) && !inSky(d, j, r) {
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if t := d.toks[k]; t.Kind == arabic.TokWord && (aircraftStems[t.Stem] || aircraftStems[t.Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSky reports whether a presence noun at j is said of the sky: "وجود
+// في سماء المدينة".
+func inSky(d *doc, j int, r region) bool {
+	if !presenceNouns[d.toks[j].Stem] {
+		return false
+	}
+	for h := j + 1; h < r.hi && h <= j+3; h++ {
+		if skyStems[d.toks[h].Stem] || skyStems[d.toks[h].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // supportVerbs carry an event noun after them: "لم تنفذ أي ضربات", "لم
 // تشن غارات".
 var supportVerbs = map[string]bool{
@@ -1841,7 +2048,21 @@ var supportVerbs = map[string]bool{
 	// أي غارة"، "لم تسجل أي ضربة"
 	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "يرصد": true, "ترصد": true, "نرصد": true,
 	"يسجل": true, "تسجل": true, "نسجل": true,
+	// directing strikes, or anything happening: "لم توجه أي ضربات"، "لم
+	// يحصل أي قصف"، "لا يوجد أي قصف"
+	"توجه": true, "يوجه": true, "نوجه": true, "وجهت": true, "يحصل": true, "تحصل": true, "حصل": true, "حصلت": true,
+	"يوجد": true, "توجد": true,
+	// the copula, maybe with "هناك" or a pronoun after it: "لم يكن هناك
+	// أي اعتداء"، "لم يكن لها أي وجود في الأجواء"
+	"يكن": true, "تكن": true,
 }
+
+// timeHeads open a time adverbial: "خلال"، "طوال"، "منذ".
+var timeHeads = map[string]bool{"خلال": true, "طوال": true, "طيله": true, "منذ": true}
+
+// copulaFillers may stand between the negated copula and what it denies:
+// "لم يكن هناك أي ..."، "لم يكن لها أي ...".
+var copulaFillers = map[string]bool{"هناك": true, "ثمه": true, "له": true, "لها": true, "لهم": true, "لنا": true}
 
 // targetingVerbs are the folded stems of the present and past of
 // targeting, which a negator turns into a denial (see contentStance).
@@ -1893,6 +2114,18 @@ func useBefore(d *doc, k int, r region) bool {
 func supportedEvent(d *doc, k int, r region) int {
 	if k < r.hi && supportVerbs[d.toks[k].Stem] {
 		k++
+		if k < r.hi && copulaFillers[d.toks[k].Norm] {
+			k++
+		}
+		if k < r.hi && timeHeads[d.toks[k].Norm] {
+			// "لم يحصل خلال اليومين الماضيين أي غارة": past the time
+			for j := k + 1; j < r.hi && j <= k+4; j++ {
+				if d.toks[j].Norm == "اي" {
+					k = j
+					break
+				}
+			}
+		}
 		if k < r.hi && (d.toks[k].Norm == "اي" || d.toks[k].Norm == "باي" || d.toks[k].Norm == "لاي") {
 			k++ // "لم يقم بأي هجوم"
 		}

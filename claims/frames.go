@@ -1983,12 +1983,78 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	return speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, k, true
 }
 
+// impersonalVerbs are the folded forms of being, existing and happening,
+// which take no agent: after "أنه" with a negator they make the pronoun
+// the dummy of the clause (ضمير الشأن), not the speaker.
+var impersonalVerbs = map[string]bool{"يكن": true, "تكن": true, "يوجد": true, "توجد": true, "يحصل": true, "تحصل": true,
+	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "هناك": true, "ثمه": true}
+
+// noneNouns after "أنه لا" deny that something exists or is so: "أنه لا
+// وجود لـ"، "أنه لا صحة لـ"، "أنه لا آثار لـ".
+var noneNouns = map[string]bool{"وجود": true, "صحه": true, "اثار": true, "اثر": true, "ادله": true, "دليل": true,
+	"مؤشرات": true, "علاقه": true, "صله": true}
+
+// impersonalAfter reports whether the clause after a self complementizer
+// ("أنه") at k is impersonal: a negator then a verb of being or
+// happening, or "لا" then a noun of existence ("أكد أنه لم يكن هناك أي
+// هجوم"، "قالت إنه لا وجود لطائرات"), or "أي" opens the subject ("نفى أن
+// يكون أي قصف قد طال الحي"). The pronoun is then the dummy of the clause,
+// or there is none, and it says nothing of the speaker's own deed.
+func impersonalAfter(d *doc, k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	neg, next := d.toks[k].Norm, d.toks[k+1]
+	switch neg {
+	case "اي":
+		// "نفى أن يكون أي قصف قد حصل": "any shelling" is the subject
+		return true
+	case "لم", "لن", "ما":
+		return impersonalVerbs[next.Stem]
+	case "لا", "ليس":
+		return impersonalVerbs[next.Stem] || noneNouns[next.Stem]
+	}
+	return false
+}
+
 // nonSpeakers are definite nouns that "confirm" or "show" without being
 // anyone who speaks: "تؤكد الوقائع أن ...", "تظهر الصور أن ...". What
 // follows is the article's own reasoning.
 var nonSpeakers = map[string]bool{
 	"وقائع": true, "معطيات": true, "ادله": true, "حقائق": true, "ارقام": true, "صور": true, "مؤشرات": true,
 	"شواهد": true, "تطورات": true, "احداث": true, "تجربه": true, "تجارب": true,
+}
+
+// bodyHeadRoles are the roles that head a body: "رئيس المركز" is the head
+// of the centre, and speaks for it.
+var bodyHeadRoles = map[string]bool{
+	arabic.Fold("رئيس"): true, arabic.Fold("رئيسة"): true, arabic.Fold("مدير"): true, arabic.Fold("مديرة"): true,
+	arabic.Fold("قائد"): true, arabic.Fold("قائدة"): true,
+}
+
+// headOfNamedBody reads a heading role in construct with a definite body
+// noun that points back at a body named before ("نفى مركز المصالحة ...
+// وقال رئيس المركز إن ..."): the head speaks for that body. Only a body
+// whose registered name has the noun counts, and only a noun with no
+// adjective after it ("رئيس المجلس المحلي" names a council of its own).
+func (fs *frameScanner) headOfNamedBody(j, k, roleEnd int) (speaker, int, bool) {
+	d := fs.d
+	if k != roleEnd || k != j+1 || !bodyHeadRoles[arabic.Fold(d.toks[j].Text)] {
+		return speaker{}, 0, false
+	}
+	val, am, ok := fs.x.anaphors.at(d.toks, k)
+	if !ok || val != "org" || am.Last != k+1 {
+		return speaker{}, 0, false
+	}
+	if am.Last < len(d.toks) && d.toks[am.Last].Kind == arabic.TokWord && d.toks[am.Last].Article {
+		return speaker{}, 0, false
+	}
+	s := fs.resolveAnaphor(val, am)
+	if s.rule != "anaphor_head" {
+		return speaker{}, 0, false
+	}
+	s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k].End])
+	return s, am.Last, true
 }
 
 // localRole takes a person named by a local role ("مدير مشفى المدينة",
@@ -2041,6 +2107,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			s := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
 			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
 			return s, am.Last, true
+		}
+		if s, next, ok := fs.headOfNamedBody(j, k, roleEnd); ok {
+			return s, next, true
 		}
 		k++
 	}
@@ -2367,7 +2436,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			}
 		}
 		if _, m, ok := x.compAt(d.toks, k); ok {
-			if _, _, ok := x.self.at(d.toks, k); ok {
+			if _, _, ok := x.self.at(d.toks, k); ok && !impersonalAfter(d, m.Last) {
 				f.self = true
 			}
 			return m.Last

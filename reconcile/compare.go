@@ -1814,9 +1814,17 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			figures = append(figures, c)
 		case deniesDetail(c):
 			// what was there, not whether it was hit
-		case c.Target != nil && falsehood && !(ownPartDenied(c, own) && namesOtherDoer(a, own)):
+		case falsehood && (c.Target != nil || deniesReport(c) && !asserts) &&
+			!(ownPartDenied(c, own) && namesOtherDoer(a, own)):
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
+			event = append(event, c)
+		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && !ownDenied && !asserts && !deniesToll(c) &&
+			(c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
+			// "نفى حصول أي هجوم على المعسكر": nothing happened
+			event = append(event, c)
+		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
+			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
 			event = append(event, c)
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
@@ -1829,6 +1837,26 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	return event, figures
+}
+
+// deniesReport: the denial calls false what others reported of the deed,
+// the report named with its content ("وصف ما تداولته وسائل الإعلام عن
+// مقتل أطفال في الملجأ بأنه مسرحية", read by the claims layer as
+// attribution:embedded_report). Calling the account of the deed itself
+// staged or made up denies that it happened, like a report of an attack
+// on a named target called false; a side that only says its own forces
+// took no part disputes who did it.
+func deniesReport(c *claims.Claim) bool {
+	return slices.Contains(c.Rules, "attribution:embedded_report")
+}
+
+// namesDoer: some claim of the account, not a denial, names who carried
+// out an attack (a party, not "unknown" attackers).
+func namesDoer(a *account) bool {
+	return slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+		return speaks(c) && c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" &&
+			!isVagueType(c.EventType) && c.EventType != claims.EventInterception
+	})
 }
 
 // deniesLink: the denial denies a link or tie ("لا صلة له", "لا
