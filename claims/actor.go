@@ -278,7 +278,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 			// "وحدات الجيش استهدفت": the bare army of a government's
 			// source is its own.
-			if x.bareArmyActs(d, r, in, k) || x.bareAirForceActs(d, r, in, k) {
+			if x.bareArmyActs(d, r, in, k) {
 				return own, "own_army"
 			}
 			// "سلاح الجو استهدف": a state's bare service is its own.
@@ -390,7 +390,7 @@ func (x *Extractor) stateArmyActs(d *doc, r region, in func(int) bool) bool {
 		if !in(k) || x.inTargetRelative(d, k, r) {
 			continue
 		}
-		if x.bareArmyActs(d, r, in, k) || x.bareAirForceActs(d, r, in, k) {
+		if x.bareArmyActs(d, r, in, k) {
 			return true
 		}
 		last := k
@@ -822,46 +822,6 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		}
 		if !in(j) || d.toks[j].Kind != arabic.TokWord {
 			return false
-		}
-		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther {
-			return true
-		}
-	}
-	return false
-}
-
-// bareAirForce are the folded stems of an air arm named with no party:
-// "الطيران الحربي"، "سلاح الجو"، "المقاتلات"، "المروحيات".
-var bareAirForce = map[string]bool{"طيران": true, "مقاتلات": true, "طايرات": true, "طائرات": true, "مروحيات": true,
-	"حوامات": true, "سلاح": true}
-
-// hostileWords qualify an air arm as the enemy's: "الطيران المعادي".
-var hostileWords = map[string]bool{"معادي": true, "معاديه": true, "عدو": true, "مسيره": true, "مسير": true}
-
-// bareAirForceActs reports whether a definite air arm with no party named
-// ("الطيران الحربي دكّ"، "سلاح الجو استهدف") acts in the content: in the
-// words of a government's source it is that government's own, as the
-// bare army is (see bareArmyActs). An air arm qualified by a nation, as
-// hostile or as drones is not.
-func (x *Extractor) bareAirForceActs(d *doc, r region, in func(int) bool, k int) bool {
-	t := d.toks[k]
-	if t.Kind != arabic.TokWord || !bareAirForce[t.Stem] || t.Article == (t.Stem == "سلاح") || t.Clitics != "" && t.Clitics != "و" {
-		return false
-	}
-	j := k + 1
-	if t.Stem == "سلاح" {
-		if j >= r.hi || d.toks[j].Stem != "جو" {
-			return false
-		}
-		j++
-	}
-	for ; j < r.hi && j <= k+4; j++ {
-		u := d.toks[j]
-		if !in(j) || u.Kind != arabic.TokWord {
-			return false
-		}
-		if _, _, ok := x.actorAt(d, j); ok || hostileWords[u.Stem] || relativeWords[u.Norm] {
-			return false // "الطائرات التي جرى استعمالها": what was used, by whom it does not say
 		}
 		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther {
 			return true

@@ -9,9 +9,14 @@ import "github.com/riwaya/riwaya/claims/arabic"
 var serviceNouns = words("service",
 	"سلاح الجو", "القوات الجوية", "الطيران الحربي", "الطيران", "سلاح الطيران", "المقاتلات", "الطائرات الحربية",
 	"المدفعية", "سلاح المدفعية", "وحدات المدفعية", "المدفعية الثقيلة", "راجمات الصواريخ",
+	"المروحيات", "الحوامات", "الطائرات المروحية",
 	"القوات البحرية", "البحرية", "سلاح البحرية",
 	"الوحدات العسكرية", "وحدات الجيش", "قطعات الجيش", "القوات المسلحة",
 )
+
+// hostileWords qualify a service as the enemy's or as drones, whoever flies
+// them: "الطيران المعادي", "الطائرات المسيرة".
+var hostileWords = map[string]bool{"معادي": true, "معاديه": true, "عدو": true, "مسيره": true, "مسير": true}
 
 // stateSides are the parties that field an air force and an artillery of
 // a state: only their speakers' bare services are their own (a rebel
@@ -21,7 +26,9 @@ var stateSides = map[string]bool{"syria_gov": true, "israel": true, "russia": tr
 // bareServiceActs reports whether token k opens a bare service noun
 // (serviceNouns) with no party named after it, as the subject of an
 // event verb within three words after it, in a claim whose speaker's
-// side is a state (side).
+// side is a state (side). A service called hostile, or followed by a
+// relative clause ("الطائرات التي استعملت": what was used, by whom it does
+// not say), is not the speaker's own.
 func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, side string) bool {
 	if !stateSides[side] {
 		return false
@@ -54,7 +61,8 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 		if d.toks[j].IsQuote() {
 			continue
 		}
-		if !in(j) || d.toks[j].Kind != arabic.TokWord {
+		u := d.toks[j]
+		if !in(j) || u.Kind != arabic.TokWord || hostileWords[u.Stem] || relativeWords[u.Norm] {
 			return false
 		}
 		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
