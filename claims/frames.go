@@ -114,11 +114,17 @@ func (x *Extractor) frames(d *doc) [][]frame {
 // reports what the credited source says, so the content is the source's.
 func (fs *frameScanner) trailingCredit(frs []frame, s tokRange) []frame {
 	n := len(frs)
+	end := s.last
+	if n >= 3 && frs[n-1].rule == "continuer" && frs[n-2].rule == "according_to" && frs[n-1].src.id == frs[n-2].src.id {
+		// "..., وفق ما أعلنته الوزارة، مشيرةً إلى ...": the credited
+		// source goes on in a participle; the credit ends at its comma.
+		n, end = n-1, frs[n-1].anchor
+	}
 	if n < 2 {
 		return frs
 	}
 	last, prev := frs[n-1], frs[n-2]
-	if last.rule != "according_to" || !fs.creditEnds(last.contentStart, s.last) {
+	if last.rule != "according_to" || !fs.creditEnds(last.contentStart, end) {
 		return frs
 	}
 	own := fs.x.ownVoice(fs.d).id
@@ -129,7 +135,7 @@ func (fs *frameScanner) trailingCredit(frs []frame, s tokRange) []frame {
 	prev.also = append(prev.also, last.also...)
 	prev.rule = "trailing_credit"
 	frs[n-2] = prev
-	return frs[:n-1]
+	return append(frs[:n-1], frs[n:]...)
 }
 
 // creditEnds reports whether only a few words without numbers (a day, a
