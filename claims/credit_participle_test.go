@@ -18,7 +18,7 @@ func TestCreditBeforeParticiple(t *testing.T) {
 		earlier         []int
 	}{
 		{"credit then participle, earlier figures in the clause",
-			"ارتفع عدد ضحايا التفجير قرب الجامع إلى 27 قتيلاً، علماً أن الأرقام الأولى أشارت إلى 12 قتيلاً، وفق ما أعلنته مديرية الصحة في بيان، لافتةً إلى أن بين الجرحى حالات خطرة.",
+			"ارتفع عدد ضحايا التفجير قرب الجامع إلى 27 قتيلاً، علماً أن الأرقام الأولى أشارت إلى 12 قتيلاً، وفق ما أعلنته مديرية الصحة، مضيفةً أن عدداً من الجرحى في حال حرجة.",
 			"syria_health", []int{12}},
 		{"credit then participle, one toll",
 			"وقُتل تسعة مدنيين بقصف على السوق الشعبي، بحسب ما ذكرته وزارة الصحة، مشيرةً إلى أن الحصيلة قابلة للارتفاع.",
@@ -48,6 +48,50 @@ func TestCreditBeforeParticiple(t *testing.T) {
 			}
 			if len(got) != len(tt.earlier) || len(got) > 0 && got[0] != tt.earlier[0] {
 				t.Errorf("earlier tolls = %v, want %v", got, tt.earlier)
+			}
+		})
+	}
+}
+
+// TestCountedAsCredit checks that "كما أحصاها ناشطون" (as activists
+// counted it) credits the toll before it, like "بحسب ما أحصاه", and that a
+// plural pluperfect after "بعد أن" ("بعد أن كانوا قد سجّلوا") marks the
+// count it gives as an earlier toll.
+func TestCountedAsCredit(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, src string
+		earlier         int
+	}{
+		{"as activists counted it, after a plural pluperfect",
+			"قُتل 33 مدنياً في قصف على البلدة، كما أحصاها ناشطون من الريف، بعد أن كانوا قد سجلوا 15 قتيلاً صباحاً.",
+			"local_sources", 15},
+		{"as the observatory documented it",
+			"سقط 12 قتيلاً في الانفجار، كما وثقه المرصد السوري لحقوق الإنسان.",
+			"sohr", 0},
+		{"as counted, after bi-hasab",
+			"قضى 19 شخصاً في الغارات، بحسب ما أحصاه ناشطون في المنطقة.",
+			"local_sources", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			earlier, n := 0, 0
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2016-03-04"}) {
+				for _, f := range c.Figures {
+					n++
+					if c.Source.ID != tt.src {
+						t.Errorf("figure %d credited to %s, want %s", f.Low, c.Source.ID, tt.src)
+					}
+					if f.Earlier {
+						earlier = f.Low
+					}
+				}
+			}
+			if n == 0 {
+				t.Fatalf("no figures in %q", tt.text)
+			}
+			if earlier != tt.earlier {
+				t.Errorf("earlier toll = %d, want %d", earlier, tt.earlier)
 			}
 		})
 	}

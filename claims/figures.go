@@ -1002,6 +1002,10 @@ func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
 	return false
 }
 
+// pastBeing are the past forms of كان that open a pluperfect ("بعد أن
+// كانوا قد وثّقوا"), by person and number (normalised).
+var pastBeing = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "كانا": true, "كانتا": true}
+
 func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if d.toks[k].Kind == arabic.TokNumber {
@@ -1022,7 +1026,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
 			return false
 		}
-		if (t.Norm == "كان" || t.Norm == "كانت") && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
+		if pastBeing[t.Norm] && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
 			return true
 		}
 		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && x.earlierCueAt(d, k) {
