@@ -292,7 +292,8 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 		}
 		for k := r.cs; k < r.hi; k++ {
-			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) {
+			// A place whose name ends like "our" ("جرمانا") is no pronoun.
+			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) && !x.placeAt(d, k) {
 				return own, "first_person"
 			}
 		}

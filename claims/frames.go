@@ -988,6 +988,14 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			f.stance = StanceDenies
 		}
 	}
+	if inner, next, ok := fs.onTongueOf(f.contentStart, s.last); ok && inner.id != f.src.id {
+		// "بثت الوكالة على لسان ضابط في الشرطة أن ...": the officer
+		// speaks, the agency relays.
+		f.via = append([]speaker{f.src}, f.via...)
+		f.src = inner
+		f.contentStart = next
+		f.rule = "relay_chain"
+	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
 	if v, next, ok := fs.publishedBy(f.contentStart, s.last); ok {
 		// "قال التنظيم في بيان نشرته وكالة أعماق": the agency relays it.
@@ -2116,6 +2124,27 @@ func relayPrep(sp speech) string {
 		return "من"
 	}
 	return "عن"
+}
+
+// onTongueOf finds "على لسان Y" (through Y's mouth) after a speech verb's
+// subject, before the content, Y a named or anonymous source: Y speaks. A
+// person of the subject's own ("على لسان مديره") leaves the subject.
+func (fs *frameScanner) onTongueOf(j, end int) (speaker, int, bool) {
+	d := fs.d
+	for k := j; k+2 < end && k < j+6; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokWord && t.Stem == "علي" && d.toks[k+1].Kind == arabic.TokWord && d.toks[k+1].Norm == "لسان" {
+			if d.srcCover[k+2] == 0 {
+				// "على لسان مديره": the subject's own officer.
+				break
+			}
+			return fs.subjectNear(k+2, end, 3, false)
+		}
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) {
+			break
+		}
+	}
+	return speaker{}, 0, false
 }
 
 // relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject.
