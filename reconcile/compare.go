@@ -2600,6 +2600,11 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know the toll", Side: "unknown",
 				Claims: claimIDs(unk...)})
 			continue
+		} else if apart := unknownApart(a, unk, k); len(apart) > 0 {
+			// "local sources" of one article do not know the toll, those
+			// of another give it: different people under one name.
+			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know the toll", Side: "unknown",
+				Claims: claimIDs(apart...)})
 		}
 		var refs []figRef
 		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
@@ -2624,6 +2629,31 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			return "gives " + v
 		})
 		out = append(out, newDiscrepancy(KindGap, "casualties", "gap.toll", summary, ps, vs))
+	}
+	return out
+}
+
+// unknownApart returns the claims of unk, an account's professions of not
+// knowing the toll, told in articles where the account gives no figure,
+// when the account is an unnamed category of speakers ("مصادر محلية",
+// "ناشطون") with no side: such sources in two articles are different
+// people, so the ones who do not know the toll stand apart from the ones
+// who give it. A named source is one voice across articles.
+func unknownApart(a *account, unk []*claims.Claim, k Knowledge) []*claims.Claim {
+	if len(unk) == 0 || a.first.Source.Kind != "anonymous" || k.affiliation(a.source) != "unknown" {
+		return nil
+	}
+	counted := map[string]bool{}
+	for _, c := range a.claims {
+		if len(c.Figures) > 0 {
+			counted[c.Article] = true
+		}
+	}
+	var out []*claims.Claim
+	for _, c := range unk {
+		if !counted[c.Article] {
+			out = append(out, c)
+		}
 	}
 	return out
 }
