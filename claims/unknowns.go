@@ -154,10 +154,43 @@ func unknownObjectAt(d *doc, k, hi int) string {
 	if !ok {
 		return ""
 	}
-	if kind := objectKind(d, skipLex(d, lackFillers, m.Last, hi, 3), hi); kind != "" {
+	j := skipLex(d, lackFillers, m.Last, hi, 3)
+	if kind := objectKind(d, j, hi); kind != "" {
 		return kind
 	}
+	if whetherToll(d, skipLex(d, rightAway, j, hi, 1), hi) {
+		return unknownToll
+	}
 	return subjectKind(d, k)
+}
+
+var (
+	// rightAway stands between not knowing and what is not known: "لم
+	// يعرف على الفور ما إذا ...".
+	rightAway = newLexicon(words("filler", "على الفور", "فورا", "فوراً", "بعد", "حتى الآن"))
+	// whetherWords open an indirect question: "ما إذا"، "فيما إذا"، "إن
+	// كان"، "هل".
+	whetherWords = newLexicon(words("whether", "ما إذا", "فيما إذا", "إذا", "إن كان", "إن كانت", "هل"))
+)
+
+// whetherToll reports whether an indirect question at j asks about the
+// toll: "(لم يعرف) ما إذا كان الهجوم قد أسفر عن ضحايا"، "فيما إذا خلف
+// القصف إصابات". A toll word must stand within eight words of the
+// question word, with no punctuation or number between.
+func whetherToll(d *doc, j, hi int) bool {
+	_, m, ok := whetherWords.at(d.toks, j)
+	if !ok {
+		return false
+	}
+	for i := m.Last; i < hi && i < len(d.toks) && i < m.Last+8; i++ {
+		if t := d.toks[i]; t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := tollObjects.at(d.toks, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // objectKind is what the noun phrase at j names: the toll, the doer or
@@ -213,6 +246,54 @@ func subjectKind(d *doc, k int) string {
 		}
 	}
 	return ""
+}
+
+// stillWords say that a state goes on ("لا تزال الحصيلة غير معروفة"),
+// before the subject of a predicate of not knowing.
+var stillWords = newLexicon(words("still", "لا تزال", "لا يزال", "ما زالت", "ما زال", "مازالت", "مازال", "لم تزل", "لم يزل"))
+
+// tollSubjectStart returns where the toll that the predicate of not
+// knowing at k has as its subject begins ("حصيلة الضحايا" in "حصيلة
+// الضحايا لم تعرف بعد"), with a verb of going on before it ("لا تزال"),
+// not before from; k when no toll subject stands before k (see
+// subjectKind).
+func tollSubjectStart(d *doc, k, from int) int {
+	start := k
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			break
+		}
+		// The earliest start wins: "حصيلة القتلى" over "القتلى".
+		if _, m, ok := tollObjects.at(d.toks, j); ok && m.Last <= k && reachesPredicate(d, m.Last, k) {
+			start = j
+		}
+	}
+	if start == k {
+		return k
+	}
+	for i := start - 1; i >= from && i >= start-2; i-- {
+		if _, sm, ok := stillWords.at(d.toks, i); ok && sm.Last == start {
+			return i
+		}
+	}
+	return start
+}
+
+// reachesPredicate reports whether only toll words ("حصيلة الجرحى") and
+// subject fillers stand from j to the predicate at k.
+func reachesPredicate(d *doc, j, k int) bool {
+	for n := 0; j < k && n < 4; n++ {
+		if _, m, ok := tollObjects.at(d.toks, j); ok && m.Last <= k {
+			j = m.Last
+			continue
+		}
+		if _, m, ok := tollSubjectFillers.at(d.toks, j); ok && m.Last <= k {
+			j = m.Last
+			continue
+		}
+		break
+	}
+	return j == k
 }
 
 // skipLex skips up to n phrases of lex from j, never past hi, and returns
