@@ -96,3 +96,28 @@ func TestCountedAsCredit(t *testing.T) {
 		})
 	}
 }
+
+// TestInsteadOfEarlier checks that a toll replaced by a corrected one
+// ("عدّلت حصيلتها إلى 8 بدلاً من 13") is the earlier toll, and the new one
+// the current.
+func TestInsteadOfEarlier(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"وصححت المديرية حصيلة القتلى إلى 8 بدلاً من 13 قتيلاً أعلنتها صباحاً.",
+		"وخفّض المرصد عدد القتلى إلى 8 عوضاً عن 13 في حصيلته الأولى.",
+	} {
+		var earlier, now []int
+		for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2021-01-02"}) {
+			for _, f := range c.Figures {
+				if f.Earlier {
+					earlier = append(earlier, f.Low)
+				} else {
+					now = append(now, f.Low)
+				}
+			}
+		}
+		if len(earlier) != 1 || earlier[0] != 13 || len(now) != 1 || now[0] != 8 {
+			t.Errorf("%s: earlier %v, current %v; want [13], [8]", text, earlier, now)
+		}
+	}
+}

@@ -135,6 +135,8 @@ var earlierCues = words("earlier",
 	// "وكانت الأرقام الأولى قد أشارت إلى 20". (Preliminary ones, "التقديرات
 	// الأولية تشير إلى", are as often the current toll.)
 	"الأرقام الأولى", "الأرقام السابقة", "الإحصائية السابقة", "التقديرات السابقة", "الإحصاءات السابقة",
+	// The toll replaced by a corrected one: "عدّلت حصيلتها إلى 9 بدلاً من 11".
+	"بدلا من", "بدلاً من", "عوضا عن", "عوضاً عن",
 )
 
 // revisedAfter follow a toll that was later revised: "نشرت حصيلة بلغت 10
