@@ -2508,14 +2508,28 @@ func tollUnknown(a *account) []*claims.Claim {
 }
 
 // vagueBlame reports whether a claim blames someone it does not name:
-// actor "unknown" asserted from a word for the doer ("تنظيمات إرهابية",
-// "مسلحون مجهولون"), not from a statement that the doer is not known or
-// has not claimed it.
+// actor "unknown" asserted from a word for the doer ("تنظيمات إرهابية"),
+// not from a statement that the doer is not known or has not claimed it,
+// nor from calling the doer unknown ("مسلحون مجهولون").
 func vagueBlame(c *claims.Claim) bool {
 	if c.Actor == nil || *c.Actor != "unknown" || c.Stance != claims.StanceAsserts && c.Stance != claims.StanceUnconfirmed {
 		return false
 	}
-	return !slices.ContainsFunc(c.Rules, func(r string) bool { return notNamingRules[r] })
+	return !slices.ContainsFunc(c.Rules, func(r string) bool { return notNamingRules[r] }) && !unknownIdentity(c.Text)
+}
+
+// unknownIdentity reports whether a text calls the doer unknown by a form
+// of "مجهول" ("مسلحون مجهولون"، "مسيّرة مجهولة الهوية"، "برصاص مجهولين"):
+// it says who did it is not known, it blames no one.
+func unknownIdentity(text string) bool {
+	for _, w := range arabicWords(normalizeWords(text)) {
+		for _, p := range []string{"", "و", "ب", "ل", "وب", "ول"} {
+			if strings.HasPrefix(w, p+"مجهول") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notNamingRules are the actor rules of claims that say the doer is not

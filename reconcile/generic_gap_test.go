@@ -50,3 +50,36 @@ func TestGenericTollGap(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownIdentityGap: calling the doer unknown ("مسلحون مجهولون",
+// "مسيّرة مجهولة الهوية") says who did it is not known: against a vague
+// blame ("مجموعات إرهابية") it is a perpetrator gap, and two such claims
+// make none.
+func TestUnknownIdentityGap(t *testing.T) {
+	claim := func(id, source, text, rule string) claims.Claim {
+		return claims.Claim{ID: id, Source: src(source), Actor: sp("unknown"), Text: text, Rules: []string{rule}}
+	}
+	blame := claim("c1", "syrian_army", "وأكد المصدر أن مجموعات إرهابية استهدفت الحافلة", "actor:lexicon")
+	unknownGunmen := claim("c2", "sy24", "وقتل عنصران برصاص مسلحين مجهولين قرب الحاجز", "actor:unnamed_doer")
+	unknownDrone := claim("c3", "white_helmets", "واستهدفت مسيّرة مجهولة الهوية سيارة مدنية", "actor:after_event_word")
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want []string
+	}{
+		{"vague blame against unknown gunmen", []claims.Claim{blame, unknownGunmen},
+			[]string{"gap actor syrian_army,sy24"}},
+		{"two unknown doers", []claims.Claim{unknownGunmen, unknownDrone}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindGap) {
+				got = append(got, l[:strings.Index(l, " |")])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
