@@ -950,7 +950,32 @@ var riseWords = []string{"ارتفع", "ارتفاع", "حصيله جديده"}
 // speaksOfRise reports whether a claim's text says that a toll went up.
 func speaksOfRise(text string) bool {
 	s := normalizeWords(text)
-	return slices.ContainsFunc(riseWords, func(w string) bool { return strings.Contains(s, w) })
+	return slices.ContainsFunc(riseWords, func(w string) bool { return strings.Contains(s, w) }) ||
+		hasVerbOf(s, raiseVerbs)
+}
+
+// raiseVerbs are verbs (past and present stems, normalised) with which a
+// toll climbs or a source raises it: "صعدت حصيلة القتلى إلى"، "قفز عدد
+// الضحايا"، "رفع المرصد حصيلته".
+var raiseVerbs = []string{"صعد", "تصاعد", "يتصاعد", "قفز", "يقفز", "تقفز", "رفع", "يرفع", "ترفع"}
+
+// lowerVerbs are verbs with which a source lowers or corrects its toll:
+// "خفّضت الوزارة حصيلتها"، "عدّل المرصد الحصيلة"، "صحّحت الأرقام".
+var lowerVerbs = []string{"خفض", "يخفض", "تخفض", "عدل", "يعدل", "تعدل", "صحح", "يصحح", "تصحح"}
+
+// hasVerbOf reports whether a word of the normalised text s is one of
+// the verbs, with و or ف before it and a person ending after it
+// ("ورفعت"، "صعدت").
+func hasVerbOf(s string, verbs []string) bool {
+	for _, w := range arabicWords(s) {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+		for _, v := range verbs {
+			if w == v || w == v+"ت" || w == v+"وا" || w == v+"ها" || w == v+"ته" || w == v+"تها" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // handedOnRevisions note a toll that one account says rose ("قال مدير
@@ -2783,7 +2808,7 @@ func tellsEarlierToll(text string) bool {
 // تحديث لحصيلته، الحصيلة المحدّثة.
 var revisionWords = []string{"ارتفع", "ارتفاع", "حصيله جديده", "بعد ان كان", "الحصيله السابقه",
 	"الحصيله الاولي", "حصيله اولي", "الحصيله الاوليه", "حصيله اوليه",
-	"في تحديث", "حصيله محدثه", "الحصيله المحدثه"}
+	"في تحديث", "حصيله محدثه", "الحصيله المحدثه", "حصيله نهائيه", "الحصيله النهائيه", "بدلا من"}
 
 // speaksOfRevision reports whether a claim's text says that a toll
 // changed.
@@ -2794,5 +2819,5 @@ func speaksOfRevision(text string) bool {
 			return true
 		}
 	}
-	return false
+	return hasVerbOf(s, raiseVerbs) || hasVerbOf(s, lowerVerbs)
 }
