@@ -158,16 +158,41 @@ func unknownObjectAt(d *doc, k, hi int) string {
 	if kind := objectKind(d, j, hi); kind != "" {
 		return kind
 	}
-	if whetherToll(d, skipLex(d, rightAway, j, hi, 1), hi) {
+	j = skipLex(d, rightAway, j, hi, 1)
+	if whetherToll(d, j, hi) {
 		return unknownToll
 	}
+	if whichParty(d, j, hi) || whichParty(d, skipLex(d, rightAway, m.Last, hi, 1), hi) {
+		return unknownDoer
+	}
 	return subjectKind(d, k)
+}
+
+// whichParty reports whether an indirect question at j asks which party
+// (the doer) it was: "(دون أن يتضح) إلى أي جهة ينتمون"، "لأي جهة تتبع
+// الطائرة"، "أي طرف يقف وراءه".
+func whichParty(d *doc, j, hi int) bool {
+	if j < hi && j < len(d.toks) && d.toks[j].Norm == "الي" {
+		j++
+	}
+	if j+1 >= hi || j+1 >= len(d.toks) {
+		return false
+	}
+	if t := d.toks[j]; t.Stem != "اي" || t.Clitics != "" && t.Clitics != "ل" {
+		return false
+	}
+	switch d.toks[j+1].Norm {
+	case "جهه", "طرف", "فصيل", "دوله", "جماعه":
+		return true
+	}
+	return false
 }
 
 var (
 	// rightAway stands between not knowing and what is not known: "لم
 	// يعرف على الفور ما إذا ...".
-	rightAway = newLexicon(words("filler", "على الفور", "فورا", "فوراً", "بعد", "حتى الآن"))
+	rightAway = newLexicon(words("filler", "على الفور", "فورا", "فوراً", "بعد", "حتى الآن", "في الساعات الأولى",
+		"في البداية", "حتى اللحظة"))
 	// whetherWords open an indirect question: "ما إذا"، "فيما إذا"، "إن
 	// كان"، "هل".
 	whetherWords = newLexicon(words("whether", "ما إذا", "فيما إذا", "إذا", "إن كان", "إن كانت", "هل"))
