@@ -307,7 +307,8 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 		}
 		for k := r.cs; k < r.hi; k++ {
-			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) {
+			// A place whose name ends like "our" ("جرمانا") is no pronoun.
+			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) && !x.placeAt(d, k) {
 				return own, "first_person"
 			}
 		}
@@ -969,6 +970,11 @@ var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميل
 // actorAt is the actor word at token k, with generic heads resolved (see
 // genericHeads).
 func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
+	if uniformBefore(d, k) {
+		// "مقاتلون بزيّ «الجيش» اقتحموا": whose uniform the doers wear, not
+		// who they are.
+		return "", arabic.Match{}, false
+	}
 	a, m, ok := x.actors.at(d.toks, k)
 	if !ok {
 		if a, m, ok := spelledActor(d, k); ok {
@@ -1001,6 +1007,18 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 		}
 	}
 	return a, m, ok
+}
+
+// uniformWords are nouns of dress (stems): "زي"، "بلباس"، "ملابس"، "بزات".
+var uniformWords = map[string]bool{"زي": true, "لباس": true, "ملابس": true, "بزات": true, "بزه": true, "زيا": true}
+
+// uniformBefore reports whether a noun of dress stands right before token
+// k, quote marks aside: the party at k is whose dress it is.
+func uniformBefore(d *doc, k int) bool {
+	j := k - 1
+	for ; j >= 0 && d.toks[j].IsQuote(); j-- {
+	}
+	return j >= 0 && d.toks[j].Kind == arabic.TokWord && uniformWords[d.toks[j].Stem]
 }
 
 // qualifiedAfter reads the party named right after a generic head,

@@ -447,9 +447,15 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			return x.split(append(dst, head), d, tail)
 		}
 		if x.ignoranceAt(d, k) && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) && !x.identityUnclearAt(d, k) {
+			// "ولا تزال الحصيلة غير معروفة": the toll is the predicate's
+			// subject and goes with it.
+			cut := tollSubjectStart(d, k, r.cs)
+			if cut > k || x.wordsBetween(d, r.cs, cut) < 2 {
+				continue
+			}
 			head := r
-			head.hi = k
-			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, other: r.other}
+			head.hi = cut
+			tail := region{lo: cut, hi: r.hi, cs: cut, anchor: cut, other: r.other}
 			return append(dst, head, tail)
 		}
 	}

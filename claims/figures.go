@@ -595,6 +595,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// and the count come first, the toll's head after them.
 		outcome = x.tollHeadAfterRise(d, n.First, max(end, noun+1), r)
 	}
+	if outcome == "" && bareCountHead(d, n.First, r) {
+		// "أفاد بأن العدد تخطى 140، بعدما أعلن مقتل أكثر من مئة": the
+		// count of the toll the clause names elsewhere.
+		outcome = x.outcomeInClaim(d, n.First, r, in)
+	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
 			outcome = o
@@ -1039,6 +1044,10 @@ func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
 	return false
 }
 
+// pastBeing are the past forms of كان that open a pluperfect ("بعد أن
+// كانوا قد وثّقوا"), by person and number (normalised).
+var pastBeing = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "كانا": true, "كانتا": true}
+
 func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		if d.toks[k].Kind == arabic.TokNumber {
@@ -1059,7 +1068,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
 			return false
 		}
-		if (t.Norm == "كان" || t.Norm == "كانت") && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
+		if pastBeing[t.Norm] && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
 			return true
 		}
 		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && x.earlierCueAt(d, k) {
@@ -1264,6 +1273,48 @@ func additionBefore(d *doc, first int) bool {
 		}
 	}
 	return false
+}
+
+// riseOrReach are verbs with which a count rises to or reaches a number
+// (folded stems): "ارتفع العدد إلى"، "وصل العدد إلى"، "بلغ العدد".
+var riseOrReach = map[string]bool{"ارتفع": true, "ارتفعت": true, "يرتفع": true, "وصل": true, "وصلت": true,
+	"يصل": true, "بلغ": true, "بلغت": true, "يبلغ": true}
+
+// bareCountHead reports whether the bare definite "العدد" (the count), with
+// no noun after it, is the subject of a verb of exceeding, rising or
+// reaching right before the number at first, in either order: "العدد تخطى
+// 140"، "ارتفع العدد إلى 30"، "بلغ العدد 12".
+func bareCountHead(d *doc, first int, r region) bool {
+	k := first - 1
+	if k > r.lo && d.toks[k].Kind == arabic.TokWord && d.toks[k].Norm == "الي" {
+		k--
+	}
+	if k < r.lo+1 || d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	isHead := func(t arabic.Token) bool { return t.Kind == arabic.TokWord && t.Article && t.Stem == "عدد" }
+	verb := func(t arabic.Token) bool { return exceedWords[t.Stem] || riseOrReach[t.Stem] }
+	switch {
+	case verb(d.toks[k]) && isHead(d.toks[k-1]):
+		return true
+	case isHead(d.toks[k]) && verb(d.toks[k-1]):
+		return true
+	}
+	return false
+}
+
+// outcomeInClaim returns the outcome of the first outcome word of the
+// claim's region other than around first (the count being read), or "".
+func (x *Extractor) outcomeInClaim(d *doc, first int, r region, in func(int) bool) string {
+	for k := r.lo; k < r.hi; k++ {
+		if k >= first-3 && k <= first || !in(k) {
+			continue
+		}
+		if o, _, ok := x.outBefore.at(d.toks, k); ok && o != "" {
+			return o
+		}
+	}
+	return ""
 }
 
 // exceededToll reports whether a verb of exceeding heads the toll whose

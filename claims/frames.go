@@ -114,11 +114,17 @@ func (x *Extractor) frames(d *doc) [][]frame {
 // reports what the credited source says, so the content is the source's.
 func (fs *frameScanner) trailingCredit(frs []frame, s tokRange) []frame {
 	n := len(frs)
+	end := s.last
+	if n >= 3 && frs[n-1].rule == "continuer" && frs[n-2].rule == "according_to" && frs[n-1].src.id == frs[n-2].src.id {
+		// "..., وفق ما أعلنته الوزارة، مشيرةً إلى ...": the credited
+		// source goes on in a participle; the credit ends at its comma.
+		n, end = n-1, frs[n-1].anchor
+	}
 	if n < 2 {
 		return frs
 	}
 	last, prev := frs[n-1], frs[n-2]
-	if last.rule != "according_to" || !fs.creditEnds(last.contentStart, s.last) {
+	if last.rule != "according_to" || !fs.creditEnds(last.contentStart, end) {
 		return frs
 	}
 	own := fs.x.ownVoice(fs.d).id
@@ -129,7 +135,7 @@ func (fs *frameScanner) trailingCredit(frs []frame, s tokRange) []frame {
 	prev.also = append(prev.also, last.also...)
 	prev.rule = "trailing_credit"
 	frs[n-2] = prev
-	return frs[:n-1]
+	return append(frs[:n-1], frs[n:]...)
 }
 
 // creditEnds reports whether only a few words without numbers (a day, a
@@ -1070,6 +1076,14 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			// speaker's own verbal noun of denying opens the content.
 			f.stance = StanceDenies
 		}
+	}
+	if inner, next, ok := fs.onTongueOf(f.contentStart, s.last); ok && inner.id != f.src.id {
+		// "بثت الوكالة على لسان ضابط في الشرطة أن ...": the officer
+		// speaks, the agency relays.
+		f.via = append([]speaker{f.src}, f.via...)
+		f.src = inner
+		f.contentStart = next
+		f.rule = "relay_chain"
 	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
 	if v, next, ok := fs.publishedBy(f.contentStart, s.last); ok {
@@ -2268,6 +2282,27 @@ func relayPrep(sp speech) string {
 		return "من"
 	}
 	return "عن"
+}
+
+// onTongueOf finds "على لسان Y" (through Y's mouth) after a speech verb's
+// subject, before the content, Y a named or anonymous source: Y speaks. A
+// person of the subject's own ("على لسان مديره") leaves the subject.
+func (fs *frameScanner) onTongueOf(j, end int) (speaker, int, bool) {
+	d := fs.d
+	for k := j; k+2 < end && k < j+6; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokWord && t.Stem == "علي" && d.toks[k+1].Kind == arabic.TokWord && d.toks[k+1].Norm == "لسان" {
+			if d.srcCover[k+2] == 0 {
+				// "على لسان مديره": the subject's own officer.
+				break
+			}
+			return fs.subjectNear(k+2, end, 3, false)
+		}
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) {
+			break
+		}
+	}
+	return speaker{}, 0, false
 }
 
 // relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject.

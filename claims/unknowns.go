@@ -154,10 +154,68 @@ func unknownObjectAt(d *doc, k, hi int) string {
 	if !ok {
 		return ""
 	}
-	if kind := objectKind(d, skipLex(d, lackFillers, m.Last, hi, 3), hi); kind != "" {
+	j := skipLex(d, lackFillers, m.Last, hi, 3)
+	if kind := objectKind(d, j, hi); kind != "" {
 		return kind
 	}
+	j = skipLex(d, rightAway, j, hi, 1)
+	if whetherToll(d, j, hi) {
+		return unknownToll
+	}
+	if whichParty(d, j, hi) || whichParty(d, skipLex(d, rightAway, m.Last, hi, 1), hi) {
+		return unknownDoer
+	}
 	return subjectKind(d, k)
+}
+
+// whichParty reports whether an indirect question at j asks which party
+// (the doer) it was: "(دون أن يتضح) إلى أي جهة ينتمون"، "لأي جهة تتبع
+// الطائرة"، "أي طرف يقف وراءه".
+func whichParty(d *doc, j, hi int) bool {
+	if j < hi && j < len(d.toks) && d.toks[j].Norm == "الي" {
+		j++
+	}
+	if j+1 >= hi || j+1 >= len(d.toks) {
+		return false
+	}
+	if t := d.toks[j]; t.Stem != "اي" || t.Clitics != "" && t.Clitics != "ل" {
+		return false
+	}
+	switch d.toks[j+1].Norm {
+	case "جهه", "طرف", "فصيل", "دوله", "جماعه":
+		return true
+	}
+	return false
+}
+
+var (
+	// rightAway stands between not knowing and what is not known: "لم
+	// يعرف على الفور ما إذا ...".
+	rightAway = newLexicon(words("filler", "على الفور", "فورا", "فوراً", "بعد", "حتى الآن", "في الساعات الأولى",
+		"في البداية", "حتى اللحظة"))
+	// whetherWords open an indirect question: "ما إذا"، "فيما إذا"، "إن
+	// كان"، "هل".
+	whetherWords = newLexicon(words("whether", "ما إذا", "فيما إذا", "إذا", "إن كان", "إن كانت", "هل"))
+)
+
+// whetherToll reports whether an indirect question at j asks about the
+// toll: "(لم يعرف) ما إذا كان الهجوم قد أسفر عن ضحايا"، "فيما إذا خلف
+// القصف إصابات". A toll word must stand within eight words of the
+// question word, with no punctuation or number between.
+func whetherToll(d *doc, j, hi int) bool {
+	_, m, ok := whetherWords.at(d.toks, j)
+	if !ok {
+		return false
+	}
+	for i := m.Last; i < hi && i < len(d.toks) && i < m.Last+8; i++ {
+		if t := d.toks[i]; t.Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := tollObjects.at(d.toks, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // objectKind is what the noun phrase at j names: the toll, the doer or
@@ -213,6 +271,54 @@ func subjectKind(d *doc, k int) string {
 		}
 	}
 	return ""
+}
+
+// stillWords say that a state goes on ("لا تزال الحصيلة غير معروفة"),
+// before the subject of a predicate of not knowing.
+var stillWords = newLexicon(words("still", "لا تزال", "لا يزال", "ما زالت", "ما زال", "مازالت", "مازال", "لم تزل", "لم يزل"))
+
+// tollSubjectStart returns where the toll that the predicate of not
+// knowing at k has as its subject begins ("حصيلة الضحايا" in "حصيلة
+// الضحايا لم تعرف بعد"), with a verb of going on before it ("لا تزال"),
+// not before from; k when no toll subject stands before k (see
+// subjectKind).
+func tollSubjectStart(d *doc, k, from int) int {
+	start := k
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			break
+		}
+		// The earliest start wins: "حصيلة القتلى" over "القتلى".
+		if _, m, ok := tollObjects.at(d.toks, j); ok && m.Last <= k && reachesPredicate(d, m.Last, k) {
+			start = j
+		}
+	}
+	if start == k {
+		return k
+	}
+	for i := start - 1; i >= from && i >= start-2; i-- {
+		if _, sm, ok := stillWords.at(d.toks, i); ok && sm.Last == start {
+			return i
+		}
+	}
+	return start
+}
+
+// reachesPredicate reports whether only toll words ("حصيلة الجرحى") and
+// subject fillers stand from j to the predicate at k.
+func reachesPredicate(d *doc, j, k int) bool {
+	for n := 0; j < k && n < 4; n++ {
+		if _, m, ok := tollObjects.at(d.toks, j); ok && m.Last <= k {
+			j = m.Last
+			continue
+		}
+		if _, m, ok := tollSubjectFillers.at(d.toks, j); ok && m.Last <= k {
+			j = m.Last
+			continue
+		}
+		break
+	}
+	return j == k
 }
 
 // skipLex skips up to n phrases of lex from j, never past hi, and returns

@@ -956,7 +956,32 @@ var riseWords = []string{"ارتفع", "ارتفاع", "حصيله جديده"}
 // speaksOfRise reports whether a claim's text says that a toll went up.
 func speaksOfRise(text string) bool {
 	s := normalizeWords(text)
-	return slices.ContainsFunc(riseWords, func(w string) bool { return strings.Contains(s, w) })
+	return slices.ContainsFunc(riseWords, func(w string) bool { return strings.Contains(s, w) }) ||
+		hasVerbOf(s, raiseVerbs)
+}
+
+// raiseVerbs are verbs (past and present stems, normalised) with which a
+// toll climbs or a source raises it: "صعدت حصيلة القتلى إلى"، "قفز عدد
+// الضحايا"، "رفع المرصد حصيلته".
+var raiseVerbs = []string{"صعد", "تصاعد", "يتصاعد", "قفز", "يقفز", "تقفز", "رفع", "يرفع", "ترفع"}
+
+// lowerVerbs are verbs with which a source lowers or corrects its toll:
+// "خفّضت الوزارة حصيلتها"، "عدّل المرصد الحصيلة"، "صحّحت الأرقام".
+var lowerVerbs = []string{"خفض", "يخفض", "تخفض", "عدل", "يعدل", "تعدل", "صحح", "يصحح", "تصحح"}
+
+// hasVerbOf reports whether a word of the normalised text s is one of
+// the verbs, with و or ف before it and a person ending after it
+// ("ورفعت"، "صعدت").
+func hasVerbOf(s string, verbs []string) bool {
+	for _, w := range arabicWords(s) {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+		for _, v := range verbs {
+			if w == v || w == v+"ت" || w == v+"وا" || w == v+"ها" || w == v+"ته" || w == v+"تها" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // handedOnRevisions note a toll that one account says rose ("قال مدير
@@ -2571,14 +2596,28 @@ func tollUnknown(a *account) []*claims.Claim {
 }
 
 // vagueBlame reports whether a claim blames someone it does not name:
-// actor "unknown" asserted from a word for the doer ("تنظيمات إرهابية",
-// "مسلحون مجهولون"), not from a statement that the doer is not known or
-// has not claimed it.
+// actor "unknown" asserted from a word for the doer ("تنظيمات إرهابية"),
+// not from a statement that the doer is not known or has not claimed it,
+// nor from calling the doer unknown ("مسلحون مجهولون").
 func vagueBlame(c *claims.Claim) bool {
 	if c.Actor == nil || *c.Actor != "unknown" || c.Stance != claims.StanceAsserts && c.Stance != claims.StanceUnconfirmed {
 		return false
 	}
-	return !slices.ContainsFunc(c.Rules, func(r string) bool { return notNamingRules[r] })
+	return !slices.ContainsFunc(c.Rules, func(r string) bool { return notNamingRules[r] }) && !unknownIdentity(c.Text)
+}
+
+// unknownIdentity reports whether a text calls the doer unknown by a form
+// of "مجهول" ("مسلحون مجهولون"، "مسيّرة مجهولة الهوية"، "برصاص مجهولين"):
+// it says who did it is not known, it blames no one.
+func unknownIdentity(text string) bool {
+	for _, w := range arabicWords(normalizeWords(text)) {
+		for _, p := range []string{"", "و", "ب", "ل", "وب", "ول"} {
+			if strings.HasPrefix(w, p+"مجهول") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notNamingRules are the actor rules of claims that say the doer is not
@@ -2663,6 +2702,11 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know the toll", Side: "unknown",
 				Claims: claimIDs(unk...)})
 			continue
+		} else if apart := unknownApart(a, unk, k); len(apart) > 0 {
+			// "local sources" of one article do not know the toll, those
+			// of another give it: different people under one name.
+			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know the toll", Side: "unknown",
+				Claims: claimIDs(apart...)})
 		}
 		var refs []figRef
 		for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
@@ -2687,6 +2731,31 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			return "gives " + v
 		})
 		out = append(out, newDiscrepancy(KindGap, "casualties", "gap.toll", summary, ps, vs))
+	}
+	return out
+}
+
+// unknownApart returns the claims of unk, an account's professions of not
+// knowing the toll, told in articles where the account gives no figure,
+// when the account is an unnamed category of speakers ("مصادر محلية",
+// "ناشطون") with no side: such sources in two articles are different
+// people, so the ones who do not know the toll stand apart from the ones
+// who give it. A named source is one voice across articles.
+func unknownApart(a *account, unk []*claims.Claim, k Knowledge) []*claims.Claim {
+	if len(unk) == 0 || a.first.Source.Kind != "anonymous" || k.affiliation(a.source) != "unknown" {
+		return nil
+	}
+	counted := map[string]bool{}
+	for _, c := range a.claims {
+		if len(c.Figures) > 0 {
+			counted[c.Article] = true
+		}
+	}
+	var out []*claims.Claim
+	for _, c := range unk {
+		if !counted[c.Article] {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -2802,7 +2871,7 @@ func tellsEarlierToll(text string) bool {
 // تحديث لحصيلته، الحصيلة المحدّثة.
 var revisionWords = []string{"ارتفع", "ارتفاع", "حصيله جديده", "بعد ان كان", "الحصيله السابقه",
 	"الحصيله الاولي", "حصيله اولي", "الحصيله الاوليه", "حصيله اوليه",
-	"في تحديث", "حصيله محدثه", "الحصيله المحدثه"}
+	"في تحديث", "حصيله محدثه", "الحصيله المحدثه", "حصيله نهائيه", "الحصيله النهائيه", "بدلا من"}
 
 // speaksOfRevision reports whether a claim's text says that a toll
 // changed.
@@ -2813,5 +2882,5 @@ func speaksOfRevision(text string) bool {
 			return true
 		}
 	}
-	return false
+	return hasVerbOf(s, raiseVerbs) || hasVerbOf(s, lowerVerbs)
 }

@@ -58,8 +58,10 @@ type Estimate struct {
 // Positions are parallel to each other (one entry per position, in the
 // same order): Values[i] is the compact value of Positions[i]
 // ("killed: at least 11"). Only a revision has two positions (earlier and
-// later) for its one source; for every other kind Values is also parallel
-// to Sources.
+// later) for its one source, and a toll gap between an unnamed category's
+// speakers in different articles (local sources that give the toll,
+// local sources elsewhere that do not know it) two for that category; for
+// every other kind Values is also parallel to Sources.
 type Discrepancy struct {
 	Kind    string   `json:"kind"`
 	Field   string   `json:"field"`
