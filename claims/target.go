@@ -569,6 +569,13 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		if o, om, ok := x.owners.at(d.toks, m.Last); ok && hasClitic(om.Clitics, 'ل') {
 			return t + " of " + o
 		}
+		// "حافلات المهجرين"، "مقرات جبهة النصرة": a construct with whose
+		// it was, when that is not itself a target word.
+		if o, om, ok := x.owners.at(d.toks, m.Last); ok && om.Clitics == "" && constructHeads[t] {
+			if _, _, tok := x.targets.at(d.toks, m.Last); !tok {
+				return t + " of " + o
+			}
+		}
 		// "حشد من الأهالي"، "تجمع من المقاتلين": who gathered.
 		if t == "gathering" && d.toks[m.Last].Norm == "من" && m.Last+1 < r.hi && in(m.Last+1) {
 			if o, om, ok := x.owners.at(d.toks, m.Last+1); ok && om.Clitics == "" {

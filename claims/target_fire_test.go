@@ -1,0 +1,52 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/reconcile"
+)
+
+// TestTargetFireAndForces checks the military words armies use for what
+// they hit (sources of fire, stationing posts, patrols, security branches,
+// the General Staff), the armed bodies named as owners after ل or in a
+// construct, and the people a bus or a convoy belonged to. Sentences
+// written for the test; the first claim's target and its class.
+func TestTargetFireAndForces(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want, class string }{
+		{"وقال مصدر ميداني إن المدفعية استهدفت مصادر إطلاق القذائف على أطراف البلدة.", "sources of fire", reconcile.TargetMilitary},
+		{"وقال الجيش إن راجماته قصفت نقاط تمركز المسلحين شرق الطريق.", "military posts and militants", reconcile.TargetMilitary},
+		{"وقال الناشطون إن عبوة ناسفة استهدفت دورية أمنية عند مدخل القرية.", "security patrol", reconcile.TargetMilitary},
+		{"وأفاد المرصد بأن سيارة مفخخة انفجرت قرب فرع للمخابرات وسط المدينة.", "intelligence branch", reconcile.TargetMilitary},
+		{"وقالت الوكالة إن قذيفتين سقطتا على مبنى هيئة الأركان صباحاً.", "General Staff headquarters", reconcile.TargetMilitary},
+		{"وقالت الفصائل إنها قصفت تجمعات لجيش النظام على تلة قريبة.", "gathering of regime forces", reconcile.TargetMilitary},
+		{"وقال المصدر إن الطائرات دمرت مقرات جبهة النصرة في الجبل.", "headquarters of Nusra militants", reconcile.TargetMilitary},
+		{"وقالت الوزارة إن الغارة طالت مبنى لهيئة تحرير الشام في الريف.", "building of HTS militants", reconcile.TargetMilitary},
+		{"وذكر المرصد أن القصف استهدف نقطة للجيش التركي غرب المدينة.", "post of Turkish army forces", reconcile.TargetMilitary},
+		{"وقال التحالف إن ضرباته موجهة ضد مقاتلي التنظيم وحدهم.", "fighters", reconcile.TargetMilitary},
+		{"وقال التلفزيون إن سلاح الجو قصف تجمعات إرهابيي الفصيل في البساتين.", "gathering and militants", reconcile.TargetMilitary},
+		{"وقال المرصد إن القذائف استهدفت حافلات المهجرين عند نقطة التجمع.", "buses of displaced people", reconcile.TargetCivilian},
+		{"وقالت المنظمة إن السيارة المفخخة استهدفت قافلة أهالي البلدتين المحاصرتين.", "convoy of local residents", reconcile.TargetCivilian},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			got := firstTarget(x, tt.text)
+			if got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+			if cl := reconcile.TargetClass(got); cl != tt.class {
+				t.Errorf("%s\nclass of %q: %q, want %q", tt.text, got, cl, tt.class)
+			}
+		})
+	}
+}
+
+// TestTargetPeriodicNotPatrol checks that "دورياً" (periodically) is not
+// read as a patrol.
+func TestTargetPeriodicNotPatrol(t *testing.T) {
+	x, _ := extractor(t)
+	got := firstTarget(x, "وقال المرصد إن الطائرات تقصف دورياً أطراف البلدة.")
+	if got == "patrol" {
+		t.Errorf("periodically read as a patrol")
+	}
+}
