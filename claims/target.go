@@ -193,6 +193,13 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 			t += " crowded with " + c
 		}
 	}
+	if t == "" || neutralTargets[t] {
+		// "انفجار سيارة ... أوقع 40 قتيلاً غالبيتهم من المدنيين": who
+		// most of the victims were.
+		if v := x.mostlyVictims(d, r, in); v != "" {
+			t = v
+		}
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military"):

@@ -72,8 +72,8 @@ var targetArmedOwners = map[string]string{
 	"الحشد الشعبي": "PMF militia",
 	// armed factions and organisations by name
 	"الوحدات الكردية": "Kurdish YPG militia", "وحدات حماية الشعب": "Kurdish YPG militia",
-	"ي ب ك": "Kurdish YPG militia", "بي كا كا": "PKK militants", "بي كي كي": "PKK militants",
-	"حزب العمال الكردستاني": "PKK militants", "العمال الكردستاني": "PKK militants",
+	"ي ب ك": "Kurdish YPG militia", "حزب العمال الكردستاني": "PKK militants", "بي كا كا": "PKK militants",
+	"العمال الكردستاني": "PKK militants", "بي كي كي": "PKK militants",
 	"قوات سوريا الديمقراطية": "sdf forces", "هيئة تحرير الشام": "HTS militants", "تحرير الشام": "HTS militants",
 	"جبهة النصرة": "Nusra militants", "النصرة": "Nusra militants", "تنظيم جبهة النصرة": "Nusra militants",
 	"جيش الإسلام": "Jaish al-Islam militants", "فيلق الرحمن": "Faylaq al-Rahman militants",

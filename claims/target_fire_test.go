@@ -50,3 +50,23 @@ func TestTargetPeriodicNotPatrol(t *testing.T) {
 		t.Errorf("periodically read as a patrol")
 	}
 }
+
+// TestTargetMostlyVictims checks what most of the victims were as the
+// characterisation, when the clause names only the bomb or nothing hit.
+// Sentences written for the test.
+func TestTargetMostlyVictims(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وأفاد المرصد بمقتل 35 شخصاً في انفجار سيارة مفخخة، غالبيتهم من المدنيين.", "victims mostly civilians"},
+		{"وقال المرصد إن صاروخاً أصاب مبنى في الحي وقتل 15 شخصاً معظمهم من النازحين.", "victims mostly displaced people"},
+		// right after the event word the people are read as what was hit
+		{"وقالت مديرية الصحة إن التفجير أوقع 22 قتيلاً معظمهم من المارة.", "passers-by"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
