@@ -795,7 +795,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 			}
 		}
 		for j := tm.Last; j < r.hi && j < tm.Last+4; j++ {
-			if _, _, ok := x.passiveHits.at(d.toks, j); ok {
+			if _, pm, ok := x.passiveHits.at(d.toks, j); ok && !x.killedObject(d, r, in, pm) {
 				return tg
 			}
 		}

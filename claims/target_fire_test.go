@@ -70,3 +70,26 @@ func TestTargetMostlyVictims(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetMassacreVictims checks the victims of a massacre told with
+// the verbs of slaughter and execution, passive or as verbal nouns, and
+// that the active verb's subject (the killers) is not read as the target.
+// Sentences written for the test.
+func TestTargetMassacreVictims(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال ناشطون إن أسراً كاملة ذبحت في المزارع المحيطة بالقرية.", "families"},
+		{"وأفاد المرصد بانتشال جثث مدنيين أعدموا في الأقبية.", "civilians"},
+		{"ووصفت المنظمة ما جرى بأنه قتل جماعي لمدنيين عزل.", "civilians"},
+		{"وقال الناشطون إن العناصر نفذوا إعدامات ميدانية بحق عائلات نازحة.", "families"},
+		// active: the killers come first, their victims after the verb
+		{"وقال المصدر إن المسلحين أعدموا عدداً من الرهائن قبل انسحابهم.", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -41,3 +41,27 @@ func (x *Extractor) mostlyVictims(d *doc, r region, in func(int) bool) string {
 	}
 	return ""
 }
+
+// massacreVerbs are the passiveHits of killing, which the script does
+// not tell from their active forms: "عائلات ذُبحت" (were slaughtered)
+// but "المسلحون أعدموا عدداً من المواطنين" (executed). Folded stems.
+var massacreVerbs = map[string]bool{"ذبحت": true, "ذبحوا": true, "اعدموا": true, "اعدمت": true}
+
+// killedObject reports whether the killing verb m is active, with its
+// object right after it: a number, "عدداً من", or people. The word before
+// it is then the killer, not the victim.
+func (x *Extractor) killedObject(d *doc, r region, in func(int) bool, m arabic.Match) bool {
+	if !massacreVerbs[d.toks[m.First].Stem] {
+		return false
+	}
+	for j := m.Last; j < r.hi && j < m.Last+2 && in(j); j++ {
+		u := d.toks[j]
+		if u.Kind == arabic.TokNumber || u.Stem == "عدد" || u.Stem == "عددا" {
+			return true
+		}
+		if t, _, ok := x.targets.at(d.toks, j); ok && people(t) {
+			return true
+		}
+	}
+	return false
+}
