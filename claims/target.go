@@ -1319,7 +1319,7 @@ var bombObjects = map[string]bool{
 // besideWords place a bomb by what it went off at: "قرب"، "بجوار"،
 // "أمام"، "عند"، "داخل"، "مدخل"، "بالقرب من".
 var besideWords = map[string]bool{
-	"قرب": true, "جوار": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
+	"قرب": true, "جوار": true, "جانب": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
 }
 
 // bombAt reports whether the token at k tells of a bomb.
@@ -1384,7 +1384,9 @@ func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
 // armedPost reports whether a characterisation names a post of an armed
 // side: a headquarters, a checkpoint, a base, a barracks or a position.
 func armedPost(t string) bool {
-	for _, w := range []string{"headquarters", "checkpoint", "base", "barracks", "position", "post", "security", "military"} {
+	for _, w := range []string{"headquarters", "checkpoint", "base", "barracks", "position", "post", "security", "military",
+		// a patrol, or a vehicle of an armed force: "دوّت العبوة بجوار باص لعناصر الشرطة"
+		"patrol", "of fighters", "of army forces", "of regime forces", "of government forces", "carrying fighters", "carrying militants"} {
 		if strings.Contains(t, w) {
 			return true
 		}

@@ -93,3 +93,21 @@ func TestTargetMassacreVictims(t *testing.T) {
 		})
 	}
 }
+
+// TestBombBesideForces checks that a bomb that went off beside a patrol or
+// a vehicle of an armed force was aimed at it. Sentences written for the
+// test.
+func TestBombBesideForces(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال المرصد إن عبوة ناسفة انفجرت قرب دورية لقوات النظام عند المفرق.", "patrol of regime forces"},
+		{"وذكر الضابط أن عبوة لاصقة انفجرت إلى جانب شاحنة لعناصر الجمارك.", "truck of fighters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
