@@ -394,6 +394,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
 			}
+			if agentGenitive(d, j, t) {
+				j = m.Last - 1
+				continue // "مجزرة مرتزقة التنظيم": who committed it, not whom it hit
+			}
 			if x.eventAdjective(d, j) {
 				j = m.Last - 1
 				continue // "بتفجيرين إرهابيين": the event called terrorist, not who was hit
@@ -1069,6 +1073,44 @@ func carriedOutBy(d *doc, j int) bool {
 	}
 	switch d.toks[j-1].Stem {
 	case "تنفيذ", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها":
+		return true
+	}
+	return false
+}
+
+// agentNouns are the nouns of a deed whose bare genitive is its doer:
+// "مجزرة المسلحين" (the gunmen's massacre), "هجوم الإرهابيين"، "اعتداء
+// الميليشيات". Verbal nouns of striking ("قصف"، "استهداف") take their
+// object instead. Folded stems.
+var agentNouns = map[string]bool{
+	"مجزره": true, "مجازر": true, "هجوم": true, "هجمات": true, "اعتداء": true, "اعتداءات": true,
+	"جريمه": true, "جرائم": true, "عدوان": true, "غدر": true,
+}
+
+// agentGenitive reports whether the armed people t names at j are the bare
+// genitive of a deed noun right before them, and so its doers. A response
+// to their deeds ("الجيش يرد على اعتداءات المسلحين") strikes them: there
+// they are what was hit.
+func agentGenitive(d *doc, j int, t string) bool {
+	if j == 0 || d.toks[j].Clitics != "" || !agentNouns[d.toks[j-1].Stem] {
+		return false
+	}
+	if j >= 3 && d.toks[j-2].Norm == "علي" && responseStem(d.toks[j-3].Stem) {
+		return false
+	}
+	for _, w := range []string{"militants", "fighters", "terrorists", "forces", "militia"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// responseStem reports whether a folded stem is a verb or noun of
+// answering: "رد"، "ترد"، "يرد"، "ردت"، "ردا".
+func responseStem(stem string) bool {
+	switch stem {
+	case "رد", "ترد", "يرد", "ردت", "ردا", "ردوا", "يردون":
 		return true
 	}
 	return false

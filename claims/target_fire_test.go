@@ -111,3 +111,32 @@ func TestBombBesideForces(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetAgentGenitive checks that the armed people in the bare
+// genitive of a deed noun ("مجزرة مرتزقة التنظيم") are its doers, not
+// what it hit, while the object of a verb of striking still is. Sentences
+// written for the test.
+func TestTargetAgentGenitive(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"حصيلة مجزرة مرتزقة التنظيم في البلدة ترتفع إلى 50 شهيداً", "-"},
+		{"وقالت الوكالة إن اعتداء المسلحين أوقع عشرة جرحى في السوق.", "market"},
+		{"وقال المرصد إن القصف استهدف المسلحين في البلدة.", "militants"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTargetAnsweredDoers checks that a response to armed people's deeds
+// is read as striking them. Sentence written for the test.
+func TestTargetAnsweredDoers(t *testing.T) {
+	x, _ := extractor(t)
+	if got := firstTarget(x, "الرقة: وحدات الجيش ترد على هجمات مسلحي الفصيل على القرى"); got != "militants" {
+		t.Errorf("target %q, want %q", got, "militants")
+	}
+}
