@@ -140,3 +140,16 @@ func TestTargetAnsweredDoers(t *testing.T) {
 		t.Errorf("target %q, want %q", got, "militants")
 	}
 }
+
+// TestTargetPavementNotQuay checks that a city pavement is not read as a
+// port quay, while a quay of a port still is. Sentences written for the
+// test.
+func TestTargetPavementNotQuay(t *testing.T) {
+	x, _ := extractor(t)
+	if got := firstTarget(x, "وقال شاهد إن القذيفة سقطت على الرصيف أمام المخبز."); got != "bakery" {
+		t.Errorf("pavement: target %q, want %q", got, "bakery")
+	}
+	if got := firstTarget(x, "وقالت الوكالة إن الصواريخ أصابت رصيف الميناء صباحاً."); got != "port quay" {
+		t.Errorf("quay: target %q, want %q", got, "port quay")
+	}
+}
