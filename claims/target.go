@@ -594,6 +594,13 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 			}
 		}
 	}
+	// "مبنى تجمّع فيه المسلحون": a verb of holding or gathering with its
+	// "فيه", not a second target.
+	if m.Last+1 < r.hi && in(m.Last+1) && holdVerbs[d.toks[m.Last].Norm] && inIt[d.toks[m.Last+1].Norm] {
+		if o, ok := x.heldBy(d, r, in, t, m); ok {
+			return t + " of " + o
+		}
+	}
 	if m.Last < r.hi && in(m.Last) {
 		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
 			if hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
@@ -673,7 +680,15 @@ var holdVerbs = map[string]bool{
 	// التنظيم"، "مقر تديره الميليشيات" (not a town or a quarter, where
 	// people live whoever controls them)
 	"يسيطر": true, "تسيطر": true, "يديرها": true, "تديرها": true, "يديره": true, "تديره": true, "يشغلها": true, "تشغلها": true,
+	// "يستعمل" is "يستخدم": "منشأة يستعملها الحرس"
+	"يستعمل": true, "تستعمل": true, "يستعملها": true, "تستعملها": true, "يستعمله": true, "تستعمله": true, "يستعملونها": true,
+	// a place people gathered or met in: "مبنى تجمّع فيه المسلحون"، "منزل اجتمع فيه القادة"
+	"تجمع": true, "يتجمع": true, "يتجمعون": true, "تجمعوا": true, "اجتمع": true, "يجتمع": true, "يجتمعون": true, "اجتمعوا": true,
 }
+
+// inIt are the pronouns after ف or ب that a hold verb takes: "فيه"، "فيها"،
+// "بها"، "به".
+var inIt = map[string]bool{"فيه": true, "فيها": true, "فيهما": true, "به": true, "بها": true}
 
 // controlVerbs are the holdVerbs of running or controlling, which say
 // nothing of a populated place (localityTargets).

@@ -153,3 +153,22 @@ func TestTargetPavementNotQuay(t *testing.T) {
 		t.Errorf("quay: target %q, want %q", got, "port quay")
 	}
 }
+
+// TestTargetUsedOrGatheredIn checks a place characterised by who uses it
+// (يستعمل, as يستخدم) or who gathered or met in it. Sentences written for
+// the test.
+func TestTargetUsedOrGatheredIn(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال البيان إن الطائرات ضربت مستودعاً يستعمله حزب الله قرب الحدود.", "depot of Hezbollah"},
+		{"وقال الجيش إن المسيرة قصفت منزلاً اجتمع فيه المسلحون ليلاً.", "home of militants"},
+		{"وقالت المصادر إن القذيفة أصابت مبنى تجمع فيه النازحون هرباً من القصف.", "building of displaced people"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
