@@ -38,6 +38,12 @@ var targetFireWords = map[string]string{
 	"مركز أمني": "security centre", "مركزا أمنيا": "security centre", "مقر أمني": "security headquarters", "مقرا أمنيا": "security headquarters",
 	"هيئة الأركان": "General Staff headquarters", "مبنى هيئة الأركان": "General Staff headquarters",
 	"رئاسة الأركان": "General Staff headquarters", "الأركان العامة": "General Staff headquarters",
+	// a meeting of commanders, which a strike is said to have aimed at
+	// ("استهدفت اجتماعاً لقادة في الفصيل"); a bare meeting names no side
+	"اجتماع لقادة": "meeting of commanders", "اجتماعا لقادة": "meeting of commanders",
+	"اجتماع قادة": "meeting of commanders", "اجتماع لقياديين": "meeting of commanders",
+	"اجتماعا لقياديين": "meeting of commanders", "اجتماع لقيادات": "meeting of commanders",
+	"اجتماعا لقيادات": "meeting of commanders",
 	// fighters in construct with their group, as the object of an attack
 	// ("ضد مقاتلي التنظيم"، "قصف تجمعات إرهابيي الفصيل"); the nominative
 	// "مقاتلو" is the doer and is not listed

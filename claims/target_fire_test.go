@@ -172,3 +172,16 @@ func TestTargetUsedOrGatheredIn(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetMeetingOfCommanders checks a meeting of commanders as a
+// military target, and that a bare meeting (a diplomatic one) is none.
+// Sentences written for the test.
+func TestTargetMeetingOfCommanders(t *testing.T) {
+	x, _ := extractor(t)
+	if got := firstTarget(x, "وقال مصدر إن المسيرة استهدفت اجتماعاً لقياديين في الفصيل غرب البلدة."); got != "meeting of commanders" {
+		t.Errorf("target %q, want %q", got, "meeting of commanders")
+	}
+	if got := firstTarget(x, "وقال السفير على هامش اجتماع المجلس إن الغارات مستمرة."); got != "-" {
+		t.Errorf("bare meeting: target %q, want none", got)
+	}
+}
