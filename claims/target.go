@@ -193,6 +193,13 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 			t += " crowded with " + c
 		}
 	}
+	if t == "" || neutralTargets[t] {
+		// "انفجار سيارة ... أوقع 40 قتيلاً غالبيتهم من المدنيين": who
+		// most of the victims were.
+		if v := x.mostlyVictims(d, r, in); v != "" {
+			t = v
+		}
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military"):
@@ -387,6 +394,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "من تنفيذ خلايا تابعة للتنظيم": who did it, not what was hit
 			}
+			if agentGenitive(d, j, t) {
+				j = m.Last - 1
+				continue // "مجزرة مرتزقة التنظيم": who committed it, not whom it hit
+			}
 			if x.eventAdjective(d, j) {
 				j = m.Last - 1
 				continue // "بتفجيرين إرهابيين": the event called terrorist, not who was hit
@@ -569,11 +580,25 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		if o, om, ok := x.owners.at(d.toks, m.Last); ok && hasClitic(om.Clitics, 'ل') {
 			return t + " of " + o
 		}
+		// "حافلات المهجرين"، "مقرات جبهة النصرة": a construct with whose
+		// it was, when that is not itself a target word.
+		if o, om, ok := x.owners.at(d.toks, m.Last); ok && om.Clitics == "" && constructHeads[t] {
+			if _, _, tok := x.targets.at(d.toks, m.Last); !tok {
+				return t + " of " + o
+			}
+		}
 		// "حشد من الأهالي"، "تجمع من المقاتلين": who gathered.
 		if t == "gathering" && d.toks[m.Last].Norm == "من" && m.Last+1 < r.hi && in(m.Last+1) {
 			if o, om, ok := x.owners.at(d.toks, m.Last+1); ok && om.Clitics == "" {
 				return t + " of " + o
 			}
+		}
+	}
+	// "مبنى تجمّع فيه المسلحون": a verb of holding or gathering with its
+	// "فيه", not a second target.
+	if m.Last+1 < r.hi && in(m.Last+1) && holdVerbs[d.toks[m.Last].Norm] && inIt[d.toks[m.Last+1].Norm] {
+		if o, ok := x.heldBy(d, r, in, t, m); ok {
+			return t + " of " + o
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
@@ -655,7 +680,17 @@ var holdVerbs = map[string]bool{
 	// التنظيم"، "مقر تديره الميليشيات" (not a town or a quarter, where
 	// people live whoever controls them)
 	"يسيطر": true, "تسيطر": true, "يديرها": true, "تديرها": true, "يديره": true, "تديره": true, "يشغلها": true, "تشغلها": true,
+	// "يستعمل" is "يستخدم": "منشأة يستعملها الحرس"
+	"يستعمل": true, "تستعمل": true, "يستعملها": true, "تستعملها": true, "يستعمله": true, "تستعمله": true, "يستعملونها": true,
+	// a place people gathered or met in: "مبنى تجمّع فيه المسلحون"، "منزل اجتمع فيه القادة"
+	"تجمع": true, "يتجمع": true, "يتجمعون": true, "تجمعوا": true, "اجتمع": true, "يجتمع": true, "يجتمعون": true, "اجتمعوا": true,
 }
+
+// inIt are the resumptive pronouns that point back at a place: after a hold
+// verb ("يتحصن فيها") or in a relative clause of making on it
+// (madeInClause): "فيه"، "فيها"، "بها"، "به"، "داخله"، "داخلها" (folded
+// surfaces).
+var inIt = map[string]bool{"فيه": true, "فيها": true, "فيهما": true, "به": true, "بها": true, "داخله": true, "داخلها": true}
 
 // controlVerbs are the holdVerbs of running or controlling, which say
 // nothing of a populated place (localityTargets).
@@ -781,7 +816,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 			}
 		}
 		for j := tm.Last; j < r.hi && j < tm.Last+4; j++ {
-			if _, _, ok := x.passiveHits.at(d.toks, j); ok {
+			if _, pm, ok := x.passiveHits.at(d.toks, j); ok && !x.killedObject(d, r, in, pm) {
 				return tg
 			}
 		}
@@ -1091,6 +1126,44 @@ func carriedOutBy(d *doc, j int) bool {
 	return false
 }
 
+// agentNouns are the nouns of a deed whose bare genitive is its doer:
+// "مجزرة المسلحين" (the gunmen's massacre), "هجوم الإرهابيين"، "اعتداء
+// الميليشيات". Verbal nouns of striking ("قصف"، "استهداف") take their
+// object instead. Folded stems.
+var agentNouns = map[string]bool{
+	"مجزره": true, "مجازر": true, "هجوم": true, "هجمات": true, "اعتداء": true, "اعتداءات": true,
+	"جريمه": true, "جرائم": true, "عدوان": true, "غدر": true,
+}
+
+// agentGenitive reports whether the armed people t names at j are the bare
+// genitive of a deed noun right before them, and so its doers. A response
+// to their deeds ("الجيش يرد على اعتداءات المسلحين") strikes them: there
+// they are what was hit.
+func agentGenitive(d *doc, j int, t string) bool {
+	if j == 0 || d.toks[j].Clitics != "" || !agentNouns[d.toks[j-1].Stem] {
+		return false
+	}
+	if j >= 3 && d.toks[j-2].Norm == "علي" && responseStem(d.toks[j-3].Stem) {
+		return false
+	}
+	for _, w := range []string{"militants", "fighters", "terrorists", "forces", "militia"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// responseStem reports whether a folded stem is a verb or noun of
+// answering: "رد"، "ترد"، "يرد"، "ردت"، "ردا".
+func responseStem(stem string) bool {
+	switch stem {
+	case "رد", "ترد", "يرد", "ردت", "ردا", "ردوا", "يردون":
+		return true
+	}
+	return false
+}
+
 // memberOf reads the body a person named as the target belongs to, after
 // في: "شخصية بارزة في حزب الله", "قيادي في التنظيم". The body says who
 // the person is, so it characterises the target.
@@ -1336,7 +1409,7 @@ var bombObjects = map[string]bool{
 // besideWords place a bomb by what it went off at: "قرب"، "بجوار"،
 // "أمام"، "عند"، "داخل"، "مدخل"، "بالقرب من".
 var besideWords = map[string]bool{
-	"قرب": true, "جوار": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
+	"قرب": true, "جوار": true, "جانب": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
 }
 
 // bombAt reports whether the token at k tells of a bomb.
@@ -1401,7 +1474,9 @@ func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
 // armedPost reports whether a characterisation names a post of an armed
 // side: a headquarters, a checkpoint, a base, a barracks or a position.
 func armedPost(t string) bool {
-	for _, w := range []string{"headquarters", "checkpoint", "base", "barracks", "position", "post", "security", "military"} {
+	for _, w := range []string{"headquarters", "checkpoint", "base", "barracks", "position", "post", "security", "military",
+		// a patrol, or a vehicle of an armed force: "دوّت العبوة بجوار باص لعناصر الشرطة"
+		"patrol", "of fighters", "of army forces", "of regime forces", "of government forces", "carrying fighters", "carrying militants"} {
 		if strings.Contains(t, w) {
 			return true
 		}

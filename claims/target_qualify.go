@@ -154,7 +154,9 @@ var targetLifeWords = map[string]string{
 	"حاويات": "containers", "حاوية": "container", "الحاويات": "containers",
 	"ساحة الحاويات": "container yard", "ساحة حاويات": "container yard", "ساحة تخزين الحاويات": "container yard",
 	"محطة الحاويات": "container terminal", "مرفأ": "port", "ميناء": "port", "موانئ": "ports", "مرافئ": "ports",
-	"رصيف": "port quay", "أرصفة": "port quays",
+	// a quay of a port; bare, "رصيف" is a city pavement, which says where
+	"رصيف الميناء": "port quay", "رصيف المرفأ": "port quay", "أرصفة الميناء": "port quays", "أرصفة المرفأ": "port quays",
+	"رصيف بحري": "port quay", "الرصيف البحري": "port quay",
 	"مدرج": "runway", "مدارج": "runways", "مهابط": "runways", "مدرج المطار": "runway", "برج المراقبة": "control tower",
 	"صالة المسافرين": "passenger terminal", "بنى تحتية": "infrastructure", "بنية تحتية": "infrastructure", "البنى التحتية": "infrastructure",
 	"منطقة صناعية": "industrial zone", "المنطقة الصناعية": "industrial zone", "المدينة الصناعية": "industrial city",

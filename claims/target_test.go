@@ -24,11 +24,12 @@ func TestTargets(t *testing.T) {
 		{"وطوقت الشرطة موقع التفجير وبدأت بملاحقة المسلحين الفارين.", []string{"asserts -"}},
 		{"وقال قائد الشرطة إن التفجير استهدف سوقاً شعبية، وإن البحث عن المنفذين مستمر.", []string{"asserts market"}},
 		// People spared ("no harm among civilians") or the roof fire came
-		// from are not what was hit; harm among them is.
+		// from are not what was hit; harm among them is, and so is the
+		// patrol the fire was aimed at.
 		{"وقصفت الطائرات مساء أمس، ولم تسجل أي إصابة في صفوف المدنيين.", []string{"asserts -"}},
 		{"وأغارت الطائرات دون وقوع ضحايا بين السكان.", []string{"asserts -"}},
 		{"وقصفت الطائرات وأوقعت إصابات في صفوف المدنيين.", []string{"asserts civilians"}},
-		{"وقتل مسلح أطلق النار على الدورية من سطح أحد المنازل.", []string{"asserts -"}},
+		{"وقتل مسلح أطلق النار على الدورية من سطح أحد المنازل.", []string{"asserts patrol"}},
 		// Websites where a report was posted are not positions hit; the
 		// attack the report tells of has its own target.
 		// The pages that spread the report assert it; the source denies it.

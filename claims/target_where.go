@@ -148,10 +148,6 @@ var makingVerbs = map[string]bool{
 	"يفخخ": true, "تفخخ": true, "يفخخون": true, "يذخر": true, "تذخر": true, "يذخرون": true,
 }
 
-// inIt are the resumptive pronouns of a relative clause on a place: "فيها",
-// "فيه", "بها", "به", "داخلها", "داخله" (folded surfaces).
-var inIt = map[string]bool{"فيها": true, "فيه": true, "بها": true, "به": true, "داخلها": true, "داخله": true}
-
 // madeInClause reads what a place makes from a relative clause after it,
 // from token j on, that says something is made in it: a verb of making
 // with a resumptive pronoun and the thing made ("ورشة كان المسلحون

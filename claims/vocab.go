@@ -535,6 +535,11 @@ var eventTriggers = map[string]trigger{
 	"=ارتكب": {EventGroundAttack, 0}, "=ارتكبوا": {EventGroundAttack, 0}, "=ارتكبها": {EventGroundAttack, 0},
 	"=ارتكبتها": {EventGroundAttack, 0}, "=ارتكبوها": {EventGroundAttack, 0}, "=ترتكب": {EventGroundAttack, 0},
 	"=يرتكب": {EventGroundAttack, 0}, "=يرتكبون": {EventGroundAttack, 0}, "ارتكاب": {EventGroundAttack, 0},
+	// the killings of a massacre, as weak: slaughter and field executions
+	// ("عائلات ذُبحت"، "أُعدموا داخل منازلهم"، "إعدامات ميدانية"، "قتل جماعي")
+	"=ذبحت": {EventGroundAttack, 0}, "=ذبحوا": {EventGroundAttack, 0}, "=أعدموا": {EventGroundAttack, 0},
+	"=أعدمت": {EventGroundAttack, 0}, "إعدامات ميدانية": {EventGroundAttack, 0}, "=إعدامات": {EventGroundAttack, 0},
+	"قتل جماعي": {EventGroundAttack, 0}, "عمليات إعدام": {EventGroundAttack, 0},
 	// "بإسناد جوي": the air only supports a force on the ground
 	"بإسناد جوي": {EventGroundAttack, 3}, "بدعم جوي": {EventGroundAttack, 3}, "بغطاء جوي": {EventGroundAttack, 3},
 	"إنزال جوي": {EventGroundAttack, 7}, "عملية إنزال": {EventGroundAttack, 7}, "إنزالا": {EventGroundAttack, 6}, "إنزال": {EventGroundAttack, 5},
@@ -831,7 +836,9 @@ var statementCues = words("statement",
 )
 
 // passiveHits follow what was hit: "مستودعات استُهدفت", "القاعدة تعرضت".
-var passiveHits = words("hit", "=استهدفت", "=استهدف", "=قصفت", "=قصف", "=دمرت", "=دمر", "=تعرضت", "=تعرض", "=أصيبت", "=طالها", "=طاله")
+var passiveHits = words("hit", "=استهدفت", "=استهدف", "=قصفت", "=قصف", "=دمرت", "=دمر", "=تعرضت", "=تعرض", "=أصيبت", "=طالها", "=طاله",
+	// the victims of a massacre: "عائلات بأكملها ذُبحت"، "مدنيون أُعدموا"
+	"=ذبحت", "=ذبحوا", "=أعدموا", "=أعدمت")
 
 // relayedDenial are the verbal nouns of denying, with the relayed
 // speaker's pronoun, that open what a relay reports him to say: "نقلت

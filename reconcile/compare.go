@@ -1627,11 +1627,14 @@ func targetConflicts(accs []*account) []Discrepancy {
 		}
 		// A bare locality ("the town") beside the account's own word for
 		// what was hit there says where, not what: the word decides.
+		// So does what most of the victims were ("victims mostly
+		// civilians"): the bomb's target, when the account names it,
+		// says what was hit.
 		specific := slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
-			return tells(c) && !onlyLocality(*c.Target) && TargetClass(*c.Target) != ""
+			return tells(c) && !onlyLocality(*c.Target) && !victimsOnly(*c.Target) && TargetClass(*c.Target) != ""
 		})
 		for _, c := range a.claims {
-			if !tells(c) || specific && onlyLocality(*c.Target) {
+			if !tells(c) || specific && (onlyLocality(*c.Target) || victimsOnly(*c.Target)) {
 				continue
 			}
 			cl := TargetClass(*c.Target)
@@ -1747,6 +1750,12 @@ var localityWords = []string{"town", "towns", "village", "villages", "city", "ar
 // onlyLocality reports whether a characterisation is a bare locality.
 func onlyLocality(t string) bool {
 	return slices.Contains(localityWords, strings.ToLower(strings.TrimSpace(t)))
+}
+
+// victimsOnly reports whether a characterisation says only what most of
+// the victims were ("victims mostly civilians"), not what was hit.
+func victimsOnly(t string) bool {
+	return strings.HasPrefix(t, "victims mostly ")
 }
 
 // victimPosition characterises what an account says was hit by whom its

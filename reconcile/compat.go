@@ -203,7 +203,8 @@ var targetWords = []struct{ word, class string }{
 	{"terrorist", TargetMilitary}, {"hideout", TargetMilitary}, {"fortification", TargetMilitary},
 	{"smuggler", TargetMilitary}, {"commander", TargetMilitary}, {"armed factions", TargetMilitary},
 	{"defensive", TargetMilitary}, {"sdf forces", TargetMilitary}, {"army forces", TargetMilitary},
-	{"government forces", TargetMilitary},
+	{"government forces", TargetMilitary}, {"sources of fire", TargetMilitary}, {"observation post", TargetMilitary},
+	{"military patrol", TargetMilitary}, {"security patrol", TargetMilitary}, {"intelligence", TargetMilitary},
 	// civilian, English
 	{"grain", TargetCivilian}, {"wheat", TargetCivilian}, {"silo", TargetCivilian},
 	{"food", TargetCivilian}, {"bakery", TargetCivilian}, {"bread", TargetCivilian},
@@ -330,7 +331,7 @@ func TargetClass(target string) string {
 
 // peopleWords mark an owner phrase that characterises people or forces.
 var peopleWords = []string{"forces", "residents", "locals", "people", "tribes", "fighters", "militia",
-	"civilians", "militants", "families", "terrorists", "farmer", "a civilian", "a family", "isis"}
+	"civilians", "militants", "families", "terrorists", "farmer", "a civilian", "a family", "isis", "factions", "irgc"}
 
 // namesPeople reports whether an owner phrase characterises people.
 func namesPeople(s string) bool {

@@ -63,7 +63,7 @@ func namedTarget(c *claims.Claim) string {
 		return ""
 	}
 	t := strings.Join(strings.Fields(strings.ToLower(*c.Target)), " ")
-	if !strings.Contains(t, " ") {
+	if !strings.Contains(t, " ") || victimsOnly(t) {
 		return ""
 	}
 	return t
