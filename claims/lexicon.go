@@ -44,11 +44,20 @@ func (l *lexicon[T]) at(toks []arabic.Token, i int) (T, arabic.Match, bool) {
 	if !l.mayMatchAt(toks, i) {
 		return zero, arabic.Match{}, false
 	}
-	m, ok := l.m.MatchAt(toks, i)
+	m, ok := l.matchAt(toks, i)
 	if !ok {
 		return zero, m, false
 	}
 	return l.vals[m.Phrase], m, true
+}
+
+// matchAt is the matcher's MatchAt, which skips the matcher's filter on a
+// token marked by the lexicon's set.
+func (l *lexicon[T]) matchAt(toks []arabic.Token, i int) (arabic.Match, bool) {
+	if l.set != nil {
+		return l.set.MatchAt(toks, i, l.slot)
+	}
+	return l.m.MatchAt(toks, i)
 }
 
 // mayMatchAt is the matcher's MayMatchAt, answered by the marks of the
@@ -74,7 +83,7 @@ func (l *lexicon[T]) all(toks []arabic.Token, from, to int) []hit[T] {
 			i++
 			continue
 		}
-		m, ok := l.m.MatchAt(toks, i)
+		m, ok := l.matchAt(toks, i)
 		if !ok || m.Last > to {
 			i++
 			continue

@@ -87,6 +87,21 @@ func (s *MatcherSet) MayMatchAt(toks []Token, i, slot int) bool {
 	return s.ms[slot].MayMatchAt(toks, i)
 }
 
+// MatchAt is s's matcher number slot's MatchAt(toks, i); on a token
+// marked by s it skips the matcher's own filter.
+func (s *MatcherSet) MatchAt(toks []Token, i, slot int) (Match, bool) {
+	if i < 0 || i >= len(toks) {
+		return Match{}, false
+	}
+	if t := &toks[i]; t.mark.set == s {
+		if t.mark.bits&(1<<slot) == 0 {
+			return Match{}, false
+		}
+		return s.ms[slot].matchAt(toks, i)
+	}
+	return s.ms[slot].MatchAt(toks, i)
+}
+
 // maskOf returns the matchers whose MayMatchAt holds at token t: those
 // with a phrase keyed by a key of one of t's readings (with proclitics),
 // as keySet.mayStartIn finds them for one matcher.

@@ -44,8 +44,8 @@ func setMatchers(lexicons [][]string) []*Matcher {
 }
 
 // TestMatcherSetMayMatchAt checks that a marked token gives, for every
-// matcher of the set, the matcher's own MayMatchAt, for the sentences
-// above and the seed articles.
+// matcher of the set, the matcher's own MayMatchAt and MatchAt, for the
+// sentences above and the seed articles.
 func TestMatcherSetMayMatchAt(t *testing.T) {
 	ms := setMatchers(setLexicons)
 	set := NewMatcherSet(ms)
@@ -72,6 +72,11 @@ func TestMatcherSetMayMatchAt(t *testing.T) {
 				}
 				if got {
 					passed++
+				}
+				gm, gok := set.MatchAt(toks, i, slot)
+				wm, wok := m.MatchAt(toks, i)
+				if gm != wm || gok != wok {
+					t.Fatalf("set.MatchAt(%d, slot %d) = %+v, %v at %q; the matcher says %+v, %v", i, slot, gm, gok, tokText(toks, i), wm, wok)
 				}
 			}
 		}
