@@ -53,8 +53,8 @@ type Extractor struct {
 	// out; nothing an Extract call returns refers to it.
 	docs sync.Pool
 
-	// lexSet marks a document's tokens for the extractor's own lexicons
-	// (see bindLexicons); nil when none are bound.
+	// lexSet marks a document's tokens for the package-level lexicons
+	// and the extractor's own (see bindLexicons); nil when none are bound.
 	lexSet *arabic.MatcherSet
 }
 
@@ -123,7 +123,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		response:         newLexicon(responseCues),
 		capitals:         newLexicon(capitalSpeakers),
 	}
-	x.lexSet = x.bindLexicons()
+	x.lexSet = bindLexicons(sharedLexSet, x.ownLexicons())
 	return x
 }
 

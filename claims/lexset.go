@@ -14,9 +14,9 @@ func (l *lexicon[T]) bind(set *arabic.MatcherSet, slot int) { l.set, l.slot = se
 
 // ownLexicons lists the lexicons an Extractor builds for itself. The rules
 // ask each of them of the same token several times per document, so
-// analyze marks a document's tokens once for all of them (see
-// bindLexicons). A lexicon missing here still works, only without marks;
-// the package-level lexicons, shared by every extractor, are never bound.
+// analyze marks a document's tokens once for all of them and the shared
+// ones (see bindLexicons). A lexicon missing here still works, only
+// without marks.
 func (x *Extractor) ownLexicons() []setLexicon {
 	return []setLexicon{
 		x.speech, x.continuers, x.after, x.comp, x.self, x.anaphors, x.hedges, x.ignorance,
@@ -31,23 +31,48 @@ func (x *Extractor) ownLexicons() []setLexicon {
 	}
 }
 
-// bindLexicons makes the MatcherSet of the extractor's own lexicons (the
-// first arabic.MaxSetMatchers of them) and binds each to its slot; analyze
-// marks every document's tokens with it. It runs once, in NewExtractor,
-// before the extractor is shared.
-func (x *Extractor) bindLexicons() *arabic.MatcherSet {
-	ls := x.ownLexicons()
-	ls = ls[:min(len(ls), arabic.MaxSetMatchers)]
+// sharedLexicons lists the package-level lexicons, which every Extractor
+// uses, in their slots of sharedLexSet.
+func sharedLexicons() []setLexicon {
+	return []setLexicon{
+		knowingWords, knowingNegators, doerWords, knowingFillers, doerFirstWords, notKnownWords,
+		victimNouns, eventResultVerbs, airWords, lackHeads, infoNouns, lackFillers, unclearWords,
+		tollObjects, tollSubjectFillers, doingVerbs, inabilityHeads, knowingNouns, harmedNouns,
+		inabilityFillers,
+	}
+}
+
+// sharedLexSet is the MatcherSet of the package-level lexicons, each bound
+// to its slot while the package is initialised (they are read-only
+// afterwards). Every Extractor's set is made With it, so the tokens an
+// Extractor marks answer for these lexicons too.
+var sharedLexSet = bindLexicons(nil, sharedLexicons())
+
+// bindLexicons makes the MatcherSet of base's matchers followed by those
+// of ls (as many as fit, arabic.MaxSetMatchers in all) and binds each of
+// ls to its slot. It returns nil, binding nothing, when there is no room.
+// An Extractor calls it in NewExtractor, before it is shared.
+func bindLexicons(base *arabic.MatcherSet, ls []setLexicon) *arabic.MatcherSet {
+	first := 0
+	if base != nil {
+		first = base.Len()
+	}
+	ls = ls[:max(0, min(len(ls), arabic.MaxSetMatchers-first))]
 	ms := make([]*arabic.Matcher, len(ls))
 	for i, l := range ls {
 		ms[i] = l.matcher()
 	}
-	set := arabic.NewMatcherSet(ms)
+	var set *arabic.MatcherSet
+	if base != nil {
+		set = base.With(ms)
+	} else {
+		set = arabic.NewMatcherSet(ms)
+	}
 	if set == nil {
 		return nil
 	}
 	for i, l := range ls {
-		l.bind(set, i)
+		l.bind(set, first+i)
 	}
 	return set
 }

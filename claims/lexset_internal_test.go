@@ -11,9 +11,9 @@ import (
 )
 
 // TestLexiconSet checks that every lexicon an Extractor builds is bound to
-// its set (while the set has room), each to its own slot, and that a
-// lexicon finds the same phrases in a document's marked tokens as in the
-// same tokens unmarked.
+// its set (while the set has room) and every shared one to the shared set,
+// each to its own slot, and that a lexicon finds the same phrases in a
+// document's marked tokens as in the same tokens unmarked.
 func TestLexiconSet(t *testing.T) {
 	reg, err := sources.Load()
 	if err != nil {
@@ -35,11 +35,16 @@ func TestLexiconSet(t *testing.T) {
 	if fields != len(own) && len(own) < arabic.MaxSetMatchers {
 		t.Errorf("the Extractor has %d lexicons and ownLexicons lists %d: list the new ones there, so that analyze marks tokens for them", fields, len(own))
 	}
+	shared := sharedLexicons()
 	slots := map[int]bool{}
-	for i, l := range own[:min(len(own), arabic.MaxSetMatchers)] {
+	for i, l := range append(shared, own...) {
 		set, slot := l.(testedLexicon).boundTo()
-		if set != x.lexSet || set == nil || slots[slot] {
-			t.Fatalf("lexicon %d bound to %p slot %d (set %p)", i, set, slot, x.lexSet)
+		want := x.lexSet
+		if i < len(shared) {
+			want = sharedLexSet
+		}
+		if set != want || set == nil || slots[slot] {
+			t.Fatalf("lexicon %d bound to %p slot %d (set %p)", i, set, slot, want)
 		}
 		slots[slot] = true
 	}
@@ -51,7 +56,7 @@ func TestLexiconSet(t *testing.T) {
 	for _, text := range texts {
 		d := x.analyze(Article{ID: "t", Text: text})
 		plain := arabic.Tokenize(text)
-		for li, l := range own {
+		for li, l := range append(shared, own...) {
 			for i := range d.toks {
 				tl := l.(testedLexicon)
 				a, b := tl.matchEnd(d.toks, i), tl.matchEnd(plain, i)

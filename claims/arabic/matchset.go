@@ -2,8 +2,9 @@ package arabic
 
 import "math/bits"
 
-// MaxSetMatchers is the number of matchers a MatcherSet holds at most.
-const MaxSetMatchers = 64
+// MaxSetMatchers is the number of matchers a MatcherSet holds at most,
+// with those of its base.
+const MaxSetMatchers = 128
 
 // MatcherSet answers Matcher.MayMatchAt for several matchers at once. A
 // caller that asks many matchers about the same tokens (a rule engine with
@@ -15,17 +16,29 @@ const MaxSetMatchers = 64
 // writes only to the tokens it is given.
 type MatcherSet struct {
 	ms    []*Matcher
-	keys  keySet    // the keys of all the matchers
-	masks maskTable // key → the matchers (bit i: ms[i]) with phrases keyed by it
-	lit   uint64    // the matchers with phrases that start with a literal
-	all   uint64    // every matcher
+	base  *MatcherSet // the set whose matchers are the first of ms (see With), or nil
+	keys  keySet      // the keys of all the matchers
+	masks maskTable   // key → the matchers (bit i: ms[i]) with phrases keyed by it
+	lit   setBits     // the matchers with phrases that start with a literal
+	all   setBits     // every matcher
 }
 
-// tokMark is what MatcherSet.Mark records in a token: the set, and bit i
+// setBits is a set of the slots of a MatcherSet.
+type setBits [MaxSetMatchers / 64]uint64
+
+func (b *setBits) add(slot int)      { b[slot/64] |= 1 << (slot % 64) }
+func (b *setBits) has(slot int) bool { return b[slot/64]&(1<<(slot%64)) != 0 }
+func (b *setBits) or(o *setBits) {
+	for i := range b {
+		b[i] |= o[i]
+	}
+}
+
+// tokMark is what MatcherSet.Mark records in a token: the set, and slot i
 // set when ms[i].MayMatchAt holds at the token.
 type tokMark struct {
 	set  *MatcherSet
-	bits uint64
+	bits setBits
 }
 
 // NewMatcherSet makes the set of ms, at most MaxSetMatchers of them; slot
@@ -35,20 +48,21 @@ func NewMatcherSet(ms []*Matcher) *MatcherSet {
 		return nil
 	}
 	s := &MatcherSet{ms: ms}
-	byKey := map[uint64]uint64{}
+	byKey := map[uint64]setBits{}
 	lens := map[uint64]int{}
 	for i, m := range ms {
 		if m == nil {
 			return nil
 		}
-		bit := uint64(1) << i
-		s.all |= bit
+		s.all.add(i)
 		if len(m.byLit) > 0 {
-			s.lit |= bit
+			s.lit.add(i)
 		}
 		for _, slot := range m.byKey.slots {
 			if slot.key != 0 {
-				byKey[slot.key] |= bit
+				b := byKey[slot.key]
+				b.add(i)
+				byKey[slot.key] = b
 				lens[slot.key] = keyLen(slot.groups[0].first.runes)
 			}
 		}
@@ -60,6 +74,22 @@ func NewMatcherSet(ms []*Matcher) *MatcherSet {
 	s.masks = newMaskTable(byKey)
 	return s
 }
+
+// With returns the set of s's matchers followed by ms (slot len(s's)+i is
+// ms[i]), nil when they are too many. The tokens it marks answer
+// s.MayMatchAt and s.MatchAt too, by their bits: a caller with matchers
+// shared by several sets (package-level word lists) and its own ones
+// marks a text once for both.
+func (s *MatcherSet) With(ms []*Matcher) *MatcherSet {
+	w := NewMatcherSet(append(append([]*Matcher(nil), s.ms...), ms...))
+	if w != nil {
+		w.base = s
+	}
+	return w
+}
+
+// Len returns the number of matchers in s.
+func (s *MatcherSet) Len() int { return len(s.ms) }
 
 // Mark records in every token of toks which matchers of the set may
 // match there, for MayMatchAt. A token changed afterwards must be marked
@@ -76,15 +106,20 @@ func (s *MatcherSet) Mark(toks []Token) {
 }
 
 // MayMatchAt is s's matcher number slot's MayMatchAt(toks, i): one bit
-// test when token i was marked by s.
+// test when token i was marked by s (or by a set With made of s).
 func (s *MatcherSet) MayMatchAt(toks []Token, i, slot int) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
-	if t := &toks[i]; t.mark.set == s {
-		return t.mark.bits&(1<<slot) != 0
+	if t := &toks[i]; s.marked(t) {
+		return t.mark.bits.has(slot)
 	}
 	return s.ms[slot].MayMatchAt(toks, i)
+}
+
+// marked reports whether t's mark answers for s's slots.
+func (s *MatcherSet) marked(t *Token) bool {
+	return t.mark.set == s || (t.mark.set != nil && t.mark.set.base == s)
 }
 
 // MatchAt is s's matcher number slot's MatchAt(toks, i); on a token
@@ -93,8 +128,8 @@ func (s *MatcherSet) MatchAt(toks []Token, i, slot int) (Match, bool) {
 	if i < 0 || i >= len(toks) {
 		return Match{}, false
 	}
-	if t := &toks[i]; t.mark.set == s {
-		if t.mark.bits&(1<<slot) == 0 {
+	if t := &toks[i]; s.marked(t) {
+		if !t.mark.bits.has(slot) {
 			return Match{}, false
 		}
 		return s.ms[slot].matchAt(toks, i)
@@ -105,7 +140,7 @@ func (s *MatcherSet) MatchAt(toks []Token, i, slot int) (Match, bool) {
 // maskOf returns the matchers whose MayMatchAt holds at token t: those
 // with a phrase keyed by a key of one of t's readings (with proclitics),
 // as keySet.mayStartIn finds them for one matcher.
-func (s *MatcherSet) maskOf(t *Token) uint64 {
+func (s *MatcherSet) maskOf(t *Token) setBits {
 	if t.Kind != TokWord {
 		return s.lit
 	}
@@ -123,7 +158,7 @@ func (s *MatcherSet) maskOf(t *Token) uint64 {
 		}
 		k = &kk
 	}
-	var mask uint64
+	var mask setBits
 	n := int(k.n)
 	for offs := k.offs; offs != 0; offs &= offs - 1 {
 		j := bits.TrailingZeros8(offs)
@@ -132,7 +167,7 @@ func (s *MatcherSet) maskOf(t *Token) uint64 {
 		}
 		key := uint64(0x600 + rune(k.lo[j]))
 		if s.keys.lens&(1<<1) != 0 && s.keys.bits.has(key) {
-			mask |= s.masks.get(key)
+			mask.or(s.masks.get(key))
 		}
 		if j+1 >= n {
 			continue
@@ -142,14 +177,14 @@ func (s *MatcherSet) maskOf(t *Token) uint64 {
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+1]))
 		if s.keys.lens&(1<<2) != 0 && s.keys.bits.has(key) {
-			mask |= s.masks.get(key)
+			mask.or(s.masks.get(key))
 		}
 		if j+2 >= n {
 			continue
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+2]))
 		if s.keys.lens&(1<<3) != 0 && s.keys.bits.has(key) {
-			mask |= s.masks.get(key)
+			mask.or(s.masks.get(key))
 		}
 	}
 	return mask
@@ -164,10 +199,10 @@ type maskTable struct {
 
 type maskSlot struct {
 	key  uint64 // 0 for an empty slot (no key is 0)
-	mask uint64
+	mask setBits
 }
 
-func newMaskTable(m map[uint64]uint64) maskTable {
+func newMaskTable(m map[uint64]setBits) maskTable {
 	b := uint(1)
 	for 1<<b < 2*len(m) {
 		b++
@@ -185,15 +220,12 @@ func newMaskTable(m map[uint64]uint64) maskTable {
 
 func (t *maskTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
 
-// get returns the matchers of key k, 0 if none.
-func (t *maskTable) get(k uint64) uint64 {
+// get returns the matchers of key k, none if none.
+func (t *maskTable) get(k uint64) *setBits {
 	for h := t.home(k); ; h = (h + 1) & (len(t.slots) - 1) {
 		s := &t.slots[h]
-		if s.key == k {
-			return s.mask
-		}
-		if s.key == 0 {
-			return 0
+		if s.key == k || s.key == 0 {
+			return &s.mask // empty for an empty slot
 		}
 	}
 }

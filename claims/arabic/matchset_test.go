@@ -120,6 +120,19 @@ func TestMatcherSetMarks(t *testing.T) {
 	if !other.MayMatchAt(toks, 2, 1) || other.MayMatchAt(toks, 2, 0) {
 		t.Error("a set read the marks of another set")
 	}
+	// A set made With the first answers for the first from its marks.
+	with := set.With([]*Matcher{NewMatcher([]string{"طائرة"})})
+	with.Mark(toks)
+	for i := range toks {
+		for slot := range ms {
+			if set.MayMatchAt(toks, i, slot) != ms[slot].MayMatchAt(toks, i) || !with.marked(&toks[i]) || !set.marked(&toks[i]) {
+				t.Fatalf("token %d slot %d: the base set misread the marks of its With set", i, slot)
+			}
+		}
+	}
+	if !with.MayMatchAt(toks, 1, 2) || with.MayMatchAt(toks, 2, 2) || other.marked(&toks[0]) {
+		t.Error("With's own matcher misread")
+	}
 	// Reused by AppendTokens, the tokens lose their marks.
 	toks = AppendTokens(toks[:0], "قاعدة")
 	if toks[0].mark != (tokMark{}) {
