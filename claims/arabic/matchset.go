@@ -1,6 +1,9 @@
 package arabic
 
-import "math/bits"
+import (
+	"math/bits"
+	"math/rand/v2"
+)
 
 // MaxSetMatchers is the number of matchers a MatcherSet holds at most,
 // with those of its base.
@@ -16,6 +19,7 @@ const MaxSetMatchers = 128
 // writes only to the tokens it is given.
 type MatcherSet struct {
 	ms    []*Matcher
+	id    uint64      // tells the tokens this set marked (random, not 0)
 	base  *MatcherSet // the set whose matchers are the first of ms (see With), or nil
 	keys  keySet      // the keys of all the matchers
 	masks maskTable   // key → the matchers (bit i: ms[i]) with phrases keyed by it
@@ -34,11 +38,13 @@ func (b *setBits) or(o *setBits) {
 	}
 }
 
-// tokMark is what MatcherSet.Mark records in a token: the set, and slot i
-// set when ms[i].MayMatchAt holds at the token.
+// tokMark is what MatcherSet.Mark records in a token: the ids of the set
+// and of its base, and slot i set when ms[i].MayMatchAt holds at the
+// token. Ids rather than pointers keep Mark free of write barriers and
+// the tokens' marks out of the garbage collector's way.
 type tokMark struct {
-	set  *MatcherSet
-	bits setBits
+	set, base uint64
+	bits      setBits
 }
 
 // NewMatcherSet makes the set of ms, at most MaxSetMatchers of them; slot
@@ -47,7 +53,7 @@ func NewMatcherSet(ms []*Matcher) *MatcherSet {
 	if len(ms) > MaxSetMatchers {
 		return nil
 	}
-	s := &MatcherSet{ms: ms}
+	s := &MatcherSet{ms: ms, id: rand.Uint64() | 1}
 	byKey := map[uint64]setBits{}
 	lens := map[uint64]int{}
 	for i, m := range ms {
@@ -99,9 +105,13 @@ func (s *MatcherSet) Mark(toks []Token) {
 	if s == nil {
 		return
 	}
+	var base uint64
+	if s.base != nil {
+		base = s.base.id
+	}
 	for i := range toks {
 		t := &toks[i]
-		t.mark = tokMark{set: s, bits: s.maskOf(t)}
+		t.mark = tokMark{set: s.id, base: base, bits: s.maskOf(t)}
 	}
 }
 
@@ -119,7 +129,7 @@ func (s *MatcherSet) MayMatchAt(toks []Token, i, slot int) bool {
 
 // marked reports whether t's mark answers for s's slots.
 func (s *MatcherSet) marked(t *Token) bool {
-	return t.mark.set == s || (t.mark.set != nil && t.mark.set.base == s)
+	return t.mark.set == s.id || t.mark.base == s.id
 }
 
 // MatchAt is s's matcher number slot's MatchAt(toks, i); on a token
