@@ -53,12 +53,16 @@ type Extractor struct {
 	// tokens and per-token marks, and the claims before they are copied
 	// out; nothing an Extract call returns refers to it.
 	docs sync.Pool
+
+	// lexSet marks a document's tokens for the package-level lexicons
+	// and the extractor's own (see bindLexicons); nil when none are bound.
+	lexSet *arabic.MatcherSet
 }
 
 // NewExtractor compiles the extractor's word lists against the source
 // registry and the gazetteer.
 func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
-	return &Extractor{
+	x := &Extractor{
 		reg:              reg,
 		gaz:              gaz,
 		speech:           newLexicon(merge(exact(speechVerbs), speechNouns)),
@@ -121,6 +125,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		response:         newLexicon(responseCues),
 		capitals:         newLexicon(capitalSpeakers),
 	}
+	x.lexSet = bindLexicons(sharedLexSet, x.ownLexicons())
+	return x
 }
 
 // doc is one article analysed for extraction.
@@ -178,6 +184,7 @@ func (x *Extractor) analyze(a Article) *doc {
 		d.toks = make([]arabic.Token, 0, len(a.Text)/9+8)
 	}
 	d.toks = arabic.AppendTokens(d.toks, a.Text)
+	x.lexSet.Mark(d.toks)
 	for _, s := range arabic.Sentences(a.Text) {
 		r := tokensIn(d.toks, s.Start, s.End)
 		if r.last > r.first {

@@ -14,6 +14,11 @@ type lexicon[T any] struct {
 	m    *arabic.Matcher
 	vals []T
 	keys []string
+	// set and slot, when set is not nil, are where the extractor that
+	// owns the lexicon marks the tokens of its documents (see
+	// lexiconSet): a marked token is rejected by one bit test.
+	set  *arabic.MatcherSet
+	slot int
 }
 
 func newLexicon[T any](entries map[string]T) *lexicon[T] {
@@ -34,16 +39,34 @@ func newLexicon[T any](entries map[string]T) *lexicon[T] {
 // at returns the longest entry that starts at token i.
 func (l *lexicon[T]) at(toks []arabic.Token, i int) (T, arabic.Match, bool) {
 	var zero T
-	// Most tokens start no phrase: MayMatchAt rejects them with a few bit
-	// tests, before MatchAt makes and copies a Match.
-	if !l.m.MayMatchAt(toks, i) {
+	// Most tokens start no phrase: mayMatchAt rejects them with a bit
+	// test or a few, before MatchAt makes and copies a Match.
+	if !l.mayMatchAt(toks, i) {
 		return zero, arabic.Match{}, false
 	}
-	m, ok := l.m.MatchAt(toks, i)
+	m, ok := l.matchAt(toks, i)
 	if !ok {
 		return zero, m, false
 	}
 	return l.vals[m.Phrase], m, true
+}
+
+// matchAt is the matcher's MatchAt, which skips the matcher's filter on a
+// token marked by the lexicon's set.
+func (l *lexicon[T]) matchAt(toks []arabic.Token, i int) (arabic.Match, bool) {
+	if l.set != nil {
+		return l.set.MatchAt(toks, i, l.slot)
+	}
+	return l.m.MatchAt(toks, i)
+}
+
+// mayMatchAt is the matcher's MayMatchAt, answered by the marks of the
+// lexicon's set when it has one.
+func (l *lexicon[T]) mayMatchAt(toks []arabic.Token, i int) bool {
+	if l.set != nil {
+		return l.set.MayMatchAt(toks, i, l.slot)
+	}
+	return l.m.MayMatchAt(toks, i)
 }
 
 // hit is one lexicon match with its value.
@@ -56,7 +79,11 @@ type hit[T any] struct {
 func (l *lexicon[T]) all(toks []arabic.Token, from, to int) []hit[T] {
 	var out []hit[T]
 	for i := from; i < to; {
-		m, ok := l.m.MatchAt(toks, i)
+		if !l.mayMatchAt(toks, i) {
+			i++
+			continue
+		}
+		m, ok := l.matchAt(toks, i)
 		if !ok || m.Last > to {
 			i++
 			continue

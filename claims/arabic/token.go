@@ -47,6 +47,7 @@ type Token struct {
 	Clitics string // folded proclitics removed (و ف ب ل ك and combinations), not the article
 	Article bool   // the word carried the definite article ال (also لل = ل + ال)
 	key     tokKey // for the matcher (word tokens)
+	mark    tokMark
 	Stem    string // folded, without proclitics and without ال; suffixes kept
 	Kind    TokenKind
 }
@@ -188,6 +189,7 @@ func (tz *tokenizer) finish() {
 	}
 	for i := tz.first; i < len(tz.toks); i++ {
 		t := &tz.toks[i]
+		t.mark = tokMark{} // left by an earlier text
 		if t.Kind == TokWord {
 			t.Clitics, t.Article, t.Stem = analyze(t.Norm, t.Text, t.Article)
 			t.key = makeTokKey(t.Norm)
