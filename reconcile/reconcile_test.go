@@ -20,6 +20,16 @@ func eventOf(evs []Event, claimID string) *Event {
 	return nil
 }
 
+// assertFlagged compares cs as the claims of one event and checks whether
+// a discrepancy of kind is among what Compare flags.
+func assertFlagged(t *testing.T, cs []claims.Claim, kind string, want bool) {
+	t.Helper()
+	ds := Compare(Event{}, cs, testK)
+	if got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == kind }); got != want {
+		t.Errorf("%s flagged = %v, want %v: %+v", kind, got, want, ds)
+	}
+}
+
 // discs returns the event's discrepancies of one kind.
 func discs(ev *Event, kind string) []Discrepancy {
 	var out []Discrepancy
@@ -1142,11 +1152,7 @@ func TestOccurrenceDenials(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds := Compare(Event{}, tt.cs, testK)
-			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
-			if got != tt.want {
-				t.Errorf("occurrence = %v, want %v: %+v", got, tt.want, ds)
-			}
+			assertFlagged(t, tt.cs, KindOccurrence, tt.want)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package reconcile
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -32,11 +31,7 @@ func TestSelfClearingAgainstSelfClaim(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds := Compare(Event{}, tt.cs, testK)
-			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindPerpetrator })
-			if got != tt.want {
-				t.Errorf("perpetrator flagged = %v, want %v: %+v", got, tt.want, ds)
-			}
+			assertFlagged(t, tt.cs, KindPerpetrator, tt.want)
 		})
 	}
 }
@@ -63,11 +58,7 @@ func TestAnsweredAggressionNamesNoDoer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds := Compare(Event{}, []claims.Claim{strike, tt.c}, testK)
-			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindPerpetrator })
-			if got != tt.want {
-				t.Errorf("perpetrator flagged = %v, want %v: %+v", got, tt.want, ds)
-			}
+			assertFlagged(t, []claims.Claim{strike, tt.c}, KindPerpetrator, tt.want)
 		})
 	}
 }
@@ -95,11 +86,7 @@ func TestKinDenyWhoTheDeadWas(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds := Compare(Event{}, []claims.Claim{strike, tt.d}, testK)
-			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
-			if got != tt.want {
-				t.Errorf("occurrence flagged = %v, want %v: %+v", got, tt.want, ds)
-			}
+			assertFlagged(t, []claims.Claim{strike, tt.d}, KindOccurrence, tt.want)
 		})
 	}
 }
