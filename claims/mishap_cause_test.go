@@ -24,16 +24,7 @@ func TestMishapAndNoTrace(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
-			for _, c := range cs {
-				if c.Source.ID == "russia_mod" && c.Stance == tt.stance {
-					return
-				}
-			}
-			for _, c := range cs {
-				t.Logf("%s %s %v | %s", c.Source.ID, c.Stance, c.Rules, c.Text)
-			}
-			t.Errorf("no claim of russia_mod that %s", tt.stance)
+			assertStanceOf(t, x, tt.text, "russia_mod", tt.stance)
 		})
 	}
 }
@@ -55,16 +46,7 @@ func TestNothingHappened(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
-			for _, c := range cs {
-				if c.Source.ID == "russia_mod" && c.Stance == tt.stance {
-					return
-				}
-			}
-			for _, c := range cs {
-				t.Logf("%s %s %v | %s", c.Source.ID, c.Stance, c.Rules, c.Text)
-			}
-			t.Errorf("no claim of russia_mod that %s", tt.stance)
+			assertStanceOf(t, x, tt.text, "russia_mod", tt.stance)
 		})
 	}
 }
