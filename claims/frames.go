@@ -52,6 +52,9 @@ type frameScanner struct {
 	// answerer is who answers in an interview, fixed at the first answer:
 	// speakers named in the questions do not take over.
 	answerer *speaker
+	// relay is the medium through which the source being read is heard
+	// ("نقلت سانا عن مصدر رسمي"), while relayedFrom reads it, else "".
+	relay string
 }
 
 func (x *Extractor) frames(d *doc) [][]frame {
@@ -321,7 +324,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
 				for {
-					inner, n2, ok := fs.relayedFrom(next, s.last, "عن")
+					inner, n2, ok := fs.relayedFrom(f.src, next, s.last, "عن")
 					if !ok {
 						break
 					}
@@ -905,6 +908,33 @@ func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
 	return false
 }
 
+// ascribedSaying builds the frame of "نسبت X إلى Y قوله إن ...": Y
+// speaks, X relays him. Without a subject or a speaker after إلى there is
+// no frame.
+func (fs *frameScanner) ascribedSaying(f frame, m arabic.Match, s tokRange) (frame, int, bool) {
+	relay, next, ok := fs.subjectNear(m.Last, s.last, 3, false)
+	if !ok {
+		return frame{}, 0, false
+	}
+	inner, after, ok := fs.relayedFrom(relay, next, s.last, "الي")
+	if !ok {
+		return frame{}, 0, false
+	}
+	for k := after; k < s.last && k < after+3; k++ {
+		if sayingNouns[fs.d.toks[k].Norm] {
+			after = k + 1
+			break
+		}
+	}
+	f.src, f.via, f.rule = inner, []speaker{relay}, "relay_chain"
+	f.accuse, f.stance = false, StanceAsserts
+	f.contentStart = fs.skipToContent(after, s.last, &f)
+	rem := f.src
+	rem.via = f.via
+	fs.remember(rem)
+	return f, f.contentStart, true
+}
+
 // pluralVerb reports whether a verb carries the masculine plural subject
 // suffix ("اتهموا", "قالوا", "حمّلوا"): its subject is the pronoun, and a
 // noun after it is its object ("واتهموا الأجهزة الأمنية بتدبير ...")
@@ -984,8 +1014,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	}
 	if sp.accuse && fs.ascribesSaying(m, s) {
 		// "نسبت الوكالة إلى مسؤول قوله إن ...": a saying ascribed to a
-		// speaker, not a deed to a party.
-		return frame{}, 0, false
+		// speaker, not a deed to a party; the subject relays him.
+		return fs.ascribedSaying(f, m, s)
 	}
 	// "دمشق تتهم حزب الله بـ...": before an accusation the subject comes
 	// first and what follows is the accused.
@@ -1062,7 +1092,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if sp.relay {
 		// "نقلت X عن Y عن Z": Z speaks, relayed by Y, then X.
 		for {
-			inner, next, ok := fs.relayedFrom(f.contentStart, s.last, relayPrep(sp))
+			inner, next, ok := fs.relayedFrom(f.src, f.contentStart, s.last, relayPrep(sp))
 			if !ok {
 				break
 			}
@@ -2305,9 +2335,13 @@ func (fs *frameScanner) onTongueOf(j, end int) (speaker, int, bool) {
 	return speaker{}, 0, false
 }
 
-// relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject.
-func (fs *frameScanner) relayedFrom(j, end int, prep string) (speaker, int, bool) {
+// relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject
+// (the relay): an unnamed source Y of no named side is the relay's own
+// side's when the relay is a state's medium.
+func (fs *frameScanner) relayedFrom(relay speaker, j, end int, prep string) (speaker, int, bool) {
 	d := fs.d
+	fs.relay = relay.id
+	defer func() { fs.relay = "" }()
 	// A short description of the relay may stand before عن: "صحيفة الوطن
 	// السورية المقربة من الحكومة عن ...".
 	for k := j; k < end && k < j+8; k++ {
@@ -2457,9 +2491,12 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			// "قالت سانا، استناداً إلى مصدر عسكري، إن ...": the inner
 			// source speaks, the subject relays.
 			if inner, next, ok := fs.subjectNear(am.Last, end, 3, true); ok {
-				if fs.relayedAside(am.Last, next-1) {
+				if fs.relayedAside(am.Last, next-1) || fs.mediumRelaysSubject(f.src, inner) {
 					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن":
-					// the medium relays the subject.
+					// the medium relays the subject; so it does when
+					// the subject is a body or an unnamed source and
+					// the aside names a medium ("أكد مصدر عسكري، بحسب
+					// ما بثته الوكالة، أن ...").
 					f.via = append(f.via, inner)
 					j, k = next, next-1
 					continue
@@ -2648,6 +2685,10 @@ func (fs *frameScanner) addressedMedium(m sources.Mention, idx int) string {
 // outlet. It returns def when the context names no other side.
 func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) string {
 	medium := fs.addressedMedium(m, idx)
+	if rel, ok := fs.x.reg.Source(fs.relay); ok && medium == fs.d.a.OutletID && fs.isMedia(rel.ID) && rel.Parent != "" {
+		// "نقلت سانا عن مصدر عسكري": the relaying medium's context.
+		medium = fs.relay
+	}
 	src, ok := fs.x.reg.Source(medium)
 	if !ok || !contextSides[src.Affiliation] {
 		return def
@@ -2837,8 +2878,9 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		id = "@" + role
 	}
 	if strings.HasPrefix(id, "@") {
-		// An unqualified institution: the outlet's own state's.
-		if id = fs.x.ownStateBody(fs.d, id); id == "" {
+		// An unqualified institution: the relaying medium's own state's,
+		// else the outlet's own state's.
+		if id = fs.x.ownStateBody(fs.d, id, fs.relay); id == "" {
 			return speaker{}, false
 		}
 	}

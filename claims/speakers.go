@@ -113,12 +113,20 @@ var ownStateBodies = map[string]map[string]string{
 var domesticRoles = map[string]bool{"interior": true, "health": true}
 
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
-// of that role of the outlet's own state; for an outlet of no state's side,
+// of that role of the state whose official medium relays it (relay, a
+// registry id or ""), else of the outlet's own state; for an outlet of no state's side,
 // a domestic ministry of Syria when the places the article names lie in
 // Syria ("قالت وزارة الداخلية" in a story from Damascus); else the
 // fallback id, if any.
-func (x *Extractor) ownStateBody(d *doc, spec string) string {
+func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 	role, fallback, _ := strings.Cut(strings.TrimPrefix(spec, "@"), "|")
+	if rel, ok := x.reg.Source(relay); ok && rel.Kind == sources.KindStateMedia && rel.Parent != "" {
+		// A state's own agency or channel (one its government owns, not a
+		// private paper close to it) relays its state's bodies.
+		if id := ownStateBodies[rel.Affiliation][role]; id != "" {
+			return id
+		}
+	}
 	out, ok := x.reg.Source(d.a.OutletID)
 	if ok {
 		if id := ownStateBodies[out.Affiliation][role]; id != "" {
