@@ -2495,8 +2495,8 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن":
 					// the medium relays the subject; so it does when
 					// the subject is a body or an unnamed source and
-					// the aside names a medium ("أكد مصدر عسكري، بحسب
-					// ما بثته الوكالة، أن ...").
+					// the aside names a medium ("قال ضابط، وفق ما
+					// نشرته الوكالة، إن ...").
 					f.via = append(f.via, inner)
 					j, k = next, next-1
 					continue

@@ -15,13 +15,13 @@ func TestRelayAttribution(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ name, outlet, text, want, via string }{
 		{"aside after military source", "rt",
-			"وأكد مصدر عسكري، بحسب ما بثته سانا، أن وحدات الجيش دمرت مقرا للمسلحين شرقي المدينة.", "syrian_army", "sana"},
+			"وأوضح مصدر عسكري للجبهة، بحسب ما بثته سانا، أمس أن قوات الجيش دمرت مقرا للمسلحين شرقي المدينة.", "syrian_army", "sana"},
 		{"aside with according to", "rt",
 			"وقال مصدر عسكري، حسبما أوردت سانا، إن الطيران استهدف تجمعات للمسلحين في الريف الشمالي.", "syrian_army", "sana"},
 		{"aside after police source", "aljazeera",
-			"وذكر مصدر في الشرطة، وفق ما نشرته سانا، أن عبوة ناسفة انفجرت بسيارة في حي سكني.", "syria_interior", "sana"},
+			"وذكر مصدر في الشرطة، وفق ما نشرته سانا، أن لغما أرضيا انفجر في حي سكني.", "syria_interior", "sana"},
 		{"medium subject keeps inner source", "aljazeera",
-			"وقالت سانا، نقلا عن مصدر عسكري، إن الطيران دمر مستودعا للذخيرة قرب البلدة.", "syrian_army", "sana"},
+			"وقالت سانا اليوم، نقلا عن مصدر عسكري ميداني، إن الطيران دمر مستودعا للذخيرة قرب البلدة.", "syrian_army", "sana"},
 		{"official source through state agency", "rt",
 			"ونقلت سانا عن مصدر رسمي أن قذائف سقطت على حي سكني وقتلت مدنيين اثنين.", "syria_government", "sana"},
 		{"security source through state agency", "aljazeera",
