@@ -1354,6 +1354,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			}
 			return src, am.Last, true
 		}
+		if id, cm, ok := x.capitals.at(d.toks, k); ok && fs.qualifiedAfter(id, cm.Last) {
+			if src, next, ok := fs.bodyOfGovernment(id, cm.Last, end); ok {
+				// "وزارة الداخلية في الحكومة التركية": that state's ministry.
+				return src, next, true
+			}
+		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
 			if strings.HasPrefix(id, "@") && cm.Last < end && d.toks[cm.Last].Text == "(" {
 				// "وكالة الأنباء الرسمية (سانا)": the name in brackets says which.
@@ -2862,6 +2868,37 @@ func (fs *frameScanner) qualifiedAfter(id string, k int) bool {
 		return strings.HasSuffix(fs.d.toks[k+1].Norm, "حكومه")
 	}
 	return false
+}
+
+// bodyOfGovernment reads an unqualified institution ("@role") qualified by
+// "في الحكومة X" at k: the body of that role of the state whose government
+// X is ("وزارة الدفاع لدى الحكومة التركية" is the Turkish ministry). A
+// government of no state's side (an interim or salvation government) is
+// left to the mention after it.
+func (fs *frameScanner) bodyOfGovernment(id string, k, end int) (speaker, int, bool) {
+	d := fs.d
+	if k+1 >= end || d.toks[k].Norm != "في" && d.toks[k].Norm != "لدي" {
+		return speaker{}, 0, false
+	}
+	m, ok := d.mentionAt(k + 1)
+	if !ok {
+		return speaker{}, 0, false
+	}
+	gov, ok := fs.x.reg.Source(m.SourceID)
+	if !ok {
+		return speaker{}, 0, false
+	}
+	bodies := ownStateBodies[gov.Affiliation]
+	if bodies["gov"] != gov.ID {
+		return speaker{}, 0, false
+	}
+	role, _, _ := strings.Cut(strings.TrimLeft(strings.TrimSuffix(id, "*"), "@^"), "|")
+	body := bodies[role]
+	if body == "" {
+		return speaker{}, 0, false
+	}
+	fs.used[k+1] = true
+	return speaker{id: body, rule: "metonym:government_body"}, m.Last, true
 }
 
 // registered returns the speaker for a registry id, if the registry has it.

@@ -391,7 +391,11 @@ var capitalSpeakers = map[string]string{
 	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
 	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
 	"مصدر غربي": "informed_sources*", "مصادر غربية": "informed_sources*",
-	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
+	// An anonymous US defence official speaks for the US government (the
+	// Pentagon is its named spokesmen); a US military official for the
+	// US military.
+	"مسؤول دفاعي أمريكي": "us_government*", "مسؤولون دفاعيون أمريكيون": "us_government*",
+	"مسؤول عسكري أمريكي": "us_military*", "مسؤولون عسكريون أمريكيون": "us_military*",
 	// Unnamed reports and sites.
 	"=أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
 	"مواقع موالية": "media*", "صفحات محلية": "media*", "صفحات موالية": "media*", "حسابات موالية": "media*",
