@@ -1357,6 +1357,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && fs.qualifiedAfter(id, cm.Last) {
 			if src, next, ok := fs.bodyOfGovernment(id, cm.Last, end); ok {
 				// "وزارة الداخلية في الحكومة التركية": that state's ministry.
+				fs.used[cm.Last+1] = true
 				return src, next, true
 			}
 		}
@@ -2658,6 +2659,10 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 	if id == "outlet" {
 		return fs.x.ownVoice(fs.d)
 	}
+	if body := fs.roleBeforeGovernment(m); body != "" {
+		// "وكانت وزارة الدفاع لدى الحكومة X قد ...": the ministry.
+		return speaker{id: body, rule: rule + ":government_body", mention: idx}
+	}
 	if m.SideDefault {
 		id = fs.contextMilitary(m, idx, id)
 	} else if id == "local_sources" && fs.fieldSource(m) {
@@ -2897,8 +2902,28 @@ func (fs *frameScanner) bodyOfGovernment(id string, k, end int) (speaker, int, b
 	if body == "" {
 		return speaker{}, 0, false
 	}
-	fs.used[k+1] = true
 	return speaker{id: body, rule: "metonym:government_body"}, m.Last, true
+}
+
+// roleBeforeGovernment is the body of a role named just before a mention
+// of a state's government and a preposition of belonging ("وزارة الدفاع
+// لدى الحكومة التركية" read from the government's mention), or "".
+func (fs *frameScanner) roleBeforeGovernment(m sources.Mention) string {
+	d := fs.d
+	p := m.First - 1
+	if p < 1 || d.toks[p].Norm != "في" && d.toks[p].Norm != "لدي" {
+		return ""
+	}
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		id, cm, ok := fs.x.capitals.at(d.toks, k)
+		if !ok || cm.Last != p || !strings.HasPrefix(id, "@") {
+			continue
+		}
+		if src, _, ok := fs.bodyOfGovernment(id, p, len(d.toks)); ok {
+			return src.id
+		}
+	}
+	return ""
 }
 
 // registered returns the speaker for a registry id, if the registry has it.

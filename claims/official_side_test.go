@@ -26,7 +26,7 @@ func TestOfficialOfSide(t *testing.T) {
 		{"anonymous military official",
 			"وأشار مسؤول عسكري أمريكي إلى أن الضربة قتلت أربعة مسلحين قرب القاعدة.", "us_military"},
 		{"pentagon spokesman",
-			"وقال المتحدث باسم البنتاغون إن الضربات استهدفت منشآت تخزين تابعة لفصائل موالية لإيران.", "pentagon"},
+			"وصرح المتحدث باسم البنتاغون بأن الضربات استهدفت منشآت تخزين تابعة لفصائل موالية لإيران.", "pentagon"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,5 +35,40 @@ func TestOfficialOfSide(t *testing.T) {
 				t.Errorf("got %+v, want source %s", cs, tt.want)
 			}
 		})
+	}
+}
+
+// TestSecuritySourceOfAlliedMedia checks that an unnamed security source or
+// official in a Russian or Iranian medium reporting from Syria is the
+// Syrian state's security body, stays an informed source in an outlet of
+// no side, and is the Turkish state's in a Turkish agency.
+func TestSecuritySourceOfAlliedMedia(t *testing.T) {
+	x, _ := extractor(t)
+	text := "وأوضح مسؤول أمني أن لغما انفجر بسيارة قرب مدخل بلدة الصنمين في ريف درعا."
+	tests := []struct{ outlet, want string }{
+		{"sputnik", "syria_interior"},
+		{"tasnim", "syria_interior"},
+		{"aljazeera", "informed_sources"},
+		{"anadolu", "turkey_government"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.outlet, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2019-05-01", OutletID: tt.outlet})
+			if len(cs) == 0 || cs[0].Source.ID != tt.want {
+				t.Errorf("got %+v, want source %s", cs, tt.want)
+			}
+		})
+	}
+}
+
+// TestMinistryOfGovernmentBeforeVerb checks a ministry qualified by its
+// government as the subject before the verb: "وكانت وزارة الداخلية لدى
+// الحكومة X قد اتهمت ...".
+func TestMinistryOfGovernmentBeforeVerb(t *testing.T) {
+	x, _ := extractor(t)
+	text := "وكانت وزارة الداخلية لدى الحكومة السورية قد اتهمت خلية تابعة لتنظيم داعش بزرع العبوة."
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2025-05-01", OutletID: "aljazeera"})
+	if len(cs) == 0 || cs[0].Source.ID != "syria_interior" {
+		t.Errorf("got %+v, want source syria_interior", cs)
 	}
 }

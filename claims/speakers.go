@@ -107,6 +107,11 @@ var ownStateBodies = map[string]map[string]string{
 	"lebanon": {"gov": "lebanon_government", "agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
 }
 
+// alliedMedia are the sides whose media, reporting from Syria, quote the
+// Syrian state's unnamed security sources as their own side's would be
+// quoted (their states have no security body in Syria).
+var alliedMedia = map[string]bool{"russia": true, "iran": true}
+
 // domesticRoles are the bodies that an article about Syria names bare only
 // when they are Syria's own: a foreign interior or health ministry does
 // not count the dead of a Syrian town.
@@ -141,6 +146,12 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 		}
 	}
 	if _, stateSide := ownStateBodies[out.Affiliation]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
+		return ownStateBodies["syria_gov"][role]
+	}
+	if ok && alliedMedia[out.Affiliation] && role == "security" && x.placesMostlySyrian(d) {
+		// "مصدر أمني" in a Russian or Iranian medium reporting from
+		// Syria: the Syrian state's security, as its unnamed military
+		// source is the Syrian army's.
 		return ownStateBodies["syria_gov"][role]
 	}
 	return fallback

@@ -362,6 +362,7 @@ var capitalSpeakers = map[string]string{
 	// Unnamed sources with no institution the registry could tie them to.
 	// In an outlet of a state's side they are that state's ("@role|else").
 	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "@gov|informed_sources*",
+	"مسؤول أمني": "@security|informed_sources*", "مسؤولون أمنيون": "@security|informed_sources*",
 	// An official source of no named body: in a state's own outlet, its
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
