@@ -87,6 +87,17 @@ func (fs *frameScanner) relayedAside(from, mention int) bool {
 	return false
 }
 
+// mediumRelaysSubject reports whether an aside credit ("بحسب ما بثته
+// سانا") only names the medium through which the subject of the speech
+// verb is heard: the aside is a medium and the subject is not one (nor the
+// outlet's own voice, whose correspondent cites what a medium reported).
+func (fs *frameScanner) mediumRelaysSubject(subject, aside speaker) bool {
+	if !fs.isMedia(aside.id) || subject.id == "outlet" || subject.id == "" || fs.isMedia(subject.id) {
+		return false
+	}
+	return subject.id != fs.x.ownVoice(fs.d).id
+}
+
 // lastOfRole is the last speaker of the article that is the ministry of a
 // role ("mfa", "interior", "mod") of any state (see ownStateBodies).
 func (fs *frameScanner) lastOfRole(role string) (speaker, bool) {

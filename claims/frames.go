@@ -52,6 +52,9 @@ type frameScanner struct {
 	// answerer is who answers in an interview, fixed at the first answer:
 	// speakers named in the questions do not take over.
 	answerer *speaker
+	// relay is the medium through which the source being read is heard
+	// ("نقلت سانا عن مصدر رسمي"), while relayedFrom reads it, else "".
+	relay string
 }
 
 func (x *Extractor) frames(d *doc) [][]frame {
@@ -321,7 +324,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				f := frame{anchor: i, cue: &cue, src: src, rule: "according_to", contentStart: next}
 				// "بحسب ما نقلت وكالة الأناضول عن مصادر أمنية".
 				for {
-					inner, n2, ok := fs.relayedFrom(next, s.last, "عن")
+					inner, n2, ok := fs.relayedFrom(f.src, next, s.last, "عن")
 					if !ok {
 						break
 					}
@@ -905,6 +908,33 @@ func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
 	return false
 }
 
+// ascribedSaying builds the frame of "نسبت X إلى Y قوله إن ...": Y
+// speaks, X relays him. Without a subject or a speaker after إلى there is
+// no frame.
+func (fs *frameScanner) ascribedSaying(f frame, m arabic.Match, s tokRange) (frame, int, bool) {
+	relay, next, ok := fs.subjectNear(m.Last, s.last, 3, false)
+	if !ok {
+		return frame{}, 0, false
+	}
+	inner, after, ok := fs.relayedFrom(relay, next, s.last, "الي")
+	if !ok {
+		return frame{}, 0, false
+	}
+	for k := after; k < s.last && k < after+3; k++ {
+		if sayingNouns[fs.d.toks[k].Norm] {
+			after = k + 1
+			break
+		}
+	}
+	f.src, f.via, f.rule = inner, []speaker{relay}, "relay_chain"
+	f.accuse, f.stance = false, StanceAsserts
+	f.contentStart = fs.skipToContent(after, s.last, &f)
+	rem := f.src
+	rem.via = f.via
+	fs.remember(rem)
+	return f, f.contentStart, true
+}
+
 // pluralVerb reports whether a verb carries the masculine plural subject
 // suffix ("اتهموا", "قالوا", "حمّلوا"): its subject is the pronoun, and a
 // noun after it is its object ("واتهموا الأجهزة الأمنية بتدبير ...")
@@ -984,8 +1014,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	}
 	if sp.accuse && fs.ascribesSaying(m, s) {
 		// "نسبت الوكالة إلى مسؤول قوله إن ...": a saying ascribed to a
-		// speaker, not a deed to a party.
-		return frame{}, 0, false
+		// speaker, not a deed to a party; the subject relays him.
+		return fs.ascribedSaying(f, m, s)
 	}
 	// "دمشق تتهم حزب الله بـ...": before an accusation the subject comes
 	// first and what follows is the accused.
@@ -1062,7 +1092,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	if sp.relay {
 		// "نقلت X عن Y عن Z": Z speaks, relayed by Y, then X.
 		for {
-			inner, next, ok := fs.relayedFrom(f.contentStart, s.last, relayPrep(sp))
+			inner, next, ok := fs.relayedFrom(f.src, f.contentStart, s.last, relayPrep(sp))
 			if !ok {
 				break
 			}
@@ -1323,6 +1353,13 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				return src, c, true
 			}
 			return src, am.Last, true
+		}
+		if id, cm, ok := x.capitals.at(d.toks, k); ok && fs.qualifiedAfter(id, cm.Last) {
+			if src, next, ok := fs.bodyOfGovernment(id, cm.Last, end); ok {
+				// "وزارة الداخلية في الحكومة التركية": that state's ministry.
+				fs.used[cm.Last+1] = true
+				return src, next, true
+			}
 		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && !fs.qualifiedAfter(id, cm.Last) {
 			if strings.HasPrefix(id, "@") && cm.Last < end && d.toks[cm.Last].Text == "(" {
@@ -2305,9 +2342,13 @@ func (fs *frameScanner) onTongueOf(j, end int) (speaker, int, bool) {
 	return speaker{}, 0, false
 }
 
-// relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject.
-func (fs *frameScanner) relayedFrom(j, end int, prep string) (speaker, int, bool) {
+// relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject
+// (the relay): an unnamed source Y of no named side is the relay's own
+// side's when the relay is a state's medium.
+func (fs *frameScanner) relayedFrom(relay speaker, j, end int, prep string) (speaker, int, bool) {
 	d := fs.d
+	fs.relay = relay.id
+	defer func() { fs.relay = "" }()
 	// A short description of the relay may stand before عن: "صحيفة الوطن
 	// السورية المقربة من الحكومة عن ...".
 	for k := j; k < end && k < j+8; k++ {
@@ -2457,9 +2498,12 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			// "قالت سانا، استناداً إلى مصدر عسكري، إن ...": the inner
 			// source speaks, the subject relays.
 			if inner, next, ok := fs.subjectNear(am.Last, end, 3, true); ok {
-				if fs.relayedAside(am.Last, next-1) {
+				if fs.relayedAside(am.Last, next-1) || fs.mediumRelaysSubject(f.src, inner) {
 					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن":
-					// the medium relays the subject.
+					// the medium relays the subject; so it does when
+					// the subject is a body or an unnamed source and
+					// the aside names a medium ("قال ضابط، وفق ما
+					// نشرته الوكالة، إن ...").
 					f.via = append(f.via, inner)
 					j, k = next, next-1
 					continue
@@ -2615,6 +2659,10 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 	if id == "outlet" {
 		return fs.x.ownVoice(fs.d)
 	}
+	if body := fs.roleBeforeGovernment(m); body != "" {
+		// "وكانت وزارة الدفاع لدى الحكومة X قد ...": the ministry.
+		return speaker{id: body, rule: rule + ":government_body", mention: idx}
+	}
 	if m.SideDefault {
 		id = fs.contextMilitary(m, idx, id)
 	} else if id == "local_sources" && fs.fieldSource(m) {
@@ -2648,6 +2696,10 @@ func (fs *frameScanner) addressedMedium(m sources.Mention, idx int) string {
 // outlet. It returns def when the context names no other side.
 func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) string {
 	medium := fs.addressedMedium(m, idx)
+	if rel, ok := fs.x.reg.Source(fs.relay); ok && medium == fs.d.a.OutletID && fs.isMedia(rel.ID) && rel.Parent != "" {
+		// "نقلت سانا عن مصدر عسكري": the relaying medium's context.
+		medium = fs.relay
+	}
 	src, ok := fs.x.reg.Source(medium)
 	if !ok || !contextSides[src.Affiliation] {
 		return def
@@ -2823,6 +2875,57 @@ func (fs *frameScanner) qualifiedAfter(id string, k int) bool {
 	return false
 }
 
+// bodyOfGovernment reads an unqualified institution ("@role") qualified by
+// "في الحكومة X" at k: the body of that role of the state whose government
+// X is ("وزارة الدفاع لدى الحكومة التركية" is the Turkish ministry). A
+// government of no state's side (an interim or salvation government) is
+// left to the mention after it.
+func (fs *frameScanner) bodyOfGovernment(id string, k, end int) (speaker, int, bool) {
+	d := fs.d
+	if k+1 >= end || d.toks[k].Norm != "في" && d.toks[k].Norm != "لدي" {
+		return speaker{}, 0, false
+	}
+	m, ok := d.mentionAt(k + 1)
+	if !ok {
+		return speaker{}, 0, false
+	}
+	gov, ok := fs.x.reg.Source(m.SourceID)
+	if !ok {
+		return speaker{}, 0, false
+	}
+	bodies := ownStateBodies[gov.Affiliation]
+	if bodies["gov"] != gov.ID {
+		return speaker{}, 0, false
+	}
+	role, _, _ := strings.Cut(strings.TrimLeft(strings.TrimSuffix(id, "*"), "@^"), "|")
+	body := bodies[role]
+	if body == "" {
+		return speaker{}, 0, false
+	}
+	return speaker{id: body, rule: "metonym:government_body"}, m.Last, true
+}
+
+// roleBeforeGovernment is the body of a role named just before a mention
+// of a state's government and a preposition of belonging ("وزارة الدفاع
+// لدى الحكومة التركية" read from the government's mention), or "".
+func (fs *frameScanner) roleBeforeGovernment(m sources.Mention) string {
+	d := fs.d
+	p := m.First - 1
+	if p < 1 || d.toks[p].Norm != "في" && d.toks[p].Norm != "لدي" {
+		return ""
+	}
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		id, cm, ok := fs.x.capitals.at(d.toks, k)
+		if !ok || cm.Last != p || !strings.HasPrefix(id, "@") {
+			continue
+		}
+		if src, _, ok := fs.bodyOfGovernment(id, p, len(d.toks)); ok {
+			return src.id
+		}
+	}
+	return ""
+}
+
 // registered returns the speaker for a registry id, if the registry has it.
 func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 	if strings.HasPrefix(id, "@^") {
@@ -2837,8 +2940,9 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		id = "@" + role
 	}
 	if strings.HasPrefix(id, "@") {
-		// An unqualified institution: the outlet's own state's.
-		if id = fs.x.ownStateBody(fs.d, id); id == "" {
+		// An unqualified institution: the relaying medium's own state's,
+		// else the outlet's own state's.
+		if id = fs.x.ownStateBody(fs.d, id, fs.relay); id == "" {
 			return speaker{}, false
 		}
 	}

@@ -107,18 +107,31 @@ var ownStateBodies = map[string]map[string]string{
 	"lebanon": {"gov": "lebanon_government", "agency": "nna", "state_media": "media", "army": "lebanon_army", "health": "lebanon_health"},
 }
 
+// alliedMedia are the sides whose media, reporting from Syria, quote the
+// Syrian state's unnamed security sources as their own side's would be
+// quoted (their states have no security body in Syria).
+var alliedMedia = map[string]bool{"russia": true, "iran": true}
+
 // domesticRoles are the bodies that an article about Syria names bare only
 // when they are Syria's own: a foreign interior or health ministry does
 // not count the dead of a Syrian town.
 var domesticRoles = map[string]bool{"interior": true, "health": true}
 
 // ownStateBody resolves "@role|fallback" (see capitalSpeakers): the body
-// of that role of the outlet's own state; for an outlet of no state's side,
+// of that role of the state whose official medium relays it (relay, a
+// registry id or ""), else of the outlet's own state; for an outlet of no state's side,
 // a domestic ministry of Syria when the places the article names lie in
 // Syria ("قالت وزارة الداخلية" in a story from Damascus); else the
 // fallback id, if any.
-func (x *Extractor) ownStateBody(d *doc, spec string) string {
+func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 	role, fallback, _ := strings.Cut(strings.TrimPrefix(spec, "@"), "|")
+	if rel, ok := x.reg.Source(relay); ok && rel.Kind == sources.KindStateMedia && rel.Parent != "" {
+		// A state's own agency or channel (one its government owns, not a
+		// private paper close to it) relays its state's bodies.
+		if id := ownStateBodies[rel.Affiliation][role]; id != "" {
+			return id
+		}
+	}
 	out, ok := x.reg.Source(d.a.OutletID)
 	if ok {
 		if id := ownStateBodies[out.Affiliation][role]; id != "" {
@@ -133,6 +146,12 @@ func (x *Extractor) ownStateBody(d *doc, spec string) string {
 		}
 	}
 	if _, stateSide := ownStateBodies[out.Affiliation]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
+		return ownStateBodies["syria_gov"][role]
+	}
+	if ok && alliedMedia[out.Affiliation] && role == "security" && x.placesMostlySyrian(d) {
+		// "مصدر أمني" in a Russian or Iranian medium reporting from
+		// Syria: the Syrian state's security, as its unnamed military
+		// source is the Syrian army's.
 		return ownStateBodies["syria_gov"][role]
 	}
 	return fallback

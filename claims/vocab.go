@@ -362,6 +362,7 @@ var capitalSpeakers = map[string]string{
 	// Unnamed sources with no institution the registry could tie them to.
 	// In an outlet of a state's side they are that state's ("@role|else").
 	"مصدر أمني": "@security|informed_sources*", "مصادر أمنية": "@security|informed_sources*", "مصدر مسؤول": "@gov|informed_sources*",
+	"مسؤول أمني": "@security|informed_sources*", "مسؤولون أمنيون": "@security|informed_sources*",
 	// An official source of no named body: in a state's own outlet, its
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
@@ -391,7 +392,11 @@ var capitalSpeakers = map[string]string{
 	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
 	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
 	"مصدر غربي": "informed_sources*", "مصادر غربية": "informed_sources*",
-	"مسؤول دفاعي أمريكي": "pentagon*", "مسؤولون دفاعيون أمريكيون": "pentagon*", "مسؤول عسكري أمريكي": "us_government*",
+	// An anonymous US defence official speaks for the US government (the
+	// Pentagon is its named spokesmen); a US military official for the
+	// US military.
+	"مسؤول دفاعي أمريكي": "us_government*", "مسؤولون دفاعيون أمريكيون": "us_government*",
+	"مسؤول عسكري أمريكي": "us_military*", "مسؤولون عسكريون أمريكيون": "us_military*",
 	// Unnamed reports and sites.
 	"=أنباء": "media*", "مواقع محلية": "media*", "مواقع إخبارية": "media*", "مواقع معارضة": "media*",
 	"مواقع موالية": "media*", "صفحات محلية": "media*", "صفحات موالية": "media*", "حسابات موالية": "media*",

@@ -2677,6 +2677,13 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 		case len(s.asserted) > 0:
 			val, side, cs := actorsOf(s.asserted)
 			namers = append(namers, Position{Source: a.source, Value: val, Side: side, Claims: claimIDs(cs...)})
+			if apart := doerUnknownApart(s); len(apart) > 0 {
+				// Unnamed officials of one body in two articles ("a
+				// police source", "a security official") are different
+				// people: the one who does not know stands apart.
+				unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
+					Side: "unknown", Claims: claimIDs(apart...)})
+			}
 		case len(s.unknown) > 0:
 			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
 				Side: "unknown", Claims: claimIDs(s.unknown...)})
@@ -2740,6 +2747,31 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 			return "gives " + v
 		})
 		out = append(out, newDiscrepancy(KindGap, "casualties", "gap.toll", summary, ps, vs))
+	}
+	return out
+}
+
+// doerUnknownApart returns an account's professions of not knowing who
+// did it, told by unnamed speakers in articles where the account names no
+// one, when every naming of the doer is an unnamed speaker's of another
+// article too: one body's anonymous officials in two articles are two
+// voices, not one that changed its mind.
+func doerUnknownApart(s actorStand) []*claims.Claim {
+	naming := map[string]bool{}
+	for _, cs := range s.asserted {
+		for _, c := range cs {
+			if !c.Source.Anonymous {
+				return nil
+			}
+			naming[c.Article] = true
+		}
+	}
+	var out []*claims.Claim
+	for _, c := range s.unknown {
+		if !c.Source.Anonymous || naming[c.Article] {
+			return nil
+		}
+		out = append(out, c)
 	}
 	return out
 }

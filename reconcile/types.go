@@ -60,7 +60,9 @@ type Estimate struct {
 // ("killed: at least 11"). Only a revision has two positions (earlier and
 // later) for its one source, and a toll gap between an unnamed category's
 // speakers in different articles (local sources that give the toll,
-// local sources elsewhere that do not know it) two for that category; for
+// local sources elsewhere that do not know it) two for that category, and
+// a perpetrator gap likewise between one body's unnamed officials in
+// different articles (one names the doer, one does not know it); for
 // every other kind Values is also parallel to Sources.
 type Discrepancy struct {
 	Kind    string   `json:"kind"`
