@@ -2677,6 +2677,13 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 		case len(s.asserted) > 0:
 			val, side, cs := actorsOf(s.asserted)
 			namers = append(namers, Position{Source: a.source, Value: val, Side: side, Claims: claimIDs(cs...)})
+			if apart := doerUnknownApart(a, s, k); len(apart) > 0 {
+				// "local sources" of one article do not know who struck,
+				// those of another name the doer: different people under
+				// one name.
+				unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
+					Side: "unknown", Claims: claimIDs(apart...)})
+			}
 		case len(s.unknown) > 0:
 			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
 				Side: "unknown", Claims: claimIDs(s.unknown...)})
@@ -2763,6 +2770,40 @@ func unknownApart(a *account, unk []*claims.Claim, k Knowledge) []*claims.Claim 
 	var out []*claims.Claim
 	for _, c := range unk {
 		if !counted[c.Article] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// doerUnknownApart returns the claims in which an account says it does
+// not know who did it (stance unknown, or a doer not known or not clear),
+// told in articles where the account asserts no doer, when the account is
+// an unnamed category of speakers ("مصادر محلية", "ناشطون") with no side:
+// the head of a local council who does not know whose aircraft struck and
+// the local sources of another article who name them are different
+// people, as for the toll (see unknownApart). A hedged guess ("رجّح
+// ناشطون") in the same article names no doer for this purpose: it is
+// often other people's. A named source is one voice across articles.
+func doerUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim {
+	if len(s.unknown) == 0 || a.first.Source.Kind != "anonymous" || k.affiliation(a.source) != "unknown" {
+		return nil
+	}
+	named := map[string]bool{}
+	for _, cs := range s.asserted {
+		for _, c := range cs {
+			if c.Stance == claims.StanceAsserts {
+				named[c.Article] = true
+			}
+		}
+	}
+	var out []*claims.Claim
+	for _, c := range s.unknown {
+		if named[c.Article] || vagueBlame(c) {
+			continue
+		}
+		if c.Stance == claims.StanceUnknown || slices.Contains(c.Rules, "actor:doer_not_known") ||
+			slices.Contains(c.Rules, "actor:identity_unclear") {
 			out = append(out, c)
 		}
 	}
