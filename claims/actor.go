@@ -1729,7 +1729,7 @@ func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 	}
 	or := -1
 	for k := ign + 1; k < r.hi; k++ {
-		if d.toks[k].Norm == "ام" && in(k) {
+		if (d.toks[k].Norm == "ام" || d.toks[k].Norm == "او") && in(k) {
 			or = k
 			break
 		}

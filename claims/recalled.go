@@ -62,11 +62,19 @@ func RecallMark(text string) (rule string, ok bool) {
 		}
 	}
 	for i, w := range ws {
-		if slices.Contains(kanaForms, w) && pluperfect(ws, i) {
+		if slices.Contains(kanaForms, w) && pluperfect(ws, i) && !whetherBefore(ws, i) {
 			return "date:recalled", true
 		}
 	}
 	return "", false
+}
+
+// whetherBefore: the كان form at ws[i] opens an indirect question ("لم
+// يعرف ما إذا كانت القذائف قد أطلقت من ...", "هل كان الطيران قد قصف"),
+// which asks about the story's own event rather than recalling an
+// earlier one.
+func whetherBefore(ws []string, i int) bool {
+	return i > 0 && (ws[i-1] == "اذا" || ws[i-1] == "هل" || ws[i-1] == "وهل")
 }
 
 // recallWords normalises a text and splits it into Arabic words.

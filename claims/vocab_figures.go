@@ -171,7 +171,7 @@ var groupWords = map[string]string{
 	"طفل": "civilians", "أطفال": "civilians", "طفلا": "civilians", "طفلين": "civilians", "طفلة": "civilians",
 	"امرأة": "civilians", "نساء": "civilians", "سيدة": "civilians", "سيدات": "civilians",
 	"مواطن": "civilians", "مواطنين": "civilians", "مواطنا": "civilians", "أبرياء": "civilians", "الأبرياء": "civilians",
-	"عامل": "civilians", "عمال": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians", "رعاة": "civilians",
+	"عامل": "civilians", "عمال": "civilians", "موظفي": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians", "رعاة": "civilians",
 	"شاب": "civilians", "شابا": "civilians", "شبان": "civilians", "فتى": "civilians", "رجل": "civilians", "رجال": "civilians",
 	"مسن": "civilians", "مسنة": "civilians", "طفلان": "civilians", "شقيقان": "civilians", "شقيقين": "civilians", "امرأتان": "civilians",
 	"امرأتين": "civilians", "مزارعان": "civilians", "مدنيان": "civilians", "مدنيين اثنين": "civilians",

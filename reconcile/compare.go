@@ -2677,10 +2677,11 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 		case len(s.asserted) > 0:
 			val, side, cs := actorsOf(s.asserted)
 			namers = append(namers, Position{Source: a.source, Value: val, Side: side, Claims: claimIDs(cs...)})
-			if apart := doerUnknownApart(s); len(apart) > 0 {
-				// Unnamed officials of one body in two articles ("a
-				// police source", "a security official") are different
-				// people: the one who does not know stands apart.
+			if apart := doerUnknownApart(a, s, k); len(apart) > 0 {
+				// Unnamed speakers under one name in two articles ("local
+				// sources"; "a police source", "a security official" of
+				// one body) are different people: the one who does not
+				// know stands apart from the one who names the doer.
 				unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
 					Side: "unknown", Claims: claimIDs(apart...)})
 			}
@@ -2751,12 +2752,12 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 	return out
 }
 
-// doerUnknownApart returns an account's professions of not knowing who
-// did it, told by unnamed speakers in articles where the account names no
-// one, when every naming of the doer is an unnamed speaker's of another
+// officialsUnknownApart returns an account's professions of not knowing
+// who did it, told by unnamed speakers in articles where the account names
+// no one, when every naming of the doer is an unnamed speaker's of another
 // article too: one body's anonymous officials in two articles are two
 // voices, not one that changed its mind.
-func doerUnknownApart(s actorStand) []*claims.Claim {
+func officialsUnknownApart(s actorStand) []*claims.Claim {
 	naming := map[string]bool{}
 	for _, cs := range s.asserted {
 		for _, c := range cs {
@@ -2795,6 +2796,51 @@ func unknownApart(a *account, unk []*claims.Claim, k Knowledge) []*claims.Claim 
 	var out []*claims.Claim
 	for _, c := range unk {
 		if !counted[c.Article] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// doerUnknownApart returns the claims in which an account of unnamed
+// speakers says it does not know who did it, apart from the ones who name
+// the doer: one body's anonymous officials (officialsUnknownApart), or
+// categoryUnknownApart.
+func doerUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim {
+	if apart := categoryUnknownApart(a, s, k); len(apart) > 0 {
+		return apart
+	}
+	return officialsUnknownApart(s)
+}
+
+// categoryUnknownApart returns the claims in which an account says it does
+// not know who did it (stance unknown, or a doer not known or not clear),
+// told in articles where the account asserts no doer, when the account is
+// an unnamed category of speakers ("مصادر محلية", "ناشطون") with no side:
+// the head of a local council who does not know whose aircraft struck and
+// the local sources of another article who name them are different
+// people, as for the toll (see unknownApart). A hedged guess ("رجّح
+// ناشطون") in the same article names no doer for this purpose: it is
+// often other people's. A named source is one voice across articles.
+func categoryUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim {
+	if len(s.unknown) == 0 || a.first.Source.Kind != "anonymous" || k.affiliation(a.source) != "unknown" {
+		return nil
+	}
+	named := map[string]bool{}
+	for _, cs := range s.asserted {
+		for _, c := range cs {
+			if c.Stance == claims.StanceAsserts {
+				named[c.Article] = true
+			}
+		}
+	}
+	var out []*claims.Claim
+	for _, c := range s.unknown {
+		if named[c.Article] || vagueBlame(c) {
+			continue
+		}
+		if c.Stance == claims.StanceUnknown || slices.Contains(c.Rules, "actor:doer_not_known") ||
+			slices.Contains(c.Rules, "actor:identity_unclear") {
 			out = append(out, c)
 		}
 	}

@@ -1098,17 +1098,23 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	})
 	var cross [][2]int
 	adjacent := map[[2]int]bool{}
+	placed := map[[2]int]bool{} // adjacencies tied by two claims naming towns or sites
 	visit(false, func(i, j int) {
 		e := [2]int{uf.find(i), uf.find(j)}
 		if e[0] > e[1] {
 			e[0], e[1] = e[1], e[0]
 		}
-		if !adjacent[e] && g.related(&nodes[i], &nodes[j]) {
+		local := g.localized(&nodes[i]) && g.localized(&nodes[j])
+		if placed[e] || adjacent[e] && !local || !g.related(&nodes[i], &nodes[j]) {
+			return
+		}
+		if !adjacent[e] {
 			adjacent[e] = true
 			cross = append(cross, e)
 		}
+		placed[e] = local
 	})
-	g.pair = g.newPairing(uf, cross)
+	g.pair = g.newPairing(uf, cross, placed)
 	return uf
 }
 

@@ -73,7 +73,7 @@ func (p *pairing) better(x int, t adjacency, y int, u adjacency) bool {
 // nodes and the adjacent pairs of day groups (each given once, by a node
 // of each: claims of neighbouring dates that are related), and finds every
 // group's best.
-func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
+func (g *grouper) newPairing(same unionFind, cross [][2]int, placed map[[2]int]bool) *pairing {
 	p := &pairing{groupOf: map[int]int{}}
 	byRoot := map[int]int{}
 	for i := range g.nodes {
@@ -93,6 +93,9 @@ func (g *grouper) newPairing(same unionFind, cross [][2]int) *pairing {
 	p.adj = make([]map[int]adjacency, len(p.groups))
 	for _, e := range cross {
 		x, y := p.groupOf[e[0]], p.groupOf[e[1]]
+		if !placed[e] && g.twoScenes(p.groups[x].nodes, p.groups[y].nodes) {
+			continue
+		}
 		for _, d := range [][2]int{{x, y}, {y, x}} {
 			if p.adj[d[0]] == nil {
 				p.adj[d[0]] = map[int]adjacency{}
@@ -286,4 +289,66 @@ func (p *pairing) hops(from []int, limit int) []int {
 		}
 	}
 	return d
+}
+
+// twoScenes reports whether two day groups tell two incidents: one
+// article tells in the pluperfect ("وكانت مروحية قد قصفت ...") an incident
+// at a town or site on the day of one group, and none of its claims in
+// that group shares a locality or a toll with one of its claims naming a
+// town or site in the other. The pluperfect sets the incident before the
+// one the article tells (see related): a claim placed only at the
+// governorate ("ويتعرض ريف إدلب لحملة جوية منذ أيام"), related to both,
+// does not bridge them (the caller keeps adjacencies tied by two claims
+// that name towns or sites). The test reads only the two groups' own
+// claims, as pairing must (see UpdateFrom).
+func (g *grouper) twoScenes(xs, ys []int) bool {
+	return g.toldBefore(xs, ys) || g.toldBefore(ys, xs)
+}
+
+// toldBefore: a claim of xs in the pluperfect names a town or site, and
+// its article's claims in ys that name towns or sites name other places
+// and give no toll alike (see twoScenes).
+func (g *grouper) toldBefore(xs, ys []int) bool {
+	for _, i := range xs {
+		a := &g.nodes[i]
+		if !g.localized(a) || !pluperfectOpening(a.c.Text) {
+			continue
+		}
+		apart := false
+		for _, j := range ys {
+			b := &g.nodes[j]
+			if b.c.Article != a.c.Article || !g.localized(b) {
+				continue
+			}
+			if g.sameLocality(a, b) || sameToll(a, b) {
+				apart = false
+				break
+			}
+			apart = true
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectOpening reports whether a claim opens with the pluperfect:
+// "كان/كانت" among its first two words and "قد" within three words after
+// it ("وكانت المروحيات قد استهدفت", "وكان الطيران قد قصف").
+func pluperfectOpening(text string) bool {
+	ws := arabicWords(normalizeWords(text))
+	for i := 0; i < len(ws) && i < 2; i++ {
+		switch ws[i] {
+		case "كان", "وكان", "كانت", "وكانت":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if ws[j] == "قد" {
+				return true
+			}
+		}
+	}
+	return false
 }

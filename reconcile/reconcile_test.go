@@ -735,7 +735,7 @@ func TestCompare(t *testing.T) {
 			var got []string
 			for _, d := range Compare(ev, tt.cs, k) {
 				got = append(got, d.Kind+" "+d.Field+" "+strings.Join(d.Sources, ",")+" | "+d.Summary)
-				if len(d.Values) != len(d.Positions) || (d.Kind != KindRevision && d.Rule != "gap.toll" && d.Rule != "gap.perpetrator" && len(d.Positions) != len(d.Sources)) {
+				if len(d.Values) != len(d.Positions) || (d.Kind != KindRevision && d.Kind != KindGap && len(d.Positions) != len(d.Sources)) {
 					t.Errorf("values %v / positions %d not parallel to sources %v", d.Values, len(d.Positions), d.Sources)
 				}
 			}

@@ -17,7 +17,7 @@ func compareLines(t *testing.T, cs []claims.Claim) []string {
 	var got []string
 	for _, d := range Compare(Event{}, cs, testK) {
 		got = append(got, d.Kind+" "+d.Field+" "+strings.Join(d.Sources, ",")+" | "+d.Summary)
-		if len(d.Values) != len(d.Positions) || (d.Kind != KindRevision && d.Rule != "gap.toll" && d.Rule != "gap.perpetrator" && len(d.Positions) != len(d.Sources)) {
+		if len(d.Values) != len(d.Positions) || (d.Kind != KindRevision && d.Kind != KindGap && len(d.Positions) != len(d.Sources)) {
 			t.Errorf("values %v / positions %d not parallel to sources %v", d.Values, len(d.Positions), d.Sources)
 		}
 	}
