@@ -8,8 +8,8 @@ import (
 
 // Drones of a state's strike.
 //
-// A drone attack whose doer is not named ("طائرة مسيّرة أطلقت صاروخين على
-// أطراف البلدة", "مسيّرة مجهولة الهوية") falls in the fire class (see
+// A drone attack whose doer is not named ("مسيّرة رمت قنبلة قرب القرية",
+// "طائرة مسيرة لم تعرف هويتها") falls in the fire class (see
 // typeClass): across articles it must not chain a state's air strike to a
 // militia's drone attack. But an article that tells a strike from the air
 // by a state with an air force (see flies) — "the command said its forces

@@ -17,7 +17,7 @@ import (
 func TestUnnamedDroneOfAStateStrike(t *testing.T) {
 	state := mk(claims.Claim{ID: "s", Article: "n1", Source: src("centcom"), EventType: claims.EventAirstrike,
 		Actor: sp("coalition"), Places: []string{"deir_ez_zor"}, Date: sp("2024-05-06"),
-		Text: "قالت القيادة إن قواتها نفذت ضربة جوية في دير الزور استهدفت قياديا"})
+		Text: "أعلنت القيادة أن طائراتها أغارت في دير الزور على قيادي"})
 	drone := func(mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "d", Article: "n1", Source: src("local_sources"), EventType: claims.EventDroneAttack,
 			Places: []string{"khasham"}, Date: sp("2024-05-06"), Start: 300,
