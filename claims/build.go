@@ -446,6 +446,15 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: r.other}
 			return x.split(append(dst, head), d, tail)
 		}
+		if n, ok := x.secondSceneAt(d, k, r); ok {
+			// "جرح رجلان بغارة على المزرعة، في حين سقطت قذائف هاون
+			// على سوق البلدة المجاورة": a second incident, with its
+			// own means and place.
+			head := r
+			head.hi = k
+			tail := region{lo: n, hi: r.hi, cs: n, anchor: n, scan: n, other: r.other}
+			return x.split(append(dst, head), d, tail)
+		}
 		if x.ignoranceAt(d, k) && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) && !x.identityUnclearAt(d, k) {
 			// "ولا تزال الحصيلة غير معروفة": the toll is the predicate's
 			// subject and goes with it.
@@ -461,6 +470,36 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	}
 	return append(dst, r)
 }
+
+// secondSceneAt reports whether a comma at k opens a clause that tells
+// another incident beside the one told before it: a connective of
+// contrast or addition ("في حين"، "فيما"، "بينما"، "كما") right after the
+// comma, an attack word within secondSceneWords words after it, and an
+// attack word between the content's start and the comma. It returns where
+// the clause after the connective starts.
+func (x *Extractor) secondSceneAt(d *doc, k int, r region) (int, bool) {
+	if !isComma(d.toks[k]) || k+1 >= r.hi {
+		return 0, false
+	}
+	n := k + 1
+	switch t := d.toks[n]; {
+	case t.Norm == "في" && n+1 < r.hi && d.toks[n+1].Norm == "حين":
+		n += 2
+	case t.Norm == "فيما" || t.Norm == "بينما" || t.Norm == "كما":
+		n++
+	default:
+		return 0, false
+	}
+	if n >= r.hi || !x.triggerWithin(d, n, r.hi, secondSceneWords) || !x.triggerWithin(d, r.cs, k, k-r.cs) {
+		return 0, false
+	}
+	return n, true
+}
+
+// secondSceneWords is how far after its connective the attack word of a
+// second incident may stand (see secondSceneAt): "بينما لقي رجل حتفه
+// بقذيفة".
+const secondSceneWords = 4
 
 // pointsBack reports whether a response cue ending at k answers an event
 // already told, with a demonstrative and a comma ("رداً على ذلك، شنت ..."):
