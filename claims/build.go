@@ -471,6 +471,26 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	return append(dst, r)
 }
 
+// bareAircraftAt reports whether the attack word matched by win is a
+// bare definite aircraft word ("الطائرة"، "الطائرات"، "الطيران") that no
+// word after it qualifies: followed by no definite adjective
+// ("الطائرات الحربية"، "الطيران الروسي"), only perhaps by a relative
+// pronoun ("الطائرات التي أطلقت"). Such a word points back at the
+// aircraft its article told of.
+func (x *Extractor) bareAircraftAt(d *doc, win arabic.Match, r region) bool {
+	if win.Last-win.First != 1 || !d.toks[win.First].Article {
+		return false
+	}
+	if _, m, ok := x.aircraft.at(d.toks, win.First); !ok || m.Last != win.Last {
+		return false
+	}
+	if win.Last >= r.hi {
+		return true
+	}
+	next := d.toks[win.Last]
+	return next.Kind != arabic.TokWord || !next.Article || relativeWords[next.Norm]
+}
+
 // secondSceneAt reports whether a comma at k opens a clause that tells
 // another incident beside the one told before it: a connective of
 // contrast or addition ("في حين"، "فيما"، "بينما"، "كما") right after the
@@ -666,6 +686,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if rt, rule := x.refineType(d, r, in, c.EventType, win); rt != c.EventType {
 		c.EventType = rt
 		c.Rules = append(c.Rules, "event_type:"+rule)
+	}
+	if c.EventType == EventAirstrike && ctx.eventType == EventDroneAttack && !r.other &&
+		!slices.ContainsFunc(c.Rules, isTypeRule) && x.bareAircraftAt(d, win, r) {
+		// "الطائرات التي أطلقت نحو القاعدة" in an article about a drone
+		// attack: the bare definite aircraft are its drones.
+		anaphoric = true
 	}
 	anaphora := anaphoric && ctx.eventType != "" && !r.other
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
