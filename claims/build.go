@@ -495,7 +495,8 @@ func (x *Extractor) bareAircraftAt(d *doc, win arabic.Match, r region) bool {
 // another incident beside the one told before it: a connective of
 // contrast or addition ("في حين"، "فيما"، "بينما"، "كما") right after the
 // comma, an attack word within secondSceneWords words after it, and an
-// attack word between the content's start and the comma. It returns where
+// attack word between the content's start and the comma (words of
+// movement, "دفعت العائلات إلى النزوح", tell no incident). It returns where
 // the clause after the connective starts.
 func (x *Extractor) secondSceneAt(d *doc, k int, r region) (int, bool) {
 	if !isComma(d.toks[k]) || k+1 >= r.hi {
@@ -510,10 +511,25 @@ func (x *Extractor) secondSceneAt(d *doc, k int, r region) (int, bool) {
 	default:
 		return 0, false
 	}
-	if n >= r.hi || !x.triggerWithin(d, n, r.hi, secondSceneWords) || !x.triggerWithin(d, r.cs, k, k-r.cs) {
+	if n >= r.hi || !x.attackWithin(d, n, r.hi, secondSceneWords) || !x.attackWithin(d, r.cs, k, k-r.cs) {
 		return 0, false
 	}
 	return n, true
+}
+
+// attackWithin reports whether a word of attack (a strike, a shelling, a
+// drone, an assault; not a movement of forces) starts within n tokens
+// from from, before to.
+func (x *Extractor) attackWithin(d *doc, from, to, n int) bool {
+	for k := from; k < to && k < from+n; k++ {
+		if t, _, ok := x.triggers.at(d.toks, k); ok {
+			switch t.typ {
+			case EventAirstrike, EventShelling, EventDroneAttack, EventGroundAttack:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // secondSceneWords is how far after its connective the attack word of a

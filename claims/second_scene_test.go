@@ -24,6 +24,8 @@ func TestSecondSceneInOneSentence(t *testing.T) {
 			[]string{"shelling [sarmin]", "airstrike [balyun]"}},
 		{"وقال المرصد إن غارة استهدفت منزلا في سرمين، فيما أصيب ثلاثة آخرون بجروح.",
 			[]string{"airstrike [sarmin]"}},
+		{"وقالت الإدارة إن آلاف السكان نزحوا من سرمين، في حين تستمر الاشتباكات قرب قرية بليون.",
+			[]string{"ground_attack [balyun sarmin]"}},
 	}
 	assertLines(t, x, tests, func(c claims.Claim) string {
 		return c.EventType + " [" + strings.Join(c.Places, " ") + "]"
