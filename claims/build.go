@@ -446,6 +446,15 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: r.other}
 			return x.split(append(dst, head), d, tail)
 		}
+		if n, ok := x.secondSceneAt(d, k, r); ok {
+			// "جرح رجلان بغارة على المزرعة، في حين سقطت قذائف هاون
+			// على سوق البلدة المجاورة": a second incident, with its
+			// own means and place.
+			head := r
+			head.hi = k
+			tail := region{lo: n, hi: r.hi, cs: n, anchor: n, scan: n, other: r.other}
+			return x.split(append(dst, head), d, tail)
+		}
 		if x.ignoranceAt(d, k) && x.wordsBetween(d, r.cs, k) >= 2 && !x.unnamedAt(d, k) && !x.identityUnclearAt(d, k) {
 			// "ولا تزال الحصيلة غير معروفة": the toll is the predicate's
 			// subject and goes with it.
@@ -461,6 +470,72 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	}
 	return append(dst, r)
 }
+
+// bareAircraftAt reports whether the attack word matched by win is a
+// bare definite aircraft word ("الطائرة"، "الطائرات"، "الطيران") that no
+// word after it qualifies: followed by no definite adjective
+// ("الطائرات الحربية"، "الطيران الروسي"), only perhaps by a relative
+// pronoun ("الطائرات التي أطلقت"). Such a word points back at the
+// aircraft its article told of.
+func (x *Extractor) bareAircraftAt(d *doc, win arabic.Match, r region) bool {
+	if win.Last-win.First != 1 || !d.toks[win.First].Article {
+		return false
+	}
+	if _, m, ok := x.aircraft.at(d.toks, win.First); !ok || m.Last != win.Last {
+		return false
+	}
+	if win.Last >= r.hi {
+		return true
+	}
+	next := d.toks[win.Last]
+	return next.Kind != arabic.TokWord || !next.Article || relativeWords[next.Norm]
+}
+
+// secondSceneAt reports whether a comma at k opens a clause that tells
+// another incident beside the one told before it: a connective of
+// contrast or addition ("في حين"، "فيما"، "بينما"، "كما") right after the
+// comma, an attack word within secondSceneWords words after it, and an
+// attack word between the content's start and the comma (words of
+// movement, "دفعت العائلات إلى النزوح", tell no incident). It returns where
+// the clause after the connective starts.
+func (x *Extractor) secondSceneAt(d *doc, k int, r region) (int, bool) {
+	if !isComma(d.toks[k]) || k+1 >= r.hi {
+		return 0, false
+	}
+	n := k + 1
+	switch t := d.toks[n]; {
+	case t.Norm == "في" && n+1 < r.hi && d.toks[n+1].Norm == "حين":
+		n += 2
+	case t.Norm == "فيما" || t.Norm == "بينما" || t.Norm == "كما":
+		n++
+	default:
+		return 0, false
+	}
+	if n >= r.hi || !x.attackWithin(d, n, r.hi, secondSceneWords) || !x.attackWithin(d, r.cs, k, k-r.cs) {
+		return 0, false
+	}
+	return n, true
+}
+
+// attackWithin reports whether a word of attack (a strike, a shelling, a
+// drone, an assault; not a movement of forces) starts within n tokens
+// from from, before to.
+func (x *Extractor) attackWithin(d *doc, from, to, n int) bool {
+	for k := from; k < to && k < from+n; k++ {
+		if t, _, ok := x.triggers.at(d.toks, k); ok {
+			switch t.typ {
+			case EventAirstrike, EventShelling, EventDroneAttack, EventGroundAttack:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// secondSceneWords is how far after its connective the attack word of a
+// second incident may stand (see secondSceneAt): "بينما لقي رجل حتفه
+// بقذيفة".
+const secondSceneWords = 4
 
 // pointsBack reports whether a response cue ending at k answers an event
 // already told, with a demonstrative and a comma ("رداً على ذلك، شنت ..."):
@@ -627,6 +702,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if rt, rule := x.refineType(d, r, in, c.EventType, win); rt != c.EventType {
 		c.EventType = rt
 		c.Rules = append(c.Rules, "event_type:"+rule)
+	}
+	if c.EventType == EventAirstrike && ctx.eventType == EventDroneAttack && !r.other &&
+		!slices.ContainsFunc(c.Rules, isTypeRule) && x.bareAircraftAt(d, win, r) {
+		// "الطائرات التي أطلقت نحو القاعدة" in an article about a drone
+		// attack: the bare definite aircraft are its drones.
+		anaphoric = true
 	}
 	anaphora := anaphoric && ctx.eventType != "" && !r.other
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {

@@ -34,6 +34,11 @@ func TestEventTypeWords(t *testing.T) {
 		{"وكان المكتب قد نشر حصيلة أولية صباح اليوم.", claims.EventOther},
 		{"ونشرت القوات الروسية نقاطا جديدة قرب البلدة.", claims.EventDeployment},
 		{"وقال مسؤول إن طائرة مسيرة أطلقت صاروخين على سيارة عند الحاجز.", claims.EventDroneAttack},
+		// Drones or rockets made or kept in the place hit are not the means.
+		{"وقال الجيش إن غاراته دمرت ورشة كان المسلحون يجمعون فيها الطائرات المسيرة.", claims.EventAirstrike},
+		{"وأكد المصدر أن الطيران أصاب مزرعة يخزن بها عناصر الفصيل صواريخ غراد.", claims.EventAirstrike},
+		{"وقالت الوزارة إن الغارة طالت معملا يتم فيه تصنيع المسيرات.", claims.EventAirstrike},
+		{"وقال مسؤول إن مسيرة أطلقت فيها صاروخا على السوق.", claims.EventDroneAttack},
 		{"وانسحبت القوة من الموقع بعد إزالة البراميل والسواتر الترابية عند مدخله.", claims.EventWithdrawal},
 		{"وقال أحد السكان إن الجنود وصلوا على متن مروحيات وداهموا منزلين في القرية.", claims.EventGroundAttack},
 		// Rockets fired by aircraft are an air raid; rockets alone, or

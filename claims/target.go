@@ -1247,6 +1247,9 @@ var makingNouns = map[string]bool{
 // The word follows the store noun directly, as its genitive or with ل, or
 // is coordinated with و to a word that does.
 func (x *Extractor) storedObjectAt(d *doc, k int) bool {
+	if madeInPlaceAt(d, k) {
+		return true
+	}
 	for j := k; j > 0 && j > k-4; j-- {
 		t := d.toks[j]
 		if t.Kind != arabic.TokWord {
@@ -1271,6 +1274,34 @@ func (x *Extractor) storedObjectAt(d *doc, k int) bool {
 	}
 	return false
 }
+
+// madeInPlaceAt reports whether the word at k is the thing a relative
+// clause says was made, assembled or kept in a place, after the verb of
+// making and the pronoun that points back at the place, the doer
+// perhaps between ("ورشة كان المسلحون يجمعون فيها الطائرات المسيرة",
+// "مزرعة يخزن بها عناصر الفصيل الصواريخ") or after the pronoun and a verbal noun of making ("معمل
+// يتم فيه تصنيع المسيرات"): the drones or rockets are what the place
+// held, not the means of the attack on it.
+func madeInPlaceAt(d *doc, k int) bool {
+	if d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-1-madeDoerWords; j-- {
+		p, q := d.toks[j-1], d.toks[j]
+		if p.Kind != arabic.TokWord || q.Kind != arabic.TokWord {
+			return false
+		}
+		if makingVerbs[p.Stem] && inIt[q.Norm] || j == k-1 && inIt[p.Norm] && makingNouns[q.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeDoerWords is how many words (the doer: "عناصر الفصيل") may stand
+// between the pronoun of the place and the thing made in it (see
+// madeInPlaceAt).
+const madeDoerWords = 3
 
 // belongsWord reports whether a stem says that what precedes belongs to
 // the owner after it: "يعود لـ"، "تابع لـ"، "تتبع لـ"، "العائدة لـ".

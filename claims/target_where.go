@@ -156,11 +156,16 @@ var makingVerbs = map[string]bool{
 // تصنيع العبوات"). At most makingClauseWords words may stand before the
 // verb (a relative pronoun, "كان", the doer), none of them punctuation.
 func (x *Extractor) madeInClause(d *doc, r region, in func(int) bool, j int) (string, bool) {
-	for k := j; k < r.hi && k <= j+makingClauseWords && in(k); k++ {
+	words := 0
+	for k := j; k < r.hi && words <= makingClauseWords && in(k); k++ {
 		u := d.toks[k]
+		if quoteMark(u) {
+			continue // a doer named in quotes: «هيئة تحرير الشام»
+		}
 		if u.Kind != arabic.TokWord {
 			return "", false
 		}
+		words++
 		verb := makingVerbs[u.Stem]
 		if !verb && !inIt[u.Norm] {
 			continue
@@ -187,8 +192,22 @@ func (x *Extractor) madeInClause(d *doc, r region, in func(int) bool, j int) (st
 }
 
 // makingClauseWords is how many words may open a relative clause on a
-// place before its verb of making (see madeInClause).
-const makingClauseWords = 4
+// place before its verb of making (see madeInClause): a relative pronoun,
+// "كان", and a doer of up to four words ("عناصر جبهة أنصار الدين").
+const makingClauseWords = 6
+
+// quoteMark reports whether a token is a quotation mark, which may
+// enclose a name inside a clause.
+func quoteMark(t arabic.Token) bool {
+	if t.Kind != arabic.TokPunct {
+		return false
+	}
+	switch t.Text {
+	case "«", "»", "\"", "“", "”":
+		return true
+	}
+	return false
+}
 
 // hitVerbs say that a missile, a shell or its fragments reached something:
 // "أصاب بعضها"، "سقطت شظايا على"، "طالت"، "ألحقت أضراراً بـ".

@@ -39,6 +39,8 @@ func TestTargetWhereNotWhat(t *testing.T) {
 		{"وأكد الجيش أن الصواريخ أصابت مزرعة كان عناصر الفصيل يخزنون فيها الذخائر.", []string{"asserts farm making ammunition"}},
 		{"وقالت الوزارة إن الضربة طالت معملا يتم فيه تصنيع العبوات الناسفة.", []string{"asserts factory making explosive devices"}},
 		{"وقال الأهالي إن القذيفة سقطت على ورشة يعمل فيها شبان من القرية.", []string{"asserts workshop"}},
+		{"وقال الضابط إن الصواريخ دمرت مستودعا كان عناصر «جبهة أنصار الدين» يخزنون فيه الذخائر.", []string{"asserts depot making ammunition"}},
+		{"وأكد المركز أن الضربة أصابت ورشة كان مقاتلو \"الحزب الإسلامي التركستاني\" يجهزون فيها المسيرات.", []string{"asserts workshop making drones"}},
 		{"وقال ناشطون إن الغارة أصابت ورشة للطائرات المسيرة في المنطقة الصناعية.", []string{"asserts workshop holding drones"}},
 		// Who uses or travels a place, after a relative or a genitive.
 		{"وقالت القيادة المركزية إن الغارات دمرت مصافي صغيرة متنقلة يستخدمها مسلحو التنظيم.", []string{"asserts oil refineries of militants"}},

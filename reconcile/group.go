@@ -1031,6 +1031,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	}
 	g.keepIncidentsHome()
 	g.readMeansByToll()
+	g.readStateDrones()
 	g.deferShallow()
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))

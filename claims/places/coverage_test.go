@@ -41,6 +41,8 @@ func TestCoverageVillages(t *testing.T) {
 		{"a wadi in anbar is not hawran", "قصفت الطائرات مواقع في وادي حوران غرب الأنبار.", []string{"wadi_horan", "anbar"}},
 		{"a hospital named with its town", "سقطت قذائف على مشفى الشفاء في عفرين مساء السبت.", []string{"shifa_hospital_afrin"}},
 		{"a crossing by its own name", "جرى تسليم الجثث عبر معبر أبو الزندين.", []string{"abu_al_zandin_crossing"}},
+		{"a gas plant by its short name", "توقف معمل السويدية عن العمل بعد الضربة.", []string{"suwaydiyah_gas"}},
+		{"gas plants by their short name", "تضررت معامل السويدية في ريف ديريك.", []string{"suwaydiyah_gas", "malikiyah"}},
 
 		// the same letters as ordinary words: nothing, or only the real places
 		{"a party is not a district", "اتهمت أنقرة حزب العمال الكردستاني بالوقوف وراء الهجوم.", []string{"ankara"}},
