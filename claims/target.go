@@ -357,6 +357,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			break // "على خلفية ...", "على يد ...": a cause or a doer follows
 		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
+			if placeName(d, j) {
+				j = m.Last - 1
+				continue // "في حي المزرعة": a quarter's name, not a farm
+			}
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
 				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit
 			}
@@ -602,7 +606,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
-		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
+		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && !placeName(d, m.Last) {
 			if hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
 				// "مستودعاً للمواد الغذائية": what the depot holds, not a
 				// second target.
@@ -775,6 +779,12 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 			continue
 		}
 		t, at := x.targetAfterAt(d, r, in, hm.Last, 6)
+		if t == "" {
+			// "استهدفت، بالتعاون مع الطيران، تجمعات": past the aside.
+			if e, ok := asideAfter(d, r, in, hm.Last); ok {
+				t, at = x.targetAfterAt(d, r, in, e, 6)
+			}
+		}
 		if t == "" {
 			continue
 		}
