@@ -96,14 +96,21 @@ var targetOwners = map[string]string{
 // notMilitaryWords, after a negation or a denial of any link, say that
 // what was hit had nothing military about it: "لا علاقة لها بأي نشاط
 // عسكري", "لا تضم أي مقرات عسكرية", "لم يحمل سلاحاً".
-var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سلاح", "=سلاحا", "=أسلحة", "=قتالي", "=قتالية")
+var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سلاح", "=سلاحا", "=أسلحة", "=قتالي", "=قتالية",
+	// an armed body or the fighting itself: "لا ينتمون إلى أي فصيل
+	// مسلح"، "لا علاقة لهم بالقتال"، "لم يشاركوا في المعارك"
+	"=مسلح", "=مسلحة", "=مسلحا", "=المسلح", "=المسلحة", "=القتال", "=المعارك", "=الاقتتال")
 
 // notMilitaryLinks are the words between the negation and the military
 // word that make the phrase a characterisation: a link, a content, a
 // carrying, an activity or a mission. Losses ("لم تقع خسائر عسكرية") are
 // not among them.
 var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "تضم", "يضم", "توجد", "يوجد", "وجود", "تحوي", "يحوي",
-	"يحمل", "تحمل", "يحملون", "حمل", "نشاط", "عمل", "مهمة", "استخدام", "أي", "لها", "له", "لهم", "لهما", "بأي", "في", "مقرات", "مقر", "أهداف", "مواقع", "تكن", "يكن", "حياته")
+	"يحمل", "تحمل", "يحملون", "حمل", "نشاط", "عمل", "مهمة", "استخدام", "أي", "لها", "له", "لهم", "لهما", "بأي", "في", "مقرات", "مقر", "أهداف", "مواقع", "تكن", "يكن", "حياته",
+	// belonging to a body, or taking part: "لم يكونوا ينتمون إلى أي
+	// تشكيل"، "لا يتبعون لأي جماعة"، "لم يشاركوا في"
+	"يكونوا", "يكونا", "ينتمون", "ينتمي", "تنتمي", "ينتميان", "انتماء", "إلى", "يتبعون", "يتبع", "تتبع", "تابعين",
+	"فصيل", "تشكيل", "جماعة", "مجموعة", "جهة", "طرف", "يشاركوا", "يشارك", "يشاركون", "مشاركة")
 
 // notMilitary finds, within the claim, a statement that what was hit was
 // not military (see notMilitaryWords): it returns the tokens of the
