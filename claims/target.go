@@ -1133,14 +1133,42 @@ func bareShelling(stem string) bool {
 // out: they follow "تنفيذ" ("من تنفيذ"، "بتنفيذ") or a verb of carrying out
 // with its object pronoun ("نفذته"، "نفذها").
 func carriedOutBy(d *doc, j int) bool {
-	if j == 0 {
+	k := j - 1
+	for k >= 0 && d.toks[k].IsQuote() {
+		k-- // "هجوماً شنته «مجموعات مرتزقة»"
+	}
+	if k > 0 && doerGroupNouns[d.toks[k].Stem] {
+		k-- // "شنته مجموعات مرتزقة": the group's kind after its noun
+		for k >= 0 && d.toks[k].IsQuote() {
+			k--
+		}
+	}
+	if k < 0 {
 		return false
 	}
-	switch d.toks[j-1].Stem {
+	switch d.toks[k].Stem {
 	case "تنفيذ", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها":
 		return true
 	}
-	return false
+	return doneItVerbs[d.toks[k].Stem]
+}
+
+// doerGroupNouns name a body of men whose kind follows them ("مجموعات
+// مرتزقة"، "خلية إرهابية"). Folded stems.
+var doerGroupNouns = map[string]bool{
+	"مجموعات": true, "مجموعه": true, "خلايا": true, "خليه": true, "عناصر": true, "فلول": true, "بقايا": true, "جماعات": true, "جماعه": true,
+}
+
+// doneItVerbs are verbs of waging or committing with a pronoun that points
+// back at the deed ("هجوماً شنته مجموعات"، "المجزرة التي ارتكبها
+// المسلحون"، "الهجوم الذي تبنته الخلية"): their subject, which follows,
+// did it. Folded stems.
+var doneItVerbs = map[string]bool{
+	"شنه": true, "شنها": true, "شنته": true, "شنتها": true, "شنوه": true, "شنوها": true,
+	"يشنه": true, "يشنها": true, "تشنه": true, "تشنها": true, "يشنونها": true,
+	"ارتكبه": true, "ارتكبها": true, "ارتكبته": true, "ارتكبتها": true, "ارتكبوه": true, "ارتكبوها": true,
+	"يرتكبها": true, "ترتكبها": true, "تبناه": true, "تبناها": true, "تبنته": true, "تبنتها": true,
+	"قاده": true, "قادها": true, "قادته": true, "قادتها": true, "دبره": true, "دبرها": true, "دبرته": true, "دبرتها": true,
 }
 
 // agentNouns are the nouns of a deed whose bare genitive is its doer:
