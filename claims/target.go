@@ -521,6 +521,19 @@ func avoided(d *doc, j int) bool {
 		switch t.Stem {
 		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم":
 			return true
+		case "اجلاء", "اخلاء", "خروج", "انقاذ", "امنت", "يؤمن", "تؤمن", "تامين", "اجلت", "اخلت", "انقذت":
+			// "أمّنت خروج العائلات"، "إجلاء المدنيين": the people taken
+			// out of harm's way
+			return true
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-7; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if pursuitVerbs[t.Stem] {
+			return true // "تلاحق من تبقى منهم في البساتين": where the hunt goes on
 		}
 	}
 	return false
@@ -560,6 +573,15 @@ func securitySweep(d *doc, r region, in func(int) bool) bool {
 var pursuitStems = map[string]bool{
 	"ملاحقه": true, "تعقب": true, "مطارده": true, "قبض": true, "اعتقال": true, "توقيف": true,
 	"محاسبه": true, "معاقبه": true, "بحث": true,
+}
+
+// pursuitVerbs are finite verbs of hunting men down after a fight or an
+// attack ("تلاحق"، "تطارد"، "يتعقبون"): the men and the places after them
+// are the hunted and where the hunt goes on, not what the attack hit.
+// Folded stems.
+var pursuitVerbs = map[string]bool{
+	"تلاحق": true, "يلاحق": true, "لاحقت": true, "يلاحقون": true, "لاحقوا": true,
+	"تطارد": true, "يطارد": true, "طاردت": true, "يطاردون": true, "تتعقب": true, "يتعقب": true, "تعقبت": true, "يتعقبون": true,
 }
 
 // pursued reports whether the word at j is governed by a verbal noun of
@@ -1137,7 +1159,7 @@ func carriedOutBy(d *doc, j int) bool {
 	for k >= 0 && d.toks[k].IsQuote() {
 		k-- // "هجوماً شنته «مجموعات مرتزقة»"
 	}
-	if k > 0 && doerGroupNouns[d.toks[k].Stem] {
+	if k > 0 && (doerGroupNouns[d.toks[k].Stem] || doerGroupNouns[d.toks[k].Norm]) {
 		k-- // "شنته مجموعات مرتزقة": the group's kind after its noun
 		for k >= 0 && d.toks[k].IsQuote() {
 			k--
