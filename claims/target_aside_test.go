@@ -16,7 +16,7 @@ func TestTargetAside(t *testing.T) {
 		{"وقال المرصد إن الطائرات قصفت، ما أدى إلى أضرار كبيرة.", "-"},
 		// a quarter named like a target word is where, not what
 		{"وقال ناشطون إن قذيفتين سقطتا على حي المزرعة وسط العاصمة.", "residential quarter"},
-		{"وقال الدفاع المدني إن الغارة أصابت بلدة المدارس دون أن تصيب أحداً.", "town"},
+		{"وذكر المسعفون أن غارة أصابت بلدة المدارس دون أن تصيب أحداً.", "town"},
 		// the adjective after a defined noun is still read
 		{"وقال المرصد إن القذائف سقطت على الحي السكني في المدينة.", "residential area"},
 	}

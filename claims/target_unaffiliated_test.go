@@ -13,7 +13,7 @@ import (
 func TestTargetUnaffiliated(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want, class string }{
-		{"وأكدت عائلات القتلى أن أبناءها لم يكونوا ينتمون إلى أي تشكيل مسلح.", "civilian, unarmed", reconcile.TargetCivilian},
+		{"وأكدت عائلات القتلى أن أبناءها لا ينتمون لأي فصيل مسلح.", "civilian, unarmed", reconcile.TargetCivilian},
 		{"وقال وجهاء القرية إن الرجال الذين قتلوا لا يتبعون لأي جماعة مسلحة.", "civilian, unarmed", reconcile.TargetCivilian},
 		{"وقال أقارب الشابين إنهما لا علاقة لهما بالقتال الدائر في المنطقة.", "civilian, unarmed", reconcile.TargetCivilian},
 		{"وأكد الأهالي أن الضحايا لم يشاركوا في المعارك يوماً.", "civilian, unarmed", reconcile.TargetCivilian},
