@@ -96,14 +96,21 @@ var targetOwners = map[string]string{
 // notMilitaryWords, after a negation or a denial of any link, say that
 // what was hit had nothing military about it: "لا علاقة لها بأي نشاط
 // عسكري", "لا تضم أي مقرات عسكرية", "لم يحمل سلاحاً".
-var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سلاح", "=سلاحا", "=أسلحة", "=قتالي", "=قتالية")
+var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سلاح", "=سلاحا", "=أسلحة", "=قتالي", "=قتالية",
+	// an armed body or the fighting itself: "لا ينتمون إلى أي فصيل
+	// مسلح"، "لا علاقة لهم بالقتال"، "لم يشاركوا في المعارك"
+	"=مسلح", "=مسلحة", "=مسلحا", "=المسلح", "=المسلحة", "=القتال", "=المعارك", "=الاقتتال")
 
 // notMilitaryLinks are the words between the negation and the military
 // word that make the phrase a characterisation: a link, a content, a
 // carrying, an activity or a mission. Losses ("لم تقع خسائر عسكرية") are
 // not among them.
 var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "تضم", "يضم", "توجد", "يوجد", "وجود", "تحوي", "يحوي",
-	"يحمل", "تحمل", "يحملون", "حمل", "نشاط", "عمل", "مهمة", "استخدام", "أي", "لها", "له", "لهم", "لهما", "بأي", "في", "مقرات", "مقر", "أهداف", "مواقع", "تكن", "يكن", "حياته")
+	"يحمل", "تحمل", "يحملون", "حمل", "نشاط", "عمل", "مهمة", "استخدام", "أي", "لها", "له", "لهم", "لهما", "بأي", "في", "مقرات", "مقر", "أهداف", "مواقع", "تكن", "يكن", "حياته",
+	// belonging to a body, or taking part: "لم يكونوا منتمين لأي
+	// تشكيل"، "لا يتبعون لأي جماعة"، "لم يشاركوا في"
+	"يكونوا", "يكونا", "ينتمون", "ينتمي", "تنتمي", "ينتميان", "انتماء", "إلى", "يتبعون", "يتبع", "تتبع", "تابعين",
+	"فصيل", "تشكيل", "جماعة", "مجموعة", "جهة", "طرف", "يشاركوا", "يشارك", "يشاركون", "مشاركة")
 
 // notMilitary finds, within the claim, a statement that what was hit was
 // not military (see notMilitaryWords): it returns the tokens of the
@@ -357,6 +364,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			break // "على خلفية ...", "على يد ...": a cause or a doer follows
 		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
+			if placeName(d, j) {
+				j = m.Last - 1
+				continue // "في حي المزرعة": a quarter's name, not a farm
+			}
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
 				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit
 			}
@@ -510,6 +521,19 @@ func avoided(d *doc, j int) bool {
 		switch t.Stem {
 		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم":
 			return true
+		case "اجلاء", "اخلاء", "خروج", "انقاذ", "امنت", "يؤمن", "تؤمن", "تامين", "اجلت", "اخلت", "انقذت":
+			// "أمّنت خروج العائلات"، "إجلاء المدنيين": the people taken
+			// out of harm's way
+			return true
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-7; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if pursuitVerbs[t.Stem] {
+			return true // "تلاحق من تبقى منهم في البساتين": where the hunt goes on
 		}
 	}
 	return false
@@ -549,6 +573,15 @@ func securitySweep(d *doc, r region, in func(int) bool) bool {
 var pursuitStems = map[string]bool{
 	"ملاحقه": true, "تعقب": true, "مطارده": true, "قبض": true, "اعتقال": true, "توقيف": true,
 	"محاسبه": true, "معاقبه": true, "بحث": true,
+}
+
+// pursuitVerbs are finite verbs of hunting men down after a fight or an
+// attack ("تلاحق"، "تطارد"، "يتعقبون"): the men and the places after them
+// are the hunted and where the hunt goes on, not what the attack hit.
+// Folded stems.
+var pursuitVerbs = map[string]bool{
+	"تلاحق": true, "يلاحق": true, "لاحقت": true, "يلاحقون": true, "لاحقوا": true,
+	"تطارد": true, "يطارد": true, "طاردت": true, "يطاردون": true, "تتعقب": true, "يتعقب": true, "تعقبت": true, "يتعقبون": true,
 }
 
 // pursued reports whether the word at j is governed by a verbal noun of
@@ -602,7 +635,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
-		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t {
+		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && !placeName(d, m.Last) {
 			if hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
 				// "مستودعاً للمواد الغذائية": what the depot holds, not a
 				// second target.
@@ -775,6 +808,12 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 			continue
 		}
 		t, at := x.targetAfterAt(d, r, in, hm.Last, 6)
+		if t == "" {
+			// "استهدفت، بالتعاون مع الطيران، تجمعات": past the aside.
+			if e, ok := asideAfter(d, r, in, hm.Last); ok {
+				t, at = x.targetAfterAt(d, r, in, e, 6)
+			}
+		}
 		if t == "" {
 			continue
 		}
@@ -1116,14 +1155,42 @@ func bareShelling(stem string) bool {
 // out: they follow "تنفيذ" ("من تنفيذ"، "بتنفيذ") or a verb of carrying out
 // with its object pronoun ("نفذته"، "نفذها").
 func carriedOutBy(d *doc, j int) bool {
-	if j == 0 {
+	k := j - 1
+	for k >= 0 && d.toks[k].IsQuote() {
+		k-- // "هجوماً شنته «مجموعات مرتزقة»"
+	}
+	if k > 0 && (doerGroupNouns[d.toks[k].Stem] || doerGroupNouns[d.toks[k].Norm]) {
+		k-- // "شنته مجموعات مرتزقة": the group's kind after its noun
+		for k >= 0 && d.toks[k].IsQuote() {
+			k--
+		}
+	}
+	if k < 0 {
 		return false
 	}
-	switch d.toks[j-1].Stem {
+	switch d.toks[k].Stem {
 	case "تنفيذ", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها":
 		return true
 	}
-	return false
+	return doneItVerbs[d.toks[k].Stem]
+}
+
+// doerGroupNouns name a body of men whose kind follows them ("مجموعات
+// مرتزقة"، "خلية إرهابية"). Folded stems.
+var doerGroupNouns = map[string]bool{
+	"مجموعات": true, "مجموعه": true, "خلايا": true, "خليه": true, "عناصر": true, "فلول": true, "بقايا": true, "جماعات": true, "جماعه": true,
+}
+
+// doneItVerbs are verbs of waging or committing with a pronoun that points
+// back at the deed ("هجوماً شنته مجموعات"، "المجزرة التي ارتكبها
+// المسلحون"، "الهجوم الذي تبنته الخلية"): their subject, which follows,
+// did it. Folded stems.
+var doneItVerbs = map[string]bool{
+	"شنه": true, "شنها": true, "شنته": true, "شنتها": true, "شنوه": true, "شنوها": true,
+	"يشنه": true, "يشنها": true, "تشنه": true, "تشنها": true, "يشنونها": true,
+	"ارتكبه": true, "ارتكبها": true, "ارتكبته": true, "ارتكبتها": true, "ارتكبوه": true, "ارتكبوها": true,
+	"يرتكبها": true, "ترتكبها": true, "تبناه": true, "تبناها": true, "تبنته": true, "تبنتها": true,
+	"قاده": true, "قادها": true, "قادته": true, "قادتها": true, "دبره": true, "دبرها": true, "دبرته": true, "دبرتها": true,
 }
 
 // agentNouns are the nouns of a deed whose bare genitive is its doer:

@@ -217,11 +217,41 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 		}
 		break
 	}
+	if j < r.hi && in(j) {
+		if base, ok := strings.CutSuffix(d.toks[j].Stem, "هم"); ok && vehicleCarryVerbs[base] {
+			// "على حافلة كانت تقلّهم": whom the pronoun points back at.
+			return x.peopleBefore(d, r, in, m.First)
+		}
+	}
 	if j+1 >= r.hi || !in(j) || !in(j+1) || !vehicleCarryVerbs[d.toks[j].Stem] {
 		return "", false
 	}
 	if t2, _, ok := x.targets.at(d.toks, j+1); ok && people(t2) {
 		return t2, true
+	}
+	return "", false
+}
+
+// peopleBefore finds the nearest people named before token j in the
+// clause ("قتل 37 عنصراً ... في هجوم على حافلة كانت تقلهم"), whom a
+// pronoun after j points back at.
+func (x *Extractor) peopleBefore(d *doc, r region, in func(int) bool, j int) (string, bool) {
+	for k := j - 1; k >= r.lo; k-- {
+		if !in(k) {
+			break
+		}
+		if carriedOutBy(d, k) {
+			continue // "هجوم شنه عناصر من التنظيم": the doers
+		}
+		if t, _, ok := x.targets.at(d.toks, k); ok && people(t) {
+			return t, true
+		}
+		if d.counted[k] {
+			// "قتل 37 عنصراً": the counted dead, by their group
+			if g, _, ok := x.groups.at(d.toks, k); ok && (g == "fighters" || g == "civilians") {
+				return g, true
+			}
+		}
 	}
 	return "", false
 }
