@@ -276,6 +276,14 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				}
 				return own, "own_forces"
 			}
+			// "أن أحد عناصره فجّر عبوة": the speaker's own fighter
+			// carried it out.
+			if ownMemberActs(d, r, in, k) && !x.inTargetRelative(d, k, r) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
+				return own, "own_member"
+			}
 			// "وحدات الجيش استهدفت": the bare army of a government's
 			// source is its own.
 			if x.bareArmyActs(d, r, in, k) {
