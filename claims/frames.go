@@ -911,7 +911,17 @@ func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
 // or the start of what is said, never who speaks.
 func pluralVerb(t arabic.Token) bool {
 	n := t.Norm
-	return t.Kind == arabic.TokWord && len([]rune(n)) > 3 && strings.HasSuffix(n, "وا")
+	if t.Kind != arabic.TokWord || len([]rune(n)) <= 3 {
+		return false
+	}
+	if strings.HasSuffix(n, "وا") {
+		return true
+	}
+	// The present plural and dual ("يتهمون"، "ينفيان"، "تتهمان"): a verb
+	// before its subject stays singular, so these too have theirs in the
+	// suffix.
+	s := strings.TrimPrefix(n, "و")
+	return (strings.HasPrefix(s, "ي") || strings.HasPrefix(s, "ت")) && (strings.HasSuffix(s, "ون") || strings.HasSuffix(s, "ان"))
 }
 
 // pluralSubject is the subject of a plural verb of accusing at i with no
