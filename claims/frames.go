@@ -1033,6 +1033,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	} else if sp.belief {
 		// "يُعتقد أن ..." is impersonal: no one is named as believing it.
 		return frame{}, 0, false
+	} else if sp.accuse && len(before) > 0 && fs.coordinatedCharge(m, s.last) {
+		// "نفى الفصيل أي صلة له بالتفجير، واتهم أجهزة النظام الأمنية
+		// بتدبيره": no speaker after the verb, an unregistered party and
+		// its charge: the speaker of the sentence goes on accusing.
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
 	} else if src, first, ok := fs.subjectBefore(i, s, before); ok {
 		// Source first: "وزارة الدفاع قالت ...", "وكان المرصد ... أفاد".
 		f.src, f.rule, f.anchor = src, "source_first", first
@@ -2398,6 +2404,26 @@ func (fs *frameScanner) accusedThenCharge(j, end int) bool {
 		return false
 	}
 	return !notCharge[t.Norm]
+}
+
+// coordinatedCharge reports whether the accusing verb at m is joined by
+// و to what went before ("..., واتهم ...") and a ب-charge follows it within
+// a few words ("واتهم أجهزة النظام الأمنية بتدبيره"): the object between
+// is the accused, whoever it is.
+func (fs *frameScanner) coordinatedCharge(m arabic.Match, end int) bool {
+	if !hasClitic(m.Clitics, 'و') && !hasClitic(fs.d.toks[m.First].Clitics, 'و') {
+		return false
+	}
+	for j := m.Last + 1; j < end && j <= m.Last+5; j++ {
+		t := fs.d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if fs.accusedThenCharge(j, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // notCharge are ب-initial words after a party that do not open the charge
