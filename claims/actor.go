@@ -232,6 +232,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
 	}
+	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.
+	if a, ok := x.killerSubject(d, r, in); ok {
+		return a, "killer_subject"
+	}
 	// "أن مجموعة إرهابية اقتحمت القرية": the doer is blamed but not
 	// named; the last resort, after any party the claim names and the
 	// speaker's own forces. A denial's unnamed party is more often the
