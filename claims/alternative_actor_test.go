@@ -23,7 +23,7 @@ func TestAlternativeActors(t *testing.T) {
 		{"the first alternative before أو",
 			"ورجح ناشطون أن تكون قوات النظام أو الميليشيات الإيرانية خلف القصف.", []string{"iran_backed", "syria_gov"}},
 		{"rivals are guesses, not joined",
-			"ورجح ناشطون أن تكون طائرات التحالف أو طائرات النظام قد شنت الغارة.", nil},
+			"وقدّر مراقبون محليون أن مقاتلات التحالف أو مقاتلات النظام شنت الغارة.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
