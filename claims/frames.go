@@ -449,6 +449,10 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 // a report after a verb of rejecting).
 func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) bool {
 	switch {
+	case sp.accuse && fs.relativeCharge(i, m, s):
+		// "القذائف التي اتهمت أنقرة الوحدات الكردية بإطلاقها": the named
+		// accuser of a relative clause speaks.
+		return true
 	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i), fs.editorialNote(i, m, s):
 		return false
 	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
@@ -533,6 +537,48 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 		return !fs.afterSource(i - 1)
 	}
 	return false
+}
+
+// relativeCharge reports whether the accusing verb at i opens a relative
+// clause with its own subject and charge: "الهجوم الذي اتهمت واشنطن
+// الميليشيات بتنفيذه"، "القذائف التي تتهم أنقرة الوحدات بإطلاقها". The
+// antecedent is the deed, the source named right after the verb accuses,
+// and the charge ends with the pronoun that refers back to the deed.
+// Only in a sentence no speaker opened before the clause: inside another
+// speaker's words the charge is told in passing.
+func (fs *frameScanner) relativeCharge(i int, m arabic.Match, s tokRange) bool {
+	d := fs.d
+	if i == 0 || i <= s.first || !isRelative(d.toks[i-1]) || m.Last >= s.last {
+		return false
+	}
+	for k := s.first; k < i-1; k++ {
+		if _, _, ok := fs.speechAt(k); ok {
+			return false
+		}
+	}
+	j := fs.skipQuotes(m.Last, s.last)
+	men, ok := d.mentionAt(j)
+	if !ok {
+		return false
+	}
+	end := men.Last
+	for k := end; k < s.last && k <= end+5; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Kind == arabic.TokWord && k > end && hasClitic(t.Clitics, 'ب') && resumptive(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumptive reports whether a ب-charge ends with a pronoun that refers
+// back to the antecedent ("بإطلاقها"، "بتنفيذه"، "بارتكابها").
+func resumptive(t arabic.Token) bool {
+	n := t.Stem
+	return len([]rune(n)) > 4 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "ه") || strings.HasSuffix(n, "هما") || strings.HasSuffix(n, "هم"))
 }
 
 // exceptionAfter reports whether "إلا" follows the speech verb at i
