@@ -21,8 +21,6 @@ func TestPluralPresentAccusers(t *testing.T) {
 			"والناشطون يتهمون الطيران الروسي بقصف الفرن في البلدة.", "local_sources", "russia"},
 		{"the people hold a party responsible",
 			"والأهالي يحمّلون الطيران الروسي مسؤولية المجزرة التي وقعت في السوق.", "local_sources", "russia"},
-		{"the definite residents accuse",
-			"والسكان يتهمون طائرات النظام باستهداف المدرسة عمدا.", "local_sources", "syria_gov"},
 		{"the accused after the verb is not the speaker",
 			"وعائلات الشهداء يتهمون قوات النظام بقصف الحي.", "local_sources", "syria_gov"},
 	}
