@@ -232,6 +232,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
 	}
+	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.
+	if a, ok := x.killerSubject(d, r, in); ok {
+		return a, "killer_subject"
+	}
 	// "أن مجموعة إرهابية اقتحمت القرية": the doer is blamed but not
 	// named; the last resort, after any party the claim names and the
 	// speaker's own forces. A denial's unnamed party is more often the
@@ -275,6 +279,14 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 					return a, "possessive_antecedent"
 				}
 				return own, "own_forces"
+			}
+			// "أن أحد عناصره فجّر عبوة": the speaker's own fighter
+			// carried it out.
+			if ownMemberActs(d, r, in, k) && !x.inTargetRelative(d, k, r) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
+				return own, "own_member"
 			}
 			// "وحدات الجيش استهدفت": the bare army of a government's
 			// source is its own.
@@ -1960,6 +1972,9 @@ func (x *Extractor) coActor(d *doc, r region, in func(int) bool, a string) strin
 				return "syria_gov"
 			}
 		}
+		if c, ok := x.alternativeActor(d, r, in, a, j, m.Last-m.First == 1); ok {
+			return c
+		}
 		if hasClitic(d.toks[k].Clitics, 'و') {
 			for i := k - 1; i >= r.lo && i >= k-4; i-- {
 				if c, cm, ok := x.actorAt(d, i); ok && in(i) && cm.Last == k && namedActor(c) && allies(a, c) {
@@ -1967,9 +1982,44 @@ func (x *Extractor) coActor(d *doc, r region, in func(int) bool, a string) strin
 				}
 			}
 		}
+		if k-1 > r.lo && in(k-1) && d.toks[k-1].Norm == "او" {
+			// "أن تكون قوات النظام أو الميليشيات الإيرانية وراء ...": the
+			// first of the alternatives, before "أو".
+			for i := k - 2; i >= r.lo && i >= k-5; i-- {
+				if c, cm, ok := x.actorAt(d, i); ok && in(i) && cm.Last == k-1 && namedActor(c) && allies(a, c) {
+					return c
+				}
+			}
+		}
 		return ""
 	}
 	return ""
+}
+
+// alternativeActor reads a second party offered as the alternative after
+// "أو" ("الطيران الروسي أو طيران النظام"، "طائرات روسية أو سورية"،
+// "طائرات التحالف أو القوات الأمريكية"): the speaker names both as the
+// doer it blames or denies, so each is read as its account of who did it.
+// Only allies: "التحالف أو النظام" are rival guesses of one who does not
+// know. j is the token after the first party; oneWord says it is a single
+// word, which a bare adjective of nationality may follow.
+func (x *Extractor) alternativeActor(d *doc, r region, in func(int) bool, a string, j int, oneWord bool) (string, bool) {
+	if j+1 >= r.hi || !in(j) || !in(j+1) || d.toks[j].Norm != "او" {
+		return "", false
+	}
+	k := j + 1
+	if _, fm, ok := x.forces.at(d.toks, k); ok && fm.Last < r.hi && in(fm.Last) {
+		k = fm.Last // "أو طيران النظام": the party after its force noun
+	}
+	for _, i := range []int{j + 1, k} {
+		if c, _, ok := x.actorAt(d, i); ok && namedActor(c) && allies(a, c) {
+			return c, true
+		}
+	}
+	if allies(a, "syria_gov") && oneWord && syrianAdjective(d.toks[j+1]) {
+		return "syria_gov", true
+	}
+	return "", false
 }
 
 // allies reports whether two different parties fight on one side, the

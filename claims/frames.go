@@ -452,6 +452,10 @@ func (fs *frameScanner) coordinatedComplement(i int, s tokRange, frs []frame) (f
 // a report after a verb of rejecting).
 func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) bool {
 	switch {
+	case sp.accuse && fs.relativeCharge(i, m, s):
+		// "القذائف التي اتهمت أنقرة الوحدات الكردية بإطلاقها": the named
+		// accuser of a relative clause speaks.
+		return true
 	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i), fs.editorialNote(i, m, s):
 		return false
 	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
@@ -536,6 +540,48 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 		return !fs.afterSource(i - 1)
 	}
 	return false
+}
+
+// relativeCharge reports whether the accusing verb at i opens a relative
+// clause with its own subject and charge: "الهجوم الذي اتهمت واشنطن
+// الميليشيات بتنفيذه"، "القذائف التي تتهم أنقرة الوحدات بإطلاقها". The
+// antecedent is the deed, the source named right after the verb accuses,
+// and the charge ends with the pronoun that refers back to the deed.
+// Only in a sentence no speaker opened before the clause: inside another
+// speaker's words the charge is told in passing.
+func (fs *frameScanner) relativeCharge(i int, m arabic.Match, s tokRange) bool {
+	d := fs.d
+	if i == 0 || i <= s.first || !isRelative(d.toks[i-1]) || m.Last >= s.last {
+		return false
+	}
+	for k := s.first; k < i-1; k++ {
+		if _, _, ok := fs.speechAt(k); ok {
+			return false
+		}
+	}
+	j := fs.skipQuotes(m.Last, s.last)
+	men, ok := d.mentionAt(j)
+	if !ok {
+		return false
+	}
+	end := men.Last
+	for k := end; k < s.last && k <= end+5; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Kind == arabic.TokWord && k > end && hasClitic(t.Clitics, 'ب') && resumptive(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumptive reports whether a ب-charge ends with a pronoun that refers
+// back to the antecedent ("بإطلاقها"، "بتنفيذه"، "بارتكابها").
+func resumptive(t arabic.Token) bool {
+	n := t.Stem
+	return len([]rune(n)) > 4 && (strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "ه") || strings.HasSuffix(n, "هما") || strings.HasSuffix(n, "هم"))
 }
 
 // exceptionAfter reports whether "إلا" follows the speech verb at i
@@ -941,7 +987,17 @@ func (fs *frameScanner) ascribedSaying(f frame, m arabic.Match, s tokRange) (fra
 // or the start of what is said, never who speaks.
 func pluralVerb(t arabic.Token) bool {
 	n := t.Norm
-	return t.Kind == arabic.TokWord && len([]rune(n)) > 3 && strings.HasSuffix(n, "وا")
+	if t.Kind != arabic.TokWord || len([]rune(n)) <= 3 {
+		return false
+	}
+	if strings.HasSuffix(n, "وا") {
+		return true
+	}
+	// The present plural and dual ("يتهمون"، "ينفيان"، "تتهمان"): a verb
+	// before its subject stays singular, so these too have theirs in the
+	// suffix.
+	s := strings.TrimPrefix(n, "و")
+	return (strings.HasPrefix(s, "ي") || strings.HasPrefix(s, "ت")) && (strings.HasSuffix(s, "ون") || strings.HasSuffix(s, "ان"))
 }
 
 // pluralSubject is the subject of a plural verb of accusing at i with no
@@ -1053,6 +1109,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	} else if sp.belief {
 		// "يُعتقد أن ..." is impersonal: no one is named as believing it.
 		return frame{}, 0, false
+	} else if sp.accuse && len(before) > 0 && fs.coordinatedCharge(m, s.last) {
+		// "نفى الفصيل أي صلة له بالتفجير، واتهم أجهزة النظام الأمنية
+		// بتدبيره": no speaker after the verb, an unregistered party and
+		// its charge: the speaker of the sentence goes on accusing.
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
 	} else if src, first, ok := fs.subjectBefore(i, s, before); ok {
 		// Source first: "وزارة الدفاع قالت ...", "وكان المرصد ... أفاد".
 		f.src, f.rule, f.anchor = src, "source_first", first
@@ -2429,6 +2491,26 @@ func (fs *frameScanner) accusedThenCharge(j, end int) bool {
 		return false
 	}
 	return !notCharge[t.Norm]
+}
+
+// coordinatedCharge reports whether the accusing verb at m is joined by
+// و to what went before ("..., واتهم ...") and a ب-charge follows it within
+// a few words ("واتهم أجهزة النظام الأمنية بتدبيره"): the object between
+// is the accused, whoever it is.
+func (fs *frameScanner) coordinatedCharge(m arabic.Match, end int) bool {
+	if !hasClitic(m.Clitics, 'و') && !hasClitic(fs.d.toks[m.First].Clitics, 'و') {
+		return false
+	}
+	for j := m.Last + 1; j < end && j <= m.Last+5; j++ {
+		t := fs.d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if fs.accusedThenCharge(j, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // notCharge are ب-initial words after a party that do not open the charge

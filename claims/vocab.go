@@ -119,6 +119,7 @@ var speechVerbs = map[string]speech{
 	"ألمح": hedge, "ألمحت": hedge, "ألمحوا": hedge, "يلمح": hedge, "تلمح": hedge,
 	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
+	"ينفون": deny, "ينفيان": deny, "تنفيان": deny, "نفيا": deny, "نفتا": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
 	// "وهو ما نفته الوزارة", "الأمر الذي نفاه المتحدث": the denial of
 	// what was just told, its object a pronoun. Past forms only: the
@@ -143,6 +144,11 @@ var speechVerbs = map[string]speech{
 	"عدلت": say, "عدل": say, "صححت": say, "صحح": say, "حدثت": say, "حدث": say,
 	"اتهم": accusing, "اتهمت": accusing, "اتهموا": accusing, "يتهم": accusing, "تتهم": accusing,
 	"حمل": accusing, "حملت": accusing, "حملوا": accusing, "يحمل": accusing, "تحمل": accusing,
+	// Plurals and duals in the present, with the subject before them
+	// ("وذوو القتيلين يتهمون ..."، "والأهالي يحمّلون ...") or after, and
+	// duals in the past ("اتهما"، "اتهمتا").
+	"يتهمون": accusing, "يتهمان": accusing, "تتهمان": accusing, "اتهما": accusing, "اتهمتا": accusing,
+	"يحملون": accusing, "يحملان": accusing, "تحملان": accusing, "حملا": accusing, "حملتا": accusing,
 	// ascribing a deed to a party: "عزت الوزارة التفجير إلى خلايا التنظيم".
 	"عزا": accusing, "عزت": accusing, "عزوا": accusing, "يعزو": accusing, "تعزو": accusing, "يعزون": accusing,
 	// "نسب المرصد القصف إلى ...": the unvowelled past is as often the

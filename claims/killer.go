@@ -1,0 +1,95 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// killVerbs are the active verbs of killing and executing that a party
+// does to people, past and present, singular, dual and plural (folded):
+// "قتلت قوات النظام خمسة مدنيين"، "عناصر التنظيم أعدموا رعاة".
+var killVerbs = map[string]bool{
+	"قتل": true, "قتلت": true, "قتلوا": true, "قتلا": true, "قتلتا": true, "يقتل": true, "تقتل": true, "يقتلون": true,
+	"اعدم": true, "اعدمت": true, "اعدموا": true, "يعدم": true, "تعدم": true, "يعدمون": true,
+	"اغتال": true, "اغتالت": true, "اغتالوا": true, "يغتال": true, "تغتال": true,
+	"ذبح": true, "ذبحت": true, "ذبحوا": true, "صفى": true, "صفت": true, "صفوا": true,
+	"قنص": true, "قنصت": true, "قنصوا": true,
+}
+
+// killVerb reports whether t is a verb of killing, with at most و or ف
+// before it.
+func killVerb(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || t.Article || strings.Trim(t.Clitics, "وف") != "" {
+		return false
+	}
+	return killVerbs[t.Stem] || killVerbs[strings.TrimPrefix(t.Norm, "و")]
+}
+
+// killObjectAt reports whether token j opens the object of a verb of
+// killing: a count ("خمسة مدنيين"، "3 أطفال") or a word for the people
+// killed ("مدنيين"، "عناصر"). After an unvowelled "قتل" a preposition or
+// nothing ("قُتلوا في الهجوم") reads as the passive, and no party did it
+// in these words.
+func (x *Extractor) killObjectAt(d *doc, r region, in func(int) bool, j int) bool {
+	if j >= r.hi || !in(j) {
+		return false
+	}
+	t := d.toks[j]
+	if t.Kind == arabic.TokNumber || x.countBetween(d, j, j+1) {
+		return true
+	}
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	_, ok := groupWords[t.Stem]
+	return ok
+}
+
+// killerSubject finds a party named as the subject of a verb of killing
+// whose object is counted people: right before the verb ("أن قوات
+// النظام قتلت خمسة مدنيين") or right after it with the count after the
+// party ("قتلت قوات النظام خمسة مدنيين"). The people killed follow as
+// the object, which rules out the passive ("عناصر من الجيش قُتلوا في
+// كمين").
+func (x *Extractor) killerSubject(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || !killVerb(d.toks[k]) {
+			continue
+		}
+		// Subject first.
+		for i := k - 1; i >= r.lo && i >= k-5; i-- {
+			a, m, ok := x.actorAt(d, i)
+			if !ok || !in(i) || m.Last != k || !namedActor(a) {
+				continue
+			}
+			if x.placeAt(d, m.First) {
+				break // "الضربات على الكسوة جنوب دمشق قتلت ...": a place, not a capital speaking for its state
+			}
+			if hasClitic(d.toks[m.First].Clitics, 'ب') || hasClitic(d.toks[m.First].Clitics, 'ل') ||
+				m.First > 0 && prepositionWords[d.toks[m.First-1].Norm] && !membersOf(d, m.First) {
+				break // "بقصف قوات النظام قتل ..." : the party is governed
+			}
+			if x.killObjectAt(d, r, in, k+1) {
+				return a, true
+			}
+			break
+		}
+		// Verb first.
+		if k+1 < r.hi && in(k+1) {
+			if a, m, ok := x.actorAt(d, k+1); ok && m.First == k+1 && namedActor(a) && x.killObjectAt(d, r, in, m.Last) {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// prepositionWords are free prepositions that govern the noun after them.
+var prepositionWords = map[string]bool{"من": true, "في": true, "على": true, "عن": true, "الى": true, "مع": true, "ضد": true, "بين": true}
+
+// membersOf reports whether the party at j is what the members before it
+// belong to: "عناصر من الأمن العسكري"، "مسلحون من التنظيم".
+func membersOf(d *doc, j int) bool {
+	return j >= 2 && d.toks[j-1].Norm == "من" && memberNouns[strings.TrimPrefix(d.toks[j-2].Norm, "و")]
+}
