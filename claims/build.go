@@ -979,7 +979,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			if x.noTraceOfStrike(d, m.Last, r) {
 				// "لم يعثر الخبراء على أي آثار لغارة"، "لا توجد أدلة على
 				// قصف جوي": nothing shows that a strike took place.
-				return StanceDenies, "negated_event"
+				return StanceDenies, "no_trace"
 			}
 			if deniedSortie(d, m.Last, j, r) {
 				// "مقاتلاتنا لم تنفذ أي مهمة قتالية هناك"، "المقاتلات

@@ -1857,6 +1857,12 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			(c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
 			// "نفى حصول أي هجوم على المعسكر": nothing happened
 			event = append(event, c)
+		case slices.Contains(c.Rules, "stance:no_trace"):
+			// "لم يجد المحققون أثراً لإصابة الحافلات بقنابل طائرات":
+			// no strike at all, whatever the speaker says of its own or
+			// others' aircraft; the claims layer has made sure the traces
+			// are of a strike, not of harm ("لا آثار لإصابات")
+			event = append(event, c)
 		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
 			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
 			event = append(event, c)

@@ -22,7 +22,7 @@ const confineReach = 7
 
 // confinedToMilitary reports whether text says the strikes were confined
 // to a military target: a confining word followed, within a few words, by
-// words that class as military ("اقتصرت على مواقع المسلحين"). Damage
+// words that class as military ("انحصرت في تجمعات الفصائل"). Damage
 // confined to material losses ("اقتصرت الأضرار على الماديات") names no
 // target and does not count.
 func confinedToMilitary(text string) bool {
@@ -40,8 +40,8 @@ func confinedToMilitary(text string) bool {
 
 // confinedPhraseMilitary: the words after a confining word begin with a
 // military target: the first word that classes at all decides, so that a
-// phrase saying where the target was not ("مواقع المسلحين بعيداً عن
-// المدنيين") is read by its head.
+// phrase saying where the target was not ("أوكار الإرهابيين خارج
+// الأحياء") is read by its head.
 func confinedPhraseMilitary(ws []string) bool {
 	for _, w := range ws {
 		switch {
@@ -81,7 +81,7 @@ func armedStem(w string) bool {
 // deniesCivilianConfined: a denial that a civilian target was hit, made by
 // a speaker that says, in the denial or in another of its claims on the
 // event, that the strikes were confined to military targets ("نفى قصف الأحياء،
-// مؤكداً أن الضربات اقتصرت على مواقع المسلحين"). The speaker does not
+// مشدداً على أن الغارات انحصرت في نقاط الفصائل"). The speaker does not
 // say the strike did not happen, nor that its side did not strike: it
 // says what was hit, a target dispute, which the target rule reads. A
 // denial of civilians hit beside a plain claim of military targets hit
@@ -101,7 +101,7 @@ func deniesCivilianConfined(c *claims.Claim, a *account) bool {
 
 // deniedTargetClass is the class of what a denial says was not hit: its
 // target, or when the claim names none, the words of its text ("القوات
-// لم تستهدف أي حي سكني").
+// ما قصفت أي بيت في القرية").
 func deniedTargetClass(c *claims.Claim) string {
 	if c.Target != nil {
 		return TargetClass(*c.Target)
@@ -110,7 +110,7 @@ func deniedTargetClass(c *claims.Claim) string {
 }
 
 // sideConfinesStrikes: some voice of the side says what its strikes were
-// confined to ("الضربات اقتصرت على مقرات المسلحين"), which owns that its
+// confined to ("اقتصر القصف على تحصينات الفصائل"), which owns that its
 // side struck: its blame of unnamed attackers (see vagueClearings) is of
 // another deed, the attack its strikes answered, and clears no one.
 func sideConfinesStrikes(accs []*account, k Knowledge, aff string) bool {

@@ -88,3 +88,23 @@ func TestConfinedStrikesOwnTheDeed(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTraceDeniesOccurrence: a voice that says no trace of a strike was
+// found denies that it happened, even while it denies its own jets struck
+// and says its drone watched the convoy; the word for hitting in "أثر
+// لإصابة الشاحنات" is no toll.
+func TestNoTraceDeniesOccurrence(t *testing.T) {
+	cs := scene(
+		mk(claims.Claim{ID: "c1", Source: src("white_helmets"), Actor: sp("russia"), Target: sp("aid convoy"),
+			Text: "قصفت طائرات روسية قافلة المساعدات"}),
+		mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Actor: sp("russia"), Stance: claims.StanceDenies, Rules: []string{"stance:cue"},
+			Text: "نفت الوزارة أن تكون طائراتها قصفت القافلة"}),
+		mk(claims.Claim{ID: "c3", Source: src("russia_mod"), Stance: claims.StanceDenies, Target: sp("trucks"), Rules: []string{"stance:no_trace"},
+			Text: "لم يجد الخبراء أي أثر لإصابة الشاحنات بقنابل جوية"}),
+		mk(claims.Claim{ID: "c4", Source: src("russia_mod"), Actor: sp("russia"), EventType: claims.EventDroneAttack, Target: sp("convoy"),
+			Text: "تابعت طائرة مسيرة روسية سير القافلة"}),
+	)
+	if got := onlyKind(compareLines(t, cs), KindOccurrence); len(got) == 0 {
+		t.Errorf("no occurrence flag; lines: %v", compareLines(t, cs))
+	}
+}
