@@ -824,7 +824,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				date, rule = t.AddDate(0, 0, -days).Format(time.DateOnly), "earlier_tail"
 				// The next sentence may go on to tell the earlier deed
 				// with its date ("... اغتيال المواطن مساء الثلاثاء").
-				if told, err := time.Parse(time.DateOnly, x.dateTold(d, r.hi)); err == nil && !told.After(t) && !told.Before(t.AddDate(0, 0, -days-1)) {
+				// A deed days earlier is not told on the later deed's
+				// own day ("بعد يومين من هجوم ... . وقالت الوزارة إن
+				// الضربات نفذت ليل الأربعاء" dates the strikes again).
+				if told, err := time.Parse(time.DateOnly, x.dateTold(d, r.hi)); err == nil && !told.After(t) && !told.Before(t.AddDate(0, 0, -days-1)) &&
+					(days == 0 || told.Before(t)) {
 					date, rule = told.Format(time.DateOnly), "earlier_tail_told"
 				}
 			}
