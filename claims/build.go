@@ -905,7 +905,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				date, rule = t.AddDate(0, 0, -days).Format(time.DateOnly), "earlier_tail"
 				// The next sentence may go on to tell the earlier deed
 				// with its date ("... اغتيال المواطن مساء الثلاثاء").
-				if told, err := time.Parse(time.DateOnly, x.dateTold(d, r.hi)); err == nil && !told.After(t) && !told.Before(t.AddDate(0, 0, -days-1)) {
+				// A deed days earlier is not told on the later deed's
+				// own day ("بعد يومين من هجوم ... . وقالت الوزارة إن
+				// الضربات نفذت ليل الأربعاء" dates the strikes again).
+				if told, err := time.Parse(time.DateOnly, x.dateTold(d, r.hi)); err == nil && !told.After(t) && !told.Before(t.AddDate(0, 0, -days-1)) &&
+					(days == 0 || told.Before(t)) {
 					date, rule = told.Format(time.DateOnly), "earlier_tail_told"
 				}
 			}
@@ -1060,7 +1064,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			if x.noTraceOfStrike(d, m.Last, r) {
 				// "لم يعثر الخبراء على أي آثار لغارة"، "لا توجد أدلة على
 				// قصف جوي": nothing shows that a strike took place.
-				return StanceDenies, "negated_event"
+				return StanceDenies, "no_trace"
 			}
 			if deniedSortie(d, m.Last, j, r) {
 				// "مقاتلاتنا لم تنفذ أي مهمة قتالية هناك"، "المقاتلات

@@ -10,7 +10,8 @@ import (
 // TestEarlierTailAndTownAnaphora: the earlier deed a sequel cue opens
 // ("... بعد ساعات من قتلهم ...") is not dated by the later deed's date
 // word: hours before a dawn raid are the night before, a day before is a
-// day before, and a date the next sentence tells for the deed wins; "في
+// day before, and a date the next sentence tells for the deed wins (but
+// not the later deed's own day told again, for a deed days earlier); "في
 // المدينة" with no name of its own is the town named before it, but
 // "المدينة الصناعية" is a site of its own.
 func TestEarlierTailAndTownAnaphora(t *testing.T) {
@@ -25,6 +26,8 @@ func TestEarlierTailAndTownAnaphora(t *testing.T) {
 			"ground_attack sanamayn,daraa 2023-03-14 places:town_anaphora date:earlier_tail"},
 		{"اعتقلت قوات الأمن فجر اليوم ثلاثة مسلحين في بلدة الصنمين، بعد ساعات من هجومهم على حاجز للشرطة في المدينة. وقالت الشرطة إن المسلحين شنوا الهجوم على الحاجز مساء الأحد.",
 			"ground_attack sanamayn,daraa 2023-03-12 places:town_anaphora date:earlier_tail_told"},
+		{"اعتقلت قوات الأمن فجر اليوم ثلاثة مسلحين في بلدة الصنمين، بعد يومين من هجومهم على حاجز للشرطة في المدينة. وأوضحت الشرطة أن المداهمة جرت فجر اليوم.",
+			"ground_attack sanamayn,daraa 2023-03-12 places:town_anaphora date:earlier_tail"},
 		{"اعتقلت قوات الأمن فجر اليوم ثلاثة مسلحين في بلدة الصنمين، بعد ساعات من هجومهم على حاجز للشرطة في المدينة الصناعية.",
 			"ground_attack - 2023-03-13 date:earlier_tail"},
 	}

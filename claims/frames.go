@@ -62,10 +62,12 @@ func (x *Extractor) frames(d *doc) [][]frame {
 	out := make([][]frame, len(d.sents))
 	var prev []frame
 	var list *frame // the frame of a sentence ending in ":", for the list after it
-	// A quotation in « » that runs over paragraphs (opened at one paragraph,
-	// closed at a later one) goes on with the speaker that opened it.
+	// A quotation in « », “ ” or straight quotes that runs over paragraphs
+	// (opened at one paragraph, closed at a later one) goes on with the
+	// speaker that opened it; a straight quote mark left unpaired in a
+	// sentence opens or closes one.
 	var carry *frame
-	depth, carried := 0, 0
+	depth, carried, straight := 0, 0, false
 	for si, s := range d.sents {
 		frs := fs.sentence(s)
 		if len(frs) == 0 {
@@ -99,10 +101,13 @@ func (x *Extractor) frames(d *doc) [][]frame {
 			prev = frs
 		}
 		seg := d.text[d.toks[s.first].Start:d.toks[s.last-1].End]
-		depth += strings.Count(seg, "«") - strings.Count(seg, "»")
+		depth += strings.Count(seg, "«") - strings.Count(seg, "»") + strings.Count(seg, "“") - strings.Count(seg, "”")
+		if strings.Count(seg, "\"")%2 == 1 {
+			straight = !straight
+		}
 		switch {
-		case depth <= 0 || carried >= maxCarried:
-			carry, depth, carried = nil, 0, 0
+		case depth <= 0 && !straight || carried >= maxCarried:
+			carry, depth, carried, straight = nil, 0, 0, false
 		case carry == nil && len(frs) > 0:
 			f := frs[len(frs)-1]
 			carry = &f

@@ -1420,8 +1420,8 @@ func actorValue(class string, cs []*claims.Claim) string {
 	}
 	name := class
 	for _, c := range cs {
-		if c.Actor != nil && *c.Actor != "" {
-			name = *c.Actor // a denial that clears its side names none (see campClearings)
+		if c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" {
+			name = *c.Actor // a denial or a vague blame that clears its side names none (see campClearings, vagueClearings)
 			break
 		}
 	}
@@ -1836,7 +1836,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	for _, c := range a.claims {
-		if c.Stance != claims.StanceDenies {
+		if c.Stance != claims.StanceDenies || deniesCivilianConfined(c, a) {
 			continue
 		}
 		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
@@ -1856,6 +1856,12 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && !ownDenied && !asserts && !deniesToll(c) &&
 			(c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
 			// "نفى حصول أي هجوم على المعسكر": nothing happened
+			event = append(event, c)
+		case slices.Contains(c.Rules, "stance:no_trace"):
+			// "لم يجد المحققون أثراً لإصابة الحافلات بقنابل طائرات":
+			// no strike at all, whatever the speaker says of its own or
+			// others' aircraft; the claims layer has made sure the traces
+			// are of a strike, not of harm ("لا آثار لإصابات")
 			event = append(event, c)
 		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
 			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
@@ -2012,7 +2018,7 @@ func vagueClearings(accs []*account, stands map[*account]actorStand, k Knowledge
 	for _, a := range accs {
 		aff := k.affiliation(a.source)
 		own := affiliationActors[aff]
-		if own == "" || sides[aff][ActorClass(own)] || len(stands[a].asserted) > 0 {
+		if own == "" || sides[aff][ActorClass(own)] || len(stands[a].asserted) > 0 || sideConfinesStrikes(accs, k, aff) {
 			continue
 		}
 		accused := false

@@ -146,6 +146,33 @@ func saysIntercepted(s string) (icp, partial bool) {
 	return icp, partial
 }
 
+// interceptPronouns are the object pronouns a verb of interception
+// carries when what it met was named before ("أطلقوا مسيرتين ...
+// فاعترضتهما الدفاعات"، "أسقطتها"): dual or plural for all of it.
+var interceptPronouns = []string{"هما", "ها", "هم", "ه"}
+
+// interceptsByPronoun: a claim the claims layer reads as an interception
+// says, with a verb of interception and an object pronoun, that what was
+// fired was met ("زعمت واشنطن أنها اعترضتهما"): the pronoun stands for
+// the projectiles that projectileNear looks for.
+func interceptsByPronoun(c *claims.Claim, s string) bool {
+	if c.EventType != claims.EventInterception {
+		return false
+	}
+	for _, w := range arabicWords(s) {
+		w = stripClitic(w)
+		if !slices.ContainsFunc(interceptStems[:4], func(st string) bool { return strings.HasPrefix(w, st) }) {
+			continue
+		}
+		for _, p := range interceptPronouns {
+			if strings.HasSuffix(w, "ت"+p) || strings.HasSuffix(w, "وا"+p) || strings.HasSuffix(w, "نا"+p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hitSide is the side a claim takes: "hit", "intercepted" or "", and
 // whether it is strong: a hit of all or most of the attack, or an
 // interception of all of it. Two weak sides do not conflict: "most
@@ -158,6 +185,9 @@ func hitSide(c *claims.Claim) (string, bool) {
 	s := normalizeWords(c.Text)
 	hit, bulk := saysHit(s)
 	icp, partial := saysIntercepted(s)
+	if !icp && interceptsByPronoun(c, s) {
+		icp = true
+	}
 	switch {
 	case hit && !icp:
 		return "hit", bulk

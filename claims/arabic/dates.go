@@ -240,7 +240,8 @@ func (r *dateResolver) at(i int) (Date, bool) {
 		}
 	}
 	if wd, ok := r.weekdayAt(k); ok {
-		if !part && k == i && (wd == time.Sunday || wd == time.Monday) && !r.punctAt(k+1) && !r.eventNounAt(k-1) {
+		if !part && k == i && (wd == time.Sunday || wd == time.Monday) && !r.punctAt(k+1) && !r.eventNounAt(k-1) &&
+			!r.definiteEventNounAt(k+1) {
 			return Date{}, false // الأحد/الاثنين alone: "the one", "the two"
 		}
 		return r.weekday(i, k, wd)
@@ -249,6 +250,18 @@ func (r *dateResolver) at(i int) (Date, bool) {
 		return d, true
 	}
 	return Date{}, false
+}
+
+// definiteEventNounAt reports whether token k is one of eventNouns with
+// the article: a weekday before it is the day of a deed told after its
+// verb ("تبنت الاثنين الهجوم"، "شنت الأحد الغارات"), since "the two" or
+// "the one" never stand before the noun they count.
+func (r *dateResolver) definiteEventNounAt(k int) bool {
+	if k < 0 || k >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[k]
+	return t.Kind == TokWord && t.Article && eventNouns[t.Stem]
 }
 
 // punctAt reports whether token k is punctuation or past the end.
