@@ -343,17 +343,17 @@ func evalSet(t *testing.T, name string, floor float64) {
 }
 
 // targetFloors are floors on target F1, about 0.04 under the scores
-// measured at the end of session 6 where they had risen; before that under
+// measured at the end of session 7 where they had risen; before that under
 // those measured when the target score was added and the qualified-target
 // rules landed
 // (dev .64, dev2 .60, dev3 .59, dev4 .66, dev5 .56, dev6 .75, dev7 .68,
 // dev8 .64, dev9 .54, dev10 .62, dev11 .44, dev12 .48, dev13 .59,
 // held-out .55).
 var targetFloors = map[string]float64{
-	"dev": 0.60, "dev2": 0.57, "dev3": 0.60, "dev4": 0.67, "dev5": 0.53, "dev6": 0.73, "dev7": 0.67,
-	"dev8": 0.66, "dev9": 0.57, "dev10": 0.63, "dev11": 0.50, "dev12": 0.54, "dev13": 0.62, "heldout": 0.51,
-	"dev14": 0.61, "dev15": 0.64, "dev16": 0.65, "dev17": 0.58, "dev18": 0.51, "dev19": 0.58,
-	"dev20": 0.51, "dev21": 0.50, "dev22": 0.63,
+	"dev": 0.62, "dev2": 0.57, "dev3": 0.60, "dev4": 0.72, "dev5": 0.53, "dev6": 0.77, "dev7": 0.67,
+	"dev8": 0.71, "dev9": 0.59, "dev10": 0.63, "dev11": 0.52, "dev12": 0.54, "dev13": 0.64, "heldout": 0.51,
+	"dev14": 0.61, "dev15": 0.64, "dev16": 0.65, "dev17": 0.59, "dev18": 0.58, "dev19": 0.61,
+	"dev20": 0.65, "dev21": 0.62, "dev22": 0.71,
 }
 
 func TestEvalDev(t *testing.T)  { evalSet(t, "dev", evalFloorDevFigures) }
@@ -407,7 +407,7 @@ func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigur
 var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // Floors a little under the measured scores (raised at the end of session
-// 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
+// 7 where they had risen, and at the end of session 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
 // dev7 0.81, dev8 0.84, dev11 0.77, dev12 0.77, dev13 0.92, held-out 0.85;
 // at first contact dev5 0.67, dev6
 // 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73, dev12 0.61,
@@ -430,12 +430,12 @@ const (
 	evalFloorDev13Figures   = 0.90
 	evalFloorDev14Figures   = 0.82
 	evalFloorDev15Figures   = 0.79
-	evalFloorDev16Figures   = 0.78
+	evalFloorDev16Figures   = 0.81
 	evalFloorDev17Figures   = 0.84
 	evalFloorDev18Figures   = 0.84
 	evalFloorDev19Figures   = 0.85
-	evalFloorDev20Figures   = 0.67
-	evalFloorDev21Figures   = 0.78
+	evalFloorDev20Figures   = 0.78
+	evalFloorDev21Figures   = 0.84
 	evalFloorDev22Figures   = 0.80
 	evalFloorHeldoutFigures = 0.82
 )
