@@ -223,7 +223,7 @@ func evalEvents(t *testing.T, dir string) {
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev22 were unsealed after their first contact
+// set and dev7. dev12 to dev25 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
 var sealed = map[string]bool{"heldout": true, "dev7": true}
 
@@ -266,6 +266,9 @@ var eventFloors = map[string]struct {
 	"dev20":   {0.96, 0.81, 0},
 	"dev21":   {0.96, 0.84, 0},
 	"dev22":   {0.96, 0.67, 0},
+	"dev23":   {0.88, 0.54, 3},
+	"dev24":   {0.79, 0.66, 2},
+	"dev25":   {0.92, 0.49, 3},
 	"heldout": {0.87, 0.74, 0},
 }
 
@@ -318,6 +321,9 @@ func TestEvalEventsDev19(t *testing.T)   { evalEvents(t, "../testdata/dev19") }
 func TestEvalEventsDev20(t *testing.T)   { evalEvents(t, "../testdata/dev20") }
 func TestEvalEventsDev21(t *testing.T)   { evalEvents(t, "../testdata/dev21") }
 func TestEvalEventsDev22(t *testing.T)   { evalEvents(t, "../testdata/dev22") }
+func TestEvalEventsDev23(t *testing.T)   { evalEvents(t, "../testdata/dev23") }
+func TestEvalEventsDev24(t *testing.T)   { evalEvents(t, "../testdata/dev24") }
+func TestEvalEventsDev25(t *testing.T)   { evalEvents(t, "../testdata/dev25") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
