@@ -2834,6 +2834,23 @@ func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
 	return false
 }
 
+// namedByHead reports whether the words the article used for a body
+// ("منظمة أطباء بلا حدود"، "حزب الله") hold the head word of an anaphor
+// that names it back ("المنظمة"، "الحزب"). A monitor's head word never
+// names back a medium ("تحدثت للشبكة" is the outlet spoken to).
+func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.Mention, head string) bool {
+	switch kind {
+	case "org", "party":
+	case "monitor":
+		if src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire || src.Kind == sources.KindOutlet {
+			return false
+		}
+	default:
+		return false
+	}
+	return fs.mentionHas(mm, head)
+}
+
 // resolveAnaphor finds the earlier speaker an anaphor ("المصدر",
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
@@ -2854,7 +2871,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			if mm.First >= m.First {
 				continue
 			}
-			if src, ok := fs.x.reg.Source(mm.SourceID); ok && (strings.Contains(arabic.Fold(src.NameAr), head) || kind == "org" && fs.mentionHas(mm, head)) {
+			if src, ok := fs.x.reg.Source(mm.SourceID); ok && (strings.Contains(arabic.Fold(src.NameAr), head) || fs.namedByHead(kind, src, mm, head)) {
 				// A body ("غرفة عمليات ...") registered under its
 				// faction's name: the words the article used name it
 				// back too.
@@ -2911,7 +2928,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" || kind == "group" {
+	if kind == "head" || kind == "group" || kind == "party" {
 		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
 		// armed group) before: which one the text does not say, and never
 		// the last speaker (often its enemy).

@@ -306,6 +306,9 @@ var anaphors = map[string]string{
 	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "group", "الفصيل": "group",
 	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 	// A directorate ("مديرية صحة ...") or a body's command, named back.
+	// A party named before ("حزب الله"، "حزب العمال الكردستاني"), named
+	// back by its head word: "نعى الحزب ..."، "بحسب الحزب".
+	"الحزب":    "party",
 	"المديرية": "org", "الدائرة": "org", "المنظمة ذاتها": "monitor", "المنظمة نفسها": "monitor",
 }
 
