@@ -542,7 +542,30 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
 	// unless it is said of a source: "قناة المنار التي أحصت خمسة قتلى".
 	if isRelative(p) || p.Norm == "الذين" {
-		return !fs.afterSource(i - 1)
+		return !fs.afterSource(i-1) && !fs.relativeOwnSpeaker(i)
+	}
+	return false
+}
+
+// relativeOwnSpeaker reports whether the speech verb at i, right after a
+// relative pronoun, has a subject of its own named right after it and then
+// a complementizer: "القصف الذي قال المرصد إنه أودى بحياة ..."، "الغارة
+// التي أكد الدفاع المدني أنها ...". The clause's speaker is named; the
+// antecedent is what it speaks of.
+func (fs *frameScanner) relativeOwnSpeaker(i int) bool {
+	d := fs.d
+	mm, ok := d.mentionAt(i + 1)
+	if !ok {
+		return false
+	}
+	for k := mm.Last; k < len(d.toks) && k <= mm.Last+2; k++ {
+		switch d.toks[k].Norm {
+		case "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها":
+			return true
+		}
+		if d.toks[k].Kind != arabic.TokWord {
+			return false
+		}
 	}
 	return false
 }
