@@ -549,7 +549,7 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 
 // relativeOwnSpeaker reports whether the speech verb at i, right after a
 // relative pronoun, has a subject of its own named right after it and then
-// a complementizer: "القصف الذي قال المرصد إنه أودى بحياة ..."، "الغارة
+// a complementizer: "القصف الذي قال المرصد إنه قتل ..."، "الغارة
 // التي أكد الدفاع المدني أنها ...". The clause's speaker is named; the
 // antecedent is what it speaks of.
 func (fs *frameScanner) relativeOwnSpeaker(i int) bool {
