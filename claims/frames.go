@@ -1746,13 +1746,18 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 }
 
 // placeBefore reports whether a capital at jj stands as a place: after a
-// preposition or with one as a clitic ("مراسلنا في دمشق"، "بدمشق").
+// preposition or with one as a clitic ("مراسلنا في دمشق"، "بدمشق"), or as
+// the place a body named right before it serves ("قيادة شرطة دمشق"،
+// "مديرية صحة حلب"): the body speaks, not the city's government.
 func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
 	if strings.ContainsAny(cm.Clitics, "بلك") {
 		return true
 	}
 	if jj == 0 {
 		return false
+	}
+	if p := fs.d.toks[jj-1]; p.Kind == arabic.TokWord && fs.d.srcCover[jj-1] != 0 && cm.Clitics == "" {
+		return true
 	}
 	switch fs.d.toks[jj-1].Norm {
 	case "في", "من", "الي", "علي", "قرب", "داخل", "نحو":

@@ -18,6 +18,10 @@ func TestNamedBackBodies(t *testing.T) {
 		{"قصفت الطائرات سيارة قرب القنيطرة. وفي المساء نعى الحزب أربعة من مقاتليه.", "unidentified"},
 		// The network spoken to is the outlet, not a monitor named back.
 		{"نشرت شبكة الخابور 24 صوراً من القرية. وبحسب مصادر محلية تواصلت معها الشبكة، قتل أربعة شبان في الاشتباك.", "local_sources"},
+		// A capital after a body's name is the place it serves, not a
+		// second speaker before "في تصريح".
+		{"قتل 22 شخصاً في انفجار سيارة مفخخة بسوق شعبي، وفقاً لقيادة شرطة دمشق في تصريح لوكالة سانا.", "syria_interior"},
+		{"أصيب تسعة أشخاص بقذائف على المدينة، بحسب مديرية صحة دمشق في تصريح للصحفيين.", "syria_health"},
 		// Kilis spelt with a long vowel.
 		{"قال والي كليس إن 12 مدنياً قتلوا بقذائف سقطت على المدينة.", "turkey_interior"},
 		{"أكد والي كيليس مقتل ثلاثة مدنيين بقذيفة.", "turkey_interior"},
