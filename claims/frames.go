@@ -542,7 +542,30 @@ func (fs *frameScanner) negatedSpeech(i int) bool {
 	// "التقارير التي تحدثت عن ...": a relative clause, not a speaker,
 	// unless it is said of a source: "قناة المنار التي أحصت خمسة قتلى".
 	if isRelative(p) || p.Norm == "الذين" {
-		return !fs.afterSource(i - 1)
+		return !fs.afterSource(i-1) && !fs.relativeOwnSpeaker(i)
+	}
+	return false
+}
+
+// relativeOwnSpeaker reports whether the speech verb at i, right after a
+// relative pronoun, has a subject of its own named right after it and then
+// a complementizer: "القصف الذي قال المرصد إنه قتل ..."، "الغارة
+// التي أكد الدفاع المدني أنها ...". The clause's speaker is named; the
+// antecedent is what it speaks of.
+func (fs *frameScanner) relativeOwnSpeaker(i int) bool {
+	d := fs.d
+	mm, ok := d.mentionAt(i + 1)
+	if !ok {
+		return false
+	}
+	for k := mm.Last; k < len(d.toks) && k <= mm.Last+2; k++ {
+		switch d.toks[k].Norm {
+		case "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها":
+			return true
+		}
+		if d.toks[k].Kind != arabic.TokWord {
+			return false
+		}
 	}
 	return false
 }
@@ -1723,13 +1746,18 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 }
 
 // placeBefore reports whether a capital at jj stands as a place: after a
-// preposition or with one as a clitic ("مراسلنا في دمشق"، "بدمشق").
+// preposition or with one as a clitic ("مراسلنا في دمشق"، "بدمشق"), or as
+// the place a body named right before it serves ("قيادة شرطة دمشق"،
+// "مديرية صحة حلب"): the body speaks, not the city's government.
 func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
 	if strings.ContainsAny(cm.Clitics, "بلك") {
 		return true
 	}
 	if jj == 0 {
 		return false
+	}
+	if p := fs.d.toks[jj-1]; p.Kind == arabic.TokWord && fs.d.srcCover[jj-1] != 0 && cm.Clitics == "" {
+		return true
 	}
 	switch fs.d.toks[jj-1].Norm {
 	case "في", "من", "الي", "علي", "قرب", "داخل", "نحو":
@@ -2834,6 +2862,23 @@ func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
 	return false
 }
 
+// namedByHead reports whether the words the article used for a body
+// ("منظمة أطباء بلا حدود"، "حزب الله") hold the head word of an anaphor
+// that names it back ("المنظمة"، "الحزب"). A monitor's head word never
+// names back a medium ("تحدثت للشبكة" is the outlet spoken to).
+func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.Mention, head string) bool {
+	switch kind {
+	case "org", "party":
+	case "monitor":
+		if src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire || src.Kind == sources.KindOutlet {
+			return false
+		}
+	default:
+		return false
+	}
+	return fs.mentionHas(mm, head)
+}
+
 // resolveAnaphor finds the earlier speaker an anaphor ("المصدر",
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
@@ -2854,7 +2899,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			if mm.First >= m.First {
 				continue
 			}
-			if src, ok := fs.x.reg.Source(mm.SourceID); ok && (strings.Contains(arabic.Fold(src.NameAr), head) || kind == "org" && fs.mentionHas(mm, head)) {
+			if src, ok := fs.x.reg.Source(mm.SourceID); ok && (strings.Contains(arabic.Fold(src.NameAr), head) || fs.namedByHead(kind, src, mm, head)) {
 				// A body ("غرفة عمليات ...") registered under its
 				// faction's name: the words the article used name it
 				// back too.
@@ -2911,7 +2956,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" || kind == "group" {
+	if kind == "head" || kind == "group" || kind == "party" {
 		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
 		// armed group) before: which one the text does not say, and never
 		// the last speaker (often its enemy).
