@@ -709,7 +709,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// attack: the bare definite aircraft are its drones.
 		anaphoric = true
 	}
-	anaphora := anaphoric && ctx.eventType != "" && !r.other
+	// A context of no known kind ("other": a headline of tolls with no
+	// event word) gives "الهجوم", an attack by any means, nothing to refer
+	// to: it keeps its own generic type, which grouping may read as any
+	// attack. A word that defaults to an air raid ("الاعتداء",
+	// "الاستهداف") would be a guess there: it stays of the context's kind.
+	anaphora := anaphoric && ctx.eventType != "" && !r.other &&
+		(ctx.eventType != EventOther || c.EventType != EventGroundAttack)
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
 		// "ذلك الهجوم" points at the event told last, also one of another
 		// event ("ردا على هجوم ..."), and goes on about it.
