@@ -1341,10 +1341,14 @@ func sinceDeedBefore(d *doc, k int) bool {
 // pastBackground reports whether a date told by its year alone, two or
 // more years before publication, ends a clause opened by "قبل أن"/"بعد
 // أن" ("المعسكر كان ثكنة للجيش قبل أن يسيطر عليه المسلحون عام 2013"):
-// it dates the history of the place or party, not the claim's deed.
+// it dates the history of the place or party, not the claim's deed. So
+// does such a year after "منذ" (see sinceYear).
 func pastBackground(d *doc, dt arabic.Date) bool {
 	if dt.Rule != "year" || d.published.IsZero() || d.published.Year()-dt.From.Year() < 2 {
 		return false
+	}
+	if sinceYear(d, dt) {
+		return true
 	}
 	for j := dt.First - 1; j > 0 && j >= dt.First-14; j-- {
 		t := d.toks[j]
@@ -1352,6 +1356,18 @@ func pastBackground(d *doc, dt arabic.Date) bool {
 			return false
 		}
 		if (t.Norm == "ان" || t.Norm == "أن") && (d.toks[j-1].Stem == "قبل" || d.toks[j-1].Stem == "بعد") {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceYear reports whether a date told by its year follows "منذ" ("الخاضعة
+// لسيطرة الفصائل منذ عام 2018", "منذ 2015"): the start of a state that
+// lasts, not the day of a deed.
+func sinceYear(d *doc, dt arabic.Date) bool {
+	for _, j := range []int{dt.First, dt.First - 1} {
+		if j >= 0 && j < len(d.toks) && (d.toks[j].Norm == "منذ" || d.toks[j].Norm == "ومنذ") {
 			return true
 		}
 	}
