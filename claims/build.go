@@ -709,7 +709,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// attack: the bare definite aircraft are its drones.
 		anaphoric = true
 	}
-	anaphora := anaphoric && ctx.eventType != "" && !r.other
+	// A context of no known kind ("other": a headline of tolls with no
+	// event word) gives "الهجوم", an attack by any means, nothing to refer
+	// to: it keeps its own generic type, which grouping may read as any
+	// attack. A word that defaults to an air raid ("الاعتداء",
+	// "الاستهداف") would be a guess there: it stays of the context's kind.
+	anaphora := anaphoric && ctx.eventType != "" && !r.other &&
+		(ctx.eventType != EventOther || c.EventType != EventGroundAttack)
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
 		// "ذلك الهجوم" points at the event told last, also one of another
 		// event ("ردا على هجوم ..."), and goes on about it.
@@ -1335,10 +1341,14 @@ func sinceDeedBefore(d *doc, k int) bool {
 // pastBackground reports whether a date told by its year alone, two or
 // more years before publication, ends a clause opened by "قبل أن"/"بعد
 // أن" ("المعسكر كان ثكنة للجيش قبل أن يسيطر عليه المسلحون عام 2013"):
-// it dates the history of the place or party, not the claim's deed.
+// it dates the history of the place or party, not the claim's deed. So
+// does such a year after "منذ" (see sinceYear).
 func pastBackground(d *doc, dt arabic.Date) bool {
 	if dt.Rule != "year" || d.published.IsZero() || d.published.Year()-dt.From.Year() < 2 {
 		return false
+	}
+	if sinceYear(d, dt) {
+		return true
 	}
 	for j := dt.First - 1; j > 0 && j >= dt.First-14; j-- {
 		t := d.toks[j]
@@ -1346,6 +1356,18 @@ func pastBackground(d *doc, dt arabic.Date) bool {
 			return false
 		}
 		if (t.Norm == "ان" || t.Norm == "أن") && (d.toks[j-1].Stem == "قبل" || d.toks[j-1].Stem == "بعد") {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceYear reports whether a date told by its year follows "منذ" ("الخاضعة
+// لسيطرة الفصائل منذ عام 2018", "منذ 2015"): the start of a state that
+// lasts, not the day of a deed.
+func sinceYear(d *doc, dt arabic.Date) bool {
+	for _, j := range []int{dt.First, dt.First - 1} {
+		if j >= 0 && j < len(d.toks) && (d.toks[j].Norm == "منذ" || d.toks[j].Norm == "ومنذ") {
 			return true
 		}
 	}

@@ -46,6 +46,11 @@ func TestEventTypeWords(t *testing.T) {
 		{"وقال شهود إن المقاتلات حامت فوق الحي ثم أطلقت ثلاثة صواريخ على مبنى.", claims.EventAirstrike},
 		{"وأفاد الأهالي بأن مروحية ألقت صاروخين على أطراف القرية.", claims.EventAirstrike},
 		{"وسقطت أربعة صواريخ على أطراف القرية مساء أمس.", claims.EventShelling},
+		{"وقال الفصيل إن عناصره تعرضوا لقصف صاروخي شنته مروحيات حربية قرب التلة.", claims.EventAirstrike},
+		{"وقال الفصيل إن عناصره تعرضوا لقصف صاروخي قرب التلة.", claims.EventShelling},
+		{"وقتل مدنيان في قصف صاروخي شنته مروحيات على أطراف البلدة.", claims.EventAirstrike},
+		{"وقتل مدنيان في قصف صاروخي نفذته طائرات النظام على أطراف البلدة.", claims.EventAirstrike},
+		{"وسقط مدنيان جراء قصف صاروخي مصدره قوات النظام طال أطراف البلدة.", claims.EventShelling},
 		// Clashing and opening fire, as verbs, are ground attacks, also
 		// beside a generic word of aggression.
 		{"واشتبكت وحدات الأمن صباح اليوم مع مسلحين تحصنوا في مزرعة قرب البلدة.", claims.EventGroundAttack},

@@ -1003,9 +1003,9 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 			}
 		}
 		return EventGroundAttack, "ground_confrontation"
-	case typ == EventShelling && rocketWord(stem):
-		// "الطائرات ... أطلقت أربعة صواريخ": rockets fired by aircraft
-		// are an air raid.
+	case typ == EventShelling && (rocketWord(stem) || rocketBombardment(d, win)):
+		// "الطائرات ... أطلقت أربعة صواريخ", "قصف صاروخي نفذته
+		// مروحيات": rockets fired by aircraft are an air raid.
 		for k := r.lo; k < r.hi; k++ {
 			if in(k) && mannedAircraft(d.toks[k].Stem) {
 				return EventAirstrike, "aircraft_rockets"
@@ -1268,6 +1268,19 @@ func rocketWord(stem string) bool {
 		return true
 	}
 	return false
+}
+
+// rocketBombardment: the event words at win are "قصف" + "صاروخي" (a rocket
+// bombardment, also "لقصف صاروخي", "بالقصف الصاروخي"), which aircraft may
+// fire as guns on the ground do.
+func rocketBombardment(d *doc, win arabic.Match) bool {
+	if win.Last-win.First != 2 {
+		return false
+	}
+	head := strings.TrimPrefix(d.toks[win.First].Norm, "و")
+	head = strings.TrimPrefix(strings.TrimPrefix(head, "ب"), "ل")
+	mod := strings.TrimPrefix(d.toks[win.First+1].Norm, "ال")
+	return (head == "قصف" || head == "القصف" || head == "لقصف") && strings.HasPrefix(mod, "صاروخي")
 }
 
 // warship reports whether a stem names a warship or submarine, which fire

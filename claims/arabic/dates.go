@@ -249,7 +249,69 @@ func (r *dateResolver) at(i int) (Date, bool) {
 	if d, ok := r.explicit(i, k); ok {
 		return d, true
 	}
+	if d, ok := r.countedAgo(i); ok {
+		return d, true
+	}
 	return Date{}, false
+}
+
+// agoUnits are the folded nouns of a counted span before publication and
+// how many days one of them lasts: "قبل عشرة أيام", "قبل 12 يوما", "قبل
+// ثلاثة أسابيع".
+var agoUnits = map[string]int{"ايام": 1, "يوما": 1, "يوم": 1, "اسابيع": 7, "اسبوعا": 7, "اسبوع": 7}
+
+// agoHedges may stand between قبل and its count ("قبل نحو عشرة أيام").
+var agoHedges = makeSet("نحو", "حوالي", "قرابه", "زهاء")
+
+// agoAnchors are folded stems (without the article) of what a span may be
+// measured from after "على" ("قبل ثلاثة أيام على بدء الهدنة"): an event
+// noun or a beginning, end or arrival. Any other word after "على" is what
+// was struck ("الغارة التي شنتها الطائرات قبل عشرة أيام على البلدة").
+var agoAnchors = makeSet("بدء", "بدايه", "انطلاق", "انتهاء", "نهايه", "وصول", "توقيع", "اعلان", "سقوط", "مقتل",
+	"اندلاع", "دخول", "انتخابات", "اتفاق", "هدنه", "ذكري", "موعد", "انعقاد")
+
+// agoAnchorAt reports whether token k is one of agoAnchors or eventNouns.
+func (r *dateResolver) agoAnchorAt(k int) bool {
+	if k >= len(r.toks) || r.toks[k].Kind != TokWord {
+		return false
+	}
+	st := r.toks[k].Stem
+	return agoAnchors[st] || eventNouns[st]
+}
+
+// countedAgo resolves "قبل" + an exact count + a day or week noun at
+// token i (Rule days_ago): that many days before publication. A span
+// measured from another event ("قبل ثلاثة أيام من الانتخابات", "قبل
+// عشرة أيام على الهجوم") is no date of its own.
+func (r *dateResolver) countedAgo(i int) (Date, bool) {
+	toks := r.toks
+	if toks[i].Kind != TokWord || (toks[i].Norm != "قبل" && toks[i].Norm != "وقبل") {
+		return Date{}, false
+	}
+	q := i + 1
+	if q < len(toks) && toks[q].Kind == TokWord && agoHedges[toks[q].Norm] {
+		q++
+	}
+	if q >= len(toks) {
+		return Date{}, false
+	}
+	c, ok := parseCore(toks, q, false)
+	if !ok || c.open || c.low != c.high || c.low < 3 || c.end >= len(toks) {
+		return Date{}, false
+	}
+	days, ok := agoUnits[toks[c.end].Norm]
+	if !ok || toks[c.end].Kind != TokWord {
+		return Date{}, false
+	}
+	end := c.end + 1
+	if end < len(toks) && (toks[end].Norm == "من" || toks[end].Norm == "علي" && r.agoAnchorAt(end+1)) {
+		return Date{}, false
+	}
+	n := c.low * days
+	if n > 60 {
+		return Date{}, false
+	}
+	return r.rel(r.day(i, end, r.pub.AddDate(0, 0, -n), "days_ago")), true
 }
 
 // definiteEventNounAt reports whether token k is one of eventNouns with
