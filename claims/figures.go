@@ -187,12 +187,13 @@ func (x *Extractor) markSuperseded(d *doc, out []Figure, cands []figCand) {
 	}
 }
 
-// riseBefore reports whether a verb of rising stands within six words
-// before token k: "ارتفعت الحصيلة إلى".
+// riseBefore reports whether a verb of rising (or the noun of reaching)
+// stands within six words before token k: "ارتفعت الحصيلة إلى"، "وصول
+// العدد إلى".
 func riseBefore(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch d.toks[j].Stem {
-		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع":
+		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع", "وصول":
 			return true
 		}
 	}
@@ -599,6 +600,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// "أفاد بأن العدد تخطى 140، بعدما أعلن مقتل أكثر من مئة": the
 		// count of the toll the clause names elsewhere.
 		outcome = x.outcomeInClaim(d, n.First, r, in)
+		if outcome == "" {
+			// "أحصى 12 قتيلاً، قبل أن يعلن ارتفاع العدد إلى 15": the
+			// count the sentence gave before.
+			outcome = x.priorCountOutcome(d, n.First)
+		}
 	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
@@ -1276,9 +1282,13 @@ func additionBefore(d *doc, first int) bool {
 }
 
 // riseOrReach are verbs with which a count rises to or reaches a number
-// (folded stems): "ارتفع العدد إلى"، "وصل العدد إلى"، "بلغ العدد".
+// (folded stems), and their verbal nouns: "ارتفع العدد إلى"، "وصل العدد
+// إلى"، "بلغ العدد"، "أعلن ارتفاع العدد إلى".
 var riseOrReach = map[string]bool{"ارتفع": true, "ارتفعت": true, "يرتفع": true, "وصل": true, "وصلت": true,
-	"يصل": true, "بلغ": true, "بلغت": true, "يبلغ": true}
+	"يصل": true, "بلغ": true, "بلغت": true, "يبلغ": true,
+	// Their verbal nouns, after a verb of announcing: "أعلن ارتفاع العدد
+	// إلى"، "تحدث عن وصول العدد إلى"، "مع بلوغ العدد".
+	"ارتفاع": true, "وصول": true, "بلوغ": true}
 
 // bareCountHead reports whether the bare definite "العدد" (the count), with
 // no noun after it, is the subject of a verb of exceeding, rising or
@@ -2221,6 +2231,25 @@ func (x *Extractor) referentOutcome(d *doc, k int) string {
 				}
 				return ""
 			}
+		}
+	}
+	return ""
+}
+
+// priorCountOutcome returns the outcome of the nearest count before k in
+// its sentence that has one, passing over counts without one (a subset
+// such as "خمسة منهم أطفال"): "أحصى 12 قتيلاً، أربعة منهم نساء، قبل أن
+// يعلن ارتفاع العدد إلى 15".
+func (x *Extractor) priorCountOutcome(d *doc, k int) string {
+	s := d.sentenceOf(k)
+	all := func(int) bool { return true }
+	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
+	for _, n := range slices.Backward(d.numbers) {
+		if n.First >= k || n.First < s.first || n.First < k-40 || !n.IsCount() {
+			continue
+		}
+		if c, ok := x.figureAt(d, n, sr, all); ok && c.Outcome != "" && !c.Subset {
+			return c.Outcome
 		}
 	}
 	return ""
