@@ -1069,10 +1069,18 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
 	// pluperfect clause after "بعد أن كان" reports the toll before, however
 	// long its subject and adverbs, up to a comma or another count.
-	for k := first - 1; k >= 1 && k >= first-14; k-- {
+	for k := first - 1; k >= 0 && k >= first-14; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
 			return false
+		}
+		if (pastBeing[t.Norm] || pastBeing[t.Stem]) && x.earlierCueAt(d, k) {
+			// "وكانت حصيلة الدفاع المدني في الصباح تشير إلى 9": the former
+			// toll as the subject, however long its adverbs of time.
+			return true
+		}
+		if k < 1 {
+			break
 		}
 		if pastBeing[t.Norm] && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
 			return true

@@ -18,10 +18,10 @@ func TestFiguresRiseVerbalNoun(t *testing.T) {
 		want       []string
 	}{
 		{"rise after a counted toll",
-			"وأحصى المرصد 12 قتيلاً مدنياً في القصف على القرية، قبل أن يعلن لاحقاً ارتفاع العدد إلى 15، متهماً الطيران.",
+			"وأحصى المرصد 12 قتيلاً مدنياً في القصف على القرية، قبل أن يتحدث مساءً عن ارتفاع العدد إلى 15، محملاً الطيران المسؤولية.",
 			[]string{"sohr killed civilians 12-12 exact earlier", "sohr killed unknown 15-15 exact"}},
 		{"rise past a subset of the first toll",
-			"وأحصى المرصد 12 قتيلاً مدنياً، أربعة منهم نساء، قبل أن يعلن لاحقاً ارتفاع العدد إلى 15.",
+			"وأحصى المرصد 12 قتيلاً مدنياً، أربعة منهم نساء، ثم أعلن في المساء ارتفاع العدد إلى 15.",
 			[]string{"sohr killed civilians 12-12 exact earlier", "sohr killed civilians 4-4 exact subset", "sohr killed unknown 15-15 exact"}},
 		{"reaching, wounded",
 			"وأفاد الدفاع المدني بإصابة 30 شخصاً، ثم تحدث عن وصول العدد إلى 41.",
