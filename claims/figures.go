@@ -2147,7 +2147,11 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 // kinPlurals are plurals for people that "أحد" takes with a pronoun or a
 // following noun: "أحد أبنائها", "أحد أفراد الحاجز".
 var kinPlurals = map[string]bool{"ابناء": true, "ابنائ": true, "اشقاء": true, "اشقائ": true, "منتسبي": true, "اخوه": true, "اخوان": true, "اقارب": true, "افراد": true,
-	"اولاد": true, "اطفال": true, "عناصر": true, "مقاتلي": true, "مرافقي": true, "حراس": true, "سكان": true, "عمال": true}
+	"اولاد": true, "اطفال": true, "عناصر": true, "مقاتلي": true, "مرافقي": true, "حراس": true, "سكان": true, "عمال": true,
+	// Ranks and aides: "أحد قادة التنظيم"، "أحد كبار المسؤولين"، "أحد
+	// معاوني القائد"، "أحد مساعديه"، "أحد زعماء العشيرة".
+	"قاده": true, "كبار": true, "معاوني": true, "مساعدي": true, "مسؤولي": true, "زعماء": true,
+	"قياديي": true, "موظفي": true, "ركاب": true, "رفاق": true, "شيوخ": true}
 
 // oneOfPeople reports whether a count is a person: "أحد/إحدى" before a
 // noun without the article counts one only if the noun is people ("أحد
