@@ -26,6 +26,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
 	cands = append(cands, x.singleOutcomeFigures(d, r, in, cands)...)
 	cands = append(cands, oneOfThemFigures(d, r, in, cands)...)
+	cands = append(cands, x.oneOfTwoFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	cands = append(cands, x.bareFigures(d, r, in, cands)...)
@@ -1031,6 +1032,10 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 				// its own for subject.
 				return "", 0
 			}
+			if m.Last < r.hi && oneOfTwo[d.toks[m.Last].Norm] {
+				// "تقل رجلين، فقتل أحدهما": the verb befell one of them.
+				return "", 0
+			}
 			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
 				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
 				return o2, m2.Last
@@ -1226,6 +1231,38 @@ func oneOfThemFigures(d *doc, r region, in func(int) bool, have []figCand) []fig
 		}
 		one := 1
 		out = append(out, figCand{Figure: Figure{Group: "others", Low: 1, High: &one, Qualifier: QualExact, Subset: true,
+			Span: Span{t.Start, t.End}}, first: k, last: k + 1})
+	}
+	return out
+}
+
+// oneOfTwo are "one of the two" and "the other", the subject of a verb of
+// an outcome that befell one of a pair (normalised): "فقتل أحدهما وأصيب
+// الآخر"، "أصيبت إحداهما".
+var oneOfTwo = map[string]bool{"احدهما": true, "احداهما": true, "الاخر": true, "الاخري": true}
+
+// oneOfTwoFigures finds "أحدهما" or "الآخر" right after a verb of an
+// outcome ("قتل أحدهما"، "وأصيب الآخر بجروح"): a count of one that the verb
+// gives its outcome.
+func (x *Extractor) oneOfTwoFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
+	for k := r.lo + 1; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord || !oneOfTwo[t.Norm] || covers(have, t.Start) {
+			continue
+		}
+		outcome := ""
+		for j := k - 1; j >= r.lo && j >= k-3; j-- {
+			if o, m, ok := x.outAfter.at(d.toks, j); ok && m.Last == k {
+				outcome = o
+				break
+			}
+		}
+		if outcome == "" {
+			continue
+		}
+		one := 1
+		out = append(out, figCand{Figure: Figure{Outcome: outcome, Group: "unknown", Low: 1, High: &one, Qualifier: QualExact,
 			Span: Span{t.Start, t.End}}, first: k, last: k + 1})
 	}
 	return out
