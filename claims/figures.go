@@ -16,7 +16,8 @@ import (
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var cands []figCand
 	for _, n := range d.numbers {
-		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) || dualRepeated(d, n) {
+		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) || dualRepeated(d, n) ||
+			negatedAny(d, n.First, r) {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
@@ -1590,7 +1591,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		}
 		t := d.toks[k]
 		g, gm, count, ok := x.personNoun(d, k)
-		if !ok {
+		if !ok || negatedAny(d, k, r) {
 			continue
 		}
 		if k > r.lo && !hasClitic(t.Clitics, 'و') && !ordinalPerson[t.Stem] {
@@ -2146,7 +2147,7 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 			// "خلفت قتيلين وجريحاً": the accusative joined to a count.
 			o, ok = singleOutcomes[strings.TrimSuffix(t.Stem, "ا")]
 		}
-		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) {
+		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) || negatedAny(d, k, r) {
 			continue
 		}
 		if k > r.lo {
