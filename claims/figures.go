@@ -16,7 +16,8 @@ import (
 func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var cands []figCand
 	for _, n := range d.numbers {
-		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) || dualRepeated(d, n) {
+		if n.First < r.lo || n.First >= r.hi || !in(n.First) || !n.IsCount() || countedAfterPronoun(cands, n.First) || dualRepeated(d, n) ||
+			negatedAny(d, n.First, r) {
 			continue
 		}
 		if c, ok := x.figureAt(d, n, r, in); ok {
@@ -26,6 +27,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	cands = append(cands, x.singularFigures(d, r, in, cands)...)
 	cands = append(cands, x.singleOutcomeFigures(d, r, in, cands)...)
 	cands = append(cands, oneOfThemFigures(d, r, in, cands)...)
+	cands = append(cands, x.oneOfTwoFigures(d, r, in, cands)...)
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	cands = append(cands, x.bareFigures(d, r, in, cands)...)
@@ -187,12 +189,13 @@ func (x *Extractor) markSuperseded(d *doc, out []Figure, cands []figCand) {
 	}
 }
 
-// riseBefore reports whether a verb of rising stands within six words
-// before token k: "ارتفعت الحصيلة إلى".
+// riseBefore reports whether a verb of rising (or the noun of reaching)
+// stands within six words before token k: "ارتفعت الحصيلة إلى"، "وصول
+// العدد إلى".
 func riseBefore(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch d.toks[j].Stem {
-		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع":
+		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع", "وصول":
 			return true
 		}
 	}
@@ -599,6 +602,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// "أفاد بأن العدد تخطى 140، بعدما أعلن مقتل أكثر من مئة": the
 		// count of the toll the clause names elsewhere.
 		outcome = x.outcomeInClaim(d, n.First, r, in)
+		if outcome == "" {
+			// "أحصى 12 قتيلاً، قبل أن يعلن ارتفاع العدد إلى 15": the
+			// count the sentence gave before.
+			outcome = x.priorCountOutcome(d, n.First)
+		}
 	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
@@ -1025,6 +1033,10 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 				// its own for subject.
 				return "", 0
 			}
+			if m.Last < r.hi && oneOfTwo[d.toks[m.Last].Norm] {
+				// "تقل رجلين، فقتل أحدهما": the verb befell one of them.
+				return "", 0
+			}
 			if o2, m2, ok := x.outAfter.at(d.toks, m.Last); ok && m.Last < r.hi && t.Norm == "فقد" && m2.Clitics == "" {
 				// "سائقه فقد فارق الحياة": فقد is ف + قد before the verb.
 				return o2, m2.Last
@@ -1063,10 +1075,18 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
 	// pluperfect clause after "بعد أن كان" reports the toll before, however
 	// long its subject and adverbs, up to a comma or another count.
-	for k := first - 1; k >= 1 && k >= first-14; k-- {
+	for k := first - 1; k >= 0 && k >= first-14; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
 			return false
+		}
+		if (pastBeing[t.Norm] || pastBeing[t.Stem]) && x.earlierCueAt(d, k) {
+			// "وكانت حصيلة الدفاع المدني في الصباح تشير إلى 9": the former
+			// toll as the subject, however long its adverbs of time.
+			return true
+		}
+		if k < 1 {
+			break
 		}
 		if pastBeing[t.Norm] && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
 			return true
@@ -1217,6 +1237,38 @@ func oneOfThemFigures(d *doc, r region, in func(int) bool, have []figCand) []fig
 	return out
 }
 
+// oneOfTwo are "one of the two" and "the other", the subject of a verb of
+// an outcome that befell one of a pair (normalised): "فقتل أحدهما وأصيب
+// الآخر"، "أصيبت إحداهما".
+var oneOfTwo = map[string]bool{"احدهما": true, "احداهما": true, "الاخر": true, "الاخري": true}
+
+// oneOfTwoFigures finds "أحدهما" or "الآخر" right after a verb of an
+// outcome ("قتل أحدهما"، "وأصيب الآخر بجروح"): a count of one that the verb
+// gives its outcome.
+func (x *Extractor) oneOfTwoFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
+	var out []figCand
+	for k := r.lo + 1; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord || !oneOfTwo[t.Norm] || covers(have, t.Start) {
+			continue
+		}
+		outcome := ""
+		for j := k - 1; j >= r.lo && j >= k-3; j-- {
+			if o, m, ok := x.outAfter.at(d.toks, j); ok && m.Last == k {
+				outcome = o
+				break
+			}
+		}
+		if outcome == "" {
+			continue
+		}
+		one := 1
+		out = append(out, figCand{Figure: Figure{Outcome: outcome, Group: "unknown", Low: 1, High: &one, Qualifier: QualExact,
+			Span: Span{t.Start, t.End}}, first: k, last: k + 1})
+	}
+	return out
+}
+
 // conditionAt reports whether a state of health opens at token k:
 // "بحالة خطرة", "في حالة حرجة", "حالته حرجة".
 func conditionAt(d *doc, k int, r region) bool {
@@ -1276,9 +1328,13 @@ func additionBefore(d *doc, first int) bool {
 }
 
 // riseOrReach are verbs with which a count rises to or reaches a number
-// (folded stems): "ارتفع العدد إلى"، "وصل العدد إلى"، "بلغ العدد".
+// (folded stems), and their verbal nouns: "ارتفع العدد إلى"، "وصل العدد
+// إلى"، "بلغ العدد"، "أعلن ارتفاع العدد إلى".
 var riseOrReach = map[string]bool{"ارتفع": true, "ارتفعت": true, "يرتفع": true, "وصل": true, "وصلت": true,
-	"يصل": true, "بلغ": true, "بلغت": true, "يبلغ": true}
+	"يصل": true, "بلغ": true, "بلغت": true, "يبلغ": true,
+	// Their verbal nouns, after a verb of announcing: "أعلن ارتفاع العدد
+	// إلى"، "تحدث عن وصول العدد إلى"، "مع بلوغ العدد".
+	"ارتفاع": true, "وصول": true, "بلوغ": true}
 
 // bareCountHead reports whether the bare definite "العدد" (the count), with
 // no noun after it, is the subject of a verb of exceeding, rising or
@@ -1535,7 +1591,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		}
 		t := d.toks[k]
 		g, gm, count, ok := x.personNoun(d, k)
-		if !ok {
+		if !ok || negatedAny(d, k, r) {
 			continue
 		}
 		if k > r.lo && !hasClitic(t.Clitics, 'و') && !ordinalPerson[t.Stem] {
@@ -2091,7 +2147,7 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 			// "خلفت قتيلين وجريحاً": the accusative joined to a count.
 			o, ok = singleOutcomes[strings.TrimSuffix(t.Stem, "ا")]
 		}
-		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) {
+		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) || negatedAny(d, k, r) {
 			continue
 		}
 		if k > r.lo {
@@ -2129,7 +2185,11 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 // kinPlurals are plurals for people that "أحد" takes with a pronoun or a
 // following noun: "أحد أبنائها", "أحد أفراد الحاجز".
 var kinPlurals = map[string]bool{"ابناء": true, "ابنائ": true, "اشقاء": true, "اشقائ": true, "منتسبي": true, "اخوه": true, "اخوان": true, "اقارب": true, "افراد": true,
-	"اولاد": true, "اطفال": true, "عناصر": true, "مقاتلي": true, "مرافقي": true, "حراس": true, "سكان": true, "عمال": true}
+	"اولاد": true, "اطفال": true, "عناصر": true, "مقاتلي": true, "مرافقي": true, "حراس": true, "سكان": true, "عمال": true,
+	// Ranks and aides: "أحد قادة التنظيم"، "أحد كبار المسؤولين"، "أحد
+	// معاوني القائد"، "أحد مساعديه"، "أحد زعماء العشيرة".
+	"قاده": true, "كبار": true, "معاوني": true, "مساعدي": true, "مسؤولي": true, "زعماء": true,
+	"قياديي": true, "موظفي": true, "ركاب": true, "رفاق": true, "شيوخ": true}
 
 // oneOfPeople reports whether a count is a person: "أحد/إحدى" before a
 // noun without the article counts one only if the noun is people ("أحد
@@ -2221,6 +2281,25 @@ func (x *Extractor) referentOutcome(d *doc, k int) string {
 				}
 				return ""
 			}
+		}
+	}
+	return ""
+}
+
+// priorCountOutcome returns the outcome of the nearest count before k in
+// its sentence that has one, passing over counts without one (a subset
+// such as "خمسة منهم أطفال"): "أحصى 12 قتيلاً، أربعة منهم نساء، قبل أن
+// يعلن ارتفاع العدد إلى 15".
+func (x *Extractor) priorCountOutcome(d *doc, k int) string {
+	s := d.sentenceOf(k)
+	all := func(int) bool { return true }
+	sr := region{lo: s.first, hi: s.last, cs: s.first, anchor: s.first}
+	for _, n := range slices.Backward(d.numbers) {
+		if n.First >= k || n.First < s.first || n.First < k-40 || !n.IsCount() {
+			continue
+		}
+		if c, ok := x.figureAt(d, n, sr, all); ok && c.Outcome != "" && !c.Subset {
+			return c.Outcome
 		}
 	}
 	return ""

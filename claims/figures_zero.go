@@ -55,6 +55,9 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	if j+1 < r.hi && nobodyHurt(d.toks[j], d.toks[j+1]) {
 		return OutcomeWounded, j + 2, true // "لم يصب أحد"
 	}
+	if j+1 < r.hi && nobodyKilled(d.toks[j], d.toks[j+1]) {
+		return OutcomeKilled, j + 2, true // "لم يُقتل أي مدني"
+	}
 	j, verbs, suffered := skipZeroVerbs(d, j, r)
 	if verbs == 0 && t.Norm != "لا" && t.Norm != "دون" && t.Norm != "بدون" {
 		return "", 0, false // "لم" alone before a noun is no such statement
@@ -64,8 +67,38 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	}
 	if j < r.hi && d.toks[j].Norm == "اي" {
 		j++
+		if o, ok := zeroSingulars[d.toks[j].Stem]; ok && j < r.hi && !d.toks[j].Article {
+			return o, j + 1, true // "لم تسفر عن سقوط أي قتيل"
+		}
 	}
 	return zeroNounAt(d, j, r, suffered)
+}
+
+// negatedAny reports whether "أي" stands right before token k (or before
+// the casualty noun before it) with a negator at most five words before it: "لم تسفر عن سقوط أي قتيل"
+// counts nobody.
+func negatedAny(d *doc, k int, r region) bool {
+	if k-2 >= r.lo && d.toks[k-2].Norm == "اي" && zeroSingulars[d.toks[k-1].Stem] != "" {
+		k-- // "أي قتيل مدني": the person after the casualty noun
+	}
+	if k-1 < r.lo || d.toks[k-1].Norm != "اي" {
+		return false
+	}
+	for j := k - 2; j >= r.lo && j >= k-7; j-- {
+		t := d.toks[j]
+		if zeroNegators[t.Stem] || zeroNegators[t.Norm] || zeroNegators[strings.TrimPrefix(t.Norm, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroSingulars are singular nouns of a casualty that "أي" after a
+// negation makes none at all (folded stems): "لم تسفر عن سقوط أي قتيل"،
+// "دون وقوع أي ضحية"، "لم تسجل أي إصابة".
+var zeroSingulars = map[string]string{
+	"قتيل": OutcomeKilled, "جريح": OutcomeWounded, "مصاب": OutcomeWounded, "اصابه": OutcomeWounded,
+	"ضحيه": OutcomeKilledOrWounded,
 }
 
 // zeroPlaceWords are a preposition with the pronoun of the event that may
@@ -81,6 +114,16 @@ var zeroPlaceWords = map[string]bool{
 // "يُصاب أي".
 func nobodyHurt(v, n arabic.Token) bool {
 	return (v.Stem == "يصب" || v.Stem == "يصاب" || v.Stem == "تصب") && (n.Norm == "احد" || n.Norm == "اي")
+}
+
+// killedVerbs are the imperfect forms of being killed or dying that
+// follow "لم" (folded stems): "لم يُقتل"، "لم تُقتل"، "لم يمت"، "لم يستشهد".
+var killedVerbs = map[string]bool{"يقتل": true, "تقتل": true, "يمت": true, "تمت": true, "يستشهد": true, "تستشهد": true}
+
+// nobodyKilled reports whether two tokens after "لم" say "nobody was
+// killed": "يُقتل أحد"، "يُقتل أي مدني".
+func nobodyKilled(v, n arabic.Token) bool {
+	return killedVerbs[v.Stem] && v.Clitics == "" && (n.Norm == "احد" || n.Norm == "اي")
 }
 
 // skipZeroVerbs skips up to two verbs of occurring from token j, with "عن"

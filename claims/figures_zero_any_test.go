@@ -1,0 +1,41 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFiguresZeroAnySingular checks a negation with "أي" before a singular
+// casualty noun ("لم تسفر عن سقوط أي قتيل") and "لم يُقتل أي/أحد": a zero
+// figure, never a count of one. Sentences written for the test.
+func TestFiguresZeroAnySingular(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"no dead with a person noun after",
+			"وقال الجيش إن الضربات لم تسفر عن سقوط أي قتيل مدني.",
+			[]string{"outlet killed civilians 0-0 exact"}},
+		{"no wounded",
+			"وأوضحت الوزارة أن القصف مر دون تسجيل أي جريح.",
+			[]string{"outlet wounded unknown 0-0 exact"}},
+		{"passive killing negated with any",
+			"وأكدت الوزارة أنه لم يقتل أي مدني.",
+			[]string{"outlet killed civilians 0-0 exact"}},
+		{"nobody died",
+			"وأكدت القيادة أنه لم يمت أحد من السكان.",
+			[]string{"outlet killed unknown 0-0 exact"}},
+		{"an affirmed single dead still counts",
+			"وأسفر القصف عن سقوط قتيل مدني.",
+			[]string{"outlet killed civilians 1-1 exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, figureLines(x, tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
