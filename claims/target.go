@@ -364,7 +364,7 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			break // "على خلفية ...", "على يد ...": a cause or a doer follows
 		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
-			if placeName(d, j) {
+			if x.placeName(d, j) {
 				j = m.Last - 1
 				continue // "في حي المزرعة": a quarter's name, not a farm
 			}
@@ -635,7 +635,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
-		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && !placeName(d, m.Last) {
+		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && !x.placeName(d, m.Last) {
 			if hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
 				// "مستودعاً للمواد الغذائية": what the depot holds, not a
 				// second target.
