@@ -54,6 +54,8 @@ func TestBlamePhrasing(t *testing.T) {
 		{"ووصف رئيس الوزراء التركي الهجوم على المدينة بأنه جريمة حرب روسية.", "turkey_government asserts russia"},
 		{"وقالت الهيئة إن القصف على السوق جريمة جديدة للنظام بحق المدنيين.", "outlet asserts syria_gov"},
 		{"وقال الوزير إن القصف جريمة إسرائيلية جديدة.", "outlet asserts israel"},
+		// a slain figure's supporters speak as locals
+		{"واتهم أنصار الشيخ المخابرات الجوية بتدبير التفجير.", "local_sources asserts syria_gov"},
 		{"وقال المرصد إن القصف الذي طال السوق يرقى إلى جريمة حرب.", "sohr asserts -"},
 		{"وقالت الفصائل إنها قصفت مواقع العدو رداً على جرائمه بحق الأهالي.", "unidentified asserts -"},
 		{"وطالبت الوزارة بوضع حد لجرائم الميليشيات في الريف الشرقي بعد قصف القرية.", "outlet asserts -; outlet asserts -"},
