@@ -62,6 +62,11 @@ var targetMoreWords = map[string]string{
 	"قافلة إنسانية": "aid convoy", "قوافل مساعدات": "aid convoys", "قوافل إغاثة": "aid convoys", "قوافل إغاثية": "aid convoys",
 	"قوافل إنسانية": "aid convoys", "قافلة عسكرية": "military convoy", "قوافل عسكرية": "military convoys",
 	"شخصية": "figure", "شخصيات": "figures", "شخصية بارزة": "senior figure", "شخصية قيادية": "senior figure",
+	// broadcasters' buildings and masts, civilian in any war
+	"مبنى الإذاعة والتلفزيون": "radio and television building", "مبنى الإذاعة": "radio building", "مبنى التلفزيون": "television building",
+	"مقر الإذاعة": "radio station", "محطة إذاعة": "radio station", "محطة إذاعية": "radio station", "إذاعة محلية": "local radio station",
+	"برج البث": "broadcast tower", "برج بث": "broadcast tower", "أبراج البث": "broadcast towers",
+	"مبنى الهيئة العامة للإذاعة والتلفزيون": "radio and television building", "مبنى قناة": "television channel building",
 }
 
 // characterHeads introduce a characterisation of the target in a claim
@@ -91,6 +96,7 @@ var targetOwners = map[string]string{
 	"المجموعات المسلحة": "armed groups", "مجموعات مسلحة": "armed groups", "الجماعات المسلحة": "armed groups",
 	"جماعات مسلحة": "armed groups", "الفصائل المسلحة": "armed factions", "فصائل مسلحة": "armed factions",
 	"النازحون": "displaced people", "نازحون": "displaced people", "المهجرون": "displaced people", "المهجرين": "displaced people",
+	"الإذاعة": "radio station", "الإذاعة والتلفزيون": "radio and television", "إذاعة": "radio station",
 }
 
 // notMilitaryWords, after a negation or a denial of any link, say that
