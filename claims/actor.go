@@ -206,6 +206,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		}
 		k = tm.Last - 1
 	}
+	if a, ok := x.crimeOf(d, r, in); ok {
+		// "وصف القصف بأنه جريمة حرب روسية"، "جريمة جديدة للنظام"
+		return a, "crime_of"
+	}
 	// "يرجح أنها إسرائيلية", "أن تكون طائرات التحالف قد نفذت".
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
@@ -2269,4 +2273,34 @@ func (x *Extractor) accountNounAt(d *doc, k int) bool {
 	}
 	_, _, ok := x.reportNouns.at(d.toks, k)
 	return ok
+}
+
+// crimeOf reads the party a claim names as the author of a crime: the
+// nationality adjective or the agent right after "جريمة" (with "حرب"
+// between them or not) or "جرائم حرب" ("جريمة حرب روسية"، "جريمة
+// إسرائيلية"، "جريمة جديدة للنظام"). Calling the deed a crime of a party lays it on
+// that party, as "مجزرة روسية" does.
+func (x *Extractor) crimeOf(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
+			continue
+		}
+		stem := d.toks[k].Stem
+		if (stem != "جريمه" && stem != "جرائم") || hasClitic(d.toks[k].Clitics, 'ل') {
+			// "بوضع حد لجرائم التحالف": the crimes at large, not this deed
+			continue
+		}
+		j := k + 1
+		if j < r.hi && d.toks[j].Kind == arabic.TokWord && d.toks[j].Stem == "حرب" && d.toks[j].Clitics == "" {
+			j++
+		} else if stem == "جرائم" {
+			// "ردا على جرائم العدو": the plural alone tells of other deeds,
+			// the cause of this one; "جرائم حرب" names this one
+			continue
+		}
+		if a, ok := x.actorAfter(d, j, r.hi, in); ok && namedActor(a) {
+			return a, true
+		}
+	}
+	return "", false
 }

@@ -49,6 +49,16 @@ func TestBlamePhrasing(t *testing.T) {
 		{"وقال المرصد إن الهجوم على الحاجز قد يكون من تنفيذ مجموعة تابعة لتنظيم داعش.", "sohr unconfirmed isis"},
 		{"وقال ناشطون إن الانفجار في السوق جاء بتدبير من قوات النظام.", "local_sources asserts syria_gov"},
 		{"وعثرت الشرطة على قذائف هاون من صنع تركي في مستودع للتهريب.", "outlet asserts -"},
+		// the deed called a crime of a party lays it on that party; crimes
+		// at large, as a cause or a plea, name no doer of this one
+		{"ووصف رئيس الوزراء التركي الهجوم على المدينة بأنه جريمة حرب روسية.", "turkey_government asserts russia"},
+		{"وقالت الهيئة إن القصف على السوق جريمة جديدة للنظام بحق المدنيين.", "outlet asserts syria_gov"},
+		{"وقال الوزير إن القصف جريمة إسرائيلية جديدة.", "outlet asserts israel"},
+		// a slain figure's supporters speak as locals
+		{"واتهم أنصار الشيخ المخابرات الجوية بتدبير التفجير.", "local_sources asserts syria_gov"},
+		{"وقال المرصد إن القصف الذي طال السوق يرقى إلى جريمة حرب.", "sohr asserts -"},
+		{"وقالت الفصائل إنها قصفت مواقع العدو رداً على جرائمه بحق الأهالي.", "unidentified asserts -"},
+		{"وطالبت الوزارة بوضع حد لجرائم الميليشيات في الريف الشرقي بعد قصف القرية.", "outlet asserts -; outlet asserts -"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -62,6 +62,11 @@ var targetMoreWords = map[string]string{
 	"قافلة إنسانية": "aid convoy", "قوافل مساعدات": "aid convoys", "قوافل إغاثة": "aid convoys", "قوافل إغاثية": "aid convoys",
 	"قوافل إنسانية": "aid convoys", "قافلة عسكرية": "military convoy", "قوافل عسكرية": "military convoys",
 	"شخصية": "figure", "شخصيات": "figures", "شخصية بارزة": "senior figure", "شخصية قيادية": "senior figure",
+	// broadcasters' buildings and masts, civilian in any war
+	"مبنى الإذاعة والتلفزيون": "radio and television building", "مبنى الإذاعة": "radio building", "مبنى التلفزيون": "television building",
+	"مقر الإذاعة": "radio station", "محطة إذاعة": "radio station", "محطة إذاعية": "radio station", "إذاعة محلية": "local radio station",
+	"برج البث": "broadcast tower", "برج بث": "broadcast tower", "أبراج البث": "broadcast towers",
+	"مبنى الهيئة العامة للإذاعة والتلفزيون": "radio and television building", "مبنى قناة": "television channel building",
 }
 
 // characterHeads introduce a characterisation of the target in a claim
@@ -91,6 +96,7 @@ var targetOwners = map[string]string{
 	"المجموعات المسلحة": "armed groups", "مجموعات مسلحة": "armed groups", "الجماعات المسلحة": "armed groups",
 	"جماعات مسلحة": "armed groups", "الفصائل المسلحة": "armed factions", "فصائل مسلحة": "armed factions",
 	"النازحون": "displaced people", "نازحون": "displaced people", "المهجرون": "displaced people", "المهجرين": "displaced people",
+	"الإذاعة": "radio station", "الإذاعة والتلفزيون": "radio and television", "إذاعة": "radio station",
 }
 
 // notMilitaryWords, after a negation or a denial of any link, say that
@@ -364,7 +370,7 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			break // "على خلفية ...", "على يد ...": a cause or a doer follows
 		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
-			if placeName(d, j) {
+			if x.placeName(d, j) {
 				j = m.Last - 1
 				continue // "في حي المزرعة": a quarter's name, not a farm
 			}
@@ -635,7 +641,7 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		}
 	}
 	if m.Last < r.hi && in(m.Last) {
-		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && !placeName(d, m.Last) {
+		if t2, m2, ok := x.targets.at(d.toks, m.Last); ok && t2 != t && !x.placeName(d, m.Last) {
 			if hasClitic(m2.Clitics, 'ل') && !isForces(t2) && !people(t2) {
 				// "مستودعاً للمواد الغذائية": what the depot holds, not a
 				// second target.

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/claims/places"
+)
 
 // asideOpeners begin a phrase set between commas after a verb of attack,
 // before its object: a preposition ("، بالتعاون مع الطيران،"، "، وفق
@@ -77,12 +80,53 @@ var placeHeads = map[string]bool{
 // noun in a construct ("حي المزرعة" is a quarter of Damascus, not a
 // farm; "بلدة المسجد"). "الحي السكني"، with the article on the noun, is
 // a noun and its adjective.
-func placeName(d *doc, j int) bool {
+func (x *Extractor) placeName(d *doc, j int) bool {
 	if j == 0 || j >= len(d.toks) {
 		return false
 	}
+	if x.opensPlaceName(d, j) || appositeName(d, j) {
+		return true
+	}
 	t, h := d.toks[j], d.toks[j-1]
 	if t.Kind != arabic.TokWord || !t.Article || t.Clitics != "" || h.Kind != arabic.TokWord || h.Article {
+		return false
+	}
+	return placeHeads[h.Stem]
+}
+
+// opensPlaceName reports whether the word at j is the first word of a
+// known settlement's name of more than one word: "مزرعة بيت جن" is a
+// village, not a farm. Names of sites, bases, fields or crossings
+// ("حقل العمر"، "معبر باب الهوى") are what was hit, and are not read so.
+func (x *Extractor) opensPlaceName(d *doc, j int) bool {
+	u := d.toks[j]
+	for _, p := range d.places {
+		if p.Name.Start < u.Start || p.Name.Start >= u.End || p.Name.End <= u.End {
+			continue
+		}
+		if pl, ok := x.gaz.Get(p.PlaceID); ok {
+			switch pl.Kind {
+			case places.KindVillage, places.KindTown, places.KindCity, places.KindNeighbourhood:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositeName reports whether the word at j, bare and indefinite right
+// after a bare place noun, opens that place's name with the definite word
+// after it: "بلدة مزرعة الأمل"، "قرية مزرعة القبير". A farm hit in a town
+// is written the other way round ("مزرعة في البلدة").
+func appositeName(d *doc, j int) bool {
+	if j == 0 || j+1 >= len(d.toks) {
+		return false
+	}
+	h, t, n := d.toks[j-1], d.toks[j], d.toks[j+1]
+	if h.Kind != arabic.TokWord || t.Kind != arabic.TokWord || n.Kind != arabic.TokWord {
+		return false
+	}
+	if h.Article || t.Article || t.Clitics != "" || !n.Article || n.Clitics != "" {
 		return false
 	}
 	return placeHeads[h.Stem]

@@ -19,6 +19,10 @@ func TestTargetCommander(t *testing.T) {
 		{"وقال المتحدث إن الضربة طالت قياديين في التنظيم قرب الحدود.", "militant commander of militants", reconcile.TargetMilitary},
 		{"وأفادت مصادر بأن الغارة استهدفت سيارة تقل قائدين في الميليشيا.", "vehicle carrying commanders", reconcile.TargetMilitary},
 		{"وقال الجيش إن قائد الفرقة تفقد الموقع بعد القصف.", "-", ""},
+		// whom a "neutralisation" (تحييد، حيّد) took is what was hit
+		{"وقالت الوكالة إن المخابرات حيّدت أحد قياديي التنظيم في المدينة.", "militant commander", reconcile.TargetMilitary},
+		{"وأعلنت الوزارة تحييد قيادي في التنظيم شمال البلاد.", "militant commander of militants", reconcile.TargetMilitary},
+		{"وذكرت مصادر أمنية أن القوات الخاصة تمكنت من تحييد قائد ميداني في الحزب.", "field commander", reconcile.TargetMilitary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {

@@ -712,7 +712,10 @@ var targetHeads = words("on", "على", "ضد", "استهدف", "استهدفت"
 	// the circumstantial participle: "شن عدواناً ... مستهدفاً مواقع"
 	"=مستهدفا", "=مستهدفة", "=مستهدفين", "=مستهدفتين",
 	// whom an assassination took: "جريمة اغتيال المواطن ..."
-	"=اغتيال", "=اغتال", "=اغتالت", "=اغتالوا", "=محاولة اغتيال")
+	"=اغتيال", "=اغتال", "=اغتالت", "=اغتالوا", "=محاولة اغتيال",
+	// whom a "neutralisation" took, the Turkish word for killing or
+	// capturing ("أعلنت تحييد قيادي"، "حيّدت الاستخبارات مسؤولاً")
+	"=تحييد", "=حيد", "=حيدت", "=يحيد", "=تحيد", "=حيدوا")
 
 // speechNouns are verbal nouns of speech that take the speaker as their
 // complement: "ومع إعلان التحالف أنه ...", "في تصريح للمتحدث باسم ...".

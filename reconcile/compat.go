@@ -265,6 +265,7 @@ var targetWords = []struct{ word, class string }{
 	{"power lines", TargetCivilian}, {"energy facilit", TargetCivilian}, {"water well", TargetCivilian},
 	{"water pumping", TargetCivilian}, {"bus stop", TargetCivilian}, {"operating theatre", TargetCivilian},
 	{"household", TargetCivilian}, {"civil defence", TargetCivilian}, {"spy centre", TargetMilitary},
+	{"radio", TargetCivilian}, {"television", TargetCivilian}, {"broadcast", TargetCivilian},
 	// military: command, units, arms and the bodies that bear them
 	{"operations room", TargetMilitary}, {"command centre", TargetMilitary}, {"command center", TargetMilitary},
 	{"battalion", TargetMilitary}, {"regiment", TargetMilitary}, {"tanks", TargetMilitary},
@@ -321,7 +322,7 @@ func TargetClass(target string) string {
 			}
 		}
 	}
-	if i := strings.LastIndex(s, " of "); i > 0 && namesPeople(s[i+4:]) {
+	if i := strings.LastIndex(s, " of "); i > 0 && (namesPeople(s[i+4:]) || namesBroadcaster(s[i+4:])) {
 		if own := wordClass(s[i+4:]); own == TargetMilitary || own == TargetCivilian {
 			return own
 		}
@@ -332,6 +333,13 @@ func TargetClass(target string) string {
 // peopleWords mark an owner phrase that characterises people or forces.
 var peopleWords = []string{"forces", "residents", "locals", "people", "tribes", "fighters", "militia",
 	"civilians", "militants", "families", "terrorists", "farmer", "a civilian", "a family", "isis", "factions", "irgc"}
+
+// namesBroadcaster reports whether an owner phrase names a radio or
+// television broadcaster: "headquarters of radio and television" is a
+// broadcaster's office, civilian whatever the building.
+func namesBroadcaster(s string) bool {
+	return strings.Contains(s, "radio") || strings.Contains(s, "television") || strings.Contains(s, "broadcast")
+}
 
 // namesPeople reports whether an owner phrase characterises people.
 func namesPeople(s string) bool {
