@@ -722,6 +722,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
+		if c.EventType == EventOther && x.targetsOnePerson(d, r) {
+			c.EventType = EventGroundAttack
+			c.Rules = append(c.Rules, "event_type:one_person")
+		}
 	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
@@ -939,6 +943,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "date:published")
 	}
 
+	if c.Date != nil && x.sinceCampaign(d, r) {
+		// A campaign since a long period ("وتشنّ طائراتها منذ مطلع
+		// العام غارات") keeps its day only for its own article's
+		// events; see the vague dates of reconcile.
+		c.Rules = append(c.Rules, "date:campaign")
+	}
 	if eventful {
 		ctx.last = &articleContext{eventType: c.EventType, places: c.Places, date: ""}
 		if c.Date != nil {
