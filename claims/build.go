@@ -647,7 +647,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// denied, not the event; the speaker tells what was hit.
 		c.Rules = append(c.Rules, "stance:victim_conduct")
 	} else if f.stance == StanceDenies && !r.other && r.lo <= f.anchor && neitherConfirmsNorDenies(d.toks, f.cue) {
-		// "رفض أن يؤكد أو ينفي مسؤولية جيشه": no word either way.
+		// "رفض أن يؤكد أو ينفي ضلوع جيشه": no word either way.
 		c.Stance = StanceUnknown
 		c.Rules = append(c.Rules, "stance:neither_confirmed")
 	} else if f.stance != "" && !r.other && r.lo <= f.anchor {

@@ -7,9 +7,6 @@ import "github.com/riwaya/riwaya/claims/arabic"
 // "لم تؤكد ولم تنفِ"). Folded, without proclitics.
 var confirmWords = foldedSet("يؤكد", "تؤكد", "تأكيد", "يؤكدوا", "يؤكدون", "نؤكد", "يثبت", "تثبت")
 
-// denyWords are the verbs and verbal nouns of denying of the pair.
-var denyWords = foldedSet("ينفي", "تنفي", "ينف", "تنف", "نفي", "ينفوا", "ينفون", "ننفي", "يكذب", "تكذب")
-
 // negators of the pair's two halves: "لم يؤكد ولم ينفِ"، "لا تؤكد ولا تنفي".
 var pairNegators = foldedSet("لم", "لا", "ولم", "ولا")
 
@@ -19,7 +16,7 @@ const pairGap = 5
 
 // neitherConfirmsNorDenies reports whether the denial cue m is the second
 // half of such a pair, told before the claim's own words ("رفض أن يؤكد أو
-// ينفي مسؤولية جيشه" cut at the cue).
+// ينفي ضلوع جيشه" cut at the cue).
 func neitherConfirmsNorDenies(toks []arabic.Token, m *arabic.Match) bool {
 	if m == nil || m.First < 2 {
 		return false

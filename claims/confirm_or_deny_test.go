@@ -14,7 +14,7 @@ func TestNeitherConfirmsNorDenies(t *testing.T) {
 		text string
 		want string
 	}{
-		{"ورحب الوزير بالعملية، لكنه رفض في حديث للإذاعة أن يؤكد أو ينفي مسؤولية الجيش عن الضربة على الموقع.", claims.StanceUnknown},
+		{"ورحب الوزير بالعملية، لكنه رفض في حديث للإذاعة أن يؤكد أو ينفي ضلوع الجيش عن الضربة على الموقع.", claims.StanceUnknown},
 		{"ونفى المتحدث باسم التحالف تنفيذ أي غارة على قرية الباغوز.", claims.StanceDenies},
 	}
 	for _, tt := range tests {

@@ -22,7 +22,7 @@ var sincePeriods = foldedSet("نهاية", "مطلع", "أواخر", "أوائل
 var sinceSuperlatives = foldedSet("أعنف", "أكبر", "أشد", "أكثر", "أول", "أولى", "أخطر", "أسوأ", "أوسع", "أدمى")
 
 // campaignWindow is how many words before "منذ" the imperfect verb may
-// stand (its subject comes between: "وتنفذ القوات الجوية الروسية منذ").
+// stand (its subject comes between: "وتشن المقاتلات التابعة للتحالف منذ").
 const campaignWindow = 5
 
 // sinceCampaign reports whether the region tells an ongoing campaign: a
