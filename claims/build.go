@@ -744,6 +744,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "ارتكبت مجزرة بحق المدنيين": by raids, shells or gunmen).
 		c.Rules = append(c.Rules, "event_type:generic")
 	}
+	if c.Stance == StanceDenies && slices.Contains(c.Rules, "stance:negated_event") && x.otherDeedNegated(d, r, in, c.EventType) {
+		// "لم يشتبك المسلحون مع الحامية، وإن الطائرات قصفتهم": the
+		// clash is denied, the strike asserted.
+		c.Stance = StanceAsserts
+		c.Rules = append(c.Rules, "stance:other_deed_negated")
+	}
 	c.Figures = x.figures(d, r, in)
 	tollUnknown := len(c.Figures) == 0 && x.tollUnknownIn(d, r, in)
 	if tollUnknown {

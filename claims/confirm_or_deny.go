@@ -38,3 +38,49 @@ func neitherConfirmsNorDenies(toks []arabic.Token, m *arabic.Match) bool {
 	}
 	return false
 }
+
+// otherDeedNegated reports whether every event word the region negates
+// ("لم يشتبك المسلحون مع الحامية") is of a type the claim's own events cannot
+// be, while an event word of the claim's type stands unnegated in it ("وإن
+// الطائرات قصفت مواقعهم"): the speaker denies a different deed and
+// asserts the claim's one.
+func (x *Extractor) otherDeedNegated(d *doc, r region, in func(int) bool, typ string) bool {
+	negated := map[int]bool{}
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		_, m, ok := x.negator.at(d.toks, k)
+		if !ok || m.Last >= r.hi {
+			continue
+		}
+		j := supportedEvent(d, m.Last, r)
+		t, _, ok := x.triggers.at(d.toks, j)
+		if !ok {
+			continue
+		}
+		if t.typ == typ || t.typ == EventOther || t.priority <= 1 || typesNear(t.typ, typ) {
+			// a generic word ("لم ترصد أي هجوم") may name the claim's
+			// own deed
+			return false
+		}
+		negated[j] = true
+	}
+	if len(negated) == 0 {
+		return false
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if t, _, ok := x.triggers.at(d.toks, k); ok && in(k) && !negated[k] && t.typ == typ && t.priority > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// typesNear reports whether two event types are told of one
+// deed by different outlets (a drone attack and a shelling or a ground
+// attack), so that denying one may deny the other.
+func typesNear(a, b string) bool {
+	ground := map[string]bool{EventGroundAttack: true, EventShelling: true, EventDroneAttack: true}
+	return ground[a] && ground[b] || a == EventAirstrike && b == EventDroneAttack || a == EventDroneAttack && b == EventAirstrike
+}
