@@ -646,6 +646,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "نفى أن يكون عمه قد أطلق النار": the victim's conduct is
 		// denied, not the event; the speaker tells what was hit.
 		c.Rules = append(c.Rules, "stance:victim_conduct")
+	} else if f.stance == StanceDenies && !r.other && r.lo <= f.anchor && neitherConfirmsNorDenies(d.toks, f.cue) {
+		// "رفض أن يؤكد أو ينفي ضلوع جيشه": no word either way.
+		c.Stance = StanceUnknown
+		c.Rules = append(c.Rules, "stance:neither_confirmed")
 	} else if f.stance != "" && !r.other && r.lo <= f.anchor {
 		c.Stance = f.stance
 		c.Rules = append(c.Rules, "stance:cue")
@@ -728,6 +732,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:anaphoric")
+		if c.EventType == EventOther && x.targetsOnePerson(d, r) {
+			c.EventType = EventGroundAttack
+			c.Rules = append(c.Rules, "event_type:one_person")
+		}
 	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
@@ -741,6 +749,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// massacre named by no word of its means ("مجزرة في السوق",
 		// "ارتكبت مجزرة بحق المدنيين": by raids, shells or gunmen).
 		c.Rules = append(c.Rules, "event_type:generic")
+	}
+	if c.Stance == StanceDenies && slices.Contains(c.Rules, "stance:negated_event") && x.otherDeedNegated(d, r, in, c.EventType) {
+		// "لم يشتبك المسلحون مع الحامية، وإن الطائرات قصفتهم": the
+		// clash is denied, the strike asserted.
+		c.Stance = StanceAsserts
+		c.Rules = append(c.Rules, "stance:other_deed_negated")
 	}
 	c.Figures = x.figures(d, r, in)
 	tollUnknown := len(c.Figures) == 0 && x.tollUnknownIn(d, r, in)
@@ -945,6 +959,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "date:published")
 	}
 
+	if c.Date != nil && x.sinceCampaign(d, r) {
+		// A campaign since a long period ("وتشنّ طائراتها منذ مطلع
+		// العام غارات") keeps its day only for its own article's
+		// events; see the vague dates of reconcile.
+		c.Rules = append(c.Rules, "date:campaign")
+	}
 	if eventful {
 		ctx.last = &articleContext{eventType: c.EventType, places: c.Places, date: ""}
 		if c.Date != nil {

@@ -1848,6 +1848,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			figures = append(figures, c)
 		case deniesDetail(c):
 			// what was there, not whether it was hit
+		case falsehood && massacreOnly(c):
+			// "رواية مفبركة عن مجزرة بحق الأهالي": the massacre, the
+			// killing of civilians, is denied, not the attack
 		case falsehood && (c.Target != nil || deniesReport(c) && !asserts) &&
 			!(ownPartDenied(c, own) && namesOtherDoer(a, own)):
 			event = append(event, c)
@@ -2976,4 +2979,24 @@ func speaksOfRevision(text string) bool {
 		}
 	}
 	return hasVerbOf(s, raiseVerbs) || hasVerbOf(s, lowerVerbs)
+}
+
+// massacreOnly reports whether the only event word of a claim is a
+// massacre noun ("مجزرة"، "مجازر"، "مذبحة"): its type is generic, and the
+// text names the massacre. Calling such a report fabricated denies the
+// killing of civilians, a dispute of the target or the toll, not that the
+// attack took place.
+func massacreOnly(c *claims.Claim) bool {
+	if !slices.Contains(c.Rules, "event_type:generic") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, x := range clitics(w) {
+			x = strings.TrimPrefix(x, "ال")
+			if strings.HasPrefix(x, "مجزر") || strings.HasPrefix(x, "مجازر") || strings.HasPrefix(x, "مذبح") || strings.HasPrefix(x, "مذابح") {
+				return true
+			}
+		}
+	}
+	return false
 }

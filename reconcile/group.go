@@ -209,7 +209,7 @@ func (g *grouper) oneScene(ps []string, c *claims.Claim) []string {
 // article's events. "مطلع الأسبوع" (date:week_start) is not vague: it is
 // dated to the week's Sunday, and a day's slack covers Saturday to Monday.
 var vagueDates = []string{"date:month", "date:year", "date:this_year", "date:last_year", "date:this_month",
-	"date:last_month", "date:this_week", "date:last_week", "date:recalled", "date:recalled_reply"}
+	"date:last_month", "date:this_week", "date:last_week", "date:recalled", "date:recalled_reply", "date:campaign"}
 
 // vagueDate reports whether the claim's date is known only roughly.
 func vagueDate(c *claims.Claim) bool {
