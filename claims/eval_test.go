@@ -353,7 +353,7 @@ var targetFloors = map[string]float64{
 	"dev": 0.62, "dev2": 0.57, "dev3": 0.60, "dev4": 0.72, "dev5": 0.53, "dev6": 0.77, "dev7": 0.67,
 	"dev8": 0.71, "dev9": 0.59, "dev10": 0.63, "dev11": 0.52, "dev12": 0.54, "dev13": 0.64, "heldout": 0.51,
 	"dev14": 0.61, "dev15": 0.64, "dev16": 0.65, "dev17": 0.59, "dev18": 0.58, "dev19": 0.61,
-	"dev20": 0.65, "dev21": 0.62, "dev22": 0.71, "dev23": 0.59, "dev24": 0.42, "dev25": 0.60,
+	"dev20": 0.65, "dev21": 0.62, "dev22": 0.71, "dev23": 0.63, "dev24": 0.43, "dev25": 0.60,
 }
 
 func TestEvalDev(t *testing.T)  { evalSet(t, "dev", evalFloorDevFigures) }
@@ -443,8 +443,8 @@ const (
 	evalFloorDev20Figures   = 0.78
 	evalFloorDev21Figures   = 0.84
 	evalFloorDev22Figures   = 0.80
-	evalFloorDev23Figures   = 0.67
-	evalFloorDev24Figures   = 0.78
-	evalFloorDev25Figures   = 0.67
+	evalFloorDev23Figures   = 0.79
+	evalFloorDev24Figures   = 0.84
+	evalFloorDev25Figures   = 0.77
 	evalFloorHeldoutFigures = 0.82
 )
