@@ -68,14 +68,14 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	if j < r.hi && d.toks[j].Norm == "اي" {
 		j++
 		if o, ok := zeroSingulars[d.toks[j].Stem]; ok && j < r.hi && !d.toks[j].Article {
-			return o, j + 1, true // "لم تسفر عن سقوط أي قتيل"
+			return o, j + 1, true // "لم تسفر الغارة عن سقوط أي قتيل"
 		}
 	}
 	return zeroNounAt(d, j, r, suffered)
 }
 
 // negatedAny reports whether "أي" stands right before token k (or before
-// the casualty noun before it) with a negator at most five words before it: "لم تسفر عن سقوط أي قتيل"
+// the casualty noun before it) with a negator at most five words before it: "لم تسفر الغارة عن سقوط أي قتيل"
 // counts nobody.
 func negatedAny(d *doc, k int, r region) bool {
 	if k-2 >= r.lo && d.toks[k-2].Norm == "اي" && zeroSingulars[d.toks[k-1].Stem] != "" {
@@ -94,7 +94,7 @@ func negatedAny(d *doc, k int, r region) bool {
 }
 
 // zeroSingulars are singular nouns of a casualty that "أي" after a
-// negation makes none at all (folded stems): "لم تسفر عن سقوط أي قتيل"،
+// negation makes none at all (folded stems): "لم تسفر الغارة عن سقوط أي قتيل"،
 // "دون وقوع أي ضحية"، "لم تسجل أي إصابة".
 var zeroSingulars = map[string]string{
 	"قتيل": OutcomeKilled, "جريح": OutcomeWounded, "مصاب": OutcomeWounded, "اصابه": OutcomeWounded,

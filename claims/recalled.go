@@ -70,7 +70,7 @@ func RecallMark(text string) (rule string, ok bool) {
 }
 
 // whetherBefore: the كان form at ws[i] opens an indirect question ("لم
-// يعرف ما إذا كانت القذائف قد أطلقت من ...", "هل كان الطيران قد قصف"),
+// يُعرف ما إذا كانت الصواريخ قد انطلقت من ...", "هل كان الطيران قد قصف"),
 // which asks about the story's own event rather than recalling an
 // earlier one.
 func whetherBefore(ws []string, i int) bool {

@@ -13,7 +13,7 @@ import (
 func TestTargetBroadcaster(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want, class string }{
-		{"وقال أحد السكان إن المبنى المستهدف كان مقراً للإذاعة المحلية.", "headquarters of radio station", reconcile.TargetCivilian},
+		{"وقال أحد السكان إن المبنى الذي ضرب كان مقراً للإذاعة المحلية.", "headquarters of radio station", reconcile.TargetCivilian},
 		{"وقالت الوكالة إن الغارة دمرت مبنى الإذاعة والتلفزيون في المدينة.", "radio and television building", reconcile.TargetCivilian},
 		{"وقال الناشطون إن القصف أصاب برج البث فوق التلة.", "broadcast tower", reconcile.TargetCivilian},
 		{"وقال الوزير إن هجوماً بالمتفجرات استهدف مبنى الهيئة العامة للإذاعة والتلفزيون.", "radio and television building", reconcile.TargetCivilian},

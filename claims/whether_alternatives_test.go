@@ -9,7 +9,7 @@ import (
 // TestWhetherAlternatives: "لم يعرف ما إذا كان X أو/أم Y" names two
 // possible doers and says which is not known (actor unknown), with "أو"
 // as with "أم"; and a كان form inside such an indirect question ("ما إذا
-// كانت القذائف قد أطلقت") is no pluperfect recalling an earlier event, so
+// كانت الصواريخ قد انطلقت") is no pluperfect recalling an earlier event, so
 // the claim keeps the date of its context. Sentences written for the test.
 func TestWhetherAlternatives(t *testing.T) {
 	x, _ := extractor(t)
@@ -17,10 +17,10 @@ func TestWhetherAlternatives(t *testing.T) {
 		name, text, want string
 	}{
 		{"origins joined by أو",
-			"وسقطت صواريخ على البلدة. ولم يتضح ما إذا كانت الصواريخ قد أطلقت من مواقع قسد أو من مواقع قوات النظام.",
+			"وسقطت صواريخ على البلدة. ولم يتضح ما إذا كانت هذه الصواريخ قد رميت من مواقع لقسد أو من مواقع لقوات النظام.",
 			"unknown unknown alternatives context"},
 		{"origins joined by أم",
-			"وسقطت صواريخ على البلدة. ولم يعرف ما إذا كانت الصواريخ قد انطلقت من مواقع قسد أم من مواقع الجيش التركي.",
+			"وسقطت صواريخ على البلدة. ولم يعرف ما إذا كان مصدر الصواريخ نقاط قسد أم نقاط الجيش التركي.",
 			"unknown unknown alternatives context"},
 		{"a true pluperfect still recalls",
 			"وسقطت صواريخ على البلدة. وكانت قوات النظام قد قصفت البلدة بالمدفعية.",
