@@ -1,10 +1,7 @@
 package reconcile
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -51,13 +48,7 @@ func TestGapKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindGap) {
-				got = append(got, l[:strings.Index(l, " |")])
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			assertGapHeads(t, tt.cs, tt.want)
 		})
 	}
 }

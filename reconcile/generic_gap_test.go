@@ -1,10 +1,7 @@
 package reconcile
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -40,13 +37,7 @@ func TestGenericTollGap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindGap) {
-				got = append(got, l[:strings.Index(l, " |")])
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			assertGapHeads(t, tt.cs, tt.want)
 		})
 	}
 }
@@ -73,13 +64,7 @@ func TestUnknownIdentityGap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindGap) {
-				got = append(got, l[:strings.Index(l, " |")])
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			assertGapHeads(t, tt.cs, tt.want)
 		})
 	}
 }

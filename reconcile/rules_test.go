@@ -10,6 +10,19 @@ import (
 	"github.com/riwaya/riwaya/claims"
 )
 
+// assertGapHeads compares cs as one scene and checks the gap
+// discrepancies it flags, each as "gap field sources" (no summary).
+func assertGapHeads(t *testing.T, cs []claims.Claim, want []string) {
+	t.Helper()
+	var got []string
+	for _, l := range onlyKind(compareLines(t, scene(cs...)), KindGap) {
+		got = append(got, l[:strings.Index(l, " |")])
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // compareLines runs Compare over a scene and renders each discrepancy as
 // "kind field sources | summary".
 func compareLines(t *testing.T, cs []claims.Claim) []string {
