@@ -17,6 +17,7 @@ func TestSharedNameBySibling(t *testing.T) {
 		want map[string]bool
 	}{
 		{"سقطت قذائف قرب خانصور وأخرى على أطراف سنجار مساء أمس.", map[string]bool{"khanasor": true, "sinjar": true}},
+		{"ضربت مقاتلات تركية مواقع في سوريا، وسقطت قذائف أخرى قرب خانصور في سنجار.", map[string]bool{"syria": true, "khanasor": true, "sinjar": true}},
 		{"قالت حكومة إقليم كوردستان إن الغارة أصابت موقعا في سنجار.", map[string]bool{"kurdistan_region": true, "sinjar": true}},
 		{"وصل وفد من أربيل عاصمة كوردستان العراق.", map[string]bool{"kurdistan_region": true}},
 	}
