@@ -959,6 +959,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "date:published")
 	}
 
+	x.nowAfterEarlier(d, r, s, in, &c)
+
 	if c.Date != nil && x.sinceCampaign(d, r) {
 		// A campaign since a long period ("وتشنّ طائراتها منذ مطلع
 		// العام غارات") keeps its day only for its own article's
@@ -1416,7 +1418,7 @@ func sequelDays(d *doc, r region) int {
 		return 0
 	}
 	k := r.tail.Start
-	if k+2 >= len(d.toks) || d.toks[k+2].Stem != "من" {
+	if k+2 >= len(d.toks) || !sincePrep(d.toks[k+2]) {
 		return 0
 	}
 	switch d.toks[k+1].Stem {
@@ -1439,7 +1441,7 @@ func (x *Extractor) earlierTail(d *doc, r region, s tokRange, in func(int) bool)
 	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord || d.toks[k].Detached()) {
 		k++
 	}
-	if k+2 >= r.hi || d.toks[k].Stem != "بعد" || d.toks[k+2].Stem != "من" {
+	if k+2 >= r.hi || d.toks[k].Stem != "بعد" || !sincePrep(d.toks[k+2]) {
 		return 0, false
 	}
 	switch d.toks[k+1].Stem {
@@ -1458,6 +1460,57 @@ func (x *Extractor) earlierTail(d *doc, r region, s tokRange, in func(int) bool)
 	return 0, false
 }
 
+// sincePrep reports whether t is the preposition that ties a lapse of
+// time to the earlier deed it counts from: "من" or "على" ("بعد يومين
+// من الهجوم", "بعد أسبوع على الغارة").
+func sincePrep(t arabic.Token) bool {
+	return t.Stem == "من" || t.Norm == "علي"
+}
+
+// nowAfterEarlier moves back the date of a claim that opens with a lapse
+// counted from a deed ("بعد يومين على الضربة، لا تزال ...") and tells no
+// later deed of its own, when its day came only from the article's day:
+// the article's today is the later moment, the deed lay the lapse before.
+func (x *Extractor) nowAfterEarlier(d *doc, r region, s tokRange, in func(int) bool, c *Claim) {
+	if c.Date == nil || d.published.IsZero() || *c.Date != d.published.Format(time.DateOnly) || x.laterDeed(d, r, in) {
+		return
+	}
+	rule := c.Rules[len(c.Rules)-1]
+	if rule != "date:published" && rule != "date:context" {
+		return
+	}
+	days, ok := x.earlierTail(d, r, s, in)
+	if !ok || days == 0 {
+		return
+	}
+	dt := d.published.AddDate(0, 0, -days).Format(time.DateOnly)
+	c.Date = &dt
+	c.Rules = append(c.Rules, "date:lapse_before_today")
+}
+
+// laterDeed reports whether the clause after the comma that closes a
+// claim's opening lapse ("بعد يومين على الغارة التي ...، قصفت ...")
+// tells a deed, or whether no comma closes it (the two cannot be told
+// apart then).
+func (x *Extractor) laterDeed(d *doc, r region, in func(int) bool) bool {
+	k := r.lo
+	for k < r.hi && !in(k) {
+		k++
+	}
+	for k < r.hi && d.toks[k].Kind != arabic.TokPunct {
+		k++
+	}
+	if k >= r.hi-1 {
+		return true
+	}
+	for j := k + 1; j < r.hi; j++ {
+		if _, _, ok := x.triggers.at(d.toks, j); ok && in(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadingSequel returns the end of a time phrase that opens the claim's
 // content and names an earlier event ("وبعد يوم من الكمين، أغارت طائرات
 // ..."), when an event word follows it in the claim: the claim tells the
@@ -1467,7 +1520,7 @@ func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
 	for k < r.hi && !in(k) {
 		k++
 	}
-	if k+3 >= r.hi || d.toks[k].Stem != "بعد" || d.toks[k+2].Stem != "من" {
+	if k+3 >= r.hi || d.toks[k].Stem != "بعد" || !sincePrep(d.toks[k+2]) {
 		return 0
 	}
 	switch d.toks[k+1].Stem {

@@ -111,7 +111,7 @@ func (s *scanner) disambiguate(options, known []int32) int {
 	for n, o := range options {
 		score := 0
 		for _, k := range known {
-			if s.g.encloses(int(o), int(k)) || s.g.encloses(int(k), int(o)) {
+			if s.g.encloses(int(o), int(k)) || s.g.encloses(int(k), int(o)) || s.g.sibling(int(o), int(k)) {
 				score++
 			}
 		}
@@ -120,6 +120,14 @@ func (s *scanner) disambiguate(options, known []int32) int {
 		}
 	}
 	return best
+}
+
+// sibling reports whether places a and b lie in the same place below a
+// country (two towns of one governorate: "خانصور" and "سنجار" of
+// Nineveh), which tells a shared name's option as an enclosing one does.
+func (g *Gazetteer) sibling(a, b int) bool {
+	p := g.parent[a]
+	return p >= 0 && g.places[p].Kind != KindCountry && g.encloses(p, b)
 }
 
 // encloses reports whether place a is place b or one of its ancestors.
