@@ -992,6 +992,9 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 		return "", arabic.Match{}, false
 	}
 	a, m, ok := x.actors.at(d.toks, k)
+	if ok && publicOrder(d, m) {
+		return "", arabic.Match{}, false // "قوات حفظ النظام": order, not the regime
+	}
 	if !ok {
 		if a, m, ok := spelledActor(d, k); ok {
 			return a, m, ok
@@ -2303,4 +2306,29 @@ func (x *Extractor) crimeOf(d *doc, r region, in func(int) bool) (string, bool) 
 		}
 	}
 	return "", false
+}
+
+// publicOrder reports whether a bare "النظام" at match m means public
+// order rather than the regime: after "حفظ" ("قوات حفظ النظام"، "لحفظ
+// النظام"، "حفظ الأمن والنظام") or before "العام" ("النظام العام").
+func publicOrder(d *doc, m arabic.Match) bool {
+	if m.Last-m.First != 1 || d.toks[m.First].Norm != "النظام" && strings.TrimLeft(d.toks[m.First].Norm, "وبل") != "النظام" {
+		return false
+	}
+	if m.Last < len(d.toks) && d.toks[m.Last].Norm == "العام" {
+		return true
+	}
+	for j := m.First - 1; j >= 0 && j >= m.First-3; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Stem == "حفظ" || strings.TrimLeft(t.Norm, "وبل") == "حفظ" {
+			return true
+		}
+		if t.Norm != "الامن" && t.Norm != "و" {
+			return false
+		}
+	}
+	return false
 }

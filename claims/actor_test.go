@@ -138,6 +138,10 @@ func TestActors(t *testing.T) {
 		// its name, whoever speaks.
 		{"ونفى مسؤول في المجلس أي صلة لطهران بالتفجير الذي ضرب المعسكر.", []string{"iran_backed"}},
 		{"وقال مصدر مطلع إنه لا علاقة لموسكو بالغارة على القرية.", []string{"russia"}},
+		// "النظام" after "حفظ" or before "العام" is public order, not the
+		// regime: the police posts attacked name no attacker.
+		{"وقال المتحدث إن عشرات المسلحين تجمعوا وهاجموا حواجز لقوات حفظ النظام بالرشاشات وقذائف الهاون، فقتل جنديان.", []string{"-"}},
+		{"وذكر البيان أن المسلحين استهدفوا دورية لحفظ الأمن والنظام بقذائف الهاون، ما أدى إلى إصابة عنصرين.", []string{"-"}},
 	}
 	assertLines(t, x, tests, func(c claims.Claim) string {
 		a := "-"

@@ -1529,6 +1529,11 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			// attack terrorist; it does not count the dead as fighters.
 			continue
 		}
+		if k > noun && hasClitic(t.Clitics, 'و') && !t.Article {
+			if _, _, _, ok := x.personNoun(d, k); ok {
+				break // "خمسة قتلى من الشرطة ومدني": one more person, counted on its own
+			}
+		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
 			if k > noun && hasClitic(t.Clitics, 'و') && (mixedGroups(best, g) || best == "civilians" && soldierNouns[t.Stem]) {
 				// "عدد من المدنيين والعسكريين": civilians and combatants
