@@ -21,13 +21,7 @@ func TestTargetBroadcaster(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			got := firstTarget(x, tt.text)
-			if got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-			if cl := reconcile.TargetClass(got); cl != tt.class {
-				t.Errorf("%s\nclass of %q: %q, want %q", tt.text, got, cl, tt.class)
-			}
+			assertTargetClass(t, x, tt.text, tt.want, tt.class)
 		})
 	}
 }

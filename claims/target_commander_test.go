@@ -37,6 +37,19 @@ func TestTargetCommander(t *testing.T) {
 	}
 }
 
+// assertTargetClass checks the first target extracted from text and the
+// class reconcile gives it.
+func assertTargetClass(t *testing.T, x *claims.Extractor, text, want, class string) {
+	t.Helper()
+	got := firstTarget(x, text)
+	if got != want {
+		t.Errorf("%s\ntarget %q, want %q", text, got, want)
+	}
+	if cl := reconcile.TargetClass(got); cl != class {
+		t.Errorf("%s\nclass of %q: %q, want %q", text, got, cl, class)
+	}
+}
+
 // firstTarget extracts text and returns the target of its first claim
 // that has one, or "-".
 func firstTarget(x *claims.Extractor, text string) string {
