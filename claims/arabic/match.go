@@ -30,7 +30,7 @@ import (
 //     as such (Latin is compared case-insensitively).
 type Matcher struct {
 	phrases [][]elem
-	byKey   keyTable           // key of the first word's stem (see keyOf) → phrases
+	byKey   keyTable[[]group]  // key of the first word's stem (see keyOf) → phrases
 	byLit   map[string][]int32 // first literal's folded text → phrase ids
 	keys    keySet             // the keys of byKey
 }
@@ -327,7 +327,7 @@ func (m *Matcher) matchAt(toks []Token, i int) (Match, bool) {
 				if key == 0 || !m.keys.bits.has(key) {
 					continue
 				}
-				for gi, gs := 0, m.byKey.get(key); gi < len(gs); gi++ {
+				for gi, gs := 0, *m.byKey.get(key); gi < len(gs); gi++ {
 					g := &gs[gi]
 					cl, ok := matchReadings(sp[:n], keys[:n], &g.first, art)
 					if !ok {

@@ -240,7 +240,7 @@ func (s *keySet) mayStart(t *Token, clitics bool) bool { return s.mayStartIn(t, 
 
 // mayStartIn is mayStart; a key that passes the filter must also be in
 // tab, when tab is not nil.
-func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable) bool {
+func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable[[]group]) bool {
 	k := &t.key
 	if k.state != keyFast {
 		if k.state == keyNone {
@@ -266,7 +266,7 @@ func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable) bool {
 			continue
 		}
 		key := uint64(0x600 + rune(k.lo[j]))
-		if s.lens&(1<<1) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
+		if s.lens&(1<<1) != 0 && s.bits.has(key) && (tab == nil || *tab.get(key) != nil) {
 			return true
 		}
 		if j+1 >= n {
@@ -276,14 +276,14 @@ func (s *keySet) mayStartIn(t *Token, clitics bool, tab *keyTable) bool {
 			continue // no key of two letters or more starts with this pair
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+1]))
-		if s.lens&(1<<2) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
+		if s.lens&(1<<2) != 0 && s.bits.has(key) && (tab == nil || *tab.get(key) != nil) {
 			return true
 		}
 		if j+2 >= n {
 			continue
 		}
 		key = key<<21 | uint64(0x600+rune(k.lo[j+2]))
-		if s.lens&(1<<3) != 0 && s.bits.has(key) && (tab == nil || tab.get(key) != nil) {
+		if s.lens&(1<<3) != 0 && s.bits.has(key) && (tab == nil || *tab.get(key) != nil) {
 			return true
 		}
 	}
@@ -326,46 +326,45 @@ func (t *Token) readingKeys(sp []split, lens uint8, keys *[maxSplits][maxKeyRune
 	}
 }
 
-// keyTable maps keys to the groups of phrases they start: an open
+// keyTable maps keys to values (the groups of phrases a key starts, or
+// the matchers of a MatcherSet with phrases keyed by it): an open
 // addressing table, cheaper to probe than a map for the keys the filter
 // lets through.
-type keyTable struct {
+type keyTable[V any] struct {
 	shift uint // 64 − log2 of len(slots)
-	slots []keySlot
+	slots []keySlot[V]
 }
 
-type keySlot struct {
-	key    uint64 // 0 for an empty slot (no key is 0)
-	groups []group
+type keySlot[V any] struct {
+	key uint64 // 0 for an empty slot (no key is 0)
+	val V
 }
 
-func newKeyTable(m map[uint64][]group) keyTable {
+func newKeyTable[V any](m map[uint64]V) keyTable[V] {
 	b := uint(1)
 	for 1<<b < 2*len(m) {
 		b++
 	}
-	t := keyTable{shift: 64 - b, slots: make([]keySlot, 1<<b)}
-	for k, gs := range m {
+	t := keyTable[V]{shift: 64 - b, slots: make([]keySlot[V], 1<<b)}
+	for k, v := range m {
 		h := t.home(k)
 		for t.slots[h].key != 0 {
 			h = (h + 1) & (len(t.slots) - 1)
 		}
-		t.slots[h] = keySlot{k, gs}
+		t.slots[h] = keySlot[V]{k, v}
 	}
 	return t
 }
 
-func (t *keyTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
+func (t *keyTable[V]) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
 
-// get returns the groups of key k, nil if none.
-func (t *keyTable) get(k uint64) []group {
+// get returns the value of key k, the zero V (held by an empty slot) if
+// none.
+func (t *keyTable[V]) get(k uint64) *V {
 	for h := t.home(k); ; h = (h + 1) & (len(t.slots) - 1) {
 		s := &t.slots[h]
-		if s.key == k {
-			return s.groups
-		}
-		if s.key == 0 {
-			return nil
+		if s.key == k || s.key == 0 {
+			return &s.val
 		}
 	}
 }

@@ -19,12 +19,12 @@ const MaxSetMatchers = 128
 // writes only to the tokens it is given.
 type MatcherSet struct {
 	ms    []*Matcher
-	id    uint64      // tells the tokens this set marked (random, not 0)
-	base  *MatcherSet // the set whose matchers are the first of ms (see With), or nil
-	keys  keySet      // the keys of all the matchers
-	masks maskTable   // key → the matchers (bit i: ms[i]) with phrases keyed by it
-	lit   setBits     // the matchers with phrases that start with a literal
-	all   setBits     // every matcher
+	id    uint64            // tells the tokens this set marked (random, not 0)
+	base  *MatcherSet       // the set whose matchers are the first of ms (see With), or nil
+	keys  keySet            // the keys of all the matchers
+	masks keyTable[setBits] // key → the matchers (bit i: ms[i]) with phrases keyed by it
+	lit   setBits           // the matchers with phrases that start with a literal
+	all   setBits           // every matcher
 }
 
 // setBits is a set of the slots of a MatcherSet.
@@ -69,7 +69,7 @@ func NewMatcherSet(ms []*Matcher) *MatcherSet {
 				b := byKey[slot.key]
 				b.add(i)
 				byKey[slot.key] = b
-				lens[slot.key] = keyLen(slot.groups[0].first.runes)
+				lens[slot.key] = keyLen(slot.val[0].first.runes)
 			}
 		}
 	}
@@ -77,7 +77,7 @@ func NewMatcherSet(ms []*Matcher) *MatcherSet {
 	for k, n := range lens {
 		s.keys.add(k, n)
 	}
-	s.masks = newMaskTable(byKey)
+	s.masks = newKeyTable(byKey)
 	return s
 }
 
@@ -198,44 +198,4 @@ func (s *MatcherSet) maskOf(t *Token) setBits {
 		}
 	}
 	return mask
-}
-
-// maskTable maps keys to bit sets of matchers: an open addressing table
-// like keyTable.
-type maskTable struct {
-	shift uint
-	slots []maskSlot
-}
-
-type maskSlot struct {
-	key  uint64 // 0 for an empty slot (no key is 0)
-	mask setBits
-}
-
-func newMaskTable(m map[uint64]setBits) maskTable {
-	b := uint(1)
-	for 1<<b < 2*len(m) {
-		b++
-	}
-	t := maskTable{shift: 64 - b, slots: make([]maskSlot, 1<<b)}
-	for k, mask := range m {
-		h := t.home(k)
-		for t.slots[h].key != 0 {
-			h = (h + 1) & (len(t.slots) - 1)
-		}
-		t.slots[h] = maskSlot{k, mask}
-	}
-	return t
-}
-
-func (t *maskTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
-
-// get returns the matchers of key k, none if none.
-func (t *maskTable) get(k uint64) *setBits {
-	for h := t.home(k); ; h = (h + 1) & (len(t.slots) - 1) {
-		s := &t.slots[h]
-		if s.key == k || s.key == 0 {
-			return &s.mask // empty for an empty slot
-		}
-	}
 }
