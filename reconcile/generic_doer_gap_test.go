@@ -45,7 +45,7 @@ func TestGenericDoerGap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assertGapHeads(t, tt.cs, tt.want)
+			assertHeads(t, tt.cs, KindGap, tt.want)
 		})
 	}
 }

@@ -1,10 +1,7 @@
 package reconcile
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -38,13 +35,7 @@ func TestReportedDeedCalledFalse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindOccurrence) {
-				got = append(got, strings.SplitN(l, " | ", 2)[0])
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			assertHeads(t, tt.cs, KindOccurrence, tt.want)
 		})
 	}
 }
@@ -74,13 +65,7 @@ func TestMishapDeniesStrike(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindOccurrence) {
-				got = append(got, strings.SplitN(l, " | ", 2)[0])
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			assertHeads(t, tt.cs, KindOccurrence, tt.want)
 		})
 	}
 }
@@ -104,13 +89,7 @@ func TestAnyEventDeniedIsOccurrence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, scene(tt.cs...)), KindOccurrence) {
-				got = append(got, strings.SplitN(l, " | ", 2)[0])
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			assertHeads(t, tt.cs, KindOccurrence, tt.want)
 		})
 	}
 }

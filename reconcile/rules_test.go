@@ -10,12 +10,12 @@ import (
 	"github.com/riwaya/riwaya/claims"
 )
 
-// assertGapHeads compares cs as one scene and checks the gap
-// discrepancies it flags, each as "gap field sources" (no summary).
-func assertGapHeads(t *testing.T, cs []claims.Claim, want []string) {
+// assertHeads compares cs as one scene and checks the discrepancies of
+// kind it flags, each as "kind field sources" (no summary).
+func assertHeads(t *testing.T, cs []claims.Claim, kind string, want []string) {
 	t.Helper()
 	var got []string
-	for _, l := range onlyKind(compareLines(t, scene(cs...)), KindGap) {
+	for _, l := range onlyKind(compareLines(t, scene(cs...)), kind) {
 		got = append(got, l[:strings.Index(l, " |")])
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

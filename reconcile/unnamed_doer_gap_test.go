@@ -37,7 +37,7 @@ func TestUnnamedOfficialsDoerGap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assertGapHeads(t, tt.cs, tt.want)
+			assertHeads(t, tt.cs, KindGap, tt.want)
 		})
 	}
 }
