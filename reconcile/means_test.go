@@ -3,8 +3,6 @@ package reconcile
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -61,9 +59,7 @@ func TestGenericWordReadByItsToll(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
+			assertGroups(t, tt.cs, tt.want)
 		})
 	}
 }
@@ -114,9 +110,7 @@ func TestTollTiesMeansAcrossArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
+			assertGroups(t, tt.cs, tt.want)
 		})
 	}
 }
@@ -166,9 +160,7 @@ func TestBareWordsMeetAcrossArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
+			assertGroups(t, tt.cs, tt.want)
 		})
 	}
 }
@@ -199,9 +191,7 @@ func TestMassacreReadByItsToll(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
+			assertGroups(t, tt.cs, tt.want)
 		})
 	}
 }

@@ -41,6 +41,15 @@ func discs(ev *Event, kind string) []Discrepancy {
 	return out
 }
 
+// assertGroups groups cs and checks the events' claim ids (see partition)
+// against want.
+func assertGroups(t *testing.T, cs []claims.Claim, want [][]string) {
+	t.Helper()
+	if diff := cmp.Diff(want, partition(Group(cs, testK))); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 // partition renders events as sorted lists of claim ids, for comparing
 // groupings.
 func partition(evs []Event) [][]string {

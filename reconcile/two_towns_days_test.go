@@ -3,8 +3,6 @@ package reconcile
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/riwaya/riwaya/claims"
 )
 
@@ -33,9 +31,7 @@ func TestNearTownsTwoDaysOneArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, partition(Group(tt.cs, testK))); diff != "" {
-				t.Errorf("events (-want +got):\n%s", diff)
-			}
+			assertGroups(t, tt.cs, tt.want)
 		})
 	}
 }
