@@ -1,7 +1,6 @@
 package claims_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -125,17 +124,7 @@ func TestAttribution(t *testing.T) {
 		{"حصيلة غير نهائية للدفاع المدني: تسعة قتلى تحت الأنقاض.", []string{"white_helmets asserts"}},
 		{"حصيلة القصف: تسعة قتلى في البلدة.", []string{"outlet asserts"}},
 	}
-	assertLines(t, x, tests, func(c claims.Claim) string {
-		s := c.Source.ID
-		if len(c.Via) > 0 {
-			var ids []string
-			for _, v := range c.Via {
-				ids = append(ids, v.ID)
-			}
-			s += " via " + strings.Join(ids, ",")
-		}
-		return s + " " + c.Stance
-	})
+	assertLines(t, x, tests, sourceLine)
 }
 
 // TestOwnStateBodies checks that an unqualified ministry or "security

@@ -14,15 +14,7 @@ func sourcesOf(t *testing.T, x *claims.Extractor, outlet, text string) []string 
 	t.Helper()
 	var got []string
 	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01", OutletID: outlet}) {
-		s := c.Source.ID
-		if len(c.Via) > 0 {
-			var ids []string
-			for _, v := range c.Via {
-				ids = append(ids, v.ID)
-			}
-			s += " via " + strings.Join(ids, ",")
-		}
-		got = append(got, s+" "+c.Stance)
+		got = append(got, sourceLine(c))
 	}
 	return got
 }

@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,4 +31,17 @@ func assertLines(t *testing.T, x *claims.Extractor, tests []lineCase, line func(
 			}
 		})
 	}
+}
+
+// sourceLine renders a claim as "source [via relay,relay] stance".
+func sourceLine(c claims.Claim) string {
+	s := c.Source.ID
+	if len(c.Via) > 0 {
+		var ids []string
+		for _, v := range c.Via {
+			ids = append(ids, v.ID)
+		}
+		s += " via " + strings.Join(ids, ",")
+	}
+	return s + " " + c.Stance
 }
