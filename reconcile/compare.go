@@ -2786,6 +2786,13 @@ func officialsUnknownApart(s actorStand) []*claims.Claim {
 	return out
 }
 
+// unnamedCategory reports whether the account is an unnamed category of
+// speakers with no side ("مصادر محلية"، "ناشطون"): the same name in two
+// articles covers different people.
+func unnamedCategory(a *account, k Knowledge) bool {
+	return a.first.Source.Kind == "anonymous" && k.affiliation(a.source) == "unknown"
+}
+
 // unknownApart returns the claims of unk, an account's professions of not
 // knowing the toll, told in articles where the account gives no figure,
 // when the account is an unnamed category of speakers ("مصادر محلية",
@@ -2793,7 +2800,7 @@ func officialsUnknownApart(s actorStand) []*claims.Claim {
 // people, so the ones who do not know the toll stand apart from the ones
 // who give it. A named source is one voice across articles.
 func unknownApart(a *account, unk []*claims.Claim, k Knowledge) []*claims.Claim {
-	if len(unk) == 0 || a.first.Source.Kind != "anonymous" || k.affiliation(a.source) != "unknown" {
+	if len(unk) == 0 || !unnamedCategory(a, k) {
 		return nil
 	}
 	counted := map[string]bool{}
@@ -2832,7 +2839,7 @@ func doerUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim {
 // ناشطون") in the same article names no doer for this purpose: it is
 // often other people's. A named source is one voice across articles.
 func categoryUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim {
-	if len(s.unknown) == 0 || a.first.Source.Kind != "anonymous" || k.affiliation(a.source) != "unknown" {
+	if len(s.unknown) == 0 || !unnamedCategory(a, k) {
 		return nil
 	}
 	named := map[string]bool{}
