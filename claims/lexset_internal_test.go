@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/riwaya/riwaya/claims/arabic"
-	"github.com/riwaya/riwaya/claims/places"
-	"github.com/riwaya/riwaya/sources"
 )
 
 // TestLexiconSet checks that every lexicon an Extractor builds is bound to
@@ -15,15 +13,7 @@ import (
 // each to its own slot, and that a lexicon finds the same phrases in a
 // document's marked tokens as in the same tokens unmarked.
 func TestLexiconSet(t *testing.T) {
-	reg, err := sources.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := places.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(reg, gaz)
+	x := internalExtractor(t)
 	own := x.ownLexicons()
 	fields := 0
 	xt := reflect.TypeOf(x).Elem()

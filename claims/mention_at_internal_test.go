@@ -11,15 +11,7 @@ import (
 // each mention at its first token, nothing at other tokens, and nothing
 // outside the document, and that a recycled doc forgets the article before.
 func TestMentionAt(t *testing.T) {
-	reg, err := sources.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := places.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(reg, gaz)
+	x := internalExtractor(t)
 	tests := []struct {
 		name, text  string
 		minMentions int
@@ -51,4 +43,19 @@ func TestMentionAt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// internalExtractor builds an Extractor over the bundled registry and
+// gazetteer, for the tests inside the package.
+func internalExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	reg, err := sources.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := places.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewExtractor(reg, gaz)
 }
