@@ -44,13 +44,7 @@ func TestArticleScene(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "aljazeera", Published: "2024-02-10"})
-			at := strings.Index(tt.text, tt.marker)
-			i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Start <= at && at < c.End })
-			if i < 0 {
-				t.Fatalf("no claim holds %q", tt.marker)
-			}
-			c := cs[i]
+			c := claimSpanning(t, x, tt.text, tt.marker)
 			p, rule := strings.Join(c.Places, ","), "-"
 			if p == "" {
 				p = "-"
@@ -63,4 +57,18 @@ func TestArticleScene(t *testing.T) {
 			}
 		})
 	}
+}
+
+// claimSpanning extracts text (an Al Jazeera article of 2024-02-10) and
+// returns the claim whose span holds the first occurrence of marker (by
+// offsets, where claimHolding looks in claim texts of another article).
+func claimSpanning(t *testing.T, x *claims.Extractor, text, marker string) claims.Claim {
+	t.Helper()
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Outlet: "aljazeera", Published: "2024-02-10"})
+	at := strings.Index(text, marker)
+	i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Start <= at && at < c.End })
+	if i < 0 {
+		t.Fatalf("no claim holds %q", marker)
+	}
+	return cs[i]
 }

@@ -1,7 +1,6 @@
 package claims_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -49,20 +48,15 @@ func TestSeveralScenes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "aljazeera", Published: "2024-02-10"})
-			at := strings.Index(tt.text, tt.marker)
-			i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Start <= at && at < c.End })
-			if i < 0 {
-				t.Fatalf("no claim holds %q", tt.marker)
-			}
+			c := claimSpanning(t, x, tt.text, tt.marker)
 			got := "-"
-			for _, r := range cs[i].Rules {
+			for _, r := range c.Rules {
 				if strings.HasPrefix(r, claims.SeveralScenesRule) {
 					got = r
 				}
 			}
 			if got != tt.want {
-				t.Errorf("rule = %q, want %q (places %v)", got, tt.want, cs[i].Places)
+				t.Errorf("rule = %q, want %q (places %v)", got, tt.want, c.Places)
 			}
 		})
 	}
