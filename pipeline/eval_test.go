@@ -114,6 +114,11 @@ func evalEvents(t *testing.T, dir string) {
 	}
 	// Predicted: the articles of each event's claims.
 	evs, predArts := eventArticles(t, db, keyOfID)
+	_, stored := storedAll(t, db)
+	claimOf := make(map[string]claims.Claim, len(stored))
+	for _, c := range stored {
+		claimOf[c.ID] = c
+	}
 	predPairs := map[pair]bool{}
 	for _, ev := range evs {
 		list := keys(predArts[ev.ID])
@@ -177,7 +182,8 @@ func evalEvents(t *testing.T, dir string) {
 		if hit {
 			found++
 		} else if testing.Verbose() && !sealed[filepath.Base(dir)] {
-			t.Logf("  missed discrepancy %s %s %v", gd.Event, gd.Kind, gd.Sources)
+			over := func(ev reconcile.Event) bool { return overlaps(predArts[ev.ID], goldArts[gd.Event]) }
+			t.Logf("  missed discrepancy %s %s %v: %s", gd.Event, gd.Kind, gd.Sources, missLayer(gd.Kind, want, need, evs, over, claimOf))
 		}
 	}
 	t.Logf("%s discrepancies: recall %.2f (%d of %d)", filepath.Base(dir), ratio(found, total), found, total)
