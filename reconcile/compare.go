@@ -976,7 +976,8 @@ func hasVerbOf(s string, verbs []string) bool {
 	for _, w := range arabicWords(s) {
 		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 		for _, v := range verbs {
-			if w == v || w == v+"ت" || w == v+"وا" || w == v+"ها" || w == v+"ته" || w == v+"تها" {
+			rest, ok := strings.CutPrefix(w, v)
+			if ok && (rest == "" || rest == "ت" || rest == "وا" || rest == "ها" || rest == "ته" || rest == "تها") {
 				return true
 			}
 		}
