@@ -1740,8 +1740,14 @@ var getThroughWords = []string{"اصابت", "اصاب", "طالت", "طال", "
 // was hit was hit in the other event, not in this one; without it, the
 // clause may well be what the event is.
 func tellsAnswered(c *claims.Claim) bool {
-	ws := arabicWords(normalizeWords(c.Text))
-	return len(ws) > 1 && (ws[0] == "ردا" || ws[0] == "وردا") && ws[1] == "علي"
+	head, whole := c.Text, 2
+	if len(head) > 120 {
+		// The two opening words are all it reads; a third word shows
+		// the cut left the second whole.
+		head, whole = head[:120], 3
+	}
+	ws := arabicWords(normalizeWords(head))
+	return len(ws) >= whole && (ws[0] == "ردا" || ws[0] == "وردا") && ws[1] == "علي"
 }
 
 // localityWords name where people live without saying more of what was

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -440,7 +441,13 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 func normalizeWords(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= 0x80 && (r < 0x0600 || r > 0x06FF):
+			r = unicode.ToLower(r) // Arabic letters have no case: skip the table
+		}
 		switch {
 		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
 			continue
