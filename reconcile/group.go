@@ -79,6 +79,7 @@ type node struct {
 	// placeless: a weak claim of a specific type dated to the day that
 	// names no place below a country (see placeless.go).
 	placeless bool
+	turn      bool // opens with a turn to another incident (see turn.go)
 }
 
 type grouper struct {
@@ -179,6 +180,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 		n.recall, n.recallTo = true, to
 	}
 	n.placeless = g.k.Places != nil && placelessClaim(&n)
+	n.turn = opensWithTurn(c.Text)
 	return n
 }
 
@@ -443,7 +445,8 @@ func alsoFromTheAir(text string) bool {
 // count: two claims that both mention "Syria", or "the United States" as
 // the speaker's home, are not linked by it. Leniently (for attaching weak
 // claims), a claim with only country-level places is compatible with any
-// claim that shares a country.
+// claim that shares a country. A claim that opens with a turn to another
+// incident (see turn.go) is never compatible by nearness alone.
 func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 	tree := g.k.Places != nil
 	if !strict && tree && (!a.specific || !b.specific) {
@@ -466,6 +469,9 @@ func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 				return true
 			}
 		}
+	}
+	if a.turn || b.turn {
+		return false
 	}
 	km := nearKm(a.c.EventType, b.c.EventType)
 	for i, p := range a.places {
