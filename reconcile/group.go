@@ -281,8 +281,9 @@ func (g *grouper) finest(ps []string) []string {
 // (an interception compatible with an airstrike must not chain it to a
 // rocket attack):
 //
-//	air        airstrike, interception, and drone strikes by a state with an air force
-//	           (us, coalition, israel, russia, turkey, syria_gov)
+//	air        airstrike, interception, drone strikes by a state with an air force
+//	           (us, coalition, israel, russia, turkey, syria_gov), and rocket fire by a
+//	           state whose fire came from the air or the sea (see airOnlyDoers)
 //	fire       shelling (rockets, artillery), ground_attack (an "attack" on a base or a town is told
 //	           as rockets by some and as an assault by others), and drone attacks by anyone else
 //	           or by an unnamed actor
@@ -300,7 +301,12 @@ func typeClass(c *claims.Claim) string {
 			return "air"
 		}
 		return "fire"
-	case claims.EventShelling, claims.EventGroundAttack:
+	case claims.EventShelling:
+		if c.Actor != nil && slices.Contains(airOnlyDoers, *c.Actor) {
+			return "air"
+		}
+		return "fire"
+	case claims.EventGroundAttack:
 		return "fire"
 	case claims.EventWithdrawal, claims.EventEvacuation:
 		return "movement"
@@ -766,6 +772,9 @@ func (g *grouper) related(a, b *node) bool {
 	}
 	if meansTied {
 		tc = compatAlways // the toll ties them; tollTiedMeans checked the doers
+	}
+	if tc == compatNever && doerTiedMeans(a, b) && g.sameLocality(a, b) {
+		tc = compatAlways
 	}
 	if tc == compatNever {
 		return false
