@@ -797,6 +797,9 @@ func (g *grouper) related(a, b *node) bool {
 	if separatedByResponse(a, b) {
 		return false
 	}
+	if sameArticle && turnedFrom(a, b) {
+		return false
+	}
 	if !sameArticle && (a.deferred && (!b.shallow || b.deferred) || b.deferred && !a.shallow) {
 		// A deferred claim links to another article only through a claim
 		// no more precise than it that is not deferred itself: two

@@ -15,7 +15,9 @@ import (
 // another scene: a raid on the next village "in a separate incident" is a
 // second raid, however near. So a claim that opens with such a turn links
 // to other claims through its places only where they name the same place
-// or one inside the other, never by nearness (see placesCompatible).
+// or one inside the other, never by nearness (see placesCompatible), and
+// it never links to a claim told before it in its own article (see
+// turnedFrom): the article has just said that it is not that incident.
 //
 // "وفي سياق متصل" (in a related context), "في السياق ذاته", "في غضون ذلك"
 // and "إلى ذلك" say no such thing: reports place the very strike they told
@@ -48,4 +50,10 @@ func opensWithTurn(text string) bool {
 		}
 	}
 	return false
+}
+
+// turnedFrom: claims a and b of one article, one of which opens with a
+// turn to another incident (see opensWithTurn) and stands after the other.
+func turnedFrom(a, b *node) bool {
+	return a.turn && b.c.Start < a.c.Start || b.turn && a.c.Start < b.c.Start
 }

@@ -37,14 +37,20 @@ func TestOpensWithTurn(t *testing.T) {
 
 // TestTurnKeepsNearVillagesApart: a raid on one village and, after "in a
 // separate incident", a raid the same day on a village a few kilometres
-// away are two events; without the turn they are one raid, and a turn
-// still joins a claim that names the same village.
+// away, or on the same village, are two events in one article; without the
+// turn they are one raid. Across articles a turn still joins a claim that
+// names the same village, never one that names only a village near it.
 func TestTurnKeepsNearVillagesApart(t *testing.T) {
 	raid := func(id, place, text string, start int) claims.Claim {
 		return mk(claims.Claim{ID: id, Article: "t1", Source: src("local_sources"), EventType: claims.EventAirstrike,
 			Places: []string{place}, Date: sp("2021-06-10"), Start: start, End: start + 80, Text: text})
 	}
 	first := raid("a", "khasham", "قتلت امرأة بغارة جوية على القرية صباح اليوم", 0)
+	other := func(id, place, text string) claims.Claim {
+		c := raid(id, place, text, 0)
+		c.Article = "t2"
+		return c
+	}
 	tests := []struct {
 		name string
 		cs   []claims.Claim
@@ -54,7 +60,11 @@ func TestTurnKeepsNearVillagesApart(t *testing.T) {
 			[][]string{{"a"}, {"b"}}},
 		{"no turn near", []claims.Claim{first, raid("b", "tabiya", "وشنت الطائرات غارتين على البلدة", 300)},
 			[][]string{{"a", "b"}}},
-		{"separate opener, same village", []claims.Claim{first, raid("b", "khasham", "ومن جهة أخرى، أصابت الغارة منزلا في القرية", 300)},
+		{"separate opener, same village", []claims.Claim{first, raid("b", "khasham", "ومن جهة أخرى، أصابت قذيفة منزلا في القرية", 300)},
+			[][]string{{"a"}, {"b"}}},
+		{"turn in another article, near village", []claims.Claim{first, other("b", "tabiya", "وفي حادثة منفصلة، شنت الطائرات غارتين على البلدة")},
+			[][]string{{"a"}, {"b"}}},
+		{"turn in another article, same village", []claims.Claim{first, other("b", "khasham", "وفي حادثة منفصلة، شنت الطائرات غارتين على القرية")},
 			[][]string{{"a", "b"}}},
 	}
 	for _, tt := range tests {
