@@ -79,6 +79,7 @@ type node struct {
 	// placeless: a weak claim of a specific type dated to the day that
 	// names no place below a country (see placeless.go).
 	placeless bool
+	turn      bool // opens with a turn to another incident (see turn.go)
 }
 
 type grouper struct {
@@ -179,6 +180,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 		n.recall, n.recallTo = true, to
 	}
 	n.placeless = g.k.Places != nil && placelessClaim(&n)
+	n.turn = opensWithTurn(c.Text)
 	return n
 }
 
@@ -279,8 +281,9 @@ func (g *grouper) finest(ps []string) []string {
 // (an interception compatible with an airstrike must not chain it to a
 // rocket attack):
 //
-//	air        airstrike, interception, and drone strikes by a state with an air force
-//	           (us, coalition, israel, russia, turkey, syria_gov)
+//	air        airstrike, interception, drone strikes by a state with an air force
+//	           (us, coalition, israel, russia, turkey, syria_gov), and rocket fire by a
+//	           state whose fire came from the air or the sea (see airOnlyDoers)
 //	fire       shelling (rockets, artillery), ground_attack (an "attack" on a base or a town is told
 //	           as rockets by some and as an assault by others), and drone attacks by anyone else
 //	           or by an unnamed actor
@@ -298,7 +301,12 @@ func typeClass(c *claims.Claim) string {
 			return "air"
 		}
 		return "fire"
-	case claims.EventShelling, claims.EventGroundAttack:
+	case claims.EventShelling:
+		if c.Actor != nil && slices.Contains(airOnlyDoers, *c.Actor) {
+			return "air"
+		}
+		return "fire"
+	case claims.EventGroundAttack:
 		return "fire"
 	case claims.EventWithdrawal, claims.EventEvacuation:
 		return "movement"
@@ -443,7 +451,8 @@ func alsoFromTheAir(text string) bool {
 // count: two claims that both mention "Syria", or "the United States" as
 // the speaker's home, are not linked by it. Leniently (for attaching weak
 // claims), a claim with only country-level places is compatible with any
-// claim that shares a country.
+// claim that shares a country. A claim that opens with a turn to another
+// incident (see turn.go) is never compatible by nearness alone.
 func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 	tree := g.k.Places != nil
 	if !strict && tree && (!a.specific || !b.specific) {
@@ -466,6 +475,9 @@ func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 				return true
 			}
 		}
+	}
+	if a.turn || b.turn {
+		return false
 	}
 	km := nearKm(a.c.EventType, b.c.EventType)
 	for i, p := range a.places {
@@ -761,6 +773,9 @@ func (g *grouper) related(a, b *node) bool {
 	if meansTied {
 		tc = compatAlways // the toll ties them; tollTiedMeans checked the doers
 	}
+	if tc == compatNever && doerTiedMeans(a, b) && g.sameLocality(a, b) {
+		tc = compatAlways
+	}
 	if tc == compatNever {
 		return false
 	}
@@ -780,6 +795,9 @@ func (g *grouper) related(a, b *node) bool {
 		return false
 	}
 	if separatedByResponse(a, b) {
+		return false
+	}
+	if sameArticle && turnedFrom(a, b) {
 		return false
 	}
 	if !sameArticle && (a.deferred && (!b.shallow || b.deferred) || b.deferred && !a.shallow) {

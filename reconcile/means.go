@@ -255,3 +255,32 @@ func namesOwnAir(ns []node) bool {
 		return (n.c.EventType == claims.EventAirstrike || n.c.EventType == claims.EventDroneAttack) && typedByOwnWord(n.c)
 	})
 }
+
+// airOnlyDoers are the states whose fire on Syrian towns came, with few
+// exceptions, from aircraft or warships: a "Russian missile bombardment"
+// (قصف صاروخي روسي، قصف بصواريخ من بوارج روسية) of a town is the raid
+// other reports tell of. Turkey and the Syrian army are left out, their
+// artillery shelled towns daily; so are Israel (tank and artillery fire on
+// the Golan line and in Daraa) and the US (rocket launchers at its bases
+// answering rockets on them), whose rocket fire is often fire from the
+// ground.
+var airOnlyDoers = []string{"russia"}
+
+// doerTiedMeans: two reports in different articles, dated to one day, one
+// telling a raid and the other a bombardment by rockets or guns, both
+// naming the same doer (see ActorClass) of airOnlyDoers, whose rocket
+// fire falls in the air class (see typeClass) and so never chains the raid
+// to the army's shelling of the town. The caller checks that they name one
+// town or site (see sameLocality); the other conditions of related
+// (actors, responses) still hold.
+func doerTiedMeans(a, b *node) bool {
+	if a.c.Article == b.c.Article || !a.dated || !b.dated || a.day != b.day {
+		return false
+	}
+	if !(a.c.EventType == claims.EventAirstrike && b.c.EventType == claims.EventShelling ||
+		a.c.EventType == claims.EventShelling && b.c.EventType == claims.EventAirstrike) {
+		return false
+	}
+	return a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor) &&
+		slices.Contains(airOnlyDoers, a.actor) && slices.Contains(airOnlyDoers, b.actor)
+}

@@ -195,3 +195,36 @@ func TestMassacreReadByItsToll(t *testing.T) {
 		})
 	}
 }
+
+// TestRussianRocketFireIsTheRaid: one article's "Russian missile
+// bombardment" of a village and another's Russian air raid on it that day
+// are one event, even with a toll too small to tie them; the army's
+// shelling of the village that day stays apart and does not chain them, and
+// rocket fire by a state that also fires from the ground (Turkey) does not
+// join a raid.
+func TestRussianRocketFireIsTheRaid(t *testing.T) {
+	hit := func(id, art, typ, actor string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Source: src("local_sources"), EventType: typ, Actor: sp(actor),
+			Places: []string{"khasham"}, Date: sp("2021-09-10"), Start: 0, End: 80,
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)},
+			Text:    "قتل مدنيان بقصف على أطراف القرية اليوم"})
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"russian rockets and russian raid", []claims.Claim{hit("a", "r1", claims.EventShelling, "russia"),
+			hit("b", "r2", claims.EventAirstrike, "russia")}, [][]string{{"a", "b"}}},
+		{"army guns stay apart", []claims.Claim{hit("a", "r1", claims.EventShelling, "russia"),
+			hit("b", "r2", claims.EventAirstrike, "russia"), hit("c", "r3", claims.EventShelling, "syria_gov")},
+			[][]string{{"a", "b"}, {"c"}}},
+		{"turkish rockets and turkish raid", []claims.Claim{hit("a", "r1", claims.EventShelling, "turkey"),
+			hit("b", "r2", claims.EventAirstrike, "turkey")}, [][]string{{"a"}, {"b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertGroups(t, tt.cs, tt.want)
+		})
+	}
+}

@@ -16,8 +16,8 @@ import (
 // that tells the event only this way stays apart from the articles that
 // place it. A placeless claim is a weak claim of a specific event type,
 // dated to the day, whose places are all countries, and which says
-// something that can tell one event from another: a named doer, an exact
-// toll or a target. When it finds no anchor in its own article (see
+// something that can tell one event from another: a named doer (or, in a
+// denial, the doer denied), an exact toll or a target. When it finds no anchor in its own article (see
 // attaches) it joins, by one edge, the event of another article's strong
 // claim s that
 //
@@ -53,7 +53,22 @@ func placelessShape(c *claims.Claim) bool {
 	if !eventful(c) || isVagueType(c.EventType) || vagueDate(c) || isResponse(c) {
 		return false
 	}
-	return namedActor(c) != "" || slices.ContainsFunc(c.Figures, sharedTollFigure) || namedTarget(c) != ""
+	return placelessDoer(c) != "" || slices.ContainsFunc(c.Figures, sharedTollFigure) || namedTarget(c) != ""
+}
+
+// placelessDoer is the doer a placeless claim names (see namedActor), or,
+// for a denial, the doer it denies: "Moscow denied that its aircraft
+// struck a market in Syria yesterday" is about the Russian raid of that day
+// as surely as an account of it, though it asserts no doer; the link joins
+// the denial to its event, where it disputes the raid.
+func placelessDoer(c *claims.Claim) string {
+	if a := namedActor(c); a != "" {
+		return a
+	}
+	if c.Stance == claims.StanceDenies && c.Actor != nil && *c.Actor != "" && *c.Actor != "unknown" {
+		return *c.Actor
+	}
+	return ""
 }
 
 // namedTarget is the claim's target when it has more than one word (a
@@ -190,7 +205,7 @@ func (g *grouper) placelessMatch(w *node, j int) bool {
 		!slices.ContainsFunc(s.country, func(c string) bool { return slices.Contains(w.places, c) }) {
 		return false
 	}
-	if w.actor != "" && s.actor != "" && ActorClass(w.actor) != ActorClass(s.actor) {
+	if d := placelessDoer(w.c); d != "" && s.actor != "" && ActorClass(d) != ActorClass(s.actor) {
 		return false
 	}
 	if placelessEvidence(w, s) {
@@ -205,9 +220,9 @@ func (g *grouper) placelessMatch(w *node, j int) bool {
 }
 
 // placelessEvidence: x says something of w's event that tells it apart:
-// the same named doer, the same exact toll or the same named target.
+// the same named doer (or denied doer, see placelessDoer), the same exact toll or the same named target.
 func placelessEvidence(w, x *node) bool {
-	if w.actor != "" && x.actor != "" && ActorClass(w.actor) == ActorClass(x.actor) {
+	if d := placelessDoer(w.c); d != "" && x.actor != "" && ActorClass(d) == ActorClass(x.actor) {
 		return true
 	}
 	if sameToll(w, x) {

@@ -130,3 +130,33 @@ func TestPlacelessBringsItsArticle(t *testing.T) {
 		t.Errorf("a claim anchored in its own article joined another's event: %v", evs)
 	}
 }
+
+// TestPlacelessDenialOfOwnDeed: a state's denial, in an article of its
+// own, that its aircraft struck anything in the country that day names the
+// doer it denies; that doer ties it to the one raid by that doer that day,
+// and two raids of that doer in towns far apart leave it alone, as does a
+// raid by a doer of another class.
+func TestPlacelessDenialOfOwnDeed(t *testing.T) {
+	raid := func(id, art, actor, place string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: art, Source: src("sohr"), EventType: claims.EventAirstrike,
+			Actor: sp(actor), Places: []string{place}, Date: sp("2019-07-22"), Text: "قصفت طائرات حربية سوقا في المدينة"})
+	}
+	denial := mk(claims.Claim{ID: "d", Article: "mod", Source: src("russia_mod"), Stance: claims.StanceDenies,
+		EventType: claims.EventAirstrike, Actor: sp("russia"), Places: []string{"syria"}, Date: sp("2019-07-22"),
+		Rules: []string{"actor:own_forces", "date:yesterday"}, Text: "قالت الوزارة إن طائراتها لم تقصف أي سوق في البلاد"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"one raid", []claims.Claim{raid("a", "r1", "russia", "mayadin"), denial}, [][]string{{"a", "d"}}},
+		{"two raids far apart", []claims.Claim{raid("a", "r1", "russia", "mayadin"), raid("b", "r2", "russia", "damascus"), denial},
+			[][]string{{"a"}, {"b"}, {"d"}}},
+		{"raid of another side", []claims.Claim{raid("a", "r1", "us", "mayadin"), denial}, [][]string{{"a"}, {"d"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertGroups(t, tt.cs, tt.want)
+		})
+	}
+}
