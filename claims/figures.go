@@ -936,7 +936,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
 		window, verbWindow = 24, 24
 	}
-	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r)) {
+	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r) || lifeTakenDirect(d, first, r)) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
 	}
 	if x.doersKilledBefore(d, first, r) {
@@ -946,6 +946,12 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
+			if c, ok := asideAttribution(d, k, r); ok && k == first-1 {
+				// "وقتل، بحسب المرصد، 6 مدنيين": the source stands
+				// between the verb and its count.
+				k = c
+				continue
+			}
 			if (window == 24 && verbWindow == 24 || headAhead) && (t.Text == "،" || t.Text == ",") && x.tollHeadBefore(d, k, r, riseBetween(d, k, first)) {
 				// "ارتفع عدد الذين قتلوا جراء القصف ...، إلى 7": the
 				// head stands before a long description of the attack.
@@ -1161,12 +1167,65 @@ func countedBefore(d *doc, k int) bool {
 }
 
 // lifeVerbs are the verbs of "أودى بحياة" (took the life of).
-var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true}
+var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true,
+	// the participle: "قصفت السوق مودية بحياة سبعة"
+	"مودي": true, "موديه": true, "موديا": true,
+	// "حصد القصف أرواح 12"، "أزهقت الغارة أرواح"
+	"حصد": true, "حصدت": true, "يحصد": true, "تحصد": true, "حاصده": true, "حاصدا": true,
+	"ازهق": true, "ازهقت": true, "يزهق": true, "تزهق": true, "مزهقه": true, "مزهقا": true,
+}
 
-// splitLifeTaking reports whether token j is "بحياة" whose verb "أودى"
-// stands a few words back, past an adverb: "أودى، مساء أمس، بحياة".
+// asideWords open an attribution set off by commas inside a clause.
+var asideWords = map[string]bool{"بحسب": true, "حسب": true, "وفق": true, "وفقا": true, "طبقا": true, "نقلا": true, "بحسبما": true, "حسبما": true, "وفقما": true}
+
+// asideAttribution reports whether the comma at k closes an attribution
+// set off by commas ("، بحسب المرصد،"), and where its opening comma stands.
+func asideAttribution(d *doc, k int, r region) (int, bool) {
+	if t := d.toks[k]; t.Text != "،" && t.Text != "," {
+		return 0, false
+	}
+	for c := k - 2; c >= r.lo && c >= k-9; c-- {
+		t := d.toks[c]
+		if t.Kind == arabic.TokPunct {
+			return c, (t.Text == "،" || t.Text == ",") && d.toks[c+1].Kind == arabic.TokWord && asideWords[d.toks[c+1].Norm]
+		}
+		if t.Kind == arabic.TokNumber {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// lifeObjects are the objects of the life-taking verbs, before the count:
+// "بحياة"، "أرواح"، "بأرواح".
+var lifeObjects = map[string]bool{"بحياه": true, "ارواح": true, "بارواح": true}
+
+// lifeTakenDirect reports whether the count at first is the object of a
+// life-taking verb with ب, the verb right before it or past its subject:
+// "مودية بخمسة مدنيين"، "أودى القصف بـ 3 أشخاص".
+func lifeTakenDirect(d *doc, first int, r region) bool {
+	v := first - 1
+	if v > r.lo && d.toks[v].Kind == arabic.TokWord && d.toks[v].Stem == "" && d.toks[v].Clitics == "ب" {
+		v-- // "بـ 5"
+	} else if !strings.HasSuffix(d.toks[first].Clitics, "ب") {
+		return false
+	}
+	for k := v; k >= r.lo && k >= v-3; k-- {
+		// the subject may stand between: "أودى القصف بخمسة"
+		if t := d.toks[k]; t.Kind != arabic.TokWord || d.counted[k] {
+			return false
+		} else if lifeVerbs[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLifeTaking reports whether token j is "بحياة" or "أرواح" whose
+// life-taking verb stands a few words back, past an adverb or the subject:
+// "أودى، مساء أمس، بحياة"، "حصد القصف أرواح".
 func splitLifeTaking(d *doc, j int, r region) bool {
-	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Norm != "بحياه" {
+	if d.toks[j].Kind != arabic.TokWord || !lifeObjects[d.toks[j].Norm] {
 		return false
 	}
 	for k := j - 1; k >= r.lo && k >= j-6; k-- {
