@@ -32,6 +32,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	cands = append(cands, x.bareFigures(d, r, in, cands)...)
 	cands = append(cands, x.inflictedFigures(d, r, in, cands)...)
+	cands = append(cands, x.bareVictimsFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	var out []Figure
 	var pos []figCand // the candidate behind each figure of out
