@@ -478,9 +478,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		noun = n.First // the dual noun carries the count: "قتيلان"
 	}
 	if n.Low == n.High && n.Low <= 2 && n.First > r.lo && n.Source != arabic.SourceNoun && toks[n.First].Kind == arabic.TokWord {
-		if _, _, _, ok := x.personNoun(d, n.First-1); ok {
+		if _, _, cnt, ok := x.personNoun(d, n.First-1); ok && !(cnt == 2 && n.Low == 2 && x.isNumberWord(d, n.First-1)) {
 			return figCand{}, false // "جندياً واحداً": the noun counts itself
 		}
+		// "مزارعين اثنين": a dual the number counts is marked as its
+		// counted noun, so the number makes the figure.
 		if n.Low == 1 && n.NounFirst == n.First-1 && n.NounLast == n.First {
 			_, _, outNoun := x.outNouns.at(toks, n.NounFirst)
 			_, _, people := x.groups.at(toks, n.NounFirst)

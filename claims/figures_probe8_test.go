@@ -223,6 +223,12 @@ var tollProbes = []figureCase{
 	{"neg warned of injury", "وقال المرصد إن القصف أدى إلى مخاوف من إصابة مدنيين.", nil},
 	{"neg named crew", "وقال المرصد إن الحادث أسفر عن مقتل أفراد الطاقم.", nil},
 	{"neg no information", "وقال التحالف إنه لا يملك معلومات تشير إلى أن الغارة أسفرت عن مقتل مدنيين.", nil},
+	{"dual farmers with two", "وأسفر القصف عن استشهاد مزارعين اثنين، بحسب الدفاع المدني.",
+		[]string{"white_helmets killed civilians 2-2 exact"}},
+	{"dual medics with two", "وقال المرصد إن الغارة أدت إلى مقتل مسعفين اثنين.",
+		[]string{"sohr killed civilians 2-2 exact"}},
+	{"dual displaced with two and a third", "وأصيب نازحان اثنان وقتل ثالث بالقصف، بحسب المرصد.",
+		[]string{"sohr wounded civilians 2-2 exact", "sohr killed civilians 1-1 exact"}},
 	// Negative cases: counts that are not casualties.
 	{"neg shells", "وأطلقت الفصائل 30 قذيفة على مواقع الجيش، بحسب سانا.", nil},
 	{"neg displaced", "ونزح أكثر من 200 شخص من القرية، بحسب المرصد.", nil},
