@@ -132,8 +132,65 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		pos = append(pos, *c)
 		prev = c
 	}
+	preliminaryOnly(d, out, pos)
 	x.markSuperseded(d, out, cands)
 	return x.carriedFigures(d, r, in, out, pos)
+}
+
+// preliminaryOnly keeps as current a toll called preliminary ("في حصيلة
+// أولية"، "وفق الحصيلة الأولية") when the claim gives no other toll of its
+// outcome and no word around it puts it before another: the first count
+// with nothing after it is still the source's word on the toll.
+func preliminaryOnly(d *doc, out []Figure, pos []figCand) {
+	for i := range out {
+		if !out[i].Earlier || out[i].Subset || !preliminaryNear(d, pos[i].first, pos[i].last) {
+			continue
+		}
+		alone := true
+		for j := range out {
+			if j != i && !out[j].Subset && out[j].Outcome == out[i].Outcome {
+				alone = false
+			}
+		}
+		if alone {
+			out[i].Earlier = false
+		}
+	}
+}
+
+// preliminaryNear reports whether "أولية" stands in the toll's sentence,
+// and no word of that sentence speaks of another toll before or after it
+// (كان، قد، سابقة، قبل، بعد، ثم) nor does any word of the article say that
+// a toll rose or was raised.
+func preliminaryNear(d *doc, first, last int) bool {
+	lo := first
+	for lo > 0 && lo > first-30 && !stopToken(d.toks[lo-1]) {
+		lo--
+	}
+	found := false
+	for k := lo; k < len(d.toks) && k < last+8 && !stopToken(d.toks[k]); k++ {
+		switch d.toks[k].Stem {
+		case "اوليه":
+			found = k >= first-8
+		case "كان", "كانت", "قد", "سابقه", "قبل", "بعد", "بعدما", "ثم", "لاحقا":
+			return false
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, t := range d.toks {
+		switch t.Stem {
+		case "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "رفع", "رفعت", "يرفع", "ترفع", "تعديل", "عدل", "عدلت":
+			return false
+		}
+	}
+	return true
+}
+
+// stopToken reports whether t ends a sentence.
+func stopToken(t arabic.Token) bool {
+	return t.Kind == arabic.TokPunct && (t.Text == "." || t.Text == "؟" || t.Text == "!")
 }
 
 // transferredAfter reports whether the words right after a count of the
