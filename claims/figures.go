@@ -31,6 +31,8 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	cands = append(cands, x.zeroFigures(d, r, in)...)
 	cands = append(cands, x.personalFigures(d, r, in, cands)...)
 	cands = append(cands, x.bareFigures(d, r, in, cands)...)
+	cands = append(cands, x.inflictedFigures(d, r, in, cands)...)
+	cands = append(cands, x.bareVictimsFigures(d, r, in, cands)...)
 	sort.Slice(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	var out []Figure
 	var pos []figCand // the candidate behind each figure of out
@@ -130,8 +132,65 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		pos = append(pos, *c)
 		prev = c
 	}
+	preliminaryOnly(d, out, pos)
 	x.markSuperseded(d, out, cands)
 	return x.carriedFigures(d, r, in, out, pos)
+}
+
+// preliminaryOnly keeps as current a toll called preliminary ("في حصيلة
+// أولية"، "وفق الحصيلة الأولية") when the claim gives no other toll of its
+// outcome and no word around it puts it before another: the first count
+// with nothing after it is still the source's word on the toll.
+func preliminaryOnly(d *doc, out []Figure, pos []figCand) {
+	for i := range out {
+		if !out[i].Earlier || out[i].Subset || !preliminaryNear(d, pos[i].first, pos[i].last) {
+			continue
+		}
+		alone := true
+		for j := range out {
+			if j != i && !out[j].Subset && out[j].Outcome == out[i].Outcome {
+				alone = false
+			}
+		}
+		if alone {
+			out[i].Earlier = false
+		}
+	}
+}
+
+// preliminaryNear reports whether "أولية" stands in the toll's sentence,
+// and no word of that sentence speaks of another toll before or after it
+// (كان، قد، سابقة، قبل، بعد، ثم) nor does any word of the article say that
+// a toll rose or was raised.
+func preliminaryNear(d *doc, first, last int) bool {
+	lo := first
+	for lo > 0 && lo > first-30 && !stopToken(d.toks[lo-1]) {
+		lo--
+	}
+	found := false
+	for k := lo; k < len(d.toks) && k < last+8 && !stopToken(d.toks[k]); k++ {
+		switch d.toks[k].Stem {
+		case "اوليه":
+			found = k >= first-8
+		case "كان", "كانت", "قد", "سابقه", "قبل", "بعد", "بعدما", "ثم", "لاحقا":
+			return false
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, t := range d.toks {
+		switch t.Stem {
+		case "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "رفع", "رفعت", "يرفع", "ترفع", "تعديل", "عدل", "عدلت":
+			return false
+		}
+	}
+	return true
+}
+
+// stopToken reports whether t ends a sentence.
+func stopToken(t arabic.Token) bool {
+	return t.Kind == arabic.TokPunct && (t.Text == "." || t.Text == "؟" || t.Text == "!")
 }
 
 // transferredAfter reports whether the words right after a count of the
@@ -476,9 +535,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		noun = n.First // the dual noun carries the count: "قتيلان"
 	}
 	if n.Low == n.High && n.Low <= 2 && n.First > r.lo && n.Source != arabic.SourceNoun && toks[n.First].Kind == arabic.TokWord {
-		if _, _, _, ok := x.personNoun(d, n.First-1); ok {
+		if _, _, cnt, ok := x.personNoun(d, n.First-1); ok && !(cnt == 2 && n.Low == 2 && x.isNumberWord(d, n.First-1)) {
 			return figCand{}, false // "جندياً واحداً": the noun counts itself
 		}
+		// "مزارعين اثنين": a dual the number counts is marked as its
+		// counted noun, so the number makes the figure.
 		if n.Low == 1 && n.NounFirst == n.First-1 && n.NounLast == n.First {
 			_, _, outNoun := x.outNouns.at(toks, n.NounFirst)
 			_, _, people := x.groups.at(toks, n.NounFirst)
@@ -936,7 +997,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		// "ارتفعت حصيلة القتلى جراء ... إلى 31": the toll named earlier in the clause.
 		window, verbWindow = 24, 24
 	}
-	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r)) {
+	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r) || lifeTakenDirect(d, first, r)) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
 	}
 	if x.doersKilledBefore(d, first, r) {
@@ -946,6 +1007,12 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 	for k := first - 1; k >= r.lo && k >= first-verbWindow; k-- {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
+			if c, ok := asideAttribution(d, k, r); ok && k == first-1 {
+				// "وقتل، بحسب المرصد، 6 مدنيين": the source stands
+				// between the verb and its count.
+				k = c
+				continue
+			}
 			if (window == 24 && verbWindow == 24 || headAhead) && (t.Text == "،" || t.Text == ",") && x.tollHeadBefore(d, k, r, riseBetween(d, k, first)) {
 				// "ارتفع عدد الذين قتلوا جراء القصف ...، إلى 7": the
 				// head stands before a long description of the attack.
@@ -1161,12 +1228,65 @@ func countedBefore(d *doc, k int) bool {
 }
 
 // lifeVerbs are the verbs of "أودى بحياة" (took the life of).
-var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true}
+var lifeVerbs = map[string]bool{"اودي": true, "اودت": true, "يودي": true, "تودي": true,
+	// the participle: "قصفت السوق مودية بحياة سبعة"
+	"مودي": true, "موديه": true, "موديا": true,
+	// "حصد القصف أرواح 12"، "أزهقت الغارة أرواح"
+	"حصد": true, "حصدت": true, "يحصد": true, "تحصد": true, "حاصده": true, "حاصدا": true,
+	"ازهق": true, "ازهقت": true, "يزهق": true, "تزهق": true, "مزهقه": true, "مزهقا": true,
+}
 
-// splitLifeTaking reports whether token j is "بحياة" whose verb "أودى"
-// stands a few words back, past an adverb: "أودى، مساء أمس، بحياة".
+// asideWords open an attribution set off by commas inside a clause.
+var asideWords = map[string]bool{"بحسب": true, "حسب": true, "وفق": true, "وفقا": true, "طبقا": true, "نقلا": true, "بحسبما": true, "حسبما": true, "وفقما": true}
+
+// asideAttribution reports whether the comma at k closes an attribution
+// set off by commas ("، بحسب المرصد،"), and where its opening comma stands.
+func asideAttribution(d *doc, k int, r region) (int, bool) {
+	if t := d.toks[k]; t.Text != "،" && t.Text != "," {
+		return 0, false
+	}
+	for c := k - 2; c >= r.lo && c >= k-9; c-- {
+		t := d.toks[c]
+		if t.Kind == arabic.TokPunct {
+			return c, (t.Text == "،" || t.Text == ",") && d.toks[c+1].Kind == arabic.TokWord && asideWords[d.toks[c+1].Norm]
+		}
+		if t.Kind == arabic.TokNumber {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// lifeObjects are the objects of the life-taking verbs, before the count:
+// "بحياة"، "أرواح"، "بأرواح".
+var lifeObjects = map[string]bool{"بحياه": true, "ارواح": true, "بارواح": true}
+
+// lifeTakenDirect reports whether the count at first is the object of a
+// life-taking verb with ب, the verb right before it or past its subject:
+// "مودية بخمسة مدنيين"، "أودى القصف بـ 3 أشخاص".
+func lifeTakenDirect(d *doc, first int, r region) bool {
+	v := first - 1
+	if v > r.lo && d.toks[v].Kind == arabic.TokWord && d.toks[v].Stem == "" && d.toks[v].Clitics == "ب" {
+		v-- // "بـ 5"
+	} else if !strings.HasSuffix(d.toks[first].Clitics, "ب") {
+		return false
+	}
+	for k := v; k >= r.lo && k >= v-3; k-- {
+		// the subject may stand between: "أودى القصف بخمسة"
+		if t := d.toks[k]; t.Kind != arabic.TokWord || d.counted[k] {
+			return false
+		} else if lifeVerbs[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLifeTaking reports whether token j is "بحياة" or "أرواح" whose
+// life-taking verb stands a few words back, past an adverb or the subject:
+// "أودى، مساء أمس، بحياة"، "حصد القصف أرواح".
 func splitLifeTaking(d *doc, j int, r region) bool {
-	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Norm != "بحياه" {
+	if d.toks[j].Kind != arabic.TokWord || !lifeObjects[d.toks[j].Norm] {
 		return false
 	}
 	for k := j - 1; k >= r.lo && k >= j-6; k-- {

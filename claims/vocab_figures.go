@@ -183,6 +183,12 @@ var groupWords = map[string]string{
 	"مسعف": "civilians", "مسعفين": "civilians", "طبيب": "civilians", "أطباء": "civilians", "ممرض": "civilians",
 	"متطوع": "civilians", "متطوعين": "civilians", "طالب": "civilians", "طلاب": "civilians", "تلميذ": "civilians",
 	"شخص": "unknown", "أشخاص": "unknown", "شخصا": "unknown", "شخصين": "unknown",
+	// The displaced, refugees, minors, the elderly and teachers are civilians.
+	"نازح": "civilians", "نازحين": "civilians", "نازحون": "civilians", "نازحا": "civilians", "نازحان": "civilians",
+	"لاجئ": "civilians", "لاجئين": "civilians", "لاجئون": "civilians", "لاجئا": "civilians",
+	// ("قصر" and "معلم" are left out: they also read "palace" and "landmark").
+	"قاصر": "civilians", "قاصرين": "civilians", "رضيع": "civilians", "رضع": "civilians",
+	"مسنين": "civilians", "معلمين": "civilians", "مدرسين": "civilians", "ممرضين": "civilians",
 	"جندي": "unknown", "جنود": "unknown", "جنديا": "unknown", "جنديين": "unknown", "عسكري": "unknown", "عسكريين": "unknown",
 	"عسكريا": "unknown", "ضابط": "unknown", "ضباط": "unknown", "ضابطا": "unknown", "فرد": "unknown", "أفراد": "unknown",
 	"أمريكي": "us_forces", "أمريكيين": "us_forces", "أمريكيا": "us_forces", "جنود أمريكيين": "us_forces", "جندي أمريكي": "us_forces",
