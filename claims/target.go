@@ -266,6 +266,11 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			if a, ok := x.wholeAdjective(d, r, in, hm.Last); ok {
 				return a + " sites"
 			}
+			if t, ok := x.targetedPlaceIs(d, r, in, hm); ok {
+				// "الموقع المستهدف كان يحتوي على أسلحة"، "المزرعة
+				// المستهدفة تعود لحزب الله"
+				return t
+			}
 		}
 	}
 	if t := x.predicateTarget(d, r, in); t != "" {
