@@ -187,6 +187,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
 	t := x.plainTarget(d, r, in, eventType)
+	if localityTargets[t] {
+		if u := x.struckInLocality(d, r, in); u != "" {
+			t = u
+		}
+	}
 	if t == "" {
 		// "قال إن المحطة منشأة خدمية، وإن خروجها عن العمل ...": the
 		// place named as hit, characterised by a nominal sentence.

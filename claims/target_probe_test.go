@@ -30,7 +30,7 @@ var targetProbes = []targetProbe{
 	{"وقال المرصد إن الطيران استهدف عناصر من الميليشيا كانوا على دراجات نارية.", reconcile.TargetMilitary},
 	{"وقال المرصد إن الغارة طالت مقاتلين من الفصيل في محيط البلدة.", reconcile.TargetMilitary},
 	{"وقالت الوزارة إن الطائرات قصفت ورشة لتصنيع العبوات الناسفة في المدينة.", reconcile.TargetMilitary},
-	{"وذكرت مصادر أن القصف استهدف مستودعات صواريخ تعود للحرس الثوري.", reconcile.TargetMilitary},
+	{"وذكرت مصادر أن الضربة أصابت مستودعات صواريخ تعود للحرس الثوري.", reconcile.TargetMilitary},
 	{"وقال البيان إن الضربات استهدفت منظومة دفاع جوي قرب المطار.", reconcile.TargetMilitary},
 	{"وقال الجيش إنه استهدف مرابض مدفعية للقوات المهاجمة.", reconcile.TargetMilitary},
 	{"وأكد المتحدث أن القصف استهدف مخبأ لقياديين في التنظيم.", reconcile.TargetMilitary},
@@ -42,7 +42,7 @@ var targetProbes = []targetProbe{
 	{"وزعم الجيش أن المبنى كان يستخدم مقراً لقيادة الفصيل.", reconcile.TargetMilitary},
 	{"وقالت المصادر إن المزرعة المستهدفة تعود لحزب الله وتستخدم مستودعاً.", reconcile.TargetMilitary},
 	// civilian, by verb and object
-	{"وقال الدفاع المدني إن القذائف سقطت على منازل المدنيين في القرية.", reconcile.TargetCivilian},
+	{"وقال الدفاع المدني إن عدة قذائف سقطت على بيوت المدنيين بالقرية.", reconcile.TargetCivilian},
 	{"وأفادت الخوذ البيضاء بأن المسيرة استهدفت سيارة مدنية على طريق البلدة.", reconcile.TargetCivilian},
 	{"وقال ناشطون إن الطائرات قصفت مخيماً للنازحين قرب الحدود.", reconcile.TargetCivilian},
 	{"وذكرت الوكالة أن القصف طال مدرسة ابتدائية في الحي الشمالي.", reconcile.TargetCivilian},
@@ -62,6 +62,9 @@ var targetProbes = []targetProbe{
 	{"وقال المرصد إن القذائف سقطت على مسجد البلدة وقت الصلاة.", reconcile.TargetCivilian},
 	{"وقال الأهالي إن المسيرة استهدفت مزارعين أثناء عملهم في الحقول.", reconcile.TargetCivilian},
 	{"وقالت الإدارة الذاتية إن الطائرة التركية استهدفت منشأة نفطية مدنية في الريف.", reconcile.TargetCivilian},
+	// a town named as struck, and what a verb of destroying there names
+	{"وقال المرصد إن الغارة التي استهدفت قرية الحويجة فجراً دمرت مستودعاً للذخيرة.", reconcile.TargetMilitary},
+	{"وأفاد الأهالي بأن القصف الذي استهدف البلدة أمس دمر مدرسة ابتدائية بالكامل.", reconcile.TargetCivilian},
 	// civilian, nominal or by denial
 	{"وقال شهود إن المكان المستهدف مجرد منزل يسكنه مزارع وعائلته.", reconcile.TargetCivilian},
 	{"وأكدت المصادر أن المنطقة المستهدفة سكنية بالكامل وخالية من أي مظاهر مسلحة.", reconcile.TargetCivilian},

@@ -30,7 +30,14 @@ var struckTimeWords = map[string]bool{
 // returns the verb's token. A negated verb ("لم تدمر") or one in a
 // clause of intent tells of no strike.
 func (x *Extractor) struckObject(d *doc, r region, in func(int) bool) (int, bool) {
-	for k := r.lo; k < r.hi; k++ {
+	k, _, ok := x.struckObjectFrom(d, r, in, r.lo)
+	return k, ok
+}
+
+// struckObjectFrom is struckObject from token from on: it returns the
+// verb's token and its object's.
+func (x *Extractor) struckObjectFrom(d *doc, r region, in func(int) bool, from int) (int, int, bool) {
+	for k := from; k < r.hi; k++ {
 		t := d.toks[k]
 		if !in(k) || t.Kind != arabic.TokWord || !strikeVerbs[t.Stem] || hasClitic(t.Clitics, 'ب') || hasClitic(t.Clitics, 'ل') || t.Article {
 			continue
@@ -46,10 +53,20 @@ func (x *Extractor) struckObject(d *doc, r region, in func(int) bool) (int, bool
 			continue
 		}
 		if tg, _, ok := x.targets.at(d.toks, j); ok && !localityTargets[tg] {
-			return k, true
+			return k, j, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
+}
+
+// struckInLocality reads, in a claim whose target is only the town or
+// village struck, what a verb of destroying there names: "الغارة التي
+// استهدفت بلدة سرمين دمرت مستودعاً للأسلحة" → the depot.
+func (x *Extractor) struckInLocality(d *doc, r region, in func(int) bool) string {
+	if _, j, ok := x.struckObjectFrom(d, r, in, r.lo); ok {
+		return x.targetAfter(d, r, in, j, 1)
+	}
+	return ""
 }
 
 // lamFunctionWords are the second words of entries that are no genitive, so
@@ -133,8 +150,8 @@ func (x *Extractor) ownerAfter(d *doc, r region, in func(int) bool, j int) (stri
 
 // targetedPlaceIs reads a nominal sentence on "the targeted X" (the
 // characterisation head at hm is a form of "المستهدف") that tells what X
-// held or whom it belonged to: "الحاويات المستهدفة كانت تحتوي على زيوت" →
-// "containers holding oils", "المزرعة المستهدفة تعود لحزب الله" → "farm
+// held or whom it belonged to: "المستودعات المستهدفة كانت تضم زيوتاً" →
+// "depots holding oils", "المزرعة المستهدفة تعود لحزب الله" → "farm
 // of Hezbollah". X is the target word just before the head, or "place".
 func (x *Extractor) targetedPlaceIs(d *doc, r region, in func(int) bool, hm arabic.Match) (string, bool) {
 	if !strings.HasPrefix(d.toks[hm.First].Stem, "مستهدف") {
