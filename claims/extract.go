@@ -32,6 +32,7 @@ type Extractor struct {
 	characterHeads, owners                  *lexicon[string]
 	targetAdj, contents                     *lexicon[string]
 	notMilitaryWords, notMilitaryLinks      *lexicon[string]
+	notArmedPeople                          *lexicon[string]
 	separate                                *lexicon[string]
 	outNouns, outBefore, outAfter           *lexicon[string]
 	combined, earlier, subset, revised      *lexicon[string]
@@ -112,6 +113,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		targetAdj:        newLexicon(targetAdjectives),
 		contents:         newLexicon(heldContents),
 		notMilitaryWords: newLexicon(merge(notMilitaryWords, notArmedWords)),
+		notArmedPeople:   newLexicon(notArmedPeople),
 		notMilitaryLinks: newLexicon(merge(notMilitaryLinks, notArmedLinks)),
 		separate:         newLexicon(separateCues),
 		outNouns:         newLexicon(outcomeNouns),

@@ -70,17 +70,24 @@ var targetProbes = []targetProbe{
 	{"وأكدت المصادر أن المنطقة المستهدفة سكنية بالكامل وخالية من أي مظاهر مسلحة.", reconcile.TargetCivilian},
 	{"وقال الأهالي إن القتلى مدنيون لا ينتمون إلى أي فصيل مسلح.", reconcile.TargetCivilian},
 	{"وقالت الوكالة إن المبنى المستهدف مدني ولا علاقة له بأي نشاط عسكري.", reconcile.TargetCivilian},
+	{"ونفى الأهالي وجود أي مقرات عسكرية في المنطقة المستهدفة.", reconcile.TargetCivilian},
+	{"ونفت الإدارة المحلية تواجد أي مظاهر مسلحة في الحي الذي قصفته الطائرات.", reconcile.TargetCivilian},
+	{"وشدد المصدر على أن المبنى المستهدف ليس له أي طابع عسكري.", reconcile.TargetCivilian},
+	{"وأوضح الناشط أن المكان المستهدف بعيد عن أي نقاط عسكرية.", reconcile.TargetCivilian},
+	{"وقال السكان إن القصف استهدف منطقة بالكامل لا وجود فيها للمسلحين.", reconcile.TargetCivilian},
+	// neither: a rule that spares non-combatants, a state's own troops
+	// said to be absent
+	{"وقال المتحدث إن قواته تتجنب دائماً إيذاء غير المقاتلين.", ""},
+	{"وقال الوزير إنه لا وجود لعسكريين من بلاده في المنطقة التي قصفت.", ""},
 	// neither: place without character, or the weapon not the target
 	{"وقال المرصد إن الطائرات قصفت محيط البلدة دون ورود معلومات عن خسائر.", ""},
 	{"وقال الجيش إن الدفاعات الجوية تصدت للصواريخ فوق المدينة.", ""},
 }
 
-// targetProbesWeak are probes the engine still gets wrong: a denial verb
-// ("نفى وجود") that states what the place was not, and a vehicle the
+// targetProbesWeak are probes the engine still gets wrong: a vehicle the
 // lexicon does not know, whose road is read as the target. They are
 // logged, not asserted.
 var targetProbesWeak = []targetProbe{
-	{"ونفى الأهالي وجود أي مقرات عسكرية في المنطقة المستهدفة.", reconcile.TargetCivilian},
 	{"وأفاد ناشطون بأن المسيرة استهدفت دراجة نارية على الطريق العام.", ""},
 }
 

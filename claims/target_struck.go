@@ -190,3 +190,48 @@ func naturalCauseBefore(d *doc, r region, k int) bool {
 	}
 	return false
 }
+
+// farFrom reports whether a word says a place lies far from something:
+// "بعيد عن"، "بعيدة عن"، "بعيداً عن".
+func farFrom(stem string) bool {
+	switch stem {
+	case "بعيد", "بعيده", "بعيدا", "بعيدين":
+		return true
+	}
+	return false
+}
+
+// presenceDenied reports whether the word at k is a presence after a verb
+// of denying ("نفى وجود"، "نفت تواجد"، "ينفي وجود"): what follows is said
+// not to be there. The verb may be the claim's cue, up to four words
+// (its speaker) before, outside the claim's content.
+func presenceDenied(d *doc, r region, k int) bool {
+	if k < 1 || k+1 >= r.hi {
+		return false
+	}
+	switch d.toks[k].Stem {
+	case "وجود", "تواجد":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch d.toks[j].Stem {
+		case "نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "نافين":
+			return true
+		}
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// armedPeopleOnly reports whether a characterisation names armed people
+// and nothing else: "militants", "fighters", "terrorists".
+func armedPeopleOnly(t string) bool {
+	switch t {
+	case "militants", "fighters", "terrorists", "militant", "gunmen":
+		return true
+	}
+	return false
+}

@@ -44,6 +44,8 @@ var targetPairProbes = []targetPairProbe{
 		probeArticle("b7", "Asharq Al-Awsat", "قال المرصد السوري لحقوق الإنسان إن الغارة دمرت اليوم شاحنات محملة بالذخائر للميليشيات الإيرانية قرب البوكمال."), true, false},
 	{"bakery vs militants", probeArticle("a8", "Enab Baladi", "قال الدفاع المدني إن قصفاً مدفعياً استهدف اليوم فرناً في مدينة سرمين."),
 		probeArticle("b8", "SANA", "قال مصدر عسكري إن وحدات الجيش استهدفت اليوم تجمعات للمسلحين في مدينة سرمين."), true, true},
+	{"no military presence vs HQ", probeArticle("a15", "Hawar", "نفت الإدارة المحلية وجود أي مقرات عسكرية في الحي الذي قصفته المسيرة التركية اليوم في بلدة عين عيسى."),
+		probeArticle("b15", "Anadolu", "ذكر بيان لوزارة الدفاع التركية أن مسيرة تركية دمرت اليوم مقراً للإرهابيين في بلدة عين عيسى."), true, false},
 	// compatible characterisations: no conflict
 	{"position vs checkpoint", probeArticle("a9", "SANA", "قال مصدر عسكري إن طائرة مسيرة استهدفت اليوم حاجزاً للجيش قرب مدينة درعا."),
 		probeArticle("b9", "Asharq Al-Awsat", "قال المرصد السوري لحقوق الإنسان إن مسيرة قصفت اليوم موقعاً عسكرياً قرب مدينة درعا."), false, false},
