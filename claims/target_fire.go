@@ -59,6 +59,9 @@ var targetFireWords = map[string]string{
 	// tunnels dug under a front or a town (the plural: a single "نفق" may
 	// be a road underpass)
 	"أنفاق": "tunnels", "أنفاقا": "tunnels", "شبكة أنفاق": "tunnel network",
+	// where civilian life buys fuel and receives guests
+	"محطة وقود": "fuel station", "محطة محروقات": "fuel station", "محطات وقود": "fuel stations",
+	"محطات محروقات": "fuel stations", "كازية": "fuel station", "مضافة": "guesthouse", "مضافات": "guesthouses",
 }
 
 // constructHeads are the characterisations that a construct with people

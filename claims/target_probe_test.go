@@ -65,6 +65,9 @@ var targetProbes = []targetProbe{
 	// a town named as struck, and what a verb of destroying there names
 	{"وقال المرصد إن الغارة التي استهدفت قرية الحويجة فجراً دمرت مستودعاً للذخيرة.", reconcile.TargetMilitary},
 	{"وأفاد الأهالي بأن القصف الذي استهدف البلدة أمس دمر مدرسة ابتدائية بالكامل.", reconcile.TargetCivilian},
+	{"وقال المرصد إن الغارة استهدفت محطة وقود على الطريق الدولي.", reconcile.TargetCivilian},
+	{"وقال المصدر إن المسيرة استهدفت مضافة لإحدى العشائر في القرية.", reconcile.TargetCivilian},
+	{"وقال الجيش إن ضرباته دمرت مخازن للعتاد والذخيرة شرق النهر.", reconcile.TargetMilitary},
 	// civilian, nominal or by denial
 	{"وقال شهود إن المكان المستهدف مجرد منزل يسكنه مزارع وعائلته.", reconcile.TargetCivilian},
 	{"وأكدت المصادر أن المنطقة المستهدفة سكنية بالكامل وخالية من أي مظاهر مسلحة.", reconcile.TargetCivilian},

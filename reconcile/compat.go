@@ -275,6 +275,7 @@ var targetWords = []struct{ word, class string }{
 	{"armed groups", TargetMilitary}, {"quds force", TargetMilitary}, {"security", TargetMilitary},
 	{"combat", TargetMilitary}, {"car bomb", TargetMilitary}, {"mines", TargetMilitary},
 	{"brigade", TargetMilitary}, {"tunnel", TargetMilitary}, {"fire brigade", TargetCivilian},
+	{"fuel station", TargetCivilian}, {"guesthouse", TargetCivilian},
 	// oil worked by hand: civilian unless a source says an armed group uses it
 	{"oil refiner", TargetCivilian}, {"oil burner", TargetCivilian},
 	// a bare "convoy" names no side (aid, trade, evacuees or troops); aid

@@ -16,6 +16,9 @@ func TestTargetClassUnits(t *testing.T) {
 		{"farm", TargetCivilian},
 		{"patrol of security forces", TargetMilitary},
 		{"containers holding oils", TargetCivilian},
+		{"fuel station", TargetCivilian},
+		{"guesthouse", TargetCivilian},
+		{"stores holding military equipment", TargetMilitary},
 		{"place holding weapons and ammunition", TargetMilitary},
 	}
 	for _, tt := range tests {
