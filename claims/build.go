@@ -703,6 +703,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			k = m.Last - 1
 		}
 	}
+	if best == -3 {
+		// "إنها دمرت مقراً للإرهابيين": a verb of destroying with a
+		// word for what was hit is a strike by unnamed means.
+		if k, ok := x.struckObject(d, r, in); ok {
+			c.EventType, best, win = EventAirstrike, 0, arabic.Match{First: k, Last: k + 1}
+			c.Rules = append(c.Rules, "event_type:struck_object", "event_type:generic")
+		}
+	}
 	if rt, rule := x.refineType(d, r, in, c.EventType, win); rt != c.EventType {
 		c.EventType = rt
 		c.Rules = append(c.Rules, "event_type:"+rule)

@@ -22,7 +22,7 @@ func (x *Extractor) ownLexicons() []setLexicon {
 		x.speech, x.continuers, x.after, x.comp, x.self, x.anaphors, x.hedges, x.ignorance,
 		x.denialNouns, x.negator, x.unnamedActor, x.triggers, x.aircraft, x.actors, x.unnamedDoers,
 		x.blameCues, x.targetHeads, x.targets, x.stores, x.characterHeads, x.owners, x.targetAdj,
-		x.contents, x.notMilitaryWords, x.notMilitaryLinks, x.separate, x.outNouns, x.outBefore,
+		x.contents, x.notMilitaryWords, x.notMilitaryLinks, x.notArmedPeople, x.separate, x.outNouns, x.outBefore,
 		x.outAfter, x.combined, x.earlier, x.subset, x.revised, x.groups, x.nonCasualty, x.response,
 		x.capitals, x.fillers, x.unnamedObjects, x.sequel, x.adjectives, x.forces, x.predicates,
 		x.responsibility, x.involvement, x.ownOutlet, x.localRoles, x.medicalWords, x.zero,

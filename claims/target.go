@@ -107,6 +107,14 @@ var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سل�
 	// مسلح"، "لا علاقة لهم بالقتال"، "لم يشاركوا في المعارك"
 	"=مسلح", "=مسلحة", "=مسلحا", "=المسلح", "=المسلحة", "=القتال", "=المعارك", "=الاقتتال")
 
+// notArmedPeople are the armed people whose presence, after a negation or a
+// denial, says the place hit had nothing military about it: "لا وجود فيها
+// للمسلحين"، "لا يوجد فيه أي مقاتلين". Not after "غير": "غير المقاتلين"
+// (non-combatants) names whom a rule spares, not what was hit; nor
+// soldiers, whose absence a state says of its own troops ("لا وجود
+// لعسكريين روس").
+var notArmedPeople = words("military", "=مسلحين", "=المسلحين", "=مقاتلين", "=المقاتلين")
+
 // notMilitaryLinks are the words between the negation and the military
 // word that make the phrase a characterisation: a link, a content, a
 // carrying, an activity or a mission. Losses ("لم تقع خسائر عسكرية") are
@@ -116,7 +124,10 @@ var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "ت
 	// belonging to a body, or taking part: "لم يكونوا منتمين لأي
 	// تشكيل"، "لا يتبعون لأي جماعة"، "لم يشاركوا في"
 	"يكونوا", "يكونا", "ينتمون", "ينتمي", "تنتمي", "ينتميان", "انتماء", "إلى", "يتبعون", "يتبع", "تتبع", "تابعين",
-	"فصيل", "تشكيل", "جماعة", "مجموعة", "جهة", "طرف", "يشاركوا", "يشارك", "يشاركون", "مشاركة")
+	"فصيل", "تشكيل", "جماعة", "مجموعة", "جهة", "طرف", "يشاركوا", "يشارك", "يشاركون", "مشاركة",
+	// a character or a presence there: "ليس له أي طابع عسكري"، "لا وجود
+	// فيها للمسلحين"، "لا تواجد لأي مظاهر مسلحة"
+	"طابع", "صفة", "فيها", "فيه", "بها", "به", "تواجد", "مظاهر", "مظهر", "نقاط", "نقطة")
 
 // notMilitary finds, within the claim, a statement that what was hit was
 // not military (see notMilitaryWords): it returns the tokens of the
@@ -131,12 +142,15 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 		switch {
 		case t.Kind == arabic.TokWord && (t.Stem == "لا" || t.Stem == "لم" || t.Stem == "ليس" || t.Stem == "ليست" || t.Stem == "دون"):
 			start = k + 1
-		case t.Kind == arabic.TokWord && freeOf(t.Stem) && k+1 < r.hi:
-			// "خالية من المقرات العسكرية"
+		case t.Kind == arabic.TokWord && (freeOf(t.Stem) || farFrom(t.Stem)) && k+1 < r.hi:
+			// "خالية من المقرات العسكرية"، "بعيد عن أي نقاط عسكرية"
 			start = k + 1
-			if d.toks[k+1].Stem == "من" {
+			if d.toks[k+1].Stem == "من" || d.toks[k+1].Stem == "عن" {
 				start = k + 2
 			}
+		case t.Kind == arabic.TokWord && presenceDenied(d, r, k):
+			// "نفى وجود أي مقرات عسكرية في الحي"
+			start = k + 1
 		case t.Kind == arabic.TokWord && t.Stem == "غير" && k+1 < r.hi:
 			// "غير عسكرية": directly.
 			if _, _, ok := x.notMilitaryWords.at(d.toks, k+1); ok {
@@ -160,6 +174,9 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 				continue
 			}
 			if _, _, ok := x.notMilitaryWords.at(d.toks, j); ok {
+				return k, j, true
+			}
+			if _, _, ok := x.notArmedPeople.at(d.toks, j); ok {
 				return k, j, true
 			}
 			if _, _, ok := x.notMilitaryLinks.at(d.toks, j); !ok {
@@ -187,6 +204,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
 	t := x.plainTarget(d, r, in, eventType)
+	if localityTargets[t] {
+		if u := x.struckInLocality(d, r, in); u != "" {
+			t = u
+		}
+	}
 	if t == "" {
 		// "قال إن المحطة منشأة خدمية، وإن خروجها عن العمل ...": the
 		// place named as hit, characterised by a nominal sentence.
@@ -215,8 +237,9 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
-		case t == "" || strings.Contains(t, "military"):
-			// a military word here is the one the statement negates
+		case t == "" || strings.Contains(t, "military") || armedPeopleOnly(t):
+			// a military word here is the one the statement negates, and
+			// so are armed people ("لا وجود فيها للمسلحين")
 			return "civilian, unarmed"
 		case strings.HasPrefix(t, "civilian"):
 			return t
@@ -265,6 +288,11 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			}
 			if a, ok := x.wholeAdjective(d, r, in, hm.Last); ok {
 				return a + " sites"
+			}
+			if t, ok := x.targetedPlaceIs(d, r, in, hm); ok {
+				// "الموقع المستهدف كان يحتوي على أسلحة"، "المزرعة
+				// المستهدفة تعود لحزب الله"
+				return t
 			}
 		}
 	}

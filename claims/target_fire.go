@@ -48,6 +48,20 @@ var targetFireWords = map[string]string{
 	// ("ضد مقاتلي التنظيم"، "قصف تجمعات إرهابيي الفصيل"); the nominative
 	// "مقاتلو" is the doer and is not listed
 	"=مقاتلي": "fighters", "=إرهابيي": "militants",
+	// army units by their rank in the order of battle ("استهدفت اللواء
+	// المدرع"، "مقر الفوج")
+	"لواء": "brigade", "ألوية": "brigades", "فوج": "regiment", "أفواج": "regiments",
+	// but a fire brigade is a civil service
+	"فوج إطفاء": "fire brigade", "فوج الإطفاء": "fire brigade", "فوج للإطفاء": "fire brigade",
+	// a military vehicle (not the bare "آلية", which folds to the article
+	// and "يه" and so would match "فيه")
+	"آلية عسكرية": "military vehicle", "آلية للجيش": "vehicle of army forces",
+	// tunnels dug under a front or a town (the plural: a single "نفق" may
+	// be a road underpass)
+	"أنفاق": "tunnels", "أنفاقا": "tunnels", "شبكة أنفاق": "tunnel network",
+	// where civilian life buys fuel and receives guests
+	"محطة وقود": "fuel station", "محطة محروقات": "fuel station", "محطات وقود": "fuel stations",
+	"محطات محروقات": "fuel stations", "كازية": "fuel station", "مضافة": "guesthouse", "مضافات": "guesthouses",
 }
 
 // constructHeads are the characterisations that a construct with people
@@ -89,4 +103,8 @@ var targetArmedOwners = map[string]string{
 	// fighters named as such, in construct with their group ("مواقع
 	// لإرهابيي النصرة")
 	"إرهابيي": "terrorists", "أهالي": "local residents",
+	// security services, whose posts and patrols are armed ("دورية لقوات
+	// الأمن"، "حاجز للأمن العام")
+	"قوات الأمن": "security forces", "قوات الأمن العام": "General Security forces", "قوى الأمن الداخلي": "internal security forces",
+	"الأسايش": "Asayish security forces", "الأمن الداخلي": "internal security forces",
 }

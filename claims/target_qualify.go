@@ -41,7 +41,7 @@ var heldContents = map[string]string{
 	"ذخيرة": "ammunition", "صواريخ": "missiles", "متفجرات": "explosives", "عتاد عسكري": "military equipment",
 	"طائرات مسيرة": "drones", "مسيرات": "drones", "قذائف": "shells", "الطائرات المسيرة": "drones", "طائرات مسيّرة": "drones",
 	"عبوات ناسفة": "explosive devices", "عبوات": "explosive devices", "مفخخات": "car bombs", "سيارات مفخخة": "car bombs",
-	"ألغام": "mines", "طائرات بدون طيار": "drones",
+	"ألغام": "mines", "طائرات بدون طيار": "drones", "عتاد": "military equipment", "معدات عسكرية": "military equipment",
 	"مواد غذائية": "food", "أغذية": "food", "غذاء": "food", "طحين": "flour", "قمح": "wheat", "حبوب": "grain",
 	"ملابس": "clothes", "ألبسة": "clothes", "أقمشة": "fabrics", "أدوية": "medicine", "مواد طبية": "medical supplies",
 	"مساعدات": "aid supplies", "مساعدات إنسانية": "humanitarian aid", "قطع غيار": "spare parts", "قطع تبديل": "spare parts",

@@ -1623,8 +1623,8 @@ func targetConflicts(accs []*account) []Discrepancy {
 		seen := map[string]bool{}
 		responds := slices.ContainsFunc(a.claims, isResponse)
 		tells := func(c *claims.Claim) bool {
-			return c.Target != nil && (c.EventType != claims.EventInterception || debrisHit(c)) && c.Stance != claims.StanceDenies &&
-				!(responds && tellsAnswered(c))
+			return c.Target != nil && (c.EventType != claims.EventInterception || debrisHit(c)) &&
+				(c.Stance != claims.StanceDenies || deniedPresence(c)) && !(responds && tellsAnswered(c))
 		}
 		// A bare locality ("the town") beside the account's own word for
 		// what was hit there says where, not what: the word decides.
@@ -1709,6 +1709,14 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// deniedPresence: a denial that anything armed or military was at the
+// place hit ("نفى وجود أي مقرات عسكرية في الحي"), which the claims layer
+// reads as a civilian characterisation of the target: the speaker says
+// what the place was, as an assertion would.
+func deniedPresence(c *claims.Claim) bool {
+	return c.Target != nil && strings.HasPrefix(*c.Target, "civilian") && deniesDetail(c)
 }
 
 // debrisStems begin the words for the pieces of a projectile brought down:

@@ -226,7 +226,7 @@ var targetWords = []struct{ word, class string }{
 	// supplies"), as for "weapons depot".
 	{"depot of food", TargetCivilian}, {"depots of food", TargetCivilian},
 	{"depot of grain", TargetCivilian}, {"depots of grain", TargetCivilian},
-	{"depot of fodder", TargetCivilian}, {"stores of food", TargetCivilian},
+	{"depot of fodder", TargetCivilian}, {"grain depot", TargetCivilian}, {"food supplies depot", TargetCivilian}, {"stores of food", TargetCivilian},
 	{"store of food", TargetCivilian},
 	{"popular forces", TargetCivilian}, {"local forces", TargetCivilian}, {"locals", TargetCivilian},
 	{"local people", TargetCivilian}, {"tribal", TargetCivilian}, {"tribes", TargetCivilian},
@@ -275,6 +275,8 @@ var targetWords = []struct{ word, class string }{
 	{"shells", TargetMilitary}, {"iranian forces", TargetMilitary}, {"iranian targets", TargetMilitary},
 	{"armed groups", TargetMilitary}, {"quds force", TargetMilitary}, {"security", TargetMilitary},
 	{"combat", TargetMilitary}, {"car bomb", TargetMilitary}, {"mines", TargetMilitary},
+	{"brigade", TargetMilitary}, {"tunnel", TargetMilitary}, {"fire brigade", TargetCivilian},
+	{"fuel station", TargetCivilian}, {"guesthouse", TargetCivilian},
 	// oil worked by hand: civilian unless a source says an armed group uses it
 	{"oil refiner", TargetCivilian}, {"oil burner", TargetCivilian},
 	// a bare "convoy" names no side (aid, trade, evacuees or troops); aid
@@ -333,7 +335,7 @@ func TargetClass(target string) string {
 
 // peopleWords mark an owner phrase that characterises people or forces.
 var peopleWords = []string{"forces", "residents", "locals", "people", "tribes", "fighters", "militia",
-	"civilians", "militants", "families", "terrorists", "farmer", "a civilian", "a family", "isis", "factions", "irgc"}
+	"civilians", "militants", "families", "terrorists", "farmer", "a civilian", "a family", "isis", "factions", "irgc", "hezbollah"}
 
 // namesBroadcaster reports whether an owner phrase names a radio or
 // television broadcaster: "headquarters of radio and television" is a
