@@ -1117,6 +1117,13 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	plural := pluralVerb(fs.d.toks[m.Last-1])
 	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj && !plural {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
+		if !nearOK {
+			// "وأكدت لـ"سمارت" مصادر محلية أن ...": the medium first.
+			var medium speaker
+			if near, medium, nearNext, nearOK = fs.subjectAfterMedium(m.Last, s.last); nearOK {
+				f.via = append(f.via, medium)
+			}
+		}
 	}
 	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
 		// "نفى الفصيل أي صلة له بالتفجير، واتهم قوات النظام بتدبيره": the

@@ -1,0 +1,148 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// attrProbe is one sentence or short article of the attribution probe: the
+// outlet that published it ("" for none) and, per claim, "source [via
+// relay,relay] stance".
+type attrProbe struct {
+	outlet string
+	text   string
+	want   []string
+}
+
+// attrProbeLines extracts a probe and renders its claims.
+func attrProbeLines(x *claims.Extractor, p attrProbe) []string {
+	var got []string
+	a := claims.Article{ID: "p", Text: p.text, Published: "2023-05-01", OutletID: p.outlet}
+	for _, c := range x.Extract(a) {
+		got = append(got, sourceLine(c))
+	}
+	return got
+}
+
+// attributionProbes vary where and how Arabic outlets attribute a claim:
+// cue before, between commas and after the content, the many speech verbs,
+// a speaker carried over sentences and paragraphs until another takes over,
+// relay chains, unnamed speakers, persons by role, headlines and the
+// outlet's own voice. All written for the test.
+var attributionProbes = []attrProbe{
+	// the cue opens the sentence
+	{"", "بحسب وكالة الأنباء السورية، قتل ثلاثة جنود بقصف على ريف حماة.", []string{"sana asserts"}},
+	{"", "وفقاً لمصادر طبية، ارتفع عدد القتلى إلى تسعة.", []string{"medical_sources asserts"}},
+	{"", "وطبقاً لما أورده المرصد السوري، فإن ستة عناصر قتلوا في الكمين.", []string{"sohr asserts"}},
+	{"", "وحسب مصدر عسكري سوري، أسقطت الدفاعات الجوية معظم الصواريخ.", []string{"syrian_army asserts"}},
+	{"", "واستناداً إلى شهادات الأهالي، فإن الطائرة حلقت فوق القرية قبل القصف.", []string{"local_sources asserts"}},
+	// the cue between commas
+	{"", "قتل أربعة مدنيين، وفق ما أفاد الدفاع المدني، في غارة على سرمدا.", []string{"white_helmets asserts"}},
+	{"", "وأوضح المرصد، وفقاً لقناة الحرة، أن الغارات أوقعت ثلاثة قتلى.", []string{"sohr via alhurra asserts"}},
+	{"", "وأكدت وزارة الدفاع التركية، في بيان نشرته على منصة إكس، أن 12 مسلحاً حيدوا.", []string{"turkey_mod asserts"}},
+	// the cue closes the sentence
+	{"", "قتل سبعة أشخاص بانفجار سيارة مفخخة في مدينة أعزاز، حسبما ذكرت وكالة الأناضول.", []string{"anadolu asserts"}},
+	{"", "واستهدفت طائرة مسيرة سيارة على طريق الميادين، وفق ناشطين محليين.", []string{"local_sources asserts"}},
+	{"", "وأصيب خمسة مدنيين بجروح، على حد قول مصدر طبي في المدينة.", []string{"medical_sources asserts"}},
+	{"", "وسقط قتيلان في القصف، بحسب ما نقلت وكالة رويترز عن مسعفين.", []string{"medical_sources via reuters asserts"}},
+	// speech verbs, the body after the verb
+	{"", "أفادت وكالة سانا بأن ثلاثة مدنيين أصيبوا بقذائف على حي سكني.", []string{"sana asserts"}},
+	{"", "ذكرت وكالة الصحافة الفرنسية أن عشرة مقاتلين قتلوا في المعارك.", []string{"afp asserts"}},
+	{"", "وأشار الدفاع المدني السوري إلى انتشال جثث أربعة أطفال من تحت الأنقاض.", []string{"white_helmets asserts"}},
+	{"", "أعلنت وزارة الدفاع الروسية أن طائراتها دمرت 15 هدفاً للمسلحين.", []string{"russia_mod asserts"}},
+	{"", "وأوضحت القيادة المركزية الأمريكية أن الضربة قتلت قيادياً في التنظيم.", []string{"centcom asserts"}},
+	{"", "وصرح مصدر في الشرطة العسكرية الروسية لوكالة سبوتنيك بأن الدورية تعرضت لكمين.", []string{"russia_mod via sputnik asserts"}},
+	// the body before the verb
+	{"", "الجيش الإسرائيلي أعلن صباح اليوم أنه أغار على مستودعات أسلحة قرب دمشق.", []string{"idf asserts"}},
+	// the speaker carried over sentences and paragraphs
+	{"", "وقال المرصد السوري إن ثمانية عناصر قتلوا. وأضاف أن بينهم قائداً ميدانياً. وتابع أن القصف ما زال مستمراً.",
+		[]string{"sohr asserts", "sohr asserts", "sohr asserts"}},
+	{"", "قالت وزارة الصحة السورية إن 12 شخصاً قتلوا في الهجوم.\n\nوأشارت إلى أن 30 آخرين أصيبوا بجروح متفاوتة.",
+		[]string{"syria_health asserts", "syria_health asserts"}},
+	{"", "وذكر مصدر طبي أن الجرحى نقلوا إلى مشفى المدينة. ولفت المصدر إلى أن بينهم ثلاثة أطفال.",
+		[]string{"medical_sources asserts", "medical_sources asserts"}},
+	// another speaker takes over
+	{"", "وقال المرصد إن خمسة مقاتلين قتلوا. من جهته، قال مصدر عسكري إن الهجوم أحبط. وأضاف أن المهاجمين فروا.",
+		[]string{"sohr asserts", "syrian_army asserts", "syrian_army asserts"}},
+	{"", "وقالت مصادر محلية إن الغارة دمرت منزلاً، فيما قال ناشطون إن ثلاثة مدنيين قتلوا فيه.",
+		[]string{"local_sources asserts", "local_sources asserts"}},
+	{"", "وأعلنت هيئة تحرير الشام مقتل عشرة من جنود النظام، بينما أكدت وزارة الدفاع السورية أن الهجوم صُدّ.",
+		[]string{"hts asserts", "syria_mod asserts"}},
+	{"", "وقال الجيش الإسرائيلي إنه قصف مواقع عسكرية. بدوره، ذكر الإعلام الرسمي السوري أن مدنيين أصيبوا.",
+		[]string{"idf asserts", "syria_state_media asserts"}},
+	{"", "وأفاد المرصد بمقتل أربعة عناصر. ومن جانبها، قالت قوات سوريا الديمقراطية إن المهاجمين خلايا تابعة لداعش.",
+		[]string{"sohr asserts", "sdf asserts"}},
+	// relays
+	{"", "ونقلت وكالة فرانس برس عن مدير المرصد رامي عبد الرحمن قوله إن الحصيلة بلغت 20 قتيلاً.", []string{"sohr via afp asserts"}},
+	{"", "بحسب وكالة سانا نقلاً عن مصدر عسكري، فإن الصواريخ أطلقت من اتجاه الجولان.", []string{"syrian_army via sana asserts"}},
+	{"", "وقال مصدر في الدفاع المدني لـ\"العربي الجديد\" إن سبعة مدنيين قتلوا.", []string{"white_helmets via alaraby asserts"}},
+	{"", "ونقل موقع عنب بلدي عن ناشطين في المنطقة أن القصف طال مدرسة.", []string{"local_sources via enab_baladi asserts"}},
+	{"", "ونقلت وكالة سبوتنيك عن مصادر محلية قولها إن الانفجار هز المستودع.", []string{"local_sources via sputnik asserts"}},
+	{"", "وقال شهود عيان لرويترز إن الطائرات حلقت على علو منخفض.", []string{"local_sources via reuters asserts"}},
+	{"", "وأفاد مراسل سانا في حمص بأن قذيفتين سقطتا على حي سكني.", []string{"sana asserts"}},
+	{"", "وأكدت لـ\"سمارت\" مصادر محلية أن الغارة أصابت سوقاً شعبياً.", []string{"local_sources via smart_news asserts"}},
+	{"", "أفادت سانا بسماع دوي انفجارات في محيط العاصمة. وقالت الوكالة، استناداً إلى مصدر عسكري، إن الدفاعات تصدت للصواريخ.", []string{"sana asserts", "syrian_army via sana asserts"}},
+	// a passive relay: the relaying outlet is the article's
+	{"", "ونُقل عن مصدر في وزارة الدفاع السورية أن 11 عنصراً قتلوا في الغارات.", []string{"syria_mod asserts"}},
+	{"", "ونقل عن مدير المرصد قوله إن الضحايا من المدنيين.", []string{"sohr asserts"}},
+	// a governorate that speaks is its authority
+	{"", "وأعلنت محافظة حمص في بيان أن خمسة مدنيين أصيبوا بالقصف.", []string{"syria_government asserts"}},
+	{"", "وقتل ستة مدنيين بالقصف، وفق ما أعلنت محافظة درعا في بيان.", []string{"syria_government asserts"}},
+	// an official of a body under a team or organisation word
+	{"", "وقال مسؤول في فريق الدفاع المدني بالبلدة إن المتطوعين انتشلوا 6 جثث.", []string{"white_helmets asserts"}},
+	{"", "وأوضح عضو في منظمة الخوذ البيضاء أن فرق الإنقاذ أسعفت 30 جريحاً.", []string{"white_helmets asserts"}},
+	// accounts by their givers: the noun of the account is no source
+	{"", "وبحسب شهادات الأهالي، اقتحم المسلحون المنازل فجراً.", []string{"local_sources asserts"}},
+	{"", "وبحسب روايات السكان، حلقت الطائرة فوق الحي قبل الغارة.", []string{"local_sources asserts"}},
+	{"", "واقتحم المسلحون القرية فجراً، بحسب رواية أحد الناجين.", []string{"local_sources asserts"}},
+	{"", "وقتل ثلاثة أشخاص، على حد تعبير ناشطين في المدينة.", []string{"local_sources asserts"}},
+	{"", "وقال المرصد إن القصف طال منازل المدنيين على حد قوله وإن طفلين قتلا.", []string{"sohr asserts"}},
+	// local counts
+	{"", "وبحسب إحصاءات محلية، قتل 14 شخصاً في عمليات اغتيال منذ مطلع الشهر.", []string{"local_sources asserts"}},
+	{"", "ووفق إحصائيات ناشطين، بلغ عدد القتلى 40.", []string{"local_sources asserts"}},
+	{"", "وأشار مدير المرصد لوكالة فرانس برس إلى أن هذه الحصيلة هي الأعلى منذ أشهر.", []string{"sohr via afp asserts"}},
+	{"", "وأفاد ناشطون لـ\"المدن\" بأن عناصر الحاجز اعتقلوا شابين.", []string{"local_sources via almodon asserts"}},
+	// unnamed speakers
+	{"", "وأفادت مصادر طبية في مستشفى إدلب الجامعي بأن 15 جريحاً وصلوا إلى المستشفى.", []string{"medical_sources asserts"}},
+	{"", "وقالت مصادر أهلية إن الدورية انسحبت من القرية.", []string{"local_sources asserts"}},
+	{"", "وذكرت مصادر إعلامية أن الانفجار ناجم عن لغم أرضي.", []string{"media asserts"}},
+	{"", "وتحدثت وسائل إعلام إسرائيلية عن ضربة استهدفت شحنة أسلحة.", []string{"israel_media asserts"}},
+	{"", "وأكد مسعفون أن بين القتلى امرأتين.", []string{"medical_sources asserts"}},
+	// persons by role and name, mapped to their institution
+	{"", "وقال محافظ حمص إن القصف أوقع خمسة جرحى.", []string{"syria_government asserts"}},
+	{"", "وقال مدير الدفاع المدني السوري رائد الصالح إن فرقه انتشلت 11 جثة.", []string{"white_helmets asserts"}},
+	{"", "وقال المتحدث باسم وزارة الدفاع التركية إن 9 إرهابيين حيدوا.", []string{"turkey_mod asserts"}},
+	{"", "وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الطائرات أغارت على مواقع لحزب الله.", []string{"idf asserts"}},
+	{"", "وقال مدير مستشفى المدينة إن 20 جريحاً وصلوا خلال ساعة.", []string{"medical_sources asserts"}},
+	{"", "وقال مدير المرصد السوري رامي عبد الرحمن إن القتلى من الميليشيات الموالية لإيران.", []string{"sohr asserts"}},
+	{"", "وصرح قائد ميداني في هيئة تحرير الشام بأن مقاتليه صدوا الهجوم.", []string{"hts asserts"}},
+	{"", "وقال أدرعي في تغريدة إن الغارات طالت مخازن صواريخ. وأضاف أن الجيش سيواصل عملياته.", []string{"idf asserts", "idf asserts"}},
+	// headlines
+	{"", "سانا: ثلاثة شهداء بعدوان إسرائيلي على ريف دمشق", []string{"sana asserts"}},
+	{"", "المرصد: مقتل 12 عنصراً من الميليشيات الإيرانية بغارات مجهولة", []string{"sohr asserts"}},
+	{"", "الدفاع الروسية: تدمير 20 موقعاً للمسلحين في إدلب", []string{"russia_mod asserts"}},
+	// the outlet's own voice
+	{"enab_baladi", "قتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين.", []string{"enab_baladi asserts"}},
+	{"enab_baladi", "وقال مراسلنا في درعا إن اشتباكات اندلعت قرب الحاجز.", []string{"enab_baladi asserts"}},
+	{"baladi_news", "وأفاد مراسل بلدي نيوز بأن طفلين قتلا بالقصف.", []string{"baladi_news asserts"}},
+	// negatives: an outlet or a speech-like verb that is not attribution
+	{"enab_baladi", "ونقلت جثث القتلى إلى مستشفى المدينة.", []string{"enab_baladi asserts"}},
+	{"enab_baladi", "قتل مراسل قناة الميادين بغارة على جنوب لبنان.", []string{"enab_baladi asserts"}},
+	{"enab_baladi", "واستهدفت الغارة مبنى وكالة سانا في حي المزة.", []string{"enab_baladi asserts"}},
+	{"enab_baladi", "وأعلن عن وصول تعزيزات عسكرية إلى المنطقة.", []string{"enab_baladi asserts"}},
+}
+
+// TestAttributionProbes runs the attribution probe: every case must give
+// its claims' sources.
+func TestAttributionProbes(t *testing.T) {
+	x, _ := extractor(t)
+	for _, p := range attributionProbes {
+		got := attrProbeLines(x, p)
+		if diff := cmp.Diff(p.want, got); diff != "" {
+			t.Errorf("%s [outlet %q]\n(-want +got):\n%s", p.text, p.outlet, diff)
+		}
+	}
+}
