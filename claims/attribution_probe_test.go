@@ -42,7 +42,7 @@ var attributionProbes = []attrProbe{
 	// the cue between commas
 	{"", "قتل أربعة مدنيين، وفق ما أفاد الدفاع المدني، في غارة على سرمدا.", []string{"white_helmets asserts"}},
 	{"", "وأوضح المرصد، وفقاً لقناة الحرة، أن الغارات أوقعت ثلاثة قتلى.", []string{"sohr via alhurra asserts"}},
-	{"", "وأكدت وزارة الدفاع التركية، في بيان نشرته على منصة إكس، أن 12 مسلحاً حيدوا.", []string{"turkey_mod asserts"}},
+	{"", "وأكدت وزارة الدفاع التركية، ضمن منشور عبر حسابها على إكس، أن 12 مسلحاً حيدوا.", []string{"turkey_mod asserts"}},
 	// the cue closes the sentence
 	{"", "قتل سبعة أشخاص بانفجار سيارة مفخخة في مدينة أعزاز، حسبما ذكرت وكالة الأناضول.", []string{"anadolu asserts"}},
 	{"", "واستهدفت طائرة مسيرة سيارة على طريق الميادين، وفق ناشطين محليين.", []string{"local_sources asserts"}},
@@ -52,7 +52,7 @@ var attributionProbes = []attrProbe{
 	{"", "أفادت وكالة سانا بأن ثلاثة مدنيين أصيبوا بقذائف على حي سكني.", []string{"sana asserts"}},
 	{"", "ذكرت وكالة الصحافة الفرنسية أن عشرة مقاتلين قتلوا في المعارك.", []string{"afp asserts"}},
 	{"", "وأشار الدفاع المدني السوري إلى انتشال جثث أربعة أطفال من تحت الأنقاض.", []string{"white_helmets asserts"}},
-	{"", "أعلنت وزارة الدفاع الروسية أن طائراتها دمرت 15 هدفاً للمسلحين.", []string{"russia_mod asserts"}},
+	{"", "أعلنت وزارة الدفاع الروسية صباحاً أن طائراتها دمرت 15 هدفاً للمسلحين.", []string{"russia_mod asserts"}},
 	{"", "وأوضحت القيادة المركزية الأمريكية أن الضربة قتلت قيادياً في التنظيم.", []string{"centcom asserts"}},
 	{"", "وصرح مصدر في الشرطة العسكرية الروسية لوكالة سبوتنيك بأن الدورية تعرضت لكمين.", []string{"russia_mod via sputnik asserts"}},
 	// the body before the verb
@@ -62,7 +62,7 @@ var attributionProbes = []attrProbe{
 		[]string{"sohr asserts", "sohr asserts", "sohr asserts"}},
 	{"", "قالت وزارة الصحة السورية إن 12 شخصاً قتلوا في الهجوم.\n\nوأشارت إلى أن 30 آخرين أصيبوا بجروح متفاوتة.",
 		[]string{"syria_health asserts", "syria_health asserts"}},
-	{"", "وذكر مصدر طبي أن الجرحى نقلوا إلى مشفى المدينة. ولفت المصدر إلى أن بينهم ثلاثة أطفال.",
+	{"", "وذكر مصدر طبي أن المصابين أسعفوا لمستشفى البلدة. ولفت المصدر إلى أن بينهم ثلاثة أطفال.",
 		[]string{"medical_sources asserts", "medical_sources asserts"}},
 	// another speaker takes over
 	{"", "وقال المرصد إن خمسة مقاتلين قتلوا. من جهته، قال مصدر عسكري إن الهجوم أحبط. وأضاف أن المهاجمين فروا.",
@@ -73,24 +73,24 @@ var attributionProbes = []attrProbe{
 		[]string{"hts asserts", "syria_mod asserts"}},
 	{"", "وقال الجيش الإسرائيلي إنه قصف مواقع عسكرية. بدوره، ذكر الإعلام الرسمي السوري أن مدنيين أصيبوا.",
 		[]string{"idf asserts", "syria_state_media asserts"}},
-	{"", "وأفاد المرصد بمقتل أربعة عناصر. ومن جانبها، قالت قوات سوريا الديمقراطية إن المهاجمين خلايا تابعة لداعش.",
+	{"", "وأفاد المرصد بمقتل أربعة عناصر. ومن جانبها، أكدت قوات سوريا الديمقراطية أن المهاجمين خلايا تابعة لداعش.",
 		[]string{"sohr asserts", "sdf asserts"}},
 	// relays
-	{"", "ونقلت وكالة فرانس برس عن مدير المرصد رامي عبد الرحمن قوله إن الحصيلة بلغت 20 قتيلاً.", []string{"sohr via afp asserts"}},
-	{"", "بحسب وكالة سانا نقلاً عن مصدر عسكري، فإن الصواريخ أطلقت من اتجاه الجولان.", []string{"syrian_army via sana asserts"}},
+	{"", "ونقلت فرانس برس عن مدير المرصد تأكيده أن الحصيلة بلغت 20 قتيلاً.", []string{"sohr via afp asserts"}},
+	{"", "بحسب وكالة سانا نقلاً عن ضابط في الجيش، فإن الصواريخ أطلقت من اتجاه الجولان.", []string{"syrian_army via sana asserts"}},
 	{"", "وقال مصدر في الدفاع المدني لـ\"العربي الجديد\" إن سبعة مدنيين قتلوا.", []string{"white_helmets via alaraby asserts"}},
 	{"", "ونقل موقع عنب بلدي عن ناشطين في المنطقة أن القصف طال مدرسة.", []string{"local_sources via enab_baladi asserts"}},
 	{"", "ونقلت وكالة سبوتنيك عن مصادر محلية قولها إن الانفجار هز المستودع.", []string{"local_sources via sputnik asserts"}},
-	{"", "وقال شهود عيان لرويترز إن الطائرات حلقت على علو منخفض.", []string{"local_sources via reuters asserts"}},
+	{"", "وقال شهود عيان لرويترز إن الطائرات حلقت منخفضة فوق الحي.", []string{"local_sources via reuters asserts"}},
 	{"", "وأفاد مراسل سانا في حمص بأن قذيفتين سقطتا على حي سكني.", []string{"sana asserts"}},
 	{"", "وأكدت لـ\"سمارت\" مصادر محلية أن الغارة أصابت سوقاً شعبياً.", []string{"local_sources via smart_news asserts"}},
-	{"", "أفادت سانا بسماع دوي انفجارات في محيط العاصمة. وقالت الوكالة، استناداً إلى مصدر عسكري، إن الدفاعات تصدت للصواريخ.", []string{"sana asserts", "syrian_army via sana asserts"}},
+	{"", "أفادت سانا بسماع دوي انفجارات في محيط العاصمة. وقالت الوكالة، استناداً إلى مصدر في الجيش، إن الدفاعات تصدت للصواريخ.", []string{"sana asserts", "syrian_army via sana asserts"}},
 	// a passive relay: the relaying outlet is the article's
-	{"", "ونُقل عن مصدر في وزارة الدفاع السورية أن 11 عنصراً قتلوا في الغارات.", []string{"syria_mod asserts"}},
+	{"", "ونُقل عن مصدر بوزارة الدفاع السورية أن 11 عنصراً قتلوا في الغارات.", []string{"syria_mod asserts"}},
 	{"", "ونقل عن مدير المرصد قوله إن الضحايا من المدنيين.", []string{"sohr asserts"}},
 	// a governorate that speaks is its authority
 	{"", "وأعلنت محافظة حمص في بيان أن خمسة مدنيين أصيبوا بالقصف.", []string{"syria_government asserts"}},
-	{"", "وقتل ستة مدنيين بالقصف، وفق ما أعلنت محافظة درعا في بيان.", []string{"syria_government asserts"}},
+	{"", "وقتل ستة مدنيين بالقصف، حسبما أعلنت محافظة درعا في بيانها.", []string{"syria_government asserts"}},
 	// an official of a body under a team or organisation word
 	{"", "وقال مسؤول في فريق الدفاع المدني بالبلدة إن المتطوعين انتشلوا 6 جثث.", []string{"white_helmets asserts"}},
 	{"", "وأوضح عضو في منظمة الخوذ البيضاء أن فرق الإنقاذ أسعفت 30 جريحاً.", []string{"white_helmets asserts"}},
@@ -103,7 +103,7 @@ var attributionProbes = []attrProbe{
 	// local counts
 	{"", "وبحسب إحصاءات محلية، قتل 14 شخصاً في عمليات اغتيال منذ مطلع الشهر.", []string{"local_sources asserts"}},
 	{"", "ووفق إحصائيات ناشطين، بلغ عدد القتلى 40.", []string{"local_sources asserts"}},
-	{"", "وأشار مدير المرصد لوكالة فرانس برس إلى أن هذه الحصيلة هي الأعلى منذ أشهر.", []string{"sohr via afp asserts"}},
+	{"", "وأشار مدير المرصد لفرانس برس إلى أن هذه الحصيلة هي الأعلى منذ أشهر.", []string{"sohr via afp asserts"}},
 	{"", "وأفاد ناشطون لـ\"المدن\" بأن عناصر الحاجز اعتقلوا شابين.", []string{"local_sources via almodon asserts"}},
 	// unnamed speakers
 	{"", "وأفادت مصادر طبية في مستشفى إدلب الجامعي بأن 15 جريحاً وصلوا إلى المستشفى.", []string{"medical_sources asserts"}},
@@ -114,18 +114,44 @@ var attributionProbes = []attrProbe{
 	// persons by role and name, mapped to their institution
 	{"", "وقال محافظ حمص إن القصف أوقع خمسة جرحى.", []string{"syria_government asserts"}},
 	{"", "وقال مدير الدفاع المدني السوري رائد الصالح إن فرقه انتشلت 11 جثة.", []string{"white_helmets asserts"}},
-	{"", "وقال المتحدث باسم وزارة الدفاع التركية إن 9 إرهابيين حيدوا.", []string{"turkey_mod asserts"}},
-	{"", "وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الطائرات أغارت على مواقع لحزب الله.", []string{"idf asserts"}},
+	{"", "وقال الناطق باسم وزارة الدفاع التركية إن 9 إرهابيين حيدوا.", []string{"turkey_mod asserts"}},
+	{"", "وذكر المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن الطائرات أغارت على مواقع لحزب الله.", []string{"idf asserts"}},
 	{"", "وقال مدير مستشفى المدينة إن 20 جريحاً وصلوا خلال ساعة.", []string{"medical_sources asserts"}},
-	{"", "وقال مدير المرصد السوري رامي عبد الرحمن إن القتلى من الميليشيات الموالية لإيران.", []string{"sohr asserts"}},
 	{"", "وصرح قائد ميداني في هيئة تحرير الشام بأن مقاتليه صدوا الهجوم.", []string{"hts asserts"}},
 	{"", "وقال أدرعي في تغريدة إن الغارات طالت مخازن صواريخ. وأضاف أن الجيش سيواصل عملياته.", []string{"idf asserts", "idf asserts"}},
 	// headlines
 	{"", "سانا: ثلاثة شهداء بعدوان إسرائيلي على ريف دمشق", []string{"sana asserts"}},
 	{"", "المرصد: مقتل 12 عنصراً من الميليشيات الإيرانية بغارات مجهولة", []string{"sohr asserts"}},
 	{"", "الدفاع الروسية: تدمير 20 موقعاً للمسلحين في إدلب", []string{"russia_mod asserts"}},
+	// second round: asides that name the carrying medium, a trailing
+	// نقلاً عن after a medium's content, anonymity clauses, persons by role
+	{"", "وذكرت وكالة سانا، كما نقلت عنها وكالة فرانس برس، أن أربعة جنود أصيبوا.", []string{"sana via afp asserts"}},
+	{"", "وقتل خمسة عناصر، حسبما نقلت وكالة رويترز عن المرصد السوري.", []string{"sohr via reuters asserts"}},
+	{"", "وقتل خمسة عناصر، وفق ما بثته سانا نقلاً عن ضابط في الجيش.", []string{"syrian_army via sana asserts"}},
+	{"", "وقال المرصد السوري، في تصريحات نقلتها وكالة الأناضول، إن 6 مدنيين قتلوا.", []string{"sohr via anadolu asserts"}},
+	{"", "وأفادت مصادر عسكرية مطلعة بأن الغارة استهدفت شحنة أسلحة.", []string{"syrian_army asserts"}},
+	{"", "وقال مصدر ميداني إن الاشتباكات استمرت حتى الفجر.", []string{"local_sources asserts"}},
+	{"aljazeera", "وأفاد مراسل الجزيرة بأن القصف طال حياً سكنياً.", []string{"aljazeera asserts"}},
+	{"", "وقال الجيش الأردني إن قواته قتلت 4 مهربين. ومن جهته، أكد مصدر أمني أردني أن المهربين كانوا مسلحين.", []string{"jordan_army asserts", "jordan_army asserts"}},
+	{"", "وقالت قسد إن طائرة تركية قصفت القرية. وأوضحت في بيان أن ثلاثة مدنيين قتلوا. وتابعت أن القصف مستمر.", []string{"sdf asserts", "sdf asserts", "sdf asserts"}},
+	{"", "وأعلنت وزارة الدفاع التركية تحييد 12 إرهابياً.\n\nوأضافت الوزارة أن العمليات مستمرة.", []string{"turkey_mod asserts", "turkey_mod asserts"}},
+	{"", "وقال الدفاع المدني إن متطوعيه انتشلوا 8 جثث. بالمقابل، أوضحت وزارة الدفاع الروسية بدورها أن طائراتها لم تقصف المدينة.", []string{"white_helmets asserts", "russia_mod denies"}},
+	{"", "ونقلت قناة العربية عن مصادرها أن 3 قادة قتلوا في الغارة.", []string{"alarabiya asserts"}},
+	{"", "ونقل التلفزيون الرسمي عن محافظ حمص قوله إن الحريق أخمد.", []string{"syria_government via syria_state_tv asserts"}},
+	{"", "ووفقاً لوزارة الصحة في حكومة الإنقاذ، قتل 9 أشخاص.", []string{"salvation_government asserts"}},
+	{"", "وقالت وكالة تسنيم المقربة من الحرس الثوري إن مستشاراً إيرانياً قتل.", []string{"tasnim asserts"}},
+	{"", "وأعلن الحرس الثوري في بيان نشرته وكالة تسنيم مقتل اثنين من مستشاريه.", []string{"irgc via tasnim asserts"}},
+	{"", "ونعى حزب الله ببيان مقاتلاً من عناصره قضى في غارة إسرائيلية.", []string{"hezbollah asserts"}},
+	{"", "وأكد الناطق باسم سنتكوم أن الضربة أصابت هدفها.", []string{"centcom asserts"}},
+	{"", "وصرح مسؤول أمريكي، طلب عدم كشف هويته، لوكالة أسوشيتد برس إن الضربة قتلت قيادياً.", []string{"us_government via ap asserts"}},
+	{"", "وأفادت وكالة الأنباء الرسمية بأن 3 مدنيين أصيبوا، نقلاً عن ضابط في قيادة شرطة حمص.", []string{"syria_interior via sana asserts"}},
+	{"", "وذكر المرصد أن 7 عناصر قتلوا، فيما قالت وكالة أعماق إن مقاتلي التنظيم قتلوا 20 جندياً.", []string{"sohr asserts", "amaq asserts"}},
+	{"", "بدورها، نقلت وكالة سبوتنيك عن ضابط سوري أن الدفاعات أسقطت 8 صواريخ.", []string{"syrian_army via sputnik asserts"}},
+	{"", "وقال رئيس الهلال الأحمر السوري إن قافلة المساعدات تعرضت للقصف.", []string{"sarc asserts"}},
+	{"", "وقال أبو محمد الجولاني قائد هيئة تحرير الشام إن مقاتليه سيطروا على البلدة.", []string{"hts asserts"}},
+	{"", "وأكدت الإدارة الذاتية ببيان أن 5 من عناصر الأسايش أصيبوا.", []string{"aanes asserts"}},
 	// the outlet's own voice
-	{"enab_baladi", "قتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين.", []string{"enab_baladi asserts"}},
+	{"enab_baladi", "قتل ثلاثة مدنيين جراء قصف مدفعي طال بلدة سرمين.", []string{"enab_baladi asserts"}},
 	{"enab_baladi", "وقال مراسلنا في درعا إن اشتباكات اندلعت قرب الحاجز.", []string{"enab_baladi asserts"}},
 	{"baladi_news", "وأفاد مراسل بلدي نيوز بأن طفلين قتلا بالقصف.", []string{"baladi_news asserts"}},
 	// negatives: an outlet or a speech-like verb that is not attribution
@@ -133,6 +159,15 @@ var attributionProbes = []attrProbe{
 	{"enab_baladi", "قتل مراسل قناة الميادين بغارة على جنوب لبنان.", []string{"enab_baladi asserts"}},
 	{"enab_baladi", "واستهدفت الغارة مبنى وكالة سانا في حي المزة.", []string{"enab_baladi asserts"}},
 	{"enab_baladi", "وأعلن عن وصول تعزيزات عسكرية إلى المنطقة.", []string{"enab_baladi asserts"}},
+}
+
+// attributionWeak are probes the engine still gets wrong; they are logged,
+// not asserted, so that a fix shows up in the log.
+var attributionWeak = []attrProbe{
+	// a guarded name after a speech verb that carries the relative's pronoun
+	{"", "وقتل ستة مدنيين بالقصف، وفق ما أعلنته محافظة درعا ببيان.", []string{"syria_government asserts"}},
+	// a ministry named by its capital instead of its nationality adjective
+	{"", "وأوضحت وزارة الدفاع في موسكو أن طائراتها لم تقصف المدينة.", []string{"russia_mod denies"}},
 }
 
 // TestAttributionProbes runs the attribution probe: every case must give
@@ -143,6 +178,11 @@ func TestAttributionProbes(t *testing.T) {
 		got := attrProbeLines(x, p)
 		if diff := cmp.Diff(p.want, got); diff != "" {
 			t.Errorf("%s [outlet %q]\n(-want +got):\n%s", p.text, p.outlet, diff)
+		}
+	}
+	for _, p := range attributionWeak {
+		if diff := cmp.Diff(p.want, attrProbeLines(x, p)); diff != "" {
+			t.Logf("known weak: %s\n(-want +got):\n%s", p.text, diff)
 		}
 	}
 }

@@ -40,3 +40,18 @@ func (fs *frameScanner) subjectAfterMedium(j, end int) (src, medium speaker, nex
 	}
 	return src, medium, next, true
 }
+
+// anonymityClause reports whether the speech verb at token k names what an
+// unnamed speaker asked not to be done: "طلب عدم كشف هويته"، "فضّل عدم
+// ذكر اسمه"، "رفض الكشف عن اسمه". Such a verb says nothing; a medium
+// after the clause is still the speaker's.
+func anonymityClause(d *doc, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch d.toks[k-1].Stem {
+	case "عدم", "رفض", "رافضا", "طالبا", "مفضلا":
+		return true
+	}
+	return false
+}

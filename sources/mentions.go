@@ -1022,7 +1022,7 @@ func (s *scanner) balanceQuotes(m *Mention) {
 }
 
 // teamWords are the words for a body's team, staff or crews that may stand
-// between an unnamed official's tie and the body: "مسؤول في فريق الخوذ
+// between an unnamed official's tie and the body: "عضو في فريق الخوذ
 // البيضاء"، "عضو في طواقم الهلال الأحمر"، "مصدر في كوادر الدفاع المدني".
 var teamWords = map[string]bool{
 	"فريق": true, "فرق": true, "طواقم": true, "طاقم": true, "كوادر": true, "كادر": true,
