@@ -166,6 +166,8 @@ var attributionProbes = []attrProbe{
 	{"", "ووثقت الشبكة السورية لحقوق الإنسان مقتل 15 مدنياً خلال الشهر.", []string{"snhr asserts"}},
 	{"", "وأحصى فريق منسقو استجابة سوريا نزوح 200 عائلة.", []string{"response_coordinators asserts"}},
 	{"", "وتحدث مراسل الميادين في دير الزور عن سقوط 3 قتلى.", []string{"almayadeen asserts"}},
+	// a rank between an unnamed officer and his body's tie
+	{"", "وصرح ضابط برتبة عقيد في الجيش السوري لفرانس برس بأن المسلحين انسحبوا.", []string{"syrian_army via afp asserts"}},
 	// the outlet's own voice
 	{"enab_baladi", "قتل ثلاثة مدنيين جراء قصف مدفعي طال بلدة سرمين.", []string{"enab_baladi asserts"}},
 	{"enab_baladi", "وقال مراسلنا في درعا إن اشتباكات اندلعت قرب الحاجز.", []string{"enab_baladi asserts"}},
@@ -188,8 +190,6 @@ var attributionWeak = []attrProbe{
 	// local counts named only by their place of keeping (left out of the
 	// registry while the development golds disagree on it)
 	{"", "وبحسب إحصاءات محلية، قتل 14 شخصاً في عمليات اغتيال منذ مطلع الشهر.", []string{"local_sources asserts"}},
-	// a rank between an unnamed officer and his body's tie
-	{"", "وصرح ضابط برتبة عقيد في الجيش السوري لفرانس برس بأن المسلحين انسحبوا.", []string{"syrian_army via afp asserts"}},
 	// a ministry named by its capital instead of its nationality adjective
 	{"", "وأوضحت وزارة الدفاع في موسكو أن طائراتها لم تقصف المدينة.", []string{"russia_mod denies"}},
 }

@@ -766,6 +766,12 @@ func (s *scanner) anonymous(fs []found) []found {
 		j, qual := am.Last, ""
 		nat := ""
 		for n := 0; n < 4 && j < len(toks); n++ {
+			if j+1 < len(toks) && toks[j].Norm == "برتبه" && toks[j+1].Kind == arabic.TokWord && !s.taken[j+1] {
+				// "ضابط برتبة عقيد في الجيش": the rank stands between
+				// the head and its tie.
+				j += 2
+				continue
+			}
 			if qm, cls, ok := x.qual.at(toks, j); ok && qm.First == j && qm.Lead == 0 && !s.taken[j] {
 				if qualRank[cls] > qualRank[qual] {
 					qual = cls
