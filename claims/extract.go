@@ -77,7 +77,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		responsibility:  newLexicon(responsibilityCues),
 		involvement:     newLexicon(involvementDenials),
 		continuers:      newLexicon(exact(continuers)),
-		after:           newLexicon(merge(afterCues, tollAnnouncerCues())),
+		after:           newLexicon(merge(afterCues, tollAnnouncerCues(), carriedStatementCues())),
 		comp:            newLexicon(complementizers),
 		self:            newLexicon(selfComplementizers),
 		anaphors:        newLexicon(exact(anaphors)),

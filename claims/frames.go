@@ -318,9 +318,25 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				window = 1 // "حصيلة الدفاع المدني": the toll of a named body
 			}
 			if src, next, ok := fs.subjectNear(m.Last, s.last, window, true); ok {
-				if n := len(frs); n > 0 && !frs[n-1].embedded && fs.relayedAside(m.Last, next-1) {
+				phrase := x.after.keys[m.Phrase]
+				carried := carriedStatement(phrase)
+				if n := len(frs); n > 0 && !frs[n-1].embedded && (carried || fs.relayedAside(m.Last, next-1)) {
 					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن": a relay.
 					frs[n-1].via = append(frs[n-1].via, src)
+					i = next
+					continue
+				}
+				if n := len(frs); n > 0 && !frs[n-1].embedded && strings.HasPrefix(phrase, "نقلا") && fs.isMedia(frs[n-1].src.id) && !fs.isMedia(src.id) {
+					// "أفادت الوكالة بأن ...، نقلاً عن مسؤول في الشرطة": the
+					// medium relays the one it quotes, named after the content.
+					frs[n-1].via = append([]speaker{frs[n-1].src}, frs[n-1].via...)
+					frs[n-1].src = src
+					fs.remember(src)
+					i = next
+					continue
+				}
+				if carried {
+					// No speaker before the aside: the medium is no speaker.
 					i = next
 					continue
 				}
@@ -1117,6 +1133,13 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	plural := pluralVerb(fs.d.toks[m.Last-1])
 	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj && !plural {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
+		if !nearOK {
+			// "وأكدت لـ"سمارت" مصادر محلية أن ...": the medium first.
+			var medium speaker
+			if near, medium, nearNext, nearOK = fs.subjectAfterMedium(m.Last, s.last); nearOK {
+				f.via = append(f.via, medium)
+			}
+		}
 	}
 	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
 		// "نفى الفصيل أي صلة له بالتفجير، واتهم قوات النظام بتدبيره": the
@@ -2477,7 +2500,7 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 			if _, _, ok := fs.x.compAt(d.toks, k); ok {
 				return nil
 			}
-			if _, _, ok := fs.speechAt(k); ok && k > j {
+			if _, _, ok := fs.speechAt(k); ok && k > j && !anonymityClause(d, k) {
 				// "نفت X ...، وأوضح ناطق باسمها لرويترز": the medium
 				// after another speech verb is that verb's.
 				return nil

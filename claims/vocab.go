@@ -7,6 +7,7 @@ package claims
 // ends.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
@@ -203,13 +204,47 @@ var afterCues = words("according",
 	// documented or gave it, the pronoun standing for the toll.
 	"كما أحصاها", "كما أحصاه", "كما أحصتها", "كما أحصته", "كما أحصى", "كما أحصت",
 	"كما وثقها", "كما وثقه", "كما وثقتها", "كما وثقته", "كما أوردها", "كما أورده", "كما أوردتها", "كما أوردته",
-	"كما أورد", "كما أوردت", "كما نقلها", "كما نقله", "كما نقلتها", "كما نقلته",
+	"كما أورد", "كما أوردت", "كما نقلها", "كما نقله", "كما نقلتها", "كما نقلته", "كما نقل", "كما نقلت",
 	"كما أعلنها", "كما أعلنه", "كما أعلنتها", "كما أعلنته", "كما رصدها", "كما رصده", "كما رصدتها", "كما رصدته",
 	// "على ذمة المرصد": on the source's word.
 	"على ذمة", "بناء على", "بناء على ما", "استنادا لما",
+	// "..., على حد قول مصدر طبي": as the source put it. ("بحسب رواية"
+	// is left out: the lexicon's stems would take "روايات الأهالي", a
+	// source's own name, apart.)
+	"على حد قول", "على حد تعبير", "بحسب قول", "حسب قول", "وفق قول",
+	"بحسب تقديرات", "وفق تقديرات", "حسب تقديرات",
 	// "سقط 7 قتلى ...، في حصيلة نشرتها مديرية الصحة": the toll's
 	// announcer, after the toll.
 )
+
+// carriedStatementCues are asides that name the medium that carried the
+// speaker's words: "قال المرصد، في تصريحات نقلتها وكالة الأناضول، إن
+// ..."، "في بيان بثته قناة ...". The verb's pronoun is the statement, so the
+// medium after it relays the speaker just named (see carriedStatement).
+func carriedStatementCues() map[string]string {
+	out := map[string]string{}
+	for _, noun := range []string{"تصريح", "تصريحات", "حديث", "مقابلة", "بيان", "كلمة", "رسالة", "مقطع مصور", "تسجيل مصور"} {
+		for _, v := range statementCarriers {
+			out["في "+noun+" "+v] = "according"
+			out["خلال "+noun+" "+v] = "according"
+		}
+	}
+	return out
+}
+
+// statementCarriers are the verbs of carrying a statement, with its pronoun:
+// "نقلتها"، "بثه"، "أوردته".
+var statementCarriers = []string{
+	"نقلته", "نقلتها", "نقله", "نقلها", "أوردته", "أوردتها", "أورده", "أوردها",
+	"بثته", "بثتها", "بثه", "بثها", "نشرته", "نشرتها", "نشره", "نشرها",
+}
+
+// carriedStatement reports whether an after-cue is a carried-statement
+// aside (see carriedStatementCues).
+func carriedStatement(phrase string) bool {
+	f := strings.Fields(phrase)
+	return len(f) >= 3 && (f[0] == "في" || f[0] == "خلال") && slices.Contains(statementCarriers, f[len(f)-1])
+}
 
 // tollAnnouncerVerbs name who gave a toll, after the toll and its noun:
 // "في حصيلة نشرتها مديرية الصحة", "وفق حصيلة محدثة نشرتها فرق

@@ -766,6 +766,12 @@ func (s *scanner) anonymous(fs []found) []found {
 		j, qual := am.Last, ""
 		nat := ""
 		for n := 0; n < 4 && j < len(toks); n++ {
+			if j+1 < len(toks) && toks[j].Norm == "برتبه" && toks[j+1].Kind == arabic.TokWord && !s.taken[j+1] {
+				// "ضابط برتبة عقيد في الجيش": the rank stands between
+				// the head and its tie.
+				j += 2
+				continue
+			}
 			if qm, cls, ok := x.qual.at(toks, j); ok && qm.First == j && qm.Lead == 0 && !s.taken[j] {
 				if qualRank[cls] > qualRank[qual] {
 					qual = cls
@@ -796,6 +802,11 @@ func (s *scanner) anonymous(fs []found) []found {
 				}
 			} else if x.tie.is(toks, j) {
 				if fi, ok := startAt[j+1]; ok && !drop[fi] {
+					id, end = fs[fi].SourceID, fs[fi].Last
+					drop[fi] = true
+				} else if fi, ok := startAt[j+2]; ok && !drop[fi] && teamWord(toks, j+1) {
+					// "مسؤول في فريق الدفاع المدني": a team or staff
+					// word between the tie and the body it belongs to.
 					id, end = fs[fi].SourceID, fs[fi].Last
 					drop[fi] = true
 				} else if qual == "" || qual == "plain" {
@@ -876,10 +887,15 @@ func (s *scanner) institution(i int, qual, role string) (string, int) {
 	}
 	c := s.cands[s.candAt[i]]
 	inst := c.e.form == FormInst || c.e.form == FormGenericGuard // "في مستشفى": a hospital
+	end := c.m.Last
+	if c.e.form == FormGuard && s.toks[i].Norm == "محافظه" {
+		// "مصدر في محافظة اللاذقية": the governorate's office, named by
+		// the word محافظة; the place after it stays a place.
+		inst, end = true, i+1
+	}
 	if !inst || c.m.First-c.m.Lead != i || s.taken[i] {
 		return "", 0
 	}
-	end := c.m.Last
 	for _, adj := range []*wordClass{&s.r.lex.adj, &s.r.lex.adjDef} {
 		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 {
 			if aff == c.src.Affiliation && !c.src.Generic {
@@ -1009,4 +1025,17 @@ func (s *scanner) balanceQuotes(m *Mention) {
 	if open < 0 && m.First > 0 && s.toks[m.First-1].IsQuote() {
 		m.First--
 	}
+}
+
+// teamWords are the words for a body's team, staff or crews that may stand
+// between an unnamed official's tie and the body: "عضو في فريق الخوذ
+// البيضاء"، "عضو في طواقم الهلال الأحمر"، "مصدر في كوادر الدفاع المدني".
+var teamWords = map[string]bool{
+	"فريق": true, "فرق": true, "طواقم": true, "طاقم": true, "كوادر": true, "كادر": true,
+	"منظمه": true, "مؤسسه": true, "وحدات": true, "قياده": true,
+}
+
+// teamWord reports whether token i is a bare team word (see teamWords).
+func teamWord(toks []arabic.Token, i int) bool {
+	return i < len(toks) && toks[i].Kind == arabic.TokWord && toks[i].Clitics == "" && !toks[i].Article && teamWords[toks[i].Norm]
 }
