@@ -618,6 +618,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// aircraft or the forces is who struck.
 				return a, true
 			}
+			if hasClitic(m.Clitics, 'ب') && calledBy(d, j) {
+				// "ما يسمى بالجيش الوطني قصف": the name the party
+				// goes by, with ب, is the subject.
+				return a, true
+			}
 			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || !namedActor(a) && m.Last < k-1 {
 				return "", false
 			}
@@ -625,6 +630,20 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 		}
 	}
 	return "", false
+}
+
+// calledBy reports whether the word before token j says what a party is
+// called, which takes its name with ب: "ما يسمى بـ"، "ما يعرف بـ"،
+// "المسماة بـ"، "المعروفة بـ".
+func calledBy(d *doc, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch d.toks[j-1].Norm {
+	case "يسمى", "تسمى", "يسمي", "تسمي", "يعرف", "تعرف", "المسمى", "المسمي", "المسماه", "المعروف", "المعروفه":
+		return true
+	}
+	return false
 }
 
 // longerActorBefore widens the actor a (match m) found at j to a longer

@@ -445,8 +445,8 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			return x.split(append(dst, head), d, tail)
 		}
 		if followedBy[d.toks[k].Norm] && k > r.cs+2 && x.triggerWithin(d, k+1, r.hi, 3) {
-			// "قتلوا في الضربات، التي تبعها هجوم لمقاتلي التنظيم": a
-			// later deed, with its own doer.
+			// "قُتل الجنود بالغارة، وتلاها اقتحام نفذه مسلحون": a later
+			// deed, with its own doer.
 			head := r
 			head.hi = k
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: true}

@@ -353,7 +353,9 @@ var unnamedActorCues = merge(words("unclaimed", "لم تعلن", "لم تتبن"
 
 // unnamedActorObjects are what an unnamedActorCue leaves unnamed.
 var unnamedActorObjects = words("who", "الجهة", "هوية", "المسؤولية", "مسؤولية", "مسؤوليتها", "مسؤوليته", "المنفذ", "منفذ",
-	"المنفذين", "منفذي", "الفاعل", "الفاعلين", "تبني", "تبنيها", "تبنيه", "مرتكبي", "مرتكب")
+	"المنفذين", "منفذي", "الفاعل", "الفاعلين", "تبني", "تبنيها", "تبنيه", "مرتكبي", "مرتكب",
+	// "لم تتبن أي جماعة التفجير"، "لم يتبن أي فصيل الهجوم"
+	"أي جماعة", "أية جماعة", "أي طرف", "أي فصيل", "أي تنظيم", "أي مجموعة")
 
 // responseCues introduce the event that the claim's event answers: "شنت
 // غارات ردا على هجوم ...". What follows is a different event.
@@ -789,6 +791,9 @@ var predicateCues = words("pred",
 	// A mine or shell left behind by a party is its deed: "لغم من مخلفات
 	// تنظيم داعش".
 	"من مخلفات",
+	// Who launched the weapon, after it in a relative clause: "مسيرة
+	// أطلقتها قوات النظام"، "قذائف أطلقها عناصر الحزب".
+	"=أطلقتها", "=أطلقها", "=أطلقه", "=أطلقته", "=أطلقوها", "=أطلقوه",
 )
 
 // blameCues lay the blame on the party right after them, whoever is named
