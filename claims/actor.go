@@ -618,6 +618,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// aircraft or the forces is who struck.
 				return a, true
 			}
+			if hasClitic(m.Clitics, 'ب') && calledBy(d, j) {
+				// "ما يسمى بالجيش الوطني قصف": the name the party
+				// goes by, with ب, is the subject.
+				return a, true
+			}
 			if hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || !namedActor(a) && m.Last < k-1 {
 				return "", false
 			}
@@ -625,6 +630,20 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 		}
 	}
 	return "", false
+}
+
+// calledBy reports whether the word before token j says what a party is
+// called, which takes its name with ب: "ما يسمى بـ"، "ما يعرف بـ"،
+// "المسماة بـ"، "المعروفة بـ".
+func calledBy(d *doc, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch d.toks[j-1].Norm {
+	case "يسمى", "تسمى", "يسمي", "تسمي", "يعرف", "تعرف", "المسمى", "المسمي", "المسماه", "المعروف", "المعروفه":
+		return true
+	}
+	return false
 }
 
 // longerActorBefore widens the actor a (match m) found at j to a longer
@@ -729,7 +748,10 @@ func (x *Extractor) partitiveBefore(d *doc, j int, r region) bool {
 		case "عصابات", "عصابه", "فلول", "بقايا", "انصار", "قياديين", "قادة",
 			// "نقيب من مرتبات الفرقة", "ضابط من ملاك الجيش": the
 			// rolls of a force, whom its members are counted from.
-			"مرتبات", "ملاك":
+			"مرتبات", "ملاك",
+			// the head before a quoted name: "عناصر من تنظيم «الدولة
+			// الإسلامية»"، "مقاتلون من حركة «النجباء»"
+			"تنظيم", "جماعه", "حركه", "هيئه", "لواء", "كتائب", "فصيل":
 			continue
 		}
 		return false
@@ -995,6 +1017,11 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 	if ok && publicOrder(d, m) {
 		return "", arabic.Match{}, false // "قوات حفظ النظام": order, not the regime
 	}
+	if ok && ownMilitia(d, m) {
+		// "قوات النظام وميليشياته"، "القوات والميليشيات الموالية لها":
+		// the first party's own militias, not a party of their own.
+		return "", arabic.Match{}, false
+	}
 	if !ok {
 		if a, m, ok := spelledActor(d, k); ok {
 			return a, m, ok
@@ -1026,6 +1053,55 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 		}
 	}
 	return a, m, ok
+}
+
+// militiaBases are the stems of "militia" that a possessive pronoun may
+// follow ("ميليشياته"، "مليشياتها").
+var militiaBases = []string{"ميليشيات", "مليشيات", "ميليشيا", "مليشيا"}
+
+// ownMilitia reports whether the actor match m is a bare "militias" joined
+// by "و" to a party before it and tied back to that party by a pronoun:
+// on the word ("وميليشياته") or after a word of loyalty ("والميليشيات
+// الموالية لها"، "التابعة له"). They are that party's own forces.
+func ownMilitia(d *doc, m arabic.Match) bool {
+	if m.Last-m.First != 1 {
+		return false
+	}
+	t := d.toks[m.First]
+	if !hasClitic(t.Clitics, 'و') {
+		return false
+	}
+	for _, base := range militiaBases {
+		rest, ok := strings.CutPrefix(t.Stem, base)
+		if !ok {
+			continue
+		}
+		switch rest {
+		case "ه", "ها", "هم":
+			return true
+		case "":
+			return loyalToPronoun(d, m.Last)
+		}
+	}
+	return false
+}
+
+// loyalToPronoun reports whether tokens j and j+1 are a word of loyalty
+// and a pronoun after ل: "الموالية لها"، "التابعة له"، "الرديفة لها".
+func loyalToPronoun(d *doc, j int) bool {
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[j].Stem {
+	case "مواليه", "تابعه", "رديفه", "مسانده", "حليفه":
+	default:
+		return false
+	}
+	switch d.toks[j+1].Norm {
+	case "له", "لها", "لهم":
+		return true
+	}
+	return false
 }
 
 // uniformWords are nouns of dress (stems): "زي"، "بلباس"، "ملابس"، "بزات".
@@ -1112,7 +1188,9 @@ var (
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
 		// whose fire it was: "مصدر إطلاق النار لم يحدد بعد"
-		"مصدر إطلاق النار", "مصدر النيران", "مصدر القذائف", "مصدر الطلقات"))
+		"مصدر إطلاق النار", "مصدر النيران", "مصدر القذائف", "مصدر الطلقات",
+		// after the weapon: "قذائف مصدرها مجهول"
+		"مصدرها", "مصدره"))
 	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
 		"مجهولة", "مجهول", "مجهولين", "مجهولون", "غير معروفة", "غير معروف", "غير معروفين", "غير واضحة", "غير واضح",
 		"غامضة", "غامض", "لم تتبين", "لم يتبين", "لم تكشف", "لم يكشف"))
@@ -1149,10 +1227,28 @@ func doerNotKnownAt(d *doc, k int) bool {
 		// "هوية مطلقي الصواريخ على البلدة لا تزال مجهولة"، "والفاعل مجهول".
 		return notKnownWithin(toks, end, 6)
 	}
+	if fireSourceNotKnown(toks, k) {
+		return true
+	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
 		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
 		// clause may stand between.
 		return notKnownWithin(toks, m.Last, 6)
+	}
+	return false
+}
+
+// fireSourceNotKnown reports whether token k opens "لم يعرف" or "لم
+// يحدد" said of where the fire came from, after the weapon: "قذائف لم
+// يعرف مصدرها"، "صاروخ لم يحدد مصدره".
+func fireSourceNotKnown(toks []arabic.Token, k int) bool {
+	_, m, ok := notKnownWords.at(toks, k)
+	if !ok || toks[k].Norm != "لم" || m.Last >= len(toks) {
+		return false
+	}
+	switch toks[m.Last].Norm {
+	case "مصدرها", "مصدره", "مصدرهما", "مصادرها":
+		return true
 	}
 	return false
 }
@@ -1182,7 +1278,10 @@ func notKnownWithin(toks []arabic.Token, j, n int) bool {
 func (x *Extractor) noOneClaimedAt(d *doc, k int) bool {
 	kind, m, ok := x.unnamedActor.at(d.toks, k)
 	if !ok || kind != "unclaimed" {
-		return false
+		m, ok = claimNotAnnounced(d, k)
+		if !ok {
+			return false
+		}
 	}
 	if k > 0 && (d.toks[k-1].Stem == "احد" || d.toks[k-1].Stem == "احدا") {
 		return true // "أحداً لم يتبنَّ التفجير": the subject first
@@ -1192,6 +1291,17 @@ func (x *Extractor) noOneClaimedAt(d *doc, k int) bool {
 	}
 	s := d.toks[m.Last].Stem
 	return s == "احد" || s == "احدا"
+}
+
+// claimNotAnnounced matches the masculine "لم يعلن" at k, which only
+// "أحد" as its subject makes a cue of no claim: "لم يعلن أحد مسؤوليته"
+// says no one claimed it, "لم يعلن الجيش مسؤوليته" only that the army
+// did not.
+func claimNotAnnounced(d *doc, k int) (arabic.Match, bool) {
+	if k+1 >= len(d.toks) || d.toks[k].Stem != "لم" || d.toks[k+1].Norm != "يعلن" {
+		return arabic.Match{}, false
+	}
+	return arabic.Match{First: k, Last: k + 2}, true
 }
 
 // doerSubjects name the doer as the subject of a statement that it is not

@@ -415,6 +415,11 @@ func claimsOwnPrefix(f frame) bool {
 	return false
 }
 
+// followedBy are the verbs "followed by" with the earlier deed as their
+// object pronoun (folded): what they introduce is a later event.
+var followedBy = map[string]bool{"تبعها": true, "تبعه": true, "تبعته": true, "تلاها": true, "تلاه": true, "تلته": true,
+	"اعقبها": true, "اعقبه": true, "اعقبته": true, "وتبعها": true, "وتلاها": true, "واعقبها": true}
+
 // split cuts a frame's region where the content turns to another event
 // ("ردا على هجوم ...", "عقب قصف ...") or to what the source does not know
 // ("ولم يعرف ما إذا ..."). It appends the regions to dst.
@@ -437,6 +442,14 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			head.sequel = d.toks[k].Stem // "غداه": the head is the day after the tail
 			head.tail = Span{k, r.hi}
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
+			return x.split(append(dst, head), d, tail)
+		}
+		if followedBy[d.toks[k].Norm] && k > r.cs+2 && x.triggerWithin(d, k+1, r.hi, 3) {
+			// "قُتل الجنود بالغارة، وتلاها اقتحام نفذه مسلحون": a later
+			// deed, with its own doer.
+			head := r
+			head.hi = k
+			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: k + 1, other: true}
 			return x.split(append(dst, head), d, tail)
 		}
 		if t := d.toks[k]; k > from && hasClitic(t.Clitics, 'و') && x.wordsBetween(d, r.cs, k) >= 3 && x.isComplementizer(d, k) {

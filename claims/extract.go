@@ -101,7 +101,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		unnamedActor:    newLexicon(unnamedActorCues),
 		triggers:        newLexicon(eventTriggers),
 		aircraft:        newLexicon(aircraftWords),
-		actors:          newLexicon(actorWords),
+		actors:          newLexicon(merge(registryActors(reg), actorWords)),
 		unnamedDoers:    newLexicon(unnamedDoerWords),
 		blameCues:       newLexicon(blameCues),
 		targetHeads:     newLexicon(targetHeads),
