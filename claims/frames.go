@@ -2133,7 +2133,10 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 // which take no agent: after "أنه" with a negator they make the pronoun
 // the dummy of the clause (ضمير الشأن), not the speaker.
 var impersonalVerbs = map[string]bool{"يكن": true, "تكن": true, "يوجد": true, "توجد": true, "يحصل": true, "تحصل": true,
-	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "هناك": true, "ثمه": true}
+	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "هناك": true, "ثمه": true,
+	// recording or detecting, and the passive helper: "قال إنه لم يسجل أي
+	// هجوم"، "أكد أنه لم يتم رصد أي غارة" (no doer in them).
+	"يسجل": true, "تسجل": true, "يرصد": true, "ترصد": true, "يتم": true, "تتم": true}
 
 // noneNouns after "أنه لا" deny that something exists or is so: "أنه لا
 // وجود لـ"، "أنه لا صحة لـ"، "أنه لا آثار لـ".
