@@ -787,7 +787,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
 	if own, ok := x.ownForcesDenied(d, f, r, in); ok && c.Stance == StanceDenies {
-		// "قواتنا لم تطلق أي قذيفة، والاتهامات التي يسوقها الاحتلال":
+		// "عناصرنا لم تطلق أي صاروخ، واتهامات العدو باطلة":
 		// the speaker's own forces are the subject of the denied deed,
 		// whatever party the rest of the content names.
 		a, rule = own, "own_forces_denied"

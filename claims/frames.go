@@ -1113,7 +1113,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	}
 	// Verb first: the subject follows within a few words.
 	near, nearNext, nearOK := speaker{}, 0, false
-	relObj := fs.relativeObject(m.Last, s.last)
+	repObj := fs.reportObject(m.Last, s.last)
+	relObj := fs.relativeObject(m.Last, s.last) || repObj
 	plural := pluralVerb(fs.d.toks[m.Last-1])
 	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj && !plural {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
@@ -1222,6 +1223,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.contentStart = next
 	}
 	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
+	if repObj {
+		// "ووصف الحديث عن ... بأنه مسرحية": the pronoun stands for the
+		// report, not for the speaker.
+		f.self = false
+	}
 	src := f.src
 	src.via = f.via
 	if len(before) > 0 && i > s.first && f.rule == "verb_first" {
@@ -1253,6 +1259,29 @@ func (fs *frameScanner) relativeObject(j, end int) bool {
 	}
 	_, ok := fs.d.mentionAt(j + 1)
 	return !ok && relativeVerbs[d.toks[j+1].Norm]
+}
+
+// reportObject reports whether a definite noun of report or talk at j
+// is followed by "عن"، "حول" or "بشأن" within three words ("ووصف الحديث
+// عن تدمير المحطة بأنه ..."، "وكذّب الأنباء حول قصف السوق"): the report
+// is the verb's object, not a speaker, and the speaker before goes on.
+func (fs *frameScanner) reportObject(j, end int) bool {
+	d := fs.d
+	if j >= end || d.toks[j].Kind != arabic.TokWord || !d.toks[j].Article || d.toks[j].Clitics != "" {
+		return false
+	}
+	if _, _, ok := fs.x.reportNouns.at(d.toks, j); !ok && !reportHeads[d.toks[j].Stem] && !reportHeads[d.toks[j].Norm] {
+		return false
+	}
+	if _, ok := d.mentionAt(j); ok {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+3; k++ {
+		if aboutWords[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedReportFirst reports whether a verb of denying or rejecting is

@@ -53,3 +53,26 @@ func TestOccurrenceDenialForms(t *testing.T) {
 		})
 	}
 }
+
+// TestReportAsObject: a definite noun of report or talk right after a
+// speech verb, with "عن" or "حول" after it, is the verb's object, not an
+// unknown speaker: the speaker before goes on, and calls the report false
+// ("ووصف الحديث عن ... بأنه عرض مسرحي"); the pronoun after it stands for
+// the report, so it names no doer. Sentences written for the test; want
+// is source, stance and actor of the claim holding part.
+func TestReportAsObject(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, part, want string }{
+		{"وقال المرصد السوري إن الطائرات قصفت المخيم. ووصف الحديث عن مقاتلين في المخيم بأنه كذب محض.", "ووصف", "sohr denies -"},
+		{"وأوضحت وزارة الدفاع الروسية أن طائراتها دمرت مستودعاً للمسلحين. ووصفت الحديث عن قصف مستشفى في البلدة بأنه عرض مسرحي.", "ووصفت", "russia_mod denies -"},
+		{"وأكد المرصد السوري في تقريره أن القصف طال أطراف البلدة، وكذّب الأنباء حول غارات على السوق.", "وكذ", "sohr denies -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.part, func(t *testing.T) {
+			c := claimHolding(t, x, tt.text, tt.part)
+			if got := c.Source.ID + " " + c.Stance + " " + actorOrDash(c); got != tt.want {
+				t.Errorf("%s: got %s, want %s (%v)", tt.text, got, tt.want, c.Rules)
+			}
+		})
+	}
+}

@@ -1865,7 +1865,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c)
 		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && slices.Contains(c.Rules, "stance:negated_event") &&
 			!deniesToll(c) && (c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
-			// "السوق لم يتعرض لأي ضربة جوية"، "لم تسجل أي غارة على
+			// "المخبز لم يتعرض لأي قصف"، "لم تسجل أي غارة على
 			// البلدة": no attack by anyone, even from a side that denies
 			// its own part elsewhere
 			event = append(event, c)

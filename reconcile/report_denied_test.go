@@ -9,10 +9,10 @@ import (
 // TestReportOfDeedDenied: a verb of denial whose object is the report of
 // the attack ("نفى ما تداولته الصفحات عن هجوم على الحاجز") denies that
 // it happened, like a report called false; so does a negated verb of
-// happening or suffering with "any" attack ("السوق لم يتعرض لأي ضربة"),
+// happening or suffering with "any" attack ("المخبز لم يتعرض لأي قصف"),
 // even from a side that denies its own part in another claim. A side
-// that denies the report of its own part ("نفت صحة الأنباء عن قصف
-// قواتها للمستشفى") disputes the doer only. Claims written for the test.
+// that denies the report of its own part ("نفت صحة ما نُشر عن قصف
+// قواتها للمشفى") disputes the doer only. Claims written for the test.
 func TestReportOfDeedDenied(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -25,10 +25,10 @@ func TestReportOfDeedDenied(t *testing.T) {
 			Text: "ما تداولته صفحات عن هجوم للتنظيم على حاجز"}, nil, true},
 		{"report of its own part denied", claims.Claim{ID: "d1", Source: src("russia_mod"), Stance: claims.StanceDenies,
 			Actor: sp("russia"), Target: sp("hospital"), Rules: []string{"stance:cue", claims.RuleReportDenied},
-			Text: "صحة الأنباء التي تحدثت عن قصف طائراتها للمستشفى"}, nil, false},
+			Text: "صحة ما نُشر عن قصف طائراتها للمشفى"}, nil, false},
 		{"nothing hit the market", claims.Claim{ID: "d1", Source: src("russia_mod"), Stance: claims.StanceDenies,
 			Target: sp("market"), Rules: []string{"stance:negated_event", claims.RuleAnyEventDenied},
-			Text: "السوق المذكور لم يتعرض لأي ضربة جوية"},
+			Text: "المخبز لم يتعرض لأي قصف"},
 			[]claims.Claim{{ID: "d2", Source: src("russia_mod"), Stance: claims.StanceDenies, Actor: sp("russia"),
 				Rules: []string{"stance:cue"}, Text: "نفت الوزارة أن تكون طائراتها قصفت السوق"}}, true},
 	}
