@@ -1075,6 +1075,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	// "لا علاقة لها بأي نشاط عسكري" characterises the target as civilian;
 	// it denies nothing of the event.
 	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
+	if oldFootage(d, r, in) {
+		// "الصور المتداولة عن قصف السوق قديمة": the pictures of the
+		// attack show another day, so they are no proof it happened.
+		return StanceDenies, "denial_falsehood"
+	}
 	if x.mishapCause(d, r, in) {
 		// "الدوي ناجم عن انفجار مخزن سلاح للفصائل": not a strike.
 		return StanceDenies, "mishap_cause"
@@ -2392,6 +2397,34 @@ var presentWithdrawals = foldedSet("تنسحب", "ننسحب", "يسحب", "تس
 // one).
 func subjunctiveWithdrawal(d *doc, k int) bool {
 	return k > 0 && presentWithdrawals[d.toks[k].Stem] && d.toks[k-1].Norm == "ان"
+}
+
+// footageNouns are the folded stems of pictures and clips.
+var footageNouns = foldedSet("صور", "الصور", "مقاطع", "المقاطع", "مقطع", "المقطع", "فيديو", "الفيديو",
+	"فيديوهات", "الفيديوهات", "مشاهد", "المشاهد", "لقطات", "اللقطات", "تسجيلات", "التسجيلات")
+
+// oldStems are the folded stems of "old" as a predicate.
+var oldStems = foldedSet("قديمة", "قديم", "قديمه")
+
+// oldFootage reports whether pictures or clips are called old within
+// eight words of their noun ("الصور المتداولة عن قصف البلدة قديمة",
+// "المقطع قديم ويعود إلى 2019"): footage said to be of another day. An
+// old building or an old town ("المدينة القديمة") is no footage.
+func oldFootage(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || !footageNouns[d.toks[k].Stem] && !footageNouns[d.toks[k].Norm] {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+8; j++ {
+			if d.toks[j].Kind == arabic.TokPunct && !d.toks[j].IsQuote() && d.toks[j].Text != "،" {
+				break
+			}
+			if in(j) && (oldStems[d.toks[j].Stem] || oldStems[d.toks[j].Norm]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conditionals open a condition: "إذا لم تنسحب القوات" threatens, it

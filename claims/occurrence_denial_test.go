@@ -14,7 +14,8 @@ import (
 // (stance:any_event); a report of the deed called false, or denied by
 // a verb of denial, is marked stance:report_denied; a condition ("إذا
 // لم تنسحب") and a warning ("لن نقبل أي اعتداء") deny nothing; the
-// speaker's own forces before the negator are the actor. Sentences
+// speaker's own forces before the negator are the actor; footage called
+// old denies (an old town does not). Sentences
 // written for the test; want is stance, actor and the marks the claim
 // must carry ("-" for none).
 func TestOccurrenceDenialForms(t *testing.T) {
@@ -35,6 +36,8 @@ func TestOccurrenceDenialForms(t *testing.T) {
 		{"وهدد الوزير بضربات قاسية إذا لم تنسحب القوات من المدينة.", "asserts", "-", nil},
 		{"وقالت قوات سوريا الديمقراطية إن عناصرها لم تنسحب من البلدة.", "denies", "", nil},
 		{"وقال المتحدث إن الجيش لن يقبل أي اعتداء على مواقعه.", "asserts", "", nil},
+		{"وأشار الناطق إلى أن المقاطع التي نشرها الناشطون عن قصف الجامع قديمة.", "denies", "", nil},
+		{"وقالت مصادر محلية إن القذائف سقطت في المدينة القديمة وأصابت منزلين.", "asserts", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
