@@ -563,7 +563,7 @@ func pointsBack(d *doc, k int) bool {
 
 func (x *Extractor) triggerWithin(d *doc, from, to, n int) bool {
 	for k := from; k < to && k < from+n; k++ {
-		if _, _, ok := x.triggers.at(d.toks, k); ok {
+		if _, _, ok := x.triggers.at(d.toks, k); ok && !subjunctiveWithdrawal(d, k) {
 			return true
 		}
 	}
@@ -669,11 +669,20 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if f.stance == StanceDenies && x.anyEventHappened(d, r, in) {
 			c.Rules = append(c.Rules, RuleAnyEventDenied)
 		}
+		if f.stance == StanceDenies && x.reportOfDeed(d, r, in) {
+			c.Rules = append(c.Rules, RuleReportDenied)
+		}
 	} else if st, rule := x.contentStance(d, r, in); st != "" && !((f.rule == "spread_party" || f.rule == "report_noun") && rule == "denial_falsehood") {
 		// A report the outer speaker calls false ("ما تروجه X عن ...
 		// أكاذيب") is still asserted by the party that spreads it.
 		c.Stance = st
 		c.Rules = append(c.Rules, "stance:"+rule)
+		if rule == "negated_event" && x.noneHappened(d, r, in) {
+			c.Rules = append(c.Rules, RuleAnyEventDenied)
+		}
+		if rule == "denial_falsehood" && x.reportOfDeed(d, r, in) {
+			c.Rules = append(c.Rules, RuleReportDenied)
+		}
 	} else if hedgedReport(d, r) {
 		c.Stance = StanceUnconfirmed
 		c.Rules = append(c.Rules, "stance:hedged_report")
@@ -699,7 +708,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
 		if ok {
-			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) {
+			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) {
 				k = m.Last - 1
 				continue
 			}
@@ -798,6 +807,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
+	if own, ok := x.ownForcesDenied(d, f, r, in); ok && c.Stance == StanceDenies {
+		// "عناصرنا لم تطلق أي صاروخ، واتهامات العدو باطلة":
+		// the speaker's own forces are the subject of the denied deed,
+		// whatever party the rest of the content names.
+		a, rule = own, "own_forces_denied"
+	}
 	defender := killsAttackers(d, r, in)
 	if defender && len(c.Figures) > 0 {
 		c.Rules = append(c.Rules, RuleAttackersKilled)
@@ -1081,6 +1096,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	// "لا علاقة لها بأي نشاط عسكري" characterises the target as civilian;
 	// it denies nothing of the event.
 	nmFrom, nmTo, nm := x.notMilitary(d, r, in)
+	if oldFootage(d, r, in) {
+		// "الصور المتداولة عن قصف السوق قديمة": the pictures of the
+		// attack show another day, so they are no proof it happened.
+		return StanceDenies, "denial_falsehood"
+	}
 	if x.mishapCause(d, r, in) {
 		// "الدوي ناجم عن انفجار مخزن سلاح للفصائل": not a strike.
 		return StanceDenies, "mishap_cause"
@@ -1105,9 +1125,14 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			}
 			return StanceDenies, "denial_falsehood"
 		}
-		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi {
+		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi && !conditionalBefore(d, k) {
 			j := supportedEvent(d, m.Last, r)
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
+				return StanceDenies, "negated_event"
+			}
+			if j, ok := x.anyDeedAfterVerb(d, m.Last, r); ok && !x.contrastAfter(d, j, r, in) {
+				// "لم تطلق قواتنا أي قذيفة"، "الحاجز لم يتعرض لأي هجوم"،
+				// "لم يتم تسجيل أي غارة": no such deed at all.
 				return StanceDenies, "negated_event"
 			}
 			if x.noTraceOfStrike(d, m.Last, r) {
@@ -2157,6 +2182,74 @@ const RuleAnyEventDenied = "stance:any_event"
 var happeningWords = foldedSet("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "يحصل", "تحصل", "حدث", "حدثت", "يحدث", "تحدث",
 	"وقوع", "حصول", "حدوث", "جرى", "جرت")
 
+// RuleReportDenied marks a denial whose object is a report of the deed
+// itself: "نفت الوزارة الأنباء عن غارات على البلدة"، "الحديث عن قصف
+// السوق محض كذب"، "ما تداولته الصفحات عن هجوم على الحاجز فبركة". Calling
+// the account of the attack false denies that it took place.
+const RuleReportDenied = "denial:report_of_deed"
+
+// reportHeads are the folded stems of what tells of a deed besides the
+// nouns of report (see reportNouns): talk, news, information, pictures
+// and clips, and "ما" of what was spread ("ما تداولته الصفحات عن").
+var reportHeads = foldedSet("حديث", "الحديث", "اخبار", "الاخبار", "معلومات", "المعلومات", "صور", "الصور",
+	"مقاطع", "المقاطع", "مقطع", "المقطع", "فيديو", "الفيديو", "مشاهد", "المشاهد", "لقطات", "اللقطات", "ما", "كل ما")
+
+// reportOfDeed reports whether the content names a report and then, after
+// "عن" or "حول" within six words, an attack word within three more: "الأنباء
+// المتداولة عن قصف القرية"، "ما نشرته حسابات التنظيم عن الهجوم". A report
+// of a part or a tie ("الأنباء عن مشاركة قواته") is left to the words of
+// involvement; the attack word must follow the preposition closely.
+func (x *Extractor) reportOfDeed(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		_, _, noun := x.reportNouns.at(d.toks, k)
+		if !noun && !reportHeads[d.toks[k].Stem] && !reportHeads[d.toks[k].Norm] {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+6; j++ {
+			if !aboutWords[d.toks[j].Norm] && d.toks[j].Norm != "بخصوص" {
+				continue
+			}
+			for i := j + 1; i < r.hi && i <= j+3; i++ {
+				if tr, _, ok := x.triggers.at(d.toks, i); ok && tr.typ != EventOther {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// happenedVerbs are the folded stems of verbs that say an attack took
+// place, was suffered or was recorded, with no doer: "لم يقع"، "لم
+// يتعرض"، "لم تشهد المنطقة"، "لم تسجل"، "لم ترصد"، "لم يكن هناك".
+var happenedVerbs = foldedSet("يقع", "تقع", "يحدث", "تحدث", "يحصل", "تحصل", "يجر", "تجر", "يتعرض", "تتعرض",
+	"يشهد", "تشهد", "يسجل", "تسجل", "نسجل", "يرصد", "ترصد", "نرصد", "يكن", "تكن", "يوجد", "توجد", "يتم", "تتم")
+
+// noneHappened reports whether a negated verb of happening, suffering or
+// recording has "any" attack after it within three words ("لم يتعرض
+// الحاجز لأي هجوم"، "لم تسجل أي غارة"): no attack took place at all, by
+// anyone (compare anyEventHappened for the object of a verb of denial).
+func (x *Extractor) noneHappened(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) || !pastNegators[d.toks[k].Norm] && d.toks[k].Norm != "لا" || !happenedVerbs[d.toks[k+1].Stem] {
+			continue
+		}
+		for j := k + 2; j+1 < r.hi && j <= k+5; j++ {
+			if !anyWords[d.toks[j].Norm] {
+				continue
+			}
+			if tr, _, ok := x.triggers.at(d.toks, j+1); ok && tr.typ != EventOther && !isChemical(tr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anyEventHappened reports whether the content of a denial says that any
 // attack happened: "أي" before an attack word, and a word of happening
 // within three words of it, before or after ("حدوث أي قصف"، "أي غارة قد
@@ -2313,6 +2406,120 @@ func useBefore(d *doc, k int, r region) bool {
 		}
 	}
 	return false
+}
+
+// presentWithdrawals are the folded present forms of withdrawing.
+var presentWithdrawals = foldedSet("تنسحب", "ننسحب", "يسحب", "تسحب", "نسحب")
+
+// subjunctiveWithdrawal reports whether the trigger at k is a present
+// form of withdrawing right after "أن": "قبل أن تنسحب الفصائل منها عام
+// 2021" dates a past state, "على أن تسحب قواتها" a term agreed; neither
+// tells the withdrawal as an event of the claim ("لم تنسحب" does deny
+// one).
+func subjunctiveWithdrawal(d *doc, k int) bool {
+	return k > 0 && presentWithdrawals[d.toks[k].Stem] && d.toks[k-1].Norm == "ان"
+}
+
+// footageNouns are the folded stems of pictures and clips.
+var footageNouns = foldedSet("صور", "الصور", "مقاطع", "المقاطع", "مقطع", "المقطع", "فيديو", "الفيديو",
+	"فيديوهات", "الفيديوهات", "مشاهد", "المشاهد", "لقطات", "اللقطات", "تسجيلات", "التسجيلات")
+
+// oldStems are the folded stems of "old" as a predicate.
+var oldStems = foldedSet("قديمة", "قديم", "قديمه")
+
+// oldFootage reports whether pictures or clips are called old within
+// eight words of their noun ("الصور المتداولة عن قصف البلدة قديمة",
+// "المقطع قديم ويعود إلى 2019"): footage said to be of another day. An
+// old building or an old town ("المدينة القديمة") is no footage.
+func oldFootage(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || !footageNouns[d.toks[k].Stem] && !footageNouns[d.toks[k].Norm] {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+8; j++ {
+			if d.toks[j].Kind == arabic.TokPunct && !d.toks[j].IsQuote() && d.toks[j].Text != "،" {
+				break
+			}
+			if in(j) && (oldStems[d.toks[j].Stem] || oldStems[d.toks[j].Norm]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionals open a condition: "إذا لم تنسحب القوات" threatens, it
+// denies nothing.
+var conditionals = map[string]bool{"اذا": true, "ان": true, "لو": true, "طالما": true}
+
+// conditionalBefore reports whether a conditional particle stands right
+// before the negator at k.
+func conditionalBefore(d *doc, k int) bool {
+	return k > 0 && d.toks[k-1].Kind == arabic.TokWord && conditionals[d.toks[k-1].Norm]
+}
+
+// ownForcesDenied reads the speaker's own forces as the subject right
+// before a past negator of the content ("قواتنا لم تطلق"، "عناصرها لم
+// تنفذ"): the actor of the deed the speaker denies is its own side.
+func (x *Extractor) ownForcesDenied(d *doc, f frame, r region, in func(int) bool) (string, bool) {
+	own := x.actorOfSource(f.src.id)
+	if own == "" {
+		return "", false
+	}
+	for k := r.lo; k+1 < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		_, m, ok := x.forces.at(d.toks, k)
+		if !ok || m.Last >= r.hi || !in(m.Last) || !pastNegators[d.toks[m.Last].Norm] {
+			continue
+		}
+		if ownSuffix(d.toks[m.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) {
+			return own, true
+		}
+	}
+	return "", false
+}
+
+// pastNegators deny a past deed: "لم تطلق"، "ما شنّت".
+var pastNegators = map[string]bool{"لم": true, "ما": true}
+
+// anyWords are "any" with or without a preposition: "أي"، "لأي"، "بأي".
+var anyWords = map[string]bool{"اي": true, "لاي": true, "باي": true}
+
+// passiveHelpers stand before a verbal noun in the passive of Arabic
+// news: "لم يتم تسجيل أي هجوم"، "لم تجر أي عملية".
+var passiveHelpers = map[string]bool{"يتم": true, "تتم": true}
+
+// anyDeedAfterVerb reads, after a past negator ending at k, any verb (or
+// "يتم" and a verbal noun), maybe its subject, then "أي" and an attack
+// word: "لم تطلق أي قذيفة"، "لم تطلق القوات أي قذيفة"، "لم يتعرض لأي
+// هجوم"، "لم يتم تسجيل أي غارة". It returns the attack word. Whatever
+// the verb, a past deed denied of "any" attack denies that one took
+// place; a chemical agent needs a word of using it (see useBefore), and
+// "لا"/"لن" stay out ("لن نقبل أي اعتداء" is a warning, not a denial).
+func (x *Extractor) anyDeedAfterVerb(d *doc, k int, r region) (int, bool) {
+	if k <= r.lo || k >= r.hi || !pastNegators[d.toks[k-1].Norm] || d.toks[k].Kind != arabic.TokWord {
+		return 0, false
+	}
+	if passiveHelpers[d.toks[k].Stem] {
+		k++
+	}
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		if !anyWords[t.Norm] {
+			continue
+		}
+		tr, _, ok := x.triggers.at(d.toks, j+1)
+		if !ok || j+1 >= r.hi || tr.typ == EventOther || isChemical(tr) {
+			return 0, false
+		}
+		return j + 1, true
+	}
+	return 0, false
 }
 
 // supportedEvent returns the token of the event noun after a negator: the

@@ -1129,7 +1129,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	}
 	// Verb first: the subject follows within a few words.
 	near, nearNext, nearOK := speaker{}, 0, false
-	relObj := fs.relativeObject(m.Last, s.last)
+	repObj := fs.reportObject(m.Last, s.last)
+	relObj := fs.relativeObject(m.Last, s.last) || repObj
 	plural := pluralVerb(fs.d.toks[m.Last-1])
 	if !fs.deniedReportFirst(sp, m.Last, s.last) && !relObj && !plural {
 		near, nearNext, nearOK = fs.subjectNear(m.Last, s.last, 3, false)
@@ -1245,6 +1246,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.contentStart = next
 	}
 	f.contentStart = fs.skipToContent(f.contentStart, s.last, &f)
+	if repObj {
+		// "ووصف الحديث عن ... بأنه مسرحية": the pronoun stands for the
+		// report, not for the speaker.
+		f.self = false
+	}
 	src := f.src
 	src.via = f.via
 	if len(before) > 0 && i > s.first && f.rule == "verb_first" {
@@ -1276,6 +1282,29 @@ func (fs *frameScanner) relativeObject(j, end int) bool {
 	}
 	_, ok := fs.d.mentionAt(j + 1)
 	return !ok && relativeVerbs[d.toks[j+1].Norm]
+}
+
+// reportObject reports whether a definite noun of report or talk at j
+// is followed by "عن"، "حول" or "بشأن" within three words ("ووصف الحديث
+// عن تدمير المحطة بأنه ..."، "وكذّب الأنباء حول قصف السوق"): the report
+// is the verb's object, not a speaker, and the speaker before goes on.
+func (fs *frameScanner) reportObject(j, end int) bool {
+	d := fs.d
+	if j >= end || d.toks[j].Kind != arabic.TokWord || !d.toks[j].Article || d.toks[j].Clitics != "" {
+		return false
+	}
+	if _, _, ok := fs.x.reportNouns.at(d.toks, j); !ok && !reportHeads[d.toks[j].Stem] && !reportHeads[d.toks[j].Norm] {
+		return false
+	}
+	if _, ok := d.mentionAt(j); ok {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+3; k++ {
+		if aboutWords[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedReportFirst reports whether a verb of denying or rejecting is
@@ -2156,7 +2185,10 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 // which take no agent: after "أنه" with a negator they make the pronoun
 // the dummy of the clause (ضمير الشأن), not the speaker.
 var impersonalVerbs = map[string]bool{"يكن": true, "تكن": true, "يوجد": true, "توجد": true, "يحصل": true, "تحصل": true,
-	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "هناك": true, "ثمه": true}
+	"يقع": true, "تقع": true, "يحدث": true, "تحدث": true, "هناك": true, "ثمه": true,
+	// recording or detecting, and the passive helper: "قال إنه لم يسجل أي
+	// هجوم"، "أكد أنه لم يتم رصد أي غارة" (no doer in them).
+	"يسجل": true, "تسجل": true, "يرصد": true, "ترصد": true, "يتم": true, "تتم": true}
 
 // noneNouns after "أنه لا" deny that something exists or is so: "أنه لا
 // وجود لـ"، "أنه لا صحة لـ"، "أنه لا آثار لـ".

@@ -19,6 +19,7 @@ func TestPastBackgroundYear(t *testing.T) {
 		{"وقالت مصادر محلية إن طائرات حربية قصفت المعسكر عام 2015.", "2015-01-01"},
 		// A recent year is not background.
 		{"وأفاد المرصد بأن غارات ضربت البلدة قبل أن ينسحب المسلحون منها عام 2021.", "2021-01-01"},
+		{"وأفاد المرصد بأن غارات ضربت البلدة قبل أن تنسحب الفصائل منها عام 2021.", "2021-01-01"},
 	}
 	for _, tc := range cases {
 		cs := x.Extract(claims.Article{ID: "t1", Published: "2021-03-10", Text: tc.text})

@@ -476,7 +476,15 @@ var denialNouns = words(StanceDenies, "لم تشارك", "لم يشارك", "ل�
 	// "أعلنت عدم مسؤوليتها عن", "غير مسؤولة عن" (not "خطوة غير مسؤولة",
 	// irresponsible, which no "عن" follows).
 	"عدم مسؤوليتها", "عدم مسؤوليته", "عدم مسؤوليتهم", "عدم مسؤوليتنا", "لا مسؤولية",
-	"غير مسؤولة عن", "غير مسؤول عن", "غير مسؤولين عن", "غير مسؤولون عن")
+	"غير مسؤولة عن", "غير مسؤول عن", "غير مسؤولين عن", "غير مسؤولون عن",
+	// Fabricated, baseless, far from the truth, misleading (not a bare
+	// "فبركة": "اعتاد فبركة الاتهامات" names who fabricates): "فبركة
+	// إعلامية"، "لا تمت للحقيقة بصلة"، "محض خيال"، "معلومات خاطئة"،
+	// "تضليل متعمد"، "ادعاءات باطلة".
+	"عرض مسرحي", "مشهد مسرحي", "فبركة إعلامية", "فبركات إعلامية", "محض فبركة", "مجرد فبركة", "افتراءات", "محض خيال", "عار من الصحة", "عار تماما من الصحة",
+	"لا تمت للحقيقة", "لا تمت إلى الحقيقة", "لا يمت للحقيقة", "لا يمت إلى الحقيقة", "بعيدة عن الحقيقة", "بعيدة عن الواقع",
+	"معلومات خاطئة", "معلومات خطأ", "أنباء مضللة", "أخبار مضللة", "تضليل متعمد", "تضليل إعلامي",
+	"ادعاءات باطلة", "مزاعم باطلة", "ادعاءات واهية", "مزاعم واهية", "لا صحة إطلاقا")
 
 // eventTriggers map the words that name an event to its type. Priority
 // decides between several triggers in one claim (higher wins).
@@ -655,6 +663,9 @@ var eventTriggers = map[string]trigger{
 	"انسحاب": {EventWithdrawal, 6}, "الانسحاب": {EventWithdrawal, 6}, "انسحبت": {EventWithdrawal, 6}, "انسحبوا": {EventWithdrawal, 6},
 	"سحب": {EventWithdrawal, 5}, "سحبت": {EventWithdrawal, 5}, "نسحب": {EventWithdrawal, 5}, "يسحب": {EventWithdrawal, 5}, "تسحب": {EventWithdrawal, 5},
 	"انسحابنا": {EventWithdrawal, 6}, "خروج": {EventWithdrawal, 2}, "مغادرة": {EventWithdrawal, 2},
+	// the past masculine and the present, mostly negated: "لم تنسحب
+	// قواتنا"، "لن ننسحب"، "انسحب التنظيم من القرية".
+	"انسحب": {EventWithdrawal, 6}, "تنسحب": {EventWithdrawal, 6}, "ننسحب": {EventWithdrawal, 6},
 	// deployment
 	"تعزيزات": {EventDeployment, 5}, "تعزيزات عسكرية": {EventDeployment, 6}, "=نشر": {EventDeployment, 2}, "=نشرت": {EventDeployment, 2},
 	"انتشار": {EventDeployment, 2}, "رتل": {EventDeployment, 4}, "أرتال": {EventDeployment, 4}, "رتلا": {EventDeployment, 4},
@@ -896,6 +907,8 @@ var irrealisCues = words("irrealis",
 	"طالب", "طالبت", "يطالب", "تطالب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "ناشدت", "رفض", "رفضت", "يرفض", "ترفض",
 	"خوفا من", "خشية", "خوفا", "في حال", "القدرة على", "قادرة على", "قادر على", "سوف", "ستلجأ", "يمكن", "تهدد", "هدد", "هددت",
 	"تحليق", "تحلق", "يحلق", "حلقت", "نقل", "تنقل", "نقلت", "تدريبات", "مناورات",
+	// a condition: "إذا لم تنسحب القوات"، "ما لم توقف هجماتها".
+	"إذا لم", "إن لم", "ما لم", "لو لم",
 )
 
 // habitualCues describe repeated or past background, which has no one date.

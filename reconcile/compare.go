@@ -1866,14 +1866,23 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		case falsehood && massacreOnly(c):
 			// "رواية مفبركة عن مجزرة بحق الأهالي": the massacre, the
 			// killing of civilians, is denied, not the attack
-		case falsehood && (c.Target != nil || deniesReport(c) && !asserts) &&
+		case (falsehood || deniesReport(c) && !deniesToll(c) && !deniesInvolvement(c) && !ownPartDenied(c, own)) &&
+			(c.Target != nil || deniesReport(c) && !asserts) &&
 			!(ownPartDenied(c, own) && namesOtherDoer(a, own)):
+			// a verb of denial whose object is the report of the deed
+			// ("نفى ما تداولته الصفحات عن هجوم على الحاجز") calls it false too
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
 		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && !ownDenied && !asserts && !deniesToll(c) &&
 			(c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
 			// "نفى حصول أي هجوم على المعسكر": nothing happened
+			event = append(event, c)
+		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && slices.Contains(c.Rules, "stance:negated_event") &&
+			!deniesToll(c) && (c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
+			// "المخبز لم يتعرض لأي قصف"، "لم تسجل أي غارة على
+			// البلدة": no attack by anyone, even from a side that denies
+			// its own part elsewhere
 			event = append(event, c)
 		case slices.Contains(c.Rules, "stance:no_trace"):
 			// "لم يجد المحققون أثراً لإصابة الحافلات بقنابل طائرات":
@@ -1905,7 +1914,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 // on a named target called false; a side that only says its own forces
 // took no part disputes who did it.
 func deniesReport(c *claims.Claim) bool {
-	return slices.Contains(c.Rules, "attribution:embedded_report")
+	return slices.Contains(c.Rules, "attribution:embedded_report") || slices.Contains(c.Rules, claims.RuleReportDenied)
 }
 
 // namesDoer: some claim of the account, not a denial, names who carried

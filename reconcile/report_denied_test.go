@@ -1,0 +1,52 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestReportOfDeedDenied: a verb of denial whose object is the report of
+// the attack ("نفى ما تداولته الصفحات عن هجوم على الحاجز") denies that
+// it happened, like a report called false; so does a negated verb of
+// happening or suffering with "any" attack ("المخبز لم يتعرض لأي قصف"),
+// even from a side that denies its own part in another claim. A side
+// that denies the report of its own part ("نفت صحة ما نُشر عن قصف
+// قواتها للمشفى") disputes the doer only. Claims written for the test.
+func TestReportOfDeedDenied(t *testing.T) {
+	tests := []struct {
+		name   string
+		denial claims.Claim
+		also   []claims.Claim
+		want   bool
+	}{
+		{"report of the attack denied", claims.Claim{ID: "d1", Source: src("syrian_army"), Stance: claims.StanceDenies,
+			Actor: sp("isis"), Target: sp("checkpoint"), Rules: []string{"stance:cue", "attribution:embedded_report"},
+			Text: "ما تداولته صفحات عن هجوم للتنظيم على حاجز"}, nil, true},
+		{"report of its own part denied", claims.Claim{ID: "d1", Source: src("russia_mod"), Stance: claims.StanceDenies,
+			Actor: sp("russia"), Target: sp("hospital"), Rules: []string{"stance:cue", claims.RuleReportDenied},
+			Text: "صحة ما نُشر عن قصف طائراتها للمشفى"}, nil, false},
+		{"nothing hit the market", claims.Claim{ID: "d1", Source: src("russia_mod"), Stance: claims.StanceDenies,
+			Target: sp("market"), Rules: []string{"stance:negated_event", claims.RuleAnyEventDenied},
+			Text: "المخبز لم يتعرض لأي قصف"},
+			[]claims.Claim{{ID: "d2", Source: src("russia_mod"), Stance: claims.StanceDenies, Actor: sp("russia"),
+				Rules: []string{"stance:cue"}, Text: "نفت الوزارة أن تكون طائراتها قصفت السوق"}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := []claims.Claim{
+				{ID: "a1", Source: src("white_helmets"), Actor: sp("russia"), Target: sp("market"), Text: "غارات روسية على السوق"},
+				tt.denial,
+			}
+			for _, c := range tt.also {
+				c.Article = "art" + tt.denial.ID
+				cs = append(cs, c)
+			}
+			cs[1].Article = "art" + tt.denial.ID
+			got := len(onlyKind(compareLines(t, scene(cs...)), KindOccurrence)) > 0
+			if got != tt.want {
+				t.Errorf("occurrence flagged = %v, want %v (%v)", got, tt.want, compareLines(t, scene(cs...)))
+			}
+		})
+	}
+}
