@@ -28,10 +28,19 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 	if t.Kind != TokWord {
 		return Date{}, false
 	}
-	// الثاني من آذار، الخامس والعشرين من أيار
+	// الثاني من آذار، الخامس والعشرين من أيار، الثالث من شهر آذار
 	if day, next, ok := ordinalDay(toks, k); ok && next+1 < len(toks) && toks[next].Norm == "من" {
-		if m, end, ok := monthAt(toks, next+1); ok {
+		if m, end, ok := monthAt(toks, monthWordSkip(toks, next+1)); ok {
 			return r.dayMonth(i, end, day, m)
+		}
+	}
+	// الـ 12 من آذار، الـ3 من شهر أيار: the article written apart before
+	// the day's digits
+	if t.Detached() && t.Article && k+2 < len(toks) && toks[k+1].Kind == TokNumber && toks[k+2].Norm == "من" {
+		if day, ok := smallInt(&toks[k+1]); ok && day >= 1 && day <= 31 && len(toks[k+1].Norm) <= 2 {
+			if m, end, ok := monthAt(toks, monthWordSkip(toks, k+3)); ok {
+				return r.dayMonth(i, end, day, m)
+			}
 		}
 	}
 	// عام 2018، العام 2018، سنة 2018
@@ -49,6 +58,14 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 		return Date{}, false
 	}
 	return r.monthOnly(i, k, end, m)
+}
+
+// monthWordSkip returns the token after "شهر" at k ("من شهر آذار"), or k.
+func monthWordSkip(toks []Token, k int) int {
+	if k+1 < len(toks) && toks[k].Kind == TokWord && toks[k].Norm == "شهر" {
+		return k + 1
+	}
+	return k
 }
 
 // yearOf makes a Year date from a year and its era marker.
@@ -210,7 +227,7 @@ func (r *dateResolver) monthOnly(i, k, end int, m monthName) (Date, bool) {
 		}
 	}
 	from := time.Date(year, time.Month(m.month), 1, 0, 0, 0, 0, loc)
-	return Date{First: i, Last: end, From: from, To: from.AddDate(0, 1, -1), Precision: Month, Rule: "month"}, true
+	return r.monthPart(i, Date{First: i, Last: end, From: from, To: from.AddDate(0, 1, -1), Precision: Month, Rule: "month"}), true
 }
 
 // numeric parses 9/3/2023 (day/month/year), 2023/3/9 and 2023-03-09,

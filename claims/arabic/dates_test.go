@@ -179,6 +179,21 @@ var dateCases = []struct{ in, pub, want string }{
 	{"بتاريخ العشرين من الشهر الحالي", "2021-02-26", "2021-02-20 day this_month"},
 	{"الهجوم الثاني خلال الشهر الجاري", "2021-02-26", "2021-02-01..2021-02-28 month this_month"},
 	{"الحادي والثلاثين من الشهر الماضي", "2021-03-04", "2021-02-01..2021-02-28 month last_month"},
+	// the article written apart before the day's digits; "شهر" before
+	// the month
+	{"في الـ 3 من آذار الجاري", "2024-03-13", "2024-03-03 day explicit"},
+	{"منذ الـ17 من شهر أيلول الماضي", "2024-03-13", "2023-09-17 day explicit_past"},
+	{"الخامس من شهر تموز 2021", "", "2021-07-05 day explicit"},
+	{"الـ 40 من آذار", "2024-03-13", "2024-03-01..2024-03-31 month month"},
+	// a full date after a weekday says which weekday is meant
+	{"مساء الخميس 29 شباط الماضي", "2024-03-13", "2024-02-29 day explicit_past"},
+	{"الأحد، 3 آذار 2024", "2024-03-13", "2024-03-03 day explicit"},
+	{"يوم الجمعة (8 آذار/مارس)", "2024-03-13", "2024-03-08 day explicit"},
+	// a third of a month: still a month for precision, narrowed
+	{"في منتصف الشهر الماضي", "2024-03-13", "2024-02-11..2024-02-20 month last_month"},
+	{"أواخر شباط الماضي", "2024-03-13", "2024-02-21..2024-02-29 month month"},
+	{"مطلع الشهر الجاري", "2024-03-13", "2024-03-01..2024-03-10 month this_month"},
+	{"أواسط كانون الثاني 2020", "", "2020-01-11..2020-01-20 month month"},
 }
 
 func TestDates(t *testing.T) {
