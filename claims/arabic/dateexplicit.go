@@ -34,6 +34,11 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 			return r.dayMonth(i, end, day, m)
 		}
 	}
+	// الثامن عشر من الشهر: the month of publication, or the one before
+	// when that day is still to come
+	if day, next, ok := ordinalDay(toks, k); ok && next+1 < len(toks) && toks[next].Norm == "من" && r.bareMonthAt(next+1) {
+		return r.dayOfBareMonth(i, next+2, day)
+	}
 	// الـ 12 من آذار، الـ3 من شهر أيار: the article written apart before
 	// the day's digits
 	if t.Detached() && t.Article && k+2 < len(toks) && toks[k+1].Kind == TokNumber && toks[k+2].Norm == "من" {
@@ -58,6 +63,33 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 		return Date{}, false
 	}
 	return r.monthOnly(i, k, end, m)
+}
+
+// bareMonthAt reports whether token k is "الشهر" with no modifier after
+// it (الماضي، الجاري ... are read by the keyword rules).
+func (r *dateResolver) bareMonthAt(k int) bool {
+	if k >= len(r.toks) || r.toks[k].Norm != "الشهر" {
+		return false
+	}
+	return !r.wordIn(k+1, pastWords) && !r.wordIn(k+1, currentWords) && !r.wordIn(k+1, futureWords)
+}
+
+// dayOfBareMonth resolves a day of "the month" at tokens [i, end): in the
+// publication month if not after publication, else in the month before.
+func (r *dateResolver) dayOfBareMonth(i, end, day int) (Date, bool) {
+	if !r.known {
+		return Date{First: i, Last: end, Precision: Unresolved, Rule: "this_month"}, true
+	}
+	p := r.pub
+	start := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, p.Location())
+	if day > p.Day() {
+		start = start.AddDate(0, -1, 0)
+	}
+	t := start.AddDate(0, 0, day-1)
+	if t.Month() != start.Month() {
+		return Date{}, false
+	}
+	return r.day(i, end, t, "this_month"), true
 }
 
 // monthWordSkip returns the token after "شهر" at k ("من شهر آذار"), or k.
