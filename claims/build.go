@@ -404,6 +404,45 @@ func (x *Extractor) separateAt(d *doc, s tokRange) bool {
 	return false
 }
 
+// speakerPlaces keeps, of ids, the places of an attribution (speaker)
+// that locate the event: all of them when the content names no place
+// ("قال شهود عيان قرب المطار إن انفجارات دوت"), else those that enclose
+// or lie within a place of the content. A correspondent or an official
+// somewhere else is not where the event happened ("قال مراسلنا في حلب
+// إن غارة استهدفت سرمين").
+func (x *Extractor) speakerPlaces(ids []string, speaker map[string]bool) []string {
+	var content []string
+	for _, id := range ids {
+		if !speaker[id] {
+			content = append(content, id)
+		}
+	}
+	if len(content) == 0 || len(content) == len(ids) {
+		return ids
+	}
+	related := func(s string) bool {
+		for _, c := range content {
+			if x.gaz.Within(s, c) || x.gaz.Within(c, s) {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.DeleteFunc(ids, func(id string) bool { return speaker[id] && !related(id) })
+}
+
+// agoDateAt reports whether a date counted back from publication starts
+// at token k ("قبل يومين"، "قبل أسبوع"، "قبل ثلاثة أيام"): such a "قبل"
+// dates the deed told around it and introduces no earlier event.
+func agoDateAt(d *doc, k int) bool {
+	for _, dt := range d.dates {
+		if dt.First == k {
+			return dt.Rule == "days_ago" && dt.Precision != arabic.Unresolved
+		}
+	}
+	return false
+}
+
 // claimsOwnPrefix reports whether a frame that opens in the middle of a
 // sentence leaves the words before it to the article's own voice: speech
 // verbs do; "بحسب X" and continuations attribute what precedes them.
@@ -436,7 +475,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
 			return x.split(append(dst, head), d, tail)
 		}
-		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) {
+		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !agoDateAt(d, k) {
 			head := r
 			head.hi = k
 			head.sequel = d.toks[k].Stem // "غداه": the head is the day after the tail
@@ -893,7 +932,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// Places.
 	var ids []string
 	apart := timeApartCut(d, r, in)
-	ownBefore := false // a place of the claim stands before apart
+	ownBefore := false             // a place of the claim stands before apart
+	speakerAt := map[string]bool{} // places in the attribution only
+	inContent := map[string]bool{}
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) {
 			continue
@@ -906,11 +947,19 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// A place in the attribution ("شهود عيان قرب مطار المدينة")
 		// locates the speakers near the event; it counts when it is inside
 		// Syria and below the country.
-		if in(p.First) || d.srcCover[p.First] == 0 && p.PlaceID != "syria" && x.gaz.Within(p.PlaceID, "syria") {
+		if in(p.First) {
 			ids = append(ids, p.PlaceID)
 			ownBefore = ownBefore || apart >= 0 && p.First < apart
+			inContent[p.PlaceID] = true
+		} else if d.srcCover[p.First] == 0 && p.PlaceID != "syria" && x.gaz.Within(p.PlaceID, "syria") {
+			ids = append(ids, p.PlaceID)
+			speakerAt[p.PlaceID] = true
 		}
 	}
+	for id := range inContent {
+		delete(speakerAt, id)
+	}
+	ids = x.speakerPlaces(ids, speakerAt)
 	ids = x.dropEndpoints(d, r, ids)
 	ids = dropActorHome(ids, &c)
 	back, hasBack := ctx.backTo(c)
@@ -1801,6 +1850,12 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		if kind == placeScene && prevKind != placeScene && extendsPlace(d.toks, p, prevLast) {
 			kind = prevKind
 		}
+		if kind == placeOrigin && prevKind == placeOrigin && prevLast >= 0 && objectBetween(d.toks, prevLast, p.First) {
+			// "انطلقت من الأراضي التركية واستهدفت سيارة في القامشلي":
+			// the origin's phrase ended with its place; a place after
+			// the object of the deed is where it struck.
+			kind = placeScene
+		}
 		prevLast, prevKind = p.Last, kind
 		if kind == placeOrigin {
 			// (and where the wounded were taken: "أسعفوا إلى مستشفيات
@@ -1845,6 +1900,9 @@ func placeKind(toks []arabic.Token, p places.Mention) int {
 		takenToHospital(toks, p.First) || cameFrom(toks, p.First) {
 		return placeOrigin
 	}
+	if stationedAt(toks, p.First, p.Last) {
+		return placeEndpoint
+	}
 	switch toks[p.First-1].Norm {
 	case "باتجاه", "نحو", "الي", "داخل", "قادمه", "انطلاقا":
 		return placeEndpoint
@@ -1857,6 +1915,102 @@ func placeKind(toks []arabic.Token, p places.Mention) int {
 		}
 	}
 	return placeScene
+}
+
+// objectBetween reports whether a word other than a locative (في، قرب،
+// من، و، الواقع، التابع، a compass word, a word for an area) stands between tokens from
+// and to: a place after it is no longer in the phrase of the place before.
+func objectBetween(toks []arabic.Token, from, to int) bool {
+	for j := from; j < to && j < len(toks); j++ {
+		t := toks[j]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		switch t.Norm {
+		case "في", "قرب", "بالقرب", "من", "و", "عند", "داخل", "ضمن":
+			continue
+		}
+		switch t.Stem {
+		case "واقع", "واقعه", "واقعين", "تابع", "تابعه", "قريب", "قريبه":
+			continue // "مطار كويرس الواقع شرقي حلب"
+		}
+		if compassWord(t) || originArea(t) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// stationedWords say where forces are posted, not where they struck:
+// "قوات النظام المتمركزة في معسكر جورين"، "من مواقعها في بلدة كذا".
+// Folded stems, without the article.
+var stationedWords = map[string]bool{
+	"متمركزه": true, "متمركز": true, "متمركزين": true, "متمركزون": true, "منتشره": true, "منتشرين": true,
+	"متواجده": true, "متواجدين": true, "مرابطه": true, "متموضعه": true, "متحصنه": true, "متحصنين": true,
+	"مواقعها": true, "مواقعه": true, "مواقعهم": true, "مقراتها": true, "مقراته": true, "مرابضها": true,
+	"ثكناتها": true, "نقاطها": true, "تمركزها": true, "تمركزه": true,
+}
+
+// stationedAt reports whether the place at token i follows a word of
+// where forces are posted, "في" or "ب" and at most one head word between
+// ("المتمركزة في مدينة ..."، "من مواقعها بريف ..."), unless "إلى"
+// follows (a move from there). Such a place is the scene only when the
+// claim names no other (forces posted in a town may be the ones attacked
+// there).
+func stationedAt(toks []arabic.Token, i, last int) bool {
+	j := i - 1
+	switch {
+	case j >= 0 && toks[j].Norm == "في":
+		j--
+	case j >= 1 && toks[j].Kind == arabic.TokWord && toks[j-1].Norm == "في":
+		j -= 2 // a head word: "في معسكر"
+	case hasClitic(toks[i].Clitics, 'ب'):
+		// "بريف حماة" starts the mention
+	case j >= 0 && hasClitic(toks[j].Clitics, 'ب'):
+		j-- // "بمدينة"
+	default:
+		return false
+	}
+	if j < 0 || toks[j].Kind != arabic.TokWord || !stationedWords[toks[j].Stem] || hitBefore(toks, j) {
+		return false
+	}
+	// "نقلت عتادها من مواقعها بريف حمص إلى ...": a move from the place,
+	// which is then the move's
+	for k := last; k < len(toks) && k < last+6; k++ {
+		if toks[k].Kind == arabic.TokPunct && clauseEnd(toks[k].Norm) {
+			break
+		}
+		if toks[k].Norm == "الي" {
+			return false
+		}
+	}
+	return true
+}
+
+// hitBefore reports whether a verb or noun of undergoing or of hitting
+// stands in the four words before token j: the forces posted there, or
+// their positions, are what was hit ("تعرضت القوات المتمركزة في الحقل
+// لهجوم"، "استهدفت الغارات مواقعها في الجولان"), so their place is the
+// scene. A verb of shelling counts only right before the word ("قصف
+// مواقعها في"): in "قصفت قوات النظام المتمركزة في" the forces shell.
+func hitBefore(toks []arabic.Token, j int) bool {
+	for k, words := j-1, 0; k >= 0 && words < 4; k-- {
+		t := toks[k]
+		if t.Kind != arabic.TokWord {
+			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+				return false
+			}
+			continue
+		}
+		words++
+		for _, p := range []string{"تعرض", "تتعرض", "يتعرض", "استهدف", "استهداف", "طال", "هاجم", "اصاب", "ضرب", "قصف"} {
+			if strings.HasPrefix(t.Stem, p) && !(p == "قصف" && k+1 < j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cameFrom: the place follows "قادمة من" / "القادمين من" / "الآتية من":

@@ -47,6 +47,8 @@ type goldSet struct {
 		Class   string `json:"class"`
 		Target  string `json:"target"`
 	} `json:"targets"`
+	Dates  []goldDate  `json:"dates"`
+	Places []goldPlace `json:"places"`
 }
 
 // extractor builds the extractor the command uses.
@@ -172,6 +174,7 @@ type evalResult struct {
 	missedTgt                []targetKey
 	extraTgt                 []targetKey
 	tgtText                  map[targetKey]string // a phrase behind each key, for the per-item lines
+	where                    whereResult          // dates and places, see eval_where_test.go
 }
 
 func evaluate(t *testing.T, dir, goldFile string) evalResult {
@@ -189,6 +192,7 @@ func evaluate(t *testing.T, dir, goldFile string) evalResult {
 	var goldT, gotT []targetKey
 	tgtText := map[targetKey]string{}
 	outletOf := map[string]string{}
+	extracted := map[string][]claims.Claim{}
 	for _, ga := range g.Articles {
 		a := loadArticle(t, reg, filepath.Join(dir, ga.File), ga.Outlet, ga.Published)
 		outletOf[ga.Key] = a.OutletID
@@ -198,7 +202,9 @@ func evaluate(t *testing.T, dir, goldFile string) evalResult {
 			}
 			return src
 		}
-		for _, c := range x.Extract(a) {
+		cs := x.Extract(a)
+		extracted[ga.Key] = cs
+		for _, c := range cs {
 			for _, f := range c.Figures {
 				if f.Earlier || f.High != nil && *f.High == 0 {
 					continue // earlier and zero tolls are not scored, as in the gold
@@ -255,6 +261,7 @@ func evaluate(t *testing.T, dir, goldFile string) evalResult {
 	// Targets likewise: one source's class in one article counts once.
 	r.targets, r.missedTgt, r.extraTgt = compare(dedupe(goldT), dedupe(gotT))
 	r.tgtText = tgtText
+	r.where = scoreWhere(t, g.Dates, g.Places, extracted)
 	return r
 }
 
@@ -291,6 +298,7 @@ func report(t *testing.T, name string, r evalResult) {
 		name, r.actors.precision(), r.actors.recall(), r.actors.f1(), r.actors.tp, r.actors.fp, r.actors.fn)
 	t.Logf("%s targets: P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d)",
 		name, r.targets.precision(), r.targets.recall(), r.targets.f1(), r.targets.tp, r.targets.fp, r.targets.fn)
+	reportWhere(t, name, r.where)
 	// Sealed sets are scored, never inspected: their misses stay unseen.
 	if testing.Verbose() && !sealed[name] {
 		sortKeys(r.missedFig)

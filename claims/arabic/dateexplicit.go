@@ -28,10 +28,24 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 	if t.Kind != TokWord {
 		return Date{}, false
 	}
-	// الثاني من آذار، الخامس والعشرين من أيار
+	// الثاني من آذار، الخامس والعشرين من أيار، الثالث من شهر آذار
 	if day, next, ok := ordinalDay(toks, k); ok && next+1 < len(toks) && toks[next].Norm == "من" {
-		if m, end, ok := monthAt(toks, next+1); ok {
+		if m, end, ok := monthAt(toks, monthWordSkip(toks, next+1)); ok {
 			return r.dayMonth(i, end, day, m)
+		}
+	}
+	// الثامن عشر من الشهر: the month of publication, or the one before
+	// when that day is still to come
+	if day, next, ok := ordinalDay(toks, k); ok && next+1 < len(toks) && toks[next].Norm == "من" && r.bareMonthAt(next+1) {
+		return r.dayOfBareMonth(i, next+2, day)
+	}
+	// الـ 12 من آذار، الـ3 من شهر أيار: the article written apart before
+	// the day's digits
+	if t.Detached() && t.Article && k+2 < len(toks) && toks[k+1].Kind == TokNumber && toks[k+2].Norm == "من" {
+		if day, ok := smallInt(&toks[k+1]); ok && day >= 1 && day <= 31 && len(toks[k+1].Norm) <= 2 {
+			if m, end, ok := monthAt(toks, monthWordSkip(toks, k+3)); ok {
+				return r.dayMonth(i, end, day, m)
+			}
 		}
 	}
 	// عام 2018، العام 2018، سنة 2018
@@ -49,6 +63,41 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 		return Date{}, false
 	}
 	return r.monthOnly(i, k, end, m)
+}
+
+// bareMonthAt reports whether token k is "الشهر" with no modifier after
+// it (الماضي، الجاري ... are read by the keyword rules).
+func (r *dateResolver) bareMonthAt(k int) bool {
+	if k >= len(r.toks) || r.toks[k].Norm != "الشهر" {
+		return false
+	}
+	return !r.wordIn(k+1, pastWords) && !r.wordIn(k+1, currentWords) && !r.wordIn(k+1, futureWords)
+}
+
+// dayOfBareMonth resolves a day of "the month" at tokens [i, end): in the
+// publication month if not after publication, else in the month before.
+func (r *dateResolver) dayOfBareMonth(i, end, day int) (Date, bool) {
+	if !r.known {
+		return Date{First: i, Last: end, Precision: Unresolved, Rule: "this_month"}, true
+	}
+	p := r.pub
+	start := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, p.Location())
+	if day > p.Day() {
+		start = start.AddDate(0, -1, 0)
+	}
+	t := start.AddDate(0, 0, day-1)
+	if t.Month() != start.Month() {
+		return Date{}, false
+	}
+	return r.day(i, end, t, "this_month"), true
+}
+
+// monthWordSkip returns the token after "شهر" at k ("من شهر آذار"), or k.
+func monthWordSkip(toks []Token, k int) int {
+	if k+1 < len(toks) && toks[k].Kind == TokWord && toks[k].Norm == "شهر" {
+		return k + 1
+	}
+	return k
 }
 
 // yearOf makes a Year date from a year and its era marker.
@@ -210,7 +259,7 @@ func (r *dateResolver) monthOnly(i, k, end int, m monthName) (Date, bool) {
 		}
 	}
 	from := time.Date(year, time.Month(m.month), 1, 0, 0, 0, 0, loc)
-	return Date{First: i, Last: end, From: from, To: from.AddDate(0, 1, -1), Precision: Month, Rule: "month"}, true
+	return r.monthPart(i, Date{First: i, Last: end, From: from, To: from.AddDate(0, 1, -1), Precision: Month, Rule: "month"}), true
 }
 
 // numeric parses 9/3/2023 (day/month/year), 2023/3/9 and 2023-03-09,

@@ -65,7 +65,7 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 		if rule == "last_month" {
 			start = start.AddDate(0, -1, 0)
 		}
-		d = Date{First: i, Last: end, From: start, To: start.AddDate(0, 1, -1), Precision: Month, Rule: rule}
+		d = r.monthPart(i, Date{First: i, Last: end, From: start, To: start.AddDate(0, 1, -1), Precision: Month, Rule: rule})
 		if day, first, ok := r.dayOfMonthBefore(i); ok && day <= start.AddDate(0, 1, -1).Day() {
 			// "السابع عشر من الشهر الحالي", "يوم 3 من الشهر الماضي"
 			d = r.day(first, end, start.AddDate(0, 0, day-1), rule)
@@ -84,6 +84,42 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 		d = r.day(i, end, p.AddDate(0, 0, -n), rule)
 	}
 	return r.rel(d), true
+}
+
+// Thirds of a month named by the word before it: "مطلع آذار", "منتصف
+// الشهر الماضي", "أواخر شباط". Folded forms.
+var (
+	monthStartWords = makeSet("مطلع", "اوائل", "بدايه", "مستهل", "ومطلع", "واوائل", "وبدايه")
+	monthMidWords   = makeSet("منتصف", "اواسط", "ومنتصف", "واواسط")
+	monthEndWords   = makeSet("اواخر", "نهايه", "واواخر", "ونهايه")
+)
+
+// monthPart narrows a month d to the third of it that the word at token i
+// (a part of a day such as "منتصف" starts the expression) or right before
+// it names: days 1-10, 11-20, or 21 to the month's end. It stays a Month
+// for precision (the day is still not known), and unchanged without such
+// a word.
+func (r *dateResolver) monthPart(i int, d Date) Date {
+	w := ""
+	switch {
+	case i < len(r.toks) && r.toks[i].Kind == TokWord && monthMidWords[r.toks[i].Norm]:
+		w = r.toks[i].Norm
+	case i > 0 && r.toks[i-1].Kind == TokWord:
+		w = r.toks[i-1].Norm
+	}
+	last := d.To
+	switch {
+	case monthStartWords[w]:
+		d.To = d.From.AddDate(0, 0, 9)
+	case monthMidWords[w]:
+		d.From, d.To = d.From.AddDate(0, 0, 10), d.From.AddDate(0, 0, 19)
+	case monthEndWords[w]:
+		d.From = d.From.AddDate(0, 0, 20)
+	}
+	if d.To.After(last) {
+		d.To = last
+	}
+	return d
 }
 
 // yearDate makes a Year date.
@@ -117,6 +153,9 @@ func (r *dateResolver) weekday(i, k int, wd time.Weekday) (Date, bool) {
 		back = -1 // the day after publication
 		rule = "weekday_next_day"
 	}
+	if d, ok := r.explicitAfterWeekday(i, end); ok {
+		return d, true
+	}
 	day := p.AddDate(0, 0, -back)
 	d := r.day(i, end, day, rule)
 	// a night or span over two days: "ليل الخميس الجمعة", "ليلة الخميس على
@@ -138,6 +177,29 @@ func (r *dateResolver) weekday(i, k int, wd time.Weekday) (Date, bool) {
 		d = Date{First: i, Last: j + 1, From: second.AddDate(0, 0, -1), To: second, Precision: Range, Rule: "weekday_pair"}
 	}
 	return r.rel(d), true
+}
+
+// explicitAfterWeekday resolves a full date right after a weekday,
+// before or after a comma ("مساء الخميس 29 شباط الماضي"، "الأحد، 3
+// آذار 2024"): the date says which of the weekdays is meant, so it wins
+// over the weekday counted back from publication. j is the token after
+// the weekday and its modifier.
+func (r *dateResolver) explicitAfterWeekday(i, j int) (Date, bool) {
+	if j < len(r.toks) && (r.toks[j].Norm == "," || r.toks[j].Norm == "،" || r.toks[j].Norm == "(") {
+		j++
+	}
+	if j >= len(r.toks) {
+		return Date{}, false
+	}
+	d, ok := r.explicit(j, j)
+	if !ok || d.Precision != Day {
+		return Date{}, false
+	}
+	d.First = i
+	if d.Last < len(r.toks) && r.toks[d.Last].Norm == ")" && r.toks[j-1].Norm == "(" {
+		d.Last++
+	}
+	return d, true
 }
 
 // ordinalDays are the folded ordinal words of a day of the month, the

@@ -280,7 +280,8 @@ func (r *dateResolver) agoAnchorAt(k int) bool {
 }
 
 // countedAgo resolves "قبل" + an exact count + a day or week noun at
-// token i (Rule days_ago): that many days before publication. A span
+// token i (Rule days_ago): that many days before publication; also a dual
+// or a lone unit (see agoSpans), a month counted as thirty days. A span
 // measured from another event ("قبل ثلاثة أيام من الانتخابات", "قبل
 // عشرة أيام على الهجوم") is no date of its own.
 func (r *dateResolver) countedAgo(i int) (Date, bool) {
@@ -295,6 +296,18 @@ func (r *dateResolver) countedAgo(i int) (Date, bool) {
 	if q >= len(toks) {
 		return Date{}, false
 	}
+	if n, ok := agoSpans[toks[q].Norm]; ok && toks[q].Kind == TokWord {
+		// "قبل أسبوعين"، "قبل نحو شهر"، "قبل يومين": a dual or a single
+		// unit with no count
+		end := q + 1
+		if r.measuredFrom(end) {
+			return Date{}, false
+		}
+		if _, _, ok := monthAt(toks, end); ok && n == 30 {
+			return Date{}, false // "قبل شهر رمضان": before a named month
+		}
+		return r.rel(r.day(i, end, r.pub.AddDate(0, 0, -n), "days_ago")), true
+	}
 	c, ok := parseCore(toks, q, false)
 	if !ok || c.open || c.low != c.high || c.low < 3 || c.end >= len(toks) {
 		return Date{}, false
@@ -304,7 +317,7 @@ func (r *dateResolver) countedAgo(i int) (Date, bool) {
 		return Date{}, false
 	}
 	end := c.end + 1
-	if end < len(toks) && (toks[end].Norm == "من" || toks[end].Norm == "علي" && r.agoAnchorAt(end+1)) {
+	if r.measuredFrom(end) {
 		return Date{}, false
 	}
 	n := c.low * days
@@ -312,6 +325,19 @@ func (r *dateResolver) countedAgo(i int) (Date, bool) {
 		return Date{}, false
 	}
 	return r.rel(r.day(i, end, r.pub.AddDate(0, 0, -n), "days_ago")), true
+}
+
+// agoSpans are the folded nouns of a span counted back from publication
+// without a number: duals and single units ("قبل أسبوعين"، "قبل نحو
+// شهر"), in days.
+var agoSpans = map[string]int{"يومين": 2, "اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}
+
+// measuredFrom reports whether the span ending before token end is
+// measured from another event ("قبل ثلاثة أيام من الانتخابات"، "قبل
+// أسبوعين على الهجوم"): then it is no date of its own.
+func (r *dateResolver) measuredFrom(end int) bool {
+	toks := r.toks
+	return end < len(toks) && (toks[end].Norm == "من" || toks[end].Norm == "علي" && r.agoAnchorAt(end+1))
 }
 
 // definiteEventNounAt reports whether token k is one of eventNouns with
