@@ -1743,6 +1743,15 @@ func targetConflicts(accs []*account) []Discrepancy {
 	var parts []Position
 	classes, implied := map[string]bool{}, map[string]bool{}
 	worded := map[string]bool{} // explicit classes given by more than a bare locality
+	// ownsOther: a voice that words a class counts, itself, victims of the
+	// other class ("the jets struck positions; two civilians were killed",
+	// "the strike on the farm killed six of the party's fighters"). One
+	// voice that tells both shows they go together: another voice's toll
+	// of those victims, or its word for them as the target ("fighters"),
+	// says nothing against the place. people and stands count, per class,
+	// the voices whose words name only people and all the voices.
+	ownsOther := map[string]bool{}
+	people, stands := map[string]int{}, map[string]int{}
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -1788,7 +1797,14 @@ func targetConflicts(accs []*account) []Discrepancy {
 		classes[st.class] = true
 		if slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
 			worded[st.class] = true
+			if p, ok := victimPosition(a); ok && p.Side != st.class {
+				ownsOther[st.class] = true
+			}
 		}
+		if !slices.ContainsFunc(st.texts, func(t string) bool { return !peopleTarget(t) }) {
+			people[st.class]++
+		}
+		stands[st.class]++
 		st.texts = slices.Compact(st.texts)
 		parts = append(parts, Position{Source: a.source, Value: strings.Join(st.texts, "; ") + " (" + st.class + ")",
 			Side: st.class, Claims: claimIDs(st.cs...)})
@@ -1797,9 +1813,11 @@ func targetConflicts(accs []*account) []Discrepancy {
 	// against the other's toll; two tolls of different victims alone may
 	// count different people, and a town or village named against a toll
 	// of fighters says where they were hit, not who.
+	peopleOf := func(cl string) bool { return people[cl] == stands[cl] && ownsOther[otherClass(cl)] }
 	switch {
-	case classes[TargetMilitary] && classes[TargetCivilian]:
-	case worded[TargetMilitary] && implied[TargetCivilian], worded[TargetCivilian] && implied[TargetMilitary]:
+	case classes[TargetMilitary] && classes[TargetCivilian] && !peopleOf(TargetMilitary) && !peopleOf(TargetCivilian):
+	case worded[TargetMilitary] && implied[TargetCivilian] && !ownsOther[TargetMilitary],
+		worded[TargetCivilian] && implied[TargetMilitary] && !ownsOther[TargetCivilian]:
 	default:
 		return nil
 	}
@@ -1882,6 +1900,27 @@ var localityWords = []string{"town", "towns", "village", "villages", "city", "ar
 // onlyLocality reports whether a characterisation is a bare locality.
 func onlyLocality(t string) bool {
 	return slices.Contains(localityWords, strings.ToLower(strings.TrimSpace(t)))
+}
+
+// placeHeads are the English heads of what a target description names
+// as a place or an object rather than people.
+var placeHeads = []string{"position", "post", "base", "headquarters", "hq", "depot", "camp", "site", "farm", "building",
+	"vehicle", "car", "convoy", "checkpoint", "barracks", "house", "home", "warehouse", "airport", "point", "office",
+	"school", "hospital", "market", "village", "town", "area", "neighbourhood", "neighborhood", "store"}
+
+// peopleTarget reports whether a target description names only people
+// ("fighters", "6 Iran-backed fighters killed"), no place or object.
+func peopleTarget(t string) bool {
+	s := strings.ToLower(t)
+	if !namesPeople(s) && !strings.HasSuffix(s, " killed") {
+		return false
+	}
+	for _, h := range placeHeads {
+		if strings.Contains(s, h) {
+			return false
+		}
+	}
+	return true
 }
 
 // victimsOnly reports whether a characterisation says only what most of
