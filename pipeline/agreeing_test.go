@@ -10,6 +10,7 @@ import (
 	"github.com/riwaya/riwaya/claims"
 	"github.com/riwaya/riwaya/ingest"
 	"github.com/riwaya/riwaya/pipeline"
+	"github.com/riwaya/riwaya/reconcile"
 )
 
 // story is one article of a scenario: its outlet, day of publication and
@@ -47,8 +48,11 @@ func conflictKinds(t *testing.T, sc scenario) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, _ := storedAll(t, db)
+	evs, cs := storedAll(t, db)
 	got := map[string]string{}
+	if !oneEventHoldsAll(evs, cs, len(arts)) {
+		got["grouping"] = "no event holds every article"
+	}
 	for _, ev := range evs {
 		for _, d := range ev.Discrepancies {
 			if d.IsNote() {
@@ -106,4 +110,24 @@ func runScenarios(t *testing.T, pass, weak []scenario) {
 		t.Logf("known weak %s now passes", sc.name)
 	}
 	t.Logf("%d asserted, %d of %d known weak pass", len(pass), ok, len(weak))
+}
+
+// oneEventHoldsAll reports whether some event holds claims of n articles:
+// a scenario's reports of one incident must meet in one event for their
+// agreement to be judged at all.
+func oneEventHoldsAll(evs []reconcile.Event, cs []claims.Claim, n int) bool {
+	articleOf := make(map[string]string, len(cs))
+	for _, c := range cs {
+		articleOf[c.ID] = c.Article
+	}
+	for _, ev := range evs {
+		arts := map[string]bool{}
+		for _, id := range ev.Claims {
+			arts[articleOf[id]] = true
+		}
+		if len(arts) == n {
+			return true
+		}
+	}
+	return false
 }
