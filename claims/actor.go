@@ -771,7 +771,13 @@ func (x *Extractor) membersAsSubject(d *doc, j, k int, r region) bool {
 		return false
 	}
 	h := j - 2
-	if h > r.cs && !x.isComplementizer(d, h-1) {
+	start := r.cs
+	if r.anchor > h {
+		// "عناصر من التنظيم هاجموا ...، بحسب المرصد": the attribution
+		// comes after the content, which starts the region.
+		start = r.lo
+	}
+	if h != start && !x.isComplementizer(d, h-1) {
 		return false
 	}
 	v := d.toks[k]

@@ -1644,6 +1644,12 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			}
 			return "others"
 		}
+		if k > noun && causeAt(t) {
+			// "قتل 15 شخصاً في غارات روسية", "عشرات القتلى بقصف روسي":
+			// the words after the cause or the attack describe it, not
+			// the people counted.
+			break
+		}
 		if k > noun && terrorAdjective(d, k) {
 			// "46 شهيداً في تفجيرين إرهابيين": the adjective calls the
 			// attack terrorist; it does not count the dead as fighters.
@@ -1672,6 +1678,23 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		return "unknown"
 	}
 	return best
+}
+
+// tollCauses introduce the cause of a toll: "جراء", "إثر", "بسبب".
+var tollCauses = foldedSet("جراء", "إثر", "اثر", "بسبب", "نتيجة", "عقب")
+
+// causeAt reports whether t opens the cause of a toll: a causal word, or a
+// noun that names an attack (see recallEventNouns).
+func causeAt(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if tollCauses[t.Norm] || slices.Contains(recallEventNouns, t.Stem) {
+		return true
+	}
+	// "بقصف": the tokenizer keeps a ب it cannot tell from the stem.
+	rest, ok := strings.CutPrefix(t.Stem, "ب")
+	return ok && slices.Contains(recallEventNouns, strings.TrimPrefix(rest, "ال"))
 }
 
 // formerAfter reports whether the counted noun at k is said to be

@@ -509,7 +509,7 @@ var eventTriggers = map[string]trigger{
 	// attack verbs with no type of their own
 	"شن": {EventAirstrike, -1}, "شنت": {EventAirstrike, -1}, "يشن": {EventAirstrike, -1}, "تشن": {EventAirstrike, -1},
 	"نفذ": {EventAirstrike, -2}, "نفذت": {EventAirstrike, -2},
-	"شنته": {EventAirstrike, -1}, "شنها": {EventAirstrike, -1}, "شنتها": {EventAirstrike, -1}, "نفذه": {EventAirstrike, -2},
+	"شنته": {EventAirstrike, -1}, "شنه": {EventAirstrike, -1}, "شنها": {EventAirstrike, -1}, "شنتها": {EventAirstrike, -1}, "نفذه": {EventAirstrike, -2},
 	"نفذها": {EventAirstrike, -2}, "نفذتها": {EventAirstrike, -2},
 	// generic aggression: the type follows from the other words, else air
 	"عدوان": {EventAirstrike, 0}, "العدوان": {EventAirstrike, 0}, "اعتداء": {EventAirstrike, 0}, "الاعتداء": {EventAirstrike, 0},

@@ -313,6 +313,82 @@ func figureWords(r figRef) string {
 	return strings.Join(append([]string{r.c.Text[lo:hi]}, rest[:min(2, len(rest))]...), " ")
 }
 
+// partNouns name some of the civilians a toll counts, folded: children,
+// women, pupils. "ثلاثة أطفال قتلوا" is what one voice says of the
+// children among the dead; another voice's "ثمانية مدنيين" counts them
+// all.
+var partNouns = []string{"اطفال", "طفلا", "طفل", "طفله", "طفلان", "طفلين", "طفلات", "رضع", "نساء", "نسوه", "سيدات",
+	"سيدتان", "سيدتين", "امراه", "امراتان", "امراتين", "طلاب", "طالبا", "طالبات", "تلاميذ", "تلميذا"}
+
+// countsPart reports whether a figure counts a part of the civilians
+// (see partNouns): the word that names whom it counts is a part noun.
+func countsPart(r figRef) bool {
+	if r.f.Group != "civilians" {
+		return false
+	}
+	for _, w := range strings.Fields(normalizeWords(figureWords(r))) {
+		w = strings.Trim(w, "\"«»“”.,،:")
+		if slices.Contains(partNouns, w) || slices.Contains(partNouns, strings.TrimPrefix(w, "ال")) {
+			return true
+		}
+		if slices.Contains(civilianNouns, w) {
+			return false
+		}
+	}
+	return false
+}
+
+// civilianNouns name civilians as a whole, folded; the first of them or of
+// partNouns after a figure tells whether it counts all or a part.
+var civilianNouns = []string{"مدنيين", "مدنيا", "مدني", "مدنيون", "اشخاص", "شخصا", "مواطنين", "مواطنا", "قتلي", "ضحايا", "شهداء", "شهيدا"}
+
+// partBelow: a figure that counts a part of the civilians ("ثلاثة أطفال
+// قتلوا") against an account that counts them among its own civilian dead
+// ("ثمانية مدنيين بينهم ثلاثة أطفال"): the voice tells of the children the
+// other also counts, not of a smaller toll. Without that subset the part
+// may be all the dead ("three women were killed") and disputes a total.
+func partBelow(part figRef, other *account) bool {
+	if !countsPart(part) {
+		return false
+	}
+	for _, c := range other.claims {
+		for _, f := range c.Figures {
+			if f.Subset && f.Outcome == part.f.Outcome && f.Group == part.f.Group && f.Low >= part.f.Low {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAfterFigure returns the folded words of a figure and up to n
+// words after it ("ثلاثة من عناصر التنظيم المهاجمين"), stopping at a
+// comma or a full stop.
+func wordsAfterFigure(r figRef, n int) []string {
+	if r.c == nil {
+		return nil
+	}
+	lo, hi := r.f.Span.Start-r.c.Start, r.f.Span.End-r.c.Start
+	if lo < 0 || hi > len(r.c.Text) || lo >= hi {
+		return nil
+	}
+	out := strings.Fields(normalizeWords(r.c.Text[lo:hi]))
+	n += len(out)
+	for _, w := range strings.Fields(normalizeWords(r.c.Text[hi:])) {
+		if len(out) == n {
+			break
+		}
+		stop := strings.ContainsAny(w, ".,،;؛")
+		if w = strings.Trim(w, "\"«»“”.,،:;؛()"); w != "" {
+			out = append(out, w)
+		}
+		if stop {
+			break
+		}
+	}
+	return out
+}
+
 func (r figRef) hi() int {
 	if r.f.High == nil {
 		return int(^uint(0) >> 1)
@@ -452,6 +528,43 @@ func splitTotals(rs []figRef) (totals, groups []figRef) {
 		}
 	}
 	return totals, groups
+}
+
+// attackerStems are the folded stems that count the attackers' own dead:
+// "ثلاثة من المهاجمين", "انغماسيين", "متسللين".
+var attackerStems = []string{"مهاجم", "انغماسي", "متسلل"}
+
+// splitAttackers parts figures into those of the attack's victims and
+// those that count the attackers' own dead ("قتل ثلاثة من المهاجمين في
+// الاشتباك"): the attackers are neither among the victims a total counts
+// nor a breakdown of it, so they dispute only another count of
+// attackers.
+func splitAttackers(rs []figRef) (victims, attackers []figRef) {
+	for _, r := range rs {
+		if countsAttackers(r) {
+			attackers = append(attackers, r)
+		} else {
+			victims = append(victims, r)
+		}
+	}
+	return victims, attackers
+}
+
+// countsAttackers reports whether a combatant figure names whom it counts
+// by an attacker word (see attackerStems).
+func countsAttackers(r figRef) bool {
+	if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) {
+		return false
+	}
+	for _, w := range wordsAfterFigure(r, 5) {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال")
+		for _, st := range attackerStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupsOf lists the victim groups of figures.
@@ -676,8 +789,12 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	outcomes := outcomesOf(accs)
 	// cur[i][o]: account i's current figures for outcome o.
 	cur := make([]map[string][]figRef, len(accs))
+	// atk[i][o]: those of them that count the attackers' own dead, which
+	// are compared with each other only (see splitAttackers).
+	atk := make([]map[string][]figRef, len(accs))
 	for i, a := range accs {
 		cur[i] = map[string][]figRef{}
+		atk[i] = map[string][]figRef{}
 		for _, o := range outcomes {
 			cur[i][o] = currentOf(a, o, k)
 			if len(cur[i][o]) == 0 {
@@ -686,6 +803,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// stands against another voice's count.
 				cur[i][o] = current(accountFigures(a, o, true), k)
 			}
+			cur[i][o], atk[i][o] = splitAttackers(cur[i][o])
 		}
 	}
 	type clash struct {
@@ -730,8 +848,15 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				}
 				for _, x := range si {
 					for _, y := range sj {
-						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !overlap(x, y) {
+						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !overlap(x, y) && !partBelow(x, accs[j]) && !partBelow(y, accs[i]) {
 							mark(pairBucket(x.f.Group, y.f.Group), o, i, j)
+						}
+					}
+				}
+				for _, x := range atk[i][o] {
+					for _, y := range atk[j][o] {
+						if !overlap(x, y) {
+							mark(bucketCombatants, o, i, j)
 						}
 					}
 				}
@@ -846,7 +971,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		for i, a := range accs {
 			var refs []figRef
 			for _, o := range os {
-				for _, r := range cur[i][o] {
+				for _, r := range slices.Concat(cur[i][o], atk[i][o]) {
 					if inBucket(b, r.f.Group) {
 						refs = append(refs, r)
 					}
@@ -1618,6 +1743,15 @@ func targetConflicts(accs []*account) []Discrepancy {
 	var parts []Position
 	classes, implied := map[string]bool{}, map[string]bool{}
 	worded := map[string]bool{} // explicit classes given by more than a bare locality
+	// ownsOther: a voice that words a class counts, itself, victims of the
+	// other class ("the jets struck positions; two civilians were killed",
+	// "the strike on the farm killed six of the party's fighters"). One
+	// voice that tells both shows they go together: another voice's toll
+	// of those victims, or its word for them as the target ("fighters"),
+	// says nothing against the place. people and stands count, per class,
+	// the voices whose words name only people and all the voices.
+	ownsOther := map[string]bool{}
+	people, stands := map[string]int{}, map[string]int{}
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -1663,7 +1797,14 @@ func targetConflicts(accs []*account) []Discrepancy {
 		classes[st.class] = true
 		if slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
 			worded[st.class] = true
+			if p, ok := victimPosition(a); ok && p.Side != st.class {
+				ownsOther[st.class] = true
+			}
 		}
+		if !slices.ContainsFunc(st.texts, func(t string) bool { return !peopleTarget(t) }) {
+			people[st.class]++
+		}
+		stands[st.class]++
 		st.texts = slices.Compact(st.texts)
 		parts = append(parts, Position{Source: a.source, Value: strings.Join(st.texts, "; ") + " (" + st.class + ")",
 			Side: st.class, Claims: claimIDs(st.cs...)})
@@ -1672,9 +1813,11 @@ func targetConflicts(accs []*account) []Discrepancy {
 	// against the other's toll; two tolls of different victims alone may
 	// count different people, and a town or village named against a toll
 	// of fighters says where they were hit, not who.
+	peopleOf := func(cl string) bool { return people[cl] == stands[cl] && ownsOther[otherClass(cl)] }
 	switch {
-	case classes[TargetMilitary] && classes[TargetCivilian]:
-	case worded[TargetMilitary] && implied[TargetCivilian], worded[TargetCivilian] && implied[TargetMilitary]:
+	case classes[TargetMilitary] && classes[TargetCivilian] && !peopleOf(TargetMilitary) && !peopleOf(TargetCivilian):
+	case worded[TargetMilitary] && implied[TargetCivilian] && !ownsOther[TargetMilitary],
+		worded[TargetCivilian] && implied[TargetMilitary] && !ownsOther[TargetCivilian]:
 	default:
 		return nil
 	}
@@ -1767,6 +1910,27 @@ func onlyLocality(t string) bool {
 	return slices.Contains(localityWords, strings.ToLower(strings.TrimSpace(t)))
 }
 
+// placeHeads are the English heads of what a target description names
+// as a place or an object rather than people.
+var placeHeads = []string{"position", "post", "base", "headquarters", "hq", "depot", "camp", "site", "farm", "building",
+	"vehicle", "car", "convoy", "checkpoint", "barracks", "house", "home", "warehouse", "airport", "point", "office",
+	"school", "hospital", "market", "village", "town", "area", "neighbourhood", "neighborhood", "store"}
+
+// peopleTarget reports whether a target description names only people
+// ("fighters", "6 Iran-backed fighters killed"), no place or object.
+func peopleTarget(t string) bool {
+	s := strings.ToLower(t)
+	if !namesPeople(s) && !strings.HasSuffix(s, " killed") {
+		return false
+	}
+	for _, h := range placeHeads {
+		if strings.Contains(s, h) {
+			return false
+		}
+	}
+	return true
+}
+
 // victimsOnly reports whether a characterisation says only what most of
 // the victims were ("victims mostly civilians"), not what was hit.
 func victimsOnly(t string) bool {
@@ -1840,12 +2004,17 @@ func otherClass(c string) string {
 // perpetrator.
 func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event, figures []*claims.Claim) {
 	own := affiliationActors[k.affiliation(a.source)]
-	ownDenied, asserts := false, false
+	ownDenied, asserts, cleared := false, false, false
 	for _, c := range a.claims {
 		if c.Stance == claims.StanceDenies && c.Actor != nil && own != "" && ActorClass(*c.Actor) == ActorClass(own) &&
 			!isMovement(c.EventType) {
 			ownDenied = true
 		}
+		// "نفى الفصيل أي دور له في الهجوم": a voice that clears itself
+		// grants the deed, whether or not its side is an actor the
+		// contract names; its other denials ("إنها لا تستهدف المدنيين")
+		// go with that.
+		cleared = cleared || deniesInvolvement(c)
 		if speaks(c) && !isVagueType(c.EventType) && c.EventType != claims.EventInterception && c.Actor != nil {
 			asserts = true
 		}
@@ -1859,6 +2028,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		case len(c.Figures) > 0 && deniesLink(c):
 			// "الشاب طالب جامعي لا علاقة له بأي تنظيم": the dead's ties are
 			// denied, not the toll that counts him
+		case len(c.Figures) > 0 && deniesInvolvement(c) && !deniesTollFirst(c):
+			// "نفى الفصيل علاقته بالهجوم الدامي، وقد أودى بالعشرات": the toll
+			// tells which blast; the speaker's part is what is denied
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
 		case deniesDetail(c):
@@ -1897,7 +2069,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
 			event = append(event, c) // "نفى إصابة أي أهداف إيرانية"
-		case c.Target != nil, ownDenied, asserts, deniesToll(c), deniesInvolvement(c):
+		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
