@@ -871,7 +871,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if !in(k) {
 			continue
 		}
-		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther {
+		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !explodeVerbs[d.toks[k].Stem] && !selfBlast(d, tm) {
 			t, at := x.targetAfterAt(d, r, in, tm.Last, 8)
 			if t != "" && at == tm.Last && deedNoun(d.toks[tm.Last-1].Stem) && armedPeople(t) {
 				// "مجزرة مسلحي التنظيم"، "هجوم المرتزقة": the armed men
