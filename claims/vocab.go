@@ -555,7 +555,10 @@ var eventTriggers = map[string]trigger{
 	"فتح النار": {EventGroundAttack, 4}, "فتحت النار": {EventGroundAttack, 4}, "فتحوا النار": {EventGroundAttack, 4},
 	"يفتح النار": {EventGroundAttack, 4}, "تفتح النار": {EventGroundAttack, 4}, "يفتحون النار": {EventGroundAttack, 4},
 	"يطلق النار": {EventGroundAttack, 4}, "تطلق النار": {EventGroundAttack, 4}, "يطلقون النار": {EventGroundAttack, 4},
-	"الرصاص الحي":     {EventGroundAttack, 3},
+	"الرصاص الحي": {EventGroundAttack, 3},
+	// sniping: "عملية قنص", "برصاص قناص"
+	"=قنص": {EventGroundAttack, 4}, "عملية قنص": {EventGroundAttack, 5}, "=قناص": {EventGroundAttack, 3},
+	"=قناصة": {EventGroundAttack, 3}, "=القناص": {EventGroundAttack, 3}, "=القناصة": {EventGroundAttack, 3},
 	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
 	"داهموا": {EventGroundAttack, 4}, "اقتحموا": {EventGroundAttack, 4}, "هاجموا": {EventGroundAttack, 2},
