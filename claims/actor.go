@@ -1419,8 +1419,8 @@ func (x *Extractor) answersFirstDeed(d *doc, r region, in func(int) bool) bool {
 }
 
 // partOfTarget reports whether the own forces at k belong to what was hit,
-// named just before them with no event word between: "لحظة مرور دورية
-// مشتركة بين قواتنا وقوات التحالف", "استهدف حاجزا لقواتنا".
+// named just before them with no event word between: "عند عبور قافلة
+// مشتركة بين قواتنا والشرطة", "استهدف حاجزا تابعا لقواتنا".
 func (x *Extractor) partOfTarget(d *doc, r region, k int) bool {
 	for j := k - 1; j >= r.lo && j >= k-4; j-- {
 		if _, _, ok := x.triggers.at(d.toks, j); ok {

@@ -38,7 +38,7 @@ var meansProbes = []meansProbe{
 	{"وقالت المصادر إن طائرتين من دون طيار قصفتا مقرا للتنظيم.", "", claims.EventDroneAttack},
 	{"وقتل شخصان بقصف بطائرة مسيّرة مفخخة على دراجة نارية.", "", claims.EventDroneAttack},
 	// ground fire
-	{"وسقطت عدة قذائف هاون على حي سكني وسط المدينة.", "", claims.EventShelling},
+	{"وسقطت عدة قذائف هاون على أحد الأحياء السكنية غربي المدينة.", "", claims.EventShelling},
 	{"وقصفت قوات النظام بالمدفعية الثقيلة بلدة مجاورة.", "", claims.EventShelling},
 	{"وأصيب طفل بشظايا قذيفة مدفعية سقطت قرب منزله.", "", claims.EventShelling},
 	{"واستهدفت القوات المتمركزة في المعسكر القرية بقذائف صاروخية.", "", claims.EventShelling},
@@ -210,9 +210,9 @@ func TestEventTypeMeansProbes(t *testing.T) {
 func TestBombSubjectNotTarget(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, actor, target string }{
-		{"انفجرت سيارة مفخخة ظهر اليوم قرب السوق الشعبي وسط البلدة.", "-", "market"},
+		{"وانفجرت مساء الخميس سيارة مفخخة قرب السوق الشعبي في البلدة.", "-", "market"},
 		{"وقال المصدر إن انتحاريا فجر نفسه أمام مبنى البلدية صباحا.", "-", "-"},
-		{"وقال المتحدث باسم المجلس العسكري إن مهاجما فجر حزاما ناسفا لحظة مرور دورية مشتركة بين قواتنا وقوات التحالف.", "-", "patrol"},
+		{"وقال المتحدث باسم المجلس العسكري إن مهاجما فجر حزاما ناسفا أثناء عبور دورية مشتركة بين قواتنا والشرطة المحلية.", "-", "patrol"},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
