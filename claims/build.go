@@ -762,7 +762,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if tollUnknown {
 		c.Rules = append(c.Rules, RuleTollUnknown)
 	}
-	if c.EventType == EventOther && !r.other && (len(c.Figures) > 0 || tollUnknown) {
+	if c.EventType == EventOther && !r.other && (harmFigures(c.Figures) || tollUnknown) {
 		if t, ok := x.causeClauseType(d, r); ok {
 			// "كما أصيب طفل إثر قذائف مدفعية": the clause the cue cut
 			// off names the means of this harm, before the paragraph.
@@ -1456,23 +1456,26 @@ func bombWordIn(d *doc, m arabic.Match) bool {
 }
 
 // causeClauseType returns the type of the event named in the region that
-// "إثر" or "على إثر" cut off the claim's region, when that cue tells the
+// "إثر" or "على إثر" cut off the claim's region, or "بعد"/"عقب" before a
+// noun of undergoing an attack (see sufferedNoun), when that cue tells the
 // cause of what the claim tells ("أصيب طفل إثر قذائف مدفعية سقطت على
 // القرية", "قتل ثلاثة على إثر انفجار دراجة مفخخة"): the means word of
 // its highest priority, as in the claim's own words.
 func (x *Extractor) causeClauseType(d *doc, r region) (string, bool) {
 	k := r.tail.Start
-	if r.tail.End <= k || k >= len(d.toks) {
+	if r.tail.End <= k+1 || k+1 >= len(d.toks) {
 		return "", false
 	}
-	if d.toks[k].Stem != arabic.Fold("على") || k+1 >= r.tail.End {
-		if d.toks[k].Stem != arabic.Fold("إثر") {
-			return "", false
-		}
-	} else if d.toks[k+1].Stem != arabic.Fold("إثر") {
-		return "", false
-	} else {
+	switch stem := d.toks[k].Stem; {
+	case stem == arabic.Fold("على") && d.toks[k+1].Stem == arabic.Fold("إثر"):
 		k++
+	case stem == arabic.Fold("إثر"):
+	case (stem == "بعد" || stem == "عقب") && sufferedNoun(d.toks[k+1]):
+		// "قتل ستة بعد سقوط صاروخ على منزلهم", "أصيب ثلاثة عقب
+		// تعرض سيارتهم لانفجار عبوة": the victims' ordeal, not a
+		// later event.
+	default:
+		return "", false
 	}
 	best, typ := -3, ""
 	for j := k + 1; j < r.tail.End && j < len(d.toks); j++ {
@@ -1489,6 +1492,31 @@ func (x *Extractor) causeClauseType(d *doc, r region) (string, bool) {
 		j = m.Last - 1
 	}
 	return typ, typ != "" && typ != EventOther
+}
+
+// sufferedNoun reports whether a token is a verbal noun of undergoing an
+// attack: being exposed to it ("تعرضه", "تعرض سيارتهم"), a shell falling
+// ("سقوط"), or being targeted, with the pronoun of the victim
+// ("استهدافه", "استهدافهم").
+func sufferedNoun(t arabic.Token) bool {
+	switch {
+	case strings.HasPrefix(t.Stem, "تعرض"), t.Stem == "سقوط":
+		return true
+	case strings.HasPrefix(t.Stem, "استهداف") && t.Stem != "استهداف":
+		return true
+	}
+	return false
+}
+
+// harmFigures reports whether figures tell of people killed or wounded
+// (not captured: "اعتقلت ثلاثة إثر الهجوم" tells no harm of the attack).
+func harmFigures(fs []Figure) bool {
+	for _, f := range fs {
+		if f.Outcome == OutcomeKilled || f.Outcome == OutcomeWounded {
+			return true
+		}
+	}
+	return false
 }
 
 // sequelDays is how many days a region cut by a sequel cue comes after
