@@ -802,6 +802,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
+		if a == "unknown" && c.EventType == EventAirstrike && slices.Contains(c.Rules, "event_type:generic") &&
+			win.Last > win.First && aggressionWord(d.toks[win.First].Stem) {
+			// "اعتداء إرهابي نفذته مجموعة مسلحة", "استهدف مسلحون
+			// الحاجز": gunmen and terrorists fly no aircraft; the
+			// generic word is an attack on the ground.
+			c.EventType = EventGroundAttack
+			c.Rules = append(c.Rules, "event_type:unnamed_ground")
+		}
 		if coordinableRule[rule] {
 			d.coActor = x.coActor(d, r, in, a)
 		}
@@ -1492,6 +1500,18 @@ func (x *Extractor) causeClauseType(d *doc, r region) (string, bool) {
 		j = m.Last - 1
 	}
 	return typ, typ != "" && typ != EventOther
+}
+
+// aggressionWord reports whether a stem is a generic word of aggression or
+// targeting that defaults to an air raid ("اعتداء", "عدوان", "استهداف"),
+// not one of bombardment ("قصف", which unnamed gunmen do with shells).
+func aggressionWord(stem string) bool {
+	for _, p := range []string{"اعتداء", "عدوان", "استهدف"} {
+		if strings.HasPrefix(stem, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sufferedNoun reports whether a token is a verbal noun of undergoing an

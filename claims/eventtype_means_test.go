@@ -154,6 +154,12 @@ var meansProbes = []meansProbe{
 	{"وقتل ستة أشخاص بعد سقوط صاروخ على منزلهم.", "", claims.EventShelling},
 	{"واعتقلت قوات الأمن ثلاثة شبان إثر الهجوم على الحاجز.", "", claims.EventOther},
 	{"وأصيب عنصران إثر انفجار لغم بآليتهم. واعتقلت الدورية مشتبها به بعد الانفجار.", "اعتقلت", claims.EventOther},
+	// generic aggression by unnamed terrorists or gunmen is on the ground;
+	// by a state that flies it stays an air raid
+	{"وقتل ثلاثة عناصر باعتداء إرهابي على نقطة للشرطة في الريف.", "", claims.EventGroundAttack},
+	{"وأصيب جنديان جراء اعتداء نفذته مجموعة مسلحة على حاجز قرب البلدة.", "", claims.EventGroundAttack},
+	{"وقتل مدنيان جراء عدوان إسرائيلي على ريف العاصمة.", "", claims.EventAirstrike},
+	{"وأكدت الوزارة أن المجموعات الإرهابية استهدفت بالقذائف حيا سكنيا.", "", claims.EventShelling},
 	// negative: words of the means that tell no event
 	{"وضبطت الشرطة سيارة مفخخة معدة للتفجير عند مدخل المدينة.", "", claims.EventOther},
 	{"وأعلنت الوزارة إحباط تفجير سيارة مفخخة في المدينة.", "", claims.EventOther},
