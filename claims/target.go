@@ -1133,28 +1133,40 @@ func groundWeapon(stem string) bool {
 // "بالأسلحة الرشاشة", "بالبنادق"), and no aircraft: an attack by men on
 // the ground. (Machine guns are ground weapons, see groundWeapon.)
 func lightArmsFire(d *doc, r region, in func(int) bool) bool {
+	return groundOnly(d, r, in, func(k int) bool {
+		t := d.toks[k]
+		if !hasClitic(t.Clitics, 'ب') {
+			return false
+		}
+		switch t.Stem {
+		case "بنادق", "كلاشينكوف":
+			return true
+		case "اسلحه":
+			if k+1 < r.hi {
+				switch d.toks[k+1].Stem {
+				case "خفيفه", "رشاشه", "فرديه":
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// groundOnly reports whether hit holds for a token of the claim's region
+// while no token there names a manned aircraft (an air raid's own arms
+// are no sign of men on the ground).
+func groundOnly(d *doc, r region, in func(int) bool, hit func(k int) bool) bool {
 	found := false
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
 		}
-		t := d.toks[k]
-		if mannedAircraft(t.Stem) {
+		if mannedAircraft(d.toks[k].Stem) {
 			return false
 		}
-		if !hasClitic(t.Clitics, 'ب') {
-			continue
-		}
-		switch t.Stem {
-		case "بنادق", "كلاشينكوف":
-			found = true
-		case "اسلحه":
-			if k+1 < r.hi {
-				switch d.toks[k+1].Stem {
-				case "خفيفه", "رشاشه", "فرديه":
-					found = true
-				}
-			}
+		if !found {
+			found = hit(k)
 		}
 	}
 	return found
@@ -1168,22 +1180,11 @@ func lightArmsFire(d *doc, r region, in func(int) bool) bool {
 // after it ("قصفت الدبابات أطراف البلدة"). A weapon right after the noun
 // or after استهدف may be what was hit ("استهدفوا دبابة").
 func groundWeaponFires(d *doc, r region, in func(int) bool, win arabic.Match) bool {
-	found := false
-	for k := r.lo; k < r.hi; k++ {
-		if !in(k) {
-			continue
-		}
+	return groundOnly(d, r, in, func(k int) bool {
 		t := d.toks[k]
-		if mannedAircraft(t.Stem) {
-			return false
-		}
-		if found || !groundWeapon(t.Stem) {
-			continue
-		}
-		found = hasClitic(t.Clitics, 'ب') || k < win.First || k == win.Last && shellingVerb(d.toks[win.First].Stem) ||
-			stationed(t.Stem)
-	}
-	return found
+		return groundWeapon(t.Stem) && (hasClitic(t.Clitics, 'ب') || k < win.First ||
+			k == win.Last && shellingVerb(d.toks[win.First].Stem) || stationed(t.Stem))
+	})
 }
 
 // stationed reports whether a stem is the participle of forces stationed

@@ -128,25 +128,23 @@ func deref(s *string) string {
 // TestGroupingProbes runs the scenarios of groupingProbes (asserted) and
 // logs those of weakGroupingProbes (known weak, not asserted).
 func TestGroupingProbes(t *testing.T) {
+	pass := holdingProbes(t, groupingProbes, t.Errorf)
+	weak := holdingProbes(t, weakGroupingProbes, func(f string, args ...any) { t.Logf("known weak "+f, args...) })
+	t.Logf("grouping probes: %d of %d hold; known weak: %d of %d hold", pass, len(groupingProbes), weak, len(weakGroupingProbes))
+}
+
+// holdingProbes runs the scenarios, reports each error of one through
+// report and counts the scenarios that hold.
+func holdingProbes(t *testing.T, scenarios []probeScenario, report func(string, ...any)) int {
 	pass := 0
-	for _, sc := range groupingProbes {
+	for _, sc := range scenarios {
 		errs := probeErrors(runProbe(t, sc))
 		if len(errs) == 0 {
 			pass++
 		}
 		for _, e := range errs {
-			t.Errorf("%s: %s", sc.name, e)
+			report("%s: %s", sc.name, e)
 		}
 	}
-	weak := 0
-	for _, sc := range weakGroupingProbes {
-		errs := probeErrors(runProbe(t, sc))
-		if len(errs) == 0 {
-			weak++
-		}
-		for _, e := range errs {
-			t.Logf("known weak %s: %s", sc.name, e)
-		}
-	}
-	t.Logf("grouping probes: %d of %d hold; known weak: %d of %d hold", pass, len(groupingProbes), weak, len(weakGroupingProbes))
+	return pass
 }
