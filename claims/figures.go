@@ -2288,8 +2288,9 @@ var singleOutcomes = map[string]string{"قتيل": OutcomeKilled, "شهيد": Ou
 
 // singleOutcomeFigures finds an indefinite singular outcome noun that no
 // number counts: "أسفرت القذيفة عن سقوط قتيل وعدد من المصابين" is one
-// killed. "بين قتيل وجريح" joins a combined toll and is no count, nor is
-// a noun that describes a person named before it ("عنصر جريح").
+// killed, "قتيل وجريح" one killed and one wounded. "بين قتيل وجريح" and
+// "21 قتيلاً وجريحاً" join a combined toll and are no count, nor is a
+// noun that describes a person named before it ("عنصر جريح").
 func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
 	var out []figCand
 	for k := r.lo; k < r.hi; k++ {
@@ -2318,17 +2319,8 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 				continue
 			}
 		}
-		if _, m, ok := x.combined.at(d.toks, k); ok && !dualOutcomeAt(d, m.Last-1) {
-			// "قتيل وجريح" is a combined toll; "قتيل وجريحان" is one
-			// killed and two wounded.
-			continue
-		}
-		if k+1 < r.hi {
-			// "قتيل وجريح" without بين is a combined toll too.
-			if o2, ok := singleOutcomes[d.toks[k+1].Stem]; ok && o2 != o {
-				continue
-			}
-		}
+		// "قتيل وجريح" with no بين and no count before it is one killed
+		// and one wounded, as "قتيل وجريحان" is one and two.
 		start := t.Start
 		died := false
 		if ob, j, ok := x.outcomeEndingAt(d, k, r); ok && ob == OutcomeKilled && o == OutcomeWounded {

@@ -12,6 +12,8 @@ import (
 var tollGoesOnWords = map[string]bool{
 	"ارتفع": true, "ارتفعت": true, "ترتفع": true, "يرتفع": true, "لترتفع": true, "ليرتفع": true,
 	"قفز": true, "قفزت": true, "تجاوز": true, "تجاوزت": true, "تخطي": true, "تخطت": true,
+	// reaching: "وبلغت الحصيلة لاحقاً عشرة قتلى", "ثم وصل عدد الضحايا إلى"
+	"بلغ": true, "بلغت": true, "لتبلغ": true, "ليبلغ": true, "وصل": true, "وصلت": true, "لتصل": true, "ليصل": true,
 }
 
 // othersWords are "others" after a count, pointing back at the victims
@@ -62,13 +64,25 @@ func (x *Extractor) goesOnWithToll(d *doc, s tokRange) bool {
 	if k >= s.last {
 		return false
 	}
+	// A short time phrase may open it: "ومنذ الصباح ارتفعت الحصيلة".
+	for j := k; j < s.last && j < k+4; j++ {
+		if tollGoesOnWords[d.toks[j].Stem] && d.toks[j].Kind == arabic.TokWord {
+			k = j
+			break
+		}
+	}
 	if tollGoesOnWords[strings.TrimPrefix(d.toks[k].Stem, "ل")] || tollGoesOnWords[d.toks[k].Stem] {
 		// the toll itself, not another count, rises: its noun or a
 		// number within a few words
 		for j := k + 1; j < s.last && j <= k+4; j++ {
-			st := d.toks[j].Stem
-			if st == "حصيله" || st == "عدد" || st == "الحصيله" {
+			switch d.toks[j].Stem {
+			case "حصيله":
 				return true
+			case "عدد":
+				// "عدد القتلى", "عدد الضحايا": a count of victims, not of
+				// the displaced
+				_, _, ok := x.outNouns.at(d.toks, j+1)
+				return j+1 < s.last && ok
 			}
 		}
 		return false
