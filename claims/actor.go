@@ -1791,7 +1791,7 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 			continue
 		}
 		if j >= 2 && relativePronoun(d.toks[j-2]) {
-			// "التحالف الذي تقوده واشنطن ... طائراته": the party of a
+			// "التحالف الذي تتزعمه واشنطن ... طائراته": the party of a
 			// relative clause describes the antecedent; it is not it.
 			continue
 		}

@@ -37,7 +37,7 @@ var casualtyProbes = []figureCase{
 		[]string{"sohr killed civilians 4-4 exact"}},
 	{"addressee still a medium", "وقال مصدر عسكري لسانا إن ثلاثة جنود قتلوا في الهجوم.",
 		[]string{"syrian_army killed unknown 3-3 exact"}},
-	{"addressee medium before content", "وقال مصدر في الدفاع المدني لعنب بلدي إن القصف أدى إلى مقتل طفلين.",
+	{"addressee medium before content", "وأوضح مسؤول في الدفاع المدني لموقع محلي أن الغارة تسببت بمقتل طفلين.",
 		[]string{"white_helmets killed civilians 2-2 exact"}},
 	// (2) mixed counted outcomes.
 	{"one dead two wounded", "وقالت مصادر طبية إن الحصيلة قتيل وجريحان.",
