@@ -1816,11 +1816,26 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 		if !in(j) {
 			continue
 		}
+		if j >= 2 && relativePronoun(d.toks[j-2]) {
+			// "التحالف الذي تتزعمه واشنطن ... طائراته": the party of a
+			// relative clause describes the antecedent; it is not it.
+			continue
+		}
 		if a, m, ok := x.actorAt(d, j); ok && namedActor(a) && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
 			return a, true
 		}
 	}
 	return "", false
+}
+
+// relativePronoun reports whether a token is a relative pronoun ("الذي",
+// "التي" and their plurals and duals).
+func relativePronoun(t arabic.Token) bool {
+	switch t.Norm {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي":
+		return true
+	}
+	return false
 }
 
 // notAgentBefore reports whether the word before a party's name makes

@@ -123,16 +123,28 @@ func describedBefore(d *doc, k int) bool {
 func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 	out := d.claims[:0] // scratch: Extract copies the claims out
 	var ctx articleContext
+	prevFrom, prevTo := 0, 0 // the claims of the sentence before
 	for si, s := range d.sents {
 		frs := frames[si]
-		if x.separateAt(d, s) {
+		separate := x.separateAt(d, s)
+		if separate {
 			// "وفي حادث منفصل، ...": what follows is another event; it
 			// inherits nothing from the one before.
 			ctx = articleContext{}
 		}
+		if len(frs) == 0 && si > 0 && !separate {
+			if f, ok := x.tollGoesOn(d, s, frames[si-1], out[prevFrom:prevTo]); ok {
+				frs = []frame{f}
+			}
+		}
 		if len(frs) == 0 {
 			frs = []frame{{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}}
 		}
+		d.othersGroup = lastTollGroup(out[prevFrom:prevTo])
+		if separate {
+			d.othersGroup = ""
+		}
+		prevFrom = len(out)
 		// "... إلا أن مسؤولاً قال": the conjunction opens the next claim.
 		for k := 1; k < len(frs); k++ {
 			a := frs[k].anchor
@@ -183,6 +195,9 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 					continue
 				}
 				out = append(out, c)
+				if g := lastTollGroup([]Claim{c}); g != "" {
+					d.othersGroup = g
+				}
 				if d.coActor != "" {
 					out = append(out, coActorSibling(c, d.coActor))
 				}
@@ -216,6 +231,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 				}
 			}
 		}
+		prevTo = len(out)
 	}
 	markRaisedAcross(d, out)
 	markPluperfectSuperseded(d, out)
@@ -3057,4 +3073,29 @@ func clockTimeIn(d *doc, r region, in func(int) bool) bool {
 func massacreWord(stem string) bool {
 	return strings.HasPrefix(stem, "مجزر") || strings.HasPrefix(stem, "مجازر") || strings.Contains(stem, "رتكب") ||
 		strings.HasPrefix(stem, "ارتكاب")
+}
+
+// lastTollGroup is the victims' group of the tolls of the last claim
+// among cs that gives a whole toll, "" when none does or it gives tolls
+// of several groups ("14 قتلى بينهم 9 مدنيين ... والخمسة الآخرون من التنظيم": the
+// others after them are of no one group). Earlier tolls do not count.
+func lastTollGroup(cs []Claim) string {
+	for i := len(cs) - 1; i >= 0; i-- {
+		g, whole := "", false
+		for _, f := range cs[i].Figures {
+			if f.Earlier {
+				continue
+			}
+			if g != "" && f.Group != g {
+				return ""
+			}
+			g, whole = f.Group, whole || !f.Subset
+		}
+		// Subsets alone ("بين القتلى 11 طفلاً") are part of a toll told
+		// before them; the others are others than that toll's.
+		if g != "" && whole {
+			return g
+		}
+	}
+	return ""
 }

@@ -136,21 +136,25 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 type doc struct {
 	// coActor is a second doer named beside the actor of the claim last
 	// built ("روسيا والنظام"), "" when none; build adds a sibling claim.
-	coActor   string
-	a         Article
-	text      string
-	published time.Time // zero when unknown
-	toks      []arabic.Token
-	sents     []tokRange
-	srcAt     []int32 // token → index+1 in mentions of the source mention starting there, 0 none (see mentionAt)
-	srcCover  []int   // token → index+1 of the source mention covering it, 0 none
-	mentions  []sources.Mention
-	places    []places.Mention
-	numbers   []arabic.Number
-	counted   []bool // token → part of a number or the noun it counts
-	dates     []arabic.Date
-	quotes    []arabic.Quote
-	claims    []Claim // build's scratch
+	coActor string
+	// othersGroup is the victims' group of the last toll of the claims
+	// before, in this sentence or the one before it, for "آخرون" opening
+	// a claim with no figure before it ("... . وأصيب خمسة آخرون").
+	othersGroup string
+	a           Article
+	text        string
+	published   time.Time // zero when unknown
+	toks        []arabic.Token
+	sents       []tokRange
+	srcAt       []int32 // token → index+1 in mentions of the source mention starting there, 0 none (see mentionAt)
+	srcCover    []int   // token → index+1 of the source mention covering it, 0 none
+	mentions    []sources.Mention
+	places      []places.Mention
+	numbers     []arabic.Number
+	counted     []bool // token → part of a number or the noun it counts
+	dates       []arabic.Date
+	quotes      []arabic.Quote
+	claims      []Claim // build's scratch
 
 	// memo holds per-token answers of predicates that the rules ask again
 	// and again of the same token (see memo.go); filled lazily.

@@ -43,6 +43,10 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			c.Group = "unknown"
 			if prev != nil {
 				c.Group = prev.Group
+			} else if d.othersGroup != "" && pluralOthersIn(d, c.first, c.last) {
+				// "... . وأصيب خمسة آخرون": more of the victims the
+				// claim before counted.
+				c.Group = d.othersGroup
 			}
 		}
 		borrowed := c.Outcome == ""
@@ -254,7 +258,7 @@ func (x *Extractor) markSuperseded(d *doc, out []Figure, cands []figCand) {
 func riseBefore(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch d.toks[j].Stem {
-		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع", "وصول":
+		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع", "ارتفاع", "وصول", "قفز", "قفزت", "يقفز", "تقفز":
 			return true
 		}
 	}
@@ -2284,8 +2288,9 @@ var singleOutcomes = map[string]string{"قتيل": OutcomeKilled, "شهيد": Ou
 
 // singleOutcomeFigures finds an indefinite singular outcome noun that no
 // number counts: "أسفرت القذيفة عن سقوط قتيل وعدد من المصابين" is one
-// killed. "بين قتيل وجريح" joins a combined toll and is no count, nor is
-// a noun that describes a person named before it ("عنصر جريح").
+// killed, "قتيل وجريح" one killed and one wounded. "بين قتيل وجريح" and
+// "21 قتيلاً وجريحاً" join a combined toll and are no count, nor is a
+// noun that describes a person named before it ("عنصر جريح").
 func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, have []figCand) []figCand {
 	var out []figCand
 	for k := r.lo; k < r.hi; k++ {
@@ -2293,6 +2298,11 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 		o, ok := singleOutcomes[t.Stem]
 		if !ok && k > r.lo && hasClitic(t.Clitics, 'و') && x.isNumberWord(d, k-1) {
 			// "خلفت قتيلين وجريحاً": the accusative joined to a count.
+			o, ok = singleOutcomes[strings.TrimSuffix(t.Stem, "ا")]
+		}
+		if !ok && k+1 < r.hi && hasClitic(d.toks[k+1].Clitics, 'و') && x.countJoinedAt(d, k+1) {
+			// "خلّف الانفجار قتيلاً وخمسة جرحى": the accusative before a
+			// count of another outcome joined to it.
 			o, ok = singleOutcomes[strings.TrimSuffix(t.Stem, "ا")]
 		}
 		if !ok || t.Article || !in(k) || x.isNumberWord(d, k) || covers(have, t.Start) || negatedAny(d, k, r) {
@@ -2309,15 +2319,8 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 				continue
 			}
 		}
-		if _, _, ok := x.combined.at(d.toks, k); ok {
-			continue
-		}
-		if k+1 < r.hi {
-			// "قتيل وجريح" without بين is a combined toll too.
-			if o2, ok := singleOutcomes[d.toks[k+1].Stem]; ok && o2 != o {
-				continue
-			}
-		}
+		// "قتيل وجريح" with no بين and no count before it is one killed
+		// and one wounded, as "قتيل وجريحان" is one and two.
 		start := t.Start
 		died := false
 		if ob, j, ok := x.outcomeEndingAt(d, k, r); ok && ob == OutcomeKilled && o == OutcomeWounded {
@@ -2686,6 +2689,46 @@ func riseBetween(d *doc, from, to int) bool {
 	for j := from + 1; j < to; j++ {
 		switch d.toks[j].Stem {
 		case "ارتفع", "ارتفعت", "ترتفع", "يرتفع", "لترتفع", "ليرتفع":
+			return true
+		}
+	}
+	return false
+}
+
+// dualOutcomeAt reports whether the token at k is the dual of a singular
+// outcome noun ("جريحان", "قتيلين", "شهيدين"): it counts two of its own.
+func dualOutcomeAt(d *doc, k int) bool {
+	st := d.toks[k].Stem
+	for _, suf := range []string{"ان", "ين"} {
+		if base, ok := strings.CutSuffix(st, suf); ok && singleOutcomes[base] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countJoinedAt reports whether the token at k (joined by و) opens a
+// count of victims: a number, a number word, a dual outcome noun or a
+// vague count ("وعدد من الجرحى").
+func (x *Extractor) countJoinedAt(d *doc, k int) bool {
+	t := d.toks[k]
+	if t.Kind == arabic.TokNumber || x.isNumberWord(d, k) || dualOutcomeAt(d, k) {
+		return true
+	}
+	switch t.Stem {
+	case "عدد", "عددا", "عشرات", "جريح", "جريحا":
+		return true
+	}
+	return false
+}
+
+// pluralOthersIn reports whether tokens [first, last] hold a plural or
+// dual of "other" ("آخرون", "آخرين", "أخريات", "آخران"), not the
+// singular, which may mean "the last" ("آخر إرهابي").
+func pluralOthersIn(d *doc, first, last int) bool {
+	for k := max(first, 0); k <= last && k < len(d.toks); k++ {
+		switch d.toks[k].Stem {
+		case "اخرون", "اخرين", "اخريات", "اخران":
 			return true
 		}
 	}

@@ -99,7 +99,7 @@ func TestFigures(t *testing.T) {
 		// A statement quoted after a colon, over two paragraphs: the
 		// quotation is the speaker's until it closes.
 		{"وقال المرصد السوري في بيان:\n\n«وثقنا مقتل 9 مدنيين في القصف.\n\nكما أصيب 14 آخرون بجروح متفاوتة».\n\nوتشهد المنطقة توتراً، وقتل شخص في حادث منفصل.",
-			[]string{"sohr killed civilians 9-9 exact", "sohr wounded unknown 14-14 exact", "outlet killed unknown 1-1 exact"}},
+			[]string{"sohr killed civilians 9-9 exact", "sohr wounded civilians 14-14 exact", "outlet killed unknown 1-1 exact"}},
 		// A subject-less "قالت" after a body that opened the sentence as the
 		// subject of another verb.
 		{"نفذت هيئة تحرير الشام هجوماً على مواقع قرب المدينة قالت إنه أسفر عن مقتل 6 عناصر.",

@@ -2532,6 +2532,13 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 			if _, _, ok := fs.x.compAt(d.toks, k); ok {
 				return nil
 			}
+			if fs.contentBegun(k) {
+				// "وثق المرصد مقتل ثلاثة مدنيين بقصف مدفعي للجيش": once a
+				// count, an outcome or an event word has begun the
+				// content, a party in ل is whose deed it was, not the
+				// medium spoken to.
+				return nil
+			}
 			if _, _, ok := fs.speechAt(k); ok && k > j && !anonymityClause(d, k) {
 				// "نفت X ...، وأوضح ناطق باسمها لرويترز": the medium
 				// after another speech verb is that verb's.
@@ -3199,4 +3206,19 @@ func (fs *frameScanner) tollCredit(i int, s tokRange) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// contentBegun reports whether the token at k opens a report's content
+// rather than its preamble: a number, a word of a casualty outcome
+// ("مقتل", "إصابة") or a word of an event ("قصف", "غارة").
+func (fs *frameScanner) contentBegun(k int) bool {
+	d, x := fs.d, fs.x
+	if d.toks[k].Kind == arabic.TokNumber {
+		return true
+	}
+	if o, _, ok := x.outBefore.at(d.toks, k); ok && o != "" {
+		return true
+	}
+	_, _, ok := x.triggers.at(d.toks, k)
+	return ok
 }
