@@ -45,7 +45,32 @@ func (x *Extractor) kindAnaphorAt(d *doc, k int) (string, arabic.Match, bool) {
 			return a, m, true
 		}
 	}
+	// "ينشط داعش ... عناصر التنظيم": the party last named, by any name,
+	// that a name of the lexicon calls by this head.
+	for j := k - 1; j >= 0; j-- {
+		if a, _, ok := x.actors.at(d.toks, j); ok && x.kindParties[t.Stem][a] {
+			return a, m, true
+		}
+	}
 	return "", arabic.Match{}, false
+}
+
+// kindPartiesOf reads, from the names of the actor lexicon, which parties
+// each bare head of kindAnaphors names: "تنظيم داعش" and "تنظيم الدولة"
+// make "تنظيم" name isis, "حزب الله" makes "حزب" name the Iran-backed.
+func kindPartiesOf(actors *lexicon[string]) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for i, k := range actors.keys {
+		toks := arabic.Tokenize(k)
+		if len(toks) < 2 || !kindAnaphors[toks[0].Stem] || !namedActor(actors.vals[i]) {
+			continue
+		}
+		if out[toks[0].Stem] == nil {
+			out[toks[0].Stem] = map[string]bool{}
+		}
+		out[toks[0].Stem][actors.vals[i]] = true
+	}
+	return out
 }
 
 // doerPosition reports whether the bare head at k stands where the doer

@@ -20,6 +20,9 @@ var pluralDeeds = newLexicon(map[string]trigger{
 	"=شنوا": {EventAirstrike, -1}, "=يشنون": {EventAirstrike, -1},
 	"=هاجمتا": {EventGroundAttack, 2}, "=يهاجمون": {EventGroundAttack, 2}, "=هاجموها": {EventGroundAttack, 2},
 	"=اقتحمتا": {EventGroundAttack, 4}, "=يقتحمون": {EventGroundAttack, 4},
+	// the masculine dual of two parties: "النظام وحزب الله استهدفا"
+	// ("قصفا" is left out: it is also the noun "قصفاً")
+	"=استهدفا": {EventAirstrike, 0}, "=هاجما": {EventGroundAttack, 2}, "=اقتحما": {EventGroundAttack, 4},
 })
 
 // subjectChain are the words a coordinated subject may add after the named
