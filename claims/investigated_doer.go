@@ -4,7 +4,7 @@ import "github.com/riwaya/riwaya/claims/arabic"
 
 // Who did it is under investigation: "الأجهزة المختصة تحقق في هوية
 // منفذي التفجير"، "فتحت تحقيقاً لكشف هوية الفاعلين"، "التحقيقات جارية
-// لمعرفة الجهة التي تقف وراء الهجوم". Weaker than a statement that the doer is not known: the
+// لمعرفة من يقف خلف الهجوم". Weaker than a statement that the doer is not known: the
 // organisation may be named while its men are sought, so the cue only
 // leaves the doer unknown when the claim names no one (see actor).
 var (
