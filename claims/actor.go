@@ -71,7 +71,13 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "unnamed"
 		}
 	}
-	return x.namedOrVague(d, f, r, in, eventType)
+	a, rule := x.namedOrVague(d, f, r, in, eventType)
+	if a == "" && eventType != EventOther && eventType != "" && !r.other && x.doerInquiryIn(d, r, in) {
+		// "تحقق الأجهزة في هوية منفذي التفجير": no one named, and who
+		// did it is still sought.
+		return "unknown", "doer_sought"
+	}
+	return a, rule
 }
 
 // namedOrVague is actor past the words that leave the doer unknown or
@@ -159,7 +165,17 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			continue
 		}
 		t, tm, ok := x.triggers.at(d.toks, k)
-		if !ok || x.irrealisBefore(d, k, r) {
+		if !ok {
+			// "إرهابيو الحزب استهدفوا": a plural verb names the party
+			// before it, never one after it.
+			// The bare "المسلحين" before it is the article's gunmen, no
+			// unnamed doer blamed.
+			if _, _, a, ok := x.pluralSubjectAt(d, k, r, in); ok && a != vagueDoer && !x.irrealisBefore(d, k, r) && !x.inTargetRelative(d, k, r) {
+				return a, "plural_subject"
+			}
+			continue
+		}
+		if x.irrealisBefore(d, k, r) {
 			continue
 		}
 		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
@@ -786,6 +802,9 @@ func (x *Extractor) membersAsSubject(d *doc, j, k int, r region) bool {
 	if v.Kind != arabic.TokWord || victimWords[v.Stem] || strings.HasPrefix(v.Stem, "قتل") || strings.HasPrefix(v.Stem, "اصيب") || strings.HasPrefix(v.Stem, "جرح") {
 		return false
 	}
+	if _, _, ok := pluralDeeds.at(d.toks, k); ok {
+		return true // "عناصر من قوات النظام استهدفوا"
+	}
 	_, tm, ok := x.triggers.at(d.toks, k)
 	return ok && tm.First == k
 }
@@ -1032,6 +1051,9 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 	}
 	if !ok {
 		if a, m, ok := spelledActor(d, k); ok {
+			return a, m, ok
+		}
+		if a, m, ok := x.kindAnaphorAt(d, k); ok {
 			return a, m, ok
 		}
 		return x.unnamedDoerAt(d, k)
@@ -1306,10 +1328,16 @@ func (x *Extractor) noOneClaimedAt(d *doc, k int) bool {
 // says no one claimed it, "لم يعلن الجيش مسؤوليته" only that the army
 // did not.
 func claimNotAnnounced(d *doc, k int) (arabic.Match, bool) {
-	if k+1 >= len(d.toks) || d.toks[k].Stem != "لم" || d.toks[k+1].Norm != "يعلن" {
+	if k+1 >= len(d.toks) || !lamNegation(d.toks[k].Norm) || d.toks[k+1].Norm != "يعلن" {
 		return arabic.Match{}, false
 	}
 	return arabic.Match{First: k, Last: k + 2}, true
+}
+
+// lamNegation reports whether a word is "لم", alone or after the
+// conjunction that opens a sentence ("ولم"، "فلم").
+func lamNegation(norm string) bool {
+	return norm == "لم" || norm == "ولم" || norm == "فلم"
 }
 
 // doerSubjects name the doer as the subject of a statement that it is not

@@ -762,6 +762,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if !ok {
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
+		if !ok {
+			// "الجيش التركي وحلفاؤه قصفوا": a plural verb after its subject
+			t, m, _, ok = x.pluralSubjectAt(d, k, r, in)
+		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {

@@ -17,6 +17,10 @@ import (
 // NewExtractor and share it: it is read-only after construction and safe
 // for concurrent use.
 type Extractor struct {
+	// kindParties are, by bare head, the parties the actor names give that
+	// head ("تنظيم داعش": "تنظيم" → isis); see kindAnaphorAt.
+	kindParties map[string]map[string]bool
+
 	reg *sources.Registry
 	gaz *places.Gazetteer
 
@@ -129,6 +133,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		capitals:         newLexicon(capitalSpeakers),
 	}
 	x.lexSet = bindLexicons(sharedLexSet, x.ownLexicons())
+	x.kindParties = kindPartiesOf(x.actors)
 	return x
 }
 
