@@ -63,7 +63,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "identity_unclear"
 		}
 	}
-	if x.unknownBetween(d, r, in) {
+	if x.unknownBetween(d, r, in) || x.rivalGuesses(d, r, in) {
 		return "unknown", "alternatives"
 	}
 	for k := r.lo; k < r.hi; k++ {
@@ -1174,7 +1174,10 @@ func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
 //     تعرف بعد", "هوية المهاجمين ما زالت مجهولة".
 var (
 	knowingWords = newLexicon(words("know", "تحديد", "بتحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
-		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف", "يحسم", "تحسم"))
+		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف", "يحسم", "تحسم",
+		// to settle or be sure of it: "عاجزة عن الجزم بتبعية الطائرات"،
+		// "دون أن يجزم لمن تعود"، "التعرف على هوية المهاجمين"
+		"الجزم", "بالجزم", "يجزم", "تجزم", "حسم", "بحسم", "التعرف", "بالتعرف", "التثبت"))
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
 	// negates the finding out as "لم" does.
 	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
@@ -1188,8 +1191,14 @@ var (
 		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
 		// "هوية الطائرات": whose aircraft they were.
-		"الطائرات", "الطائرة"))
+		"الطائرات", "الطائرة",
+		// whose they are, where the strike came from: "بتبعية الطائرات
+		// المغيرة"، "لمن تعود الطائرات"، "مصدر الغارة"
+		"تبعية", "بتبعية", "لمن تعود", "لمن يعود", "لمن تتبع", "لمن يتبع", "مصدر الغارة", "مصدر الغارات",
+		"مصدر القصف", "مصدر الصواريخ", "مصدر الضربة", "مصدر الضربات", "مصدر الانفجار"))
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
+		// "التعرف على هوية"، "لا يعرف إن كانت الطائرات روسية أم سورية"
+		"على", "إن كانت", "إن كان",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
@@ -1206,7 +1215,7 @@ var (
 func doerNotKnownAt(d *doc, k int) bool {
 	toks := d.toks
 	if _, m, ok := knowingWords.at(toks, k); ok {
-		if !negatedKnowing(d, k) {
+		if !negatedKnowing(d, k) && !investigatedKnowing(d, k) {
 			return false
 		}
 		// the doer is the object itself, not a word further on ("عدد
@@ -1416,6 +1425,52 @@ func negatedKnowingOf(d *doc, k int) bool {
 		}
 		if _, _, ok := knowingNegators.at(d.toks, j); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// rivalGuesses reports whether the claim offers two parties of opposed
+// sides as the alternatives for the doer ("الجهة المنفذة قد تكون تركية أو
+// أمريكية"، "طائرات النظام أو التحالف"): rival guesses are the words of
+// one who does not know. Allies so joined are both blamed (see
+// alternativeActor).
+func (x *Extractor) rivalGuesses(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		a, m, ok := x.actorAt(d, k)
+		if !ok || !in(k) || !namedActor(a) || m.Last+1 >= r.hi {
+			continue
+		}
+		j := m.Last
+		if n := d.toks[j].Norm; (n != "او" && n != "ام") || !in(j) {
+			continue
+		}
+		for i := j + 1; i < r.hi && i <= j+3; i++ {
+			if b, _, ok := x.actorAt(d, i); ok && in(i) && namedActor(b) {
+				return !sameParty(a, b) && !allies(a, b)
+			}
+		}
+	}
+	return false
+}
+
+// investigatedKnowing reports whether the finding out at k is the aim of
+// an inquiry ("التحقيقات جارية لتحديد الجهة التي تقف وراء التفجير"،
+// "فتحت تحقيقاً لمعرفة منفذي الهجوم"): a doer still being sought is not
+// known yet.
+func investigatedKnowing(d *doc, k int) bool {
+	if !hasClitic(d.toks[k].Clitics, 'ل') {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		for _, base := range []string{"تحقيق", "التحقيق", "يحقق", "تحقق", "تحري", "التحري"} {
+			if strings.HasPrefix(t.Stem, base) {
+				return true
+			}
 		}
 	}
 	return false
