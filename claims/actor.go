@@ -1455,7 +1455,7 @@ func (x *Extractor) rivalGuesses(d *doc, r region, in func(int) bool) bool {
 }
 
 // investigatedKnowing reports whether the finding out at k is the aim of
-// an inquiry ("التحقيقات جارية لتحديد الجهة التي تقف وراء التفجير"،
+// an inquiry ("يجري التحقيق لتحديد المسؤولين عن الهجوم"،
 // "فتحت تحقيقاً لمعرفة منفذي الهجوم"): a doer still being sought is not
 // known yet.
 func investigatedKnowing(d *doc, k int) bool {
