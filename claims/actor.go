@@ -1179,7 +1179,9 @@ var (
 		// "دون أن يجزم لمن تعود"، "التعرف على هوية المهاجمين"
 		"الجزم", "بالجزم", "يجزم", "تجزم", "حسم", "بحسم", "التعرف", "بالتعرف", "التثبت",
 		// "لم تتبين بعد هوية من قصف الحي"
-		"يتبين", "تتبين"))
+		"يتبين", "تتبين",
+		// to disclose it: "لم يتم الكشف رسمياً عن الجهة"
+		"الكشف", "كشف"))
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
 	// negates the finding out as "لم" does.
 	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
@@ -1192,6 +1194,9 @@ var (
 		// who is answerable for it, who stands behind it
 		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
+		// who did it, by its deed: "دون معرفة من قام بقتله"، "من أطلق"
+		"من قام", "من قاموا", "من أطلق", "من أطلقوا", "من ارتكب", "من زرع", "من فجر", "من قتل", "من اغتال",
+		"من هاجم", "من استهدف",
 		// "هوية الطائرات": whose aircraft they were.
 		"الطائرات", "الطائرة",
 		// whose they are, where the strike came from: "بتبعية الطائرات
@@ -1200,7 +1205,7 @@ var (
 		"مصدر القصف", "مصدر الصواريخ", "مصدر الضربة", "مصدر الضربات", "مصدر الانفجار"))
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
 		// "التعرف على هوية"، "لا يعرف إن كانت الطائرات روسية أم سورية"
-		"على", "إن كانت", "إن كان",
+		"على", "عن", "إن كانت", "إن كان",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
@@ -1247,10 +1252,34 @@ func doerNotKnownAt(d *doc, k int) bool {
 	if fireSourceNotKnown(toks, k) {
 		return true
 	}
+	if mysteryAbout(toks, k) {
+		return true
+	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
 		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
 		// clause may stand between.
 		return notKnownWithin(toks, m.Last, 6)
+	}
+	return false
+}
+
+// mysteryAbout reports whether token k opens a mystery that hangs over
+// who did it: "وسط غموض حول الجهة المنفذة"، "الغموض يكتنف هوية منفذي
+// الهجوم". The doer must follow within a few words.
+func mysteryAbout(toks []arabic.Token, k int) bool {
+	if s := toks[k].Stem; s != "غموض" && s != "الغموض" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := doerFirstWords.at(toks, j); ok {
+			return true
+		}
+		if _, _, ok := doerWords.at(toks, j); ok && toks[j].Stem != "الطائرات" && toks[j].Stem != "الطائره" {
+			return true
+		}
 	}
 	return false
 }
