@@ -2115,7 +2115,27 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && namedActor(a) {
 				return a, true
 			}
+			if j > r.lo && aircraftWord(d.toks[j-1]) {
+				if a, ok := x.hedgedOwner(d, r, in); ok {
+					return a, true
+				}
+			}
 		}
+	}
+	return "", false
+}
+
+// hedgedOwner reads the owner a hedge on aircraft names with a word of
+// belonging right after its complementizer: "طائرات يُرجَّح أنها تابعة
+// للتحالف" names the coalition. (Depots "believed to belong to" a party
+// are the target, not the doer: the caller asks for aircraft first.)
+func (x *Extractor) hedgedOwner(d *doc, r region, in func(int) bool) (string, bool) {
+	k := r.cs
+	if k+1 >= r.hi || !in(k) || !in(k+1) || d.toks[k].Kind != arabic.TokWord || !ownership(d.toks[k]) {
+		return "", false
+	}
+	if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') && namedActor(a) {
+		return a, true
 	}
 	return "", false
 }
