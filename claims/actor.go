@@ -1252,13 +1252,49 @@ func doerNotKnownAt(d *doc, k int) bool {
 	if fireSourceNotKnown(toks, k) {
 		return true
 	}
-	if mysteryAbout(toks, k) {
+	if mysteryAbout(toks, k) || refusedBlameAt(toks, k) {
 		return true
 	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
 		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
 		// clause may stand between.
 		return notKnownWithin(toks, m.Last, 6)
+	}
+	return false
+}
+
+// refusedBlameAt reports whether token k opens a refusal to lay the blame
+// on anyone yet: "رفض تحميل المسؤولية لأي جهة قبل انتهاء التحقيق"،
+// "رافضاً توجيه الاتهام إلى جهة بعينها"، "لا يمكن تحميل المسؤولية لأي
+// طرف". A refusal to name any party says the doer is not known.
+func refusedBlameAt(toks []arabic.Token, k int) bool {
+	switch strings.TrimPrefix(toks[k].Stem, "و") {
+	case "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه", "رافضين", "رفضوا":
+	case "يمكن":
+		if k == 0 || toks[k-1].Stem != "لا" {
+			return false
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Stem {
+	case "تحميل", "توجيه", "اتهام":
+	default:
+		return false
+	}
+	for i := j + 1; i < len(toks) && i <= j+4; i++ {
+		t := toks[i]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Stem {
+		case "اي", "جهه", "طرف", "بعينها", "معينه", "محدده":
+			return true
+		}
 	}
 	return false
 }
