@@ -63,7 +63,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 			return "unknown", "identity_unclear"
 		}
 	}
-	if x.unknownBetween(d, r, in) {
+	if x.unknownBetween(d, r, in) || x.rivalGuesses(d, r, in) {
 		return "unknown", "alternatives"
 	}
 	for k := r.lo; k < r.hi; k++ {
@@ -1198,7 +1198,14 @@ func spelledActor(d *doc, k int) (string, arabic.Match, bool) {
 //     تعرف بعد", "هوية المهاجمين ما زالت مجهولة".
 var (
 	knowingWords = newLexicon(words("know", "تحديد", "بتحديد", "التحقق", "التأكد", "معرفة", "يعرف", "تعرف", "يعرفون",
-		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف", "يحسم", "تحسم"))
+		"يتضح", "تتضح", "تحدد", "يحدد", "نعرف", "أعرف", "يحسم", "تحسم",
+		// to settle or be sure of it: "عاجزة عن الجزم بتبعية الطائرات"،
+		// "دون أن يجزم لمن تعود"، "التعرف على هوية المهاجمين"
+		"الجزم", "بالجزم", "يجزم", "تجزم", "حسم", "بحسم", "التعرف", "بالتعرف", "التثبت",
+		// "لم تتبين بعد هوية من قصف الحي"
+		"يتبين", "تتبين",
+		// to disclose it: "لم يتم الكشف رسمياً عن الجهة"
+		"الكشف", "كشف"))
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
 	// negates the finding out as "لم" does.
 	knowingNegators = newLexicon(words("neg", "لم", "لا", "دون", "عدم", "بدون", "لن", "يتعذر", "تعذر",
@@ -1211,9 +1218,18 @@ var (
 		// who is answerable for it, who stands behind it
 		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
+		// who did it, by its deed: "دون معرفة من قام بقتله"، "من أطلق"
+		"من قام", "من قاموا", "من أطلق", "من أطلقوا", "من ارتكب", "من زرع", "من فجر", "من قتل", "من اغتال",
+		"من هاجم", "من استهدف",
 		// "هوية الطائرات": whose aircraft they were.
-		"الطائرات", "الطائرة"))
+		"الطائرات", "الطائرة",
+		// whose they are, where the strike came from: "بتبعية الطائرات
+		// المغيرة"، "لمن تعود الطائرات"، "مصدر الغارة"
+		"تبعية", "بتبعية", "لمن تعود", "لمن يعود", "لمن تتبع", "لمن يتبع", "مصدر الغارة", "مصدر الغارات",
+		"مصدر القصف", "مصدر الصواريخ", "مصدر الضربة", "مصدر الضربات", "مصدر الانفجار"))
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
+		// "التعرف على هوية"، "لا يعرف إن كانت الطائرات روسية أم سورية"
+		"على", "عن", "إن كانت", "إن كان",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
@@ -1230,7 +1246,7 @@ var (
 func doerNotKnownAt(d *doc, k int) bool {
 	toks := d.toks
 	if _, m, ok := knowingWords.at(toks, k); ok {
-		if !negatedKnowing(d, k) {
+		if !negatedKnowing(d, k) && !investigatedKnowing(d, k) {
 			return false
 		}
 		// the doer is the object itself, not a word further on ("عدد
@@ -1260,10 +1276,70 @@ func doerNotKnownAt(d *doc, k int) bool {
 	if fireSourceNotKnown(toks, k) {
 		return true
 	}
+	if mysteryAbout(toks, k) || refusedBlameAt(toks, k) {
+		return true
+	}
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
 		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
 		// clause may stand between.
 		return notKnownWithin(toks, m.Last, 6)
+	}
+	return false
+}
+
+// refusedBlameAt reports whether token k opens a refusal to lay the blame
+// on anyone yet: "رفض تحميل المسؤولية لأي جهة قبل انتهاء التحقيق"،
+// "رافضاً توجيه الاتهام إلى جهة بعينها"، "لا يمكن تحميل المسؤولية لأي
+// طرف". A refusal to name any party says the doer is not known.
+func refusedBlameAt(toks []arabic.Token, k int) bool {
+	switch strings.TrimPrefix(toks[k].Stem, "و") {
+	case "رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضه", "رافضين", "رفضوا":
+	case "يمكن":
+		if k == 0 || toks[k-1].Stem != "لا" {
+			return false
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Stem {
+	case "تحميل", "توجيه", "اتهام":
+	default:
+		return false
+	}
+	for i := j + 1; i < len(toks) && i <= j+4; i++ {
+		t := toks[i]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		switch t.Stem {
+		case "اي", "جهه", "طرف", "بعينها", "معينه", "محدده":
+			return true
+		}
+	}
+	return false
+}
+
+// mysteryAbout reports whether token k opens a mystery that hangs over
+// who did it: "وسط غموض حول الجهة المنفذة"، "الغموض يكتنف هوية منفذي
+// الهجوم". The doer must follow within a few words.
+func mysteryAbout(toks []arabic.Token, k int) bool {
+	if s := toks[k].Stem; s != "غموض" && s != "الغموض" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if _, _, ok := doerFirstWords.at(toks, j); ok {
+			return true
+		}
+		if _, _, ok := doerWords.at(toks, j); ok && toks[j].Stem != "الطائرات" && toks[j].Stem != "الطائره" {
+			return true
+		}
 	}
 	return false
 }
@@ -1446,6 +1522,52 @@ func negatedKnowingOf(d *doc, k int) bool {
 		}
 		if _, _, ok := knowingNegators.at(d.toks, j); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// rivalGuesses reports whether the claim offers two parties of opposed
+// sides as the alternatives for the doer ("الجهة المنفذة قد تكون تركية أو
+// أمريكية"، "طائرات النظام أو التحالف"): rival guesses are the words of
+// one who does not know. Allies so joined are both blamed (see
+// alternativeActor).
+func (x *Extractor) rivalGuesses(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		a, m, ok := x.actorAt(d, k)
+		if !ok || !in(k) || !namedActor(a) || m.Last+1 >= r.hi {
+			continue
+		}
+		j := m.Last
+		if n := d.toks[j].Norm; (n != "او" && n != "ام") || !in(j) {
+			continue
+		}
+		for i := j + 1; i < r.hi && i <= j+3; i++ {
+			if b, _, ok := x.actorAt(d, i); ok && in(i) && namedActor(b) {
+				return !sameParty(a, b) && !allies(a, b)
+			}
+		}
+	}
+	return false
+}
+
+// investigatedKnowing reports whether the finding out at k is the aim of
+// an inquiry ("يجري التحقيق لتحديد المسؤولين عن الهجوم"،
+// "فتحت تحقيقاً لمعرفة منفذي الهجوم"): a doer still being sought is not
+// known yet.
+func investigatedKnowing(d *doc, k int) bool {
+	if !hasClitic(d.toks[k].Clitics, 'ل') {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		for _, base := range []string{"تحقيق", "التحقيق", "يحقق", "تحقق", "تحري", "التحري"} {
+			if strings.HasPrefix(t.Stem, base) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2098,7 +2220,27 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && namedActor(a) {
 				return a, true
 			}
+			if j > r.lo && aircraftWord(d.toks[j-1]) {
+				if a, ok := x.hedgedOwner(d, r, in); ok {
+					return a, true
+				}
+			}
 		}
+	}
+	return "", false
+}
+
+// hedgedOwner reads the owner a hedge on aircraft names with a word of
+// belonging right after its complementizer: "طائرات يُرجَّح أنها تابعة
+// للتحالف" names the coalition. (Depots "believed to belong to" a party
+// are the target, not the doer: the caller asks for aircraft first.)
+func (x *Extractor) hedgedOwner(d *doc, r region, in func(int) bool) (string, bool) {
+	k := r.cs
+	if k+1 >= r.hi || !in(k) || !in(k+1) || d.toks[k].Kind != arabic.TokWord || !ownership(d.toks[k]) {
+		return "", false
+	}
+	if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') && namedActor(a) {
+		return a, true
 	}
 	return "", false
 }

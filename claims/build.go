@@ -470,6 +470,22 @@ func claimsOwnPrefix(f frame) bool {
 	return false
 }
 
+// notYetVerbs are the verbs of becoming clear or known that "بعد" after
+// them under a negation makes "not yet": "لم يتبين بعد"، "لم تتضح بعد".
+var notYetVerbs = map[string]bool{"يتبين": true, "تتبين": true, "يتضح": true, "تتضح": true, "يعرف": true, "تعرف": true,
+	"يحدد": true, "تحدد": true, "يكشف": true, "تكشف": true, "يعلن": true, "تعلن": true, "يتسن": true, "يحسم": true,
+	"تحسم": true, "يتأكد": true, "تتأكد": true}
+
+// yetAt reports whether "بعد" at k means "yet" after a negated verb of
+// knowing ("لم تتبين بعد هوية من قصف الحي"), not "after" an earlier deed.
+func yetAt(d *doc, k int) bool {
+	if k < 2 || d.toks[k].Stem != "بعد" || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	neg := d.toks[k-2].Stem
+	return (neg == "لم" || neg == "لا" || neg == "لما") && notYetVerbs[d.toks[k-1].Stem]
+}
+
 // followedBy are the verbs "followed by" with the earlier deed as their
 // object pronoun (folded): what they introduce is a later event.
 var followedBy = map[string]bool{"تبعها": true, "تبعه": true, "تبعته": true, "تلاها": true, "تلاه": true, "تلته": true,
@@ -491,7 +507,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
 			return x.split(append(dst, head), d, tail)
 		}
-		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !agoDateAt(d, k) {
+		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !agoDateAt(d, k) && !yetAt(d, k) {
 			head := r
 			head.hi = k
 			head.sequel = d.toks[k].Stem // "غداه": the head is the day after the tail
