@@ -278,7 +278,8 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// "استهداف طائراته", "قواتها": the speaker's own forces, unless
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
-			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !attackedOwn(d, k) && !x.countedOf(d, r, k) {
+			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !attackedOwn(d, k) && !x.countedOf(d, r, k) &&
+				!x.partOfTarget(d, r, k) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -324,7 +325,8 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		}
 		for k := r.cs; k < r.hi; k++ {
 			// A place whose name ends like "our" ("جرمانا") is no pronoun.
-			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) && !x.placeAt(d, k) {
+			if in(k) && firstPerson(d.toks[k]) && !ownPeople(d.toks[k]) && !attackedOwn(d, k) && !x.placeAt(d, k) &&
+				!x.partOfTarget(d, r, k) {
 				return own, "first_person"
 			}
 		}
@@ -1531,6 +1533,30 @@ func (x *Extractor) answersFirstDeed(d *doc, r region, in func(int) bool) bool {
 	}
 	return false
 }
+
+// partOfTarget reports whether the own forces at k belong to what was hit,
+// named just before them with no event word between: "عند عبور قافلة
+// مشتركة بين قواتنا والشرطة", "استهدف حاجزا تابعا لقواتنا".
+func (x *Extractor) partOfTarget(d *doc, r region, k int) bool {
+	for j := k - 1; j >= r.lo && j >= k-4; j-- {
+		if _, _, ok := x.triggers.at(d.toks, j); ok {
+			return false
+		}
+		if _, tm, ok := x.targets.at(d.toks, j); ok && tm.Last <= k {
+			for h := tm.Last; h < k; h++ {
+				if !targetLinks[d.toks[h].Stem] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// targetLinks are the folded words that tie a target to the forces it
+// belongs to: "دورية مشتركة بين قواتنا", "نقطة تابعة لقواتنا".
+var targetLinks = foldedSet("بين", "مشتركة", "مشترك", "المشتركة", "تابعة", "التابعة", "تابع", "التابع")
 
 // countedOf reports whether the words at k are counted, partitively,
 // just before: "مقتل أربعة من عناصرها", "17 من منتسبيها". The speaker's

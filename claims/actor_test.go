@@ -21,8 +21,9 @@ func TestActors(t *testing.T) {
 		{"وقال ناشطون إن الصواريخ كانت أشد تدميرا من تلك التي تلقيها عادة طائرات النظام.", []string{"-"}},
 		// A verb of adopting an attack with a subject of its own: another
 		// party claims it, not the speaker; with the attack as its object
-		// the speaker claims it.
-		{"وأعلنت الشرطة أن مهاجما فجر حزامه الناسف عند باب المسجد، بينما تبنت جماعة صغيرة الاعتداء في وقت لاحق.", []string{"-"}},
+		// the speaker claims it. (The belt names the bombing, so the
+		// claim of responsibility after "بينما" is a clause of its own.)
+		{"وأعلنت الشرطة أن مهاجما فجر حزامه الناسف عند باب المسجد، بينما تبنت جماعة صغيرة الاعتداء في وقت لاحق.", []string{"-", "-"}},
 		{"وأعلن تنظيم داعش في بيان أنه تبنى العملية التي استهدفت الحافلة.", []string{"isis"}},
 		// "تحمّل" blames when a responsibility follows the one blamed; it
 		// carries ("يحمل الجنسية") or bears ("بتحمل المسؤولية") otherwise.

@@ -747,7 +747,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
 		if ok {
-			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) {
+			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
+				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
 				k = m.Last - 1
 				continue
 			}
@@ -830,6 +831,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if tollUnknown {
 		c.Rules = append(c.Rules, RuleTollUnknown)
 	}
+	if c.EventType == EventOther && !r.other && (harmFigures(c.Figures) || tollUnknown) {
+		if t, ok := x.causeClauseType(d, r); ok {
+			// "كما أصيب طفل إثر قذائف مدفعية": the clause the cue cut
+			// off names the means of this harm, before the paragraph.
+			c.EventType = t
+			c.Rules = append(c.Rules, "event_type:cause_clause")
+		}
+	}
 	if c.EventType == EventOther && (len(c.Figures) > 0 || tollUnknown || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
 		x.backToMain(d, r, in, ctx)
 		c.EventType = ctx.eventType
@@ -868,6 +877,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
+		if a == "unknown" && c.EventType == EventAirstrike && slices.Contains(c.Rules, "event_type:generic") &&
+			win.Last > win.First && aggressionWord(d.toks[win.First].Stem) {
+			// "اعتداء إرهابي نفذته مجموعة مسلحة", "استهدف مسلحون
+			// الحاجز": gunmen and terrorists fly no aircraft; the
+			// generic word is an attack on the ground.
+			c.EventType = EventGroundAttack
+			c.Rules = append(c.Rules, "event_type:unnamed_ground")
+		}
 		if coordinableRule[rule] {
 			d.coActor = x.coActor(d, r, in, a)
 		}
@@ -1507,6 +1524,122 @@ func sinceYear(d *doc, dt arabic.Date) bool {
 func datedAt(d *doc, k int) bool {
 	for _, dt := range d.dates {
 		if dt.First == k {
+			return true
+		}
+	}
+	return false
+}
+
+// defuseStems are the folded verbs and verbal nouns of defusing, finding,
+// seizing or destroying a bomb: "فككت وحدات الهندسة عبوة ناسفة", "عثرت
+// الدورية على سيارة مفخخة", "ضبط عناصر الأمن حزاما ناسفا", "دمرت
+// الغارات عربات مفخخة" (the car bombs were a target).
+var defuseStems = foldedSet("فكك", "فككت", "فككوا", "تفكيك", "أبطل", "أبطلت", "أبطلوا", "إبطال", "عثر", "عثرت",
+	"عثروا", "عثور", "إحباط", "أحبط", "أحبطت", "ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "مصادرة", "أزال", "أزالت", "إزالة", "نزع", "نزعت",
+	"دمر", "دمرت", "دمروا", "تدمير")
+
+// defusedBefore reports whether a verb or noun of defusing, finding or
+// seizing stands up to four words before the bomb word at k, with only
+// words between (its doer, "على"): the bomb did not go off.
+func defusedBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if defuseStems[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// bombWordStems begin the folded words of a bomb, a mine or a bomb vehicle.
+var bombWordStems = []string{"عبو", "مفخخ", "حزام", "احزم", "ناسف", "لغم", "الغام"}
+
+// bombWordIn reports whether a trigger match names a bomb or a mine
+// ("عبوة ناسفة", "سيارة مفخخة", "حزام ناسف").
+func bombWordIn(d *doc, m arabic.Match) bool {
+	for j := m.First; j < m.Last; j++ {
+		for _, p := range bombWordStems {
+			if strings.HasPrefix(d.toks[j].Stem, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causeClauseType returns the type of the event named in the region that
+// "إثر" or "على إثر" cut off the claim's region, or "بعد"/"عقب" before a
+// noun of undergoing an attack (see sufferedNoun), when that cue tells the
+// cause of what the claim tells ("أصيب طفل إثر قذائف مدفعية سقطت على
+// القرية", "قتل ثلاثة على إثر انفجار دراجة مفخخة"): the means word of
+// its highest priority, as in the claim's own words.
+func (x *Extractor) causeClauseType(d *doc, r region) (string, bool) {
+	k := r.tail.Start
+	if r.tail.End <= k+1 || k+1 >= len(d.toks) {
+		return "", false
+	}
+	switch stem := d.toks[k].Stem; {
+	case stem == arabic.Fold("على") && d.toks[k+1].Stem == arabic.Fold("إثر"):
+		k++
+	case stem == arabic.Fold("إثر"):
+	case (stem == "بعد" || stem == "عقب") && sufferedNoun(d.toks[k+1]):
+		// "قتل ستة بعد سقوط صاروخ على منزلهم", "أصيب ثلاثة عقب
+		// تعرض سيارتهم لانفجار عبوة": the victims' ordeal, not a
+		// later event.
+	default:
+		return "", false
+	}
+	best, typ := -3, ""
+	for j := k + 1; j < r.tail.End && j < len(d.toks); j++ {
+		t, m, ok := x.triggers.at(d.toks, j)
+		if !ok {
+			t, m, ok = x.aircraft.at(d.toks, j)
+		}
+		if !ok {
+			continue
+		}
+		if t.priority > best && !isChemical(t) && !x.storedObjectAt(d, j) {
+			best, typ = t.priority, t.typ
+		}
+		j = m.Last - 1
+	}
+	return typ, typ != "" && typ != EventOther
+}
+
+// aggressionWord reports whether a stem is a generic word of aggression or
+// targeting that defaults to an air raid ("اعتداء", "عدوان", "استهداف"),
+// not one of bombardment ("قصف", which unnamed gunmen do with shells).
+func aggressionWord(stem string) bool {
+	for _, p := range []string{"اعتداء", "عدوان", "استهدف"} {
+		if strings.HasPrefix(stem, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferedNoun reports whether a token is a verbal noun of undergoing an
+// attack: being exposed to it ("تعرضه", "تعرض سيارتهم"), a shell falling
+// ("سقوط"), or being targeted, with the pronoun of the victim
+// ("استهدافه", "استهدافهم").
+func sufferedNoun(t arabic.Token) bool {
+	switch {
+	case strings.HasPrefix(t.Stem, "تعرض"), t.Stem == "سقوط":
+		return true
+	case strings.HasPrefix(t.Stem, "استهداف") && t.Stem != "استهداف":
+		return true
+	}
+	return false
+}
+
+// harmFigures reports whether figures tell of people killed or wounded
+// (not captured: "اعتقلت ثلاثة إثر الهجوم" tells no harm of the attack).
+func harmFigures(fs []Figure) bool {
+	for _, f := range fs {
+		if f.Outcome == OutcomeKilled || f.Outcome == OutcomeWounded {
 			return true
 		}
 	}
@@ -2294,7 +2427,18 @@ func (x *Extractor) noTraceOfStrike(d *doc, k int, r region) bool {
 var causeWords = foldedSet("نجم", "ناجم", "ناجمة", "نجمت", "نتج", "نتجت", "ناتج", "ناتجة", "نتيجة", "سببه", "سببها", "مرده", "مردها")
 
 // blastNouns are the folded stems of a blast or a fire.
-var blastNouns = foldedSet("انفجار", "انفجارات", "حريق", "حرائق", "احتراق", "اشتعال")
+var blastNouns = foldedSet("انفجار", "انفجارات", "حريق", "حرائق", "احتراق", "اشتعال", "انفجر", "انفجرت", "انفجرتا", "ينفجر", "تنفجر")
+
+// explodeVerbs are the folded verbs of blowing up, whose subject is what
+// blew up (the bomb, the car that carried it), not what was hit.
+var explodeVerbs = foldedSet("انفجر", "انفجرت", "انفجرتا", "ينفجر", "تنفجر")
+
+// selfBlast reports whether a trigger match is a bomber blowing himself
+// up ("فجر نفسه", "فجرت نفسها"): what follows is where, not what was hit.
+func selfBlast(d *doc, m arabic.Match) bool {
+	last := d.toks[m.Last-1].Stem
+	return m.Last-m.First == 2 && (strings.HasPrefix(last, "نفس") || strings.HasPrefix(last, "انفس"))
+}
 
 // mishapObjects are the folded stems of what blows up or burns by mishap:
 // a depot, stored munitions, a gas cylinder, a load, fuel.

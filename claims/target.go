@@ -899,7 +899,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if !in(k) {
 			continue
 		}
-		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther {
+		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !explodeVerbs[d.toks[k].Stem] && !selfBlast(d, tm) {
 			t, at := x.targetAfterAt(d, r, in, tm.Last, 8)
 			if t != "" && at == tm.Last && deedNoun(d.toks[tm.Last-1].Stem) && armedPeople(t) {
 				// "مجزرة مسلحي التنظيم"، "هجوم المرتزقة": the armed men
@@ -1052,6 +1052,8 @@ func (x *Extractor) refineType(d *doc, r region, in func(int) bool, typ string, 
 		}
 	case typ == EventAirstrike && win.Last-win.First == 1 && genericStrike(stem) && groundWeaponFires(d, r, in, win):
 		return EventShelling, "ground_weapon"
+	case typ == EventAirstrike && win.Last-win.First == 1 && genericStrike(stem) && lightArmsFire(d, r, in):
+		return EventGroundAttack, "light_arms"
 	case typ == EventAirstrike && win.Last-win.First == 1 && bareShelling(stem):
 		j := win.Last
 		if x.groundForcesShell(d, r, in, win) {
@@ -1124,6 +1126,38 @@ func groundWeapon(stem string) bool {
 		return true
 	}
 	return false
+}
+
+// lightArmsFire reports whether the claim names the arms men carry as
+// the instrument of its strike ("استهدفوا الحاجز بالأسلحة الخفيفة",
+// "بالأسلحة الرشاشة", "بالبنادق"), and no aircraft: an attack by men on
+// the ground. (Machine guns are ground weapons, see groundWeapon.)
+func lightArmsFire(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		t := d.toks[k]
+		if mannedAircraft(t.Stem) {
+			return false
+		}
+		if !hasClitic(t.Clitics, 'ب') {
+			continue
+		}
+		switch t.Stem {
+		case "بنادق", "كلاشينكوف":
+			found = true
+		case "اسلحه":
+			if k+1 < r.hi {
+				switch d.toks[k+1].Stem {
+				case "خفيفه", "رشاشه", "فرديه":
+					found = true
+				}
+			}
+		}
+	}
+	return found
 }
 
 // groundWeaponFires reports whether the claim names a ground weapon (see

@@ -119,14 +119,14 @@ func (x *Extractor) doerPlace(d *doc, k int) bool {
 	}
 	afterEvent := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if tr, tm, ok := x.triggers.at(d.toks, j); ok && tm.Last == k && tr.typ != EventOther {
+		if tr, tm, ok := x.triggers.at(d.toks, j); ok && tm.Last >= k && tr.typ != EventOther {
 			afterEvent = true
 			break
 		}
 	}
 	switch {
 	case strings.HasPrefix(stem, "انتحاري"):
-		return !afterEvent
+		return !afterEvent && !blewSelfAfter(d, k)
 	case stem == "ارهابي" || stem == "ارهابيه" || stem == "ارهابيا":
 		if afterEvent {
 			return true
@@ -151,4 +151,21 @@ func counted(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// blewSelfAfter reports whether the suicide bomber at k is the subject of
+// blowing himself up right after ("انتحاري فجّر نفسه", "انتحارية قد
+// فجرت نفسها"): like "هجوم انتحاري", the words tell the manner of the
+// bombing, not who sent the bomber.
+func blewSelfAfter(d *doc, k int) bool {
+	j := k + 1
+	if j < len(d.toks) && d.toks[j].Stem == "قد" {
+		j++
+	}
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	v, self := d.toks[j].Stem, d.toks[j+1].Stem
+	return (strings.HasPrefix(v, "فجر") || strings.HasPrefix(v, "يفجر") || strings.HasPrefix(v, "تفجر")) &&
+		strings.HasPrefix(self, "نفس")
 }

@@ -552,12 +552,29 @@ var eventTriggers = map[string]trigger{
 	// surface-to-surface missiles, and the vacuum bombs jets drop
 	"أرض أرض": {EventShelling, 7}, "أرض-أرض": {EventShelling, 7}, "أرض - أرض": {EventShelling, 7},
 	"صواريخ فراغية": {EventAirstrike, 6}, "صاروخ فراغي": {EventAirstrike, 6}, "قنابل فراغية": {EventAirstrike, 6},
+	// anti-tank missiles, fired from the ground at a vehicle or a post:
+	// "صاروخ م.د", "صاروخ كورنيت"; a guided missile may also be fired by
+	// aircraft, so it only outranks the generic words ("استهدف بصاروخ
+	// موجه") and yields to any word of aircraft
+	"صاروخ موجه": {EventShelling, 2}, "صواريخ موجهة": {EventShelling, 2}, "صاروخا موجها": {EventShelling, 2},
+	"صاروخ مضاد للدروع": {EventShelling, 6}, "صواريخ مضادة للدروع": {EventShelling, 6}, "صاروخ م.د": {EventShelling, 6}, "صواريخ م.د": {EventShelling, 6},
+	"صاروخ م/د":   {EventShelling, 6},
+	"صاروخ حراري": {EventShelling, 6}, "صاروخ كورنيت": {EventShelling, 6}, "صاروخ تاو": {EventShelling, 6},
+	"صاروخ كونكورس": {EventShelling, 6}, "صاروخ فيل": {EventShelling, 6}, "صواريخ الفيل": {EventShelling, 6},
 	"قصف بري": {EventShelling, 7}, "رشقة صاروخية": {EventShelling, 7}, "قصفا صاروخيا": {EventShelling, 7}, "قصفا مدفعيا": {EventShelling, 7},
 	// drones
 	"طائرة مسيرة": {EventDroneAttack, 8}, "طائرات مسيرة": {EventDroneAttack, 8}, "مسيرة": {EventDroneAttack, 7}, "مسيرات": {EventDroneAttack, 7},
 	"من دون طيار": {EventDroneAttack, 8}, "بدون طيار": {EventDroneAttack, 8},
 	"درون": {EventDroneAttack, 8}, "مسيرة انتحارية": {EventDroneAttack, 8},
 	"طائرة مفخخة": {EventDroneAttack, 8},
+	// drones named by their charge or their dive: "طائرة ملغمة",
+	// "طائرات انتحارية", "مسيرة انقضاضية", "طائرة مذخرة"
+	"طائرات مفخخة": {EventDroneAttack, 8}, "طائرة ملغمة": {EventDroneAttack, 8}, "طائرات ملغمة": {EventDroneAttack, 8},
+	"طائرة ملغومة": {EventDroneAttack, 8}, "طائرة انتحارية": {EventDroneAttack, 8}, "طائرات انتحارية": {EventDroneAttack, 8},
+	"طائرة انقضاضية": {EventDroneAttack, 8}, "طائرات انقضاضية": {EventDroneAttack, 8}, "طائرة مذخرة": {EventDroneAttack, 8},
+	"طائرات مذخرة": {EventDroneAttack, 8}, "مسيرة انقضاضية": {EventDroneAttack, 8}, "مسيرات انتحارية": {EventDroneAttack, 8},
+	"مسيرات انقضاضية": {EventDroneAttack, 8}, "طائرتين مسيرتين": {EventDroneAttack, 8}, "طائرة درون": {EventDroneAttack, 8},
+	"طائرات درون": {EventDroneAttack, 8}, "درونز": {EventDroneAttack, 8},
 	// drones as an arm, like "الطيران الحربي": "بالصواريخ والطيران المسيّر"
 	"الطيران المسير": {EventDroneAttack, 8}, "طيران مسير": {EventDroneAttack, 8},
 	// ground attacks
@@ -583,7 +600,10 @@ var eventTriggers = map[string]trigger{
 	"فتح النار": {EventGroundAttack, 4}, "فتحت النار": {EventGroundAttack, 4}, "فتحوا النار": {EventGroundAttack, 4},
 	"يفتح النار": {EventGroundAttack, 4}, "تفتح النار": {EventGroundAttack, 4}, "يفتحون النار": {EventGroundAttack, 4},
 	"يطلق النار": {EventGroundAttack, 4}, "تطلق النار": {EventGroundAttack, 4}, "يطلقون النار": {EventGroundAttack, 4},
-	"الرصاص الحي":     {EventGroundAttack, 3},
+	"الرصاص الحي": {EventGroundAttack, 3},
+	// sniping: "عملية قنص", "برصاص قناص"
+	"=قنص": {EventGroundAttack, 4}, "عملية قنص": {EventGroundAttack, 5}, "=قناص": {EventGroundAttack, 3},
+	"=قناصة": {EventGroundAttack, 3}, "=القناص": {EventGroundAttack, 3}, "=القناصة": {EventGroundAttack, 3},
 	"تبادل إطلاق نار": {EventGroundAttack, 5}, "تبادل لإطلاق النار": {EventGroundAttack, 5}, "تبادل القصف": {EventShelling, 5},
 	"مداهمة": {EventGroundAttack, 4}, "داهمت": {EventGroundAttack, 4}, "داهم": {EventGroundAttack, 4}, "دهمت": {EventGroundAttack, 4},
 	"داهموا": {EventGroundAttack, 4}, "اقتحموا": {EventGroundAttack, 4}, "هاجموا": {EventGroundAttack, 2},
@@ -621,6 +641,30 @@ var eventTriggers = map[string]trigger{
 	"نشرت تقريرا": {EventOther, -9}, "نشر تقريرا": {EventOther, -9}, "نشرت مقطعا": {EventOther, -9},
 	"نشرت تسجيلا": {EventOther, -9}, "نشر تسجيلا": {EventOther, -9}, "نشرت فيديو": {EventOther, -9},
 	"تفجير": {EventGroundAttack, 3}, "عبوة ناسفة": {EventGroundAttack, 5}, "سيارة مفخخة": {EventGroundAttack, 5}, "انفجار": {EventGroundAttack, 0},
+	// bombs by their carrier or make: "عبوات ناسفة", "دراجة نارية مفخخة",
+	// "المفخخة" alone (the car bomb), "حزام ناسف", a suicide bomber who
+	// "blew himself up"; a mine, like a bare blast, only by the verb or
+	// noun of exploding
+	"عبوات ناسفة": {EventGroundAttack, 5}, "عبوة لاصقة": {EventGroundAttack, 5}, "عبوة متفجرة": {EventGroundAttack, 5},
+	"دراجة مفخخة": {EventGroundAttack, 5}, "دراجة نارية مفخخة": {EventGroundAttack, 5}, "دراجات مفخخة": {EventGroundAttack, 5},
+	"سيارات مفخخة": {EventGroundAttack, 5}, "شاحنة مفخخة": {EventGroundAttack, 5}, "آلية مفخخة": {EventGroundAttack, 5},
+	"=مفخخة": {EventGroundAttack, 2}, "=المفخخة": {EventGroundAttack, 2}, "=مفخخات": {EventGroundAttack, 2},
+	"حزام ناسف": {EventGroundAttack, 5}, "حزاما ناسفا": {EventGroundAttack, 5}, "أحزمة ناسفة": {EventGroundAttack, 5},
+	"هجوم انتحاري": {EventGroundAttack, 5}, "تفجير انتحاري": {EventGroundAttack, 5}, "عملية انتحارية": {EventGroundAttack, 5},
+	"تفجيرات": {EventGroundAttack, 3}, "انفجارات": {EventGroundAttack, 0},
+	"=فجر نفسه": {EventGroundAttack, 4}, "=فجرت نفسها": {EventGroundAttack, 4}, "=فجروا أنفسهم": {EventGroundAttack, 4},
+	"=انفجرت": {EventGroundAttack, 0}, "=انفجر": {EventGroundAttack, 0}, "=تنفجر": {EventGroundAttack, 0}, "=ينفجر": {EventGroundAttack, 0},
+	"=انفجرتا": {EventGroundAttack, 0},
+	// a bomb defused, found or seized, or a blast that did not happen,
+	// tells no attack: matched whole so that its bomb word types nothing
+	"تفكيك عبوة": {EventOther, -9}, "تفكيك عبوات": {EventOther, -9}, "فككت عبوة": {EventOther, -9}, "فكك عبوة": {EventOther, -9},
+	"فككت عبوات": {EventOther, -9}, "إبطال عبوة": {EventOther, -9}, "أبطلت عبوة": {EventOther, -9}, "إبطال مفعول": {EventOther, -9},
+	"العثور على عبوة": {EventOther, -9}, "عثرت على عبوة": {EventOther, -9}, "عثر على عبوة": {EventOther, -9},
+	"تفكيك سيارة مفخخة": {EventOther, -9}, "ضبط سيارة مفخخة": {EventOther, -9}, "ضبطت سيارة مفخخة": {EventOther, -9},
+	"تفكيك الألغام": {EventOther, -9}, "إزالة الألغام": {EventOther, -9}, "نزع الألغام": {EventOther, -9}, "تفكيك لغم": {EventOther, -9},
+	"قبل انفجارها": {EventOther, -9}, "قبل انفجاره": {EventOther, -9}, "قبل تفجيرها": {EventOther, -9}, "قبل تفجيره": {EventOther, -9},
+	"معدة للتفجير": {EventOther, -9}, "مجهزة للتفجير": {EventOther, -9}, "معدة للتفخيخ": {EventOther, -9},
+	"إحباط تفجير": {EventOther, -9}, "أحبطت تفجير": {EventOther, -9}, "إحباط هجوم": {EventOther, -9},
 	// Chemical weapons and agents name an attack by poison, delivered by
 	// whatever the rest of the clause names: barrels and aircraft (higher
 	// priority) make it an airstrike, shells a shelling, rockets (priority
