@@ -64,7 +64,7 @@ func warSince(d *doc, r region) bool {
 			continue
 		}
 		if firstOfKindBefore(d, r, k) {
-			continue // "الأول من نوعه منذ اندلاع الأزمة": this deed
+			continue // "الأول من نوعه في البلاد منذ بدء الحرب": this deed
 		}
 		next := d.toks[k+1]
 		if warSpans[next.Stem] && k+2 < r.hi && warNouns[d.toks[k+2].Stem] {
@@ -82,11 +82,14 @@ func warSince(d *doc, r region) bool {
 }
 
 // firstOfKindBefore reports whether a superlative ("الأعنف"، "الأول") or
-// "من نوعه" stands within four words before "منذ" at k: the sentence
+// "من نوعه" stands before "منذ" at k in the same clause: the sentence
 // compares its own deed with the war, it does not count the war.
 func firstOfKindBefore(d *doc, r region, k int) bool {
-	for j := k - 1; j >= r.lo && j >= k-4; j-- {
+	for j := k - 1; j >= r.lo; j-- {
 		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "," && t.Text != "،" {
+			break
+		}
 		if sinceSuperlatives[t.Stem] || strings.HasPrefix(t.Stem, "نوع") {
 			return true
 		}
@@ -95,19 +98,33 @@ func firstOfKindBefore(d *doc, r region, k int) bool {
 }
 
 // recalledDeedNouns name a deed that "بعد ... من" may recall as an event
-// of its own: "بعد أسبوع من تفجير في ..."، "بعد يومين من غارة على ...".
+// of its own: "بعد أسبوع واحد من تفجير وقع في ..."، "بعد يومين من غارة على ...".
 // Folded stems.
 var recalledDeedNouns = foldedSet("هجوم", "هجمات", "قصف", "غارة", "غارات", "ضربة", "ضربات", "تفجير", "تفجيرات",
-	"انفجار", "اعتداء", "استهداف", "مجزرة", "اغتيال", "كمين", "عملية", "هجمة", "غزوة", "تفجيرين")
+	"انفجار", "اعتداء", "استهداف", "مجزرة", "اغتيال", "كمين", "عملية", "هجمة", "غزوة", "تفجيرين",
+	// the deed told by its toll or its kind: "بعد يوم من مقتل ..."،
+	// "بعد أسابيع من إنزال نفذته ..."، "بعد أشهر على عدوان مماثل ...".
+	"مقتل", "قتل", "عدوان", "اعتداءات", "إنزال", "انزال", "اقتحام", "مداهمة", "اشتباك", "اشتباكات", "معارك",
+	"توغل", "إسقاط", "اختطاف", "خطف", "سقوط", "انفجارات", "مجازر", "استهدافات", "غارتين", "ضربتين")
 
 // asidePlacesCut is where a claim turns to an aside (see otherIncidentCut),
 // or -1: the places after it are not the story's. An earlier deed recalled
-// after "بعد" and a span ("ويأتي القصف بعد أسبوع من تفجير في المدينة"),
+// after "بعد" and a span ("ويأتي القصف بعد ثلاثة أسابيع من تفجير ضرب المدينة"),
 // or another deed told beside it after "مع" ("وتزامن القصف مع هجوم على
 // البلدة")، is an event of its own, whose places the claim keeps.
 func asidePlacesCut(d *doc, r region, in func(int) bool) int {
 	cut := otherIncidentCut(d, r, in)
-	if cut < 0 || !deedConnectors[d.toks[cut].Norm] {
+	if cut < 0 {
+		return cut
+	}
+	for j := cut + 1; j < r.hi && j <= cut+2; j++ {
+		if t := d.toks[j]; t.Kind == arabic.TokPunct && !t.IsQuote() {
+			// "يأتي هذا في الوقت، صرح مسؤول بأن القصف ...": the comma
+			// closes the connector, the clause after it is the story's.
+			return -1
+		}
+	}
+	if !deedConnectors[d.toks[cut].Norm] {
 		return cut
 	}
 	for j := cut + 1; j < r.hi && j <= cut+6; j++ {
@@ -115,14 +132,19 @@ func asidePlacesCut(d *doc, r region, in func(int) bool) int {
 		if t.Kind == arabic.TokPunct {
 			break
 		}
-		if recalledDeedNouns[t.Stem] {
+		if recalledDeedNouns[t.Stem] || brokenCalmNouns[t.Stem] {
 			return -1
 		}
 	}
 	return cut
 }
 
+// brokenCalmNouns name a calm that the story's event breaks: "ويأتي القصف
+// بعد أسابيع من هدوء ساد البلدة" tells where the calm was, the place the
+// event broke it. Folded stems.
+var brokenCalmNouns = foldedSet("هدوء", "هدنة", "تهدئة", "توقف", "انقطاع", "غياب")
+
 // deedConnectors are the connectors of an aside that may introduce another
-// deed, recalled or told beside the story: "بعد أقل من أسبوعين على كمين
-// ..."، "وتزامن الهجوم مع هجوم آخر على ...". Folded.
+// deed, recalled or told beside the story: "بعد أقل من ثلاثين يوماً على
+// كمين ..."، "وتزامن القصف مع هجوم ثان على ...". Folded.
 var deedConnectors = map[string]bool{"بعد": true, "مع": true, "تزامنا": true, "بالتزامن": true}
