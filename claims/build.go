@@ -985,11 +985,19 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// Places.
 	var ids []string
 	apart := timeApartCut(d, r, in)
+	aside := asidePlacesCut(d, r, in)
+	background := x.backgroundStatement(d, r, in)
 	ownBefore := false             // a place of the claim stands before apart
 	speakerAt := map[string]bool{} // places in the attribution only
 	inContent := map[string]bool{}
 	for _, p := range d.places {
 		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) {
+			continue
+		}
+		if background || aside >= 0 && p.First > aside {
+			// "ويأتي القصف بعد أيام من تهديدات ... في لبنان"، "وتنتشر
+			// القوات في ...": an aside or a background statement (see
+			// background.go) names no place of the story's event.
 			continue
 		}
 		if apart >= 0 && p.First > apart && ownBefore {
@@ -1016,6 +1024,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	ids = x.dropEndpoints(d, r, ids)
 	ids = dropActorHome(ids, &c)
 	back, hasBack := ctx.backTo(c)
+	if background {
+		// Its own places skipped above, it takes the story's (below).
+		c.Rules = append(c.Rules, "places:background")
+	}
 	if len(ids) > 0 {
 		c.Places = x.gaz.MostSpecificFirst(ids)
 	} else if hasBack && len(back.places) > 0 && !r.other {
@@ -1114,7 +1126,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			ctx.last.actor = *c.Actor
 		}
 	}
-	if eventful && !r.other {
+	if eventful && !r.other && !background {
 		updated = true
 		if ctx.main == nil {
 			ctx.main = &articleContext{eventType: c.EventType, places: c.Places}

@@ -23,7 +23,7 @@ var sinceSuperlatives = foldedSet("أعنف", "أكبر", "أشد", "أكثر", 
 
 // campaignWindow is how many words before "منذ" the imperfect verb may
 // stand (its subject comes between: "وتشن المقاتلات التابعة للتحالف منذ").
-const campaignWindow = 5
+const campaignWindow = 7
 
 // sinceCampaign reports whether the region tells an ongoing campaign: a
 // campaign imperfect, then within a few words "منذ" and a long period

@@ -47,8 +47,9 @@ func locatesOnly(d *doc, j0, j int) bool {
 
 // otherIncidentCut finds where a claim turns to the background of other
 // incidents: "ويأتي الهجوم بعد أيام من ..."، "وتأتي الحادثة في سياق ..."،
-// "ويتزامن القصف مع ...". The words after the connector (في سياق، في ظل،
-// في وقت، وسط، مع، بعد ساعات من) tell of other events, so what they name
+// "ويتزامن القصف مع ..."، "ويأتي ذلك فيما/بينما/رغم ...". The words after
+// the connector (في سياق، في ظل، في وقت، وسط، مع، بعد ساعات من، فيما،
+// بينما، رغم، قبل) tell of other events, so what they name
 // was not hit in this one. It returns the connector's token, or -1.
 func otherIncidentCut(d *doc, r region, in func(int) bool) int {
 	k := r.lo
@@ -60,13 +61,19 @@ func otherIncidentCut(d *doc, r region, in func(int) bool) int {
 	}
 	for j := k + 1; j < r.hi && j <= k+5 && in(j); j++ {
 		u := d.toks[j]
-		if u.Kind == arabic.TokPunct && !u.IsQuote() {
+		if u.Kind == arabic.TokPunct && !u.IsQuote() && u.Text != "," && u.Text != "،" {
 			return -1
 		}
 		switch u.Norm {
-		case "وسط", "مع", "تزامنا", "بالتزامن":
+		case "وسط", "مع", "تزامنا", "بالتزامن", "رغم", "برغم", "فيما", "بينما", "قبيل":
+			// "ويأتي ذلك فيما تحشد ..."، "وجاء القصف رغم اتفاق ...": what
+			// follows is another matter told beside the story.
 			return j
-		case "بعد", "قبل":
+		case "قبل":
+			// "يأتي الهجوم قبل لقاء مرتقب": what comes after is later,
+			// so another matter.
+			return j
+		case "بعد":
 			// "بعد ساعات من"، "بعد أقل من أسبوع على": a time apart, so a
 			// different incident; a bare "بعد/عقب" + event is the sequel
 			// the claim itself may tell of.
