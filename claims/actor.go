@@ -1799,10 +1799,29 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 			continue
 		}
 		if a, m, ok := x.actorAt(d, j); ok && namedActor(a) && !hasClitic(m.Clitics, 'ل') && !hasClitic(m.Clitics, 'ب') {
+			if leaderClause(d, j) {
+				// "التحالف الذي تقوده واشنطن ... طائراته": the leader in a
+				// relative clause describes the party before it.
+				continue
+			}
 			return a, true
 		}
 	}
 	return "", false
+}
+
+// leaderClause reports whether the party named at j is the subject of a
+// relative clause right after "الذي"/"التي" and a verb ("الذي تقوده
+// واشنطن", "التي تدعمها أنقرة").
+func leaderClause(d *doc, j int) bool {
+	if j < 2 || d.toks[j-1].Kind != arabic.TokWord || d.toks[j-2].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[j-2].Norm {
+	case "الذي", "التي", "الذين":
+		return true
+	}
+	return false
 }
 
 // notAgentBefore reports whether the word before a party's name makes

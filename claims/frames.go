@@ -2537,6 +2537,12 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 				// after another speech verb is that verb's.
 				return nil
 			}
+			if _, _, ok := fs.x.triggers.at(d.toks, k); ok {
+				// "نفى التحالف قصف مواقع للجيش السوري": an event word
+				// opens the content; a party after it is the deed's, no
+				// one spoken to.
+				return nil
+			}
 			if k >= j+3 && t.Kind == arabic.TokWord && !(t.Stem == "في" || t.Stem == "من" || t.Article || t.Clitics != "") {
 				// Far from the subject only a place phrase may intervene.
 				continue
