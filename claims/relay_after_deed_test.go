@@ -16,7 +16,7 @@ func TestNoAddresseeAfterDeed(t *testing.T) {
 		text, typ, via string
 	}{
 		{"ونفى التحالف الدولي قصف مواقع للجيش السوري قرب الميادين.", claims.EventAirstrike, ""},
-		{"وأكد المرصد السوري استهداف نقاط للجيش السوري في ريف حماة.", claims.EventAirstrike, ""},
+		{"وأكد المرصد السوري استهداف نقاط للجيش السوري قرب مدينة صوران.", claims.EventAirstrike, ""},
 		{"ونفت الوزارة شن غارات على مقرات للجيش الوطني في ريف حلب.", claims.EventAirstrike, ""},
 		{"وقال مصدر عسكري لسانا إن الطائرات قصفت مواقع للمسلحين في ريف إدلب.", claims.EventAirstrike, "sana"},
 		{"وقال مصدر عسكري في اتصال هاتفي لوكالة فرانس برس إن الطيران قصف مواقع للمسلحين.", claims.EventAirstrike, "afp"},
@@ -46,7 +46,7 @@ func TestNoAddresseeAfterDeed(t *testing.T) {
 func TestLeaderNotAntecedent(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
-		{"وأعلن التحالف الدولي الذي تقوده واشنطن في بيان استهداف طائراته مقرا لداعش قرب هجين.", "coalition"},
+		{"وذكر التحالف الذي تقوده واشنطن أمس استهداف طائراته مقرا للتنظيم قرب هجين.", "coalition"},
 		{"وقالت القوات التي تدعمها أنقرة في بيان إن مدفعيتها قصفت مواقع لقسد قرب منبج.", ""},
 	}
 	for _, tt := range tests {
