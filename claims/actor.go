@@ -338,6 +338,14 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			if _, tm, ok := x.triggers.at(d.toks, c); ok && !ownSuffix(d.toks[tm.Last-1]) {
 				return own, "denied_own_act"
 			}
+			// "نفت الوزارة مزاعم قصف القرية", "نفى التحالف اتهامات دمشق
+			// له بقصف موقع": the act the allegation tells, naming no other
+			// doer, is the speaker's own.
+			if k, ok := x.allegedAct(d, r, in, c); ok && f.src.id != "" {
+				if _, named := x.actorAfter(d, k, r.hi, in); !named {
+					return own, "denied_alleged_act"
+				}
+			}
 		}
 		for k := r.cs; k < r.hi; k++ {
 			// A place whose name ends like "our" ("جرمانا") is no pronoun.
@@ -2203,6 +2211,48 @@ func disowned(d *doc, r region) int {
 		return r.cs + 1
 	}
 	return r.cs
+}
+
+// allegationNouns are the folded stems of the words for a charge that a
+// denial rejects ("مزاعم"، "ادعاءات"، "اتهامات"). A neutral word for news
+// ("الأنباء عن غارات") says the event is false, not who did it.
+var allegationNouns = foldedSet("مزاعم", "ادعاءات", "ادعاء", "اتهامات", "اتهام", "الاتهامات", "المزاعم", "الادعاءات")
+
+// allegationLinks may stand between an allegation noun and the act it
+// tells: a preposition ("عن"، "حول"، "بشأن"), the one charged ("له"،
+// "لها") or a participle ("المتداولة"، "المزعومة").
+var allegationLinks = foldedSet("عن", "حول", "بشان", "بخصوص", "له", "لها", "لهم", "المتداوله", "المتداول", "المزعومه",
+	"الاخيره", "الكاذبه", "التي", "تتحدث", "تحدثت", "اي", "باي")
+
+// carryingOutNouns are verbal nouns of carrying out an act ("نفت الوزارة
+// تنفيذ أي غارات", "نفى توجيه ضربات"): the act follows them.
+var carryingOutNouns = foldedSet("تنفيذ", "توجيه", "القيام")
+
+// allegedAct is where the act starts that an allegation noun opening a
+// denial's content (at c) tells: within four words, past links and one
+// name of who made the charge ("اتهامات دمشق له بقصف").
+func (x *Extractor) allegedAct(d *doc, r region, in func(int) bool, c int) (int, bool) {
+	if c >= r.hi || !in(c) || d.toks[c].Kind != arabic.TokWord || !allegationNouns[d.toks[c].Stem] && !allegationNouns[d.toks[c].Norm] &&
+		!carryingOutNouns[d.toks[c].Stem] && !carryingOutNouns[d.toks[c].Norm] {
+		return 0, false
+	}
+	names := 0
+	for k := c + 1; k < r.hi && k <= c+5; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		if _, tm, ok := x.triggers.at(d.toks, k); ok {
+			return k, !ownSuffix(d.toks[tm.Last-1])
+		}
+		if allegationLinks[t.Norm] || allegationLinks[t.Stem] {
+			continue
+		}
+		if names++; names > 1 {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // hedgedParty is the party a hedge in mid-sentence names right after its

@@ -185,7 +185,11 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 				// "ونفى المصدر صحة ما تروجه الصفحات عن ...": all the denial
 				// says is the report that follows, which it speaks of with
 				// its own stance there (below); the words up to it are no
-				// claim of their own.
+				// claim of their own. "لا صحة لما تداولته ...": the words
+				// that call it false make the speaker's stance a denial.
+				if frs[k].stance == "" && x.deniesTruthIn(d, cs, hi) {
+					frs[k].stance = StanceDenies
+				}
 				continue
 			}
 			var regions [4]region
@@ -257,8 +261,20 @@ func coActorSibling(c Claim, b string) Claim {
 }
 
 // handOverWords end what a denial says before the report it denies: the
-// relative "ما" ("نفى صحة ما تروجه ...").
-var handOverWords = map[string]bool{"ما": true, "عما": true, "مما": true, "بما": true}
+// relative "ما" ("نفى صحة ما تروجه ...", "لا صحة لما تداولته ...").
+var handOverWords = map[string]bool{"ما": true, "عما": true, "مما": true, "بما": true, "لما": true}
+
+// deniesTruthIn reports whether tokens [lo, hi) hold a word that calls a
+// report false ("لا صحة"، "عار عن الصحة").
+func (x *Extractor) deniesTruthIn(d *doc, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
+			_, _, link := x.involvement.at(d.toks, k)
+			return !link
+		}
+	}
+	return false
+}
 
 // handsOver reports whether tokens [lo, hi) end in a handOverWords
 // relative and name no event, target or number before it: the frame's
@@ -782,6 +798,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			// "الجيش التركي وحلفاؤه قصفوا": a plural verb after its subject
 			t, m, _, ok = x.pluralSubjectAt(d, k, r, in)
 		}
+		if !ok && negatedTargeting(d, k) {
+			t, m, ok = trigger{EventAirstrike, 0}, arabic.Match{First: k, Last: k + 1}, true
+		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
@@ -1045,6 +1064,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if town := x.townAnaphora(d, r, in); eventful && town != "" {
 		c.Places = x.gaz.MostSpecificFirst(append([]string{town}, firstOf(x.gaz.Ancestors(town))...))
 		c.Rules = append(c.Rules, "places:town_anaphora")
+	}
+
+	if len(c.Places) == 0 && x.deniedDoerInSyria(d, &c) {
+		// "ونفى التحالف تنفيذ أي غارة على مواقع للقوات الحكومية" after a
+		// paragraph on another incident: the denial is of its doer's deed
+		// in the country the article is about, not at the place told last;
+		// a country alone lets grouping find the deed by its doer and day.
+		c.Places = []string{"syria"}
+		c.Rules = append(c.Rules, "places:denied_country")
 	}
 
 	// Date. "X جاء غداة Y", "X بعد يوم من Y": X is the day after Y,
@@ -1529,7 +1557,7 @@ func pastBackground(d *doc, dt arabic.Date) bool {
 	if dt.Rule != "year" || d.published.IsZero() || d.published.Year()-dt.From.Year() < 2 {
 		return false
 	}
-	if sinceYear(d, dt) {
+	if sinceYear(d, dt) || datesBackTo(d, dt) {
 		return true
 	}
 	for j := dt.First - 1; j > 0 && j >= dt.First-14; j-- {
@@ -1554,6 +1582,73 @@ func sinceYear(d *doc, dt arabic.Date) bool {
 		}
 	}
 	return false
+}
+
+// targetingImperfect are the folded imperfects of "to target"; after "لم"
+// ("لم يستهدف التحالف أي موقع", "لم نستهدف") they deny a past strike. Not
+// negated ("قواتها تستهدف الإرهابيين"، "لا تستهدف سوى") they tell a habit
+// or a policy, no event.
+var targetingImperfect = foldedSet("يستهدف", "تستهدف", "نستهدف", "يستهدفوا")
+
+// deniedDoerInSyria reports whether a claim that names no place denies a
+// strike of a named doer (its own, or another's) in an article whose
+// places all lie in Syria.
+func (x *Extractor) deniedDoerInSyria(d *doc, c *Claim) bool {
+	if c.Stance != StanceDenies || !isStrikeType(c.EventType) || c.Actor == nil || !namedActor(*c.Actor) {
+		return false
+	}
+	in := false
+	for _, p := range d.places {
+		if p.PlaceID != "syria" && !x.gaz.Within(p.PlaceID, "syria") {
+			return false
+		}
+		in = true
+	}
+	return in
+}
+
+// deniedSiteStems are the folded stems of the sites a denial says were
+// not struck: posts, positions, bases, headquarters, camps, targets and
+// forces ("لم يستهدف أي موقع للجيش"). A denial that homes or civilians were
+// targeted ("لم نستهدف أي منزل") disputes what was hit, not the strike.
+var deniedSiteStems = foldedSet("موقع", "مواقع", "نقطة", "نقاط", "هدف", "اهداف", "أهداف", "قاعدة", "قواعد", "مقر",
+	"مقرات", "معسكر", "معسكرات", "منشأة", "منشآت", "قوات", "القوات", "الجيش", "ثكنة", "مطار")
+
+// negatedTargeting reports whether token k is an imperfect of "to target"
+// right after the past negator "لم", with a site or force as its object.
+func negatedTargeting(d *doc, k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || d.toks[k].Kind != arabic.TokWord || !targetingImperfect[d.toks[k].Norm] {
+		return false
+	}
+	p := d.toks[k-1]
+	if p.Kind != arabic.TokWord || p.Norm != "لم" && p.Norm != "ولم" {
+		return false
+	}
+	o := k + 1
+	if d.toks[o].Norm == "اي" && o+1 < len(d.toks) {
+		o++
+	}
+	return d.toks[o].Kind == arabic.TokWord && (deniedSiteStems[d.toks[o].Stem] || deniedSiteStems[d.toks[o].Norm])
+}
+
+// datesBackVerbs are the folded forms of "to date back to" ("يعود إلى",
+// "ترجع إلى"), of footage, a photo or an incident dated to a past year.
+var datesBackVerbs = foldedSet("يعود", "تعود", "يعودان", "تعودان", "يرجع", "ترجع", "ويعود", "وتعود", "وترجع", "ويرجع")
+
+// datesBackTo reports whether a year follows "تعود إلى" or "يعود لعام"
+// ("الصور قديمة وتعود إلى عام 2019"): the year of what is called old, not
+// the day of the claim's deed.
+func datesBackTo(d *doc, dt arabic.Date) bool {
+	for j := dt.First - 1; j >= 0 && j >= dt.First-3; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if datesBackVerbs[t.Norm] || datesBackVerbs[t.Stem] {
+			return true
+		}
+	}
+	return dt.First < len(d.toks) && (datesBackVerbs[d.toks[dt.First].Norm] || datesBackVerbs[d.toks[dt.First].Stem])
 }
 
 // datedAt reports whether a date found in the text starts at token k.

@@ -2533,7 +2533,8 @@ func (fs *frameScanner) relayedBy(f *frame, j, end int) []speaker {
 				return nil
 			}
 			if fs.contentBegun(k) {
-				// "وثق المرصد مقتل ثلاثة مدنيين بقصف مدفعي للجيش": once a
+				// "وثق المرصد مقتل ثلاثة مدنيين بقصف مدفعي للجيش"، "نفى
+				// التحالف قصف مواقع للجيش": once a
 				// count, an outcome or an event word has begun the
 				// content, a party in ل is whose deed it was, not the
 				// medium spoken to.
