@@ -413,7 +413,7 @@ func TestEvalDev24(t *testing.T) { evalSet(t, "dev24", evalFloorDev24Figures) }
 func TestEvalDev25(t *testing.T) { evalSet(t, "dev25", evalFloorDev25Figures) }
 
 // dev26 to dev28 were written unseen in session 8 and scored once, at its
-// end, after every rule of it (see their notes.md); they stay sealed.
+// end, after every rule of it (see their notes.md); then unsealed.
 func TestEvalDev26(t *testing.T) { evalSet(t, "dev26", evalFloorDev26Figures) }
 func TestEvalDev27(t *testing.T) { evalSet(t, "dev27", evalFloorDev27Figures) }
 func TestEvalDev28(t *testing.T) { evalSet(t, "dev28", evalFloorDev28Figures) }
@@ -422,9 +422,9 @@ func TestEvalDev28(t *testing.T) { evalSet(t, "dev28", evalFloorDev28Figures) }
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev25 were unsealed after their first contact
+// set and dev7. dev12 to dev28 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true, "dev26": true, "dev27": true, "dev28": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // Floors a little under the measured scores (raised at the end of session
 // 7 where they had risen, and at the end of session 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
@@ -460,8 +460,8 @@ const (
 	evalFloorDev23Figures   = 0.79
 	evalFloorDev24Figures   = 0.84
 	evalFloorDev25Figures   = 0.77
-	evalFloorDev26Figures   = 0.0
-	evalFloorDev27Figures   = 0.0
-	evalFloorDev28Figures   = 0.0
+	evalFloorDev26Figures   = 0.66
+	evalFloorDev27Figures   = 0.77
+	evalFloorDev28Figures   = 0.83
 	evalFloorHeldoutFigures = 0.82
 )

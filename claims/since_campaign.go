@@ -9,21 +9,34 @@ var campaignImperfects = foldedSet(
 	"تنفذ", "ينفذ", "تشن", "يشن", "تواصل", "يواصل", "تتواصل", "يتواصل", "تتعرض", "يتعرض", "تشهد", "يشهد",
 	"تقصف", "يقصف", "تستهدف", "يستهدف", "تخوض", "يخوض", "تدور", "يدور", "تتصاعد", "يتصاعد", "تعاني", "يعاني",
 	"تشارك", "يشارك", "تقود", "يقود", "تحاصر", "يحاصر", "تفرض", "يفرض", "تتعرضان", "يتعرضون", "تشنان", "يشنون",
-	"يواصلون", "ينفذون", "يقصفون", "يستهدفون", "تتكرر", "يتكرر",
+	"يواصلون", "ينفذون", "يقصفون", "يستهدفون", "تتكرر", "يتكرر", "تكثف", "يكثف", "تتكثف", "يتكثف", "تصعد",
+	"يصعد", "تتوالى", "يتوالى",
 )
 
 // sincePeriods are the (folded, bare) nouns after "منذ" that open a long
-// period: "منذ مطلع"، "منذ أواخر"، "منذ أشهر"، "منذ بداية".
+// period: "منذ مطلع"، "منذ أواخر"، "منذ أشهر"، "منذ بداية"; a month
+// ("منذ تشرين الثاني الماضي"، "منذ يناير") or a turning point ("منذ سقوط
+// النظام"، "منذ توقيع الاتفاق").
 var sincePeriods = foldedSet("نهاية", "مطلع", "أواخر", "أوائل", "منتصف", "أشهر", "شهور", "أسابيع", "أعوام",
-	"سنوات", "بداية", "بدء", "انطلاق", "عدة")
+	"سنوات", "بداية", "بدء", "انطلاق", "عدة", "سقوط", "انهيار", "توقيع", "إعلان",
+	"كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+	"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
+// sincePeriod reports whether the word after "منذ" opens a long period;
+// the whole word counts too, where a letter of it reads as a clitic
+// ("كانون" is no "ك" + "انون").
+func sincePeriod(t arabic.Token) bool {
+	return sincePeriods[t.Stem] || sincePeriods[t.Norm]
+}
 
 // superlatives of a deed compared with a period ("الأعنف منذ أشهر") speak
 // of this one deed, not of a campaign.
 var sinceSuperlatives = foldedSet("أعنف", "أكبر", "أشد", "أكثر", "أول", "أولى", "أخطر", "أسوأ", "أوسع", "أدمى")
 
 // campaignWindow is how many words before "منذ" the imperfect verb may
-// stand (its subject comes between: "وتشن المقاتلات التابعة للتحالف منذ").
-const campaignWindow = 7
+// stand (its subject comes between: "وتشن المقاتلات التابعة للتحالف منذ"،
+// "وتشهد القرى الواقعة على خطوط التماس في ريف حلب الغربي منذ").
+const campaignWindow = 10
 
 // sinceCampaign reports whether the region tells an ongoing campaign: a
 // campaign imperfect, then within a few words "منذ" and a long period
@@ -32,7 +45,7 @@ const campaignWindow = 7
 func (x *Extractor) sinceCampaign(d *doc, r region) bool {
 	for k := r.lo; k < r.hi; k++ {
 		t := d.toks[k]
-		if t.Kind != arabic.TokWord || t.Stem != arabic.Fold("منذ") || k+1 >= r.hi || !sincePeriods[d.toks[k+1].Stem] {
+		if t.Kind != arabic.TokWord || t.Stem != arabic.Fold("منذ") || k+1 >= r.hi || !sincePeriod(d.toks[k+1]) {
 			continue
 		}
 		if campaignVerbBefore(d.toks, r.lo, k) {

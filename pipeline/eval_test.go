@@ -229,9 +229,9 @@ func evalEvents(t *testing.T, dir string) {
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev25 were unsealed after their first contact
+// set and dev7. dev12 to dev28 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true, "dev26": true, "dev27": true, "dev28": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
@@ -275,9 +275,9 @@ var eventFloors = map[string]struct {
 	"dev23":   {0.96, 0.69, 1},
 	"dev24":   {0.86, 0.81, 1},
 	"dev25":   {0.92, 0.49, 1},
-	"dev26":   {0, 0, 99},
-	"dev27":   {0, 0, 99},
-	"dev28":   {0, 0, 99},
+	"dev26":   {0.96, 0.52, 3},
+	"dev27":   {0.92, 0.34, 1},
+	"dev28":   {0.96, 0.70, 2},
 	"heldout": {0.87, 0.74, 0},
 }
 
