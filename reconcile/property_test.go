@@ -176,11 +176,16 @@ func (s *memStore) ingest(t *testing.T, newClaims []claims.Claim, k Knowledge) {
 		delete(s.events, id)
 		s.removed++
 	}
-	for _, ev := range put {
-		s.events[ev.ID] = ev
-	}
 	for _, c := range newClaims {
 		s.claims[c.ID] = c
+	}
+	for _, ev := range put {
+		s.events[ev.ID] = ev
+		for _, id := range ev.Claims { // as the store fills Claim.Event
+			c := s.claims[id]
+			c.Event = &ev.ID
+			s.claims[id] = c
+		}
 	}
 }
 
