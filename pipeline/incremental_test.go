@@ -18,12 +18,14 @@ import (
 )
 
 // TestIncrementalEqualsAll ingests the development articles and a
-// generated corpus in several calls and small reconciliation batches, with
-// the store finding candidate events by block, and checks that the events
-// are exactly those of one ReconcileAll over the same claims.
+// generated corpus in several calls, saving and reconciling them in small
+// batches (several batch sizes, so that the stream of claims is cut at
+// many different articles), with the store finding candidate events by
+// block, and checks that the events are exactly those of one ReconcileAll
+// over the same claims, wherever the cuts fall.
 func TestIncrementalEqualsAll(t *testing.T) {
 	if testing.Short() {
-		t.Skip("ingests 580 articles twice")
+		t.Skip("ingests 580 articles several times")
 	}
 	ctx := context.Background()
 	var dev []claims.Article
@@ -38,12 +40,9 @@ func TestIncrementalEqualsAll(t *testing.T) {
 	// Generated articles on both sides of the development ones, so that
 	// later calls find events the earlier ones stored.
 	calls := [][]claims.Article{gen[:250], dev, gen[250:]}
-
-	incDB, inc := mustPipeline(t, "incremental.db")
-	inc.ReconcileEvery = 150
-	allDB, all := mustPipeline(t, "all.db")
-	for _, arts := range calls {
-		for _, p := range []*pipeline.Pipeline{inc, all} {
+	ingestCalls := func(t *testing.T, p *pipeline.Pipeline) {
+		t.Helper()
+		for _, arts := range calls {
 			err := p.Ingest(ctx, items(arts), func(res pipeline.Result) {
 				if res.Item.Err != nil {
 					t.Fatal(res.Item.Err)
@@ -54,6 +53,9 @@ func TestIncrementalEqualsAll(t *testing.T) {
 			}
 		}
 	}
+
+	allDB, all := mustPipeline(t, "all.db")
+	ingestCalls(t, all)
 	if err := all.ReconcileAll(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -61,15 +63,8 @@ func TestIncrementalEqualsAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := incDB.Events(ctx, store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if len(want) < 200 {
 		t.Fatalf("only %d events: the corpus does not exercise reconciliation", len(want))
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("incremental events differ from ReconcileAll (-all +incremental):\n%s", diff)
 	}
 	multi := 0
 	for _, ev := range want {
@@ -78,6 +73,25 @@ func TestIncrementalEqualsAll(t *testing.T) {
 		}
 	}
 	t.Logf("%d events, %d with more than one source", len(want), multi)
+
+	// Batches of a few articles, each reconciled at once (the cuts a
+	// timer-driven save makes under load), and reconciliations that fall
+	// every few batches. Each variant ingests the articles once more
+	// (about 3 s); the default batch is left to the other tests.
+	for _, v := range []struct{ batch, every int }{{3, 1}, {7, 1}, {16, 400}} {
+		t.Run(fmt.Sprintf("batch%d_every%d", v.batch, v.every), func(t *testing.T) {
+			incDB, inc := mustPipeline(t, "incremental.db")
+			inc.SaveBatch, inc.ReconcileEvery = v.batch, v.every
+			ingestCalls(t, inc)
+			got, err := incDB.Events(ctx, store.EventFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("incremental events differ from ReconcileAll (-all +incremental):\n%s", diff)
+			}
+		})
+	}
 }
 
 // TestIngestTrickle: an input that arrives slowly (stdin) is stored and

@@ -35,6 +35,12 @@ type Pipeline struct {
 	// ReconcileEvery is how many new claims are reconciled at once during a
 	// long ingest; 0 means 5000.
 	ReconcileEvery int
+	// SaveBatch is the most articles saved in one transaction; 0 means
+	// DefaultSaveBatch. A batch is saved early when its first article has
+	// waited maxSaveDelay, so where a long ingest cuts its stream of claims
+	// for reconciliation depends on timing; the events must not (see
+	// reconcile.UpdateFrom), and tests set small batches to check that.
+	SaveBatch int
 	// Notify, when set, receives notices meant for the user, such as a
 	// rebuild of every event before an ingest (see Ingest).
 	Notify func(string)
@@ -146,7 +152,8 @@ func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each
 	// Room for a batch of extracted articles: extraction goes on on every
 	// core while the writer saves a batch or reconciles, instead of
 	// stalling after a few articles and leaving a core idle.
-	results := make(chan done, saveBatch)
+	batchSize := cmp.Or(max(p.SaveBatch, 0), DefaultSaveBatch)
+	results := make(chan done, batchSize)
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -234,7 +241,7 @@ func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each
 					wait.Reset(maxSaveDelay)
 				}
 				batch = append(batch, d)
-				if len(batch) >= saveBatch {
+				if len(batch) >= batchSize {
 					wait.Stop()
 					if err := flush(); err != nil {
 						return err
@@ -256,13 +263,15 @@ func (p *Pipeline) Ingest(ctx context.Context, items iter.Seq[ingest.Item], each
 	return p.Reconcile(ctx, fresh)
 }
 
-// Articles are saved in batches of up to saveBatch, in one transaction
-// each; a batch is saved early when its first article has waited
-// maxSaveDelay. A commit per article costs about as much as extracting it.
-const (
-	saveBatch    = 256
-	maxSaveDelay = 200 * time.Millisecond
-)
+// DefaultSaveBatch is the most articles saved in one transaction when
+// Pipeline.SaveBatch is 0; a batch is saved early when its first article
+// has waited maxSaveDelay. A commit per article costs about as much as
+// extracting it.
+const DefaultSaveBatch = 256
+
+// maxSaveDelay is how long the first article of a batch waits for the
+// batch to fill before it is saved.
+const maxSaveDelay = 200 * time.Millisecond
 
 // saveAll stores the articles of batch in one transaction and tells what
 // became of each.
@@ -327,10 +336,11 @@ func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 }
 
 // loader reads stored events for reconcile.UpdateFrom: the candidates of
-// the claims' blocks and the events asked for by id, with their claims,
-// adding the publication dates of the claims' articles to dates. An event
-// it returned before is not returned again (UpdateFrom has it), so that
-// its claims are not read and decoded again in every round.
+// the claims' blocks and the events asked for by id, with every claim of
+// the articles their claims come from, adding the publication dates of
+// those articles to dates. An event it returned before is not returned
+// again (UpdateFrom has it), so that its claims are not read and decoded
+// again in every round.
 func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 	returned := map[string]bool{}
 	return func(ctx context.Context, near []claims.Claim, ids []string) ([]reconcile.Event, []claims.Claim, error) {
@@ -366,7 +376,9 @@ func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 		if len(claimIDs) == 0 {
 			return evs, nil, nil
 		}
-		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs})
+		// Whole articles: how a claim links depends on the other claims
+		// of its article (see reconcile.Loader).
+		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs, WholeArticles: true})
 		if err != nil {
 			return nil, nil, fmt.Errorf("claims of candidate events: %w", err)
 		}

@@ -176,11 +176,16 @@ func (s *memStore) ingest(t *testing.T, newClaims []claims.Claim, k Knowledge) {
 		delete(s.events, id)
 		s.removed++
 	}
-	for _, ev := range put {
-		s.events[ev.ID] = ev
-	}
 	for _, c := range newClaims {
 		s.claims[c.ID] = c
+	}
+	for _, ev := range put {
+		s.events[ev.ID] = ev
+		for _, id := range ev.Claims { // as the store fills Claim.Event
+			c := s.claims[id]
+			c.Event = &ev.ID
+			s.claims[id] = c
+		}
 	}
 }
 
@@ -239,13 +244,20 @@ func (s *memStore) load(k Knowledge) Loader {
 				}
 			}
 		}
+		// With every claim of their articles (see Loader).
 		var candidates []Event
-		var candClaims []claims.Claim
+		articles := map[string]bool{}
 		for _, id := range slices.Sorted(mapKeys(cand)) {
 			ev := s.events[id]
 			candidates = append(candidates, ev)
 			for _, cid := range ev.Claims {
-				candClaims = append(candClaims, s.claims[cid])
+				articles[s.claims[cid].Article] = true
+			}
+		}
+		var candClaims []claims.Claim
+		for _, id := range slices.Sorted(mapKeys(s.claims)) {
+			if c := s.claims[id]; articles[c.Article] {
+				candClaims = append(candClaims, c)
 			}
 		}
 		return candidates, candClaims, nil

@@ -214,9 +214,13 @@ func eventClaims(ev Event, byID map[string]*claims.Claim) []*claims.Claim {
 // event holding a claim dated within the window of one of near's block
 // keys at one of its block places (see Knowledge.BlockKey), every event
 // whose id is in ids, and every event that responds to one of those (see
-// Event.RespondsTo), together with all the claims of the events it
-// returns. Events and claims already returned by an earlier call of the
-// same UpdateFrom may be returned again or left out.
+// Event.RespondsTo), together with every claim of the articles that the
+// claims of the events it returns come from (not only the events' own:
+// how a claim links depends on the other claims of its article, such as
+// an aircraft whose owner another sentence names, see readMeansByToll,
+// and those may lie in events the blocks do not reach, or in none).
+// Events and claims already returned by an earlier call of the same
+// UpdateFrom may be returned again or left out.
 type Loader func(ctx context.Context, near []claims.Claim, ids []string) ([]Event, []claims.Claim, error)
 
 // UpdateFrom adds new claims to stored events without regrouping the whole
@@ -238,7 +242,7 @@ type Loader func(ctx context.Context, near []claims.Claim, ids []string) ([]Even
 func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Knowledge) (put []Event, remove []string, err error) {
 	r := &region{
 		events: map[string]*Event{}, known: map[string]bool{}, storedIn: map[string]string{},
-		expanded: map[string]bool{}, asked: map[string]bool{}, isNew: map[string]bool{},
+		expanded: map[string]bool{}, asked: map[string]bool{}, isNew: map[string]bool{}, eventOf: map[string]string{},
 	}
 	for _, c := range newClaims {
 		r.isNew[c.ID], r.known[c.ID] = true, true
@@ -278,6 +282,9 @@ func UpdateFrom(ctx context.Context, load Loader, newClaims []claims.Claim, k Kn
 			continue
 		}
 		evs, byID := g.events(all, uf)
+		if ids = r.strayEvents(evs); len(ids) > 0 {
+			continue
+		}
 		put, remove = r.diff(g, evs, byID, hops, k)
 		return put, remove, nil
 	}
@@ -302,7 +309,8 @@ type region struct {
 	order    []string // event ids in load order
 	claims   []claims.Claim
 	known    map[string]bool   // claim ids loaded or new
-	storedIn map[string]string // claim id → stored event id
+	storedIn map[string]string // claim id → stored event id, for the claims of loaded events
+	eventOf  map[string]string // claim id → stored event id, as the loaded claims tell it (Claim.Event)
 	expanded map[string]bool   // claims whose block has been loaded
 	asked    map[string]bool   // event ids asked for
 	isNew    map[string]bool
@@ -324,6 +332,9 @@ func (r *region) add(evs []Event, cs []claims.Claim) {
 		if !r.known[c.ID] {
 			r.known[c.ID] = true
 			r.claims = append(r.claims, c)
+			if c.Event != nil {
+				r.eventOf[c.ID] = *c.Event
+			}
 		}
 	}
 }
@@ -394,6 +405,39 @@ func (r *region) recalled(g *grouper) (changed []int, near []claims.Claim) {
 		}
 	}
 	return changed, near
+}
+
+// strayEvents returns the stored events, not loaded yet, of the claims
+// read only as their articles' context (see Loader) that the regrouping
+// puts beside a loaded or new claim. The rings load them whenever that
+// can happen (a strong claim near the new ones has its block loaded, which
+// holds its own event; a weak one joins its article's claims, whose event
+// is its own); this keeps the store whole should they ever miss one: its
+// claim would otherwise sit in two events.
+func (r *region) strayEvents(evs []Event) []string {
+	var out []string
+	for _, ev := range evs {
+		var stray []string
+		anchored := false
+		for _, id := range ev.Claims {
+			switch {
+			case r.isNew[id] || r.storedIn[id] != "":
+				anchored = true
+			case r.eventOf[id] != "" && r.events[r.eventOf[id]] == nil && !r.asked[r.eventOf[id]]:
+				stray = append(stray, r.eventOf[id])
+			}
+		}
+		if !anchored {
+			continue
+		}
+		for _, e := range stray {
+			if !r.asked[e] {
+				r.asked[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 // unexpanded returns the strong claims of the day groups within

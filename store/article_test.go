@@ -383,6 +383,10 @@ func TestClaimsOf_Filters(t *testing.T) {
 		{"article and source", ClaimFilter{Article: "f-00003", Source: "sohr"},
 			pick(func(c claims.Claim) bool { return c.Article == "f-00003" && c.Source.ID == "sohr" })},
 		{"ids", ClaimFilter{IDs: []string{"f-00003#1", "f-00001#0", "missing"}}, []string{"f-00001#0", "f-00003#1"}},
+		{"whole articles of ids", ClaimFilter{IDs: []string{"f-00003#1", "f-00001#0", "missing"}, WholeArticles: true},
+			pick(func(c claims.Claim) bool { return c.Article == "f-00001" || c.Article == "f-00003" })},
+		{"whole articles of ids and source", ClaimFilter{IDs: []string{"f-00002#0"}, WholeArticles: true, Source: "sana"},
+			pick(func(c claims.Claim) bool { return c.Article == "f-00002" && c.Source.ID == "sana" })},
 		{"unknown article", ClaimFilter{Article: "nope"}, nil},
 		{"unknown event", ClaimFilter{Event: "nope"}, nil},
 	} {

@@ -16,6 +16,9 @@ type ClaimFilter struct {
 	Source  string   // claims made by this source id
 	Event   string   // claims that belong to this event
 	IDs     []string // claims with these ids (when non-empty)
+	// WholeArticles widens IDs to every claim of the articles those
+	// claims come from.
+	WholeArticles bool
 }
 
 // where returns the SQL condition on claims c for f, and its arguments.
@@ -36,7 +39,11 @@ func (f ClaimFilter) where() (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		conds = append(conds, "c.id IN (SELECT value FROM json_each(?))")
+		if f.WholeArticles {
+			conds = append(conds, "c.article IN (SELECT article FROM claims WHERE id IN (SELECT value FROM json_each(?)))")
+		} else {
+			conds = append(conds, "c.id IN (SELECT value FROM json_each(?))")
+		}
 		args = append(args, ids)
 	}
 	return strings.Join(conds, " AND "), args, nil
