@@ -3,8 +3,6 @@ package claims_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/riwaya/riwaya/claims"
 )
 
 // TestDeniedCountry: a denial of a named doer's strike that names no place
@@ -27,13 +25,9 @@ func TestDeniedCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:40], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2024-03-12"})
-			i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Stance == claims.StanceDenies })
-			if i < 0 {
-				t.Fatalf("no denial in %+v", cs)
-			}
-			if got := cs[i].Places; !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
-				t.Errorf("places %v, want %v (%v)", got, tt.want, cs[i].Rules)
+			c := denialIn(t, x, tt.text)
+			if got := c.Places; !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+				t.Errorf("places %v, want %v (%v)", got, tt.want, c.Rules)
 			}
 		})
 	}

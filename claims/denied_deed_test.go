@@ -35,12 +35,7 @@ func TestDeniedDeedContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:40], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2024-03-12"})
-			i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Stance == claims.StanceDenies })
-			if i < 0 {
-				t.Fatalf("no denial in %+v", cs)
-			}
-			c := cs[i]
+			c := denialIn(t, x, tt.text)
 			if tt.typ != "" && c.EventType != tt.typ {
 				t.Errorf("type %s, want %s (%v)", c.EventType, tt.typ, c.Rules)
 			}
@@ -83,4 +78,16 @@ func TestNoTruthToReport(t *testing.T) {
 			}
 		})
 	}
+}
+
+// denialIn extracts text (published 2024-03-12) and returns its first
+// claim that denies; the test fails without one.
+func denialIn(t *testing.T, x *claims.Extractor, text string) claims.Claim {
+	t.Helper()
+	cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2024-03-12"})
+	i := slices.IndexFunc(cs, func(c claims.Claim) bool { return c.Stance == claims.StanceDenies })
+	if i < 0 {
+		t.Fatalf("no denial in %+v", cs)
+	}
+	return cs[i]
 }
