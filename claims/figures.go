@@ -1140,7 +1140,8 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true
 		}
 	}
-	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) {
+	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) ||
+		contentedWithBefore(d, first) {
 		return true
 	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
@@ -1201,6 +1202,69 @@ func reportedBeforeToll(d *doc, first int) bool {
 			cue = k - 2
 		}
 		return cue >= 0 && countedBefore(d, cue)
+	}
+	return false
+}
+
+// pluperfectReportAfterToll reports whether the count at first is what a
+// source had said, in a pluperfect report clause that follows a toll in
+// the same sentence: "قال إن 14 قتلوا، وكان في الساعات الأولى قد تحدث عن
+// خمسة". The clause runs from a form of كان over "قد" and a report verb
+// to the count, with no stop or other count between; adverbs of time may
+// stand anywhere in it, and one of them must say the report came first
+// that day ("صباحاً"، "في الساعات الأولى").
+func pluperfectReportAfterToll(d *doc, first int) bool {
+	verb, had, early := false, false, false
+	for k := first - 1; k >= 1 && k >= first-12; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		early = early || sameDayHours[t.Stem] || earlyMarks[t.Norm]
+		switch {
+		case reportVerbsBefore[t.Norm] || reportVerbsBefore[t.Stem]:
+			verb = true
+		case t.Norm == "قد" && verb:
+			had = true
+		case (pastBeing[t.Norm] || pastBeing[t.Stem]) && had:
+			return early && countedBefore(d, k)
+		case had && !hadTimeFill[t.Norm]:
+			return false // "وكانت الوزارة قد أعلنت": another voice's report
+		}
+	}
+	return false
+}
+
+// earlyMarks say that a pluperfect report came first, the same day: "في
+// الساعات الأولى"، "في اللحظات الأولى"، "في البداية". Without one the
+// pluperfect may recall another day's event.
+var earlyMarks = map[string]bool{"الاولي": true, "البدايه": true, "بادي": true, "البدء": true}
+
+// hadTimeFill are the words of time that may stand between كان and قد in
+// a source's own pluperfect report: "وكان في الساعات الأولى قد".
+var hadTimeFill = map[string]bool{"في": true, "خلال": true, "الساعات": true, "الساعه": true, "الاولي": true,
+	"صباحا": true, "ظهرا": true, "عصرا": true, "مساء": true, "ليلا": true, "فجرا": true, "امس": true,
+	"اليوم": true, "البدايه": true, "البدء": true, "بادي": true, "الامر": true, "اول": true}
+
+// madeDoVerbs are the forms of "اكتفى" (made do with): "اكتفى أمس
+// بإحصاء تسعة قتلى" said after a toll tells the smaller count the source
+// had given before.
+var madeDoVerbs = map[string]bool{"اكتفي": true, "اكتفت": true, "اكتفوا": true, "اكتفيا": true}
+
+// contentedWithBefore reports whether the count at first follows "اكتفى"
+// and a report noun with ب ("بإحصاء"، "بذكر"، "بالإعلان عن") in a clause
+// after a toll of the same sentence: "قتل 30، علماً أنه اكتفى أمس بإحصاء
+// تسعة".
+func contentedWithBefore(d *doc, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-8; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ف")
+		if madeDoVerbs[w] || madeDoVerbs[t.Stem] {
+			return countedBefore(d, k)
+		}
 	}
 	return false
 }
