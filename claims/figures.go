@@ -1762,8 +1762,17 @@ func causeAt(t arabic.Token) bool {
 	}
 	// "بقصف": the tokenizer keeps a ب it cannot tell from the stem.
 	rest, ok := strings.CutPrefix(t.Stem, "ب")
-	return ok && slices.Contains(recallEventNouns, strings.TrimPrefix(rest, "ال"))
+	if ok && slices.Contains(recallEventNouns, strings.TrimPrefix(rest, "ال")) {
+		return true
+	}
+	return firingNouns[strings.TrimPrefix(rest, "ال")] && (ok || hasClitic(t.Clitics, 'ب'))
 }
+
+// firingNouns name gunfire as the cause of a toll, after ب: "قتيل
+// برصاص جنود"، "جريحان بإطلاق نار من دورية"، "بنيران قناص". The shooters
+// named after them are not the people counted.
+var firingNouns = map[string]bool{"رصاص": true, "اطلاق": true, "نيران": true, "نار": true, "طلقات": true,
+	"رصاصه": true, "قنص": true}
 
 // formerAfter reports whether the counted noun at k is said to be
 // former: "سابق" and its forms right after it ("عنصر سابق", "قيادي
@@ -2391,7 +2400,13 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 			o, start, died = ob, d.toks[j].Start, true // "وفاة جريح متأثراً بجروحه": one of the dead
 		}
 		one := 1
-		out = append(out, figCand{Figure: Figure{Outcome: o, Group: x.group(d, k+1, r, in), Low: 1, High: &one, Qualifier: QualExact,
+		g := "unknown"
+		if k+1 >= len(d.toks) || !causeAt(d.toks[k+1]) {
+			// "جريح بإطلاق نار من دورية": the cause and the shooters
+			// after the bare noun do not say who was hit.
+			g = x.group(d, k+1, r, in)
+		}
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 1, High: &one, Qualifier: QualExact,
 			Span: Span{start, t.End}}, first: k, last: k + 1, coordinated: x.coordinatedAt(d, k), diedOfWounds: died})
 	}
 	return out
