@@ -438,6 +438,11 @@ var capitalSpeakers = map[string]string{
 	// A local council speaks for its town: "قال المجلس المحلي لمدينة ...
 	// إن"، "أدانت المجالس المحلية".
 	"المجلس المحلي": "local_sources", "المجالس المحلية": "local_sources",
+	// So do a tribal council and tribal elders: "قال مصدر في مجلس عشائر
+	// المنطقة لـ..."، "أفاد شيوخ العشائر".
+	"مجلس عشائر": "local_sources", "مجلس العشائر": "local_sources", "مجلس قبائل": "local_sources",
+	"مجلس القبائل": "local_sources", "شيوخ العشائر": "local_sources", "شيوخ عشائر": "local_sources",
+	"شيخ عشيرة": "local_sources",
 	// Unnamed diplomats and Western officials of no one state.
 	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
 	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
