@@ -4,7 +4,7 @@ import "testing"
 
 // TestEarlierTollInLaterClause checks that a count a source had given
 // before, told in a clause after its present toll in the same sentence,
-// is marked earlier: a pluperfect report ("وكان ... قد تحدث عن") with
+// is marked earlier: a pluperfect report ("وكان ... قد أشار إلى") with
 // adverbs of time between كان and قد, or "اكتفى ... بإحصاء"; the same
 // clauses with no toll before them, or a pluperfect of another named
 // voice, mark nothing.
@@ -12,7 +12,7 @@ func TestEarlierTollInLaterClause(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []figureCase{
 		{"pluperfect with time adverb",
-			"وقال المرصد إن 14 مدنياً قتلوا في القصف، وكان في الساعات الأولى قد تحدث عن خمسة قتلى.",
+			"وقال المرصد إن 14 مدنياً قتلوا في القصف، وكان خلال الساعات الأولى قد أشار إلى خمسة قتلى.",
 			[]string{"sohr killed civilians 14-14 exact", "sohr killed unknown 5-5 exact earlier"}},
 		{"bare pluperfect after the toll",
 			"وأفاد الدفاع المدني بمقتل 9 أشخاص، وكان قد أعلن صباحاً عن ثلاثة قتلى.",

@@ -13,7 +13,7 @@ import (
 func TestEndingAFightIsNoFight(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
-		{"استهدف طيران العدو صباح اليوم آليات تابعة للجيش قرب البلدة، في أثناء انتشارها لفض الاشتباكات الدائرة هناك، ما أسفر عن مقتل عدد من العسكريين.", claims.EventAirstrike},
+		{"استهدف طيران العدو صباح اليوم آليات للجيش قرب البلدة خلال تقدمها لفض الاشتباكات بين العشائر، فقتل جنديان.", claims.EventAirstrike},
 		{"قصفت مدفعية الجيش مواقع قرب خط فك الاشتباك في الجولان.", claims.EventShelling},
 		{"ودعا الوسطاء إلى وقف القتال في المدينة.", claims.EventOther},
 		{"اندلعت اشتباكات عنيفة بين الطرفين في المدينة.", claims.EventGroundAttack},

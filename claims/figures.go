@@ -1208,7 +1208,7 @@ func reportedBeforeToll(d *doc, first int) bool {
 
 // pluperfectReportAfterToll reports whether the count at first is what a
 // source had said, in a pluperfect report clause that follows a toll in
-// the same sentence: "قال إن 14 قتلوا، وكان في الساعات الأولى قد تحدث عن
+// the same sentence: "قال إن 14 قتلوا، وكان صباحاً قد أشار إلى
 // خمسة". The clause runs from a form of كان over "قد" and a report verb
 // to the count, with no stop or other count between; adverbs of time may
 // stand anywhere in it, and one of them must say the report came first
@@ -1241,7 +1241,7 @@ func pluperfectReportAfterToll(d *doc, first int) bool {
 var earlyMarks = map[string]bool{"الاولي": true, "البدايه": true, "بادي": true, "البدء": true}
 
 // hadTimeFill are the words of time that may stand between كان and قد in
-// a source's own pluperfect report: "وكان في الساعات الأولى قد".
+// a source's own pluperfect report: "وكانت خلال الساعات الأولى قد".
 var hadTimeFill = map[string]bool{"في": true, "خلال": true, "الساعات": true, "الساعه": true, "الاولي": true,
 	"صباحا": true, "ظهرا": true, "عصرا": true, "مساء": true, "ليلا": true, "فجرا": true, "امس": true,
 	"اليوم": true, "البدايه": true, "البدء": true, "بادي": true, "الامر": true, "اول": true}

@@ -10,7 +10,7 @@ func TestGunfireCauseIsNoGroup(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []figureCase{
 		{"bare nouns before firing by a patrol",
-			"قتيلان وجريح بإطلاق نار من دورية روسية في ريف درعا",
+			"قتيلان وجريح بإطلاق نار مصدره دورية روسية في ريف درعا",
 			[]string{"outlet killed unknown 2-2 exact", "outlet wounded unknown 1-1 exact"}},
 		{"bare noun before fire of government forces",
 			"جريحان بنيران قوات النظام في ريف حماة",
