@@ -77,7 +77,7 @@ func TestEarlierTollForms(t *testing.T) {
 // TestEarlierTollAtADistance checks that a toll is the one given before
 // when a time phrase stands between it and "قبل أن ترتفع", or between
 // "كان ... قد" (after a rise) and the count; a comma or another count in
-// between, or no rise, marks nothing.
+// between, or no rise and no mark of a first report, marks nothing.
 func TestEarlierTollAtADistance(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []figureCase{
@@ -87,8 +87,13 @@ func TestEarlierTollAtADistance(t *testing.T) {
 		{"pluperfect with adverbs after a rise",
 			"وذكر المرصد أن حصيلة القتلى ارتفعت إلى 27، وكان قد أحصى في اللحظات الأولى عقب القصف مقتل 11 شخصاً.",
 			[]string{"sohr killed unknown 27-27 exact", "sohr killed unknown 11-11 exact earlier"}},
-		{"no rise before the pluperfect",
+		// Without a rise, the pluperfect report of "the first moments"
+		// still tells the toll given first (see TestEarlierTollInLaterClause).
+		{"no rise before the pluperfect of the first moments",
 			"وذكر المرصد أن 27 قتلوا في القصف، وكان قد أحصى في اللحظات الأولى عقب القصف مقتل 11 شخصاً.",
+			[]string{"sohr killed unknown 27-27 exact", "sohr killed unknown 11-11 exact earlier"}},
+		{"no rise and no first-report mark",
+			"وذكر المرصد أن 27 قتلوا في القصف، وكان قد أحصى عقب قصف الشهر الماضي مقتل 11 شخصاً.",
 			[]string{"sohr killed unknown 27-27 exact", "sohr killed unknown 11-11 exact"}},
 	}
 	assertFigureLines(t, x, tests)

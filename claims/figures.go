@@ -1140,7 +1140,8 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true
 		}
 	}
-	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) {
+	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) ||
+		contentedWithBefore(d, first) {
 		return true
 	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
@@ -1201,6 +1202,69 @@ func reportedBeforeToll(d *doc, first int) bool {
 			cue = k - 2
 		}
 		return cue >= 0 && countedBefore(d, cue)
+	}
+	return false
+}
+
+// pluperfectReportAfterToll reports whether the count at first is what a
+// source had said, in a pluperfect report clause that follows a toll in
+// the same sentence: "قال إن 14 قتلوا، وكان صباحاً قد أشار إلى
+// خمسة". The clause runs from a form of كان over "قد" and a report verb
+// to the count, with no stop or other count between; adverbs of time may
+// stand anywhere in it, and one of them must say the report came first
+// that day ("صباحاً"، "في الساعات الأولى").
+func pluperfectReportAfterToll(d *doc, first int) bool {
+	verb, had, early := false, false, false
+	for k := first - 1; k >= 1 && k >= first-12; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		early = early || sameDayHours[t.Stem] || earlyMarks[t.Norm]
+		switch {
+		case reportVerbsBefore[t.Norm] || reportVerbsBefore[t.Stem]:
+			verb = true
+		case t.Norm == "قد" && verb:
+			had = true
+		case (pastBeing[t.Norm] || pastBeing[t.Stem]) && had:
+			return early && countedBefore(d, k)
+		case had && !hadTimeFill[t.Norm]:
+			return false // "وكانت الوزارة قد أعلنت": another voice's report
+		}
+	}
+	return false
+}
+
+// earlyMarks say that a pluperfect report came first, the same day: "في
+// الساعات الأولى"، "في اللحظات الأولى"، "في البداية". Without one the
+// pluperfect may recall another day's event.
+var earlyMarks = map[string]bool{"الاولي": true, "البدايه": true, "بادي": true, "البدء": true}
+
+// hadTimeFill are the words of time that may stand between كان and قد in
+// a source's own pluperfect report: "وكانت خلال الساعات الأولى قد".
+var hadTimeFill = map[string]bool{"في": true, "خلال": true, "الساعات": true, "الساعه": true, "الاولي": true,
+	"صباحا": true, "ظهرا": true, "عصرا": true, "مساء": true, "ليلا": true, "فجرا": true, "امس": true,
+	"اليوم": true, "البدايه": true, "البدء": true, "بادي": true, "الامر": true, "اول": true}
+
+// madeDoVerbs are the forms of "اكتفى" (made do with): "اكتفى أمس
+// بإحصاء تسعة قتلى" said after a toll tells the smaller count the source
+// had given before.
+var madeDoVerbs = map[string]bool{"اكتفي": true, "اكتفت": true, "اكتفوا": true, "اكتفيا": true}
+
+// contentedWithBefore reports whether the count at first follows "اكتفى"
+// and a report noun with ب ("بإحصاء"، "بذكر"، "بالإعلان عن") in a clause
+// after a toll of the same sentence: "قتل 30، علماً أنه اكتفى أمس بإحصاء
+// تسعة".
+func contentedWithBefore(d *doc, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-8; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() || t.Kind == arabic.TokNumber || k < first-1 && d.counted[k] {
+			return false
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ف")
+		if madeDoVerbs[w] || madeDoVerbs[t.Stem] {
+			return countedBefore(d, k)
+		}
 	}
 	return false
 }
@@ -1698,8 +1762,17 @@ func causeAt(t arabic.Token) bool {
 	}
 	// "بقصف": the tokenizer keeps a ب it cannot tell from the stem.
 	rest, ok := strings.CutPrefix(t.Stem, "ب")
-	return ok && slices.Contains(recallEventNouns, strings.TrimPrefix(rest, "ال"))
+	if ok && slices.Contains(recallEventNouns, strings.TrimPrefix(rest, "ال")) {
+		return true
+	}
+	return firingNouns[strings.TrimPrefix(rest, "ال")] && (ok || hasClitic(t.Clitics, 'ب'))
 }
+
+// firingNouns name gunfire as the cause of a toll, after ب: "قتيل
+// برصاص جنود"، "جريحان بإطلاق نار من دورية"، "بنيران قناص". The shooters
+// named after them are not the people counted.
+var firingNouns = map[string]bool{"رصاص": true, "اطلاق": true, "نيران": true, "نار": true, "طلقات": true,
+	"رصاصه": true, "قنص": true}
 
 // formerAfter reports whether the counted noun at k is said to be
 // former: "سابق" and its forms right after it ("عنصر سابق", "قيادي
@@ -2327,7 +2400,13 @@ func (x *Extractor) singleOutcomeFigures(d *doc, r region, in func(int) bool, ha
 			o, start, died = ob, d.toks[j].Start, true // "وفاة جريح متأثراً بجروحه": one of the dead
 		}
 		one := 1
-		out = append(out, figCand{Figure: Figure{Outcome: o, Group: x.group(d, k+1, r, in), Low: 1, High: &one, Qualifier: QualExact,
+		g := "unknown"
+		if k+1 >= len(d.toks) || !causeAt(d.toks[k+1]) {
+			// "جريح بإطلاق نار من دورية": the cause and the shooters
+			// after the bare noun do not say who was hit.
+			g = x.group(d, k+1, r, in)
+		}
+		out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 1, High: &one, Qualifier: QualExact,
 			Span: Span{start, t.End}}, first: k, last: k + 1, coordinated: x.coordinatedAt(d, k), diedOfWounds: died})
 	}
 	return out

@@ -76,9 +76,20 @@ func sameDayOrSuperseded(d *doc, c Claim) bool {
 			return true
 		case t.Norm == "قبل" && next.Norm == "ان":
 			return true
+		case firstHours(t, next):
+			return true
 		}
 	}
 	return false
+}
+
+// firstHours reports whether tokens t and next say "in the first hours"
+// ("في الساعات الأولى"، "خلال الساعات الأولى للهجوم") or "hours before"
+// ("قبل ساعات"): a report of the same day, before the present count.
+func firstHours(t, next arabic.Token) bool {
+	hours := t.Norm == "الساعات" || t.Norm == "الساعه" || t.Stem == "ساعات"
+	return hours && (next.Norm == "الاولي" || next.Norm == "الاولى") ||
+		t.Norm == "قبل" && (next.Norm == "ساعات" || next.Norm == "ساعه" || next.Norm == "ساعتين")
 }
 
 // higherTollElsewhere reports whether another claim of the same source,

@@ -438,6 +438,11 @@ var capitalSpeakers = map[string]string{
 	// A local council speaks for its town: "قال المجلس المحلي لمدينة ...
 	// إن"، "أدانت المجالس المحلية".
 	"المجلس المحلي": "local_sources", "المجالس المحلية": "local_sources",
+	// So do a tribal council and tribal elders: "قال مصدر في مجلس عشائر
+	// المنطقة لـ..."، "أفاد شيوخ العشائر".
+	"مجلس عشائر": "local_sources", "مجلس العشائر": "local_sources", "مجلس قبائل": "local_sources",
+	"مجلس القبائل": "local_sources", "شيوخ العشائر": "local_sources", "شيوخ عشائر": "local_sources",
+	"شيخ عشيرة": "local_sources",
 	// Unnamed diplomats and Western officials of no one state.
 	"مصدر دبلوماسي": "informed_sources*", "مصادر دبلوماسية": "informed_sources*", "دبلوماسي غربي": "informed_sources*",
 	"دبلوماسيون غربيون": "informed_sources*", "مسؤول غربي": "informed_sources*", "مسؤولون غربيون": "informed_sources*",
@@ -630,6 +635,12 @@ var eventTriggers = map[string]trigger{
 	// a ceasefire is no shooting: matched whole so that its words trigger nothing
 	// and "sources of fire" are where an answered fire came from, not a shooting
 	"وقف إطلاق النار": {EventOther, -9}, "وقف لإطلاق النار": {EventOther, -9},
+	// and ending a fight is no fight: forces sent "لفض الاشتباكات", the
+	// 1974 "اتفاق فك الاشتباك", calls "لوقف المعارك"
+	"فض الاشتباكات": {EventOther, -9}, "فض الاشتباك": {EventOther, -9}, "فض الاشتباكات الدائرة": {EventOther, -9},
+	"فك الاشتباك": {EventOther, -9}, "وقف الاشتباكات": {EventOther, -9}, "إنهاء الاشتباكات": {EventOther, -9},
+	"احتواء الاشتباكات": {EventOther, -9}, "وقف المعارك": {EventOther, -9}, "إنهاء المعارك": {EventOther, -9},
+	"وقف القتال": {EventOther, -9}, "فض النزاع": {EventOther, -9}, "فصل القوات": {EventOther, -9},
 	"مصادر إطلاق النار": {EventOther, -9}, "مصدر إطلاق النار": {EventOther, -9}, "مصادر إطلاق نار": {EventOther, -9},
 	// and a source asking that its name not be published deploys nothing
 	"نشر اسمه": {EventOther, -9}, "نشر اسمها": {EventOther, -9}, "نشر اسمهم": {EventOther, -9}, "نشر أسمائهم": {EventOther, -9},
