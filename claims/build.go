@@ -926,6 +926,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		a, rule = "", ""
 		c.Rules = append(c.Rules, "actor:defender")
 	}
+	if c.EventType == EventOther && a != "" && a != "unknown" && rule == "accused" && !r.other && ctx.eventType != "" &&
+		chargesWithIt(d, r, in) {
+		// "اتهم ناشطون فرع الأمن بالوقوف خلفه": a charge of being
+		// behind the deed the pronoun points back to charges the party
+		// with the event the article tells of.
+		x.backToMain(d, r, in, ctx)
+		c.EventType = ctx.eventType
+		c.Rules = append(c.Rules, "event_type:charged_context")
+	}
 	if a == "" && pronounActor != "" {
 		c.Actor = &pronounActor
 		c.Rules = append(c.Rules, "actor:pronoun_hit")
@@ -3273,4 +3282,42 @@ func lastTollGroup(cs []Claim) string {
 		}
 	}
 	return ""
+}
+
+// chargedDeedHeads are the heads of a charge that points back to a deed
+// told before through an attached pronoun ("بالوقوف وراءه", "خلفها",
+// "بتنفيذه", "بارتكابها", "مسؤوليته") or names the blame for it ("حمّله
+// المسؤولية").
+var chargedDeedHeads = []string{"ورا", "خلف", "تنفيذ", "ارتكاب", "مسؤوليت"}
+
+// thenWords say that the charge was made at the time of an earlier
+// event ("اتهم النظام حينها إسرائيل"): it is that event's.
+var thenWords = map[string]bool{"حينها": true, "انذاك": true, "وقتها": true, "حينذاك": true, "يومها": true}
+
+// chargesWithIt reports whether the region charges a party with a deed
+// told before: a head of chargedDeedHeads with an attached pronoun, or
+// "المسؤولية", and no word that dates the charge to an earlier time.
+func chargesWithIt(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord {
+			continue
+		}
+		if thenWords[t.Stem] {
+			return false
+		}
+		if t.Stem == "مسؤوليه" && t.Article {
+			found = true
+		}
+		for _, h := range chargedDeedHeads {
+			for _, w := range []string{t.Stem, t.Norm} { // "وراءه": its و is no conjunction
+				rest, ok := strings.CutPrefix(w, h)
+				if rest = strings.TrimLeft(rest, "ءئا"); ok && (rest == "ه" || rest == "ها" || rest == "هما" || rest == "هم") {
+					found = true
+				}
+			}
+		}
+	}
+	return found
 }
