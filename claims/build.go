@@ -926,6 +926,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		a, rule = "", ""
 		c.Rules = append(c.Rules, "actor:defender")
 	}
+	if c.EventType == EventOther && a != "" && a != "unknown" && rule == "accused" && !r.other && ctx.eventType != "" &&
+		chargesWithIt(d, r, in) {
+		// "اتهم ناشطون فرع الأمن بالوقوف خلفه": a charge of being
+		// behind the deed the pronoun points back to charges the party
+		// with the event the article tells of.
+		x.backToMain(d, r, in, ctx)
+		c.EventType = ctx.eventType
+		c.Rules = append(c.Rules, "event_type:charged_context")
+	}
 	if a == "" && pronounActor != "" {
 		c.Actor = &pronounActor
 		c.Rules = append(c.Rules, "actor:pronoun_hit")
@@ -3139,29 +3148,77 @@ var answerVerbs = map[string]bool{"رد": true, "ردت": true, "ردوا": true
 // answersInKind reports whether the claim tells of a party answering
 // fire: an answer verb followed, after at most three words of its subject
 // ("ردّ عناصر الفصيل بقصف صاروخي"), by an event word with ب ("ردت
-// القوات بقصف مدفعي") or by "على مصادر النيران". The claim then
-// describes the response, not the attack it answered.
+// القوات بقصف مدفعي"), by "على مصادر النيران", or by what it answered
+// and then the event word with ب ("ردّت الوحدات على الهجوم باستهداف
+// المنصات"). A claim that strikes the sources of the fire ("دكّ الجيش
+// مصادر إطلاق القذائف") answers too. The claim then describes the
+// response, not the attack it answered.
 func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k+1 < r.hi; k++ {
-		if !in(k) || d.toks[k].Kind != arabic.TokWord || !answerVerbs[d.toks[k].Stem] {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
 			continue
 		}
-		for j, words := k+1, 0; j < r.hi && words <= 3; j++ {
-			t := d.toks[j]
-			if t.Kind == arabic.TokPunct && !t.IsQuote() {
-				break
+		if answerVerbs[d.toks[k].Stem] && x.answerAfter(d, k+1, r.hi, d.toks[k].Stem != "ردا") {
+			return true
+		}
+		if fireSourceAt(d, k, r.hi) && x.triggerBefore(d, k, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerAfter reads what follows an answer verb: up to three words of
+// its subject, then an event word with ب, or على with the sources of
+// fire or, after a finite verb (past), within three more words, an event
+// word with ب. After the verbal noun "ردا على" what follows is the event
+// answered ("ردا على هجوم بطائرات مسيرة"), not the answer.
+func (x *Extractor) answerAfter(d *doc, from, hi int, finite bool) bool {
+	limit := 3
+	for j, words := from, 0; j < hi && words <= limit; j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			break
+		}
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		if hasClitic(t.Clitics, 'ب') || strings.HasPrefix(t.Norm, "ب") {
+			_, _, ok := x.triggers.at(d.toks, j)
+			return ok
+		}
+		if t.Norm == "علي" {
+			if j+1 < hi && strings.HasPrefix(d.toks[j+1].Stem, "مصادر") {
+				return true
 			}
-			if t.Kind != arabic.TokWord {
-				continue
+			if !finite {
+				return false
 			}
-			words++
-			if hasClitic(t.Clitics, 'ب') || strings.HasPrefix(t.Norm, "ب") {
-				_, _, ok := x.triggers.at(d.toks, j)
-				return ok
-			}
-			if t.Norm == "علي" {
-				return j+1 < r.hi && strings.HasPrefix(d.toks[j+1].Stem, "مصادر")
-			}
+			limit = words + 3
+		}
+	}
+	return false
+}
+
+// fireNouns name the fire whose sources an answering party strikes:
+// "مصادر النيران", "مصادر إطلاق القذائف", "مصادر القصف".
+var fireNouns = map[string]bool{"نيران": true, "نار": true, "اطلاق": true, "قصف": true, "قذائف": true, "رمايات": true}
+
+// fireSourceAt reports whether "مصادر" and a fire noun stand at k.
+func fireSourceAt(d *doc, k, hi int) bool {
+	if !strings.HasPrefix(d.toks[k].Stem, "مصادر") || k+1 >= hi {
+		return false
+	}
+	return fireNouns[strings.TrimPrefix(d.toks[k+1].Stem, "ال")]
+}
+
+// triggerBefore reports whether an event word stands within n tokens
+// before k: the sources of fire are then what it struck.
+func (x *Extractor) triggerBefore(d *doc, k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if _, m, ok := x.triggers.at(d.toks, j); ok && m.Last <= k {
+			return true
 		}
 	}
 	return false
@@ -3225,4 +3282,42 @@ func lastTollGroup(cs []Claim) string {
 		}
 	}
 	return ""
+}
+
+// chargedDeedHeads are the heads of a charge that points back to a deed
+// told before through an attached pronoun ("بالوقوف وراءه", "خلفها",
+// "بتنفيذه", "بارتكابها", "مسؤوليته") or names the blame for it ("حمّله
+// المسؤولية").
+var chargedDeedHeads = []string{"ورا", "خلف", "تنفيذ", "ارتكاب", "مسؤوليت"}
+
+// thenWords say that the charge was made at the time of an earlier
+// event ("اتهم النظام حينها إسرائيل"): it is that event's.
+var thenWords = map[string]bool{"حينها": true, "انذاك": true, "وقتها": true, "حينذاك": true, "يومها": true}
+
+// chargesWithIt reports whether the region charges a party with a deed
+// told before: a head of chargedDeedHeads with an attached pronoun, or
+// "المسؤولية", and no word that dates the charge to an earlier time.
+func chargesWithIt(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord {
+			continue
+		}
+		if thenWords[t.Stem] {
+			return false
+		}
+		if t.Stem == "مسؤوليه" && t.Article {
+			found = true
+		}
+		for _, h := range chargedDeedHeads {
+			for _, w := range []string{t.Stem, t.Norm} { // "وراءه": its و is no conjunction
+				rest, ok := strings.CutPrefix(w, h)
+				if rest = strings.TrimLeft(rest, "ءئا"); ok && (rest == "ه" || rest == "ها" || rest == "هما" || rest == "هم") {
+					found = true
+				}
+			}
+		}
+	}
+	return found
 }

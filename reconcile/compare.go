@@ -2217,7 +2217,8 @@ func vagueClearings(accs []*account, stands map[*account]actorStand, k Knowledge
 	for _, a := range accs {
 		aff := k.affiliation(a.source)
 		own := affiliationActors[aff]
-		if own == "" || sides[aff][ActorClass(own)] || len(stands[a].asserted) > 0 || sideConfinesStrikes(accs, k, aff) {
+		if own == "" || sideOwnsDeed(accs, stands, k, aff, ActorClass(own)) || ownsAnyDeed(stands[a]) ||
+			sideConfinesStrikes(accs, k, aff) {
 			continue
 		}
 		accused := false
@@ -2239,6 +2240,27 @@ func vagueClearings(accs []*account, stands map[*account]actorStand, k Knowledge
 		}
 	}
 	return out
+}
+
+// ownsAnyDeed reports whether an account names some party as the doer
+// by a claim that is not its side's answer to the attack: "the army
+// pounded the sources of the fire" tells who answered, not who fired.
+func ownsAnyDeed(s actorStand) bool {
+	for _, cs := range s.asserted {
+		if slices.ContainsFunc(cs, func(c *claims.Claim) bool { return !isResponse(c) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideOwnsDeed reports whether a voice of side aff names class, its own
+// side, as the doer by a claim that is no answer (see ownsAnyDeed).
+func sideOwnsDeed(accs []*account, stands map[*account]actorStand, k Knowledge, aff, class string) bool {
+	return slices.ContainsFunc(accs, func(b *account) bool {
+		return k.affiliation(b.source) == aff &&
+			slices.ContainsFunc(stands[b].asserted[class], func(c *claims.Claim) bool { return !isResponse(c) })
+	})
 }
 
 // dropCampTargetDenials leaves out of the stands the denials that a
