@@ -571,6 +571,10 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	return append(dst, r)
 }
 
+// jetStems are the folded stems of the words for fighter jets, which
+// never point back at drones ("المقاتلات" is no "الطائرات").
+var jetStems = foldedSet("مقاتلات", "مقاتلتان", "مقاتلتين")
+
 // bareAircraftAt reports whether the attack word matched by win is a
 // bare definite aircraft word ("الطائرة"، "الطائرات"، "الطيران") that no
 // word after it qualifies: followed by no definite adjective
@@ -578,7 +582,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 // pronoun ("الطائرات التي أطلقت"). Such a word points back at the
 // aircraft its article told of.
 func (x *Extractor) bareAircraftAt(d *doc, win arabic.Match, r region) bool {
-	if win.Last-win.First != 1 || !d.toks[win.First].Article {
+	if win.Last-win.First != 1 || !d.toks[win.First].Article || jetStems[d.toks[win.First].Stem] {
 		return false
 	}
 	if _, m, ok := x.aircraft.at(d.toks, win.First); !ok || m.Last != win.Last {
@@ -803,6 +807,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
+				t.typ == EventDeployment && convoyAsPlace(d, k) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
 				k = m.Last - 1
 				continue
@@ -2859,6 +2864,38 @@ var presentWithdrawals = foldedSet("تنسحب", "ننسحب", "يسحب", "تس
 // one).
 func subjunctiveWithdrawal(d *doc, k int) bool {
 	return k > 0 && presentWithdrawals[d.toks[k].Stem] && d.toks[k-1].Norm == "ان"
+}
+
+// convoyNouns are the folded stems of a military column.
+var convoyNouns = foldedSet("رتل", "رتلا", "أرتال", "الرتل", "الأرتال")
+
+// besideConvoyWords are the folded stems of words that make a column the
+// place where something fell or was aimed, not a column on the move: "قرب
+// رتل"، "محيط الرتل"، "من مقدمة الرتل"، "مؤخرة رتل"، "طريق الرتل".
+var besideConvoyWords = foldedSet("قرب", "بقرب", "مقربة", "محيط", "مقدمة", "مؤخرة", "طريق", "مسار",
+	"مرور", "أمام", "خلف", "جانب", "جوار", "بجوار", "مسافة")
+
+// convoyAsPlace reports whether the column word at k stands after a word
+// of nearness or of a part of the column ("سقط الصاروخ قرب رتل"، "على
+// مسافة من مقدمة الرتل"): the column is then where an attack landed, and
+// says nothing of a deployment.
+func convoyAsPlace(d *doc, k int) bool {
+	if !convoyNouns[d.toks[k].Stem] && !convoyNouns[d.toks[k].Norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct {
+			return false
+		}
+		if besideConvoyWords[t.Stem] || besideConvoyWords[t.Norm] {
+			return true
+		}
+		if t.Stem != "من" && t.Stem != "بالقرب" && t.Norm != "بالقرب" {
+			return false
+		}
+	}
+	return false
 }
 
 // footageNouns are the folded stems of pictures and clips.
