@@ -2013,8 +2013,11 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 // scene, and unnamed speakers ("مصادر محلية في ريف درعا") are near it.
 func bodySeat(d *doc, p places.Mention) bool {
 	i := p.First - 1
-	if i < 1 || d.toks[i].Norm != "في" || d.srcCover[i-1] == 0 {
+	if i < 1 || d.toks[i].Norm != "في" {
 		return false
+	}
+	if d.srcCover[i-1] == 0 {
+		return spokenMinistrySeat(d, p, i)
 	}
 	m := d.mentions[d.srcCover[i-1]-1]
 	if m.Last != i || m.Anonymous || m.Generic {
@@ -2025,6 +2028,43 @@ func bodySeat(d *doc, p places.Mention) bool {
 		case "مركز", "سفاره", "مكتب", "بعثه", "قنصليه", "ممثليه", "وزاره":
 			return true
 		}
+	}
+	return false
+}
+
+// seatCapitals are the capitals where a ministry or an embassy sits.
+var seatCapitals = map[string]bool{
+	"damascus": true, "ankara": true, "moscow": true, "tehran": true, "washington": true, "beirut": true,
+	"baghdad": true, "amman": true, "cairo": true, "london": true, "paris": true, "tel_aviv": true,
+}
+
+// seatBodyStems are the folded stems of a ministry or a mission.
+var seatBodyStems = foldedSet("وزارة", "سفارة", "قنصلية", "بعثة", "ممثلية")
+
+// seatSpeechWords are the folded forms of reporting words before a body
+// that speaks: "قالت"، "أعلنت"، "نقلت عن".
+var seatSpeechWords = foldedSet("عن", "قالت", "ذكرت", "أعلنت", "أكدت", "أفادت", "أوضحت", "نفت", "زعمت",
+	"ادعت", "اتهمت", "حملت", "بيان", "وفق", "بحسب", "حسب", "لسان", "باسم")
+
+// spokenMinistrySeat: a capital told right after a ministry or a mission
+// that a reporting word introduces ("نقلت عن وزارة الدفاع في أنقرة"،
+// "أعلنت وزارة الخارجية في موسكو") is where the speaker sits, even when
+// the speaker is not resolved to a known source. A ministry that was hit
+// ("قصف مبنى وزارة الدفاع في دمشق") has no reporting word before it and
+// keeps its place. in is the index of "في".
+func spokenMinistrySeat(d *doc, p places.Mention, in int) bool {
+	if !seatCapitals[p.PlaceID] {
+		return false
+	}
+	for j := in - 1; j >= 0 && j >= in-3; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if !seatBodyStems[t.Stem] {
+			continue
+		}
+		return j > 0 && (seatSpeechWords[d.toks[j-1].Stem] || seatSpeechWords[d.toks[j-1].Norm])
 	}
 	return false
 }
