@@ -849,7 +849,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// attack. A word that defaults to an air raid ("الاعتداء",
 	// "الاستهداف") would be a guess there: it stays of the context's kind.
 	anaphora := anaphoric && ctx.eventType != "" && !r.other &&
-		(ctx.eventType != EventOther || c.EventType != EventGroundAttack)
+		(ctx.eventType != EventOther || c.EventType != EventGroundAttack) &&
+		!(ctx.eventType == EventGroundAttack && bombardmentWord(d.toks[win.First]))
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
 		// "ذلك الهجوم" points at the event told last, also one of another
 		// event ("ردا على هجوم ..."), and goes on about it.
@@ -2097,7 +2098,7 @@ func linkWord(t arabic.Token) bool {
 // words before it: "طالبت بخروج القوات", "خوفاً من استهدافها", "تحليق
 // للطيران الحربي".
 func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
-	if usePurposeBefore(d, k, r) {
+	if usePurposeBefore(d, k, r) || anyAgainstBefore(d, k, r) {
 		return true
 	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
@@ -2107,6 +2108,34 @@ func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
 		if _, m, ok := x.irrealis.at(d.toks, j); ok && m.Last <= k {
 			return true
 		}
+	}
+	return false
+}
+
+// bombardmentWord reports whether a token is the noun of bombardment,
+// "القصف": fire from afar, by guns or by aircraft. It cannot point back at
+// an assault of fighters on foot ("هجوم يشنه مسلحون"), so after such a
+// context it keeps its own generic type.
+func bombardmentWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "قصف", "القصف":
+		return true
+	}
+	return false
+}
+
+// anyAgainstBefore reports whether the event word at k follows "أي"
+// ("any") after "على" or "ضد": what a threat would answer or resist
+// ("سترد على أي هجوم جديد"، "ضد أي اعتداء")، a hypothetical attack that
+// tells no event. "أي" alone, or "لأي", stays: a denial names its event
+// so ("لم يسجل أي قصف"، "لم يتعرض لأي هجوم").
+func anyAgainstBefore(d *doc, k int, r region) bool {
+	if k-2 < r.lo || d.toks[k-1].Norm != "اي" {
+		return false
+	}
+	switch d.toks[k-2].Stem {
+	case "علي", "ضد":
+		return true
 	}
 	return false
 }
