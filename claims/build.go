@@ -2048,7 +2048,7 @@ var seatSpeechWords = foldedSet("عن", "قالت", "ذكرت", "أعلنت", "�
 	"ادعت", "اتهمت", "حملت", "بيان", "وفق", "بحسب", "حسب", "لسان", "باسم")
 
 // spokenMinistrySeat: a capital told right after a ministry or a mission
-// that a reporting word introduces ("نقلت عن وزارة الدفاع في أنقرة"،
+// that a reporting word introduces ("نقلت وكالات عن وزارة الخارجية في أنقرة"،
 // "أعلنت وزارة الخارجية في موسكو") is where the speaker sits, even when
 // the speaker is not resolved to a known source. A ministry that was hit
 // ("قصف مبنى وزارة الدفاع في دمشق") has no reporting word before it and
@@ -2126,7 +2126,7 @@ func bombardmentWord(t arabic.Token) bool {
 
 // anyAgainstBefore reports whether the event word at k follows "أي"
 // ("any") after "على" or "ضد": what a threat would answer or resist
-// ("سترد على أي هجوم جديد"، "ضد أي اعتداء")، a hypothetical attack that
+// ("ستردّ بقوة على أي هجوم"، "ضد أي اعتداء")، a hypothetical attack that
 // tells no event. "أي" alone, or "لأي", stays: a denial names its event
 // so ("لم يسجل أي قصف"، "لم يتعرض لأي هجوم").
 func anyAgainstBefore(d *doc, k int, r region) bool {
