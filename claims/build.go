@@ -571,6 +571,10 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	return append(dst, r)
 }
 
+// jetStems are the folded stems of the words for fighter jets, which
+// never point back at drones ("المقاتلات" is no "الطائرات").
+var jetStems = foldedSet("مقاتلات", "مقاتلتان", "مقاتلتين")
+
 // bareAircraftAt reports whether the attack word matched by win is a
 // bare definite aircraft word ("الطائرة"، "الطائرات"، "الطيران") that no
 // word after it qualifies: followed by no definite adjective
@@ -578,7 +582,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 // pronoun ("الطائرات التي أطلقت"). Such a word points back at the
 // aircraft its article told of.
 func (x *Extractor) bareAircraftAt(d *doc, win arabic.Match, r region) bool {
-	if win.Last-win.First != 1 || !d.toks[win.First].Article {
+	if win.Last-win.First != 1 || !d.toks[win.First].Article || jetStems[d.toks[win.First].Stem] {
 		return false
 	}
 	if _, m, ok := x.aircraft.at(d.toks, win.First); !ok || m.Last != win.Last {
@@ -803,6 +807,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
+				t.typ == EventDeployment && convoyAsPlace(d, k) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
 				k = m.Last - 1
 				continue
@@ -844,7 +849,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// attack. A word that defaults to an air raid ("الاعتداء",
 	// "الاستهداف") would be a guess there: it stays of the context's kind.
 	anaphora := anaphoric && ctx.eventType != "" && !r.other &&
-		(ctx.eventType != EventOther || c.EventType != EventGroundAttack)
+		(ctx.eventType != EventOther || c.EventType != EventGroundAttack) &&
+		!(ctx.eventType == EventGroundAttack && bombardmentWord(d.toks[win.First]))
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
 		// "ذلك الهجوم" points at the event told last, also one of another
 		// event ("ردا على هجوم ..."), and goes on about it.
@@ -2017,8 +2023,11 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 // scene, and unnamed speakers ("مصادر محلية في ريف درعا") are near it.
 func bodySeat(d *doc, p places.Mention) bool {
 	i := p.First - 1
-	if i < 1 || d.toks[i].Norm != "في" || d.srcCover[i-1] == 0 {
+	if i < 1 || d.toks[i].Norm != "في" {
 		return false
+	}
+	if d.srcCover[i-1] == 0 {
+		return spokenMinistrySeat(d, p, i)
 	}
 	m := d.mentions[d.srcCover[i-1]-1]
 	if m.Last != i || m.Anonymous || m.Generic {
@@ -2029,6 +2038,43 @@ func bodySeat(d *doc, p places.Mention) bool {
 		case "مركز", "سفاره", "مكتب", "بعثه", "قنصليه", "ممثليه", "وزاره":
 			return true
 		}
+	}
+	return false
+}
+
+// seatCapitals are the capitals where a ministry or an embassy sits.
+var seatCapitals = map[string]bool{
+	"damascus": true, "ankara": true, "moscow": true, "tehran": true, "washington": true, "beirut": true,
+	"baghdad": true, "amman": true, "cairo": true, "london": true, "paris": true, "tel_aviv": true,
+}
+
+// seatBodyStems are the folded stems of a ministry or a mission.
+var seatBodyStems = foldedSet("وزارة", "سفارة", "قنصلية", "بعثة", "ممثلية")
+
+// seatSpeechWords are the folded forms of reporting words before a body
+// that speaks: "قالت"، "أعلنت"، "نقلت عن".
+var seatSpeechWords = foldedSet("عن", "قالت", "ذكرت", "أعلنت", "أكدت", "أفادت", "أوضحت", "نفت", "زعمت",
+	"ادعت", "اتهمت", "حملت", "بيان", "وفق", "بحسب", "حسب", "لسان", "باسم")
+
+// spokenMinistrySeat: a capital told right after a ministry or a mission
+// that a reporting word introduces ("نقلت وكالات عن وزارة الخارجية في أنقرة"،
+// "أعلنت وزارة الخارجية في موسكو") is where the speaker sits, even when
+// the speaker is not resolved to a known source. A ministry that was hit
+// ("قصف مبنى وزارة الدفاع في دمشق") has no reporting word before it and
+// keeps its place. in is the index of "في".
+func spokenMinistrySeat(d *doc, p places.Mention, in int) bool {
+	if !seatCapitals[p.PlaceID] {
+		return false
+	}
+	for j := in - 1; j >= 0 && j >= in-3; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if !seatBodyStems[t.Stem] {
+			continue
+		}
+		return j > 0 && (seatSpeechWords[d.toks[j-1].Stem] || seatSpeechWords[d.toks[j-1].Norm])
 	}
 	return false
 }
@@ -2061,7 +2107,7 @@ func linkWord(t arabic.Token) bool {
 // words before it: "طالبت بخروج القوات", "خوفاً من استهدافها", "تحليق
 // للطيران الحربي".
 func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
-	if usePurposeBefore(d, k, r) {
+	if usePurposeBefore(d, k, r) || anyAgainstBefore(d, k, r) {
 		return true
 	}
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
@@ -2071,6 +2117,34 @@ func (x *Extractor) irrealisBefore(d *doc, k int, r region) bool {
 		if _, m, ok := x.irrealis.at(d.toks, j); ok && m.Last <= k {
 			return true
 		}
+	}
+	return false
+}
+
+// bombardmentWord reports whether a token is the noun of bombardment,
+// "القصف": fire from afar, by guns or by aircraft. It cannot point back at
+// an assault of fighters on foot ("هجوم يشنه مسلحون"), so after such a
+// context it keeps its own generic type.
+func bombardmentWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "قصف", "القصف":
+		return true
+	}
+	return false
+}
+
+// anyAgainstBefore reports whether the event word at k follows "أي"
+// ("any") after "على" or "ضد": what a threat would answer or resist
+// ("ستردّ بقوة على أي هجوم"، "ضد أي اعتداء")، a hypothetical attack that
+// tells no event. "أي" alone, or "لأي", stays: a denial names its event
+// so ("لم يسجل أي قصف"، "لم يتعرض لأي هجوم").
+func anyAgainstBefore(d *doc, k int, r region) bool {
+	if k-2 < r.lo || d.toks[k-1].Norm != "اي" {
+		return false
+	}
+	switch d.toks[k-2].Stem {
+	case "علي", "ضد":
+		return true
 	}
 	return false
 }
@@ -2868,6 +2942,38 @@ var presentWithdrawals = foldedSet("تنسحب", "ننسحب", "يسحب", "تس
 // one).
 func subjunctiveWithdrawal(d *doc, k int) bool {
 	return k > 0 && presentWithdrawals[d.toks[k].Stem] && d.toks[k-1].Norm == "ان"
+}
+
+// convoyNouns are the folded stems of a military column.
+var convoyNouns = foldedSet("رتل", "رتلا", "أرتال", "الرتل", "الأرتال")
+
+// besideConvoyWords are the folded stems of words that make a column the
+// place where something fell or was aimed, not a column on the move: "قرب
+// رتل"، "محيط الرتل"، "من مقدمة الرتل"، "مؤخرة رتل"، "طريق الرتل".
+var besideConvoyWords = foldedSet("قرب", "بقرب", "مقربة", "محيط", "مقدمة", "مؤخرة", "طريق", "مسار",
+	"مرور", "أمام", "خلف", "جانب", "جوار", "بجوار", "مسافة")
+
+// convoyAsPlace reports whether the column word at k stands after a word
+// of nearness or of a part of the column ("سقط الصاروخ قرب رتل"، "على
+// مسافة من مقدمة الرتل"): the column is then where an attack landed, and
+// says nothing of a deployment.
+func convoyAsPlace(d *doc, k int) bool {
+	if !convoyNouns[d.toks[k].Stem] && !convoyNouns[d.toks[k].Norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct {
+			return false
+		}
+		if besideConvoyWords[t.Stem] || besideConvoyWords[t.Norm] {
+			return true
+		}
+		if t.Stem != "من" && t.Stem != "بالقرب" && t.Norm != "بالقرب" {
+			return false
+		}
+	}
+	return false
 }
 
 // footageNouns are the folded stems of pictures and clips.

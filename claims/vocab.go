@@ -738,6 +738,12 @@ var eventTriggers = map[string]trigger{
 // background names no perpetrator of the claim's attack.
 var aircraftWords = map[string]trigger{
 	"طائرات": {EventAirstrike, 3}, "طائرة": {EventAirstrike, 3}, "طيران": {EventAirstrike, 3},
+	// fighter jets: the plural and the dual of "مقاتلة" name warplanes in
+	// this genre ("مقاتلات روسية"، "مقاتلتان إسرائيليتان"، "مقاتلاتها"); the
+	// singular is left out, it is also the adjective "fighting" ("الفصائل
+	// المقاتلة").
+	"مقاتلات": {EventAirstrike, 3}, "مقاتلتان": {EventAirstrike, 3}, "مقاتلتين": {EventAirstrike, 3},
+	"مقاتلاته": {EventAirstrike, 3}, "مقاتلاتها": {EventAirstrike, 3}, "مقاتلاتنا": {EventAirstrike, 3},
 }
 
 // actorWords name who carried out an attack. Adjectives follow the event
