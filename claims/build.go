@@ -516,6 +516,14 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		from = r.scan
 	}
 	for k := from; k < r.hi; k++ {
+		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.answersBareDeed(d, m.Last, r.hi) {
+			// "قصف الجيش مواقعهم رداً على التفجير، فقتل عدداً منهم": the
+			// deed answered is only named; the clause after it goes on
+			// with the answer.
+			r.response = true
+			k = m.Last
+			continue
+		}
 		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !pointsBack(d, m.Last) {
 			head := r
 			head.hi = k
@@ -636,6 +644,24 @@ func (x *Extractor) attackWithin(d *doc, from, to, n int) bool {
 // second incident may stand (see secondSceneAt): "بينما لقي رجل حتفه
 // بقذيفة".
 const secondSceneWords = 4
+
+// answersBareDeed reports whether a response cue ending at k answers a
+// deed named by one definite event word alone, closed by a comma after
+// which a فـ-verb goes on with the answer ("رداً على الهجوم، فدمر ...").
+// The answered deed is told elsewhere; nothing after the cue describes it.
+func (x *Extractor) answersBareDeed(d *doc, k, hi int) bool {
+	if k+2 >= hi {
+		return false
+	}
+	w, p, v := d.toks[k], d.toks[k+1], d.toks[k+2]
+	if w.Kind != arabic.TokWord || !w.Article || p.Kind != arabic.TokPunct || p.Text != "،" && p.Text != "," {
+		return false
+	}
+	if _, _, ok := x.triggers.at(d.toks, k); !ok {
+		return false
+	}
+	return v.Kind == arabic.TokWord && hasClitic(v.Clitics, 'ف')
+}
 
 // pointsBack reports whether a response cue ending at k answers an event
 // already told, with a demonstrative and a comma ("رداً على ذلك، شنت ..."):
@@ -3160,7 +3186,42 @@ func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
 				return ok
 			}
 			if t.Norm == "علي" {
-				return j+1 < r.hi && strings.HasPrefix(d.toks[j+1].Stem, "مصادر")
+				if j+1 < r.hi && strings.HasPrefix(d.toks[j+1].Stem, "مصادر") {
+					return true
+				}
+				if d.toks[k].Stem != "ردا" && x.answeredWith(d, r, j+1) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// answeredWithSpan is how many words may tell the deed answered (and
+// when) between على and the answer's ب-event: "ردت قوات الجيش على
+// الاعتداء مساء اليوم باستهداف تجمعاتهم".
+const answeredWithSpan = 5
+
+// answeredWith reports whether, from j on, the deed a finite answer verb
+// names after على ("ردّت الوحدات على الاعتداء", "ردّ الجيش على هجماتهم")
+// is followed within a few words, before any punctuation, by the answer
+// itself: an event word with ب ("باستهداف منصات الإطلاق", "بقصف مواقعهم").
+// The masdar "ردا على" is left out: it introduces the deed answered.
+func (x *Extractor) answeredWith(d *doc, r region, j int) bool {
+	for words := 0; j < r.hi && words < answeredWithSpan; j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		if words > 1 && (hasClitic(t.Clitics, 'ب') || strings.HasPrefix(t.Norm, "ب")) {
+			if _, _, ok := x.triggers.at(d.toks, j); ok {
+				return true
 			}
 		}
 	}

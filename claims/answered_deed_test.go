@@ -1,0 +1,78 @@
+package claims_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestAnswerNamesDeedAnswered: a party that answers a deed it names after
+// على with an event word under ب tells of its answer, a different event
+// ("ردت الوحدات على الهجوم بقصف مواقعهم"); and a response cue whose deed
+// is one definite word closed by a comma and followed by a فـ-verb keeps
+// the clause after it in the answer ("رداً على الهجوم، فدمر مقراً").
+func TestAnswerNamesDeedAnswered(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want       bool // the claim holding the casualty word is a response
+	}{
+		{"answer verb, deed, ب-event",
+			"وقال مصدر ميداني إن كتائب المدفعية ردت على الهجوم بقصف مواقع المسلحين شرق البلدة، فقتل عدد منهم.", true},
+		{"answer verb, subject, deed and time, ب-event",
+			"ذكر مصدر عسكري أن رد قوات الجيش على الاعتداء ليلة أمس باستهداف أوكار المهاجمين أدى إلى مقتل عدد منهم.", true},
+		{"bare deed, comma, فـ-verb",
+			"أفاد بيان للجيش أن المدفعية قصفت تجمعات المسلحين قرب القرية رداً على القصف، فقتلت عدداً منهم.", true},
+		{"the masdar introduces the deed answered",
+			"قتل خمسة جنود في هجوم بطائرات مسيرة على موقعهم الأحد.", false},
+		{"an answer to questions is no answer in kind",
+			"ورد المتحدث على أسئلة الصحفيين بشأن الهجوم الذي قتل فيه عشرة مدنيين.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-10"})
+			found := false
+			for _, c := range cs {
+				t.Logf("%q response=%v figures=%v rules=%v", c.Text, c.Response, c.Figures, c.Rules)
+				if len(c.Figures) > 0 {
+					found = true
+					if c.Response != tt.want {
+						t.Errorf("%q: response=%v, want %v", c.Text, c.Response, tt.want)
+					}
+					if c.Response && slices.Contains(c.Rules, "date:recalled_reply") {
+						t.Errorf("%q: the response is dated as the deed it answers (rules %v)", c.Text, c.Rules)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no claim with figures in %q", tt.text)
+			}
+		})
+	}
+}
+
+// TestRegimeAuxiliariesOwnTarget: the regime's auxiliaries named after a
+// target with ل ("تجمعاً للشبيحة"، "مقراً للجان الشعبية"، "حاجزاً للدفاع
+// الوطني") say whose the target was: armed men, so a military target.
+func TestRegimeAuxiliariesOwnTarget(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال الفصيل في بيان إن عبوة ناسفة استهدفت تجمعاً للشبيحة في الحي صباح الاثنين.", "shabiha militia"},
+		{"أعلنت الكتيبة أنها قصفت مقراً للجان الشعبية في الحي بقذائف الهاون.", "popular committees militia"},
+		{"قالت الجبهة إن عناصرها هاجموا حاجزاً للدفاع الوطني عند مدخل القرية.", "National Defence militia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-10"})
+			for _, c := range cs {
+				if c.Target != nil && strings.HasSuffix(*c.Target, " of "+tt.want) {
+					return
+				}
+				t.Logf("%q target=%v rules=%v", c.Text, c.Target, c.Rules)
+			}
+			t.Errorf("no target owned by %s in %q", tt.want, tt.text)
+		})
+	}
+}
