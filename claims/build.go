@@ -517,7 +517,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 	}
 	for k := from; k < r.hi; k++ {
 		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.answersBareDeed(d, m.Last, r.hi) {
-			// "قصف الجيش مواقعهم رداً على التفجير، فقتل عدداً منهم": the
+			// "دكت المدفعية مقراتهم رداً على الهجوم، فدمرت آليتين": the
 			// deed answered is only named; the clause after it goes on
 			// with the answer.
 			r.response = true
@@ -3200,8 +3200,8 @@ func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
 }
 
 // answeredWithSpan is how many words may tell the deed answered (and
-// when) between على and the answer's ب-event: "ردت قوات الجيش على
-// الاعتداء مساء اليوم باستهداف تجمعاتهم".
+// when) between على and the answer's ب-event: "ردت كتائب المدفعية على
+// القصف ليل الأحد بدك مقراتهم".
 const answeredWithSpan = 5
 
 // answeredWith reports whether, from j on, the deed a finite answer verb
