@@ -76,3 +76,25 @@ func TestRegimeAuxiliariesOwnTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestDoersWeaponIsNoTarget: armed men named as the owners of the
+// weapon or the hands that killed ("برصاص مسلحين"، "بنيران المسلحين"،
+// "على يد عناصر مسلحة") are the doers, not what was struck.
+func TestDoersWeaponIsNoTarget(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []string{
+		"لقي ثلاثة مزارعين حتفهم برصاص مسلحين قرب بلدتهم مساء الأحد.",
+		"قتل شاب بنيران المسلحين عند أطراف الحي صباح اليوم.",
+		"أفاد ناشطون بمقتل امرأتين على يد مسلحين اقتحموا المنزل ليلاً.",
+	}
+	for _, text := range tests {
+		t.Run(text[:20], func(t *testing.T) {
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-10"}) {
+				t.Logf("%q target=%v", c.Text, c.Target)
+				if c.Target != nil && strings.Contains(*c.Target, "militants") {
+					t.Errorf("%q: the doers read as the target %q", c.Text, *c.Target)
+				}
+			}
+		})
+	}
+}

@@ -1269,6 +1269,9 @@ var doneItVerbs = map[string]bool{
 var agentNouns = map[string]bool{
 	"مجزره": true, "مجازر": true, "هجوم": true, "هجمات": true, "اعتداء": true, "اعتداءات": true,
 	"جريمه": true, "جرائم": true, "عدوان": true, "غدر": true,
+	// the doers' weapons and hands: "قتلوا برصاص مسلحين"، "بنيران
+	// المسلحين"، "على يد عناصر"، "بأيدي المهاجمين"، "قذائف الإرهابيين"
+	"رصاص": true, "رصاصه": true, "نيران": true, "يد": true, "ايدي": true, "قذائف": true, "رشاشات": true,
 }
 
 // agentGenitive reports whether the armed people t names at j are the bare
