@@ -98,3 +98,49 @@ func TestDoersWeaponIsNoTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganisationNameIsNoTarget: the genitive of a party's or union's
+// name ("حزب العمال"، "اتحاد الطلبة") names the body, not workers or
+// students struck.
+func TestOrganisationNameIsNoTarget(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []string{
+		"قالت أنقرة إن مسيرة قصفت مواقع لقيادات في حزب العمال الكردستاني قرب الحدود.",
+		"وتلاحق الطائرات المسيرة منذ أشهر قياديين في قسد وحزب العمال بعد هجمات متكررة.",
+	}
+	for _, text := range tests {
+		t.Run(text[:20], func(t *testing.T) {
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-10"}) {
+				if c.Target != nil {
+					t.Logf("%q target=%q", c.Text, *c.Target)
+				}
+				if c.Target != nil && strings.Contains(*c.Target, "workers") {
+					t.Errorf("%q: a party's name read as workers struck: %q", c.Text, *c.Target)
+				}
+			}
+		})
+	}
+}
+
+// TestSurroundingDamageIsNoTarget: what stood around the site struck
+// ("بالمنازل المحيطة بالمقر"، "بالمحال المجاورة للموقع") took damage beside
+// the strike; it is not what the strike was aimed at.
+func TestSurroundingDamageIsNoTarget(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []string{
+		"وقال المجلس إن القصف ألحق أضراراً بالمنازل المحيطة بالمقر العسكري.",
+		"وأضاف المصدر أن الضربة تسببت بأضرار في المحال التجارية المجاورة للموقع.",
+	}
+	for _, text := range tests {
+		t.Run(text[:20], func(t *testing.T) {
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-10"}) {
+				if c.Target != nil {
+					t.Logf("%q target=%q", c.Text, *c.Target)
+					if strings.Contains(*c.Target, "home") || strings.Contains(*c.Target, "shop") {
+						t.Errorf("%q: damage around the site read as the target %q", c.Text, *c.Target)
+					}
+				}
+			}
+		})
+	}
+}
