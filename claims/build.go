@@ -516,6 +516,14 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		from = r.scan
 	}
 	for k := from; k < r.hi; k++ {
+		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.answersBareDeed(d, m.Last, r.hi) {
+			// "دكت المدفعية مقراتهم رداً على الهجوم، فدمرت آليتين": the
+			// deed answered is only named; the clause after it goes on
+			// with the answer.
+			r.response = true
+			k = m.Last
+			continue
+		}
 		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !pointsBack(d, m.Last) {
 			head := r
 			head.hi = k
@@ -640,6 +648,24 @@ func (x *Extractor) attackWithin(d *doc, from, to, n int) bool {
 // second incident may stand (see secondSceneAt): "بينما لقي رجل حتفه
 // بقذيفة".
 const secondSceneWords = 4
+
+// answersBareDeed reports whether a response cue ending at k answers a
+// deed named by one definite event word alone, closed by a comma after
+// which a فـ-verb goes on with the answer ("رداً على الهجوم، فدمر ...").
+// The answered deed is told elsewhere; nothing after the cue describes it.
+func (x *Extractor) answersBareDeed(d *doc, k, hi int) bool {
+	if k+2 >= hi {
+		return false
+	}
+	w, p, v := d.toks[k], d.toks[k+1], d.toks[k+2]
+	if w.Kind != arabic.TokWord || !w.Article || p.Kind != arabic.TokPunct || p.Text != "،" && p.Text != "," {
+		return false
+	}
+	if _, _, ok := x.triggers.at(d.toks, k); !ok {
+		return false
+	}
+	return v.Kind == arabic.TokWord && hasClitic(v.Clitics, 'ف')
+}
 
 // pointsBack reports whether a response cue ending at k answers an event
 // already told, with a demonstrative and a comma ("رداً على ذلك، شنت ..."):

@@ -119,7 +119,9 @@ func markRecalled(c *Claim, published time.Time) {
 		return
 	}
 	rule, ok := RecallMark(c.Text)
-	if !ok {
+	if !ok || rule == "date:recalled_reply" && c.Response {
+		// A response tells the answer, of its own day, not the deed it
+		// answers.
 		return
 	}
 	base := published

@@ -423,6 +423,14 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "تفجيرين إرهابيين": what the attack is called, not what it hit
 			}
+			if surroundingSite(d, m.Last) {
+				j = m.Last - 1
+				continue // "بمنازل المدنيين المحيطة بالمركز": damage around what was hit
+			}
+			if organisationName(d, j) {
+				j = m.Last - 1
+				continue // "حزب العمال الكردستاني": a party's name, not workers
+			}
 			if pursued(d, j) {
 				j = m.Last - 1
 				continue // "وملاحقة الإرهابيين": whom the authorities hunt after the attack
@@ -1269,6 +1277,47 @@ var doneItVerbs = map[string]bool{
 var agentNouns = map[string]bool{
 	"مجزره": true, "مجازر": true, "هجوم": true, "هجمات": true, "اعتداء": true, "اعتداءات": true,
 	"جريمه": true, "جرائم": true, "عدوان": true, "غدر": true,
+	// the doers' weapons and hands: "قتلوا برصاص مسلحين"، "بنيران
+	// المسلحين"، "على يد عناصر"، "بأيدي المهاجمين"، "قذائف الإرهابيين"
+	"رصاص": true, "رصاصه": true, "نيران": true, "يد": true, "ايدي": true, "قذائف": true, "رشاشات": true,
+}
+
+// surroundingWords are the adjectives (folded, with the article) that
+// place something around the site struck: "المحيطة بالمقر"، "المجاورة
+// للموقع"، "المحاذية له".
+var surroundingWords = map[string]bool{"المحيطه": true, "المحيط": true, "المجاوره": true, "المجاور": true,
+	"المحاذيه": true, "المحاذي": true}
+
+// surroundingSite reports whether, within two words after k, an adjective
+// of surroundings with ب or ل follows: what it qualifies stood around the
+// target (damage told beside the strike), and is not the target itself.
+func surroundingSite(d *doc, k int) bool {
+	for j := k; j < len(d.toks) && j < k+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if surroundingWords[t.Norm] && j+1 < len(d.toks) {
+			n := d.toks[j+1]
+			return n.Kind == arabic.TokWord && (hasClitic(n.Clitics, 'ب') || hasClitic(n.Clitics, 'ل'))
+		}
+	}
+	return false
+}
+
+// organisationHeads are the nouns (folded stems) that open the name of a
+// party, movement or union, whose genitive is then part of the name:
+// "حزب العمال"، "اتحاد الطلبة"، "نقابة المعلمين".
+var organisationHeads = map[string]bool{"حزب": true, "حركه": true, "اتحاد": true, "نقابه": true, "تيار": true}
+
+// organisationName reports whether the definite word at j is the genitive
+// of an organisation noun right before it, and so part of a name.
+func organisationName(d *doc, j int) bool {
+	if j == 0 || !d.toks[j].Article || d.toks[j].Clitics != "" {
+		return false
+	}
+	p := d.toks[j-1]
+	return p.Kind == arabic.TokWord && !p.Article && organisationHeads[p.Stem]
 }
 
 // agentGenitive reports whether the armed people t names at j are the bare

@@ -90,6 +90,12 @@ var targetArmedOwners = map[string]string{
 	"القوات الأمريكية": "US army forces", "القوات الأميركية": "US army forces", "الجيش الأمريكي": "US army forces",
 	"الجيش الأميركي": "US army forces", "القوات الإيرانية": "Iranian forces", "فيلق القدس": "IRGC Quds Force",
 	"الحشد الشعبي": "PMF militia",
+	// the regime's auxiliaries, as the opposition and its factions name
+	// them ("تجمعاً للشبيحة"، "مقراً للجان الشعبية"، "حاجزاً للدفاع الوطني")
+	"الشبيحة": "shabiha militia", "شبيحة": "shabiha militia", "شبيحة النظام": "shabiha militia",
+	"اللجان الشعبية": "popular committees militia", "لجان شعبية": "popular committees militia",
+	"الدفاع الوطني": "National Defence militia", "قوات الدفاع الوطني": "National Defence militia",
+	"ميليشيا الدفاع الوطني": "National Defence militia",
 	// armed factions and organisations by name
 	"الوحدات الكردية": "Kurdish YPG militia", "وحدات حماية الشعب": "Kurdish YPG militia",
 	"ي ب ك": "Kurdish YPG militia", "حزب العمال الكردستاني": "PKK militants", "بي كا كا": "PKK militants",

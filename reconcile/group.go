@@ -555,6 +555,65 @@ func separatedByResponse(a, b *node) bool {
 	return answers(a, b) || answers(b, a)
 }
 
+// responseAdrift: response claim a (ردا على) and claim b, no response,
+// tell two events although day and type agree:
+//
+//   - a names no place of its own and b is of another article: the
+//     answer may have struck anywhere, and its day and type alone would
+//     fold it into the event it answered through another outlet's report;
+//   - a names its doer and b names none, b being of another article or
+//     told before a in its own (the deed answered, or its scene: "the
+//     shells fell on the college ... the army answered by striking the
+//     launch pads"), and a names no place or b names none that is or lies
+//     in one of a's (a car bomb in one quarter, or in "Homs", and the
+//     army's answer on another quarter of the city).
+func responseAdrift(a, b *node) bool {
+	if !a.response || b.response {
+		return false
+	}
+	other := a.c.Article != b.c.Article
+	if other && len(a.places) == 0 {
+		return true
+	}
+	if a.actor == "" || b.actor != "" || !other && b.c.End > a.c.Start {
+		return false
+	}
+	return len(a.places) == 0 || len(b.places) > 0 && !withinScene(b, a)
+}
+
+// withinScene: b names one of a's places or a place inside one of them.
+func withinScene(b, a *node) bool {
+	for i, p := range b.places {
+		for _, q := range a.places {
+			if p == q || slices.Contains(b.anc[i], q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placedElsewhere: b names a place below the governorate level that is
+// none of a's places and neither holds nor lies in any of them.
+func placedElsewhere(b, a *node) bool {
+	for i, p := range b.places {
+		if b.depth[i] < 2 {
+			continue
+		}
+		related := false
+		for j, q := range a.places {
+			if p == q || slices.Contains(a.anc[j], p) || slices.Contains(b.anc[i], q) {
+				related = true
+				break
+			}
+		}
+		if !related {
+			return true
+		}
+	}
+	return false
+}
+
 // actorsAgree checks the actor rule for a type compatibility level.
 func actorsAgree(a, b *node, tc int, strict bool) bool {
 	switch tc {
@@ -794,7 +853,7 @@ func (g *grouper) related(a, b *node) bool {
 	if !actorsAgree(a, b, tc, true) {
 		return false
 	}
-	if separatedByResponse(a, b) {
+	if separatedByResponse(a, b) || responseAdrift(a, b) || responseAdrift(b, a) {
 		return false
 	}
 	if sameArticle && turnedFrom(a, b) {
@@ -862,7 +921,7 @@ func (g *grouper) attaches(w, s *node) bool {
 	if tc == compatNever || !actorsAgree(w, s, tc, false) {
 		return false
 	}
-	if answers(w, s) || answers(s, w) {
+	if answers(w, s) || answers(s, w) || responseAdrift(w, s) || responseAdrift(s, w) {
 		return false
 	}
 	if len(w.places) > 0 && len(s.places) > 0 && !g.placesCompatible(w, s, false) {

@@ -143,7 +143,41 @@ func saysIntercepted(s string) (icp, partial bool) {
 	if !icp && slices.ContainsFunc(interceptPhrases, func(p string) bool { return strings.Contains(s, p) }) {
 		icp = true
 	}
+	if icp && !partial {
+		partial = partitiveIntercept(s)
+	}
 	return icp, partial
+}
+
+// countWords are the cardinals (normalised) that count what was met in a
+// partitive ("أسقطت اثنتين من المسيرات"، "اعترضت ثلاثة من الصواريخ الخمسة").
+var countWords = []string{"واحده", "واحدا", "اثنتين", "اثنين", "اثنتان", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه",
+	"خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره"}
+
+// partitiveIntercept: a verb of interception counts what it met as a
+// part of the projectiles, a number (in words or digits) then من within
+// three words of it: "the coalition downed two of the drones" leaves the
+// rest of the attack free to land, as "most of them" does.
+func partitiveIntercept(s string) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 0x0621 && r <= 0x064A || r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669)
+	})
+	for i, w := range ws {
+		w = stripClitic(w)
+		if !slices.ContainsFunc(interceptStems, func(st string) bool { return strings.HasPrefix(w, st) }) {
+			continue
+		}
+		for j := i + 1; j <= i+3 && j+1 < len(ws); j++ {
+			n := ws[j]
+			count := slices.Contains(countWords, n) || strings.IndexFunc(n, func(r rune) bool {
+				return !(r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669)
+			}) < 0
+			if count && ws[j+1] == "من" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // interceptPronouns are the object pronouns a verb of interception
