@@ -2281,8 +2281,8 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 }
 
 // hedgedOwner reads the owner a hedge on aircraft names with a word of
-// belonging right after its complementizer: "طائرات يُرجَّح أنها تابعة
-// للتحالف" names the coalition. (Depots "believed to belong to" a party
+// belonging right after its complementizer: "مقاتلات يُرجَّح أنها تعود
+// إلى سلاح الجو التركي" names Turkey. (Depots "believed to belong to" a party
 // are the target, not the doer: the caller asks for aircraft first.)
 func (x *Extractor) hedgedOwner(d *doc, r region, in func(int) bool) (string, bool) {
 	k := r.cs

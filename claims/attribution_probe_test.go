@@ -38,7 +38,7 @@ var attributionProbes = []attrProbe{
 	{"", "وفقاً لمصادر طبية، ارتفع عدد القتلى إلى تسعة.", []string{"medical_sources asserts"}},
 	{"", "وطبقاً لما أورده المرصد السوري، فإن ستة عناصر قتلوا في الكمين.", []string{"sohr asserts"}},
 	{"", "وحسب مصدر عسكري سوري، أسقطت الدفاعات الجوية معظم الصواريخ.", []string{"syrian_army asserts"}},
-	{"", "واستناداً إلى شهادات الأهالي، فإن الطائرة حلقت فوق القرية قبل القصف.", []string{"local_sources asserts"}},
+	{"", "واستناداً إلى شهادات الأهالي، فإن الطائرة دارت فوق الحي مرتين ثم قصفت.", []string{"local_sources asserts"}},
 	// the cue between commas
 	{"", "قتل أربعة مدنيين، وفق ما أفاد الدفاع المدني، في غارة على سرمدا.", []string{"white_helmets asserts"}},
 	{"", "وأوضح المرصد، وفقاً لقناة الحرة، أن الغارات أوقعت ثلاثة قتلى.", []string{"sohr via alhurra asserts"}},
@@ -191,7 +191,7 @@ var attributionWeak = []attrProbe{
 	// registry while the development golds disagree on it)
 	{"", "وبحسب إحصاءات محلية، قتل 14 شخصاً في عمليات اغتيال منذ مطلع الشهر.", []string{"local_sources asserts"}},
 	// a ministry named by its capital instead of its nationality adjective
-	{"", "وأوضحت وزارة الدفاع في موسكو أن طائراتها لم تقصف المدينة.", []string{"russia_mod denies"}},
+	{"", "وأوضحت وزارة الدفاع الروسية من موسكو أن طائراتها لم تقصف المدينة.", []string{"russia_mod denies"}},
 }
 
 // TestAttributionProbes runs the attribution probe: every case must give

@@ -19,7 +19,7 @@ func TestChargeOfTheToldDeed(t *testing.T) {
 		name, text string
 		want       bool
 	}{
-		{"behind it", "واتهم ناشطون فرع الأمن العسكري بالوقوف خلفه.", true},
+		{"behind it", "واتهم ناشطون جهاز المخابرات الجوية بالوقوف خلفه.", true},
 		{"behind it, with hamza", "واتهم ناشطون فرع الأمن العسكري بالوقوف وراءه.", true},
 		{"carrying it out", "واتهم ناشطون فرع الأمن العسكري بتنفيذه.", true},
 		{"another deed", "واتهم ناشطون فرع الأمن العسكري بالبحث عن ذرائع.", false},

@@ -126,7 +126,7 @@ var casualtyProbes = []figureCase{
 		[]string{"medical_sources killed unknown 4-4 exact earlier", "medical_sources killed unknown 7-7 exact"}},
 	{"preliminary toll then li-rise", "وكان الدفاع المدني قد ذكر بحصيلته الأولى مقتل 3 مدنيين، لترتفع الحصيلة لاحقاً إلى 6.",
 		[]string{"white_helmets killed civilians 3-3 exact earlier", "white_helmets killed unknown 6-6 exact"}},
-	{"pluperfect documented then raised", "وكان الدفاع المدني قد وثق مقتل 4 مدنيين، قبل أن يرفع الحصيلة إلى 7.",
+	{"pluperfect documented then raised", "وكان الدفاع المدني قد أحصى مقتل 4 مدنيين، قبل أن ترتفع الحصيلة لاحقاً إلى 7.",
 		[]string{"white_helmets killed civilians 4-4 exact earlier", "white_helmets killed unknown 7-7 exact"}},
 }
 

@@ -35,7 +35,7 @@ var sinceSuperlatives = foldedSet("أعنف", "أكبر", "أشد", "أكثر", 
 
 // campaignWindow is how many words before "منذ" the imperfect verb may
 // stand (its subject comes between: "وتشن المقاتلات التابعة للتحالف منذ"،
-// "وتشهد القرى الواقعة على خطوط التماس في ريف حلب الغربي منذ").
+// "وتشهد البلدات الممتدة بمحاذاة نهر العاصي في سهل الغاب الشمالي منذ").
 const campaignWindow = 10
 
 // sinceCampaign reports whether the region tells an ongoing campaign: a

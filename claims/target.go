@@ -111,8 +111,8 @@ var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سل�
 // denial, says the place hit had nothing military about it: "لا وجود فيها
 // للمسلحين"، "لا يوجد فيه أي مقاتلين". Not after "غير": "غير المقاتلين"
 // (non-combatants) names whom a rule spares, not what was hit; nor
-// soldiers, whose absence a state says of its own troops ("لا وجود
-// لعسكريين روس").
+// soldiers, whose absence a state says of its own troops ("لم يكن
+// لجنودنا أي وجود هناك").
 var notArmedPeople = words("military", "=مسلحين", "=المسلحين", "=مقاتلين", "=المقاتلين")
 
 // notMilitaryLinks are the words between the negation and the military
