@@ -86,6 +86,14 @@ func TestEventTypeWords(t *testing.T) {
 		{"واستهدفت القوات الحي الشرقي بصواريخ أرض-أرض مساء أمس.", claims.EventShelling},
 		{"واستهدف الجيش المدينة بصاروخين من طراز \"أرض - أرض\" فجرا.", claims.EventShelling},
 		{"وقتل ثلاثة مدنيين في استهداف البلدة بالصواريخ الفراغية ظهر اليوم.", claims.EventAirstrike},
+		// Clashes a force is sent to end ("لفض الاشتباكات"), a
+		// disengagement line ("فك الاشتباك") or a call to stop the
+		// fighting do not make a ground attack of the sentence's strike;
+		// clashes that broke out still do.
+		{"استهدف طيران العدو صباح اليوم آليات للجيش قرب البلدة خلال تقدمها لفض الاشتباكات بين العشائر، فقتل جنديان.", claims.EventAirstrike},
+		{"قصفت مدفعية الجيش مواقع قرب خط فك الاشتباك في الجولان.", claims.EventShelling},
+		{"ودعا الوسطاء إلى وقف القتال في المدينة.", claims.EventOther},
+		{"اندلعت اشتباكات عنيفة بين الطرفين في المدينة.", claims.EventGroundAttack},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
