@@ -20,9 +20,5 @@ func TestTargetAside(t *testing.T) {
 		// the adjective after a defined noun is still read
 		{"وقال المرصد إن القذائف سقطت على الحي السكني في المدينة.", "residential area"},
 	}
-	for _, tt := range tests {
-		if got := firstTarget(x, tt.text); got != tt.want {
-			t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkFirstTargets(t, x, tests)
 }

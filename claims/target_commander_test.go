@@ -50,6 +50,17 @@ func assertTargetClass(t *testing.T, x *claims.Extractor, text, want, class stri
 	}
 }
 
+// checkFirstTargets checks, for each text, the target of its first claim
+// that has one (firstTarget).
+func checkFirstTargets(t *testing.T, x *claims.Extractor, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := firstTarget(x, tt.text); got != tt.want {
+			t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // firstTarget extracts text and returns the target of its first claim
 // that has one, or "-".
 func firstTarget(x *claims.Extractor, text string) string {

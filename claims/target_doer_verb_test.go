@@ -17,9 +17,5 @@ func TestTargetDoerVerb(t *testing.T) {
 		{"وقتل 14 عنصراً من القوات الحكومية في هجوم استهدف حافلة كانت تنقلهم شرقي البادية.", "bus carrying fighters"},
 		{"وقتل 9 مدنيين في انفجار عبوة استهدف حافلة تقلهم قرب الجسر.", "bus carrying civilians"},
 	}
-	for _, tt := range tests {
-		if got := firstTarget(x, tt.text); got != tt.want {
-			t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkFirstTargets(t, x, tests)
 }

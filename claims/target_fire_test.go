@@ -56,13 +56,7 @@ func TestTargetMostlyVictims(t *testing.T) {
 		// right after the event word the people are read as what was hit
 		{"وقالت مديرية الصحة إن التفجير أوقع 22 قتيلاً معظمهم من المارة.", "passers-by"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			if got := firstTarget(x, tt.text); got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstTargets(t, x, tests)
 }
 
 // TestTargetMassacreVictims checks the victims of a massacre told with
@@ -79,13 +73,7 @@ func TestTargetMassacreVictims(t *testing.T) {
 		// active: the killers come first, their victims after the verb
 		{"وقال المصدر إن المسلحين أعدموا عدداً من الرهائن قبل انسحابهم.", "-"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := firstTarget(x, tt.text); got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstTargets(t, x, tests)
 }
 
 // TestBombBesideForces checks that a bomb that went off beside a patrol or
@@ -97,13 +85,7 @@ func TestBombBesideForces(t *testing.T) {
 		{"وقال المرصد إن عبوة ناسفة انفجرت قرب دورية لقوات النظام عند المفرق.", "patrol of regime forces"},
 		{"وذكر الضابط أن عبوة لاصقة انفجرت إلى جانب شاحنة لعناصر الجمارك.", "truck of fighters"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			if got := firstTarget(x, tt.text); got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstTargets(t, x, tests)
 }
 
 // TestTargetAgentGenitive checks that the armed people in the bare
@@ -117,13 +99,7 @@ func TestTargetAgentGenitive(t *testing.T) {
 		{"وقالت الوكالة إن اعتداء المسلحين أوقع عشرة جرحى في السوق.", "market"},
 		{"وقال المرصد إن القصف استهدف المسلحين في البلدة.", "militants"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := firstTarget(x, tt.text); got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstTargets(t, x, tests)
 }
 
 // TestTargetAnsweredDoers checks that a response to armed people's deeds
@@ -158,13 +134,7 @@ func TestTargetUsedOrGatheredIn(t *testing.T) {
 		{"وقال الجيش إن المسيرة قصفت منزلاً اجتمع فيه المسلحون ليلاً.", "home of militants"},
 		{"وقالت المصادر إن القذيفة أصابت مبنى تجمع فيه النازحون هرباً من القصف.", "building of displaced people"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			if got := firstTarget(x, tt.text); got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstTargets(t, x, tests)
 }
 
 // TestTargetMeetingOfCommanders checks a meeting of commanders as a

@@ -16,11 +16,5 @@ func TestTargetPlaceName(t *testing.T) {
 		{"وأفاد ناشطون بأن القذائف أصابت مزرعة في البلدة وقتلت راعياً.", "farm"},
 		{"وقالت الوكالة إن المسيرة استهدفت مزرعة دواجن قرب القرية.", "poultry farm"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			if got := firstTarget(x, tt.text); got != tt.want {
-				t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstTargets(t, x, tests)
 }

@@ -16,9 +16,5 @@ func TestTargetSpared(t *testing.T) {
 		{"وقالت القوات إنها تلاحق المتسللين في البساتين القريبة من النهر.", "-"},
 		{"وقال ناشطون إن قذائف الهاون أصابت منازل المدنيين قبل إجلاء العائلات.", "civilian homes"},
 	}
-	for _, tt := range tests {
-		if got := firstTarget(x, tt.text); got != tt.want {
-			t.Errorf("%s\ntarget %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkFirstTargets(t, x, tests)
 }
