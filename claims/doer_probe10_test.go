@@ -69,19 +69,7 @@ var doerProbes10Weak = []doerProbe{
 // TestDoerProbe10 asserts doerProbes10 and logs doerProbes10Weak.
 func TestDoerProbe10(t *testing.T) {
 	x, _ := extractor(t)
-	pass := 0
-	for _, p := range doerProbes10 {
-		if got := lastPerpLine(x, p.text); got != p.want {
-			t.Errorf("%s\n got %q, want %q", p.text, got, p.want)
-		} else {
-			pass++
-		}
-	}
-	for _, p := range doerProbes10Weak {
-		if got := lastPerpLine(x, p.text); got != p.want {
-			t.Logf("known weak: %s: got %q, want %q", p.text, got, p.want)
-		}
-	}
+	pass := checkProbes(t, doerProbes10, doerProbes10Weak, func(text string) string { return lastPerpLine(x, text) })
 	t.Logf("%d of %d pass", pass, len(doerProbes10))
 }
 

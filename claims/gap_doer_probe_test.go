@@ -104,14 +104,5 @@ var gapDoerWeak = []struct{ text, want string }{
 
 func TestGapDoerProbes(t *testing.T) {
 	x, _ := extractor(t)
-	for _, tt := range gapDoerProbes {
-		if got := firstActor(x, tt.text); got != tt.want {
-			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
-	for _, tt := range gapDoerWeak {
-		if got := firstActor(x, tt.text); got != tt.want {
-			t.Logf("known weak: %s: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkProbes(t, gapDoerProbes, gapDoerWeak, func(text string) string { return firstActor(x, text) })
 }
