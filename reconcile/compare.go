@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -1627,6 +1628,9 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	}
 	dropAnswerers(stands)
 	dropSelfClearings(stands)
+	for _, s := range stands {
+		dropGuessesBesideFirm(s)
+	}
 	competing, denied := false, false
 	for i, a := range accs {
 		for j, b := range accs {
@@ -1696,6 +1700,26 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 		rule = "perpetrator.asserted_vs_denied"
 	}
 	return []Discrepancy{newDiscrepancy(KindPerpetrator, "actor", rule, summary, ps, vs)}
+}
+
+// dropGuessesBesideFirm leaves out of an account's stand the parties it
+// only guesses at ("رجّح ناشطون أن تكون طائرات التحالف وراءها") when it
+// firmly names another ("نسب المجلس المحلي الغارات إلى طيران النظام"):
+// the firm attribution is the account's word on who did it, and a guess
+// beside it does not make the account agree with a third voice that
+// names the guessed party.
+func dropGuessesBesideFirm(s actorStand) {
+	firm := func(cs []*claims.Claim) bool {
+		return slices.ContainsFunc(cs, func(c *claims.Claim) bool { return c.Stance == claims.StanceAsserts })
+	}
+	if !slices.ContainsFunc(slices.Collect(maps.Values(s.asserted)), firm) {
+		return
+	}
+	for cl, cs := range s.asserted {
+		if !firm(cs) {
+			delete(s.asserted, cl)
+		}
+	}
 }
 
 // ownedNotDenied is what an account asserts of who did it, less the
