@@ -8,7 +8,7 @@ import (
 
 // TestVictimIdentityNotDoer: "هوية" followed by a word for the dead, the
 // wounded, a body or the person who died is the victim's identity; a
-// source that does not tell it ("دون أن يكشف عن هوية ...") says nothing of
+// source that does not tell it ("لم تكشف الشبكة هوية ...") says nothing of
 // who did it. "هوية" of the attackers or of the side still leaves the doer
 // unknown. Sentences written for the test.
 func TestVictimIdentityNotDoer(t *testing.T) {
@@ -17,10 +17,10 @@ func TestVictimIdentityNotDoer(t *testing.T) {
 		text      string
 		wantActor string
 	}{
-		{"قتل شاب بغارة على البلدة. وقال فريق الإسعاف إن الحصيلة صارت قتيلين، ومن دون أن يكشف عن هوية الشاب المتوفى.", ""},
-		{"سقطت قذيفة على الحي. وذكر مصدر طبي أن طفلين أصيبا بجروح، دون أن يكشف عن هوية الطفلين.", ""},
+		{"قتل شاب بغارة على البلدة. وقالت الشبكة إن الحصيلة صارت قتيلين، من دون أن تكشف عن هوية الرجل المتوفى.", ""},
+		{"سقطت قذيفة على الحي. وذكرت مديرية الصحة أن طفلين أصيبا بجروح، دون أن تكشف عن هوية الطفلين.", ""},
 		{"انفجرت عبوة في السوق. وقالت الشرطة إن ثلاثة قتلوا، من غير أن تكشف عن هوية الضحية الثالثة.", ""},
-		{"قتل شاب بغارة على البلدة. وقال فريق الإسعاف إن الحصيلة صارت قتيلين، ومن دون أن يكشف عن هوية المهاجمين.", "unknown"},
+		{"قتل شاب بغارة على البلدة. وقالت الشبكة إن الحصيلة صارت قتيلين، من دون أن تكشف عن هوية المهاجمين.", "unknown"},
 		{"انفجرت عبوة في السوق. وقالت الشرطة إن ثلاثة قتلوا، دون أن تكشف عن هوية الجهة المنفذة.", "unknown"},
 	}
 	for _, tt := range tests {

@@ -1703,8 +1703,8 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 }
 
 // dropGuessesBesideFirm leaves out of an account's stand the parties it
-// only guesses at ("رجّح ناشطون أن تكون طائرات التحالف وراءها") when it
-// firmly names another ("نسب المجلس المحلي الغارات إلى طيران النظام"):
+// only guesses at ("يعتقد ناشطون أن الطيران الأمريكي نفّذها") when it
+// firmly names another ("حمّل مجلس البلدة سلاح الجو السوري المسؤولية"):
 // the firm attribution is the account's word on who did it, and a guess
 // beside it does not make the account agree with a third voice that
 // names the guessed party.
