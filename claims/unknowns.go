@@ -85,7 +85,11 @@ var (
 	// harmedNouns are the people harmed, whose identity is not the doer's:
 	// "هوية القتلى"، "هوية الضحايا".
 	harmedNouns = newLexicon(words("victims", "القتلى", "قتلى", "الضحايا", "ضحايا", "الجثث", "الجثة", "جثث", "القتيل",
-		"القتيلين", "المصابين", "الجرحى", "المعتقلين", "الأسرى", "المخطوفين", "المفقودين", "الموقوفين", "الشهداء"))
+		"القتيلين", "المصابين", "الجرحى", "المعتقلين", "الأسرى", "المخطوفين", "المفقودين", "الموقوفين", "الشهداء",
+		// one of them, or who they were: "هوية الرجل القتيل"، "هوية الطفلين"
+		"الضحية", "الجثتين", "الشهيد", "المتوفى", "المتوفاة", "المتوفين", "المصاب", "الجريح", "الأسير", "المخطوف",
+		"المعتقل", "المفقود", "الشاب", "الشابين", "الشبان", "الرجل", "الرجلين", "المرأة", "الطفل", "الطفلة",
+		"الطفلين", "الأطفال"))
 	// inabilityFillers stand between the inability and the knowing noun
 	// (the subject, a time, "من") or between that noun and its object (a
 	// manner, a preposition): "لم تتمكن الوكالة بعد من التأكد بصورة
@@ -234,6 +238,9 @@ func objectKind(d *doc, j, hi int) string {
 		return unknownDoer
 	}
 	if n := d.toks[j].Norm; n == "هويه" || n == "الجهه" || n == "الطرف" || n == "مرتكبي" || n == "مرتكب" {
+		if _, _, ok := harmedNouns.at(d.toks, j+1); ok && n == "هويه" && j+1 < hi {
+			return "" // "من غير أن تُعرف هوية الرجل القتيل": who died, not who struck
+		}
 		return unknownDoer
 	}
 	if interrogativeDoer(d, j, hi) {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -1627,6 +1628,9 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 	}
 	dropAnswerers(stands)
 	dropSelfClearings(stands)
+	for _, s := range stands {
+		dropGuessesBesideFirm(s)
+	}
 	competing, denied := false, false
 	for i, a := range accs {
 		for j, b := range accs {
@@ -1696,6 +1700,26 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 		rule = "perpetrator.asserted_vs_denied"
 	}
 	return []Discrepancy{newDiscrepancy(KindPerpetrator, "actor", rule, summary, ps, vs)}
+}
+
+// dropGuessesBesideFirm leaves out of an account's stand the parties it
+// only guesses at ("يعتقد ناشطون أن الطيران الأمريكي نفّذها") when it
+// firmly names another ("حمّل مجلس البلدة سلاح الجو السوري المسؤولية"):
+// the firm attribution is the account's word on who did it, and a guess
+// beside it does not make the account agree with a third voice that
+// names the guessed party.
+func dropGuessesBesideFirm(s actorStand) {
+	firm := func(cs []*claims.Claim) bool {
+		return slices.ContainsFunc(cs, func(c *claims.Claim) bool { return c.Stance == claims.StanceAsserts })
+	}
+	if !slices.ContainsFunc(slices.Collect(maps.Values(s.asserted)), firm) {
+		return
+	}
+	for cl, cs := range s.asserted {
+		if !firm(cs) {
+			delete(s.asserted, cl)
+		}
+	}
 }
 
 // ownedNotDenied is what an account asserts of who did it, less the
@@ -2895,7 +2919,7 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 	ordered := byFirstClaim(accs)
 
 	// Perpetrator: some name it, others do not know.
-	var namers, unknowns []Position
+	var namers, unknowns, professed []Position
 	stands := map[*account]actorStand{}
 	for _, a := range ordered {
 		s := standOf(a, k)
@@ -2911,10 +2935,20 @@ func gaps(accs []*account, k Knowledge) []Discrepancy {
 				// know stands apart from the one who names the doer.
 				unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
 					Side: "unknown", Claims: claimIDs(apart...)})
+			} else if own := professedUnknown(s); len(own) > 0 {
+				professed = append(professed, Position{Source: a.source, Value: "does not know who carried it out",
+					Side: "unknown", Claims: claimIDs(own...)})
 			}
 		case len(s.unknown) > 0:
 			unknowns = append(unknowns, Position{Source: a.source, Value: "does not know who carried it out",
 				Side: "unknown", Claims: claimIDs(s.unknown...)})
+		}
+	}
+	// An account's profession of not knowing stands against the others
+	// that name the doer, not against its own naming.
+	for _, p := range professed {
+		if slices.ContainsFunc(namers, func(n Position) bool { return n.Source != p.Source }) {
+			unknowns = append(unknowns, p)
 		}
 	}
 	if len(namers) == 0 && len(unknowns) > 0 {
@@ -3075,6 +3109,25 @@ func categoryUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim
 		}
 		if c.Stance == claims.StanceUnknown || slices.Contains(c.Rules, "actor:doer_not_known") ||
 			slices.Contains(c.Rules, "actor:identity_unclear") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// professedUnknown returns the claims in which an account says, in so
+// many words, that who did it is not known ("لم تُعرف الجهة المنفذة",
+// "هوية الطائرات غير معروفة", "لم يتسنَّ تحديد الجهة"): a claim of stance
+// unknown that names no party and gives no toll. Such a profession is the
+// account's word on the doer of this event, and stands against the other
+// accounts that name the doer even when the same account names one
+// elsewhere (a party it quotes, a guess, another strike told beside this
+// one): a monitor notes that the source does not know. Alone, an account
+// that both names and does not know makes no gap of its own.
+func professedUnknown(s actorStand) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range s.unknown {
+		if c.Stance == claims.StanceUnknown && len(c.Figures) == 0 && (c.Actor == nil || *c.Actor == "unknown" || *c.Actor == "") {
 			out = append(out, c)
 		}
 	}
