@@ -164,7 +164,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			k = gm.Last - 1
 			continue
 		}
-		t, tm, ok := x.deedAt(d, k, r.hi)
+		t, tm, ok := x.deedAt(d, r, in, k)
 		if !ok {
 			// "إرهابيو الحزب استهدفوا": a plural verb names the party
 			// before it, never one after it.
@@ -895,12 +895,12 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 			continue // «قطعات الجيش "استهدفت ..."»
 		}
 		if operatingWords[d.toks[j].Stem] {
-			limit = j + 5 // "وحدات الجيش العاملة في ريف المدينة الجنوبي ردّت"
+			limit = j + 5 // "قطعات الجيش المنتشرة قرب أطراف البلدة ردّت"
 		}
 		if !in(j) || d.toks[j].Kind != arabic.TokWord {
 			return false
 		}
-		if tr, _, ok := x.deedAt(d, j, r.hi); ok && tr.typ != EventOther {
+		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther {
 			return true
 		}
 	}

@@ -33,8 +33,8 @@ var answerVerbForms = map[string]bool{
 // answeredFireAt reports whether token k is a finite answering verb that
 // tells of fire returned: within four words after it (its subject, an
 // adverb of time), "بالمثل", an event word with ب ("ردت بقصف مدفعي"), or
-// على before a noun of fire or attack ("ردّت فوراً على مصادر القصف"،
-// "ردوا على نيران تعرضوا لها"). "ردّ على الاتهامات" is a reply in
+// على before a noun of fire or attack ("ردّت في الحال على مصدر القذائف"،
+// "ردوا على نيران أصابت دوريتهم"). "ردّ على الاتهامات" is a reply in
 // words, no fire.
 func (x *Extractor) answeredFireAt(d *doc, k, hi int) bool {
 	t := d.toks[k]
@@ -66,20 +66,24 @@ func (x *Extractor) answeredFireAt(d *doc, k, hi int) bool {
 	return false
 }
 
-// deedAt is an event word at k, or an answering verb that tells of fire
-// returned, as answerDeed: both name their subject as a doer.
-func (x *Extractor) deedAt(d *doc, k, hi int) (trigger, arabic.Match, bool) {
+// deedAt is an event word at k, an answering verb that tells of fire
+// returned (answerDeed), or a verb of striking or destroying (struckDeed):
+// all name their subject as a doer.
+func (x *Extractor) deedAt(d *doc, r region, in func(int) bool, k int) (trigger, arabic.Match, bool) {
 	if t, m, ok := x.triggers.at(d.toks, k); ok {
 		return t, m, ok
 	}
-	if x.answeredFireAt(d, k, hi) {
+	if x.answeredFireAt(d, k, r.hi) {
 		return answerDeed, arabic.Match{First: k, Last: k + 1}, true
+	}
+	if x.struckDeedAt(d, r, in, k) {
+		return struckDeed, arabic.Match{First: k, Last: k + 1}, true
 	}
 	return trigger{}, arabic.Match{}, false
 }
 
 // operatingWords (stems) tie a unit to where it serves, before the verb
-// whose subject it is: "وحدات الجيش العاملة في ريف حماة"، "القوات
+// whose subject it is: "الوحدات العاملة بريف حلب"، "القوات
 // المنتشرة على خطوط التماس"، "المتمركزة في"، "المرابطة على". The place
 // they introduce stands between the unit and its verb.
 var operatingWords = map[string]bool{

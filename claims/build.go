@@ -821,7 +821,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			k = tm.Last - 1
 			continue
 		}
-		t, m, ok := x.deedAt(d, k, r.hi)
+		t, m, ok := x.deedAt(d, r, in, k)
 		if !ok {
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}

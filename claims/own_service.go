@@ -68,7 +68,7 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 		if !in(j) || u.Kind != arabic.TokWord || hostileWords[u.Stem] || relativeWords[u.Norm] {
 			return false
 		}
-		if tr, _, ok := x.deedAt(d, j, r.hi); ok && tr.typ != EventOther && !movementType(tr.typ) {
+		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
 			return true
 		}
 	}
