@@ -950,6 +950,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// whatever party the rest of the content names.
 		a, rule = own, "own_forces_denied"
 	}
+	if c.EventType == EventInterception && ownReadings[rule] && x.hostileObjectIn(d, r, in) {
+		// "اعترضت دفاعاتنا صواريخ العدوان": the interception
+		// answers the enemy's strike; the speaker's own defences are no
+		// doer of it.
+		a, rule = "", ""
+		c.Rules = append(c.Rules, "actor:interceptor")
+	}
 	defender := killsAttackers(d, r, in)
 	if defender && len(c.Figures) > 0 {
 		c.Rules = append(c.Rules, RuleAttackersKilled)
