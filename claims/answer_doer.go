@@ -67,14 +67,18 @@ func (x *Extractor) answeredFireAt(d *doc, k, hi int) bool {
 }
 
 // deedAt is an event word at k, an answering verb that tells of fire
-// returned (answerDeed), or a verb of striking or destroying (struckDeed):
-// all name their subject as a doer.
+// returned (answerDeed), a verb of dropping a munition (dropDeed), or a
+// verb of striking or destroying (struckDeed): all name their subject as
+// a doer.
 func (x *Extractor) deedAt(d *doc, r region, in func(int) bool, k int) (trigger, arabic.Match, bool) {
 	if t, m, ok := x.triggers.at(d.toks, k); ok {
 		return t, m, ok
 	}
 	if x.answeredFireAt(d, k, r.hi) {
 		return answerDeed, arabic.Match{First: k, Last: k + 1}, true
+	}
+	if droppedMunitionAt(d, r, in, k) {
+		return dropDeed, arabic.Match{First: k, Last: k + 1}, true
 	}
 	if x.struckDeedAt(d, r, in, k) {
 		return struckDeed, arabic.Match{First: k, Last: k + 1}, true
