@@ -164,7 +164,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			k = gm.Last - 1
 			continue
 		}
-		t, tm, ok := x.triggers.at(d.toks, k)
+		t, tm, ok := x.deedAt(d, r, in, k)
 		if !ok {
 			// "إرهابيو الحزب استهدفوا": a plural verb names the party
 			// before it, never one after it.
@@ -890,14 +890,17 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 			return false // "الجيش السوري" read whole
 		}
 	}
-	for j := k + 1; j < r.hi && j <= k+4; j++ {
+	for j, limit := k+1, k+4; j < r.hi && j <= limit; j++ {
 		if d.toks[j].IsQuote() {
 			continue // «قطعات الجيش "استهدفت ..."»
+		}
+		if operatingWords[d.toks[j].Stem] {
+			limit = j + 5 // "قطعات الجيش المنتشرة قرب أطراف البلدة ردّت"
 		}
 		if !in(j) || d.toks[j].Kind != arabic.TokWord {
 			return false
 		}
-		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther {
+		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther {
 			return true
 		}
 	}

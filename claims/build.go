@@ -810,6 +810,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	c.EventType = EventOther
 	best := -3
 	anaphoric := false
+	answerOnly := false // the claim's only deed is fire returned (answerDeed)
 	var win arabic.Match
 	leadEnd := x.leadingSequel(d, r, in)
 	for k := r.lo; k < r.hi; k++ {
@@ -820,7 +821,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			k = tm.Last - 1
 			continue
 		}
-		t, m, ok := x.triggers.at(d.toks, k)
+		t, m, ok := x.deedAt(d, r, in, k)
 		if !ok {
 			t, m, ok = x.aircraft.at(d.toks, k)
 		}
@@ -842,6 +843,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				best = t.priority
 				c.EventType = t.typ
 				win = m
+				answerOnly = t == answerDeed
 				// "الهجوم", "القصف": a definite generic word refers back
 				// to the event the article is about.
 				// A chemical weapon names its own attack, not the one
@@ -948,6 +950,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// whatever party the rest of the content names.
 		a, rule = own, "own_forces_denied"
 	}
+	if c.EventType == EventInterception && ownReadings[rule] && x.hostileObjectIn(d, r, in) {
+		// "اعترضت دفاعاتنا صواريخ العدوان": the interception
+		// answers the enemy's strike; the speaker's own defences are no
+		// doer of it.
+		a, rule = "", ""
+		c.Rules = append(c.Rules, "actor:interceptor")
+	}
 	defender := killsAttackers(d, r, in)
 	if defender && len(c.Figures) > 0 {
 		c.Rules = append(c.Rules, RuleAttackersKilled)
@@ -1007,7 +1016,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	if eventful {
-		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) {
+		// "ردت على مصادر النيران": what an answer answers is where the
+		// fire came from, not a target the claim names.
+		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) && !answerOnly {
 			c.Target = &t
 			if c.EventType == EventInterception && x.hitAfterInterception(d, r, in) {
 				// "تصدت الدفاعات لصواريخ وأسقطت معظمها، فيما أصاب بعضها

@@ -25,8 +25,9 @@ func TestContrastDenialAndAdmission(t *testing.T) {
 		// The speaker said it struck, then denies hitting civilians.
 		{"وقال الجيش التركي إنه قصف مواقع للوحدات الكردية، لكنه نفى استهداف أي مدنيين.",
 			[]string{"turkey_army turkey asserts", "turkey_army turkey denies"}},
+		// Returning fire is a deed of its own (see TestAnswerNamesItsDoer).
 		{"وقالت قسد إنها ردت على مصادر النيران، غير أنها نفت قصف الأحياء السكنية في البلدة.",
-			[]string{"sdf - asserts", "sdf sdf denies"}},
+			[]string{"sdf sdf asserts", "sdf sdf denies"}},
 		// Admitting that one was hit is no deed of one's own.
 		{"وأقر الجيش السوري بتعرض أحد مواقعه قرب القنيطرة لقصف إسرائيلي.", []string{"syrian_army israel asserts"}},
 		// Admitting a difficulty is no deed.

@@ -57,15 +57,18 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 			return false // "استهدفوا المدفعية"
 		}
 	}
-	for j := sm.Last; j < r.hi && j <= sm.Last+3; j++ {
+	for j, limit := sm.Last, sm.Last+3; j < r.hi && j <= limit; j++ {
 		if d.toks[j].IsQuote() {
 			continue
+		}
+		if operatingWords[d.toks[j].Stem] {
+			limit = j + 5 // "الوحدات العسكرية العاملة بريف المدينة استهدفت"
 		}
 		u := d.toks[j]
 		if !in(j) || u.Kind != arabic.TokWord || hostileWords[u.Stem] || relativeWords[u.Norm] {
 			return false
 		}
-		if tr, _, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
+		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
 			return true
 		}
 	}
