@@ -697,6 +697,12 @@ func (x *Extractor) wordsBetween(d *doc, from, to int) int {
 	return n
 }
 
+// notNamingActorRules are the actor rules that say the doer is not known
+// or not named (see actor), rather than blame anyone.
+var notNamingActorRules = map[string]bool{
+	"unnamed": true, "doer_not_known": true, "identity_unclear": true, "alternatives": true,
+}
+
 // unnamedAt reports whether an "unnamed actor" cue stands at k: "لم تحدد
 // ... الجهة" says who did it is unknown, not that nothing is known.
 func (x *Extractor) unnamedAt(d *doc, k int) bool {
@@ -942,6 +948,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
+	if a == "unknown" && notNamingActorRules[rule] && c.EventType == EventOther && ctx.eventType != "" && !r.other {
+		// "دون أن يحدد الجهة المسؤولة عنه"، "التحقيقات جارية لتحديد من
+		// يقف وراءه": who did it is not known of the event the article
+		// tells, which the clause refers back to without an event word.
+		x.backToMain(d, r, in, ctx)
+		c.EventType = ctx.eventType
+		c.Rules = append(c.Rules, "event_type:doer_context")
+		eventful = true
+	}
 	if own, ok := x.ownForcesDenied(d, f, r, in); ok && c.Stance == StanceDenies {
 		// "عناصرنا لم تطلق أي صاروخ، واتهامات العدو باطلة":
 		// the speaker's own forces are the subject of the denied deed,
