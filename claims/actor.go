@@ -2840,3 +2840,28 @@ func harmedBefore(toks []arabic.Token, k int) bool {
 	}
 	return false
 }
+
+// unknownOwnerWords are the folded singular forms of "مجهول" that call a
+// weapon or a strike of unknown owner: "مسيّرة مجهولة"، "قصف مجهول
+// المصدر". The plural that stands for people ("مجهولون") is not among them.
+var unknownOwnerWords = foldedSet("مجهول", "مجهولة", "مجهولتان", "مجهولتين")
+
+// unknownWeaponIn reports whether the claim calls a weapon or strike of
+// unknown owner by a singular form of "مجهول" and tells of no unknown
+// people.
+func unknownWeaponIn(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord {
+			continue
+		}
+		if unknownPersons[t.Stem] {
+			return false
+		}
+		if unknownOwnerWords[t.Stem] && !harmedBefore(d.toks, k) {
+			found = true
+		}
+	}
+	return found
+}

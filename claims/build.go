@@ -1014,6 +1014,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, "stance:doer_not_known")
 		}
+		// "طائرة مجهولة الهوية استهدفت ..."، "قذائف مجهولة المصدر": whose
+		// weapon it was is not known, as "لم تعرف هويتها" says. Unknown
+		// gunmen ("مسلحون مجهولون") are still asserted to have done it.
+		if a == "unknown" && (rule == "after_event_word" || rule == "before_event_word") && len(c.Figures) == 0 &&
+			c.Stance == StanceAsserts && unknownWeaponIn(d, r, in) {
+			c.Stance = StanceUnknown
+			c.Rules = append(c.Rules, "stance:unknown_weapon")
+		}
 		// "شنت طائرات روسية غارات لم تتضح نتائجها": the toll is not
 		// known, the doer is.
 		if tollUnknown && c.Stance == StanceUnknown && a != "unknown" && rule != "doer_not_known" {
