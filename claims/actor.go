@@ -43,12 +43,18 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 		return "unknown", "unnamed"
 	}
+	unclaimed := false
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
 		}
 		switch x.unnamedKindAt(d, k) {
-		case "unclaimed", "unnamed":
+		case "unclaimed":
+			// "لم تعلن أي جهة مسؤوليتها": unnamed, unless the claim goes on
+			// to say who did it is not known ("..، ولا تزال هوية المنفذين
+			// مجهولة"), which says more.
+			unclaimed = true
+		case "unnamed":
 			return "unknown", "unnamed"
 		case "undetermined":
 			// "لم تحدد الوزارة الجهة المنفذة": not determined, not known.
@@ -59,6 +65,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if in(k) && doerNotKnownAt(d, k) {
 			return "unknown", "doer_not_known"
 		}
+	}
+	if unclaimed {
+		// The words of no claim ("لم تعلن أي جهة") would read, below, as
+		// not knowing which party.
+		return "unknown", "unnamed"
 	}
 	if x.doerUnknownIn(d, r, in) {
 		return "unknown", "doer_not_known"
@@ -1237,7 +1248,9 @@ var (
 		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
 		// which party: "لم يتضح من أي جهة أطلقت القذائف"
-		"من أي جهة", "أي جهة", "من أي طرف", "أي طرف", "أية جهة", "من أية جهة",
+		// (bare "أي جهة" is also the subject of "لم تعلن أي جهة مسؤوليتها",
+		// which says no one claimed it)
+		"من أي جهة", "من أي طرف", "من أية جهة",
 		// who did it, by its deed: "دون معرفة من قام بقتله"، "من أطلق"
 		"من قام", "من قاموا", "من أطلق", "من أطلقوا", "من ارتكب", "من زرع", "من فجر", "من قتل", "من اغتال",
 		"من هاجم", "من استهدف",
