@@ -23,7 +23,8 @@ import (
 // A claim that says no one claimed it and that who did it is not known
 // takes the stronger: stance "unknown"; no claim alone stays asserted (the
 // majority of the sets). The unknown dead are not doers: "جثث لأشخاص
-// مجهولين" names no one. Want is the actor, with the stance when given.
+// مجهولين" names no one, nor does not naming whom the strike hit ("هوية
+// الشخص المستهدف"). Want is the actor, with the stance when given.
 // Sentences written for the test from the phrasing of Arabic news pages.
 func TestUnknownDoerPhrasing(t *testing.T) {
 	x, _ := extractor(t)
@@ -41,6 +42,7 @@ func TestUnknownDoerPhrasing(t *testing.T) {
 		{"ولم تعلن أي جهة مسؤوليتها عن تفجير المقهى حتى الآن.", "unknown asserts"},
 		{"وعثر الأهالي على ثلاث جثث لأشخاص مجهولين قرب مكب النفايات بعد القصف.", "-"},
 		{"ولا يزال القصف على الحي متواصلاً منذ الصباح.", "-"},
+		{"وقتل رجل بغارة على سيارته قرب سراقب، ولم يذكر البيان هوية الشخص المستهدف.", "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
