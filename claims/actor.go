@@ -35,7 +35,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
 		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
-		// leaves the doer unnamed; "دون أن يحدد الجهة المسؤولة" says, as
+		// leaves the doer unnamed; "دون أن يحدد من نفذه" says, as
 		// the same cue elsewhere in a claim does, that who did it has not
 		// been determined.
 		if x.unnamedKindAt(d, f.anchor) == "undetermined" {
@@ -50,7 +50,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 		switch x.unnamedKindAt(d, k) {
 		case "unclaimed":
-			// "لم تعلن أي جهة مسؤوليتها": unnamed, unless the claim goes on
+			// "لم تعلن جماعة مسؤوليتها": unnamed, unless the claim goes on
 			// to say who did it is not known ("..، ولا تزال هوية المنفذين
 			// مجهولة"), which says more.
 			unclaimed = true
@@ -1247,8 +1247,8 @@ var (
 		// who is answerable for it, who stands behind it
 		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
-		// which party: "لم يتضح من أي جهة أطلقت القذائف"
-		// (bare "أي جهة" is also the subject of "لم تعلن أي جهة مسؤوليتها",
+		// which party: "لم يتضح من أي جهة جاء القصف"
+		// (bare "أي جهة" is also the subject of "لم تعلن أي جهة" (no one claimed it),
 		// which says no one claimed it)
 		"من أي جهة", "من أي طرف", "من أية جهة",
 		// who did it, by its deed: "دون معرفة من قام بقتله"، "من أطلق"
@@ -1264,7 +1264,7 @@ var (
 		// "التعرف على هوية"، "لا يعرف إن كانت الطائرات روسية أم سورية"
 		"على", "عن", "إن كانت", "إن كان",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد",
-		// "لم يتضح على الفور من أي جهة"
+		// "لم يتضح على الفور مَن ..."
 		"على الفور", "فورا", "فوراً"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",

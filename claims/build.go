@@ -966,7 +966,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
 	if a == "unknown" && notNamingActorRules[rule] && c.EventType == EventOther && ctx.eventType != "" && !r.other {
-		// "دون أن يحدد الجهة المسؤولة عنه"، "التحقيقات جارية لتحديد من
+		// "دون أن يحدد من نفذه"، "يعمل المحققون على تحديد من
 		// يقف وراءه": who did it is not known of the event the article
 		// tells, which the clause refers back to without an event word.
 		x.backToMain(d, r, in, ctx)
