@@ -35,15 +35,26 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
 		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
-		// leaves the doer unnamed.
+		// leaves the doer unnamed; "دون أن يحدد من نفذه" says, as
+		// the same cue elsewhere in a claim does, that who did it has not
+		// been determined.
+		if x.unnamedKindAt(d, f.anchor) == "undetermined" {
+			return "unknown", "doer_not_known"
+		}
 		return "unknown", "unnamed"
 	}
+	unclaimed := false
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue
 		}
 		switch x.unnamedKindAt(d, k) {
-		case "unclaimed", "unnamed":
+		case "unclaimed":
+			// "لم تعلن جماعة مسؤوليتها": unnamed, unless the claim goes on
+			// to say who did it is not known ("..، ولا تزال هوية المنفذين
+			// مجهولة"), which says more.
+			unclaimed = true
+		case "unnamed":
 			return "unknown", "unnamed"
 		case "undetermined":
 			// "لم تحدد الوزارة الجهة المنفذة": not determined, not known.
@@ -54,6 +65,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		if in(k) && doerNotKnownAt(d, k) {
 			return "unknown", "doer_not_known"
 		}
+	}
+	if unclaimed {
+		// The words of no claim ("لم تعلن أي جهة") would read, below, as
+		// not knowing which party.
+		return "unknown", "unnamed"
 	}
 	if x.doerUnknownIn(d, r, in) {
 		return "unknown", "doer_not_known"
@@ -72,6 +88,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	a, rule := x.namedOrVague(d, f, r, in, eventType)
+	if a == "" && eventType != EventOther && eventType != "" && unknownPersonsIn(d, r, in) {
+		// "سيارة مفخخة ركنها مجهولون"، "بإطلاق نار من قبل مجهولين": the
+		// doer is people no one knows.
+		return "unknown", "unknown_persons"
+	}
 	if a == "" && eventType != EventOther && eventType != "" && !r.other && x.doerInquiryIn(d, r, in) {
 		// "تحقق الأجهزة في هوية منفذي التفجير": no one named, and who
 		// did it is still sought.
@@ -1229,6 +1250,10 @@ var (
 		// who is answerable for it, who stands behind it
 		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
+		// which party: "لم يتضح من أي جهة جاء القصف"
+		// (bare "أي جهة" is also the subject of "لم تعلن أي جهة" (no one claimed it),
+		// which says no one claimed it)
+		"من أي جهة", "من أي طرف", "من أية جهة",
 		// who did it, by its deed: "دون معرفة من قام بقتله"، "من أطلق"
 		"من قام", "من قاموا", "من أطلق", "من أطلقوا", "من ارتكب", "من زرع", "من فجر", "من قتل", "من اغتال",
 		"من هاجم", "من استهدف",
@@ -1241,7 +1266,9 @@ var (
 	knowingFillers = newLexicon(words("filler", "هوية", "من", "أحد", "أحدا", "حتى", "الآن", "اللحظة", "بعد", "بدقة",
 		// "التعرف على هوية"، "لا يعرف إن كانت الطائرات روسية أم سورية"
 		"على", "عن", "إن كانت", "إن كان",
-		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد"))
+		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد",
+		// "لم يتضح على الفور مَن ..."
+		"على الفور", "فورا", "فوراً"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
 		// whose fire it was: "مصدر إطلاق النار لم يحدد بعد"
@@ -1282,7 +1309,11 @@ func doerNotKnownAt(d *doc, k int) bool {
 	}
 	if end, ok := doerSubjectAt(d, k); ok {
 		// "هوية مطلقي الصواريخ على البلدة لا تزال مجهولة"، "والفاعل مجهول".
-		return notKnownWithin(toks, end, 6)
+		return notKnownWithin(toks, end, 6) || copulaBefore(toks, k) && unknownPredicateAhead(toks, end)
+	}
+	if copulaBefore(toks, k) && toks[k].Article && toks[k].Stem == "جهه" {
+		// "لا تزال الجهة التي نفذت التفجير مجهولة"
+		return unknownPredicateAhead(toks, k+1)
 	}
 	if fireSourceNotKnown(toks, k) {
 		return true
@@ -1293,7 +1324,60 @@ func doerNotKnownAt(d *doc, k int) bool {
 	if _, m, ok := doerFirstWords.at(toks, k); ok {
 		// "مصدر النيران التي طالت الحافلة لم يعرف": a relative
 		// clause may stand between.
-		return notKnownWithin(toks, m.Last, 6)
+		return notKnownWithin(toks, m.Last, 6) || copulaBefore(toks, k) && unknownPredicateAhead(toks, m.Last)
+	}
+	return false
+}
+
+// copulas are the folded verbs of remaining that open a nominal sentence
+// whose predicate comes last: "لا يزال منفذو الهجوم مجهولين"، "بقيت هوية
+// الطائرات غير معروفة"، "ظل الفاعل مجهولاً".
+var copulas = foldedSet("يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "بقي", "بقيت", "يبقى", "تبقى",
+	"ظل", "ظلت", "يظل", "تظل")
+
+// copulaBefore reports whether a copula stands right before token k, or
+// two words before it past a word of time ("لا تزال حتى الآن هوية ...").
+func copulaBefore(toks []arabic.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if copulas[t.Stem] || copulas[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownPredicates are the predicate adjectives that say who did it is not
+// known, the last words of a copula's sentence.
+var unknownPredicates = foldedSet("مجهول", "مجهولة", "مجهولا", "مجهولاً", "مجهولين", "مجهولون", "مجهولتين",
+	"غامض", "غامضة", "غامضا", "غامضاً", "غير")
+
+// unknownPredicateAhead reports whether, after the subject of a copula
+// ending at j, the sentence ends in a predicate that says it is not known,
+// past a relative or parenthetical clause set off by commas: "لا يزال
+// منفذو التفجيرين، اللذين وقعا ليلاً، مجهولين". A full stop or another
+// mark ends the search; "غير" counts only before "معروف" or "واضح".
+func unknownPredicateAhead(toks []arabic.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+20; k++ {
+		t := toks[k]
+		if t.Kind != arabic.TokWord {
+			if t.IsQuote() || t.Text == "،" || t.Text == "," {
+				continue
+			}
+			return false
+		}
+		if !unknownPredicates[t.Stem] {
+			continue
+		}
+		if t.Stem != "غير" {
+			return true
+		}
+		if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Stem, "معروف") || strings.HasPrefix(toks[k+1].Stem, "واضح")) {
+			return true
+		}
 	}
 	return false
 }
@@ -1359,15 +1443,36 @@ func mysteryAbout(toks []arabic.Token, k int) bool {
 // يحدد" said of where the fire came from, after the weapon: "قذائف لم
 // يعرف مصدرها"، "صاروخ لم يحدد مصدره".
 func fireSourceNotKnown(toks []arabic.Token, k int) bool {
+	if j, ok := withoutKnowing(toks, k); ok {
+		return j < len(toks) && sourcePronouns[toks[j].Norm]
+	}
 	_, m, ok := notKnownWords.at(toks, k)
 	if !ok || toks[k].Norm != "لم" || m.Last >= len(toks) {
 		return false
 	}
-	switch toks[m.Last].Norm {
-	case "مصدرها", "مصدره", "مصدرهما", "مصادرها":
-		return true
+	return sourcePronouns[toks[m.Last].Norm]
+}
+
+// sourcePronouns are "its source" of a weapon or a blast, folded.
+var sourcePronouns = foldedSet("مصدرها", "مصدره", "مصدرهما", "مصادرها")
+
+// withoutVerbs are the folded verbs of knowing that "دون أن" negates:
+// "من دون أن يعرف مصدرها"، "دون أن يتضح مصدره".
+var withoutVerbs = foldedSet("يعرف", "تعرف", "يتضح", "تتضح", "يحدد", "تحدد", "يتحدد", "يتبين", "تتبين", "يعلم")
+
+// withoutKnowing matches at k "دون أن" with a verb of knowing, or "دون
+// معرفة/تحديد", and returns the token after it.
+func withoutKnowing(toks []arabic.Token, k int) (int, bool) {
+	if toks[k].Kind != arabic.TokWord || toks[k].Stem != "دون" && toks[k].Stem != "بدون" || k+1 >= len(toks) {
+		return 0, false
 	}
-	return false
+	switch {
+	case toks[k+1].Norm == "ان" && k+2 < len(toks) && withoutVerbs[toks[k+2].Norm]:
+		return k + 3, true
+	case toks[k+1].Norm == "معرفه" || toks[k+1].Norm == "تحديد":
+		return k + 2, true
+	}
+	return 0, false
 }
 
 // notKnownWithin reports whether one of notKnownWords opens within n
@@ -2711,4 +2816,68 @@ func publicOrder(d *doc, m arabic.Match) bool {
 		}
 	}
 	return false
+}
+
+// unknownPersons are the folded masculine plurals of "مجهول" that stand for
+// people: "ركنها مجهولون"، "من قبل مجهولين"، "أفراد مجهولون".
+var unknownPersons = foldedSet("مجهولون", "مجهولين")
+
+// unknownPersonsIn reports whether the claim's text tells of unknown people
+// ("مجهولون") in a claim that names no doer: they are who did it. Unknown
+// dead ("جثث لأشخاص مجهولين") and an unknown fate or identity are not.
+func unknownPersonsIn(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord || !unknownPersons[t.Stem] {
+			continue
+		}
+		if !harmedBefore(d.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownDeadWords are the folded words before which "مجهولين" tells of the
+// dead or of what is not known, not of the doers: "جثث مجهولين"، "جثتين
+// لشخصين مجهولين"، "مصير مجهول".
+var unknownDeadWords = foldedSet("جثه", "جثث", "جثتين", "جثتي", "جثمان", "جثامين", "رفات", "مصير", "هويه", "قبور", "مقبره")
+
+// harmedBefore reports whether one of unknownDeadWords stands within three
+// words before token k.
+func harmedBefore(toks []arabic.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if unknownDeadWords[toks[j].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownOwnerWords are the folded singular forms of "مجهول" that call a
+// weapon or a strike of unknown owner: "مسيّرة مجهولة"، "قصف مجهول
+// المصدر". The plural that stands for people ("مجهولون") is not among them.
+var unknownOwnerWords = foldedSet("مجهول", "مجهولة", "مجهولتان", "مجهولتين")
+
+// unknownWeaponIn reports whether the claim calls a weapon or strike of
+// unknown owner by a singular form of "مجهول" and tells of no unknown
+// people.
+func unknownWeaponIn(d *doc, r region, in func(int) bool) bool {
+	found := false
+	for k := r.lo; k < r.hi; k++ {
+		t := d.toks[k]
+		if !in(k) || t.Kind != arabic.TokWord {
+			continue
+		}
+		if unknownPersons[t.Stem] {
+			return false
+		}
+		if unknownOwnerWords[t.Stem] && !harmedBefore(d.toks, k) {
+			found = true
+		}
+	}
+	return found
 }

@@ -697,6 +697,12 @@ func (x *Extractor) wordsBetween(d *doc, from, to int) int {
 	return n
 }
 
+// notNamingActorRules are the actor rules that say the doer is not known
+// or not named (see actor), rather than blame anyone.
+var notNamingActorRules = map[string]bool{
+	"unnamed": true, "doer_not_known": true, "identity_unclear": true, "alternatives": true,
+}
+
 // unnamedAt reports whether an "unnamed actor" cue stands at k: "لم تحدد
 // ... الجهة" says who did it is unknown, not that nothing is known.
 func (x *Extractor) unnamedAt(d *doc, k int) bool {
@@ -714,10 +720,27 @@ func (x *Extractor) unnamedKindAt(d *doc, k int) string {
 	}
 	for j := m.Last; j < len(d.toks) && j < m.Last+7; j++ {
 		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
+			if victimIdentity(d.toks, j) {
+				return "" // "لم تذكر الرواية هوية الشخص المستهدف": whom it hit
+			}
 			return kind
 		}
 	}
 	return ""
+}
+
+// victimStems are the folded stems, after "هوية", of the people an attack
+// hit, whose identity is not the doer's: "هوية الشخص المستهدف"، "هوية
+// القتيل".
+var victimStems = foldedSet("شخص", "مستهدف", "مستهدفين", "ضحيه", "ضحايا", "قتيل", "قتلى", "قتيلين", "جثه", "جثث",
+	"مصابين", "جرحى", "شهداء", "معتقلين", "مخطوفين", "مفقودين")
+
+// victimIdentity reports whether token j is "هوية" of a victim.
+func victimIdentity(toks []arabic.Token, j int) bool {
+	if toks[j].Stem != "هويه" || j+1 >= len(toks) {
+		return false
+	}
+	return victimStems[toks[j+1].Stem]
 }
 
 // claim builds one claim from a region of a frame.
@@ -944,6 +967,15 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
+	if a == "unknown" && notNamingActorRules[rule] && c.EventType == EventOther && ctx.eventType != "" && !r.other {
+		// "دون أن يحدد من نفذه"، "يعمل المحققون على تحديد من
+		// يقف وراءه": who did it is not known of the event the article
+		// tells, which the clause refers back to without an event word.
+		x.backToMain(d, r, in, ctx)
+		c.EventType = ctx.eventType
+		c.Rules = append(c.Rules, "event_type:doer_context")
+		eventful = true
+	}
 	if own, ok := x.ownForcesDenied(d, f, r, in); ok && c.Stance == StanceDenies {
 		// "عناصرنا لم تطلق أي صاروخ، واتهامات العدو باطلة":
 		// the speaker's own forces are the subject of the denied deed,
@@ -1007,6 +1039,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if rule == "doer_not_known" && len(c.Figures) == 0 && (c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
 			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, "stance:doer_not_known")
+		}
+		// "طائرة مجهولة الهوية استهدفت ..."، "قذائف مجهولة المصدر": whose
+		// weapon it was is not known, as "لم تعرف هويتها" says. Unknown
+		// gunmen ("مسلحون مجهولون") are still asserted to have done it.
+		if a == "unknown" && (rule == "after_event_word" || rule == "before_event_word") && len(c.Figures) == 0 &&
+			c.Stance == StanceAsserts && unknownWeaponIn(d, r, in) {
+			c.Stance = StanceUnknown
+			c.Rules = append(c.Rules, "stance:unknown_weapon")
 		}
 		// "شنت طائرات روسية غارات لم تتضح نتائجها": the toll is not
 		// known, the doer is.

@@ -314,6 +314,13 @@ func typeClass(c *claims.Claim) string {
 	return c.EventType
 }
 
+// unknownDoer reports whether a claim says its doer is unknown (actor
+// "unknown" by a rule of not knowing or not naming, or by a form of
+// "مجهول"), rather than blaming an unnamed party.
+func unknownDoer(c *claims.Claim) bool {
+	return c.Actor != nil && *c.Actor == "unknown" && !vagueBlame(c) && c.Stance != claims.StanceDenies
+}
+
 // flies reports whether an actor is a state with an air force.
 func flies(actor string) bool {
 	switch actor {
@@ -329,15 +336,22 @@ func flies(actor string) bool {
 // drone fired two missiles" in the body are one strike, although the
 // second, naming nobody, falls in the fire class. Across articles the
 // classes must agree, so an unnamed drone cannot chain a state's strike
-// to a militia's attack.
+// to a militia's attack; but a drone its source says it does not know
+// ("مسيّرة لم تعرف هويتها"، "طائرة مجهولة") may be either's, and joins a
+// drone attack of either class there that day: one source knows whose
+// drone it was, the other does not (a gap).
 func sameClass(a, b *node) bool {
 	if a.class == b.class {
 		return true
 	}
+	bothDrones := a.c.EventType == claims.EventDroneAttack && b.c.EventType == claims.EventDroneAttack
 	if a.c.Article != b.c.Article {
-		return false
+		// "a drone whose identity is not known" and "a Turkish drone"
+		// the same day at the same place are one strike told by one who
+		// knows and one who does not: the unknown drone may be anyone's.
+		return bothDrones && (unknownDoer(a.c) || unknownDoer(b.c))
 	}
-	return a.c.EventType == claims.EventDroneAttack && b.c.EventType == claims.EventDroneAttack && oneNamed(a, b) ||
+	return bothDrones && oneNamed(a, b) ||
 		genericBeside(a, b) || genericBeside(b, a)
 }
 

@@ -11,7 +11,8 @@ import (
 // A drone attack whose doer is not named ("مسيّرة رمت قنبلة قرب القرية",
 // "طائرة مسيرة لم تعرف هويتها") falls in the fire class (see
 // typeClass): across articles it must not chain a state's air strike to a
-// militia's drone attack. But an article that tells a strike from the air
+// militia's drone attack (a drone said to be of unknown identity is the
+// exception, see sameClass). But an article that tells a strike from the air
 // by a state with an air force (see flies) — "the command said its forces
 // carried out a strike", "a Turkish strike on the village" — and, beside
 // it, a drone with no owner on the same day where that strike fell, tells
