@@ -720,27 +720,13 @@ func (x *Extractor) unnamedKindAt(d *doc, k int) string {
 	}
 	for j := m.Last; j < len(d.toks) && j < m.Last+7; j++ {
 		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
-			if victimIdentity(d.toks, j) {
+			if victimIdentityAt(d, j) {
 				return "" // "لم تذكر الرواية هوية الشخص المستهدف": whom it hit
 			}
 			return kind
 		}
 	}
 	return ""
-}
-
-// victimStems are the folded stems, after "هوية", of the people an attack
-// hit, whose identity is not the doer's: "هوية الشخص المستهدف"، "هوية
-// القتيل".
-var victimStems = foldedSet("شخص", "مستهدف", "مستهدفين", "ضحيه", "ضحايا", "قتيل", "قتلى", "قتيلين", "جثه", "جثث",
-	"مصابين", "جرحى", "شهداء", "معتقلين", "مخطوفين", "مفقودين")
-
-// victimIdentity reports whether token j is "هوية" of a victim.
-func victimIdentity(toks []arabic.Token, j int) bool {
-	if toks[j].Stem != "هويه" || j+1 >= len(toks) {
-		return false
-	}
-	return victimStems[toks[j+1].Stem]
 }
 
 // claim builds one claim from a region of a frame.

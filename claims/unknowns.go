@@ -89,7 +89,7 @@ var (
 		// one of them, or who they were: "هوية الرجل القتيل"، "هوية الطفلين"
 		"الضحية", "الجثتين", "الشهيد", "المتوفى", "المتوفاة", "المتوفين", "المصاب", "الجريح", "الأسير", "المخطوف",
 		"المعتقل", "المفقود", "الشاب", "الشابين", "الشبان", "الرجل", "الرجلين", "المرأة", "الطفل", "الطفلة",
-		"الطفلين", "الأطفال"))
+		"الطفلين", "الأطفال", "المستهدف", "المستهدفة", "المستهدفين"))
 	// inabilityFillers stand between the inability and the knowing noun
 	// (the subject, a time, "من") or between that noun and its object (a
 	// manner, a preposition): "لم تتمكن الوكالة بعد من التأكد بصورة
@@ -117,7 +117,7 @@ func unableObjectAt(d *doc, k, hi int) string {
 				return ""
 			}
 			if d.toks[o].Stem == "هويه" {
-				if _, _, ok := harmedNouns.at(d.toks, o+1); ok {
+				if victimIdentityAt(d, o) {
 					return "" // "التحقق من هوية القتلى": who died, not who struck
 				}
 				return unknownDoer // "الجزم بهوية المهاجمين"
@@ -238,7 +238,7 @@ func objectKind(d *doc, j, hi int) string {
 		return unknownDoer
 	}
 	if n := d.toks[j].Norm; n == "هويه" || n == "الجهه" || n == "الطرف" || n == "مرتكبي" || n == "مرتكب" {
-		if _, _, ok := harmedNouns.at(d.toks, j+1); ok && n == "هويه" && j+1 < hi {
+		if n == "هويه" && j+1 < hi && victimIdentityAt(d, j) {
 			return "" // "من غير أن تُعرف هوية الرجل القتيل": who died, not who struck
 		}
 		return unknownDoer
@@ -247,6 +247,21 @@ func objectKind(d *doc, j, hi int) string {
 		return unknownDoer
 	}
 	return ""
+}
+
+// victimIdentityAt reports whether token j is "هوية" of the people an
+// attack harmed or aimed at, whose identity is not the doer's: "هوية
+// القتلى"، "هوية الرجل القتيل"، "هوية الشخص المستهدف".
+func victimIdentityAt(d *doc, j int) bool {
+	if j+1 >= len(d.toks) || d.toks[j].Stem != "هويه" {
+		return false
+	}
+	k := j + 1
+	if st := d.toks[k].Stem; (st == "شخص" || st == "اشخاص" || st == "شخصين") && k+1 < len(d.toks) {
+		k++ // "هوية الشخص المستهدف"
+	}
+	_, _, ok := harmedNouns.at(d.toks, k)
+	return ok
 }
 
 // interrogativeDoer reports whether "من" or "لمن" at j opens a question
