@@ -1639,6 +1639,7 @@ var bombObjects = map[string]bool{
 // "أمام"، "عند"، "داخل"، "مدخل"، "بالقرب من".
 var besideWords = map[string]bool{
 	"قرب": true, "جوار": true, "جانب": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
+	"وسط": true, "بين": true, "في": true,
 }
 
 // bombAt reports whether the token at k tells of a bomb.
@@ -1691,13 +1692,52 @@ func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
 			if from < r.hi && d.toks[from].Norm == "من" {
 				from++
 			}
-			if t := x.targetAfter(d, r, in, from, 4); armedPost(t) {
+			if t, at := x.targetAfterAt(d, r, in, from, 4); besidePlace(t) && (at == from || armedPost(t)) && !titledName(d, at) {
+				if !armedPost(t) && x.armedAfter(d, r, in, at+1) {
+					// "أمام مطعم كان بداخله جنود": the armed men there,
+					// not the place, are what the clause says was aimed at
+					return ""
+				}
 				return t
 			}
 			break
 		}
 	}
 	return ""
+}
+
+// besidePlace reports whether a characterisation read after a locative
+// word by a bomb names what the bomb was set off at: a post of an armed
+// side, or a place people gather in (a market, a restaurant, a school, a
+// bus stop, a hospital gate), which news and sources name as what the
+// bomber aimed at. A town or a quarter only says where it went off, and a
+// bare building or vehicle names no side.
+func besidePlace(t string) bool {
+	return t != "" && !localityTargets[t] && !neutralTargets[t] && !bareOnly[t]
+}
+
+// armedAfter reports whether the clause names armed men or troops after
+// token k: "أثناء وجود عسكريين بداخله"، "حيث كان يجتمع عناصر من الفصيل".
+func (x *Extractor) armedAfter(d *doc, r region, in func(int) bool, k int) bool {
+	for j := k; j < r.hi; j++ {
+		if !in(j) {
+			continue
+		}
+		if t, m, ok := x.targets.at(d.toks, j); ok {
+			if armedPeople(t) || isForces(t) || strings.Contains(t, "soldiers") || strings.Contains(t, "troops") {
+				return true
+			}
+			j = m.Last - 1
+		}
+	}
+	return false
+}
+
+// titledName reports whether the word at k is a rank or title opening a
+// person's name ("قرب اللواء فلان"، "أمام العميد فلان"), not a unit ("قرب
+// اللواء 132").
+func titledName(d *doc, k int) bool {
+	return k >= 0 && k+1 < len(d.toks) && personTitles[d.toks[k].Norm] && d.toks[k+1].Kind == arabic.TokWord
 }
 
 // armedPost reports whether a characterisation names a post of an armed
