@@ -235,6 +235,10 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 			t = v
 		}
 	}
+	if genericTarget(d, r, in, t) {
+		// "استهداف المدنيين مرفوض أياً كان مصدره": a rule, not this strike
+		t = ""
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military") || armedPeopleOnly(t):

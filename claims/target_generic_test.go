@@ -1,0 +1,24 @@
+package claims_test
+
+import "testing"
+
+// TestGenericTargets checks that a category of targets named in a rule
+// about targeting (what must stop, what it amounts to, whoever does it, a
+// habit) or as the grievance a strike answered is not what this strike
+// hit, while the same category reported as hit, or a demand told far from
+// it, still is. Sentences written for the test; the first claim's target.
+func TestGenericTargets(t *testing.T) {
+	x, _ := extractor(t)
+	checkFirstTargets(t, x, []struct{ text, want string }{
+		{"وقالت الفصائل في بيان إن استهداف المدنيين مرفوض أياً كانت الجهة التي تقف خلفه.", "-"},
+		{"ودعت المنظمة إلى وقف استهداف المدنيين في المنطقة بعد الغارة.", "-"},
+		{"وأكد المسؤول أن الضربة خُططت لتقليل المخاطر على المدنيين قدر الإمكان.", "-"},
+		{"وقال المفوض إن الاستهداف المتعمد للمدنيين قد يرقى إلى جريمة حرب.", "-"},
+		{"واتهم ناشطون الطيران بأنه لا يتورع عن قصف المستشفيات في الريف.", "-"},
+		{"وأعلنت الفصائل أنها قصفت مواقع للجيش رداً على استهداف المدنيين في القرى.", "positions of army forces"},
+		{"وقالت الهيئة إن عمليتها جاءت رداً على استهداف المدنيين.", "-"},
+		// reported as hit: the category is this strike's
+		{"وقال الدفاع المدني إن الغارات استهدفت المدنيين في سوق البلدة.", "civilians"},
+		{"واعتبرت الوزارة أن الغارة جريمة بحق المدنيين، وطالبت مجلس الأمن بالتحرك لوقف الاعتداءات المتكررة.", "civilians"},
+	})
+}
