@@ -77,6 +77,16 @@ func (x *Extractor) qualify(d *doc, r region, in func(int) bool, t string, m ara
 				adj, am, ok = a2, am2, true
 			}
 		}
+		if !ok && n == 0 && !headDef {
+			// "مطار المزة العسكري"، "مطار "التيفور" العسكري": a definite
+			// place name is no body the adjective could qualify, so it
+			// qualifies the head before the name.
+			if after, named := x.definitePlaceAt(d, r, in, j); named {
+				if a2, am2, ok2 := x.adjectiveAt(d, r, in, after); ok2 && d.toks[after].Article {
+					adj, am, ok = a2, am2, true
+				}
+			}
+		}
 		if !ok {
 			break
 		}
@@ -254,4 +264,38 @@ func (x *Extractor) peopleBefore(d *doc, r region, in func(int) bool, j int) (st
 		}
 	}
 	return "", false
+}
+
+// definitePlaceAt reports whether a one-word definite place name the
+// gazetteer knows ("المزة"، "الشعيرات"), possibly in quotes, stands at j;
+// it returns the token after the name and its closing quote.
+func (x *Extractor) definitePlaceAt(d *doc, r region, in func(int) bool, j int) (int, bool) {
+	quoted := j < r.hi && in(j) && d.toks[j].IsQuote()
+	if quoted {
+		j++
+	}
+	if j+1 >= r.hi || !in(j) || d.toks[j].Kind != arabic.TokWord || d.toks[j].Clitics != "" {
+		return 0, false
+	}
+	if !d.toks[j].Article && !quoted {
+		return 0, false // a bare genitive name is read by the case above
+	}
+	named := false
+	for _, p := range d.places {
+		if p.Name.Start == d.toks[j].Start && p.Name.End == d.toks[j].End {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return 0, false
+	}
+	j++
+	if quoted {
+		if !d.toks[j].IsQuote() {
+			return 0, false
+		}
+		j++
+	}
+	return j, j < r.hi
 }
