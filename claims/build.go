@@ -1007,7 +1007,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 	}
 	if eventful {
-		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) {
+		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) && !x.habitualTargets(d, r, in) {
 			c.Target = &t
 			if c.EventType == EventInterception && x.hitAfterInterception(d, r, in) {
 				// "تصدت الدفاعات لصواريخ وأسقطت معظمها، فيما أصاب بعضها

@@ -5,24 +5,26 @@ package claims
 // مدنية") rather than what one strike hit.
 var categoryTargets = map[string]bool{
 	"civilians": true, "hospitals": true, "hospital": true, "medical facilities": true, "civilian targets": true,
-	"civilian objects": true, "schools": true, "civilians and hospitals": true, "hospitals and civilians": true,
+	"civilian objects": true, "schools": true, "residential areas": true, "civilians and hospitals": true, "hospitals and civilians": true,
 }
 
 // normWords are the words of a rule about targets, not of a report of one
 // strike: what must stop or be avoided ("وقف استهداف المدنيين"، "لتجنب
 // إصابة المدنيين"، "تقليل المخاطر على المدنيين"), what it amounts to
-// ("مرفوض"، "غير مقبول"، "غير قانوني"، "يرقى إلى جريمة حرب"، "يتعارض مع
-// القانون"), whoever does it ("أياً كانت هويتهم"), a habit ("تكرار"، "لا
-// يتورع عن"). Folded stems.
+// ("مرفوض"، "غير مقبول"، "لا يمكن القبول به"، "غير قانوني"، "يرقى إلى
+// جريمة حرب"، "يتعارض مع القانون"), whoever does it or why ("أياً كانت
+// هويتهم"، "تحت أي ذريعة"), a habit or a policy ("تكرار"، "لا يتورع عن"،
+// "الاستهداف الممنهج"). Folded stems.
 var normWords = foldedSet(
 	"وقف", "توقف", "تتوقف", "يتوقف", "تجنب", "تجنيب", "تفادي", "تقليل",
 	"مرفوض", "مرفوضا", "مرفوضة", "مقبول", "مقبولة", "قانوني", "قانونية",
 	"يرقى", "ترقى", "يتعارض", "تتعارض", "يخالف", "تخالف", "أيا", "تكرار", "يتورع", "تتورع",
+	"إيقاف", "ذريعة", "القبول", "ممنهج", "الممنهج",
 )
 
 // categoryNouns are the plural nouns (folded stems) behind
 // categoryTargets.
-var categoryNouns = foldedSet("مدنيين", "مدنيون", "مستشفيات", "مشافي", "منشآت", "أهداف", "مدارس", "أعيان")
+var categoryNouns = foldedSet("مدنيين", "مدنيون", "مستشفيات", "مشافي", "منشآت", "أهداف", "مدارس", "أعيان", "مناطق", "أحياء")
 
 // genericTarget reports whether the characterisation t names a category
 // ("المدنيين"، "المستشفيات") next to a word that states a rule about
@@ -53,4 +55,12 @@ func genericTarget(d *doc, r region, in func(int) bool, t string) bool {
 		}
 	}
 	return false
+}
+
+// habitualTargets reports whether the claim tells of a campaign or a habit
+// rather than of the story's strike (a background statement, see
+// background.go), so that what it names as hit is no characterisation of
+// the event: "وتتعرض البلدات منذ أسابيع لقصف يستهدف الأسواق".
+func (x *Extractor) habitualTargets(d *doc, r region, in func(int) bool) bool {
+	return x.backgroundStatement(d, r, in)
 }
