@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/riwaya/riwaya/claims/arabic"
+
 // categoryTargets are the characterisations that name a whole category of
 // people or places ("المدنيين"، "المستشفيات"، "المنشآت الطبية"، "أهداف
 // مدنية") rather than what one strike hit.
@@ -62,5 +64,54 @@ func genericTarget(d *doc, r region, in func(int) bool, t string) bool {
 // background.go), so that what it names as hit is no characterisation of
 // the event: "وتتعرض البلدات منذ أسابيع لقصف يستهدف الأسواق".
 func (x *Extractor) habitualTargets(d *doc, r region, in func(int) bool) bool {
-	return x.backgroundStatement(d, r, in)
+	if x.backgroundStatement(d, r, in) {
+		return true
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
+			continue
+		}
+		if habitWords[d.toks[k].Stem] || pastYears(d, r, k) || usedTo(d, r, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitWords tell of a habit or of earlier strikes brought back to mind,
+// not of the strike of the story: "اعتاد الطيران على شن غارات"، "تنفذ
+// الطائرات بين فترة وأخرى ضربات"، "زعموا في مناسبات سابقة"، "يعيد إلى
+// الأذهان". Folded stems.
+var habitWords = foldedSet("مناسبات", "أذهان")
+
+// usedTo reports whether the word at k is a verb of habit governing a
+// deed of attack within three words: "اعتاد على شن اعتداءات"، "اعتادت
+// قصف القرى"; a habit of making claims ("مزاعم اعتادت ترويجها") is not.
+func usedTo(d *doc, r region, k int) bool {
+	switch d.toks[k].Stem {
+	case "اعتاد", "اعتادت", "يعتاد", "تعتاد", "اعتادوا":
+	default:
+		return false
+	}
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		switch d.toks[j].Stem {
+		case "شن", "قصف", "استهداف", "تنفيذ", "ضرب", "الاعتداء", "اعتداء":
+			return true
+		}
+	}
+	return false
+}
+
+// pastYears reports whether the word at k opens a span of past years or
+// months: "خلال الأعوام الماضية"، "خلال السنوات الأخيرة"، "خلال العامين
+// الماضيين"، "على مدار سنوات".
+func pastYears(d *doc, r region, k int) bool {
+	if s := d.toks[k].Stem; s != "خلال" && s != "مدار" || k+1 >= r.hi {
+		return false
+	}
+	switch d.toks[k+1].Stem {
+	case "اعوام", "سنوات", "عامين", "سنتين", "اشهر", "شهور", "سنين":
+		return true
+	}
+	return false
 }

@@ -24,3 +24,18 @@ func TestGenericTargets(t *testing.T) {
 		{"واعتبرت الوزارة أن الغارة جريمة بحق المدنيين، وطالبت مجلس الأمن بالتحرك لوقف الاعتداءات المتكررة.", "civilians"},
 	})
 }
+
+// TestHabitualTargets checks that what a background statement, a habit or
+// a span of past years names as hit is no target of the story's strike,
+// while a strike of the day told with an adverb of time keeps its target.
+// Sentences written for the test; the first claim's target.
+func TestHabitualTargets(t *testing.T) {
+	x, _ := extractor(t)
+	checkFirstTargets(t, x, []struct{ text, want string }{
+		{"ويذكر أن الطيران المعادي اعتاد على شن غارات على مواقع للجيش في الجنوب.", "-"},
+		{"وكان المسؤولون قد أكدوا في مناسبات سابقة أن طائراتهم تضرب مقرات التنظيم فقط.", "-"},
+		{"وشهدت المحافظة خلال الأعوام الماضية ضربات كثيرة استهدفت قياديين في الفصائل.", "-"},
+		{"وتتعرض القرى الحدودية منذ أسابيع لقصف مدفعي يطال منازل المدنيين.", "-"},
+		{"وقصفت المدفعية صباح اليوم منازل المدنيين في القرية.", "civilian homes"},
+	})
+}
