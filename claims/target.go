@@ -666,6 +666,14 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 				return t + " of " + o
 			}
 		}
+		// "تجمعات «النصرة»": the owner in quotes.
+		if q := m.Last; d.toks[q].IsQuote() && q+1 < r.hi && in(q+1) && constructHeads[t] {
+			if o, om, ok := x.owners.at(d.toks, q+1); ok && om.Clitics == "" {
+				if _, _, tok := x.targets.at(d.toks, q+1); !tok {
+					return t + " of " + o
+				}
+			}
+		}
 		// "حشد من الأهالي"، "تجمع من المقاتلين": who gathered.
 		if t == "gathering" && d.toks[m.Last].Norm == "من" && m.Last+1 < r.hi && in(m.Last+1) {
 			if o, om, ok := x.owners.at(d.toks, m.Last+1); ok && om.Clitics == "" {
