@@ -219,9 +219,10 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 		return "", false
 	}
 	j := m.Last
-	for n := 0; n < 2 && j < r.hi && in(j); n++ {
+	for n := 0; n < 3 && j < r.hi && in(j); n++ {
 		switch d.toks[j].Norm {
-		case "التي", "الذي", "كانت", "كان":
+		case "التي", "الذي", "كانت", "كان", "صغيره", "صغير", "كبيره", "كبير":
+			// "حافلة صغيرة كانت تقل": a relative or a size between
 			j++
 			continue
 		}
@@ -236,10 +237,42 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 	if j+1 >= r.hi || !in(j) || !in(j+1) || !vehicleCarryVerbs[d.toks[j].Stem] {
 		return "", false
 	}
-	if t2, _, ok := x.targets.at(d.toks, j+1); ok && people(t2) {
+	j++
+	// "تقل عدداً من"، "تقل نحو عشرة"، "تقل أكثر من عشرين": a count
+	// before whom it carried
+	for n := 0; n < 4 && j+1 < r.hi && in(j+1) && (counted(d.toks[j]) || countWords[d.toks[j].Stem]); n++ {
+		if _, _, ok := x.targets.at(d.toks, j); ok {
+			break // a dual counts itself: "تقل قائدين"
+		}
+		j++
+	}
+	if t2, _, ok := x.targets.at(d.toks, j); ok && people(t2) {
 		return t2, true
 	}
+	if p, ok := aboard[d.toks[j].Stem]; ok {
+		if p == "civilian clerics" && (j+1 >= r.hi || d.toks[j+1].Stem != "دين") {
+			return "", false // "رجال" alone names no side
+		}
+		return p, true
+	}
 	return "", false
+}
+
+// countWords are the words of an approximate count before the people a
+// vehicle carried: "نحو"، "قرابة"، "حوالي"، "أكثر من". Folded stems.
+var countWords = foldedSet("عددا", "نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "من", "ما", "يزيد", "على")
+
+// aboard are the people a vehicle carried (folded stems, accusative
+// tanween and plurals) that the target lexicon does not name as such:
+// soldiers say a military load, workers, passengers and clerics a civilian
+// one.
+var aboard = map[string]string{
+	"جنود": "military personnel", "جنودا": "military personnel", "عسكريين": "military personnel", "عسكريون": "military personnel",
+	"مجندين": "military personnel", "ضباط": "military personnel", "ضباطا": "military personnel",
+	"جنديا": "military personnel",
+	"عمالا": "civilian workers", "عاملات": "civilian workers", "عامله": "civilian workers", "عاملا": "civilian workers", "موظفين": "civilian workers", "موظفات": "civilian workers",
+	"ركاب": "civilian passengers", "ركابا": "civilian passengers", "مسافرين": "civilian passengers", "مسافرون": "civilian passengers",
+	"رجال": "civilian clerics", "زوار": "pilgrims", "زوارا": "pilgrims",
 }
 
 // peopleBefore finds the nearest people named before token j in the
