@@ -10,7 +10,7 @@ func TestVehicleAboard(t *testing.T) {
 	x, _ := extractor(t)
 	checkFirstTargets(t, x, []struct{ text, want string }{
 		{"وقال شهود إن لغماً انفجر بحافلة صغيرة تقل جنوداً عائدين من إجازتهم.", "bus carrying military personnel"},
-		{"وذكرت المصادر أن المسيرة أصابت سيارة كانت تقل عدداً من رجال الدين قرب القرية.", "vehicle carrying civilian clerics"},
+		{"وذكرت المصادر أن المسيرة أصابت سيارة تقل ثلاثة من رجال الدين قرب القرية.", "vehicle carrying civilian clerics"},
 		{"وأفاد ناشطون بأن القذيفة أصابت حافلة تقل نحو عشرين عاملة في مصنع النسيج.", "bus carrying civilian workers"},
 		{"وقال المرصد إن الطائرة استهدفت سيارة تقل أكثر من خمسة عناصر من الفصيل.", "vehicle carrying fighters"},
 		{"وقال المسعفون إن القصف أصاب حافلة تقل ركاباً على الطريق الدولي.", "bus carrying civilian passengers"},

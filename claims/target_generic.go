@@ -30,9 +30,9 @@ var categoryNouns = foldedSet("مدنيين", "مدنيون", "مستشفيات"
 
 // genericTarget reports whether the characterisation t names a category
 // ("المدنيين"، "المستشفيات") next to a word that states a rule about
-// targeting rather than reports a strike: "استهداف المدنيين مرفوض أياً
-// كانت هويتهم"، "طالبت بوقف استهداف المدنيين"، "الاستهداف المتعمد
-// للمدنيين يرقى إلى جريمة حرب". Such a clause says nothing of what this
+// targeting rather than reports a strike: "قصف المدنيين مرفوض مهما كان
+// مصدره"، "طالبت بوقف استهداف المدنيين"، "ضرب المدنيين عمداً قد يرقى
+// إلى جرائم حرب". Such a clause says nothing of what this
 // event hit; nor does a grievance answered ("رداً على استهداف المدنيين").
 // The rule word must stand within a few words of the noun: a
 // demand to stop attacks later in a sentence that calls this strike a
