@@ -1044,7 +1044,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if eventful {
 		// "ردت على مصادر النيران": what an answer answers is where the
 		// fire came from, not a target the claim names.
-		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) && !answerOnly {
+		if t := x.target(d, r, in, c.EventType); t != "" && !securitySweep(d, r, in) && !answerOnly && !x.habitualTargets(d, r, in) {
 			c.Target = &t
 			if c.EventType == EventInterception && x.hitAfterInterception(d, r, in) {
 				// "تصدت الدفاعات لصواريخ وأسقطت معظمها، فيما أصاب بعضها

@@ -235,6 +235,10 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 			t = v
 		}
 	}
+	if genericTarget(d, r, in, t) {
+		// "استهداف المدنيين مرفوض أياً كان مصدره": a rule, not this strike
+		t = ""
+	}
 	if _, _, ok := x.notMilitary(d, r, in); ok {
 		switch {
 		case t == "" || strings.Contains(t, "military") || armedPeopleOnly(t):
@@ -660,6 +664,14 @@ func (x *Extractor) joinNext(d *doc, r region, in func(int) bool, t string, m ar
 		if o, om, ok := x.owners.at(d.toks, m.Last); ok && om.Clitics == "" && constructHeads[t] {
 			if _, _, tok := x.targets.at(d.toks, m.Last); !tok {
 				return t + " of " + o
+			}
+		}
+		// "تجمعات «النصرة»": the owner in quotes.
+		if q := m.Last; d.toks[q].IsQuote() && q+1 < r.hi && in(q+1) && constructHeads[t] {
+			if o, om, ok := x.owners.at(d.toks, q+1); ok && om.Clitics == "" {
+				if _, _, tok := x.targets.at(d.toks, q+1); !tok {
+					return t + " of " + o
+				}
 			}
 		}
 		// "حشد من الأهالي"، "تجمع من المقاتلين": who gathered.
@@ -1639,6 +1651,7 @@ var bombObjects = map[string]bool{
 // "أمام"، "عند"، "داخل"، "مدخل"، "بالقرب من".
 var besideWords = map[string]bool{
 	"قرب": true, "جوار": true, "جانب": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
+	"وسط": true, "بين": true, "في": true,
 }
 
 // bombAt reports whether the token at k tells of a bomb.
@@ -1691,13 +1704,52 @@ func (x *Extractor) bombedBeside(d *doc, r region, in func(int) bool) string {
 			if from < r.hi && d.toks[from].Norm == "من" {
 				from++
 			}
-			if t := x.targetAfter(d, r, in, from, 4); armedPost(t) {
+			if t, at := x.targetAfterAt(d, r, in, from, 4); besidePlace(t) && (at == from || armedPost(t)) && !titledName(d, at) {
+				if !armedPost(t) && x.armedAfter(d, r, in, at+1) {
+					// "أمام مطعم كان بداخله جنود": the armed men there,
+					// not the place, are what the clause says was aimed at
+					return ""
+				}
 				return t
 			}
 			break
 		}
 	}
 	return ""
+}
+
+// besidePlace reports whether a characterisation read after a locative
+// word by a bomb names what the bomb was set off at: a post of an armed
+// side, or a place people gather in (a market, a restaurant, a school, a
+// bus stop, a hospital gate), which news and sources name as what the
+// bomber aimed at. A town or a quarter only says where it went off, and a
+// bare building or vehicle names no side.
+func besidePlace(t string) bool {
+	return t != "" && !localityTargets[t] && !neutralTargets[t] && !bareOnly[t]
+}
+
+// armedAfter reports whether the clause names armed men or troops after
+// token k: "أثناء وجود عسكريين بداخله"، "حيث كان يجتمع عناصر من الفصيل".
+func (x *Extractor) armedAfter(d *doc, r region, in func(int) bool, k int) bool {
+	for j := k; j < r.hi; j++ {
+		if !in(j) {
+			continue
+		}
+		if t, m, ok := x.targets.at(d.toks, j); ok {
+			if armedPeople(t) || isForces(t) || strings.Contains(t, "soldiers") || strings.Contains(t, "troops") {
+				return true
+			}
+			j = m.Last - 1
+		}
+	}
+	return false
+}
+
+// titledName reports whether the word at k is a rank or title opening a
+// person's name ("قرب اللواء فلان"، "أمام العميد فلان"), not a unit ("قرب
+// اللواء 132").
+func titledName(d *doc, k int) bool {
+	return k >= 0 && k+1 < len(d.toks) && personTitles[d.toks[k].Norm] && d.toks[k+1].Kind == arabic.TokWord
 }
 
 // armedPost reports whether a characterisation names a post of an armed

@@ -77,6 +77,16 @@ func (x *Extractor) qualify(d *doc, r region, in func(int) bool, t string, m ara
 				adj, am, ok = a2, am2, true
 			}
 		}
+		if !ok && n == 0 && !headDef {
+			// "مطار المزة العسكري"، "مطار "التيفور" العسكري": a definite
+			// place name is no body the adjective could qualify, so it
+			// qualifies the head before the name.
+			if after, named := x.definitePlaceAt(d, r, in, j); named {
+				if a2, am2, ok2 := x.adjectiveAt(d, r, in, after); ok2 && d.toks[after].Article {
+					adj, am, ok = a2, am2, true
+				}
+			}
+		}
 		if !ok {
 			break
 		}
@@ -209,9 +219,10 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 		return "", false
 	}
 	j := m.Last
-	for n := 0; n < 2 && j < r.hi && in(j); n++ {
+	for n := 0; n < 3 && j < r.hi && in(j); n++ {
 		switch d.toks[j].Norm {
-		case "التي", "الذي", "كانت", "كان":
+		case "التي", "الذي", "كانت", "كان", "صغيره", "صغير", "كبيره", "كبير":
+			// "حافلة صغيرة كانت تقل": a relative or a size between
 			j++
 			continue
 		}
@@ -226,10 +237,42 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 	if j+1 >= r.hi || !in(j) || !in(j+1) || !vehicleCarryVerbs[d.toks[j].Stem] {
 		return "", false
 	}
-	if t2, _, ok := x.targets.at(d.toks, j+1); ok && people(t2) {
+	j++
+	// "تقل عدداً من"، "تقل نحو عشرة"، "تقل أكثر من عشرين": a count
+	// before whom it carried
+	for n := 0; n < 4 && j+1 < r.hi && in(j+1) && (counted(d.toks[j]) || countWords[d.toks[j].Stem]); n++ {
+		if _, _, ok := x.targets.at(d.toks, j); ok {
+			break // a dual counts itself: "تقل قائدين"
+		}
+		j++
+	}
+	if t2, _, ok := x.targets.at(d.toks, j); ok && people(t2) {
 		return t2, true
 	}
+	if p, ok := aboard[d.toks[j].Stem]; ok {
+		if p == "civilian clerics" && (j+1 >= r.hi || d.toks[j+1].Stem != "دين") {
+			return "", false // "رجال" alone names no side
+		}
+		return p, true
+	}
 	return "", false
+}
+
+// countWords are the words of an approximate count before the people a
+// vehicle carried: "نحو"، "قرابة"، "حوالي"، "أكثر من". Folded stems.
+var countWords = foldedSet("عددا", "نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "من", "ما", "يزيد", "على")
+
+// aboard are the people a vehicle carried (folded stems, accusative
+// tanween and plurals) that the target lexicon does not name as such:
+// soldiers say a military load, workers, passengers and clerics a civilian
+// one.
+var aboard = map[string]string{
+	"جنود": "military personnel", "جنودا": "military personnel", "عسكريين": "military personnel", "عسكريون": "military personnel",
+	"مجندين": "military personnel", "ضباط": "military personnel", "ضباطا": "military personnel",
+	"جنديا": "military personnel",
+	"عمالا": "civilian workers", "عاملات": "civilian workers", "عامله": "civilian workers", "عاملا": "civilian workers", "موظفين": "civilian workers", "موظفات": "civilian workers",
+	"ركاب": "civilian passengers", "ركابا": "civilian passengers", "مسافرين": "civilian passengers", "مسافرون": "civilian passengers",
+	"رجال": "civilian clerics", "زوار": "pilgrims", "زوارا": "pilgrims",
 }
 
 // peopleBefore finds the nearest people named before token j in the
@@ -254,4 +297,38 @@ func (x *Extractor) peopleBefore(d *doc, r region, in func(int) bool, j int) (st
 		}
 	}
 	return "", false
+}
+
+// definitePlaceAt reports whether a one-word definite place name the
+// gazetteer knows ("المزة"، "الشعيرات"), possibly in quotes, stands at j;
+// it returns the token after the name and its closing quote.
+func (x *Extractor) definitePlaceAt(d *doc, r region, in func(int) bool, j int) (int, bool) {
+	quoted := j < r.hi && in(j) && d.toks[j].IsQuote()
+	if quoted {
+		j++
+	}
+	if j+1 >= r.hi || !in(j) || d.toks[j].Kind != arabic.TokWord || d.toks[j].Clitics != "" {
+		return 0, false
+	}
+	if !d.toks[j].Article && !quoted {
+		return 0, false // a bare genitive name is read by the case above
+	}
+	named := false
+	for _, p := range d.places {
+		if p.Name.Start == d.toks[j].Start && p.Name.End == d.toks[j].End {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return 0, false
+	}
+	j++
+	if quoted {
+		if !d.toks[j].IsQuote() {
+			return 0, false
+		}
+		j++
+	}
+	return j, j < r.hi
 }
