@@ -416,6 +416,9 @@ var capitalSpeakers = map[string]string{
 	// An official source of no named body: in a state's own outlet, its
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
+	// A state agency's "media source" is its government's information
+	// office ("قال مصدر إعلامي لسانا إن ..."); elsewhere it names no body.
+	"مصدر إعلامي":  "@gov",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
 	// The bare short names of ministries refer back to the ministry of
@@ -617,6 +620,13 @@ var eventTriggers = map[string]trigger{
 	"=فجروا": {EventGroundAttack, 3}, "=يفجر": {EventGroundAttack, 3}, "=فجرت": {EventGroundAttack, 3},
 	"=فجرتا": {EventGroundAttack, 3}, "=زرعوا": {EventGroundAttack, 3}, "=زرعها": {EventGroundAttack, 3},
 	"=زرعوها": {EventGroundAttack, 3}, "=زرعه": {EventGroundAttack, 3},
+	// a bomber blowing himself up: "انتحاري فجّر نفسه"، "فجّرت نفسها"،
+	// "فجّر انتحاري حزامه"; the reflexive object or the bomber as subject
+	// rules out the dawn
+	"فجر نفسه": {EventGroundAttack, 4}, "فجرت نفسها": {EventGroundAttack, 4}, "فجروا أنفسهم": {EventGroundAttack, 4},
+	"فجرا نفسيهما": {EventGroundAttack, 4}, "تفجر نفسها": {EventGroundAttack, 4},
+	"فجر انتحاري": {EventGroundAttack, 4}, "فجرت انتحارية": {EventGroundAttack, 4}, "فجر انتحاريان": {EventGroundAttack, 4},
+	"فجر انتحاريون": {EventGroundAttack, 4}, "يفجر انتحاري": {EventGroundAttack, 4},
 	// a massacre and committing it, the weakest of the attack words, under any
 	// word of the means: "مجموعة مسلحة ارتكبت مجزرة", "المجزرة التي ارتكبها الجنود"
 	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, 0},

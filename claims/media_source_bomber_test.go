@@ -1,0 +1,72 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestStateAgencyMediaSource: a "media source" quoted by a state agency is
+// its government's information office, and the anaphora after it ("المصدر"،
+// "المصدر الإعلامي") stay with it rather than with an earlier local
+// source; in an outlet of no state's side the phrase names no body.
+// Sentences written for the test.
+func TestStateAgencyMediaSource(t *testing.T) {
+	x, _ := extractor(t)
+	text := "اشتبكت وحدات الجيش أمس مع مسلحين في قرية بريف حماة. وأفاد مصدر أهلي بأن المسلحين أحرقوا منازل في القرية. " +
+		"وقال مصدر إعلامي للوكالة إن قنوات معادية شاركت في تلفيق الرواية. وأشار المصدر إلى أن المسلحين أنفسهم قتلوا مدنيين قبل شهر. " +
+		"وأكد المصدر الإعلامي أن الوحدات ستلاحق الفارين."
+	tests := []struct {
+		outlet string
+		want   []string
+	}{
+		{"sana", []string{"sana", "local_sources", "syria_government", "syria_government", "syria_government"}},
+		{"aljazeera", []string{"aljazeera", "local_sources", "local_sources", "local_sources", "local_sources"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2013-06-02", OutletID: tt.outlet}) {
+			got = append(got, c.Source.ID)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.outlet, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if tt.want[i] == "syria_government" && got[i] != "syria_government" {
+				t.Errorf("%s: claim %d from %s, want %s (all %v)", tt.outlet, i, got[i], tt.want[i], got)
+			}
+			if tt.outlet == "aljazeera" && got[i] == "syria_government" {
+				t.Errorf("%s: claim %d given to the Syrian government (all %v)", tt.outlet, i, got)
+			}
+		}
+	}
+}
+
+// TestSuicideBomberVerb: "فجّر" with the bomber as its subject or with the
+// reflexive object is a bombing on its own, with no event word around it
+// (bare "فجر" is also the dawn). Sentences written for the test.
+func TestSuicideBomberVerb(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"وبعد ساعة، فجّر انتحاري ثانٍ نفسه داخل مقهى في الحي.",
+		"وقال شهود إن امرأة فجّرت نفسها عند مدخل السوق.",
+		"فجّرت انتحارية حزامها قرب حاجز للشرطة صباح اليوم.",
+		"وأضاف المصدر أن ثلاثة مسلحين فجّروا أنفسهم عند اقتراب الدورية.",
+	} {
+		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2017-03-15", OutletID: "aljazeera"})
+		if len(cs) == 0 || cs[len(cs)-1].EventType != claims.EventGroundAttack {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.EventType)
+			}
+			t.Errorf("%s: want a ground attack, got %v", text, got)
+		}
+	}
+	cs := x.Extract(claims.Article{ID: "t", Text: "وصل الوفد فجر اليوم إلى المدينة.", Published: "2017-03-15", OutletID: "aljazeera"})
+	for _, c := range cs {
+		if c.EventType == claims.EventGroundAttack {
+			t.Errorf("the dawn is no bombing: %+v", c)
+		}
+	}
+}
