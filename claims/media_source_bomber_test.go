@@ -53,6 +53,7 @@ func TestSuicideBomberVerb(t *testing.T) {
 		"وقال شهود إن امرأة فجّرت نفسها عند مدخل السوق.",
 		"فجّرت انتحارية حزامها قرب حاجز للشرطة صباح اليوم.",
 		"وأضاف المصدر أن ثلاثة مسلحين فجّروا أنفسهم عند اقتراب الدورية.",
+		"وقال شاهد إن انتحارياً فجّر حزامه الناسف وسط المصلين.",
 	} {
 		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2017-03-15", OutletID: "aljazeera"})
 		if len(cs) == 0 || cs[len(cs)-1].EventType != claims.EventGroundAttack {
@@ -67,6 +68,32 @@ func TestSuicideBomberVerb(t *testing.T) {
 	for _, c := range cs {
 		if c.EventType == claims.EventGroundAttack {
 			t.Errorf("the dawn is no bombing: %+v", c)
+		}
+	}
+}
+
+// TestDoubtSpeaks: casting doubt on an account ("شكّك"، "يشككون") is a
+// hedged claim of whoever doubts, which a plural hedge after it goes on
+// ("ورجّحوا أن ..."). A vow to retaliate is no account of the deed, so
+// "توعّد" stays no verb of saying. Sentences written for the test.
+func TestDoubtSpeaks(t *testing.T) {
+	x, _ := extractor(t)
+	lead := "انفجرت سيارة مفخخة قرب مبنى حكومي في حمص صباح اليوم. "
+	tests := []struct {
+		text, src, stance, actor string
+	}{
+		{"وشكّك ناشطون معارضون في الرواية الرسمية، ورجّحوا أن تكون الأجهزة الأمنية نفسها وراء التفجير.", "local_sources", claims.StanceUnconfirmed, "syria_gov"},
+		{"وناشطون يشككون في رواية الحكومة عن الانفجار.", "local_sources", claims.StanceUnconfirmed, ""},
+		{"وتوعّد الجيش بالرد بقوة، في حين قالت وسائل إعلام أن الانفجار نجم عن عبوة.", "media", claims.StanceAsserts, ""},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: lead + tt.text, Published: "2021-10-20", OutletID: "aljazeera"})
+		c := cs[len(cs)-1]
+		if c.Source.ID != tt.src || c.Stance != tt.stance {
+			t.Errorf("%s: got %s/%s, want %s/%s", tt.text, c.Source.ID, c.Stance, tt.src, tt.stance)
+		}
+		if tt.actor != "" && (c.Actor == nil || *c.Actor != tt.actor) {
+			t.Errorf("%s: actor %v, want %s", tt.text, c.Actor, tt.actor)
 		}
 	}
 }

@@ -118,6 +118,9 @@ var speechVerbs = map[string]speech{
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
 	// Hinting is not asserting: "ألمحت الوزارة إلى تورط أمريكي".
 	"ألمح": hedge, "ألمحت": hedge, "ألمحوا": hedge, "يلمح": hedge, "تلمح": hedge,
+	// Casting doubt on an account is no assertion either: "شكّك ناشطون في
+	// الرواية الرسمية، ورجّحوا ..."، "مغردون يشككون في رواية السلطات".
+	"شكك": hedge, "شككت": hedge, "شككوا": hedge, "يشكك": hedge, "تشكك": hedge, "يشككون": hedge,
 	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"ينفون": deny, "ينفيان": deny, "تنفيان": deny, "نفيا": deny, "نفتا": deny,
@@ -177,6 +180,7 @@ var continuers = map[string]speech{
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن يكون القصف مدفعياً".
 	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
+	"مشككا": hedge, "مشككة": hedge, "مشككين": hedge,
 	// "اكتفت الوزارة بالإشارة إلى مقتل ثلاثة": the manner of speaking.
 	"بالإشارة إلى": say, "بالاشارة الى": say,
 	// The same with other nouns of saying: "اكتفى البيان بالحديث عن
@@ -627,6 +631,7 @@ var eventTriggers = map[string]trigger{
 	"فجرا نفسيهما": {EventGroundAttack, 4}, "تفجر نفسها": {EventGroundAttack, 4},
 	"فجر انتحاري": {EventGroundAttack, 4}, "فجرت انتحارية": {EventGroundAttack, 4}, "فجر انتحاريان": {EventGroundAttack, 4},
 	"فجر انتحاريون": {EventGroundAttack, 4}, "يفجر انتحاري": {EventGroundAttack, 4},
+	"فجر حزامه": {EventGroundAttack, 4}, "فجرت حزامها": {EventGroundAttack, 4}, "فجر حزاما": {EventGroundAttack, 4},
 	// a massacre and committing it, the weakest of the attack words, under any
 	// word of the means: "مجموعة مسلحة ارتكبت مجزرة", "المجزرة التي ارتكبها الجنود"
 	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, 0},
