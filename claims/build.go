@@ -897,7 +897,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
 		c.Rules = append(c.Rules, "event_type:generic")
-	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best == 0 && massacreWord(d.toks[win.First].Stem)) &&
+	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best <= 0 && best > -3 && massacreWord(d.toks[win.First].Stem)) &&
 		c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "هجوم", "الهجمات" alone: an attack by any means, typed a
 		// ground attack by default; grouping may read it as a strike from

@@ -97,3 +97,28 @@ func TestDoubtSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestCommittingYieldsToItsObject: the verb of committing (ارتكب) types a
+// massacre's attack only when no event word of its object says more: "ارتكب
+// العدو فجر اليوم عدواناً على المطار" is an aggression (an air raid by
+// default), "ارتكبت الميليشيا مجزرة" still a ground attack by any means.
+// Sentences written for the test.
+func TestCommittingYieldsToItsObject(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, typ string }{
+		{"وقالت القيادة إن العدو ارتكب فجر اليوم عدواناً جديداً استهدف مطاراً عسكرياً.", claims.EventAirstrike},
+		{"وأكد المصدر أن العدو ارتكب اعتداء جديدا على مستودع في ريف المدينة.", claims.EventAirstrike},
+		{"وقال ناشطون إن الميليشيا ارتكبت مجزرة بحق عائلات القرية.", claims.EventGroundAttack},
+		{"وأدانت الوزارة المجزرة التي ارتكبها المسلحون في البلدة.", claims.EventGroundAttack},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2017-04-07", OutletID: "aljazeera"})
+		if len(cs) == 0 || cs[len(cs)-1].EventType != tt.typ {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.EventType)
+			}
+			t.Errorf("%s: got %v, want %s", tt.text, got, tt.typ)
+		}
+	}
+}

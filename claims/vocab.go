@@ -634,10 +634,12 @@ var eventTriggers = map[string]trigger{
 	"فجر حزامه": {EventGroundAttack, 4}, "فجرت حزامها": {EventGroundAttack, 4}, "فجر حزاما": {EventGroundAttack, 4},
 	// a massacre and committing it, the weakest of the attack words, under any
 	// word of the means: "مجموعة مسلحة ارتكبت مجزرة", "المجزرة التي ارتكبها الجنود"
-	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, 0},
-	"=ارتكب": {EventGroundAttack, 0}, "=ارتكبوا": {EventGroundAttack, 0}, "=ارتكبها": {EventGroundAttack, 0},
-	"=ارتكبتها": {EventGroundAttack, 0}, "=ارتكبوها": {EventGroundAttack, 0}, "=ترتكب": {EventGroundAttack, 0},
-	"=يرتكب": {EventGroundAttack, 0}, "=يرتكبون": {EventGroundAttack, 0}, "ارتكاب": {EventGroundAttack, 0},
+	// The verb yields to any event word of its object ("ارتكب العدو
+	// عدواناً على المطار" is the aggression's, an air raid by default).
+	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, -1},
+	"=ارتكب": {EventGroundAttack, -1}, "=ارتكبوا": {EventGroundAttack, -1}, "=ارتكبها": {EventGroundAttack, -1},
+	"=ارتكبتها": {EventGroundAttack, -1}, "=ارتكبوها": {EventGroundAttack, -1}, "=ترتكب": {EventGroundAttack, -1},
+	"=يرتكب": {EventGroundAttack, -1}, "=يرتكبون": {EventGroundAttack, -1}, "ارتكاب": {EventGroundAttack, -1},
 	// the killings of a massacre, as weak: slaughter and field executions
 	// ("عائلات ذُبحت"، "أُعدموا داخل منازلهم"، "إعدامات ميدانية"، "قتل جماعي")
 	"=ذبحت": {EventGroundAttack, 0}, "=ذبحوا": {EventGroundAttack, 0}, "=أعدموا": {EventGroundAttack, 0},
