@@ -6,7 +6,8 @@ import "testing"
 // لـ and the force speaks for the force; an unnamed source in the Baath
 // party's branch or command is the Syrian state's; the UN High
 // Commissioner for Human Rights, in the masculine or the feminine, speaks
-// for the OHCHR. The bare military police names no body. Sentences in our
+// for the OHCHR; a force's public relations office speaks for it. The bare
+// military police names no body. Sentences in our
 // own words.
 func TestOrgansSpeakForTheirBody(t *testing.T) {
 	r, err := Load()
@@ -20,6 +21,8 @@ func TestOrgansSpeakForTheirBody(t *testing.T) {
 		{"وقال مسؤول في حزب البعث إن المحتجين اقتحموا المبنى", "syria_government"},
 		{"وقالت المفوضة السامية لحقوق الإنسان إن المدنيين قتلوا في بيوتهم", "ohchr"},
 		{"وأكد المفوض السامي لحقوق الإنسان أن الضحايا من المدنيين", "ohchr"},
+		{"وأعلنت العلاقات العامة لحرس الثورة الإسلامية أسماء القتلى", "irgc"},
+		{"وذكرت دائرة العلاقات العامة للحرس الثوري أن المستشارين قتلوا", "irgc"},
 	}
 	for _, c := range cases {
 		found := false
