@@ -122,3 +122,18 @@ func TestCommittingYieldsToItsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestFamiliesSpeakAsLocals: a family or families of the place speak as
+// local sources, as relatives do. Sentences written for the test.
+func TestFamiliesSpeakAsLocals(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"اقتحم مسلحون البلدة فجر الأربعاء. وأكدت عائلات من البلدة أن المهاجمين خطفوا 12 شخصاً.",
+		"قتل شابان على طريق القرية. وقالت عائلة أحدهما إن دورية أمنية اعتقلتهما قبل يومين.",
+	} {
+		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2018-07-26", OutletID: "enab_baladi"})
+		if got := cs[len(cs)-1].Source.ID; got != "local_sources" {
+			t.Errorf("%s: source %s, want local_sources", text, got)
+		}
+	}
+}
