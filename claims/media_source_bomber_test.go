@@ -54,6 +54,8 @@ func TestSuicideBomberVerb(t *testing.T) {
 		"فجّرت انتحارية حزامها قرب حاجز للشرطة صباح اليوم.",
 		"وأضاف المصدر أن ثلاثة مسلحين فجّروا أنفسهم عند اقتراب الدورية.",
 		"وقال شاهد إن انتحارياً فجّر حزامه الناسف وسط المصلين.",
+		"وبعد دقائق فجّر مهاجم ثانٍ نفسه قرب البوابة.",
+		"وفجّرت امرأة حزامها عند مدخل السوق المسقوف.",
 	} {
 		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2017-03-15", OutletID: "aljazeera"})
 		if len(cs) == 0 || cs[len(cs)-1].EventType != claims.EventGroundAttack {
