@@ -15,7 +15,7 @@ func TestStateAgencyMediaSource(t *testing.T) {
 	x, _ := extractor(t)
 	text := "اشتبكت وحدات الجيش أمس مع مسلحين في قرية بريف حماة. وأفاد مصدر أهلي بأن المسلحين أحرقوا منازل في القرية. " +
 		"وقال مصدر إعلامي للوكالة إن قنوات معادية شاركت في تلفيق الرواية. وأشار المصدر إلى أن المسلحين أنفسهم قتلوا مدنيين قبل شهر. " +
-		"وأكد المصدر الإعلامي أن الوحدات ستلاحق الفارين."
+		"وأكد المصدر الإعلامي أن الجيش سيتعقب الفارين."
 	tests := []struct {
 		outlet string
 		want   []string
@@ -84,7 +84,7 @@ func TestDoubtSpeaks(t *testing.T) {
 	tests := []struct {
 		text, src, stance, actor string
 	}{
-		{"وشكّك ناشطون معارضون في الرواية الرسمية، ورجّحوا أن تكون الأجهزة الأمنية نفسها وراء التفجير.", "local_sources", claims.StanceUnconfirmed, "syria_gov"},
+		{"وشكّك ناشطون معارضون في الرواية الرسمية، ورجّحوا أن تقف قوات النظام خلف الانفجار.", "local_sources", claims.StanceUnconfirmed, "syria_gov"},
 		{"وناشطون يشككون في رواية الحكومة عن الانفجار.", "local_sources", claims.StanceUnconfirmed, ""},
 		{"وتوعّد الجيش بالرد بقوة، في حين قالت وسائل إعلام أن الانفجار نجم عن عبوة.", "media", claims.StanceAsserts, ""},
 	}

@@ -421,7 +421,7 @@ var capitalSpeakers = map[string]string{
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
 	// A state agency's "media source" is its government's information
-	// office ("قال مصدر إعلامي لسانا إن ..."); elsewhere it names no body.
+	// office ("أكد مصدر إعلامي للوكالة أن ..."); elsewhere it names no body.
 	"مصدر إعلامي":  "@gov",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
