@@ -841,6 +841,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if !ok && negatedTargeting(d, k) {
 			t, m, ok = trigger{EventAirstrike, 0}, arabic.Match{First: k, Last: k + 1}, true
 		}
+		if !ok && bomberBlowsHimselfUp(d, k, r.hi) {
+			t, m, ok = trigger{EventGroundAttack, 4}, arabic.Match{First: k, Last: k + 1}, true
+		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
 				t.typ == EventDeployment && convoyAsPlace(d, k) ||
@@ -908,7 +911,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
 		c.Rules = append(c.Rules, "event_type:generic")
-	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best == 0 && massacreWord(d.toks[win.First].Stem)) &&
+	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best <= 0 && best > -3 && massacreWord(d.toks[win.First].Stem)) &&
 		c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "هجوم", "الهجمات" alone: an attack by any means, typed a
 		// ground attack by default; grouping may read it as a strike from
@@ -3489,4 +3492,29 @@ func chargesWithIt(d *doc, r region, in func(int) bool) bool {
 		}
 	}
 	return found
+}
+
+// reflexiveBlast are the folded objects that make the verb فجّر a bomber
+// blowing himself up, however many words of the subject come between
+// ("فجّر مهاجم ثانٍ نفسه"، "فجّرت امرأة حزامها الناسف").
+var reflexiveBlast = foldSet("نفسه", "نفسها", "أنفسهم", "نفسيهما", "حزامه", "حزامها", "أحزمتهم")
+
+// bomberBlowsHimselfUp reports whether the word at k is the past or
+// present of فجّر, not the dawn, because one of reflexiveBlast follows it
+// within three words before hi.
+func bomberBlowsHimselfUp(d *doc, k, hi int) bool {
+	switch strings.TrimPrefix(d.toks[k].Norm, "و") {
+	case "فجر", "فجرت", "يفجر", "تفجر", "فجروا":
+	default:
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if reflexiveBlast[d.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }

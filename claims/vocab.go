@@ -118,6 +118,9 @@ var speechVerbs = map[string]speech{
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
 	// Hinting is not asserting: "ألمحت الوزارة إلى تورط أمريكي".
 	"ألمح": hedge, "ألمحت": hedge, "ألمحوا": hedge, "يلمح": hedge, "تلمح": hedge,
+	// Casting doubt on an account is no assertion either: "شكّك ناشطون في
+	// الرواية الرسمية، ورجّحوا ..."، "مغردون يشككون في رواية السلطات".
+	"شكك": hedge, "شككت": hedge, "شككوا": hedge, "يشكك": hedge, "تشكك": hedge, "يشككون": hedge,
 	"يعتقد": belief, "تعتقد": belief, "اعتقد": belief, "اعتقدت": belief, "يعتقدون": belief,
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"ينفون": deny, "ينفيان": deny, "تنفيان": deny, "نفيا": deny, "نفتا": deny,
@@ -177,6 +180,7 @@ var continuers = map[string]speech{
 	"مستطردا": say, "مستطردة": say, "مختتما": say, "مختتمة": say, "واصفا": say, "واصفة": say,
 	// "..., داعياً إلى", "مجددةً موقفها", "مرجحاً أن يكون القصف مدفعياً".
 	"داعيا": say, "داعية": say, "مجددا": say, "مجددة": say, "مرجحا": hedge, "مرجحة": hedge,
+	"مشككا": hedge, "مشككة": hedge, "مشككين": hedge,
 	// "اكتفت الوزارة بالإشارة إلى مقتل ثلاثة": the manner of speaking.
 	"بالإشارة إلى": say, "بالاشارة الى": say,
 	// The same with other nouns of saying: "اكتفى البيان بالحديث عن
@@ -416,6 +420,9 @@ var capitalSpeakers = map[string]string{
 	// An official source of no named body: in a state's own outlet, its
 	// government ("أكد مصدر رسمي" in a state agency).
 	"مصدر رسمي": "@gov|informed_sources*", "مصدر حكومي": "@gov|informed_sources*",
+	// A state agency's "media source" is its government's information
+	// office ("أكد مصدر إعلامي للوكالة أن ..."); elsewhere it names no body.
+	"مصدر إعلامي":  "@gov",
 	"وزارة الدفاع": "@mod", "وزارة الداخلية": "@interior", "وزارة الخارجية": "@mfa",
 	"وزير الدفاع": "@mod", "وزير الداخلية": "@interior", "وزير الخارجية": "@mfa",
 	// The bare short names of ministries refer back to the ministry of
@@ -617,12 +624,22 @@ var eventTriggers = map[string]trigger{
 	"=فجروا": {EventGroundAttack, 3}, "=يفجر": {EventGroundAttack, 3}, "=فجرت": {EventGroundAttack, 3},
 	"=فجرتا": {EventGroundAttack, 3}, "=زرعوا": {EventGroundAttack, 3}, "=زرعها": {EventGroundAttack, 3},
 	"=زرعوها": {EventGroundAttack, 3}, "=زرعه": {EventGroundAttack, 3},
+	// a bomber blowing himself up: "انتحاري فجّر نفسه"، "فجّرت نفسها"،
+	// "فجّر انتحاري حزامه"; the reflexive object or the bomber as subject
+	// rules out the dawn
+	"فجر نفسه": {EventGroundAttack, 4}, "فجرت نفسها": {EventGroundAttack, 4}, "فجروا أنفسهم": {EventGroundAttack, 4},
+	"فجرا نفسيهما": {EventGroundAttack, 4}, "تفجر نفسها": {EventGroundAttack, 4},
+	"فجر انتحاري": {EventGroundAttack, 4}, "فجرت انتحارية": {EventGroundAttack, 4}, "فجر انتحاريان": {EventGroundAttack, 4},
+	"فجر انتحاريون": {EventGroundAttack, 4}, "يفجر انتحاري": {EventGroundAttack, 4},
+	"فجر حزامه": {EventGroundAttack, 4}, "فجرت حزامها": {EventGroundAttack, 4}, "فجر حزاما": {EventGroundAttack, 4},
 	// a massacre and committing it, the weakest of the attack words, under any
 	// word of the means: "مجموعة مسلحة ارتكبت مجزرة", "المجزرة التي ارتكبها الجنود"
-	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, 0},
-	"=ارتكب": {EventGroundAttack, 0}, "=ارتكبوا": {EventGroundAttack, 0}, "=ارتكبها": {EventGroundAttack, 0},
-	"=ارتكبتها": {EventGroundAttack, 0}, "=ارتكبوها": {EventGroundAttack, 0}, "=ترتكب": {EventGroundAttack, 0},
-	"=يرتكب": {EventGroundAttack, 0}, "=يرتكبون": {EventGroundAttack, 0}, "ارتكاب": {EventGroundAttack, 0},
+	// The verb yields to any event word of its object ("ارتكب العدو
+	// عدواناً على المطار" is the aggression's, an air raid by default).
+	"مجزرة": {EventGroundAttack, 0}, "مجازر": {EventGroundAttack, 0}, "=ارتكبت": {EventGroundAttack, -1},
+	"=ارتكب": {EventGroundAttack, -1}, "=ارتكبوا": {EventGroundAttack, -1}, "=ارتكبها": {EventGroundAttack, -1},
+	"=ارتكبتها": {EventGroundAttack, -1}, "=ارتكبوها": {EventGroundAttack, -1}, "=ترتكب": {EventGroundAttack, -1},
+	"=يرتكب": {EventGroundAttack, -1}, "=يرتكبون": {EventGroundAttack, -1}, "ارتكاب": {EventGroundAttack, -1},
 	// the killings of a massacre, as weak: slaughter and field executions
 	// ("عائلات ذُبحت"، "أُعدموا داخل منازلهم"، "إعدامات ميدانية"، "قتل جماعي")
 	"=ذبحت": {EventGroundAttack, 0}, "=ذبحوا": {EventGroundAttack, 0}, "=أعدموا": {EventGroundAttack, 0},
@@ -943,6 +960,8 @@ var localRoles = words("role",
 	"مراسل", "أحد الناجين", "ناجون", "أحد الجرحى", "والد", "والدة", "شقيق",
 	// relatives of the dead speak for their town
 	"أقارب", "أحد أقارب", "ذوو", "ذوي", "أحد ذوي",
+	// so do families: "أكدت عائلات من القرية أن ..."، "قالت عائلة الشاب إن ..."
+	"عائلات", "عائلة", "أسرة", "إحدى العائلات",
 	// clergy of a church or a mosque speak as local sources
 	"كاهن", "الكاهن", "أحد كهنة", "قس", "القس", "خوري", "الخوري", "راعي الأبرشية", "راعي الكنيسة",
 	"إمام", "إمام المسجد", "خطيب المسجد", "رجل دين", "أحد رجال الدين",

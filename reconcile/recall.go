@@ -78,19 +78,66 @@ func recallSpan(c *claims.Claim) (to int, ok bool) {
 // than recalling one event: "منذ مطلع الشهر" (since), "خلال الأسبوع
 // الماضي" (during), "طيلة/طوال الشهر" (throughout), "على مدار/مدى
 // أسبوع" (over). A tally of a month's raids on a town is no one raid.
+// "منذ" counts from whatever follows it; the others count only over a
+// stretch of time named within the two words after them (see spanWords):
+// "خلال تصديهم لهجوم" (while repelling an attack) tells one event.
 var tallyWords = []string{"منذ", "خلال", "طيله", "طوال", "مدار", "مدي"}
 
+// spanWords are the nouns of a stretch of time (and the month names) that
+// make "خلال"، "طوال"، "على مدى" count over a span, folded as
+// normalizeWords folds: "خلال الأيام الماضية"، "طيلة ثلاثة أسابيع"،
+// "خلال الـ24 ساعة"، "خلال شباط".
+var spanWords = foldedWords("الأسبوع", "الأسابيع", "أسبوع", "أسبوعين", "أسابيع", "الشهر", "الأشهر", "الشهور", "شهر",
+	"شهرين", "أشهر", "شهور", "الأيام", "اليوم", "أيام", "يوم", "يومين", "الساعات", "الساعة", "ساعات", "ساعة", "ساعتين",
+	"العام", "الأعوام", "عام", "عامين", "أعوام", "السنة", "السنوات", "سنة", "سنوات", "سنتين", "الفترة", "فترة",
+	"الليلة", "الليل", "ليلة", "الليالي", "ليال", "العقد", "ال", "الـ",
+	"كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+	"يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
+// foldedWords folds each word as normalizeWords does.
+func foldedWords(ws ...string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		for _, f := range arabicWords(normalizeWords(w)) {
+			out[f] = true
+		}
+	}
+	return out
+}
+
 // tally reports whether a text holds one of tallyWords, alone or after
-// the conjunction و or ف.
+// the conjunction و or ف, that counts over a span (see tallyWords).
 func tally(text string) bool {
-	for _, w := range arabicWords(normalizeWords(text)) {
-		if slices.Contains(tallyWords, w) {
+	ws := arabicWords(normalizeWords(text))
+	for i, w := range ws {
+		r := w
+		if !slices.Contains(tallyWords, r) {
+			if c, ok := strings.CutPrefix(w, "و"); ok {
+				r = c
+			} else if c, ok := strings.CutPrefix(w, "ف"); ok {
+				r = c
+			}
+		}
+		if !slices.Contains(tallyWords, r) {
+			continue
+		}
+		if r == "منذ" || spanAfter(ws, i) {
 			return true
 		}
-		if r, ok := strings.CutPrefix(w, "و"); ok && slices.Contains(tallyWords, r) {
-			return true
-		}
-		if r, ok := strings.CutPrefix(w, "ف"); ok && slices.Contains(tallyWords, r) {
+	}
+	return false
+}
+
+// spanAfter reports whether a noun of a stretch of time (see spanWords)
+// stands within the two words after word i, or the text ends there (the
+// span was in figures: "خلال 24").
+func spanAfter(ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return true
+	}
+	for j := i + 1; j <= i+2 && j < len(ws); j++ {
+		w := strings.TrimPrefix(ws[j], "و")
+		if spanWords[ws[j]] || spanWords[w] || spanWords[strings.TrimPrefix(ws[j], "ب")] {
 			return true
 		}
 	}

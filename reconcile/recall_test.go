@@ -58,6 +58,14 @@ func TestRecallLink(t *testing.T) {
 			recall("ومنذ بداية الشهر سقط قتلى بغارات على البلدة", "date:month", claims.EventAirstrike, "", "mayadin"), false},
 		{"a tally during the week", []claims.Claim{day("s1", "a", "2024-02-05", claims.EventAirstrike, "israel", "mayadin")},
 			recall("قتل مدنيون خلال الأسبوع الماضي بقصف جوي", "date:last_week", claims.EventAirstrike, "", "mayadin"), false},
+		{"a tally over three days", []claims.Claim{day("s1", "a", "2024-02-10", claims.EventAirstrike, "israel", "mayadin")},
+			recall("وقتل مدنيون طيلة ثلاثة أيام من الغارات على البلدة الشهر الماضي", "date:month", claims.EventAirstrike, "", "mayadin"), false},
+		{"a tally over the month named", []claims.Claim{day("s1", "a", "2024-02-10", claims.EventAirstrike, "israel", "mayadin")},
+			recall("وقتل عشرة مدنيين في البلدة خلال شباط بغارات جوية", "date:month", claims.EventAirstrike, "", "mayadin"), false},
+		{"during one fight, not a tally", []claims.Claim{day("s1", "a", "2024-02-10", claims.EventAirstrike, "israel", "mayadin")},
+			recall("وكان أربعة جنود قتلوا الشهر الماضي خلال تصديهم لغارة على البلدة", "date:month", claims.EventAirstrike, "", "mayadin"), true},
+		{"while it struck, not a tally", []claims.Claim{day("s1", "a", "2024-02-10", claims.EventAirstrike, "israel", "mayadin")},
+			recall("وأصيب مسعفون الشهر الماضي خلال قصف الطائرات للبلدة", "date:month", claims.EventAirstrike, "", "mayadin"), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
