@@ -317,8 +317,10 @@ func (x *Extractor) noneOfPeopleAt(d *doc, k int, r region) (string, int, bool) 
 			return "", 0, false
 		}
 		last := j + 2
-		if last < r.hi && d.toks[last].Stem == "اذي" {
+		if last < r.hi && (d.toks[last].Stem == "اذي" || d.toks[last].Norm == "باذي") {
 			last++ // "لم يُصب بأذى"
+		} else if last < r.hi && objectAfter(d.toks[last]) {
+			return "", 0, false // "أياً من القذائف لم يُصب هدفاً": the shells hit nothing
 		}
 		return o, last, true
 	}
@@ -339,4 +341,19 @@ func (x *Extractor) noneOfGroup(d *doc, k, last int, r region, in func(int) bool
 		inner.hi++
 	}
 	return x.group(d, k+2, inner, in)
+}
+
+// objectAfter reports whether token t, right after "لم يصب", is the
+// verb's object, so that the verb is the active "hit" ("لم يصب موقعاً")
+// rather than the passive "was hurt": a bare word without a
+// preposition before it ("بجروح"، "في الهجوم" tell how or where).
+func objectAfter(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	switch t.Norm {
+	case "في", "خلال", "جراء", "اثناء", "من", "علي", "الي", "حتي", "حين":
+		return false
+	}
+	return true
 }
