@@ -1335,7 +1335,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		if x.ignoranceAt(d, k) && !x.unnamedAt(d, k) {
 			return StanceUnknown, "ignorance"
 		}
-		if _, _, ok := x.denialNouns.at(d.toks, k); ok {
+		if _, _, ok := x.denialNouns.at(d.toks, k); ok || devoidOfTruth(d, k, r) || x.reportCalledFalse(d, k, r) {
 			if pretextBefore(d, k, r) {
 				// "الذرائع المفبركة مهدت للعدوان": the attacker's
 				// justification is called false, and the attack it
@@ -2745,6 +2745,10 @@ func (x *Extractor) mishapCause(d *doc, r region, in func(int) bool) bool {
 			continue
 		}
 		for j := k + 1; j < r.hi && j <= k+3; j++ {
+			if mishapAt(d, j, r) {
+				found = true // "ناجمة عن تماس كهربائي"، "نتج عن سوء التخزين"
+				break
+			}
 			if !blastNouns[d.toks[j].Stem] {
 				continue
 			}

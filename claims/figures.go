@@ -344,6 +344,9 @@ func (x *Extractor) zeroFigures(d *doc, r region, in func(int) bool) []figCand {
 		zero := 0
 		// "لم تسجل إصابات بين العسكريين": whose ranks were spared.
 		g := x.group(d, last, r, in)
+		if g == "unknown" {
+			g = x.noneOfGroup(d, k, last, r, in)
+		}
 		if g == "others" {
 			g = "unknown"
 		}

@@ -15,13 +15,41 @@ var zeroVerbs = map[string]bool{
 	"تتكبد": true, "يتكبد": true, "تكبد": true, "يخلف": true, "تخلف": true, "يؤد": true, "تؤد": true, "تحدث": true, "يحدث": true,
 	// "لم تلحق الغارة أي أذى بالسكان": inflicting harm.
 	"تلحق": true, "يلحق": true, "الحاق": true,
+	// "لم تتسبب المسيرات بأي إصابات"، "دون أن يتسبب في ضحايا": causing.
+	"تتسبب": true, "يتسبب": true, "التسبب": true, "تسبب": true,
+	// the dual: "لم يسفرا عن إصابات"، "لم توقعا أي ضحايا".
+	"يسفرا": true, "تسفرا": true, "يوقعا": true, "توقعا": true, "يتسببا": true, "تتسببا": true,
+	// suffering: "لم تتعرض القوة لأي إصابات".
+	"تتعرض": true, "يتعرض": true,
+	// being there: "لا توجد أي إصابات"، "بعدم وجود إصابات".
+	"توجد": true, "يوجد": true, "وجود": true,
 }
+
+// sufferVerbs are the zero verbs whose subject is the one harmed, after
+// which bare "خسائر" counts people: "لم تتكبد أي خسائر"، "لم تتعرض لأي
+// خسائر".
+var sufferVerbs = map[string]bool{"تتكبد": true, "يتكبد": true, "تكبد": true, "تتعرض": true, "يتعرض": true}
+
+// zeroVerbLinks are the prepositions that join a zero verb to what
+// nobody suffered: "يسفر عن"، "يؤد إلى"، "يتسبب في"، and a detached "بـ".
+var zeroVerbLinks = map[string]bool{"عن": true, "الي": true, "في": true, "ب": true, "ل": true}
+
+// zeroFillers are the adverbs of time that may stand between a zero verb
+// and its preposition: "لم تسفر حينها عن إصابات"، "لم يسفر بعد عن ضحايا".
+var zeroFillers = map[string]bool{"حينها": true, "بعد": true, "حينه": true}
 
 // zeroNouns are what nobody suffered, with the outcome each names.
 var zeroNouns = map[string]string{
 	"اصابات": OutcomeWounded, "جرحي": OutcomeWounded, "مصابين": OutcomeWounded, "قتلي": OutcomeKilled,
 	"ضحايا": OutcomeKilledOrWounded, "خسائر": OutcomeKilledOrWounded, "اذي": OutcomeKilledOrWounded,
+	"وفيات": OutcomeKilled, "شهداء": OutcomeKilled,
+	// damage, only human: "لم يسفر عن ضرر بشري"، "أي أضرار بشرية".
+	"اضرار": OutcomeKilledOrWounded, "ضرر": OutcomeKilledOrWounded,
 }
+
+// humanWords after a noun of loss or damage make it one of people:
+// "خسائر بشرية"، "ضرر بشري"، "خسائر في الأرواح".
+var humanWords = map[string]bool{"بشريه": true, "بشري": true}
 
 // zeroNegators open a statement that nobody was hurt.
 var zeroNegators = map[string]bool{"لم": true, "لا": true, "دون": true, "بدون": true, "عدم": true, "بعدم": true}
@@ -34,7 +62,10 @@ var zeroNegators = map[string]bool{"لم": true, "لا": true, "دون": true, "
 // after the phrase.
 func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	t := d.toks[k]
-	if !zeroNegators[t.Stem] && !zeroNegators[t.Norm] && !zeroNegators[strings.TrimPrefix(t.Norm, "و")] {
+	if o, last, ok := x.noneOfPeopleAt(d, k, r); ok {
+		return o, last, true
+	}
+	if !zeroNegators[t.Stem] && !zeroNegators[t.Norm] && !zeroNegators[strings.TrimPrefix(t.Norm, "و")] && !withoutAt(d, k, r) {
 		return "", 0, false // "ولم" keeps its و in the stem
 	}
 	j := k + 1
@@ -59,13 +90,13 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 		return OutcomeKilled, j + 2, true // "لم يُقتل أي مدني"
 	}
 	j, verbs, suffered := skipZeroVerbs(d, j, r)
-	if verbs == 0 && t.Norm != "لا" && t.Norm != "دون" && t.Norm != "بدون" {
+	if verbs == 0 && t.Norm != "لا" && t.Norm != "دون" && t.Norm != "بدون" && t.Norm != "غير" {
 		return "", 0, false // "لم" alone before a noun is no such statement
 	}
 	if verbs > 0 && j < r.hi && zeroPlaceWords[d.toks[j].Norm] {
 		j++ // "ولم يسقط فيها قتلى"، "لم تقع جراءه إصابات"
 	}
-	if j < r.hi && d.toks[j].Norm == "اي" {
+	if j < r.hi && (d.toks[j].Norm == "اي" || verbs > 0 && anyAt(d.toks[j])) {
 		j++
 		if o, ok := zeroSingulars[d.toks[j].Stem]; ok && j < r.hi && !d.toks[j].Article {
 			return o, j + 1, true // "لم تسفر الغارة عن سقوط أي قتيل"
@@ -98,7 +129,20 @@ func negatedAny(d *doc, k int, r region) bool {
 // "دون وقوع أي ضحية"، "لم تسجل أي إصابة".
 var zeroSingulars = map[string]string{
 	"قتيل": OutcomeKilled, "جريح": OutcomeWounded, "مصاب": OutcomeWounded, "اصابه": OutcomeWounded,
-	"ضحيه": OutcomeKilledOrWounded,
+	"ضحيه": OutcomeKilledOrWounded, "وفاه": OutcomeKilled, "شهيد": OutcomeKilled,
+}
+
+// anyAt reports whether token t is "أي", bare or after the preposition
+// that the verb before it takes: "بأي"، "لأي" ("لم تتسبب بأي إصابات"،
+// "لم تتعرض لأي أذى").
+func anyAt(t arabic.Token) bool {
+	return t.Kind == arabic.TokWord && !t.Article && (t.Norm == "اي" || t.Norm == "باي" || t.Norm == "لاي")
+}
+
+// withoutAt reports whether token k opens "من غير أن": "غير" after "من"
+// and before "أن" negates like "دون".
+func withoutAt(d *doc, k int, r region) bool {
+	return d.toks[k].Norm == "غير" && k > r.lo && d.toks[k-1].Norm == "من" && k+1 < r.hi && d.toks[k+1].Norm == "ان"
 }
 
 // zeroPlaceWords are a preposition with the pronoun of the event that may
@@ -132,11 +176,13 @@ func nobodyKilled(v, n arabic.Token) bool {
 func skipZeroVerbs(d *doc, j int, r region) (int, int, bool) {
 	verbs, suffered := 0, false
 	for j < r.hi && verbs < 2 && zeroVerbs[d.toks[j].Stem] {
-		st := d.toks[j].Stem
-		suffered = st == "تتكبد" || st == "يتكبد" || st == "تكبد"
+		suffered = sufferVerbs[d.toks[j].Stem]
 		j++
 		verbs++
-		if j < r.hi && (d.toks[j].Norm == "عن" || d.toks[j].Norm == "الي") {
+		if j < r.hi && zeroFillers[d.toks[j].Norm] && j+1 < r.hi && zeroVerbLinks[d.toks[j+1].Norm] {
+			j++ // "لم تسفر حينها عن"
+		}
+		if j < r.hi && zeroVerbLinks[d.toks[j].Norm] {
 			j++
 		}
 	}
@@ -154,10 +200,15 @@ func zeroNounAt(d *doc, j int, r region, suffered bool) (string, int, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	losses := d.toks[j].Stem == "خسائر"
+	stem := d.toks[j].Stem
+	losses, damage := stem == "خسائر", stem == "اضرار" || stem == "ضرر"
 	j++
-	human := j < r.hi && d.toks[j].Norm == "بشريه"
-	if losses && !human && !suffered {
+	human := j < r.hi && humanWords[d.toks[j].Norm]
+	if !human && j+1 < r.hi && d.toks[j].Norm == "في" && d.toks[j+1].Norm == "الارواح" {
+		human = true // "خسائر في الأرواح"
+		j++
+	}
+	if losses && !human && !suffered || damage && !human {
 		return "", 0, false // "دون خسائر" may be material
 	}
 	if o != OutcomeKilledOrWounded && j+1 < r.hi && (d.toks[j].Norm == "او" || d.toks[j].Norm == "و") {
@@ -165,7 +216,7 @@ func zeroNounAt(d *doc, j int, r region, suffered bool) (string, int, bool) {
 			o, j = OutcomeKilledOrWounded, j+2 // "قتلى أو جرحى"
 		}
 	}
-	if j < r.hi && d.toks[j].Norm == "بشريه" {
+	if j < r.hi && (humanWords[d.toks[j].Norm] || d.toks[j].Norm == "الارواح") {
 		j++
 	}
 	return o, j, true
@@ -229,4 +280,80 @@ func noSignOf(d *doc, j int, r region) (int, bool) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// noneOfWords open "not one of them": "أحداً"، "أياً" before "من".
+var noneOfWords = map[string]bool{"احدا": true, "احد": true, "ايا": true, "اي": true}
+
+// noneOfGap is how many words may name the people between "أحداً من"
+// and the negated verb: "أن أحداً من الجنود الأمريكيين لم يُصب".
+const noneOfGap = 5
+
+// noneOfPeopleAt reads, at token k, "أحداً (أياً) من <people> لم يُصب
+// (بأذى)" or "... لم يُقتل": nobody of the people named was hurt or
+// killed, the subject told before the negated verb. It returns the
+// outcome and the token after the phrase.
+func (x *Extractor) noneOfPeopleAt(d *doc, k int, r region) (string, int, bool) {
+	t := d.toks[k]
+	if !noneOfWords[t.Norm] || k+2 >= r.hi || d.toks[k+1].Norm != "من" {
+		return "", 0, false
+	}
+	for j := k + 2; j < r.hi-1 && j <= k+2+noneOfGap; j++ {
+		w := d.toks[j]
+		if w.Kind != arabic.TokWord {
+			return "", 0, false
+		}
+		if w.Stem != "لم" && w.Norm != "لم" {
+			continue
+		}
+		v := d.toks[j+1]
+		o := ""
+		switch {
+		case v.Stem == "يصب" || v.Stem == "يصاب" || v.Stem == "تصب":
+			o = OutcomeWounded
+		case killedVerbs[v.Stem] && v.Clitics == "":
+			o = OutcomeKilled
+		default:
+			return "", 0, false
+		}
+		last := j + 2
+		if last < r.hi && (d.toks[last].Stem == "اذي" || d.toks[last].Norm == "باذي") {
+			last++ // "لم يُصب بأذى"
+		} else if last < r.hi && objectAfter(d.toks[last]) {
+			return "", 0, false // "أياً من القذائف لم يُصب هدفاً": the shells hit nothing
+		}
+		return o, last, true
+	}
+	return "", 0, false
+}
+
+// noneOfGroup gives the victim group of "أحداً من <people> لم يُصب"
+// read at token k up to last: the people named between "من" and the
+// negation ("أحداً من الجنود الأمريكيين" are US forces); unknown for any
+// other zero phrase.
+func (x *Extractor) noneOfGroup(d *doc, k, last int, r region, in func(int) bool) string {
+	if !noneOfWords[d.toks[k].Norm] || k+2 >= last || d.toks[k+1].Norm != "من" {
+		return "unknown"
+	}
+	inner := r
+	inner.hi = k + 2
+	for inner.hi < last && d.toks[inner.hi].Stem != "لم" && d.toks[inner.hi].Norm != "لم" {
+		inner.hi++
+	}
+	return x.group(d, k+2, inner, in)
+}
+
+// objectAfter reports whether token t, right after "لم يصب", is the
+// verb's object, so that the verb is the active "hit" ("لم يصب موقعاً")
+// rather than the passive "was hurt": a bare word without a
+// preposition before it ("بجروح"، "في الهجوم" tell how or where).
+func objectAfter(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	switch t.Norm {
+	case "في", "خلال", "جراء", "اثناء", "من", "علي", "الي", "حتي", "حين":
+		return false
+	}
+	return true
 }

@@ -40,6 +40,9 @@ func missLayer(kind string, want map[string]bool, need int, evs []reconcile.Even
 			}
 		}
 		best = max(best, len(in))
+		if kind == "occurrence" && !deniedIn(ev, want, claimOf) {
+			continue // nobody denies: the denial was not extracted
+		}
 		bestField = max(bestField, len(withField))
 	}
 	switch {
@@ -76,11 +79,30 @@ func carriesField(kind string, c claims.Claim) bool {
 	case "casualties", "revision":
 		return len(c.Figures) > 0
 	case "perpetrator", "gap":
-		return c.Actor != nil || c.Stance == "denied"
+		return c.Actor != nil || c.Stance == claims.StanceDenies
 	case "target":
 		return c.Target != nil
 	case "occurrence":
-		return c.Stance == "denied" || c.Stance == "asserted"
+		// a side that asserts or denies carries its value; missLayer
+		// also asks that one of them denies
+		return c.Stance == claims.StanceDenies || c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnconfirmed
 	}
 	return true
+}
+
+// deniedIn reports whether one of the wanted sources denies something in
+// event ev: without such a claim an occurrence dispute lacks its value.
+func deniedIn(ev reconcile.Event, want map[string]bool, claimOf map[string]claims.Claim) bool {
+	for _, id := range ev.Claims {
+		c := claimOf[id]
+		if c.Stance != claims.StanceDenies {
+			continue
+		}
+		for _, s := range claimSources(c) {
+			if want[s] {
+				return true
+			}
+		}
+	}
+	return false
 }
