@@ -377,8 +377,8 @@ func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 			return evs, nil, nil
 		}
 		// Whole articles: how a claim links depends on the other claims
-		// of its article (see reconcile.Loader).
-		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs, WholeArticles: true})
+		// of its article (see reconcile.Loader), its eventful ones.
+		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs, WholeArticles: true, Eventful: true})
 		if err != nil {
 			return nil, nil, fmt.Errorf("claims of candidate events: %w", err)
 		}
