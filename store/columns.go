@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // jsonList encodes a slice for a JSON column: NULL for nil, '[]' for an
@@ -37,10 +40,59 @@ func decodeJSON(col string, s sql.NullString, dst any) error {
 	if !s.Valid {
 		return nil
 	}
+	if l, ok := dst.(*[]string); ok {
+		if v, ok := plainStrings(s.String); ok {
+			*l = v
+			return nil
+		}
+	}
 	if err := json.Unmarshal([]byte(s.String), dst); err != nil {
 		return fmt.Errorf("column %s: %w", col, err)
 	}
 	return nil
+}
+
+// plainStrings decodes a compact JSON array of strings without escapes,
+// as json.Marshal writes lists of ids ('["a","b"]'), to what json.Unmarshal
+// gives for it (an empty, non-nil slice for '[]'), the strings sharing s's
+// memory. ok is false for anything else (spaces, escapes, control
+// characters, invalid UTF-8, null), which json.Unmarshal must read.
+func plainStrings(s string) (v []string, ok bool) {
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, false
+	}
+	body := s[1 : len(s)-1]
+	if body == "" {
+		return []string{}, true
+	}
+	v = make([]string, 0, strings.Count(body, `","`)+1)
+	for {
+		if len(body) < 2 || body[0] != '"' {
+			return nil, false
+		}
+		end := strings.IndexByte(body[1:], '"') + 1
+		if end == 0 {
+			return nil, false
+		}
+		str := body[1:end]
+		for i := 0; i < len(str); i++ {
+			if str[i] < 0x20 || str[i] == '\\' {
+				return nil, false
+			}
+		}
+		if !utf8.ValidString(str) {
+			return nil, false
+		}
+		v = append(v, str)
+		body = body[end+1:]
+		if body == "" {
+			return slices.Clip(v), true
+		}
+		if body[0] != ',' {
+			return nil, false
+		}
+		body = body[1:]
+	}
 }
 
 // orNull returns s, or NULL when s is empty.
