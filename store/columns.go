@@ -16,11 +16,49 @@ func jsonList[T any](v []T) (any, error) {
 	if v == nil {
 		return nil, nil
 	}
+	if ss, ok := any(v).([]string); ok {
+		if s, ok := plainList(ss); ok {
+			return s, nil
+		}
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
 	return string(b), nil
+}
+
+// plainList encodes a list of strings that json.Marshal would write
+// without escapes (no quote, backslash, control character, '<', '>',
+// '&', U+2028 or U+2029, and valid UTF-8) as json.Marshal writes it; ok
+// is false when one string needs an escape.
+func plainList(ss []string) (string, bool) {
+	n := 2
+	for _, s := range ss {
+		for i := 0; i < len(s); i++ {
+			switch b := s[i]; {
+			case b < 0x20, b == '"', b == '\\', b == '<', b == '>', b == '&':
+				return "", false
+			}
+		}
+		if !utf8.ValidString(s) || strings.ContainsRune(s, '\u2028') || strings.ContainsRune(s, '\u2029') {
+			return "", false
+		}
+		n += len(s) + 3
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte('[')
+	for i, s := range ss {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('"')
+		b.WriteString(s)
+		b.WriteByte('"')
+	}
+	b.WriteByte(']')
+	return b.String(), true
 }
 
 // jsonMap encodes a map for a JSON column: NULL for nil.

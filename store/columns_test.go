@@ -68,3 +68,43 @@ func TestDecodeJSON_StringsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONList_Strings: lists of strings encode as json.Marshal encodes
+// them, through the fast path (plainList) or not.
+func TestJSONList_Strings(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		fast bool
+	}{
+		{[]string{}, true},
+		{[]string{""}, true},
+		{[]string{"deir_ez_zor", "syria"}, true},
+		{[]string{"frame.qala", "date:published", "a,b", "x y"}, true},
+		{[]string{"دير الزور"}, true},
+		{[]string{`say "no"`}, false},
+		{[]string{`back\slash`}, false},
+		{[]string{"a<b"}, false},
+		{[]string{"a>b"}, false},
+		{[]string{"a&b"}, false},
+		{[]string{"tab\there"}, false},
+		{[]string{"line\u2028sep"}, false},
+		{[]string{"para\u2029sep"}, false},
+		{[]string{"ok", "\xff"}, false},
+	} {
+		_, fast := plainList(tt.in)
+		if fast != tt.fast {
+			t.Errorf("plainList(%q) ok = %v, want %v", tt.in, fast, tt.fast)
+		}
+		want, err := json.Marshal(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := jsonList(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("jsonList(%q) = %s, json.Marshal gives %s", tt.in, got, want)
+		}
+	}
+}
