@@ -273,11 +273,17 @@ func (g *Gazetteer) Around(id string, km float64) []string {
 	var out []string
 	if km <= AroundMaxKm {
 		g.nearOnce.Do(g.indexNeighbours)
-		for _, n := range g.near[i] {
-			if n.km > km {
-				break
-			}
-			out = append(out, g.places[n.place].ID)
+		near := g.near[i]
+		within := 0 // near is nearest first: one allocation of the right size
+		for within < len(near) && near[within].km <= km {
+			within++
+		}
+		if within == 0 {
+			return nil
+		}
+		out = make([]string, within)
+		for x, n := range near[:within] {
+			out[x] = g.places[n.place].ID
 		}
 		return out
 	}
