@@ -1,8 +1,8 @@
 package reconcile
 
 import (
+	"bytes"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/riwaya/riwaya/claims"
@@ -83,14 +83,20 @@ var tallyWords = []string{"منذ", "خلال", "طيله", "طوال", "مدا�
 // tally reports whether a text holds one of tallyWords, alone or after
 // the conjunction و or ف.
 func tally(text string) bool {
-	for _, w := range arabicWords(normalizeWords(text)) {
-		if slices.Contains(tallyWords, w) {
-			return true
-		}
-		if r, ok := strings.CutPrefix(w, "و"); ok && slices.Contains(tallyWords, r) {
-			return true
-		}
-		if r, ok := strings.CutPrefix(w, "ف"); ok && slices.Contains(tallyWords, r) {
+	found := false
+	normWords(text, func(w []byte) bool {
+		found = isTallyWord(w) ||
+			bytes.HasPrefix(w, []byte("و")) && isTallyWord(w[len("و"):]) ||
+			bytes.HasPrefix(w, []byte("ف")) && isTallyWord(w[len("ف"):])
+		return !found
+	})
+	return found
+}
+
+// isTallyWord reports whether w is one of tallyWords.
+func isTallyWord(w []byte) bool {
+	for _, t := range tallyWords {
+		if string(w) == t {
 			return true
 		}
 	}
