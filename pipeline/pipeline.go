@@ -336,11 +336,11 @@ func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 }
 
 // loader reads stored events for reconcile.UpdateFrom: the candidates of
-// the claims' blocks and the events asked for by id, with every claim of
-// the articles their claims come from, adding the publication dates of
-// those articles to dates. An event it returned before is not returned
-// again (UpdateFrom has it), so that its claims are not read and decoded
-// again in every round.
+// the claims' blocks and the events asked for by id, with every eventful
+// claim of the articles their claims come from, adding the publication
+// dates of those articles to dates. An event it returned before is not
+// read or returned again (UpdateFrom has it), so that it and its claims
+// are not read and decoded again in every round.
 func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 	returned := map[string]bool{}
 	return func(ctx context.Context, near []claims.Claim, ids []string) ([]reconcile.Event, []claims.Claim, error) {
@@ -358,7 +358,7 @@ func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 			seenBlock[key] = true
 			blocks = append(blocks, store.Block{From: from, To: to, Places: pl})
 		}
-		all, err := p.db.CandidateEventsAnd(ctx, blocks, ids)
+		all, err := p.db.CandidateEventsBut(ctx, blocks, ids, returned)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -377,8 +377,8 @@ func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 			return evs, nil, nil
 		}
 		// Whole articles: how a claim links depends on the other claims
-		// of its article (see reconcile.Loader).
-		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs, WholeArticles: true})
+		// of its article (see reconcile.Loader), its eventful ones.
+		cs, err := p.db.ClaimsOf(ctx, store.ClaimFilter{IDs: claimIDs, WholeArticles: true, Eventful: true})
 		if err != nil {
 			return nil, nil, fmt.Errorf("claims of candidate events: %w", err)
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -444,27 +445,63 @@ func normalizeWords(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		case r >= 0x80 && (r < 0x0600 || r > 0x06FF):
-			r = unicode.ToLower(r) // Arabic letters have no case: skip the table
+		if r, keep := normRune(r); keep {
+			b.WriteRune(r)
 		}
-		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ة':
-			r = 'ه'
-		case r == 'ى':
-			r = 'ي'
-		case r == '’' || r == '‘':
-			r = '\''
-		}
-		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// normRune is what normalizeWords makes of one rune; keep is false for
+// the runes it drops.
+func normRune(r rune) (_ rune, keep bool) {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		r += 'a' - 'A'
+	case r >= 0x80 && (r < 0x0600 || r > 0x06FF):
+		r = unicode.ToLower(r) // Arabic letters have no case: skip the table
+	}
+	switch {
+	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+		return r, false
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		r = 'ا'
+	case r == 'ة':
+		r = 'ه'
+	case r == 'ى':
+		r = 'ي'
+	case r == '’' || r == '‘':
+		r = '\''
+	}
+	return r, true
+}
+
+// normWords calls yield with the words of arabicWords(normalizeWords(text)),
+// in order, until it returns false, without building the normalised text
+// or the list: for a test of a text's first words or of one word in it.
+// A word's bytes are valid only during its call.
+func normWords(text string, yield func(w []byte) bool) {
+	var buf [64]byte
+	w := buf[:0]
+	for _, r := range text {
+		r, keep := normRune(r)
+		if !keep {
+			continue
+		}
+		if r >= 0x0621 && r <= 0x064A {
+			w = utf8.AppendRune(w, r)
+			continue
+		}
+		if len(w) > 0 {
+			if !yield(w) {
+				return
+			}
+			w = w[:0]
+		}
+	}
+	if len(w) > 0 {
+		yield(w)
+	}
 }
 
 // isResponse reports whether a claim describes a response (ردا على) to

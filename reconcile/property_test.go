@@ -244,7 +244,8 @@ func (s *memStore) load(k Knowledge) Loader {
 				}
 			}
 		}
-		// With every claim of their articles (see Loader).
+		// With every eventful claim of their articles (see Loader), as
+		// the pipeline's store reads them: the others are left out.
 		var candidates []Event
 		articles := map[string]bool{}
 		for _, id := range slices.Sorted(mapKeys(cand)) {
@@ -256,7 +257,7 @@ func (s *memStore) load(k Knowledge) Loader {
 		}
 		var candClaims []claims.Claim
 		for _, id := range slices.Sorted(mapKeys(s.claims)) {
-			if c := s.claims[id]; articles[c.Article] {
+			if c := s.claims[id]; articles[c.Article] && Eventful(c) {
 				candClaims = append(candClaims, c)
 			}
 		}

@@ -214,11 +214,14 @@ func eventClaims(ev Event, byID map[string]*claims.Claim) []*claims.Claim {
 // event holding a claim dated within the window of one of near's block
 // keys at one of its block places (see Knowledge.BlockKey), every event
 // whose id is in ids, and every event that responds to one of those (see
-// Event.RespondsTo), together with every claim of the articles that the
-// claims of the events it returns come from (not only the events' own:
-// how a claim links depends on the other claims of its article, such as
-// an aircraft whose owner another sentence names, see readMeansByToll,
-// and those may lie in events the blocks do not reach, or in none).
+// Event.RespondsTo), together with every eventful claim (see Eventful)
+// of the articles that the claims of the events it returns come from (not
+// only the events' own: how a claim links depends on the other claims of
+// its article, such as an aircraft whose owner another sentence names,
+// see readMeansByToll, and those may lie in events the blocks do not
+// reach, or in none). Claims that are not eventful may be left out: they
+// belong to no event, and every reading of an article's claims (anchors,
+// deferral, means, drones, responses, echoes) looks only at eventful ones.
 // Events and claims already returned by an earlier call of the same
 // UpdateFrom may be returned again or left out.
 type Loader func(ctx context.Context, near []claims.Claim, ids []string) ([]Event, []claims.Claim, error)

@@ -1,8 +1,7 @@
 package reconcile
 
 import (
-	"slices"
-	"strings"
+	"bytes"
 )
 
 // Turning to another incident.
@@ -36,16 +35,39 @@ var turnCues = [][]string{
 // opensWithTurn reports whether a claim's text opens with a turnCue,
 // also behind the conjunction ("وفي حادث منفصل").
 func opensWithTurn(text string) bool {
-	ws := arabicWords(normalizeWords(text))
-	if len(ws) == 0 {
-		return false
-	}
-	ws = slices.Clone(ws[:min(len(ws), 4)])
-	if w, ok := strings.CutPrefix(ws[0], "و"); ok && len(w) > 2 {
-		ws[0] = w
+	// The first four words (the longest cue), one after the other in buf.
+	var buf [128]byte
+	var ends [4]int
+	words, all := 0, buf[:0]
+	normWords(text, func(w []byte) bool {
+		if words == 0 {
+			if rest, ok := bytes.CutPrefix(w, []byte("و")); ok && len(rest) > 2 {
+				w = rest
+			}
+		}
+		all = append(all, w...)
+		ends[words] = len(all)
+		words++
+		return words < len(ends)
+	})
+	word := func(i int) []byte {
+		if i == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[i-1]:ends[i]]
 	}
 	for _, cue := range turnCues {
-		if len(ws) >= len(cue) && slices.Equal(ws[:len(cue)], cue) {
+		if words < len(cue) {
+			continue
+		}
+		match := true
+		for i, c := range cue {
+			if string(word(i)) != c {
+				match = false
+				break
+			}
+		}
+		if match {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/riwaya/riwaya/claims"
+	"github.com/riwaya/riwaya/reconcile"
 )
 
 func sp(s string) *string { return &s }
@@ -559,5 +560,60 @@ func TestPublishedDates(t *testing.T) {
 	wantHead.Text = ""
 	if diff := cmp.Diff(map[string]claims.Article{a1.ID: wantHead}, heads); diff != "" {
 		t.Errorf("ArticleHeaders (-want +got):\n%s", diff)
+	}
+}
+
+// TestClaimsOf_Eventful: the Eventful filter keeps exactly the claims
+// reconcile.Eventful accepts, field by field, without decoding the others.
+func TestClaimsOf_Eventful(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	a, base := testArticle("e", 9) // ten claims: an airstrike each
+	killed := []claims.Figure{{Outcome: claims.OutcomeKilled, Group: "civilians", Low: 3, Qualifier: claims.QualExact,
+		Span: claims.Span{Start: base[0].Start, End: base[0].Start + 1}}}
+	for i, tt := range []struct {
+		name string
+		edit func(c *claims.Claim)
+	}{
+		{"typed", func(c *claims.Claim) {}},
+		{"commentary", func(c *claims.Claim) {}},
+		{"untyped", func(c *claims.Claim) { c.EventType = "" }},
+		{"figures", func(c *claims.Claim) { c.Figures = killed }},
+		{"actor", func(c *claims.Claim) { c.Actor = sp("russia") }},
+		{"empty actor", func(c *claims.Claim) { c.Actor = sp("") }},
+		{"target", func(c *claims.Claim) { c.Target = sp("a depot") }},
+		{"not knowing", func(c *claims.Claim) { c.Stance = claims.StanceUnknown }},
+		{"denial", func(c *claims.Claim) { c.Stance = claims.StanceDenies }},
+		{"unconfirmed", func(c *claims.Claim) { c.Stance = claims.StanceUnconfirmed }},
+	} {
+		c := &base[i]
+		c.Figures = nil
+		if tt.name != "typed" {
+			c.EventType = claims.EventOther
+		}
+		tt.edit(c)
+	}
+	if _, err := db.SaveArticle(ctx, a, base); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, c := range base {
+		if reconcile.Eventful(c) {
+			want = append(want, c.ID)
+		}
+	}
+	got, err := db.ClaimsOf(ctx, ClaimFilter{IDs: []string{base[0].ID}, WholeArticles: true, Eventful: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, c := range got {
+		ids = append(ids, c.ID)
+	}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("eventful claims (-reconcile.Eventful +ClaimsOf):\n%s", diff)
+	}
+	if len(want) == len(base) || len(want) == 0 {
+		t.Errorf("%d of %d claims eventful: the table no longer tells the two apart", len(want), len(base))
 	}
 }

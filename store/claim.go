@@ -19,7 +19,17 @@ type ClaimFilter struct {
 	// WholeArticles widens IDs to every claim of the articles those
 	// claims come from.
 	WholeArticles bool
+	// Eventful keeps only the claims that reconcile groups into events
+	// (reconcile.Eventful: an event type other than "" and "other",
+	// figures, an actor, a target, or the stance "unknown"), so that a
+	// reader of whole articles for reconciliation skips the commentary
+	// it never looks at without decoding it.
+	Eventful bool
 }
+
+// eventfulSQL is reconcile.Eventful as a condition on claims c.
+const eventfulSQL = `(c.event_type NOT IN ('', '` + claims.EventOther + `') OR c.actor IS NOT NULL OR c.target IS NOT NULL
+	OR c.stance = '` + claims.StanceUnknown + `' OR EXISTS (SELECT 1 FROM figures f0 WHERE f0.claim = c.id))`
 
 // where returns the SQL condition on claims c for f, and its arguments.
 func (f ClaimFilter) where() (string, []any, error) {
@@ -45,6 +55,9 @@ func (f ClaimFilter) where() (string, []any, error) {
 			conds = append(conds, "c.id IN (SELECT value FROM json_each(?))")
 		}
 		args = append(args, ids)
+	}
+	if f.Eventful {
+		conds = append(conds, eventfulSQL)
 	}
 	return strings.Join(conds, " AND "), args, nil
 }

@@ -150,6 +150,14 @@ func (db *DB) CandidateEventsOf(ctx context.Context, blocks []Block) ([]reconcil
 // whose ids are in ids (and the events that respond to those): what a
 // reconcile.Loader returns.
 func (db *DB) CandidateEventsAnd(ctx context.Context, blocks []Block, ids []string) ([]reconcile.Event, error) {
+	return db.CandidateEventsBut(ctx, blocks, ids, nil)
+}
+
+// CandidateEventsBut is CandidateEventsAnd without the events whose ids
+// are in known, which it does not read: a loader that has returned them
+// in an earlier round leaves them out anyway. The events that respond to
+// a known event are still candidates.
+func (db *DB) CandidateEventsBut(ctx context.Context, blocks []Block, ids []string, known map[string]bool) ([]reconcile.Event, error) {
 	type query struct{ from, to, places string }
 	var queries []query
 	for i, b := range blocks {
@@ -238,7 +246,16 @@ func (db *DB) CandidateEventsAnd(ctx context.Context, blocks []Block, ids []stri
 			list)); err != nil {
 			return fmt.Errorf("responders: %w", err)
 		}
-		if list, err = jsonList(ids); err != nil {
+		unknown := ids[:0:0]
+		for _, id := range ids {
+			if !known[id] {
+				unknown = append(unknown, id)
+			}
+		}
+		if len(unknown) == 0 {
+			return nil
+		}
+		if list, err = jsonList(unknown); err != nil {
 			return err
 		}
 		es, err = readEvents(ctx, tx, "e.id IN (SELECT value FROM json_each(?))", []any{list})

@@ -532,6 +532,25 @@ func TestCandidateEvents_Responders(t *testing.T) {
 	if diff := cmp.Diff([]string{"R1", "R2"}, eventIDs(got)); diff != "" {
 		t.Errorf("CandidateEventsAnd by id (-want +got):\n%s", diff)
 	}
+	// Known events are left out, their responders are not.
+	for _, tt := range []struct {
+		known map[string]bool
+		want  []string
+	}{
+		{nil, []string{"R1", "R2"}},
+		{map[string]bool{"R1": true}, []string{"R2"}},
+		{map[string]bool{"R2": true}, []string{"R1"}},
+		{map[string]bool{"R1": true, "R2": true}, nil},
+		{map[string]bool{"E1": true}, []string{"R1", "R2"}},
+	} {
+		got, err = db.CandidateEventsBut(ctx, nil, []string{"R1"}, tt.known)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, eventIDs(got)); diff != "" {
+			t.Errorf("CandidateEventsBut by id, known %v (-want +got):\n%s", tt.known, diff)
+		}
+	}
 	// A removed responder no longer answers.
 	if err := db.ReplaceEvents(ctx, []string{"R1"}, nil); err != nil {
 		t.Fatal(err)

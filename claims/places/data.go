@@ -275,6 +275,13 @@ func (g *Gazetteer) build(recs []record) []Problem {
 			g.depth[i]++
 		}
 	}
+	g.ancestors = make([][]string, len(g.places))
+	for i := range g.places {
+		for p := g.parent[i]; p >= 0; p = g.parent[p] {
+			g.ancestors[i] = append(g.ancestors[i], g.places[p].ID)
+		}
+		g.ancestors[i] = slices.Clip(g.ancestors[i])
+	}
 	probs = append(probs, g.checkDistances()...)
 	probs = append(probs, g.indexNames(recs)...)
 	return probs

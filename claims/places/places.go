@@ -76,6 +76,9 @@ type Gazetteer struct {
 	index  map[string]int
 	parent []int // index of the parent, -1 for roots
 	depth  []int // 0 for roots
+	// ancestors lists, per place, the ids of the places enclosing it,
+	// nearest first (nil for a root), so that Ancestors allocates nothing.
+	ancestors [][]string
 	// near lists, per place, the places within AroundMaxKm of it with
 	// their distances, nearest first; built on the first call of Around.
 	near     [][]neighbour
@@ -162,17 +165,15 @@ func (g *Gazetteer) Depth(id string) int {
 }
 
 // Ancestors returns the ids of the places that enclose id, nearest first,
-// excluding id itself; nil for a root or an unknown id.
+// excluding id itself; nil for a root or an unknown id. The slice is the
+// gazetteer's own: callers must not change its elements (appending to it
+// copies it, its capacity being its length).
 func (g *Gazetteer) Ancestors(id string) []string {
 	i, ok := g.index[id]
 	if !ok {
 		return nil
 	}
-	var out []string
-	for p := g.parent[i]; p >= 0; p = g.parent[p] {
-		out = append(out, g.places[p].ID)
-	}
-	return out
+	return g.ancestors[i]
 }
 
 // Within reports whether the place id lies within ancestor, or is it. It
@@ -272,11 +273,17 @@ func (g *Gazetteer) Around(id string, km float64) []string {
 	var out []string
 	if km <= AroundMaxKm {
 		g.nearOnce.Do(g.indexNeighbours)
-		for _, n := range g.near[i] {
-			if n.km > km {
-				break
-			}
-			out = append(out, g.places[n.place].ID)
+		near := g.near[i]
+		within := 0 // near is nearest first: one allocation of the right size
+		for within < len(near) && near[within].km <= km {
+			within++
+		}
+		if within == 0 {
+			return nil
+		}
+		out = make([]string, within)
+		for x, n := range near[:within] {
+			out[x] = g.places[n.place].ID
 		}
 		return out
 	}

@@ -109,6 +109,10 @@ func TestAncestors(t *testing.T) {
 		if diff := cmp.Diff(tt.want, g.Ancestors(tt.id)); diff != "" {
 			t.Errorf("Ancestors(%q) (-want +got):\n%s", tt.id, diff)
 		}
+		// The list is shared: appending to it must copy it.
+		if a := g.Ancestors(tt.id); cap(a) != len(a) {
+			t.Errorf("Ancestors(%q): capacity %d beyond its %d places", tt.id, cap(a), len(a))
+		}
 	}
 }
 
