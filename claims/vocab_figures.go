@@ -215,6 +215,14 @@ var groupWords = map[string]string{
 	"مهاجم": "fighters", "مهاجمين": "fighters", "مهاجمون": "fighters", "مهاجما": "fighters", "مهاجمان": "fighters",
 	"متسلل": "fighters", "متسللين": "fighters", "متسللون": "fighters", "متسللا": "fighters", "متسللان": "fighters",
 	"انغماسي": "fighters", "انغماسيين": "fighters", "انغماسيون": "fighters",
+	// Girls, boys and schoolgirls are civilians; "مرتزق" is how Kurdish and
+	// opposition outlets name the enemy's men, in any number.
+	"فتاة": "civilians", "فتاتين": "civilians", "فتاتان": "civilians", "فتيات": "civilians", "الفتيات": "civilians",
+	"فتية": "civilians", "صبي": "civilians", "صبيين": "civilians", "صبيان": "civilians", "نسوة": "civilians",
+	"طفلتين": "civilians", "طفلتان": "civilians", "طالبة": "civilians", "طالبات": "civilians",
+	"مرتزق": "fighters", "مرتزقا": "fighters", "المرتزقة": "fighters",
+	// The state's name for its army: "شهداء من الجيش العربي السوري".
+	"الجيش العربي السوري": "syrian_army", "جيشنا الباسل": "syrian_army", "عسكريين من الجيش": "syrian_army",
 }
 
 // nonCasualtyNouns are counted nouns that never make a casualty figure.
