@@ -10,7 +10,7 @@ import (
 // The dual passive after a dual noun ("شخصين جُرحا") and the feminine dual
 // ("امرأتين قُتلتا") carry their outcome like the plural; detainees are
 // counted with "عدد الموقوفين" as with "عدد المعتقلين";
-// the emphatic denial "ولا عامل أصيب" (not one worker was hurt) counts
+// the emphatic denial "ولا مدني أصيب" (not one civilian was hurt) counts
 // nobody, not one. Sentences written for the test.
 func TestCas13Figures(t *testing.T) {
 	x, _ := extractor(t)
@@ -22,7 +22,7 @@ func TestCas13Figures(t *testing.T) {
 		{"وقال المصدر إن شخصين جُرحا قرب الحاجز.", claims.OutcomeWounded, 2, claims.QualExact},
 		{"وأفاد الأهالي بأن امرأتين قُتلتا في القصف على الحي.", claims.OutcomeKilled, 2, claims.QualExact},
 		{"وقالت مصادر محلية إن شابين اعتقلا عند الحاجز.", claims.OutcomeCaptured, 2, claims.QualExact},
-		{"وذكر ناشطون أن عدد الموقوفين تجاوز 60 شخصاً منذ بدء الحملة.", claims.OutcomeCaptured, 60, claims.QualAtLeast},
+		{"وذكر ناشطون أن عدد الموقوفين تخطى 60 منذ بدء الحملة.", claims.OutcomeCaptured, 60, claims.QualAtLeast},
 		{"وبلغ عدد الموقوفين في الحملة 35 شخصاً.", claims.OutcomeCaptured, 35, claims.QualExact},
 		{"ونفت الوزارة الرواية، وقالت: لا مستشفى استهدف ولا مدني أصيب.", claims.OutcomeWounded, 0, claims.QualExact},
 		{"وأكد المسؤول أنه لا أحد قتل في الضربة.", claims.OutcomeKilled, 0, claims.QualExact},

@@ -1824,7 +1824,7 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		}
 		if k > r.lo {
 			if _, none := noSingleOneHurt(d, k-1, r); none {
-				continue // "ولا عامل أصيب": not one, none
+				continue // "ولا مدني أصيب": not one, none
 			}
 		}
 		if k > r.lo && !hasClitic(t.Clitics, 'و') && !ordinalPerson[t.Stem] {

@@ -70,7 +70,7 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 	}
 	j := k + 1
 	if o, ok := noSingleOneHurt(d, k, r); ok {
-		return o, k + 3, true // "ولا عامل أصيب"
+		return o, k + 3, true // "ولا مدني أصيب"
 	}
 	if e, ok := noSignOf(d, j, r); ok {
 		j = e // "لا توجد مؤشرات على سقوط ضحايا": no sign that anyone was hurt
@@ -115,8 +115,8 @@ var noSingleVerbs = map[string]string{
 }
 
 // noSingleOneHurt reads the emphatic denial "لا" + a bare singular person
-// + a passive of being hit at k: "فلا محطة قُصفت ولا عامل أصيب" (not one
-// worker was hurt) counts nobody, where the singular noun would otherwise
+// + a passive of being hit at k: "لا مدرسة أصيبت ولا تلميذ جُرح" (not one
+// pupil was hurt) counts nobody, where the singular noun would otherwise
 // count one.
 func noSingleOneHurt(d *doc, k int, r region) (string, bool) {
 	neg := strings.TrimPrefix(strings.TrimPrefix(d.toks[k].Norm, "و"), "ف")

@@ -18,7 +18,7 @@ func TestGroupWordsGirlsMercenariesArmy(t *testing.T) {
 		{"أصيبت خمس طالبات بجروح جراء سقوط قذيفة قرب مدرستهن.", "civilians"},
 		{"قتل صبيان اثنان بانفجار لغم في ريف درعا.", "civilians"},
 		{"وتمكنت قواتنا من قتل 14 مرتزقاً خلال الاشتباكات.", "fighters"},
-		{"وتسلمت الجهات المختصة جثامين خمسة شهداء من الجيش العربي السوري.", "syrian_army"},
+		{"قتل ثلاثة جنود من الجيش العربي السوري بهجوم قرب تدمر.", "syrian_army"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -225,7 +225,7 @@ var groupWords = map[string]string{
 	"فتية": "civilians", "صبي": "civilians", "صبيين": "civilians", "صبيان": "civilians", "نسوة": "civilians",
 	"طفلتين": "civilians", "طفلتان": "civilians", "طالبة": "civilians", "طالبات": "civilians",
 	"مرتزق": "fighters", "مرتزقا": "fighters", "المرتزقة": "fighters",
-	// The state's name for its army: "شهداء من الجيش العربي السوري".
+	// The state's full name for its army: "جنود الجيش العربي السوري".
 	"الجيش العربي السوري": "syrian_army", "جيشنا الباسل": "syrian_army", "عسكريين من الجيش": "syrian_army",
 }
 
