@@ -928,6 +928,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "stance:other_deed_negated")
 	}
 	c.Figures = x.figures(d, r, in)
+	x.ownTollGroups(d, c.Figures, f.src.id)
 	tollUnknown := len(c.Figures) == 0 && x.tollUnknownIn(d, r, in)
 	if tollUnknown {
 		c.Rules = append(c.Rules, RuleTollUnknown)

@@ -1822,6 +1822,11 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 		if !ok || negatedAny(d, k, r) {
 			continue
 		}
+		if k > r.lo {
+			if _, none := noSingleOneHurt(d, k-1, r); none {
+				continue // "ولا مدني أصيب": not one, none
+			}
+		}
 		if k > r.lo && !hasClitic(t.Clitics, 'و') && !ordinalPerson[t.Stem] {
 			if _, _, _, ok := x.personNoun(d, k-1); ok && !d.toks[k-1].Article {
 				// "جندياً أمريكياً": the nationality describes the person

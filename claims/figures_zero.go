@@ -69,6 +69,9 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 		return "", 0, false // "ولم" keeps its و in the stem
 	}
 	j := k + 1
+	if o, ok := noSingleOneHurt(d, k, r); ok {
+		return o, k + 3, true // "ولا مدني أصيب"
+	}
 	if e, ok := noSignOf(d, j, r); ok {
 		j = e // "لا توجد مؤشرات على سقوط ضحايا": no sign that anyone was hurt
 		j, verbs, _ := skipZeroVerbs(d, j, r)
@@ -103,6 +106,32 @@ func (x *Extractor) zeroPhraseAt(d *doc, k int, r region) (string, int, bool) {
 		}
 	}
 	return zeroNounAt(d, j, r, suffered)
+}
+
+// noSingleVerbs are the perfect passives of being hit after "لا" and a
+// singular noun (folded stems): "ولا مدني قُتل"، "فلا أحد أصيب".
+var noSingleVerbs = map[string]string{
+	"اصيب": OutcomeWounded, "جرح": OutcomeWounded, "قتل": OutcomeKilled, "استشهد": OutcomeKilled, "مات": OutcomeKilled,
+}
+
+// noSingleOneHurt reads the emphatic denial "لا" + a bare singular person
+// + a passive of being hit at k: "لا مدرسة أصيبت ولا تلميذ جُرح" (not one
+// pupil was hurt) counts nobody, where the singular noun would otherwise
+// count one.
+func noSingleOneHurt(d *doc, k int, r region) (string, bool) {
+	neg := strings.TrimPrefix(strings.TrimPrefix(d.toks[k].Norm, "و"), "ف")
+	if neg != "لا" || k+2 >= r.hi {
+		return "", false
+	}
+	n, v := d.toks[k+1], d.toks[k+2]
+	if n.Kind != arabic.TokWord || n.Article || v.Kind != arabic.TokWord || v.Clitics != "" {
+		return "", false
+	}
+	if g, ok := groupWords[n.Stem]; !ok && n.Norm != "احد" || ok && g == "" {
+		return "", false
+	}
+	o, ok := noSingleVerbs[v.Stem]
+	return o, ok
 }
 
 // negatedAny reports whether "أي" stands right before token k (or before

@@ -62,6 +62,7 @@ var outcomeBefore = map[string]string{
 	"تعداد القتلى": OutcomeKilled, "تعداد قتلى": OutcomeKilled, "تعداد الجرحى": OutcomeWounded, "تعداد الشهداء": OutcomeKilled,
 	"عدد المعتقلين": OutcomeCaptured, "عدد الأسرى": OutcomeCaptured, "عدد المخطوفين": OutcomeCaptured,
 	"عدد المحتجزين": OutcomeCaptured, "عدد المفقودين": OutcomeMissing,
+	"عدد الموقوفين": OutcomeCaptured, "عدد المختطفين": OutcomeCaptured, "عدد المقبوض عليهم": OutcomeCaptured,
 	"أسر": OutcomeCaptured, "اعتقال": OutcomeCaptured, "اختطاف": OutcomeCaptured, "خطف": OutcomeCaptured, "احتجاز": OutcomeCaptured,
 	"فقدان": OutcomeMissing, "اختفاء": OutcomeMissing,
 	"بين القتلى": OutcomeKilled, "من بين القتلى": OutcomeKilled, "بين الضحايا": OutcomeKilled, "بين الجرحى": OutcomeWounded,
@@ -87,6 +88,9 @@ var outcomeAfter = map[string]string{
 	"قضت": OutcomeKilled, "قضيا": OutcomeKilled, "توفي": OutcomeKilled, "توفيت": OutcomeKilled,
 	"أصيبت": OutcomeWounded, "جرحت": OutcomeWounded, "اعتقلت": OutcomeCaptured, "فقدت": OutcomeMissing,
 	"أصيبوا": OutcomeWounded, "أصيب": OutcomeWounded, "أصيبا": OutcomeWounded, "جرحوا": OutcomeWounded, "جرح": OutcomeWounded,
+	// the dual passive and the feminine dual: "شخصين جُرحا", "امرأتين قُتلتا".
+	"جرحا": OutcomeWounded, "أصيبتا": OutcomeWounded, "جرحتا": OutcomeWounded, "قتلتا": OutcomeKilled,
+	"اعتقلا": OutcomeCaptured, "اختطفا": OutcomeCaptured,
 	"أصيبوا بجروح": OutcomeWounded, "أصيبوا بجراح": OutcomeWounded, "جرحى": OutcomeWounded, "مصابين": OutcomeWounded,
 	"مصابا": OutcomeWounded, "مصابان": OutcomeWounded, "جريحا": OutcomeWounded,
 	"أسروا": OutcomeCaptured, "اعتقلوا": OutcomeCaptured, "اختطفوا": OutcomeCaptured, "اعتقل": OutcomeCaptured, "أسر": OutcomeCaptured,
@@ -215,6 +219,14 @@ var groupWords = map[string]string{
 	"مهاجم": "fighters", "مهاجمين": "fighters", "مهاجمون": "fighters", "مهاجما": "fighters", "مهاجمان": "fighters",
 	"متسلل": "fighters", "متسللين": "fighters", "متسللون": "fighters", "متسللا": "fighters", "متسللان": "fighters",
 	"انغماسي": "fighters", "انغماسيين": "fighters", "انغماسيون": "fighters",
+	// Girls, boys and schoolgirls are civilians; "مرتزق" is how Kurdish and
+	// opposition outlets name the enemy's men, in any number.
+	"فتاة": "civilians", "فتاتين": "civilians", "فتاتان": "civilians", "فتيات": "civilians", "الفتيات": "civilians",
+	"فتية": "civilians", "صبي": "civilians", "صبيين": "civilians", "صبيان": "civilians", "نسوة": "civilians",
+	"طفلتين": "civilians", "طفلتان": "civilians", "طالبة": "civilians", "طالبات": "civilians",
+	"مرتزق": "fighters", "مرتزقا": "fighters", "المرتزقة": "fighters",
+	// The state's full name for its army: "جنود الجيش العربي السوري".
+	"الجيش العربي السوري": "syrian_army", "جيشنا الباسل": "syrian_army", "عسكريين من الجيش": "syrian_army",
 }
 
 // nonCasualtyNouns are counted nouns that never make a casualty figure.
