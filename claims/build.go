@@ -2802,6 +2802,9 @@ func (x *Extractor) reportOfDeed(d *doc, r region, in func(int) bool) bool {
 		if !noun && !reportHeads[d.toks[k].Stem] && !reportHeads[d.toks[k].Norm] {
 			continue
 		}
+		if x.annexedDeed(d, r, k) {
+			return true
+		}
 		for j := k + 1; j < r.hi && j <= k+6; j++ {
 			if !aboutWords[d.toks[j].Norm] && d.toks[j].Norm != "بخصوص" {
 				continue
@@ -2816,6 +2819,36 @@ func (x *Extractor) reportOfDeed(d *doc, r region, in func(int) bool) bool {
 	}
 	return false
 }
+
+// annexedDeed reports whether the report noun at k has the deed annexed
+// to it, with no preposition between: "أنباء قصف السوق"، "تقارير
+// استهداف المشفى"، "مزاعم استخدام أسلحة كيميائية"، "روايات الهجوم على
+// الحاجز". The deed is the word right after the noun, or the one after a
+// word of using a weapon ("استخدام", see useWords). "ما" and "كل ما" take
+// no annexed noun.
+func (x *Extractor) annexedDeed(d *doc, r region, k int) bool {
+	if d.toks[k].Norm == "ما" || d.toks[k].Norm == "كل ما" {
+		return false
+	}
+	j := k + 1
+	used := j < r.hi && d.toks[j].Kind == arabic.TokWord && useWords[d.toks[j].Stem]
+	if used {
+		j++
+	}
+	if j >= r.hi || d.toks[j].Kind != arabic.TokWord {
+		return false
+	}
+	if used && chemicalAgentNouns[d.toks[j].Stem] {
+		return true // "أنباء استخدام الكيماوي"، "تقارير استعمال السارين"
+	}
+	tr, _, ok := x.triggers.at(d.toks, j)
+	return ok && tr.typ != EventOther
+}
+
+// chemicalAgentNouns are the folded stems of a chemical agent named by itself, the
+// object of a word of using it: "استخدام الكيميائي"، "استعمال الكلور".
+var chemicalAgentNouns = foldedSet("الكيميائي", "الكيماوي", "الكيمياوي", "كيميائي", "كيماوي", "السارين", "سارين",
+	"الكلور", "كلور", "الخردل", "خردل")
 
 // happenedVerbs are the folded stems of verbs that say an attack took
 // place, was suffered or was recorded, with no doer: "لم يقع"، "لم
