@@ -3136,8 +3136,14 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 	}
 	if strings.HasPrefix(id, "@") {
 		// An unqualified institution: the relaying medium's own state's,
-		// else the outlet's own state's.
+		// else the outlet's own state's, else the ministry of that role
+		// that spoke before ("ونفت وزارة الدفاع" after the Turkish one).
+		role, _, _ := strings.Cut(strings.TrimPrefix(id, "@"), "|")
 		if id = fs.x.ownStateBody(fs.d, id, fs.relay); id == "" {
+			if back, ok := fs.spokeOfRole(role); ok {
+				back.rule = rule
+				return back, true
+			}
 			return speaker{}, false
 		}
 	}
@@ -3145,6 +3151,25 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{id: id, rule: rule}, true
+}
+
+// spokeOfRole returns the last speaker so far that is a state's ministry
+// of the role (see ownStateBodies and ministryRoles): a ministry named
+// bare in a second mention ("ونفت وزارة الدفاع صحة التقارير") is the
+// one the article quoted with its state before. Only speakers already
+// read count, never a mention further on.
+func (fs *frameScanner) spokeOfRole(role string) (speaker, bool) {
+	if !ministryRoles[role] {
+		return speaker{}, false
+	}
+	for i := len(fs.last) - 1; i >= 0; i-- {
+		for _, bodies := range ownStateBodies {
+			if bodies[role] == fs.last[i].id {
+				return fs.last[i], true
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 // tollNounAdjectives are the folded adjectives a toll noun may carry
