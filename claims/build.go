@@ -851,6 +851,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				k = m.Last - 1
 				continue
 			}
+			if isMovementType(t.typ) && coverBefore(d, k, r) {
+				// "قصفت الطائرات محيط القرية لتأمين انسحاب الرتل": the
+				// withdrawal is what the strike was for; the strike is the
+				// deed, the movement only when nothing else is told.
+				t.priority = -2
+			}
 			if t.priority > best {
 				best = t.priority
 				c.EventType = t.typ
@@ -1327,6 +1333,10 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	if x.mishapCause(d, r, in) {
 		// "الدوي ناجم عن انفجار مخزن سلاح للفصائل": not a strike.
 		return StanceDenies, "mishap_cause"
+	}
+	if onlyFlew(d, r, in) {
+		// "المقاتلات اكتفت بالتحليق فوق المنطقة": flown over, not struck.
+		return StanceDenies, RuleOnlyFlew
 	}
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) || nm && k >= nmFrom && k <= nmTo {
@@ -3029,6 +3039,71 @@ func useBefore(d *doc, k int, r region) bool {
 			return false
 		}
 		if useWords[d.toks[j].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// RuleOnlyFlew (as "stance:"+RuleOnlyFlew) marks a claim that aircraft
+// only flew over: "اكتفت الطائرات بالتحليق"، "اقتصر الأمر على تحليق
+// المروحيات"، "مجرد تحليق". It says that no strike took place.
+const RuleOnlyFlew = "only_flew"
+
+// restrictVerbs are the folded stems of doing no more than something:
+// "اكتفت ب"، "اقتصر على"، "مجرد".
+var restrictVerbs = foldedSet("اكتفت", "اكتفى", "اكتفوا", "تكتفي", "يكتفي", "اكتفاء", "اقتصرت", "اقتصر", "تقتصر",
+	"يقتصر", "اقتصار", "مجرد")
+
+// flyNouns are the folded stems of flying over.
+var flyNouns = foldedSet("تحليق", "تحليقا", "التحليق", "حلقت", "تحلق")
+
+// onlyFlew reports whether the content says aircraft did no more than fly
+// over: a verb of restriction with a word of flying within the next three
+// words ("اكتفت المقاتلات بالتحليق"، "اقتصر نشاط الطيران على التحليق").
+func onlyFlew(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !restrictVerbs[d.toks[k].Stem] || negatorJustBefore(d, k, r) {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+3; j++ {
+			if d.toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if flyNouns[d.toks[j].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatorJustBefore reports whether a negation stands within the two
+// words before k: "لم يكن مجرد تحليق" says more than a flight took place.
+func negatorJustBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-2; j-- {
+		if d.toks[j].Kind == arabic.TokWord && plainNegation(d.toks[j].Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverNouns are the folded stems of the verbal nouns of covering or
+// securing a movement, after a purpose ل: "لتأمين انسحاب"، "لتغطية
+// تقدم"، "لحماية الرتل".
+var coverNouns = foldedSet("تأمين", "تغطية", "حماية", "تسهيل", "ضمان", "إتمام", "استكمال")
+
+// coverBefore reports whether a verbal noun of covering or securing under
+// a purpose ل ("لتأمين"، "لتغطية") governs token k, right before it or
+// one word before ("لتأمين انسحاب الرتل"): the movement at k is what
+// another deed was done for.
+func coverBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-2; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if hasClitic(d.toks[j].Clitics, 'ل') && coverNouns[d.toks[j].Stem] {
 			return true
 		}
 	}

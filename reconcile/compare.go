@@ -2051,6 +2051,11 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		asserts := assertsKind(asserted, c.EventType)
 		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
 		switch {
+		case slices.Contains(c.Rules, "stance:"+claims.RuleOnlyFlew):
+			// "المقاتلات اكتفت بالتحليق": the aircraft flew over and
+			// struck nothing, whoever's they were; what it adds of its
+			// own side's unhurt men goes with that
+			event = append(event, c)
 		case len(c.Figures) > 0 && deniesLink(c):
 			// "الشاب طالب جامعي لا علاقة له بأي تنظيم": the dead's ties are
 			// denied, not the toll that counts him

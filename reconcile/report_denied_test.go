@@ -91,3 +91,28 @@ func TestOtherDeedDenied(t *testing.T) {
 		})
 	}
 }
+
+// TestOnlyFlewDenies: a side whose aircraft are accused, saying they only
+// flew over ("اكتفت المقاتلات بالتحليق"), denies that any strike took
+// place, even though it also denies its own part and adds that none of its
+// men was hurt; its denial of its own part alone disputes the doer.
+// Claims written for the test.
+func TestOnlyFlewDenies(t *testing.T) {
+	for _, flew := range []bool{true, false} {
+		cs := []claims.Claim{
+			{ID: "a1", Source: src("local_sources"), Actor: sp("us"), Target: sp("village"),
+				Text: "قصفت طائرات أمريكية أطراف القرية"},
+			{ID: "d1", Source: src("coalition"), Stance: claims.StanceDenies, Actor: sp("coalition"), Target: sp("village"),
+				Article: "artd", Rules: []string{"stance:cue"}, Text: "نفى المتحدث أن تكون طائرات التحالف قصفت القرية"},
+		}
+		if flew {
+			cs = append(cs, claims.Claim{ID: "d2", Source: src("coalition"), Stance: claims.StanceDenies, Article: "artd",
+				Rules: []string{"stance:" + claims.RuleOnlyFlew}, Figures: []claims.Figure{exact(claims.OutcomeWounded, "fighters", 0)},
+				Text: "المقاتلات اكتفت بالتحليق ولم يصب أي من عناصره"})
+		}
+		got := onlyKind(compareLines(t, scene(cs...)), KindOccurrence)
+		if flew != (len(got) == 1) {
+			t.Errorf("only flew %v: occurrence lines %v", flew, got)
+		}
+	}
+}
