@@ -1105,6 +1105,30 @@ func (fs *frameScanner) describesSign(i int) bool {
 	return signNouns[p.Norm] && !p.Article
 }
 
+// afterComma reports whether the word at i carries "و" and follows a
+// comma: a verb coordinated with the clause before it.
+func (fs *frameScanner) afterComma(i int) bool {
+	return i > 0 && hasClitic(fs.d.toks[i].Clitics, 'و') && isComma(fs.d.toks[i-1])
+}
+
+// deedObject reports whether the word at j, past "أي", names a deed (an
+// attack word) or its happening ("وقوع"، "حصول"): the object of a verb of
+// denial that needs no "أن" ("نفت استهداف الأحياء"، "نفى وقوع أي غارة").
+func (fs *frameScanner) deedObject(j, end int) bool {
+	d := fs.d
+	if j < end && d.toks[j].Norm == "اي" {
+		j++
+	}
+	if j >= end || d.toks[j].Kind != arabic.TokWord {
+		return false
+	}
+	if happeningWords[d.toks[j].Stem] {
+		return true
+	}
+	tr, _, ok := fs.x.triggers.at(d.toks, j)
+	return ok && tr.typ != EventOther
+}
+
 // verbFrame builds the frame of a speech verb at token i.
 func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, before []frame) (frame, int, bool) {
 	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
@@ -1199,6 +1223,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "أما ناشطون فشككوا في الرواية، واتهموا الأجهزة ...": the plural
 		// verb's subject is the party named earlier in its sentence.
 		f.src, f.rule = src, "plural_subject"
+		f.contentStart = m.Last
+	} else if sp.stance == StanceDenies && len(before) > 0 && fs.afterComma(i) && fs.deedObject(m.Last, s.last) {
+		// "ذكرت الوكالة أن المدفعية دكت مواقع المسلحين، ونفت قصف
+		// الأحياء السكنية": the speaker goes on, denying a deed named by
+		// its verbal noun.
+		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
 	} else {
 		return frame{}, 0, false
