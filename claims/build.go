@@ -852,7 +852,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				continue
 			}
 			if isMovementType(t.typ) && coverBefore(d, k, r) {
-				// "قصفت الطائرات محيط القرية لتأمين انسحاب الرتل": the
+				// "قصفت المروحيات أطراف البلدة لتأمين انسحاب الدورية": the
 				// withdrawal is what the strike was for; the strike is the
 				// deed, the movement only when nothing else is told.
 				t.priority = -2
@@ -1335,7 +1335,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		return StanceDenies, "mishap_cause"
 	}
 	if onlyFlew(d, r, in) {
-		// "المقاتلات اكتفت بالتحليق فوق المنطقة": flown over, not struck.
+		// "اكتفت المروحيات بالتحليق فوق البلدة": flown over, not struck.
 		return StanceDenies, RuleOnlyFlew
 	}
 	for k := r.lo; k < r.hi; k++ {

@@ -2113,8 +2113,8 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 // asserted grants the deed of type denied, so that its denial disputes a
 // detail of it. A denial of a deed of another specific kind than any the
 // account tells of denies that deed: a security source that tells of a
-// car bomb and denies that shells fell near the prison ("ما سُمع كان صدى
-// الانفجار") denies the shelling. A vague or generic (ground_attack)
+// car bomb and denies that shells fell near the prison ("الصوت كان دوي
+// التفجير نفسه") denies the shelling. A vague or generic (ground_attack)
 // denial goes with any deed the account asserts.
 func assertsKind(asserted []string, denied string) bool {
 	if len(asserted) == 0 {
