@@ -851,6 +851,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 				k = m.Last - 1
 				continue
 			}
+			if isMovementType(t.typ) && coverBefore(d, k, r) {
+				// "قصفت المروحيات أطراف البلدة لتأمين انسحاب الدورية": the
+				// withdrawal is what the strike was for; the strike is the
+				// deed, the movement only when nothing else is told.
+				t.priority = -2
+			}
 			if t.priority > best {
 				best = t.priority
 				c.EventType = t.typ
@@ -1328,6 +1334,10 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 	if x.mishapCause(d, r, in) {
 		// "الدوي ناجم عن انفجار مخزن سلاح للفصائل": not a strike.
 		return StanceDenies, "mishap_cause"
+	}
+	if onlyFlew(d, r, in) {
+		// "اكتفت المروحيات بالتحليق فوق البلدة": flown over, not struck.
+		return StanceDenies, RuleOnlyFlew
 	}
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) || nm && k >= nmFrom && k <= nmTo {
@@ -2803,6 +2813,9 @@ func (x *Extractor) reportOfDeed(d *doc, r region, in func(int) bool) bool {
 		if !noun && !reportHeads[d.toks[k].Stem] && !reportHeads[d.toks[k].Norm] {
 			continue
 		}
+		if x.annexedDeed(d, r, k) {
+			return true
+		}
 		for j := k + 1; j < r.hi && j <= k+6; j++ {
 			if !aboutWords[d.toks[j].Norm] && d.toks[j].Norm != "بخصوص" {
 				continue
@@ -2817,6 +2830,36 @@ func (x *Extractor) reportOfDeed(d *doc, r region, in func(int) bool) bool {
 	}
 	return false
 }
+
+// annexedDeed reports whether the report noun at k has the deed annexed
+// to it, with no preposition between: "أنباء قصف السوق"، "تقارير
+// استهداف المشفى"، "مزاعم استخدام أسلحة كيميائية"، "روايات الهجوم على
+// الحاجز". The deed is the word right after the noun, or the one after a
+// word of using a weapon ("استخدام", see useWords). "ما" and "كل ما" take
+// no annexed noun.
+func (x *Extractor) annexedDeed(d *doc, r region, k int) bool {
+	if d.toks[k].Norm == "ما" || d.toks[k].Norm == "كل ما" {
+		return false
+	}
+	j := k + 1
+	used := j < r.hi && d.toks[j].Kind == arabic.TokWord && useWords[d.toks[j].Stem]
+	if used {
+		j++
+	}
+	if j >= r.hi || d.toks[j].Kind != arabic.TokWord {
+		return false
+	}
+	if used && chemicalAgentNouns[d.toks[j].Stem] {
+		return true // "أنباء استخدام الكيماوي"، "تقارير استعمال السارين"
+	}
+	tr, _, ok := x.triggers.at(d.toks, j)
+	return ok && tr.typ != EventOther
+}
+
+// chemicalAgentNouns are the folded stems of a chemical agent named by itself, the
+// object of a word of using it: "استخدام الكيميائي"، "استعمال الكلور".
+var chemicalAgentNouns = foldedSet("الكيميائي", "الكيماوي", "الكيمياوي", "كيميائي", "كيماوي", "السارين", "سارين",
+	"الكلور", "كلور", "الخردل", "خردل")
 
 // happenedVerbs are the folded stems of verbs that say an attack took
 // place, was suffered or was recorded, with no doer: "لم يقع"، "لم
@@ -2997,6 +3040,71 @@ func useBefore(d *doc, k int, r region) bool {
 			return false
 		}
 		if useWords[d.toks[j].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// RuleOnlyFlew (as "stance:"+RuleOnlyFlew) marks a claim that aircraft
+// only flew over: "اكتفت الطائرات بالتحليق"، "اقتصر الأمر على تحليق
+// المروحيات"، "مجرد تحليق". It says that no strike took place.
+const RuleOnlyFlew = "only_flew"
+
+// restrictVerbs are the folded stems of doing no more than something:
+// "اكتفت ب"، "اقتصر على"، "مجرد".
+var restrictVerbs = foldedSet("اكتفت", "اكتفى", "اكتفوا", "تكتفي", "يكتفي", "اكتفاء", "اقتصرت", "اقتصر", "تقتصر",
+	"يقتصر", "اقتصار", "مجرد")
+
+// flyNouns are the folded stems of flying over.
+var flyNouns = foldedSet("تحليق", "تحليقا", "التحليق", "حلقت", "تحلق")
+
+// onlyFlew reports whether the content says aircraft did no more than fly
+// over: a verb of restriction with a word of flying within the next three
+// words ("اكتفت المقاتلات بالتحليق"، "اقتصر نشاط الطيران على التحليق").
+func onlyFlew(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord || !restrictVerbs[d.toks[k].Stem] || negatorJustBefore(d, k, r) {
+			continue
+		}
+		for j := k + 1; j < r.hi && j <= k+3; j++ {
+			if d.toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if flyNouns[d.toks[j].Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatorJustBefore reports whether a negation stands within the two
+// words before k: "لم يكن مجرد تحليق" says more than a flight took place.
+func negatorJustBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-2; j-- {
+		if d.toks[j].Kind == arabic.TokWord && plainNegation(d.toks[j].Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverNouns are the folded stems of the verbal nouns of covering or
+// securing a movement, after a purpose ل: "لتأمين انسحاب"، "لتغطية
+// تقدم"، "لحماية الرتل".
+var coverNouns = foldedSet("تأمين", "تغطية", "حماية", "تسهيل", "ضمان", "إتمام", "استكمال")
+
+// coverBefore reports whether a verbal noun of covering or securing under
+// a purpose ل ("لتأمين"، "لتغطية") governs token k, right before it or
+// one word before ("لتأمين انسحاب الرتل"): the movement at k is what
+// another deed was done for.
+func coverBefore(d *doc, k int, r region) bool {
+	for j := k - 1; j >= r.lo && j >= k-2; j-- {
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if hasClitic(d.toks[j].Clitics, 'ل') && coverNouns[d.toks[j].Stem] {
 			return true
 		}
 	}

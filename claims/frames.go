@@ -1105,6 +1105,30 @@ func (fs *frameScanner) describesSign(i int) bool {
 	return signNouns[p.Norm] && !p.Article
 }
 
+// afterComma reports whether the word at i carries "و" and follows a
+// comma: a verb coordinated with the clause before it.
+func (fs *frameScanner) afterComma(i int) bool {
+	return i > 0 && hasClitic(fs.d.toks[i].Clitics, 'و') && isComma(fs.d.toks[i-1])
+}
+
+// deedObject reports whether the word at j, past "أي", names a deed (an
+// attack word) or its happening ("وقوع"، "حصول"): the object of a verb of
+// denial that needs no "أن" ("نفت استهداف الأحياء"، "نفى وقوع أي غارة").
+func (fs *frameScanner) deedObject(j, end int) bool {
+	d := fs.d
+	if j < end && d.toks[j].Norm == "اي" {
+		j++
+	}
+	if j >= end || d.toks[j].Kind != arabic.TokWord {
+		return false
+	}
+	if happeningWords[d.toks[j].Stem] {
+		return true
+	}
+	tr, _, ok := fs.x.triggers.at(d.toks, j)
+	return ok && tr.typ != EventOther
+}
+
 // verbFrame builds the frame of a speech verb at token i.
 func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, before []frame) (frame, int, bool) {
 	f := frame{anchor: i, cue: &m, stance: stanceOf(sp), accuse: sp.accuse}
@@ -1199,6 +1223,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "أما ناشطون فشككوا في الرواية، واتهموا الأجهزة ...": the plural
 		// verb's subject is the party named earlier in its sentence.
 		f.src, f.rule = src, "plural_subject"
+		f.contentStart = m.Last
+	} else if sp.stance == StanceDenies && len(before) > 0 && fs.afterComma(i) && fs.deedObject(m.Last, s.last) {
+		// "ذكرت الوكالة أن المدفعية دكت مواقع المسلحين، ونفت قصف
+		// الأحياء السكنية": the speaker goes on, denying a deed named by
+		// its verbal noun.
+		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
 	} else {
 		return frame{}, 0, false
@@ -3136,8 +3166,14 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 	}
 	if strings.HasPrefix(id, "@") {
 		// An unqualified institution: the relaying medium's own state's,
-		// else the outlet's own state's.
+		// else the outlet's own state's, else the ministry of that role
+		// that spoke before ("ونفت وزارة الدفاع" after the Turkish one).
+		role, _, _ := strings.Cut(strings.TrimPrefix(id, "@"), "|")
 		if id = fs.x.ownStateBody(fs.d, id, fs.relay); id == "" {
+			if back, ok := fs.spokeOfRole(role); ok {
+				back.rule = rule
+				return back, true
+			}
 			return speaker{}, false
 		}
 	}
@@ -3145,6 +3181,25 @@ func (fs *frameScanner) registered(id, rule string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{id: id, rule: rule}, true
+}
+
+// spokeOfRole returns the last speaker so far that is a state's ministry
+// of the role (see ownStateBodies and ministryRoles): a ministry named
+// bare in a second mention ("ونفت وزارة الدفاع صحة التقارير") is the
+// one the article quoted with its state before. Only speakers already
+// read count, never a mention further on.
+func (fs *frameScanner) spokeOfRole(role string) (speaker, bool) {
+	if !ministryRoles[role] {
+		return speaker{}, false
+	}
+	for i := len(fs.last) - 1; i >= 0; i-- {
+		for _, bodies := range ownStateBodies {
+			if bodies[role] == fs.last[i].id {
+				return fs.last[i], true
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 // tollNounAdjectives are the folded adjectives a toll noun may carry

@@ -32,6 +32,14 @@ func TestOccurrenceDenialForms(t *testing.T) {
 		{"وقالت الوزارة إن الأنباء المتداولة عن قصف المستشفى في البلدة عارية عن الصحة.", "denies", "", []string{claims.RuleReportDenied}},
 		{"واعتبر المتحدث أن الحديث عن غارة على السوق فبركة إعلامية لا تمت للحقيقة.", "denies", "", []string{claims.RuleReportDenied}},
 		{"ونفى المصدر الأخبار التي تحدثت عن هجوم على الحاجز الأمني.", "denies", "", []string{claims.RuleReportDenied}},
+		{"وقال مصدر رسمي إن أنباء قصف المستشفى الوطني مفبركة بالكامل.", "denies", "", []string{claims.RuleReportDenied}},
+		{"ونفت الوزارة تقارير استهداف السوق الشعبي بالطيران الحربي.", "denies", "", []string{claims.RuleReportDenied}},
+		{"وقال مسؤول إن أنباء استخدام غازات سامة في البلدة باطلة.", "denies", "", []string{claims.RuleReportDenied}},
+		{"وقال الناطق إن روايات الهجوم على الثكنة عارية عن الصحة.", "denies", "", []string{claims.RuleReportDenied}},
+		{"ونفى مصدر حكومي تقارير استعمال الكلور في الحي الشرقي.", "denies", "", []string{claims.RuleReportDenied}},
+		{"وأكد المتحدث أن المروحيات اكتفت بالتحليق فوق البلدة دون أن تطلق النار.", "denies", "", []string{"stance:" + claims.RuleOnlyFlew}},
+		{"وقال سكان إن نشاط الطيران اقتصر على التحليق في أجواء المدينة طوال الليل.", "denies", "", []string{"stance:" + claims.RuleOnlyFlew}},
+		{"وذكر الأهالي أن الأمر لم يكن مجرد تحليق، إذ قصفت الطائرات أطراف القرية.", "asserts", "", nil},
 		{"وقال المتحدث باسم قوات سوريا الديمقراطية: قواتنا لم تنفذ أي هجوم على القرية، واتهامات الجيش التركي باطلة.", "denies", "sdf", nil},
 		{"وهدد الوزير بضربات قاسية إذا لم تنسحب القوات من المدينة.", "asserts", "-", nil},
 		{"وقالت قوات سوريا الديمقراطية إن عناصرها لم تنسحب من البلدة.", "denies", "", nil},
@@ -77,5 +85,21 @@ func TestReportAsObject(t *testing.T) {
 				t.Errorf("%s: got %s, want %s (%v)", tt.text, got, tt.want, c.Rules)
 			}
 		})
+	}
+}
+
+// TestReportOfVictimsNotDeed: a report noun with victims annexed to it
+// ("أنباء مقتل مدنيين") denies the toll, not the deed: no
+// denial:report_of_deed mark. Sentences written for the test.
+func TestReportOfVictimsNotDeed(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"ونفى المصدر العسكري أنباء مقتل مدنيين في القرية.",
+		"وقال المسؤول إن تقارير سقوط جرحى بين العمال غير صحيحة.",
+	} {
+		c := mustFirstClaim(t, x, text, "2024-05-07")
+		if slices.Contains(c.Rules, claims.RuleReportDenied) {
+			t.Errorf("%s: %v marks a denied deed", text, c.Rules)
+		}
 	}
 }

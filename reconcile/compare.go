@@ -2028,7 +2028,8 @@ func otherClass(c string) string {
 // perpetrator.
 func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event, figures []*claims.Claim) {
 	own := affiliationActors[k.affiliation(a.source)]
-	ownDenied, asserts, cleared := false, false, false
+	ownDenied, cleared := false, false
+	var asserted []string
 	for _, c := range a.claims {
 		if c.Stance == claims.StanceDenies && c.Actor != nil && own != "" && ActorClass(*c.Actor) == ActorClass(own) &&
 			!isMovement(c.EventType) {
@@ -2040,15 +2041,21 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		// go with that.
 		cleared = cleared || deniesInvolvement(c)
 		if speaks(c) && !isVagueType(c.EventType) && c.EventType != claims.EventInterception && c.Actor != nil {
-			asserts = true
+			asserted = append(asserted, c.EventType)
 		}
 	}
 	for _, c := range a.claims {
 		if c.Stance != claims.StanceDenies || deniesCivilianConfined(c, a) {
 			continue
 		}
+		asserts := assertsKind(asserted, c.EventType)
 		falsehood := slices.Contains(c.Rules, "stance:denial_falsehood")
 		switch {
+		case slices.Contains(c.Rules, "stance:"+claims.RuleOnlyFlew):
+			// "المقاتلات اكتفت بالتحليق": the aircraft flew over and
+			// struck nothing, whoever's they were; what it adds of its
+			// own side's unhurt men goes with that
+			event = append(event, c)
 		case len(c.Figures) > 0 && deniesLink(c):
 			// "الشاب طالب جامعي لا علاقة له بأي تنظيم": the dead's ties are
 			// denied, not the toll that counts him
@@ -2100,6 +2107,23 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	return event, figures
+}
+
+// assertsKind reports whether an account that asserts deeds of the types
+// asserted grants the deed of type denied, so that its denial disputes a
+// detail of it. A denial of a deed of another specific kind than any the
+// account tells of denies that deed: a security source that tells of a
+// car bomb and denies that shells fell near the prison ("الصوت كان دوي
+// التفجير نفسه") denies the shelling. A vague or generic (ground_attack)
+// denial goes with any deed the account asserts.
+func assertsKind(asserted []string, denied string) bool {
+	if len(asserted) == 0 {
+		return false
+	}
+	if isVagueType(denied) || denied == claims.EventGroundAttack {
+		return true
+	}
+	return slices.Contains(asserted, denied)
 }
 
 // deniesReport: the denial calls false what others reported of the deed,
@@ -2714,6 +2738,10 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		}
 		noun := strings.TrimPrefix(eventNoun(typ), "the ")
 		var asserters []Position
+		exact := typ != claims.EventGroundAttack && slices.ContainsFunc(accs, func(a *account) bool {
+			return !slices.ContainsFunc(deniers, func(p Position) bool { return p.Source == a.source }) &&
+				slices.ContainsFunc(a.claims, func(c *claims.Claim) bool { return speaks(c) && c.EventType == typ })
+		})
 		for _, a := range byFirstClaim(accs) {
 			if slices.ContainsFunc(deniers, func(p Position) bool { return p.Source == a.source }) {
 				continue
@@ -2721,7 +2749,12 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 			var cs []*claims.Claim
 			hedged := true
 			for _, c := range a.claims {
-				if speaks(c) && !isVagueType(c.EventType) && TypesCompatible(c.EventType, typ) {
+				// A specific deed denied is asserted by those who tell of
+				// that deed, when some do: the shells denied, not the car
+				// bomb the same voices report (see assertsKind); a jet
+				// said to be downed still tells of the raid.
+				if speaks(c) && !isVagueType(c.EventType) && TypesCompatible(c.EventType, typ) &&
+					(!exact || c.EventType == typ || typeCompat(c.EventType, typ) == compatSkipActors) {
 					cs = append(cs, c)
 					if c.Stance != claims.StanceUnconfirmed {
 						hedged = false

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -48,5 +49,70 @@ func TestReportOfDeedDenied(t *testing.T) {
 				t.Errorf("occurrence flagged = %v, want %v (%v)", got, tt.want, compareLines(t, scene(cs...)))
 			}
 		})
+	}
+}
+
+// TestOtherDeedDenied: a voice that tells of one deed (a car bomb) and
+// denies another of a specific kind (shells said to have fallen nearby)
+// denies that other deed, and those who tell of it, not those who tell
+// only of the bomb, are its asserters. A denial of the very kind of deed
+// the voice itself tells of, or a generic one, disputes a detail and
+// flags nothing. Claims written for the test.
+func TestOtherDeedDenied(t *testing.T) {
+	base := func() []claims.Claim {
+		return []claims.Claim{
+			{ID: "a1", Source: src("medical_sources"), EventType: claims.EventGroundAttack, Target: sp("vehicle"),
+				Text: "قتل خمسة بانفجار سيارة مفخخة قرب المخفر"},
+			{ID: "a2", Source: src("syria_interior"), EventType: claims.EventGroundAttack, Actor: sp("isis"),
+				Stance: claims.StanceUnconfirmed, Text: "يرجح أن خلايا التنظيم تقف وراء التفجير"},
+			{ID: "a3", Source: src("media"), EventType: claims.EventShelling, Stance: claims.StanceUnconfirmed,
+				Text: "تحدثت صفحات عن سقوط قذيفتين قرب السجن"},
+		}
+	}
+	tests := []struct {
+		name string
+		typ  string
+		want string
+	}{
+		{"shells denied by the bomb's teller", claims.EventShelling, "media,syria_interior"},
+		{"a generic attack denied", claims.EventGroundAttack, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := append(base(), claims.Claim{ID: "d1", Source: src("syria_interior"), Stance: claims.StanceDenies,
+				EventType: tt.typ, Article: "arta2", Rules: []string{"stance:cue"}, Text: "نفى المصدر ذلك، وقال إن الصوت كان دوي التفجير نفسه"})
+			got := onlyKind(compareLines(t, scene(cs...)), KindOccurrence)
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("flagged %v, want nothing", got)
+			case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], "occurrence occurrence "+tt.want+" ")):
+				t.Errorf("got %v, want sources %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOnlyFlewDenies: a side whose aircraft are accused, saying they only
+// flew over ("اكتفت المقاتلات بالتحليق"), denies that any strike took
+// place, even though it also denies its own part and adds that none of its
+// men was hurt; its denial of its own part alone disputes the doer.
+// Claims written for the test.
+func TestOnlyFlewDenies(t *testing.T) {
+	for _, flew := range []bool{true, false} {
+		cs := []claims.Claim{
+			{ID: "a1", Source: src("local_sources"), Actor: sp("us"), Target: sp("village"),
+				Text: "قصفت طائرات أمريكية أطراف القرية"},
+			{ID: "d1", Source: src("coalition"), Stance: claims.StanceDenies, Actor: sp("coalition"), Target: sp("village"),
+				Article: "artd", Rules: []string{"stance:cue"}, Text: "نفى الناطق قيام مقاتلات التحالف بقصف البلدة"},
+		}
+		if flew {
+			cs = append(cs, claims.Claim{ID: "d2", Source: src("coalition"), Stance: claims.StanceDenies, Article: "artd",
+				Rules: []string{"stance:" + claims.RuleOnlyFlew}, Figures: []claims.Figure{exact(claims.OutcomeWounded, "fighters", 0)},
+				Text: "المقاتلات اكتفت بالتحليق ولم يصب أي من عناصره"})
+		}
+		got := onlyKind(compareLines(t, scene(cs...)), KindOccurrence)
+		if flew != (len(got) == 1) {
+			t.Errorf("only flew %v: occurrence lines %v", flew, got)
+		}
 	}
 }
