@@ -98,3 +98,30 @@ func TestHasteningSaysNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentTalkOf: a generic or guarded speaker after the present
+// "يتحدث/تتحدث" and after the bare "دانت" is named by the verb, as
+// after the past forms: "ويتحدث ناشطون عن ..."، "إذ يتحدث أهالٍ عن ..."،
+// "تتحدث موسكو عن ...".
+func TestPresentTalkOf(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, word, want string }{
+		{"ويتحدث ناشطون في البلدة عن مسلحين ملثمين نفذوا الهجوم على الحاجز.", "ناشطون", "local_sources"},
+		{"وقتل رجلان في الهجوم على المزرعة، إذ يتحدث أهالٍ عن مسلحين من فصيل قريب.", "أهالٍ", "local_sources"},
+		{"وتتحدث موسكو عن هدنة إنسانية في المدينة منذ أيام.", "موسكو", "russia_government"},
+		{"ولم تصدر الفصائل أي تعليق، بينما دانت دمشق الضربات ووصفتها بالعدوان.", "دمشق", "syria_government"},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
+		found := false
+		for _, c := range cs {
+			found = found || strings.Contains(c.Text, tt.word) && c.Source.ID == tt.want
+		}
+		if !found {
+			for _, c := range cs {
+				t.Logf("%s %v | %s", c.Source.ID, c.Rules, c.Text)
+			}
+			t.Errorf("%q: no claim of %s", tt.text, tt.want)
+		}
+	}
+}
