@@ -479,9 +479,9 @@ func agoDateAt(d *doc, k int) bool {
 // its middle without a speaker of its own (a continuation, a trailing
 // credit, an omission further on) opens with the article's own statement
 // that no one has claimed the deed or that who did it is not known: "ولم
-// تعلن أي جهة مسؤوليتها عن القصف، ويرجح أن ..."، "ولم يعرف ما إذا كانت
-// القذائف أطلقت من ... أم من ...، بحسب المرصد"، "ولم تتضح الجهة التي
-// ينتمي إليها المسلحون، بينما لم تعلن السلطات ...". The words before the
+// تتبنَّ جماعة الاستهداف، ويرجح أن ..."، "ولم يُعرف إن كانت الصواريخ
+// انطلقت من ... أم من ...، بحسب المرصد"، "ولم تتضح بعد الجهة التي يتبع
+// لها المسلحون، بينما لم تحدد الشرطة ...". The words before the
 // frame carry no figure, and a trailing credit right after the statement
 // keeps it.
 func (x *Extractor) unknownDoerPrefix(d *doc, s tokRange, f frame) bool {

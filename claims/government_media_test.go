@@ -14,7 +14,7 @@ func TestGovernmentMedia(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
 		{"وقالت وسائل الإعلام الحكومية إن الجيش دمر منصات إطلاق الصواريخ قرب البلدة.", "syria_state_media"},
-		{"وذكر الإعلام الحكومي أن قذيفتين سقطتا على حي سكني في المدينة.", "syria_state_media"},
+		{"وذكر الإعلام الحكومي أن قذيفتي هاون أصابتا شارعاً تجارياً وسط البلدة.", "syria_state_media"},
 		{"وذكرت وسائل إعلام حكومية أن الدفاعات الجوية تصدت لصواريخ فوق العاصمة.", "syria_state_media"},
 	}
 	for _, tt := range tests {
