@@ -41,7 +41,9 @@ func TestBlamePhrasing(t *testing.T) {
 		{"وشهدت المنطقة مجزرة حمّل ناشطون مسؤوليتها للشبيحة قبل أسابيع.", "local_sources asserts syria_gov"},
 		// the Egyptian spelling of the noun, the agent after "من", an ally
 		// named through "وحليفتها"
-		{"ودانت الجماعة التفجير، محملة النظام المسئولية عنه.", "outlet asserts syria_gov"},
+		// (the bare دانت is a verb of condemning, as أدانت: its clause is
+		// a claim of its own)
+		{"ودانت الجماعة التفجير، محملة النظام المسئولية عنه.", "outlet asserts -; outlet asserts syria_gov"},
 		{"وتعرضت البلدة لقصف كثيف من قوات النظام وحليفتها روسيا، بحسب المرصد.", "sohr asserts syria_gov; sohr asserts russia"},
 		{"وقال المرصد إن القذائف أطلقت على الحي من الأراضي التركية.", "sohr asserts -"},
 		// the doer as the hedged predicate of the attack: "من تنفيذ"،

@@ -157,7 +157,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			lo := f.anchor
 			if k == 0 {
 				lo = s.first
-				if f.anchor > s.first && claimsOwnPrefix(f) && x.wordsBetween(d, s.first, f.anchor) >= 5 {
+				if f.anchor > s.first && (claimsOwnPrefix(f) && x.wordsBetween(d, s.first, f.anchor) >= 5 || x.unknownDoerPrefix(d, s, f)) {
 					// "وكان التفجير قد أسفر عن ...، واتهمت السلطات ...": the
 					// narration before a speech verb is the article's own.
 					own := frame{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}
@@ -470,6 +470,62 @@ func agoDateAt(d *doc, k int) bool {
 	for _, dt := range d.dates {
 		if dt.First == k {
 			return dt.Rule == "days_ago" && dt.Precision != arabic.Unresolved
+		}
+	}
+	return false
+}
+
+// unknownDoerPrefix reports whether a sentence whose first frame opens in
+// its middle without a speaker of its own (a continuation, a trailing
+// credit, an omission further on) opens with the article's own statement
+// that no one has claimed the deed or that who did it is not known: "ولم
+// تتبنَّ جماعة الاستهداف، ويرجح أن ..."، "ولم يُعرف إن كانت الصواريخ
+// انطلقت من ... أم من ...، بحسب المرصد"، "ولم تتضح بعد الجهة التي يتبع
+// لها المسلحون، بينما لم تحدد الشرطة ...". The words before the
+// frame carry no figure, and a trailing credit right after the statement
+// keeps it.
+func (x *Extractor) unknownDoerPrefix(d *doc, s tokRange, f frame) bool {
+	switch f.rule {
+	case "continuation", "according_to", "omission":
+	default:
+		return false
+	}
+	commas := 0
+	for k := s.first; k < f.anchor; k++ {
+		if d.counted[k] {
+			return false
+		}
+		if isComma(d.toks[k]) && k+1 < f.anchor {
+			commas++
+		}
+	}
+	if f.rule == "according_to" && commas == 0 {
+		// "ولم تتبن أي جماعة التفجير، وفق المرصد": the credit closes the
+		// statement itself; it keeps it unless another clause stands
+		// between ("...، إذ تشهد المنطقة ...، بحسب المرصد").
+		return false
+	}
+	for k, words := s.first, 0; k < f.anchor && words < 2; k++ {
+		if d.toks[k].Kind != arabic.TokWord {
+			continue
+		}
+		words++
+		if x.unnamedKindAt(d, k) == "unclaimed" || doerNotKnownAt(d, k) || unableToTellWhether(d, k) {
+			return true
+		}
+		if x.ignoranceAt(d, k) && x.doerNamedWithin(d, k, f.anchor, 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// doerNamedWithin reports whether a word for who did it ("الجهة"، "هوية
+// المنفذين") stands within n tokens after k, before hi.
+func (x *Extractor) doerNamedWithin(d *doc, k, hi, n int) bool {
+	for j := k + 1; j < hi && j <= k+n; j++ {
+		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
+			return true
 		}
 	}
 	return false

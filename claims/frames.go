@@ -281,7 +281,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			cue := m
 			f := frame{anchor: i, cue: &cue, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
 			f.contentStart = fs.skipToContent(m.Last, s.last, &f)
-			if bySubject {
+			if bySubject || fs.condemnedBefore(frs) {
 				// "دانت الهجوم، معتبرة أنه جريمة": the pronoun stands
 				// for the main verb's object, not for the speaker.
 				f.self = false
@@ -366,6 +366,22 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		i++
 	}
 	return frs
+}
+
+// condemnVerbs are the folded stems of the verbs of condemning, whose
+// object a participle after them speaks of: "دانت الوزارة العدوان،
+// مؤكدة أنه انتهاك".
+var condemnVerbs = foldSet("أدان", "أدانت", "دان", "دانت", "أدانوا", "دانوا", "يدين", "تدين", "ندد", "نددت", "نددوا",
+	"يندد", "تندد", "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر")
+
+// condemnedBefore reports whether the last frame of the sentence opened
+// with a verb of condemning.
+func (fs *frameScanner) condemnedBefore(frs []frame) bool {
+	n := len(frs)
+	if n == 0 || frs[n-1].cue == nil {
+		return false
+	}
+	return condemnVerbs[fs.d.toks[frs[n-1].cue.First].Stem]
 }
 
 // contrastDenial opens a denial that the speaker of the sentence adds
@@ -493,6 +509,43 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return false
 	}
 	return true
+}
+
+// hastenedSpeech returns what a verb of hastening ending at j says:
+// the verbal noun of speech (hastenNouns) after "إلى" within six words,
+// perhaps with an object pronoun ("إلى وصفه"): "سارعت دمشق إلى نفي
+// ..."، "بادر التنظيم إلى تبني الهجوم". "تسارعت المعارك" and "سارع
+// الأهالي إلى إسعاف الجرحى" say nothing.
+func (fs *frameScanner) hastenedSpeech(j int) (speech, bool) {
+	toks := fs.d.toks
+	for k, words := j, 0; k+1 < len(toks) && words < 6; k++ {
+		t := toks[k]
+		if t.Kind != arabic.TokWord {
+			if t.Text == "." || t.Text == "؟" || t.Text == "!" || t.Text == ":" {
+				break
+			}
+			continue
+		}
+		words++
+		if t.Norm != "الي" {
+			continue
+		}
+		n := toks[k+1]
+		if n.Kind != arabic.TokWord {
+			break
+		}
+		// The surface form too: a noun that starts like a proclitic
+		// ("وصفه") loses its first letter in the stem.
+		for _, w := range []string{n.Stem, n.Norm} {
+			for _, suffix := range []string{"", "ه", "ها", "هم"} {
+				if sp, ok := hastenNouns[strings.TrimSuffix(w, suffix)]; ok {
+					return sp, true
+				}
+			}
+		}
+		break
+	}
+	return speech{}, false
 }
 
 // accountNouns are the nouns of an account or a position that a speaker
@@ -1809,6 +1862,10 @@ func (fs *frameScanner) isMedia(id string) bool {
 // complementizer follows it ("وبين أن ..."): unmarked, بين is "between".
 func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 	if sp, m, ok := fs.x.speech.at(fs.d.toks, i); ok {
+		if sp.hasten {
+			said, ok := fs.hastenedSpeech(m.Last)
+			return said, m, ok
+		}
 		if i > 0 && fs.d.toks[i-1].Stem == "اصابع" {
 			// "أصابع الاتهام تتجه نحو التنظيم": an idiom of blame whose
 			// noun names no accuser after it.

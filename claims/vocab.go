@@ -23,6 +23,7 @@ type speech struct {
 	toll   bool   // رفع: speech only when a toll (حصيلة، عدد) follows the subject
 	reject bool   // رفض: a denial only when a report or accusation noun follows
 	blame  bool   // ألقى، وجّه: speech only when a blame phrase follows (باللائمة على، أصابع الاتهام إلى)
+	hasten bool   // سارع، بادر: speech only when إلى and a verbal noun of speech follow (سارع إلى اتهام)
 }
 
 var (
@@ -46,6 +47,9 @@ var (
 	// "محمّلةً الحكومة المسؤولية": holding a party responsible, only with
 	// the noun of responsibility ("محمّلة بالمتفجرات" is loaded).
 	charging = speech{stance: StanceAsserts, accuse: true, blame: true}
+	// "سارعت وسائل الإعلام الرسمية إلى اتهام المسلحين"، "بادرت الوزارة
+	// إلى نفي ...": hastening to a verbal noun of speech is saying it.
+	hastening = speech{stance: StanceAsserts, hasten: true}
 	// "نسب المجلس الغارات إلى طيران النظام": ascribing a deed, only with
 	// a named subject (see speechVerbs).
 	ascribing = speech{stance: StanceAsserts, accuse: true, belief: true}
@@ -110,6 +114,15 @@ var speechVerbs = map[string]speech{
 	"نعى": say, "نعت": say, "ينعى": say, "تنعى": say,
 	// Condemning characterises what happened: "أدانت الوزارة الغارات التي طالت منازل المدنيين".
 	"أدان": say, "أدانت": say, "يدين": say, "تدين": say, "استنكر": say, "استنكرت": say, "ندد": say, "نددت": say,
+	// The bare form دان is as common in news as أدان ("دانت الخارجية
+	// الغارات"، "بينما دانت دمشق القصف"), and bodies of people condemn in
+	// the plural ("أدان ناشطون"، "ندد الأهالي"، "استنكروا").
+	// Hastening to speak: "سارع الإعلام الرسمي إلى وصف التفجير بالإرهابي"
+	// (see hastenNouns).
+	"سارع": hastening, "سارعت": hastening, "سارعوا": hastening, "يسارع": hastening, "تسارع": hastening,
+	"بادر": hastening, "بادرت": hastening, "بادروا": hastening, "يبادر": hastening, "تبادر": hastening,
+	"دان": say, "دانت": say, "دانوا": say, "أدانوا": say, "يدينون": say, "نددوا": say, "يندد": say, "تندد": say,
+	"ينددون": say, "استنكروا": say, "يستنكر": say, "تستنكر": say, "يستنكرون": say,
 	// "زعم" and "ادعى" are the reporter's distance from a claim the source
 	// itself asserts: "زعم المتحدث أن الغارات استهدفت مواقع" is the
 	// spokesman asserting.
@@ -860,6 +873,16 @@ var speechNouns = map[string]speech{
 	"نفي": deny, "اتهام": accusing, "اتهامات": accusing, "مزاعم": hedge, "ادعاء": hedge, "ادعاءات": hedge,
 }
 
+// hastenNouns are the verbal nouns of speech after "سارع/بادر ... إلى"
+// that make the hastening party a speaker, with what each says:
+// accusing, blaming, describing, confirming, announcing, condemning and
+// claiming assert; denying and belying deny.
+var hastenNouns = foldMap(map[string]speech{
+	"اتهام": accusing, "تحميل": accusing, "وصف": say, "تأكيد": say, "إعلان": say, "إدانة": say, "تنديد": say,
+	"استنكار": say, "تبني": say, "نسب": accusing, "الحديث": say, "نشر": say, "القول": say,
+	"نفي": deny, "تكذيب": deny, "النفي": deny,
+})
+
 // fillers may stand between a speech verb and its subject or content:
 // "قالت من جهتها", "أعلن في بيان له", "ذكرت اليوم".
 var fillers = words("filler",
@@ -1017,6 +1040,15 @@ var relayedDenial = foldSet("نفيه", "نفيها", "نفيهم", "نفيهم�
 	"إنكاره", "إنكارها", "إنكارهم")
 
 // foldSet folds each word (see arabic.Fold) into a set.
+// foldMap folds the keys of m.
+func foldMap[V any](m map[string]V) map[string]V {
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[arabic.Fold(k)] = v
+	}
+	return out
+}
+
 func foldSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
