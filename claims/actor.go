@@ -199,7 +199,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		if x.irrealisBefore(d, k, r) {
 			continue
 		}
-		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
+		if t.typ == EventOther && !campaignDeedAt(d, r, in, tm.First) || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
 			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
 			// exchange has two sides, none of them named by it; "بدعم
 			// جوي روسي": the party after it supports, another acts
@@ -230,6 +230,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// ("غارات موسكو" are Moscow's).
 			k = tm.Last
 			continue
+		}
+		if a, ok := x.shotByAfter(d, tm, r.hi, in); ok && a != vagueDoer {
+			// "برصاص جنود أمريكيين"، "بنيران حرس الحدود التركي"
+			return a, "shot_by"
 		}
 		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok && a != vagueDoer {
 			return a, "after_event_word"
@@ -267,11 +271,20 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				return a, "predicate"
 			} else if ok && a == vagueDoer {
 				vague = true
+			} else if a, ok := x.agentHandsAfter(d, k, pm, r.hi, in); ok {
+				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"
+				return a, "predicate"
 			}
 		}
 	}
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
+	}
+	if eventType != EventOther && eventType != "" {
+		if a, ok := x.ownedPredicate(d, r, in); ok {
+			// "الطائرات تابعة للقوات الحكومية"
+			return a, "owned_predicate"
+		}
 	}
 	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.
 	if a, ok := x.killerSubject(d, r, in); ok {
@@ -522,6 +535,13 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			if a, ok := x.agentAfterMin(d, k, end, in); ok {
 				return a, true
 			}
+			if k+1 < end && in(k+1) && d.toks[k+1].Norm == "جانب" {
+				// "إطلاق نار من جانب حرس الحدود التركي": the side that
+				// fired.
+				if a, ok := x.shooterAfter(d, k+2, end, in); ok && namedActor(a) && d.toks[k+2].Clitics == "" {
+					return a, true
+				}
+			}
 		}
 		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -660,7 +680,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
 			}
-			if hasClitic(m.Clitics, 'ل') && x.ownedForce(d, j, r) {
+			if hasClitic(m.Clitics, 'ل') && (x.ownedForce(d, j, r) || m.Last == k && x.forceOwnerBefore(d, j, r)) {
 				// "طائرة حربية تابعة للنظام ... في قصف": the owner of the
 				// aircraft or the forces is who struck.
 				return a, true

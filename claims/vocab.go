@@ -777,6 +777,9 @@ var actorWords = map[string]string{
 	"روسي": "russia", "روسية": "russia", "الروسي": "russia", "الروسية": "russia", "روسيا": "russia", "موسكو": "russia",
 	"تركي": "turkey", "تركية": "turkey", "التركي": "turkey", "التركية": "turkey", "تركيا": "turkey", "أنقرة": "turkey",
 	"الجيش الوطني": "turkey", "فصائل موالية لتركيا": "turkey",
+	// Turkey's gendarmerie, which guards the border: "برصاص الجندرما"،
+	// "قوات الجندرمة"، "حرس الحدود التركي (الجاندرما)".
+	"الجندرما": "turkey", "الجندرمة": "turkey", "الجاندرما": "turkey", "الجندرمه": "turkey",
 	"قوات النظام": "syria_gov", "النظام": "syria_gov", "النظام السوري": "syria_gov", "الجيش السوري": "syria_gov",
 	"القوات الحكومية": "syria_gov", "الجيش العربي السوري": "syria_gov", "قوات الحكومة": "syria_gov", "الحكومة السورية": "syria_gov",
 	"جيش النظام": "syria_gov", "القوات السورية": "syria_gov", "دمشق": "syria_gov",
