@@ -199,7 +199,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		if x.irrealisBefore(d, k, r) {
 			continue
 		}
-		if t.typ == EventOther && !campaignDeedAt(d, r, in, tm.First) || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
+		if t.typ == EventOther && !x.campaignDeedAt(d, r, in, tm.First) || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
 			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
 			// exchange has two sides, none of them named by it; "بدعم
 			// جوي روسي": the party after it supports, another acts

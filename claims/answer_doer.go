@@ -89,7 +89,7 @@ func (x *Extractor) deedAt(d *doc, r region, in func(int) bool, k int) (trigger,
 	if x.openedFireAt(d, r, in, k) {
 		return openedFireDeed, arabic.Match{First: k, Last: k + 1}, true
 	}
-	if m, ok := campaignAt(d, r, in, k); ok {
+	if m, ok := x.campaignAt(d, r, in, k); ok {
 		return campaignDeed, m, true
 	}
 	return trigger{}, arabic.Match{}, false

@@ -42,8 +42,16 @@ func (x *Extractor) firedAt(d *doc, r region, in func(int) bool, k int) bool {
 	if !in(k) || t.Kind != arabic.TokWord || !doerFireNouns[t.Stem] || t.Article || !hasClitic(t.Clitics, 'ب') && !hasClitic(t.Clitics, 'ل') {
 		return false
 	}
-	_, ok := x.shooterAfter(d, k+1, r.hi, in)
-	return ok
+	if _, ok := x.shooterAfter(d, k+1, r.hi, in); ok {
+		return true
+	}
+	// "تعرضت لنيران قواتنا": the speaker's own forces fired it.
+	if k+1 < r.hi && in(k+1) {
+		if m, ok := x.forceAt(d, k+1); ok && ownSuffix(d.toks[m.Last-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shooterNouns (stems) name the men or the unit that fired, before the
@@ -177,12 +185,17 @@ var campaignKinds = map[string]bool{
 // them or before the verb; or the campaign noun and its kind themselves,
 // with the party after them ("حملة أمنية لقسد"، "حملة دهم نفذتها
 // القوات") or before them ("اعتقلت القوات عشرة في حملة تمشيط").
-func campaignAt(d *doc, r region, in func(int) bool, k int) (arabic.Match, bool) {
+func (x *Extractor) campaignAt(d *doc, r region, in func(int) bool, k int) (arabic.Match, bool) {
 	t := d.toks[k]
 	if !in(k) || t.Kind != arabic.TokWord || hasClitic(t.Clitics, 'ل') {
 		return arabic.Match{}, false
 	}
 	if campaignNounAt(d, r, in, k) {
+		if _, _, ok := x.triggers.at(d.toks, k+1); ok {
+			// "حملة مداهمات": the kind is an event word of its own,
+			// which types the claim and names the doer after it.
+			return arabic.Match{}, false
+		}
 		return arabic.Match{First: k, Last: k + 2}, true
 	}
 	if t.Article || !campaignVerbs[t.Stem] || hasClitic(t.Clitics, 'ب') {
@@ -334,8 +347,8 @@ func indefiniteNisba(t arabic.Token) bool {
 
 // campaignDeedAt reports whether token k starts the launching of a
 // campaign (see campaignAt).
-func campaignDeedAt(d *doc, r region, in func(int) bool, k int) bool {
-	_, ok := campaignAt(d, r, in, k)
+func (x *Extractor) campaignDeedAt(d *doc, r region, in func(int) bool, k int) bool {
+	_, ok := x.campaignAt(d, r, in, k)
 	return ok
 }
 
