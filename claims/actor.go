@@ -514,6 +514,11 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') {
 				return a, true
 			}
+			// "فصائل مسلحة تابعة لوزارة الدفاع": an owner whose name
+			// takes the word of belonging in.
+			if a, m, ok := x.actorAt(d, k); ok && m.Last > k+1 {
+				return a, true
+			}
 		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
@@ -557,6 +562,9 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		}
 		if _, m, ok := x.forces.at(d.toks, k); ok {
 			k = m.Last - 1
+			if m.Last < end && in(m.Last) && x.adjectivesBetween(d, m.Last, m.Last+1) {
+				k++ // "فصائل مسلحة تابعة للسلطات"
+			}
 			continue
 		}
 		if _, _, ok := x.targets.at(d.toks, k); ok {
@@ -591,11 +599,33 @@ func (x *Extractor) agentAfterMin(d *doc, k, end int, in func(int) bool) (string
 // right before k: "خلايا" in "خلايا تابعة لـ".
 func (x *Extractor) forceEndsAt(d *doc, j, k int) bool {
 	for i := j; i < k; i++ {
-		if _, m, ok := x.forces.at(d.toks, i); ok && m.Last == k {
+		if _, m, ok := x.forces.at(d.toks, i); ok && (m.Last == k || x.adjectivesBetween(d, m.Last, k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// adjectivesBetween reports whether the one or two words from i to k
+// qualify a force before them: "فصائل مسلحة تابعة لـ"، "قوات خاصة
+// تابعة لـ".
+func (x *Extractor) adjectivesBetween(d *doc, i, k int) bool {
+	if k <= i || k-i > 2 {
+		return false
+	}
+	for ; i < k; i++ {
+		if _, _, ok := x.adjectives.at(d.toks, i); !ok && !forceAdjectives[d.toks[i].Stem] {
+			return false
+		}
+	}
+	return true
+}
+
+// forceAdjectives (stems) qualify a force by its arms or its role:
+// "فصائل مسلحة"، "قوات خاصة"، "وحدات أمنية".
+var forceAdjectives = map[string]bool{
+	"مسلحه": true, "مسلحين": true, "مسلحون": true, "خاصه": true, "امنيه": true, "عسكريه": true,
+	"مسلحتان": true, "مسلحتين": true,
 }
 
 // actorBefore looks for an actor subject at most four words before an
@@ -738,7 +768,7 @@ func (x *Extractor) ownedForce(d *doc, j int, r region) bool {
 		return false
 	}
 	for k := j - 2; k >= r.lo && k >= j-4; k-- {
-		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last == j-1 {
+		if _, m, ok := x.forces.at(d.toks, k); ok && (m.Last == j-1 || x.adjectivesBetween(d, m.Last, j-1)) {
 			return true
 		}
 	}

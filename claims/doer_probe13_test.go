@@ -32,6 +32,9 @@ var doerProbes13 = []doerProbe{
 	{"وقال المرصد إن دورية لقوات النظام داهمت منزلاً في مدينة الصنمين.", "sohr syria_gov"},
 	// the owned force was what the attack hit
 	{"وقال المرصد إن دورية لقوات النظام تعرضت لهجوم قرب الصنمين.", "sohr -"},
+	// a force qualified by its arms or role before its owner
+	{"وقالت مصادر محلية إن عشرات الشبان اعتقلوا في مداهمات نفذتها فصائل مسلحة تابعة لوزارة الدفاع.", "local_sources syria_gov"},
+	{"وقال المرصد إن قوات خاصة تابعة للنظام اقتحمت بلدة في ريف درعا.", "sohr syria_gov"},
 	// and as the predicate of a definite noun
 	{"وقال ناشطون إن الطائرات تابعة للقوات الحكومية.", "local_sources syria_gov"},
 	{"وقال المرصد إن المسيرات التي قصفت القافلة تابعة للقوات الأمريكية.", "sohr us"},
