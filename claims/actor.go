@@ -269,11 +269,12 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
 				return a, "predicate"
-			} else if ok && a == vagueDoer {
-				vague = true
 			} else if a, ok := x.agentHandsAfter(d, k, pm, r.hi, in); ok {
-				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"
+				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"،
+				// "على يد مسلحين موالين لإيران"
 				return a, "predicate"
+			} else if b, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && b == vagueDoer {
+				vague = true
 			}
 		}
 	}

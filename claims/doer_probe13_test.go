@@ -46,6 +46,11 @@ var doerProbes13 = []doerProbe{
 	// the agent of a passive, men then their party
 	{"وقال المرصد إن شاباً قتل على أيدي جنود روس في ريف حماة.", "sohr russia"},
 	{"وقال المرصد إن لاجئاً قتل من قبل حرس الحدود التركي قرب دركوش.", "sohr turkey"},
+	// "من قبل" is the agent's phrase, not "before" a second deed; armed
+	// men by the patron they are loyal to
+	{"وقال المرصد إن القرية استهدفت بغارات من قبل الطيران الروسي.", "sohr russia"},
+	{"وقال المرصد إن شاباً قتل على أيدي مسلحين موالين لإيران في البوكمال.", "sohr iran_backed"},
+	{"وقال المرصد إن راعياً قتل برصاص عناصر موالين للنظام في البادية.", "sohr syria_gov"},
 	// a raid or a security campaign and who launched it
 	{"وقال المرصد إن قسد أطلقت حملة أمنية في بلدة الشحيل واعتقلت عشرة أشخاص.", "sohr sdf"},
 	{"وقال المرصد إن قوات سوريا الديمقراطية شنت حملة دهم واعتقال في بلدة الشحيل.", "sohr sdf"},

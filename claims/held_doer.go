@@ -102,7 +102,19 @@ func (x *Extractor) shooterAfter(d *doc, j, end int, in func(int) bool) (string,
 			if hasClitic(m.Clitics, 'ب') || hasClitic(m.Clitics, 'ل') && !shooter || !namedActor(a) && a != vagueDoer {
 				return "", false
 			}
+			if a == vagueDoer {
+				// "على أيدي مسلحين موالين لإيران": armed men, and the
+				// patron they are loyal to.
+				if p, ok := x.patronAfter(d, m.Last, end, in); ok {
+					return p, true
+				}
+			}
 			return a, true
+		}
+		if shooter {
+			if p, ok := x.patronAfter(d, k, end, in); ok {
+				return p, true // "برصاص عناصر موالين للنظام"
+			}
 		}
 		if shooter {
 			if a, ok := nisbaPlurals[t.Stem]; ok {
@@ -366,4 +378,24 @@ func (x *Extractor) agentHandsAfter(d *doc, k int, pm arabic.Match, end int, in 
 	}
 	a, ok := x.shooterAfter(d, pm.Last, end, in)
 	return a, ok && namedActor(a)
+}
+
+// agentPhraseAt reports whether the "قبل" at k is the noun of a passive's
+// agent phrase "من قبل" ("استُهدفت القرية بغارات من قبل الطيران
+// الروسي"), not "before" another deed.
+func agentPhraseAt(d *doc, k int) bool {
+	return k > 0 && d.toks[k].Norm == "قبل" && d.toks[k-1].Norm == "من"
+}
+
+// patronAfter reads the patron a word of belonging with ل at k names:
+// "موالين لإيران"، "التابعين للنظام".
+func (x *Extractor) patronAfter(d *doc, k, end int, in func(int) bool) (string, bool) {
+	if k+1 >= end || !in(k) || !in(k+1) || d.toks[k].Kind != arabic.TokWord || patronLink(d.toks[k].Stem) != 'l' {
+		return "", false
+	}
+	a, m, ok := x.actorAt(d, k+1)
+	if !ok || !hasClitic(m.Clitics, 'ل') || !namedActor(a) {
+		return "", false
+	}
+	return a, true
 }
