@@ -283,7 +283,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	}
 	if eventType != EventOther && eventType != "" {
 		if a, ok := x.ownedPredicate(d, r, in); ok {
-			// "الطائرات تابعة للقوات الحكومية"
+			// "المقاتلات تابعة للقوات الحكومية"
 			return a, "owned_predicate"
 		}
 	}

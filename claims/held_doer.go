@@ -9,7 +9,7 @@ import (
 // This file reads doers named inside a noun phrase rather than as the
 // subject of a verb: the shooters of the fire a victim fell to ("برصاص
 // جنود أمريكيين"، "بنيران حرس الحدود التركي"), the party that opened fire
-// told with the verbal noun ("إطلاق قوات أمريكية النار"), the owner of the
+// told with the verbal noun ("إطلاق دورية روسية النار"), the owner of the
 // aircraft or the force that acted ("مروحية للنظام ألقت"، "الطائرات تابعة
 // للقوات الحكومية") and the party that launched a raid or a security
 // campaign ("قسد تطلق حملة أمنية"، "شنت القوات حملة دهم").
@@ -20,7 +20,7 @@ import (
 var fireDeed = trigger{EventGroundAttack, 3}
 
 // openedFireDeed is the verbal noun "إطلاق" with its subject before its
-// object "النار" ("إثر إطلاق قوات أمريكية النار"): a shooting.
+// object "النار" ("بعد إطلاق جنود أتراك النار"): a shooting.
 var openedFireDeed = trigger{EventGroundAttack, 4}
 
 // campaignDeed is the launching of a raid or a security campaign ("أطلقت
@@ -150,8 +150,8 @@ func (x *Extractor) shotByAfter(d *doc, tm arabic.Match, end int, in func(int) b
 }
 
 // openedFireAt reports whether token k is the verbal noun "إطلاق" whose
-// subject stands between it and its object "النار": "إثر إطلاق قوات
-// أمريكية النار"، "بعد إطلاق عناصر الحاجز النار".
+// subject stands between it and its object "النار": "عقب إطلاق دورية
+// تركية النار"، "بعد إطلاق عناصر الحاجز النار".
 func (x *Extractor) openedFireAt(d *doc, r region, in func(int) bool, k int) bool {
 	t := d.toks[k]
 	if !in(k) || t.Kind != arabic.TokWord || t.Stem != "اطلاق" || t.Article {
@@ -270,8 +270,8 @@ func (x *Extractor) forceAt(d *doc, i int) (arabic.Match, bool) {
 }
 
 // ownedPredicate reads the owner or the nationality a nominal sentence
-// gives to definite aircraft or forces: "الطائرات تابعة للقوات الحكومية"،
-// "أن تكون المسيرات تابعة للقوات الإيرانية"، and past a relative clause
+// gives to definite aircraft or forces: "المقاتلات تابعة للقوات الحكومية"،
+// "قد تكون المقاتلات تابعة لسلاح الجو الروسي"، and past a relative clause
 // "المسيرات التي قصفت القافلة تابعة للقوات الأمريكية"، "الطائرات التي
 // أغارت على البلدة روسية". The definite noun with an indefinite predicate
 // is a subject and its predicate; with a definite one ("الطائرات التابعة
