@@ -199,7 +199,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		if x.irrealisBefore(d, k, r) {
 			continue
 		}
-		if t.typ == EventOther || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
+		if t.typ == EventOther && !x.campaignDeedAt(d, r, in, tm.First) || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
 			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
 			// exchange has two sides, none of them named by it; "بدعم
 			// جوي روسي": the party after it supports, another acts
@@ -230,6 +230,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// ("غارات موسكو" are Moscow's).
 			k = tm.Last
 			continue
+		}
+		if a, ok := x.shotByAfter(d, tm, r.hi, in); ok && a != vagueDoer {
+			// "برصاص جنود أمريكيين"، "بنيران حرس الحدود التركي"
+			return a, "shot_by"
 		}
 		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok && a != vagueDoer {
 			return a, "after_event_word"
@@ -265,13 +269,23 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
 				return a, "predicate"
-			} else if ok && a == vagueDoer {
+			} else if a, ok := x.agentHandsAfter(d, k, pm, r.hi, in); ok {
+				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"،
+				// "على يد مسلحين موالين لإيران"
+				return a, "predicate"
+			} else if b, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && b == vagueDoer {
 				vague = true
 			}
 		}
 	}
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
+	}
+	if eventType != EventOther && eventType != "" {
+		if a, ok := x.ownedPredicate(d, r, in); ok {
+			// "المقاتلات تابعة للقوات الحكومية"
+			return a, "owned_predicate"
+		}
 	}
 	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.
 	if a, ok := x.killerSubject(d, r, in); ok {
@@ -501,6 +515,11 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') {
 				return a, true
 			}
+			// "فصائل مسلحة تابعة لوزارة الدفاع": an owner whose name
+			// takes the word of belonging in.
+			if a, m, ok := x.actorAt(d, k); ok && m.Last > k+1 {
+				return a, true
+			}
 		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
@@ -522,6 +541,13 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			if a, ok := x.agentAfterMin(d, k, end, in); ok {
 				return a, true
 			}
+			if k+1 < end && in(k+1) && d.toks[k+1].Norm == "جانب" {
+				// "إطلاق نار من جانب حرس الحدود التركي": the side that
+				// fired.
+				if a, ok := x.shooterAfter(d, k+2, end, in); ok && namedActor(a) && d.toks[k+2].Clitics == "" {
+					return a, true
+				}
+			}
 		}
 		if a, m, ok := x.actorAt(d, k); ok {
 			// "قصف مدفعي لقوات النظام": ل right after the event word
@@ -537,6 +563,9 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		}
 		if _, m, ok := x.forces.at(d.toks, k); ok {
 			k = m.Last - 1
+			if m.Last < end && in(m.Last) && x.adjectivesBetween(d, m.Last, m.Last+1) {
+				k++ // "فصائل مسلحة تابعة للسلطات"
+			}
 			continue
 		}
 		if _, _, ok := x.targets.at(d.toks, k); ok {
@@ -571,11 +600,33 @@ func (x *Extractor) agentAfterMin(d *doc, k, end int, in func(int) bool) (string
 // right before k: "خلايا" in "خلايا تابعة لـ".
 func (x *Extractor) forceEndsAt(d *doc, j, k int) bool {
 	for i := j; i < k; i++ {
-		if _, m, ok := x.forces.at(d.toks, i); ok && m.Last == k {
+		if _, m, ok := x.forces.at(d.toks, i); ok && (m.Last == k || x.adjectivesBetween(d, m.Last, k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// adjectivesBetween reports whether the one or two words from i to k
+// qualify a force before them: "فصائل مسلحة تابعة لـ"، "قوات خاصة
+// تابعة لـ".
+func (x *Extractor) adjectivesBetween(d *doc, i, k int) bool {
+	if k <= i || k-i > 2 {
+		return false
+	}
+	for ; i < k; i++ {
+		if _, _, ok := x.adjectives.at(d.toks, i); !ok && !forceAdjectives[d.toks[i].Stem] {
+			return false
+		}
+	}
+	return true
+}
+
+// forceAdjectives (stems) qualify a force by its arms or its role:
+// "فصائل مسلحة"، "قوات خاصة"، "وحدات أمنية".
+var forceAdjectives = map[string]bool{
+	"مسلحه": true, "مسلحين": true, "مسلحون": true, "خاصه": true, "امنيه": true, "عسكريه": true,
+	"مسلحتان": true, "مسلحتين": true,
 }
 
 // actorBefore looks for an actor subject at most four words before an
@@ -660,7 +711,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
 			}
-			if hasClitic(m.Clitics, 'ل') && x.ownedForce(d, j, r) {
+			if hasClitic(m.Clitics, 'ل') && (x.ownedForce(d, j, r) || m.Last == k && x.forceOwnerBefore(d, j, r)) {
 				// "طائرة حربية تابعة للنظام ... في قصف": the owner of the
 				// aircraft or the forces is who struck.
 				return a, true
@@ -718,7 +769,7 @@ func (x *Extractor) ownedForce(d *doc, j int, r region) bool {
 		return false
 	}
 	for k := j - 2; k >= r.lo && k >= j-4; k-- {
-		if _, m, ok := x.forces.at(d.toks, k); ok && m.Last == j-1 {
+		if _, m, ok := x.forces.at(d.toks, k); ok && (m.Last == j-1 || x.adjectivesBetween(d, m.Last, j-1)) {
 			return true
 		}
 	}

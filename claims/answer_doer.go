@@ -83,6 +83,15 @@ func (x *Extractor) deedAt(d *doc, r region, in func(int) bool, k int) (trigger,
 	if x.struckDeedAt(d, r, in, k) {
 		return struckDeed, arabic.Match{First: k, Last: k + 1}, true
 	}
+	if x.firedAt(d, r, in, k) {
+		return fireDeed, arabic.Match{First: k, Last: k + 1}, true
+	}
+	if x.openedFireAt(d, r, in, k) {
+		return openedFireDeed, arabic.Match{First: k, Last: k + 1}, true
+	}
+	if m, ok := x.campaignAt(d, r, in, k); ok {
+		return campaignDeed, m, true
+	}
 	return trigger{}, arabic.Match{}, false
 }
 
