@@ -1,6 +1,8 @@
 package pipeline_test
 
 import (
+	"fmt"
+	"os"
 	"sort"
 	"strings"
 
@@ -76,37 +78,53 @@ func missLayer(kind string, want map[string]bool, need int, evs []reconcile.Even
 }
 
 // displaced lists the wanted sources none of whose gold-row claims stands
-// in the event evs[in], while one stands in another overlapping event, each
-// with the start of that claim's text.
-func displaced(kind string, want map[string]bool, evs []reconcile.Event, in int, overlapping func(reconcile.Event) bool, claimOf map[string]claims.Claim, goldOf func(claims.Claim) string) string {
-	if kind == "occurrence" || in < 0 {
+// in the home event, while one stands in another overlapping event, each
+// with the start of that claim's text. The home event is the one holding
+// gold-row claims of the most wanted sources (on a tie, the one of
+// fallback, the event holding the most sources with the field).
+func displaced(kind string, want map[string]bool, evs []reconcile.Event, fallback int, overlapping func(reconcile.Event) bool, claimOf map[string]claims.Claim, goldOf func(claims.Claim) string) string {
+	if kind == "occurrence" || fallback < 0 {
 		return ""
 	}
-	home, away := map[string]bool{}, map[string]string{}
+	rows := make([]map[string]string, len(evs)) // source -> first claim text
+	home := fallback
 	for i, ev := range evs {
 		if !overlapping(ev) {
 			continue
 		}
+		rows[i] = map[string]string{}
 		for _, id := range ev.Claims {
 			c := claimOf[id]
-			s := goldOf(c)
-			if s == "" || !want[s] {
-				continue
+			if s := goldOf(c); s != "" && want[s] && rows[i][s] == "" {
+				rows[i][s] = snippet(c.Text)
+				if os.Getenv("RIWAYA_MISS_DETAIL") != "" {
+					rows[i][s] += fmt.Sprintf(" {claim %s %v %s %v resp=%v; its event %s %s %v}", c.EventType, c.Places, deref(c.Date), c.Rules, c.Response, ev.EventType, deref(ev.Date), ev.Places)
+				}
 			}
-			if i == in {
-				home[s] = true
-			} else if away[s] == "" {
-				away[s] = snippet(c.Text)
+		}
+	}
+	for i, r := range rows {
+		if len(r) > len(rows[home]) {
+			home = i
+		}
+	}
+	away := map[string]string{}
+	for i, r := range rows {
+		for s, txt := range r {
+			if i != home && rows[home][s] == "" && away[s] == "" {
+				away[s] = txt
 			}
 		}
 	}
 	var out []string
 	for s, txt := range away {
-		if !home[s] {
-			out = append(out, s+": "+txt)
-		}
+		out = append(out, s+": "+txt)
 	}
 	sort.Strings(out)
+	if len(out) > 0 && os.Getenv("RIWAYA_MISS_DETAIL") != "" {
+		h := evs[home]
+		out = append(out, fmt.Sprintf("home %s %s %v", h.EventType, deref(h.Date), h.Places))
+	}
 	return strings.Join(out, "; ")
 }
 
