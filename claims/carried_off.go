@@ -3,8 +3,8 @@ package claims
 import "github.com/riwaya/riwaya/claims/arabic"
 
 // carriedOffTo reports whether the place at token i is where people were
-// carried off to after the deed: "ونُقلوا إلى الأراضي الإسرائيلية
-// للتحقيق"، "اقتادتهم إلى جهة مجهولة في دمشق"، "رُحّلوا إلى تركيا". Like
+// carried off to after the deed: "نُقلوا إلى الأراضي التركية
+// للاستجواب"، "اقتادتهم إلى جهة مجهولة في دمشق"، "رُحّلوا إلى تركيا". Like
 // the hospital the wounded were taken to (see takenToHospital), it is not
 // where the deed happened. The verb of carrying off stands at most two
 // words before "إلى", which stands at most two words before the place,
