@@ -910,6 +910,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
+		if groundUnitsAt(d, r, win.First) {
+			c.EventType = EventGroundAttack
+			c.Rules = append(c.Rules, "event_type:ground_units")
+		}
 		c.Rules = append(c.Rules, "event_type:generic")
 	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best <= 0 && best > -3 && massacreWord(d.toks[win.First].Stem)) &&
 		c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
