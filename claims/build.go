@@ -973,6 +973,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if best <= 1 && best > -3 && c.EventType == EventAirstrike && !slices.ContainsFunc(c.Rules, isTypeRule) {
 		// "قصف", "استهداف", "عدوان" alone: an airstrike by default, which
 		// the words do not say; grouping may read it as shelling.
+		if groundUnitsAt(d, r, win.First) {
+			c.EventType = EventGroundAttack
+			c.Rules = append(c.Rules, "event_type:ground_units")
+		}
 		c.Rules = append(c.Rules, "event_type:generic")
 	} else if (best == 1 || best == chemical.priority || best == chemicalArms.priority || best <= 0 && best > -3 && massacreWord(d.toks[win.First].Stem)) &&
 		c.EventType == EventGroundAttack && !slices.ContainsFunc(c.Rules, isTypeRule) {
@@ -1155,7 +1159,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	speakerAt := map[string]bool{} // places in the attribution only
 	inContent := map[string]bool{}
 	for _, p := range d.places {
-		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) {
 			continue
 		}
 		if background || aside >= 0 && p.First > aside {
@@ -2390,7 +2394,7 @@ const (
 // placeKind tells the role of place mention p from the words before it.
 func placeKind(toks []arabic.Token, p places.Mention) int {
 	if originBefore(toks, p.First) || launchedFrom(toks, p.First) || headquarters(toks, p.First, p.Last) ||
-		takenToHospital(toks, p.First) || cameFrom(toks, p.First) {
+		takenToHospital(toks, p.First) || cameFrom(toks, p.First) || carriedOffTo(toks, p.First) {
 		return placeOrigin
 	}
 	if stationedAt(toks, p.First, p.Last) {

@@ -15,6 +15,7 @@ const articleSceneSentences = 3
 type scene struct {
 	places  []string // most specific first
 	classes []string // sceneClass of the opening's claims that name it; none: any
+	from    int      // the first offset of a claim that may take it
 }
 
 // articleScene returns the place an article's opening is about. The
@@ -53,8 +54,11 @@ func (x *Extractor) articleScene(d *doc, cs []Claim) scene {
 	// The kinds of attack told at the scene: those of the opening's claims
 	// that name it. A scene named outside every claim (a dateline, a
 	// headline with no event word) takes any kind.
+	// A claim of no kind of attack ("حشدوا المدنيين قرب السد") tells
+	// where, not which kind: when only such claims name the scene, it
+	// takes any kind told in a sentence after the first naming it.
 	s := scene{places: chain}
-	outside := false
+	outside, told, at0 := false, false, -1
 	for _, p := range d.places {
 		if p.First >= endTok {
 			break
@@ -63,18 +67,41 @@ func (x *Extractor) articleScene(d *doc, cs []Claim) scene {
 			continue
 		}
 		at, in := d.toks[p.First].Start, false
+		if at0 < 0 {
+			at0 = p.First
+		}
 		for _, c := range cs {
 			if c.Start <= at && at < c.End {
 				in = true
+				if c.EventType != EventOther && c.EventType != "" {
+					told = true
+				}
 				s.classes = append(s.classes, sceneClass(c.EventType))
 			}
 		}
 		outside = outside || !in
 	}
-	if outside {
+	if !outside && !told {
+		s.from = afterSentenceOf(d, at0)
+	}
+	if outside || !told {
 		s.classes = nil
 	}
 	return s
+}
+
+// afterSentenceOf is the offset where the sentence after the one holding
+// token k begins (past the text when none follows).
+func afterSentenceOf(d *doc, k int) int {
+	for i, s := range d.sents {
+		if s.first <= k && k < s.last {
+			if i+1 < len(d.sents) {
+				return d.toks[d.sents[i+1].first].Start
+			}
+			break
+		}
+	}
+	return int(^uint(0) >> 1)
 }
 
 // droppedBy reports whether a place mention lies in a claim that left it
@@ -139,7 +166,7 @@ func (x *Extractor) placeByScene(d *doc, cs []Claim) {
 		if len(sc.places) == 0 {
 			return
 		}
-		if len(sc.classes) > 0 && !slices.Contains(sc.classes, sceneClass(c.EventType)) {
+		if len(sc.classes) > 0 && !slices.Contains(sc.classes, sceneClass(c.EventType)) || c.Start < sc.from {
 			continue
 		}
 		c.Places = append([]string(nil), sc.places...)

@@ -41,19 +41,22 @@ type eventGold struct {
 		Zero    bool   `json:"zero"`
 		Earlier bool   `json:"earlier"`
 	} `json:"figures"`
-	Actors []struct {
-		Article string `json:"article"`
-		Event   string `json:"event"`
-	} `json:"actors"`
-	Targets []struct {
-		Article string `json:"article"`
-		Event   string `json:"event"`
-	} `json:"targets"`
+	Actors        []goldRow `json:"actors"`
+	Targets       []goldRow `json:"targets"`
 	Discrepancies []struct {
 		Event   string   `json:"event"`
 		Kind    string   `json:"kind"`
 		Sources []string `json:"sources"`
 	} `json:"discrepancies"`
+}
+
+// goldRow is a gold doer or target row: where it stands, whose it is and
+// the words that carry it.
+type goldRow struct {
+	Article string `json:"article"`
+	Event   string `json:"event"`
+	Source  string `json:"source"`
+	Text    string `json:"text"`
 }
 
 type pair struct{ a, b string }
@@ -183,7 +186,7 @@ func evalEvents(t *testing.T, dir string) {
 			found++
 		} else if testing.Verbose() && !sealed[filepath.Base(dir)] {
 			over := func(ev reconcile.Event) bool { return overlaps(predArts[ev.ID], goldArts[gd.Event]) }
-			t.Logf("  missed discrepancy %s %s %v: %s", gd.Event, gd.Kind, gd.Sources, missLayer(gd.Kind, want, need, evs, over, claimOf))
+			t.Logf("  missed discrepancy %s %s %v: %s", gd.Event, gd.Kind, gd.Sources, missLayer(gd.Kind, want, need, evs, over, claimOf, rowsOf(g, gd.Event, gd.Kind, keyOfID)))
 		}
 	}
 	t.Logf("%s discrepancies: recall %.2f (%d of %d)", filepath.Base(dir), ratio(found, total), found, total)

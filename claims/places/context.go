@@ -11,6 +11,8 @@ import (
 //   - a bare name written with tanween ("درعاً") is a common noun;
 //   - an outlet's name ("!") is not a place with the ل proclitic, after a
 //     speech verb, بحسب/وفق/نقلا, or in a credit line "المصدر: ...";
+//   - a name right after "شارع" names a street (of another town, often:
+//     "شارع حلب" in Damascus, "شارع راجو" in Afrin), not the place;
 //   - a country or a capital after a word of allegiance ("موالية لإيران",
 //     "المدعومة من طهران") names a patron, not a place;
 //   - a "^" name followed by a definite noun that is not a place is a
@@ -23,6 +25,8 @@ func (s *scanner) finish(cands []cand) []Mention {
 	for n := range cands {
 		c := &cands[n]
 		switch {
+		case s.streetName(c):
+			c.state = rejected
 		case c.strong:
 			c.state = accepted
 		case s.hasTanween(c.nameFirst, c.nameLast):
@@ -211,6 +215,18 @@ func (s *scanner) adjacent(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// streetName reports whether a name without a head of its own stands
+// right after the singular "شارع" (also "بشارع", "وشارع"): the street is
+// named after the place; a street's own entry in the data ("شارع
+// الاستقلال") is matched whole, head and all, and stands.
+func (s *scanner) streetName(c *cand) bool {
+	if c.ctxFirst != c.nameFirst {
+		return false
+	}
+	p := s.prevWord(c.ctxFirst)
+	return p >= 0 && s.cue[p].class&cueStreet != 0
 }
 
 // affiliation reports whether the name of a country or a capital stands

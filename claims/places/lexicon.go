@@ -96,6 +96,7 @@ const (
 	cueDirAdj                           // الشرقي ...: a direction adjective after a place
 	cueAdj                              // الدولي، النفطي، الأمريكية ...: an adjective after a place
 	cueAffiliation                      // موالية، التابعة، المدعومة ...: a patron follows, not a place
+	cueStreet                           // شارع: a street named after a place follows, not the place
 )
 
 // cueWord is one context word or phrase.
@@ -141,6 +142,7 @@ var cueWords = func() []cueWord {
 		"=اعتبرت", "=تحدث", "=تحدثت", "=أفادته", "=بحسبما", "=حسبما", "=عرضت", "=عرض")
 	add(cueAttrib, "", "=حسب", "=وفق", "=وفقا", "=نقلا", "=طبقا", "=مصدر", "=مصادر")
 	add(cueCredit, "", "=المصدر")
+	add(cueStreet, "", "=شارع")
 	add(cueAffiliation, "", "موال*", "تابع*", "مدعوم*", "حليف*", "حلفاء", "مقرب*", "داعم*", "ولاء*",
 		"متحالف*", "تدعم*", "يدعم*")
 	return w

@@ -1,0 +1,42 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBorderNeighbour: a country named after "الحدود مع" is the neighbour
+// across the border, not where the thing told happened; a country reached
+// by other words still places the claim. The sentences are written for the
+// test; want is the places of the claim holding the marker.
+func TestBorderNeighbour(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, marker, want string
+	}{
+		{"the border with Iraq near a Syrian town",
+			"قصفت طائرات مجهولة مواقع لفصائل موالية لإيران قرب مدينة البوكمال المحاذية للحدود مع العراق.",
+			"قصفت", "albu_kamal"},
+		{"the border with Iraq alone",
+			"قال مسؤول أمريكي إن فصائل مسلحة متمركزة قرب الحدود مع العراق هي المسؤولة عن إطلاق الطائرات المسيرة.",
+			"المسؤولة", "-"},
+		{"the border word with a pronoun",
+			"وأضاف المصدر أن طائرة مسيرة استهدفت شاحنة على حدودها مع الأردن.",
+			"استهدفت", "-"},
+		{"a strike inside the neighbour stays there",
+			"قالت مصادر إن طائرة مسيرة استهدفت قافلة داخل العراق فجر اليوم.",
+			"استهدفت", "iraq"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := claimSpanning(t, x, tt.text, tt.marker)
+			got := strings.Join(c.Places, ",")
+			if got == "" {
+				got = "-"
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q (rules %v)", got, tt.want, c.Rules)
+			}
+		})
+	}
+}

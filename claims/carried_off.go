@@ -1,0 +1,57 @@
+package claims
+
+import "github.com/riwaya/riwaya/claims/arabic"
+
+// carriedOffTo reports whether the place at token i is where people were
+// carried off to after the deed: "نُقلوا إلى الأراضي التركية
+// للاستجواب"، "اقتادتهم إلى جهة مجهولة في دمشق"، "رُحّلوا إلى تركيا". Like
+// the hospital the wounded were taken to (see takenToHospital), it is not
+// where the deed happened. The verb of carrying off stands at most two
+// words before "إلى", which stands at most two words before the place,
+// in one clause.
+func carriedOffTo(toks []arabic.Token, i int) bool {
+	to := -1
+	for j, words := i-1, 0; j >= 0 && words < 3; j-- {
+		t := toks[j]
+		if t.Kind != arabic.TokWord {
+			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+				return false
+			}
+			continue
+		}
+		words++
+		if t.Norm == "الي" {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for j, words := to-1, 0; j >= 0 && words < 2; j-- {
+		t := toks[j]
+		if t.Kind != arabic.TokWord {
+			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+				return false
+			}
+			continue
+		}
+		words++
+		if carryOffVerbs[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// carryOffVerbs are the folded forms (see arabic.Fold) of verbs and verbal
+// nouns of taking people away: نقل (moved), اقتاد (led off), رحّل
+// (deported), سيق (driven off), with their persons and object pronouns.
+var carryOffVerbs = map[string]bool{
+	"نقل": true, "نقلوا": true, "نقلت": true, "نقلا": true, "نقلتا": true, "ينقل": true, "ينقلون": true,
+	"نقلهم": true, "نقلتهم": true, "نقلوهم": true, "نقله": true, "نقلته": true, "نقلوه": true, "نقلها": true,
+	"اقتيد": true, "اقتيدوا": true, "اقتيدت": true, "اقتاد": true, "اقتادت": true, "اقتادوا": true,
+	"اقتادهم": true, "اقتادتهم": true, "اقتادوهم": true, "اقتاده": true, "اقتادته": true, "اقتادوه": true,
+	"رحل": true, "رحلوا": true, "رحلت": true, "رحلتهم": true, "رحلوهم": true, "رحلهم": true, "ترحيل": true, "ترحيلهم": true, "ترحيله": true,
+	"سيق": true, "سيقوا": true, "اخذوا": true, "اخذهم": true, "اخذته": true, "اخذتهم": true,
+}

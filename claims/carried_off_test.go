@@ -1,0 +1,43 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCarriedOffTo: where people were carried off to after the deed (moved
+// for questioning, led off, deported) is not where the deed happened; a
+// place reached by إلى after a verb of the deed itself still is. The
+// sentences are written for the test; want is the places of the claim
+// holding the marker.
+func TestCarriedOffTo(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, marker, want string
+	}{
+		{"detainees moved across the line",
+			"قال الجيش الإسرائيلي إن قواته اعتقلت أربعة أشخاص ثم نُقلوا إلى داخل الأراضي الإسرائيلية لاستجوابهم.",
+			"اعتقلت", "-"},
+		{"led off to a city",
+			"قالت مصادر محلية إن دورية أمنية داهمت منزلاً في بلدة الصنمين واقتادت ثلاثة شبان إلى دمشق.",
+			"داهمت", "sanamayn"},
+		{"deported to a neighbour",
+			"أفاد ناشطون بأن السلطات اعتقلت عشرات اللاجئين ورحّلتهم إلى سوريا.",
+			"اعتقلت", "-"},
+		{"a strike that reached a town stays there",
+			"قالت مصادر إن القصف امتد إلى بلدة سرمين مساء أمس.",
+			"القصف", "sarmin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := claimSpanning(t, x, tt.text, tt.marker)
+			got := strings.Join(c.Places, ",")
+			if got == "" {
+				got = "-"
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q (rules %v)", got, tt.want, c.Rules)
+			}
+		})
+	}
+}
