@@ -232,7 +232,7 @@ func evalEvents(t *testing.T, dir string) {
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev28 were unsealed after their first contact
+// set and dev7. dev12 to dev32 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
 var sealed = map[string]bool{"heldout": true, "dev7": true}
 
@@ -281,6 +281,10 @@ var eventFloors = map[string]struct {
 	"dev26":   {0.96, 0.71, 1},
 	"dev27":   {0.92, 0.42, 0},
 	"dev28":   {0.96, 0.80, 0},
+	"dev29":   {0.84, 0.52, 2},
+	"dev30":   {0.93, 0.65, 4},
+	"dev31":   {0.78, 0.38, 4},
+	"dev32":   {0.92, 0.46, 2},
 	"heldout": {0.87, 0.74, 0},
 }
 
@@ -339,6 +343,10 @@ func TestEvalEventsDev25(t *testing.T)   { evalEvents(t, "../testdata/dev25") }
 func TestEvalEventsDev26(t *testing.T)   { evalEvents(t, "../testdata/dev26") }
 func TestEvalEventsDev27(t *testing.T)   { evalEvents(t, "../testdata/dev27") }
 func TestEvalEventsDev28(t *testing.T)   { evalEvents(t, "../testdata/dev28") }
+func TestEvalEventsDev29(t *testing.T)   { evalEvents(t, "../testdata/dev29") }
+func TestEvalEventsDev30(t *testing.T)   { evalEvents(t, "../testdata/dev30") }
+func TestEvalEventsDev31(t *testing.T)   { evalEvents(t, "../testdata/dev31") }
+func TestEvalEventsDev32(t *testing.T)   { evalEvents(t, "../testdata/dev32") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
