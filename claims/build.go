@@ -1665,6 +1665,12 @@ func culpritPhraseBefore(d *doc, k int) bool {
 // names ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول"), folded.
 var accordNouns = []string{"اتفاق", "اتفاقيه", "اتفاقات", "تفاهم", "تفاهمات", "هدنه", "مذكره", "قمه", "مؤتمر"}
 
+// signedParticiples are the participles of signing or concluding a text
+// (without the article, folded): a date after them and "في" tells when
+// that text was signed, not the claim's day.
+var signedParticiples = map[string]bool{"موقع": true, "موقعه": true, "موقعين": true, "موقعتين": true, "مبرم": true, "مبرمه": true,
+	"مبرمين": true, "معقود": true, "معقوده": true, "منعقد": true, "منعقده": true}
+
 // namesAccord reports whether the date at k follows an agreement or
 // meeting noun, with or without the article or a proclitic ("خرق لاتفاق
 // آذار الموقع بين البلدين"): the date names the agreement, not the
@@ -1672,6 +1678,9 @@ var accordNouns = []string{"اتفاق", "اتفاقيه", "اتفاقات", "ت
 func namesAccord(d *doc, k int) bool {
 	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
 		return false
+	}
+	if k >= 2 && d.toks[k-1].Norm == "في" && signedParticiples[strings.TrimPrefix(d.toks[k-2].Norm, "ال")] {
+		return true // "التفاهمات الموقعة في تشرين الأول 2019": when it was signed
 	}
 	t := d.toks[k-1]
 	for _, w := range []string{t.Stem, t.Norm} {

@@ -216,7 +216,8 @@ func TestCharacterisationTakesContextDate(t *testing.T) {
 }
 
 // TestAccordDates: a date right after an agreement or a meeting names it
-// ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول") and does not date the claim,
+// ("اتفاق آذار", "تفاهم 5 آذار", "قمة أيلول"), as does a date after a
+// participle of signing ("الموقعة في آب"), and does not date the claim,
 // which keeps its own day or its article's; a date after a word of time
 // still does.
 func TestAccordDates(t *testing.T) {
@@ -228,6 +229,10 @@ func TestAccordDates(t *testing.T) {
 			"واعتبر المتحدث أن قصف القرية ينسف تفاهم 5 آذار ويهدد التهدئة.", "2023-10-26"},
 		{"a summit named by its month",
 			"وأكدت الخارجية أن الغارات تخالف مقررات قمة أيلول الماضي.", "2023-10-26"},
+		{"a date after a participle of signing names the text signed",
+			"ودانت الإدارة القصف على الحي، ودعت الضامنين إلى احترام الاتفاقات المبرمة في تموز 2021 بين الطرفين.", "2023-10-26"},
+		{"a feminine plural participle of signing",
+			"وقصفت المدفعية أطراف القرية، في خرق جديد للتفاهمات الموقعة في 9 آب الماضي.", "2023-10-26"},
 		{"a month after a word of time dates the claim",
 			"وقال المرصد إن الطائرات قصفت القرية في آذار الماضي.", "2023-03-01"},
 	}

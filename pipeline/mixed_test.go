@@ -17,8 +17,8 @@ import (
 // army bus bomb and the Ariha shelling of 20 October 2021): an event
 // holding both sets there is right. dev19 stays out for the same reason:
 // it tells again the al-Qubeir massacre of June 2012 that dev18 recalls.
-// Four pairs of them tell one incident each (sharedIncident).
-var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"}
+// Seven pairs of them tell one incident each (sharedIncident).
+var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32"}
 
 // sharedIncident names the pairs of open sets (in sorted order) that tell the
 // same real incident: dev5 and dev21 the Turkish offensive on Ras al-Ain and
@@ -27,8 +27,14 @@ var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "
 // 2020 (dev17 recalls it), dev22 and dev28 the Israeli raids on Daraa city of
 // 17 March 2025 (a dev22 article recalls them), dev28 and dev8 the Israeli
 // strikes on government forces in Suwayda of 15-16 July 2025 (the dev8
-// article on the General Staff strike tells them too).
-var sharedIncident = map[[2]string]bool{{"dev21", "dev5"}: true, {"dev17", "dev22"}: true, {"dev22", "dev28"}: true, {"dev28", "dev8"}: true}
+// article on the General Staff strike tells them too), dev29 and dev5 the
+// first Russian air strikes of 30 September 2015 (a dev29 article recalls
+// the start of the campaign), dev25 and dev30 the Russian strikes near Jisr
+// al-Shughur of 1 January 2022 (dev25 tells them beside the Arshani
+// station strike), dev31 and dev8 the Mar Elias church bombing of 22 June
+// 2025 (a dev31 article recalls it).
+var sharedIncident = map[[2]string]bool{{"dev21", "dev5"}: true, {"dev17", "dev22"}: true, {"dev22", "dev28"}: true, {"dev28", "dev8"}: true,
+	{"dev29", "dev5"}: true, {"dev25", "dev30"}: true, {"dev31", "dev8"}: true}
 
 // TestNoEventAcrossSets ingests every open development set into one store
 // and checks that no event holds articles of two sets: the sets report

@@ -16,6 +16,12 @@ func (r *dateResolver) explicit(i, k int) (Date, bool) {
 			if m, end, ok := monthAt(toks, k+1); ok {
 				return r.dayMonth(i, end, day, m)
 			}
+			// في 22 من حزيران، 5 من شهر أيار: the digits, then من
+			if k+2 < len(toks) && toks[k+1].Norm == "من" {
+				if m, end, ok := monthAt(toks, monthWordSkip(toks, k+2)); ok {
+					return r.dayMonth(i, end, day, m)
+				}
+			}
 		}
 		if ok && len(t.Norm) == 4 && isYearValue(day) && k+1 < len(toks) && toks[k+1].Kind == TokWord && eraMarkers[toks[k+1].Norm] {
 			return r.yearOf(i, k+2, day, toks[k+1].Norm)
