@@ -2501,22 +2501,34 @@ func stationedAt(toks []arabic.Token, i, last int) bool {
 // scene. A verb of shelling counts only right before the word ("قصف
 // مواقعها في"): in "قصفت قوات النظام المتمركزة في" the forces shell.
 func hitBefore(toks []arabic.Token, j int) bool {
-	for k, words := j-1, 0; k >= 0 && words < 4; k-- {
-		t := toks[k]
+	return clauseWordBack(toks, j, 4, func(k int) bool {
+		for _, p := range []string{"تعرض", "تتعرض", "يتعرض", "استهدف", "استهداف", "طال", "هاجم", "اصاب", "ضرب", "قصف"} {
+			if strings.HasPrefix(toks[k].Stem, p) && !(p == "قصف" && k+1 < j) {
+				return true
+			}
+		}
+		return false
+	}) >= 0
+}
+
+// clauseWordBack returns the index of the nearest of the n words before
+// token i, in its clause, for which match holds, or -1 when none does
+// before the clause ends or the n words pass.
+func clauseWordBack(toks []arabic.Token, i, n int, match func(j int) bool) int {
+	for j, words := i-1, 0; j >= 0 && words < n; j-- {
+		t := toks[j]
 		if t.Kind != arabic.TokWord {
 			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
-				return false
+				return -1
 			}
 			continue
 		}
 		words++
-		for _, p := range []string{"تعرض", "تتعرض", "يتعرض", "استهدف", "استهداف", "طال", "هاجم", "اصاب", "ضرب", "قصف"} {
-			if strings.HasPrefix(t.Stem, p) && !(p == "قصف" && k+1 < j) {
-				return true
-			}
+		if match(j) {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // cameFrom: the place follows "قادمة من" / "القادمين من" / "الآتية من":
@@ -2619,21 +2631,14 @@ func launchedFrom(toks []arabic.Token, i int) bool {
 // والسقيلبية"). A hospital struck ("قصف مستشفى في عفرين") is the
 // event's place and stays.
 func takenToHospital(toks []arabic.Token, i int) bool {
-	for j, words := i-1, 0; j > 0 && words < 5; j-- {
-		t := toks[j]
-		if t.Kind != arabic.TokWord {
-			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
-				return false
-			}
-			continue
-		}
-		words++
-		switch t.Stem {
+	j := clauseWordBack(toks, i, 5, func(j int) bool {
+		switch toks[j].Stem {
 		case "مشفي", "مشافي", "مستشفي", "مستشفيات", "مستوصف", "نقطه":
-			return toks[j-1].Norm == "الي" || toks[j].Norm == "للمشفي" || hasClitic(toks[j].Clitics, 'ل')
+			return true
 		}
-	}
-	return false
+		return false
+	})
+	return j > 0 && (toks[j-1].Norm == "الي" || toks[j].Norm == "للمشفي" || hasClitic(toks[j].Clitics, 'ل'))
 }
 
 // originArea: a word for the ground fire is launched from, after "من"

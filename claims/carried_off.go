@@ -10,38 +10,8 @@ import "github.com/riwaya/riwaya/claims/arabic"
 // words before "إلى", which stands at most two words before the place,
 // in one clause.
 func carriedOffTo(toks []arabic.Token, i int) bool {
-	to := -1
-	for j, words := i-1, 0; j >= 0 && words < 3; j-- {
-		t := toks[j]
-		if t.Kind != arabic.TokWord {
-			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
-				return false
-			}
-			continue
-		}
-		words++
-		if t.Norm == "الي" {
-			to = j
-			break
-		}
-	}
-	if to < 0 {
-		return false
-	}
-	for j, words := to-1, 0; j >= 0 && words < 2; j-- {
-		t := toks[j]
-		if t.Kind != arabic.TokWord {
-			if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
-				return false
-			}
-			continue
-		}
-		words++
-		if carryOffVerbs[t.Stem] {
-			return true
-		}
-	}
-	return false
+	to := clauseWordBack(toks, i, 3, func(j int) bool { return toks[j].Norm == "الي" })
+	return to >= 0 && clauseWordBack(toks, to, 2, func(j int) bool { return carryOffVerbs[toks[j].Stem] }) >= 0
 }
 
 // carryOffVerbs are the folded forms (see arabic.Fold) of verbs and verbal

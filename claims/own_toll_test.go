@@ -1,10 +1,6 @@
 package claims_test
 
-import (
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestOwnTollGroups: a party counting "our fighters", "our soldiers"
 // counts its own force, whose group follows from who speaks; another
@@ -17,18 +13,5 @@ func TestOwnTollGroups(t *testing.T) {
 		{"وقالت وزارة الدفاع السورية في بيان: استشهد ثلاثة من جنودنا في الاعتداء على النقطة.", "syrian_army"},
 		{"وقال المرصد السوري إن أربعة من المقاتلين قتلوا في الهجوم على الحاجز.", "fighters"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			got := ""
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"}) {
-				if len(c.Figures) > 0 {
-					got = c.Figures[0].Group
-					break
-				}
-			}
-			if got != tt.want {
-				t.Errorf("group %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkFirstGroups(t, x, tests)
 }
