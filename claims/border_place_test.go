@@ -1,9 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestBorderNeighbour: a country named after "الحدود مع" is the neighbour
 // across the border, not where the thing told happened; a country reached
@@ -11,9 +8,7 @@ import (
 // test; want is the places of the claim holding the marker.
 func TestBorderNeighbour(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text, marker, want string
-	}{
+	tests := []markerPlaces{
 		{"the border with Iraq near a Syrian town",
 			"قصفت طائرات مجهولة مواقع لفصائل موالية لإيران قرب مدينة البوكمال المحاذية للحدود مع العراق.",
 			"قصفت", "albu_kamal"},
@@ -27,16 +22,5 @@ func TestBorderNeighbour(t *testing.T) {
 			"قالت مصادر إن طائرة مسيرة استهدفت قافلة داخل العراق فجر اليوم.",
 			"استهدفت", "iraq"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := claimSpanning(t, x, tt.text, tt.marker)
-			got := strings.Join(c.Places, ",")
-			if got == "" {
-				got = "-"
-			}
-			if got != tt.want {
-				t.Errorf("got %q, want %q (rules %v)", got, tt.want, c.Rules)
-			}
-		})
-	}
+	checkMarkerPlaces(t, x, tests)
 }

@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/riwaya/riwaya/claims"
 )
 
 // TestCarriedOffTo: where people were carried off to after the deed (moved
@@ -12,9 +14,7 @@ import (
 // holding the marker.
 func TestCarriedOffTo(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, text, marker, want string
-	}{
+	tests := []markerPlaces{
 		{"detainees moved across the line",
 			"قال الجيش الإسرائيلي إن قواته اعتقلت أربعة أشخاص ثم نُقلوا إلى داخل الأراضي الإسرائيلية لاستجوابهم.",
 			"اعتقلت", "-"},
@@ -28,6 +28,17 @@ func TestCarriedOffTo(t *testing.T) {
 			"قالت مصادر إن القصف امتد إلى بلدة سرمين مساء أمس.",
 			"القصف", "sarmin"},
 	}
+	checkMarkerPlaces(t, x, tests)
+}
+
+// markerPlaces is a text, a marker word in it, and the places wanted of
+// the claim holding the marker ("-" for none).
+type markerPlaces struct{ name, text, marker, want string }
+
+// checkMarkerPlaces runs each case as a subtest and checks the places of
+// the claim that holds its marker.
+func checkMarkerPlaces(t *testing.T, x *claims.Extractor, tests []markerPlaces) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := claimSpanning(t, x, tt.text, tt.marker)

@@ -22,6 +22,13 @@ func TestTownCommittee(t *testing.T) {
 		{"وقالت تنسيقية المقاومة العراقية إنها استهدفت القاعدة بالطائرات المسيرة.", "islamic_resistance_iraq"},
 		{"وعقدت تنسيقية الأحزاب اجتماعاً في المدينة.", "enab_baladi"},
 	}
+	checkEnabFirstSources(t, x, tests)
+}
+
+// checkEnabFirstSources extracts each text as an Enab Baladi article and
+// checks the source of its first claim, logging every claim on a miss.
+func checkEnabFirstSources(t *testing.T, x *claims.Extractor, tests []struct{ text, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
 		if len(cs) == 0 || cs[0].Source.ID != tt.want {
