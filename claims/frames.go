@@ -830,7 +830,28 @@ func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 // tollFollows reports whether a toll noun ("حصيلة"، "عدد") follows a
 // toll verb's subject within a few words: "رفعت الوزارة حصيلة ...".
 func (fs *frameScanner) tollFollows(j, end int) bool {
-	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
+	if fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد") {
+		return true
+	}
+	// The source's own toll, with its pronoun: "رفع المرصد حصيلته إلى
+	// 128"، "خفّضت الوزارة حصيلتها".
+	for k := j; k < end && k < j+8; k++ {
+		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && ownTollNoun(t.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTollNoun reports whether a stem is "حصيلة" with a possessive
+// pronoun: "حصيلته"، "حصيلتها"، "حصيلتهم".
+func ownTollNoun(stem string) bool {
+	for _, p := range possessives {
+		if base, ok := strings.CutSuffix(stem, p); ok && base == "حصيلت" {
+			return true
+		}
+	}
+	return false
 }
 
 // blameFollows reports whether a blame phrase ("باللائمة على", "أصابع
