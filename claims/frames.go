@@ -1600,6 +1600,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			}
 			return src, am.Last, true
 		}
+		if om, ok := mediaOfficeIn(d, k, end); ok {
+			// "قالت إدارة الإعلام والاتصال في وزارة الدفاع": the office
+			// speaks for the ministry named after في.
+			k = om
+			continue
+		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && fs.qualifiedAfter(id, cm.Last) {
 			if src, next, ok := fs.bodyOfGovernment(id, cm.Last, end); ok {
 				// "وزارة الداخلية في الحكومة التركية": that state's ministry.
@@ -1629,6 +1635,24 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		seen++
 	}
 	return speaker{}, 0, false
+}
+
+// mediaOfficesIn are a body's media offices, which stand before في and
+// the body they belong to: "المكتب الإعلامي في وزارة الدفاع"، "إدارة
+// الإعلام والاتصال في الوزارة".
+var mediaOfficesIn = newLexicon(words("office",
+	"المكتب الإعلامي", "المركز الإعلامي", "الدائرة الإعلامية", "المكتب الصحفي", "مكتب الإعلام",
+	"إدارة الإعلام", "إدارة الإعلام والاتصال", "مديرية الإعلام", "مديرية الإعلام والاتصال",
+))
+
+// mediaOfficeIn reports whether a media office and في open the subject at
+// k, and returns the token of في.
+func mediaOfficeIn(d *doc, k, end int) (int, bool) {
+	_, m, ok := mediaOfficesIn.at(d.toks, k)
+	if !ok || m.First != k || m.Last >= end-1 || d.toks[m.Last].Norm != "في" {
+		return 0, false
+	}
+	return m.Last, true
 }
 
 // bracketedName finds a source named in brackets after at most three
