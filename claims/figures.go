@@ -63,7 +63,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 					c.coordinated && additionBefore(d, c.first) && c.first-prev.last <= 24
 			}
 			if !near && prev == nil && c.prior {
-				// "..., في حين كانت أرقامه الأولى | تشير إلى 36": the
+				// "..., وكانت حصيلتها السابقة | تتحدث عن 9": the
 				// former toll opens a claim of its own; the count the
 				// sentence gave before names its outcome.
 				if o := x.priorCountOutcome(d, c.first); o != "" {

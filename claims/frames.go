@@ -1601,7 +1601,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return src, am.Last, true
 		}
 		if om, ok := mediaOfficeIn(d, k, end); ok {
-			// "قالت إدارة الإعلام والاتصال في وزارة الدفاع": the office
+			// "أعلنت مديرية الإعلام في وزارة الداخلية": the office
 			// speaks for the ministry named after في.
 			k = om
 			continue
@@ -1638,8 +1638,8 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 }
 
 // mediaOfficesIn are a body's media offices, which stand before في and
-// the body they belong to: "المكتب الإعلامي في وزارة الدفاع"، "إدارة
-// الإعلام والاتصال في الوزارة".
+// the body they belong to: "المكتب الإعلامي في وزارة الخارجية"، "مديرية
+// الإعلام في الوزارة".
 var mediaOfficesIn = newLexicon(words("office",
 	"المكتب الإعلامي", "المركز الإعلامي", "الدائرة الإعلامية", "المكتب الصحفي", "مكتب الإعلام",
 	"إدارة الإعلام", "إدارة الإعلام والاتصال", "مديرية الإعلام", "مديرية الإعلام والاتصال",

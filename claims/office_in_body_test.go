@@ -8,14 +8,14 @@ import (
 )
 
 // TestMediaOfficeInBody checks that a body's media office named with في
-// before the body ("المكتب الإعلامي في وزارة الدفاع"، "إدارة الإعلام
-// والاتصال في وزارة الداخلية") speaks for the body, named or bare, as
+// before the body ("المكتب الإعلامي في وزارة الخارجية"، "مديرية الإعلام
+// في وزارة الداخلية") speaks for the body, named or bare, as
 // "المكتب الإعلامي لـ" does. Sentences written for the test.
 func TestMediaOfficeInBody(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, outlet, want string }{
-		{"وقالت إدارة الإعلام والاتصال في وزارة الدفاع إن مجموعة مسلحة هاجمت حاجزاً للجيش قرب المدينة.", "sana", "syria_mod"},
-		{"وذكر المكتب الإعلامي في وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت طائرتين مسيرتين.", "", "russia_mod"},
+		{"وقالت مديرية الإعلام والاتصال في وزارة الداخلية إن مجموعة مسلحة هاجمت حاجزاً للشرطة قرب المدينة.", "sana", "syria_interior"},
+		{"وذكر المكتب الإعلامي في وزارة الدفاع الروسية صباحاً أن طائرتين مسيرتين أُسقطتا فوق القاعدة.", "", "russia_mod"},
 		{"وأعلنت مديرية الإعلام في وزارة الداخلية السورية توقيف خلية قرب الحدود.", "", "syria_interior"},
 	}
 	for _, tt := range tests {

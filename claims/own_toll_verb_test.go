@@ -9,7 +9,7 @@ import "testing"
 func TestOwnTollRaised(t *testing.T) {
 	x, _ := extractor(t)
 	assertLines(t, x, []lineCase{
-		{"وبعد ساعات، رفع المرصد السوري حصيلته إلى 33 قتيلاً في البلدة.", []string{"sohr asserts"}},
+		{"وبعد ساعات، رفع المرصد من جهته حصيلته إلى 33 قتيلاً في البلدة.", []string{"sohr asserts"}},
 		{"وخفّض الدفاع المدني حصيلته إلى تسعة قتلى بعد مراجعة الأسماء.", []string{"white_helmets asserts"}},
 		{"ورفعت وزارة الصحة حصيلتها إلى 20 قتيلاً.", []string{"syria_health asserts"}},
 		// Not a toll: the raised thing is no count of victims.

@@ -555,7 +555,7 @@ func (s *scanner) roleOfUnit(q int) (start int, role, clitics string) {
 }
 
 // officeIn finds a media office before "في" and the body it is part of:
-// "المكتب الإعلامي في وزارة الدفاع"، "إدارة الإعلام والاتصال في الوزارة".
+// "المكتب الإعلامي في وزارة الخارجية"، "مديرية الإعلام في الوزارة".
 // A medium after في is no body ("المكتب الإعلامي في قناة ..." is rare and
 // its office speaks for the medium anyway, so media never count), nor is
 // a body's general organ before في ("القيادة العامة في ...") taken. q is

@@ -3,8 +3,8 @@ package sources
 import "testing"
 
 // TestMediaOfficeInBody: a media office before في and a named body
-// ("المكتب الإعلامي في وزارة الدفاع الروسية"، "إدارة الإعلام والاتصال في
-// وزارة الدفاع السورية") is a mention of the body starting at the office.
+// ("المكتب الإعلامي في وزارة الدفاع الروسية"، "مديرية الإعلام في وزارة
+// الداخلية السورية") is a mention of the body starting at the office.
 // Sentences in our own words.
 func TestMediaOfficeInBody(t *testing.T) {
 	r, err := Load()
@@ -12,8 +12,8 @@ func TestMediaOfficeInBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct{ text, id, first string }{
-		{"وقال المكتب الإعلامي في وزارة الدفاع الروسية إن الدفاعات أسقطت مسيرتين", "russia_mod", "المكتب"},
-		{"وأعلنت إدارة الإعلام والاتصال في وزارة الدفاع السورية صد هجوم", "syria_mod", "إدارة"},
+		{"وقال المكتب الإعلامي في وزارة الدفاع الروسية صباحاً إن مسيرتين أسقطتا", "russia_mod", "المكتب"},
+		{"وأعلنت مديرية الإعلام في وزارة الدفاع السورية صد هجوم", "syria_mod", "مديرية"},
 	}
 	for _, c := range cases {
 		found := false
