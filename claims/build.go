@@ -1430,6 +1430,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 				// "لم يتم تسجيل أي غارة": no such deed at all.
 				return StanceDenies, "negated_event"
 			}
+			if j, ok := x.exposureDenied(d, m.Last, r); ok && !x.contrastAfter(d, j, r, in) {
+				// "المشفى لم يتعرض للقصف"، "لم تتعرض البلدة لغارات":
+				// the place was not hit.
+				return StanceDenies, "negated_event"
+			}
 			if x.noTraceOfStrike(d, m.Last, r) {
 				// "لم يعثر الخبراء على أي آثار لغارة"، "لا توجد أدلة على
 				// قصف جوي": nothing shows that a strike took place.
@@ -2948,6 +2953,11 @@ var happenedVerbs = foldedSet("يقع", "تقع", "يحدث", "تحدث", "يح�
 // anyone (compare anyEventHappened for the object of a verb of denial).
 func (x *Extractor) noneHappened(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k+1 < r.hi; k++ {
+		if in(k) && x.anyPlaceSpared(d, k, r) {
+			return true
+		}
+	}
+	for k := r.lo; k+1 < r.hi; k++ {
 		if !in(k) || !pastNegators[d.toks[k].Norm] && d.toks[k].Norm != "لا" || !happenedVerbs[d.toks[k+1].Stem] {
 			continue
 		}
@@ -3300,6 +3310,56 @@ var anyWords = map[string]bool{"اي": true, "لاي": true, "باي": true}
 // passiveHelpers stand before a verbal noun in the passive of Arabic
 // news: "لم يتم تسجيل أي هجوم"، "لم تجر أي عملية".
 var passiveHelpers = map[string]bool{"يتم": true, "تتم": true}
+
+// anyPlaceSpared reports whether a verb of undergoing negated at k has
+// "أي" on its subject before it: "أي مستشفى في المدينة لم يتعرض للقصف"
+// says no such place was hit at all.
+func (x *Extractor) anyPlaceSpared(d *doc, k int, r region) bool {
+	if !pastNegators[d.toks[k].Norm] {
+		return false
+	}
+	if _, ok := x.exposureDenied(d, k+1, r); !ok {
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-7; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return false
+		}
+		if t.Norm == "اي" {
+			return true
+		}
+	}
+	return false
+}
+
+// exposureVerbs say that a place or people underwent a deed ("تعرض
+// المشفى للقصف"); after a negator they deny it.
+var exposureVerbs = map[string]bool{"يتعرض": true, "تتعرض": true, "يتعرضوا": true, "يتعرضا": true, "تتعرضا": true, "نتعرض": true}
+
+// exposureDenied reads, after a past negator ending at k, a verb of
+// undergoing, maybe its subject, then an attack noun with the preposition
+// ل ("لم يتعرض المشفى للقصف"، "لم تتعرض لغارات"); it returns the noun.
+func (x *Extractor) exposureDenied(d *doc, k int, r region) (int, bool) {
+	if k <= r.lo || k >= r.hi || !pastNegators[d.toks[k-1].Norm] || !exposureVerbs[d.toks[k].Stem] {
+		return 0, false
+	}
+	for j := k + 1; j < r.hi && j <= k+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		if !strings.Contains(t.Clitics, "ل") {
+			continue
+		}
+		tr, _, ok := x.triggers.at(d.toks, j)
+		if !ok || tr.typ == EventOther || isChemical(tr) {
+			return 0, false
+		}
+		return j, true
+	}
+	return 0, false
+}
 
 // anyDeedAfterVerb reads, after a past negator ending at k, any verb (or
 // "يتم" and a verbal noun), maybe its subject, then "أي" and an attack

@@ -62,6 +62,14 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12 ||
 					c.coordinated && additionBefore(d, c.first) && c.first-prev.last <= 24
 			}
+			if !near && prev == nil && c.prior {
+				// "..., وكانت حصيلتها السابقة | تتحدث عن 9": the
+				// former toll opens a claim of its own; the count the
+				// sentence gave before names its outcome.
+				if o := x.priorCountOutcome(d, c.first); o != "" {
+					c.Outcome, near = o, true
+				}
+			}
 			if !near && c.refOutcome != "" {
 				// "أُسعف المصابون، وإن أربعة منهم في حال سيئة":
 				// the people "منهم" refers to name the outcome.
@@ -473,7 +481,19 @@ func (x *Extractor) countsOther(d *doc, noun int, r region) bool {
 		return false
 	}
 	_, _, thing := x.nonCasualty.at(d.toks, noun)
-	return thing || d.counted[noun]
+	return thing || d.counted[noun] && !objectVerbAfter(d.toks[noun])
+}
+
+// objectVerbAfter reports whether the word taken as a bare count's noun
+// is rather a verb with the count as its object pronoun: "ارتفاعاً من 12
+// أحصاها صباحاً"، "من 20 سجّلها". A counted noun does not carry a
+// possessive pronoun ("ثلاثة من منازلها", never "ثلاثة منازلها").
+func objectVerbAfter(t arabic.Token) bool {
+	if t.Article || t.Kind != arabic.TokWord {
+		return false
+	}
+	s := []rune(t.Stem)
+	return len(s) >= 4 && (strings.HasSuffix(t.Stem, "ها") || strings.HasSuffix(t.Stem, "هم"))
 }
 
 // countAt reports whether a count starts at token k.
@@ -1142,6 +1162,9 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if _, m, ok := x.earlier.at(d.toks, k); ok && m.Last <= first {
 			return true
 		}
+		if ownFormerToll(d, k, false) {
+			return true // "وأشارت أرقامه الأولى إلى 18"
+		}
 	}
 	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) ||
 		contentedWithBefore(d, first) {
@@ -1166,7 +1189,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		if pastBeing[t.Norm] && (d.toks[k-1].Norm == "ان" && k >= 2 && d.toks[k-2].Norm == "بعد" || d.toks[k-1].Norm == "بعدما") {
 			return true
 		}
-		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && x.earlierCueAt(d, k) {
+		if s := d.toks[k-1].Stem; (s == "كان" || s == "كانت") && (x.earlierCueAt(d, k) || ownFormerToll(d, k, true)) {
 			// "وكانت حصيلة أولى نشرها ناشطون قد ذكرت 7 قتلى":
 			// the first toll is the clause's subject.
 			return true
@@ -1639,6 +1662,38 @@ func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 func (x *Extractor) earlierCueAt(d *doc, k int) bool {
 	_, _, ok := x.earlier.at(d.toks, k)
 	return ok
+}
+
+// tollNounBases are the nouns of a toll or its figures as they stand
+// before a possessive pronoun (folded, ة written ت): "حصيلته"،
+// "أرقامها"، "تقديراته"، "إحصائيته"، "أعدادهم".
+var tollNounBases = map[string]bool{"حصيلت": true, "ارقام": true, "تقديرات": true, "احصاءات": true,
+	"احصائيات": true, "احصائيت": true, "اعداد": true}
+
+// possessives are the pronouns a source's own toll carries.
+var possessives = []string{"هما", "هم", "ها", "ه"}
+
+// ownFormerToll reports whether the words at k are a source's own first
+// or former toll: a toll noun with a possessive pronoun and "الأولى" or
+// "السابقة" after it ("أرقامه الأولى"، "حصيلتها السابقة"). A preliminary
+// one ("تقديراته الأولية") is former only as the subject of "كان"
+// (afterBeing), for alone it is as often the current toll.
+func ownFormerToll(d *doc, k int, afterBeing bool) bool {
+	if k+1 >= len(d.toks) || d.toks[k].Kind != arabic.TokWord || d.toks[k].Article {
+		return false
+	}
+	own := false
+	for _, p := range possessives {
+		if base, ok := strings.CutSuffix(d.toks[k].Stem, p); ok && tollNounBases[base] {
+			own = true
+			break
+		}
+	}
+	a := d.toks[k+1]
+	if !own || !a.Article {
+		return false
+	}
+	return a.Stem == "اولي" || a.Stem == "سابقه" || afterBeing && a.Stem == "اوليه"
 }
 
 // earlierAfter reports whether "at first" follows a toll closely: "كانت

@@ -830,7 +830,28 @@ func (fs *frameScanner) reportsOf(i int, s tokRange) bool {
 // tollFollows reports whether a toll noun ("حصيلة"، "عدد") follows a
 // toll verb's subject within a few words: "رفعت الوزارة حصيلة ...".
 func (fs *frameScanner) tollFollows(j, end int) bool {
-	return fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد")
+	if fs.hasWithin(j, end, 8, "حصيله") || fs.hasWithin(j, end, 8, "عدد") {
+		return true
+	}
+	// The source's own toll, with its pronoun: "رفع المرصد حصيلته إلى
+	// 128"، "خفّضت الوزارة حصيلتها".
+	for k := j; k < end && k < j+8; k++ {
+		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && ownTollNoun(t.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTollNoun reports whether a stem is "حصيلة" with a possessive
+// pronoun: "حصيلته"، "حصيلتها"، "حصيلتهم".
+func ownTollNoun(stem string) bool {
+	for _, p := range possessives {
+		if base, ok := strings.CutSuffix(stem, p); ok && base == "حصيلت" {
+			return true
+		}
+	}
+	return false
 }
 
 // blameFollows reports whether a blame phrase ("باللائمة على", "أصابع
@@ -1579,6 +1600,12 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			}
 			return src, am.Last, true
 		}
+		if om, ok := mediaOfficeIn(d, k, end); ok {
+			// "أعلنت مديرية الإعلام في وزارة الداخلية": the office
+			// speaks for the ministry named after في.
+			k = om
+			continue
+		}
 		if id, cm, ok := x.capitals.at(d.toks, k); ok && fs.qualifiedAfter(id, cm.Last) {
 			if src, next, ok := fs.bodyOfGovernment(id, cm.Last, end); ok {
 				// "وزارة الداخلية في الحكومة التركية": that state's ministry.
@@ -1608,6 +1635,24 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		seen++
 	}
 	return speaker{}, 0, false
+}
+
+// mediaOfficesIn are a body's media offices, which stand before في and
+// the body they belong to: "المكتب الإعلامي في وزارة الخارجية"، "مديرية
+// الإعلام في الوزارة".
+var mediaOfficesIn = newLexicon(words("office",
+	"المكتب الإعلامي", "المركز الإعلامي", "الدائرة الإعلامية", "المكتب الصحفي", "مكتب الإعلام",
+	"إدارة الإعلام", "إدارة الإعلام والاتصال", "مديرية الإعلام", "مديرية الإعلام والاتصال",
+))
+
+// mediaOfficeIn reports whether a media office and في open the subject at
+// k, and returns the token of في.
+func mediaOfficeIn(d *doc, k, end int) (int, bool) {
+	_, m, ok := mediaOfficesIn.at(d.toks, k)
+	if !ok || m.First != k || m.Last >= end-1 || d.toks[m.Last].Norm != "في" {
+		return 0, false
+	}
+	return m.Last, true
 }
 
 // bracketedName finds a source named in brackets after at most three

@@ -138,6 +138,10 @@ var speechVerbs = map[string]speech{
 	"نفى": deny, "نفت": deny, "نفوا": deny, "ينفي": deny, "تنفي": deny,
 	"ينفون": deny, "ينفيان": deny, "تنفيان": deny, "نفيا": deny, "نفتا": deny,
 	"كذب": deny, "كذبت": deny, "دحض": deny, "دحضت": deny,
+	// Disavowing and refuting: "أنكرت الوزارة قيام طيرانها بأي مهمة"،
+	// "فنّدت الخارجية المزاعم".
+	"أنكر": deny, "أنكرت": deny, "أنكروا": deny, "ينكر": deny, "تنكر": deny, "ينكرون": deny,
+	"فند": deny, "فندت": deny, "فندوا": deny, "يفند": deny, "تفند": deny,
 	// "وهو ما نفته الوزارة", "الأمر الذي نفاه المتحدث": the denial of
 	// what was just told, its object a pronoun. Past forms only: the
 	// present ("وهو ما تنفيه دمشق") tells a standing position, often of a
@@ -186,7 +190,7 @@ var continuers = map[string]speech{
 	"معتبرا": say, "معتبرة": say, "محذرا": say, "محذرة": say, "متابعا": say, "متابعة": say,
 	"منوها": say, "منوهة": say, "مبينا": say, "مبينة": say, "مشددا": say, "مشددة": say,
 	"معربا": say, "معربة": say, "مبدية": say, "مبديا": say, "كاشفا": say, "كاشفة": say,
-	"نافيا": deny, "نافية": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
+	"نافيا": deny, "نافية": deny, "منكرا": deny, "منكرة": deny, "مفندا": deny, "مفندة": deny, "زاعما": hedge, "زاعمة": hedge, "مدعيا": hedge, "مدعية": hedge,
 	"متهما": accusing, "متهمة": accusing, "محملا": charging, "محملة": charging, "محملين": charging,
 	"ناسبا": accusing, "ناسبة": accusing, "ناسبين": accusing,
 	"ملقيا": laying, "ملقية": laying, "موجها": laying, "موجهة": laying,

@@ -6,6 +6,7 @@ var outcomeNouns = map[string]string{
 	"قتيل": OutcomeKilled, "قتيلا": OutcomeKilled, "قتلى": OutcomeKilled, "قتيلان": OutcomeKilled, "قتيلين": OutcomeKilled,
 	"شهيد": OutcomeKilled, "شهيدا": OutcomeKilled, "شهداء": OutcomeKilled, "شهيدان": OutcomeKilled, "شهيدين": OutcomeKilled,
 	"ضحية": OutcomeKilled, "ضحايا": OutcomeKilled, "جثة": OutcomeKilled, "جثث": OutcomeKilled, "جثامين": OutcomeKilled,
+	"جثتان": OutcomeKilled, "جثتين": OutcomeKilled,
 	"جريح": OutcomeWounded, "جريحا": OutcomeWounded, "جرحى": OutcomeWounded, "جريحان": OutcomeWounded, "جريحين": OutcomeWounded,
 	"مصاب": OutcomeWounded, "مصابا": OutcomeWounded, "مصابين": OutcomeWounded, "مصابون": OutcomeWounded, "مصابان": OutcomeWounded,
 	"إصابة": OutcomeWounded, "إصابات": OutcomeWounded,
@@ -141,6 +142,10 @@ var earlierCues = words("earlier",
 	"الأرقام الأولى", "الأرقام السابقة", "الإحصائية السابقة", "التقديرات السابقة", "الإحصاءات السابقة",
 	// The toll replaced by a corrected one: "عدّلت حصيلتها إلى 9 بدلاً من 11".
 	"بدلا من", "بدلاً من", "عوضا عن", "عوضاً عن",
+	// "Up (down) from N" after the current toll: "قُتل 33، ارتفاعاً من 12
+	// صباحاً"، "صعوداً من سبعة".
+	"ارتفاعا من", "ارتفاعاً من", "صعودا من", "صعوداً من", "انخفاضا من", "انخفاضاً من",
+	"تراجعا من", "تراجعاً من", "نزولا من", "نزولاً من",
 )
 
 // revisedAfter follow a toll that was later revised: "نشرت حصيلة بلغت 10
@@ -157,6 +162,9 @@ var revisedAfter = words("revised",
 	"قبل أن يعود ليعلن", "قبل أن تعود لتعلن", "قبل أن يعود ليؤكد", "قبل أن تعود لتؤكد",
 	"قبل أن يعود ويعدل", "قبل أن تعود وتعدل", "ثم عاد وأعلن", "ثم عادت وأعلنت", "ثم عاد ليعلن",
 	"ثم عادت لتعلن", "ثم عاد وأكد", "ثم عادت وأكدت",
+	// The toll turned out otherwise: "أحصى 15 قتيلاً، قبل أن يتبين أن
+	// بعضهم جرحى"، "ثم اتضح أن العدد أقل".
+	"قبل أن يتبين", "قبل أن تتبين", "قبل أن يتضح", "قبل أن تتضح", "ثم تبين", "ثم اتضح",
 )
 
 // subsetCues introduce a part of the preceding figure: "بينهم 4 أطفال".

@@ -507,6 +507,9 @@ func (s *scanner) roleOf(c cand, ctx context) (start int, role, clitics string) 
 	if start, r, cl := s.roleOfUnit(q); r != "" {
 		return start, r, cl
 	}
+	if start, r, cl := s.officeIn(c, q); r != "" {
+		return start, r, cl
+	}
 	return s.spokesOfL(c, q)
 }
 
@@ -547,6 +550,23 @@ func (s *scanner) roleOfUnit(q int) (start int, role, clitics string) {
 			}
 		}
 		return 0, "", ""
+	}
+	return 0, "", ""
+}
+
+// officeIn finds a media office before "في" and the body it is part of:
+// "المكتب الإعلامي في وزارة الخارجية"، "مديرية الإعلام في الوزارة".
+// A medium after في is no body ("المكتب الإعلامي في قناة ..." is rare and
+// its office speaks for the medium anyway, so media never count), nor is
+// a body's general organ before في ("القيادة العامة في ...") taken. q is
+// the word before the candidate.
+func (s *scanner) officeIn(c cand, q int) (start int, role, clitics string) {
+	x := &s.r.lex
+	if mediaKinds[c.src.Kind] || q < 1 || s.toks[q].Norm != "في" || c.m.Clitics != "" {
+		return 0, "", ""
+	}
+	if m, r, ok := x.spokes.endsAt(s.toks, q); ok && r == "media_office" {
+		return m.First - m.Lead, r, m.Clitics
 	}
 	return 0, "", ""
 }

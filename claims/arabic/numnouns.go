@@ -165,6 +165,7 @@ var personNouns = map[string]bool{
 	"مسعف": false, "مسؤول": false, "قيادي": false, "معتقل": false, "مفقود": false,
 	"مخطوف": false, "لاجئ": false, "نازح": false, "مدنيه": false, "خبير": false,
 	"حاله": true, // "بينهم حالتان حرجتان": two cases, two people
+	"جثه":  true, // "استقبل المشفى جثتين": two bodies, two dead
 }
 
 // measureNouns are folded units that make a number a measure.
