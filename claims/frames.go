@@ -1958,8 +1958,12 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.anaphorBefore(i, lo); ok {
 		return src, first, true
 	}
+	// "دانت ... المجزرة التي ارتكبها التحالف، ونفت ...": a verb with و
+	// after a comma goes on with the clause's subject; the capital or
+	// body just before the comma ends the clause before.
+	coordinated := fs.afterComma(i)
 	for j := i - 1; j >= lo && j >= i-6; j-- {
-		for jj := j; jj >= lo && jj >= j-3; jj-- {
+		for jj := j; jj >= lo && jj >= j-3 && !coordinated; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")

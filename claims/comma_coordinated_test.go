@@ -1,0 +1,28 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestCommaCoordinatedVerb: a verb with و after a comma goes on with the
+// subject of the sentence; the party named just before the comma, as the
+// object or the doer of the clause before, does not speak. Sentences
+// written for the test.
+func TestCommaCoordinatedVerb(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, notSource string }{
+		{"وأدانت وزارة الخارجية السورية المجزرة التي ارتكبها التحالف، ونفت أن تكون قواتها قد هاجمت أي موقع.", "coalition"},
+		{"واستنكرت وزارة الخارجية السورية الغارات التي شنتها إسرائيل، وأكدت أن الضحايا مدنيون.", "israel_government"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"}) {
+				if c.Source.ID == tt.notSource {
+					t.Errorf("claim %q credited to %s", c.Text, c.Source.ID)
+				}
+			}
+		})
+	}
+}
