@@ -707,7 +707,7 @@ func victimsDisputed(civ, comTotals, com []figRef) bool {
 			return false
 		}
 	}
-	return true
+	return !victimsApart(civ, com)
 }
 
 // deniesSomething: some claim of the account is a denial.
@@ -2100,7 +2100,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
 			event = append(event, c) // "نفى إصابة أي أهداف إيرانية"
-		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c):
+		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c), deniesTies(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
