@@ -26,3 +26,27 @@ func TestCommaCoordinatedVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedNotAppositive: after "نفى ذلك، وقال مسؤول فيه لـX" the
+// clause after the comma is joined by و, no appositive of the words
+// before it; the agency after ل is who was told. The ministry speaks.
+// Sentences written for the test.
+func TestCoordinatedNotAppositive(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"غير أن وزارة الدفاع التركية نفت ذلك قطعياً، وقال مسؤول فيها لرويترز إن قواتها لم تقصف أي قرية.", "turkey_mod"},
+		{"لكن وزارة الداخلية السورية رفضت هذه الرواية، وأكد متحدث باسمها لفرانس برس أن عناصرها لم يطلقوا النار.", "syria_interior"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"})
+			if len(cs) == 0 || cs[0].Source.ID != tt.want {
+				got := ""
+				if len(cs) > 0 {
+					got = cs[0].Source.ID
+				}
+				t.Errorf("first claim credited to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

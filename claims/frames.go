@@ -1379,16 +1379,24 @@ func (fs *frameScanner) reportObject(j, end int) bool {
 	if _, _, ok := fs.x.reportNouns.at(d.toks, j); !ok && !reportHeads[d.toks[j].Stem] && !reportHeads[d.toks[j].Norm] {
 		return false
 	}
-	if _, ok := d.mentionAt(j); ok {
-		return false
-	}
+	_, named := d.mentionAt(j)
 	for k := j + 1; k < end && k <= j+3; k++ {
-		if aboutWords[d.toks[k].Norm] {
+		if aboutWords[d.toks[k].Norm] && !named {
+			return true
+		}
+		if describedAs[d.toks[k].Norm] {
+			// "وصفت الرواية الإسرائيلية بأنها ...": the account, even
+			// one that names its party, is what is described.
 			return true
 		}
 	}
 	return false
 }
+
+// describedAs are the complements of a verb of describing or calling
+// ("وصفت الرواية الإسرائيلية بأنها مفبركة"), folded: the report noun
+// before them is what is described, not who speaks.
+var describedAs = map[string]bool{"بانها": true, "بانه": true, "بانهم": true, "بانهما": true}
 
 // deniedReportFirst reports whether a verb of denying or rejecting is
 // followed at j by a report or accusation noun in construct with a source
@@ -1804,10 +1812,18 @@ func (fs *frameScanner) commaAfterName(j, end int) int {
 // the phrase's closing comma (or where the phrase ends).
 func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 	d := fs.d
+	if j < end && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
+		// "نفت ذلك بشدة، وقال مسؤول فيها لرويترز": a clause joined by
+		// و after the comma, not an appositive of the words before it.
+		return speaker{}, 0, false
+	}
 	for k := j; k < end && k < j+12; k++ {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
 			return speaker{}, 0, false
+		}
+		if m, ok := d.mentionAt(k); ok && hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
+			return speaker{}, 0, false // the addressee: "لرويترز"
 		}
 		if m, ok := d.mentionAt(k); ok && !fs.used[k] {
 			fs.used[k] = true
