@@ -372,7 +372,8 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 // object a participle after them speaks of: "دانت الوزارة العدوان،
 // مؤكدة أنه انتهاك".
 var condemnVerbs = foldSet("أدان", "أدانت", "دان", "دانت", "أدانوا", "دانوا", "يدين", "تدين", "ندد", "نددت", "نددوا",
-	"يندد", "تندد", "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر")
+	"يندد", "تندد", "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر", "انتقد", "انتقدت", "انتقدوا", "ينتقد", "تنتقد",
+	"شجب", "شجبت", "شجبوا", "يشجب", "تشجب")
 
 // condemnedBefore reports whether the last frame of the sentence opened
 // with a verb of condemning.
