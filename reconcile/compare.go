@@ -542,7 +542,9 @@ var attackerStems = []string{"مهاجم", "انغماسي", "متسلل"}
 // attackers.
 func splitAttackers(rs []figRef) (victims, attackers []figRef) {
 	for _, r := range rs {
-		if countsAttackers(r) {
+		if countsAttackers(r) || countsRescuers(r) {
+			// rescuers hit at work are counted apart as well (see
+			// countsRescuers)
 			attackers = append(attackers, r)
 		} else {
 			victims = append(victims, r)

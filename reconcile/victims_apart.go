@@ -106,3 +106,29 @@ func deniesTies(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// rescuerWords name the crews of a rescue service, normalised, without و
+// and ال: a body's own staff by its pronoun (كوادرها، كوادره) and the
+// civil defence ("الدفاع" before "المدني").
+var rescuerWords = []string{"كوادرها", "كوادره", "دفاع"}
+
+// countsRescuers reports whether a figure counts the crews of a rescue
+// service hit at work ("فجُرح اثنان من كوادرها"، "أصيب عنصران من الدفاع
+// المدني"): a part of the harm that one voice tells of apart, which
+// disputes only another count of those crews, not the event's toll.
+func countsRescuers(r figRef) bool {
+	ws := wordsAfterFigure(r, 4)
+	for i, w := range ws {
+		if w != "من" || i+1 >= len(ws) {
+			continue
+		}
+		n := strings.TrimPrefix(ws[i+1], "ال")
+		if slices.Contains(rescuerWords, n) {
+			return true
+		}
+		if (n == "عناصر" || n == "افراد" || n == "فرق") && i+2 < len(ws) && slices.Contains(rescuerWords, strings.TrimPrefix(ws[i+2], "ال")) {
+			return true
+		}
+	}
+	return false
+}

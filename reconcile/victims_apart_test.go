@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -72,6 +73,40 @@ func TestDeniedTies(t *testing.T) {
 			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindOccurrence })
 			if got != tt.want {
 				t.Errorf("occurrence flagged = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
+
+// TestRescuersApart: the crews of a rescue service hurt at work ("جرح
+// اثنان من كوادرها"، "أصيب عنصران من الدفاع المدني") are told apart from
+// the event's toll; a bare smaller toll still disputes it. Sentences
+// written for the test.
+func TestRescuersApart(t *testing.T) {
+	toll := mk(claims.Claim{ID: "h1", Article: "a1", Start: 0, Source: src("syria_health"), Text: "أصيب تسعة أشخاص في القصف على الأحياء",
+		EventType: claims.EventShelling, Figures: []claims.Figure{exact("wounded", "unknown", 9)}})
+	part := func(text, count string) claims.Claim {
+		f := exact("wounded", "unknown", 2)
+		i := strings.Index(text, count)
+		f.Span = claims.Span{Start: i, End: i + len(count)}
+		return mk(claims.Claim{ID: "m1", Article: "a2", Start: 0, Source: src("syria_government"), Text: text,
+			EventType: claims.EventShelling, Figures: []claims.Figure{f}})
+	}
+	tests := []struct {
+		name string
+		c    claims.Claim
+		want bool
+	}{
+		{"its crew", part("وقال الوزير إن فرق الإطفاء استهدفت أثناء عملها فجرح اثنان من كوادرها", "اثنان"), false},
+		{"civil defence members", part("وأصيب عنصران من الدفاع المدني في الحي نفسه", "عنصران"), false},
+		{"a bare smaller toll", part("وأصيب اثنان من السكان في القصف", "اثنان"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, []claims.Claim{toll, tt.c}, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindCasualties })
+			if got != tt.want {
+				t.Errorf("casualties flagged = %v, want %v: %+v", got, tt.want, ds)
 			}
 		})
 	}
