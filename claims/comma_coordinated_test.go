@@ -13,7 +13,7 @@ import (
 func TestCommaCoordinatedVerb(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, notSource string }{
-		{"وأدانت وزارة الخارجية السورية المجزرة التي ارتكبها التحالف، ونفت أن تكون قواتها قد هاجمت أي موقع.", "coalition"},
+		{"وأدانت وزارة الخارجية السورية القصف الذي نفذه التحالف، ونفت أن تكون قواتها قد هاجمت أي موقع.", "coalition"},
 		{"واستنكرت وزارة الخارجية السورية الغارات التي شنتها إسرائيل، وأكدت أن الضحايا مدنيون.", "israel_government"},
 	}
 	for _, tt := range tests {
@@ -35,7 +35,7 @@ func TestCoordinatedNotAppositive(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
 		{"غير أن وزارة الدفاع التركية نفت ذلك قطعياً، وقال مسؤول فيها لرويترز إن قواتها لم تقصف أي قرية.", "turkey_mod"},
-		{"لكن وزارة الداخلية السورية رفضت هذه الرواية، وأكد متحدث باسمها لفرانس برس أن عناصرها لم يطلقوا النار.", "syria_interior"},
+		{"لكن وزارة الداخلية السورية رفضت هذه الرواية، وأكد ناطق منها لفرانس برس أن عناصرها لم يطلقوا النار.", "syria_interior"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -1814,7 +1814,7 @@ func (fs *frameScanner) commaAfterName(j, end int) int {
 func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 	d := fs.d
 	if j < end && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
-		// "نفت ذلك بشدة، وقال مسؤول فيها لرويترز": a clause joined by
+		// "رفضت ذلك، وصرح مسؤول فيها لرويترز": a clause joined by
 		// و after the comma, not an appositive of the words before it.
 		return speaker{}, 0, false
 	}
@@ -1975,7 +1975,7 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.anaphorBefore(i, lo); ok {
 		return src, first, true
 	}
-	// "دانت ... المجزرة التي ارتكبها التحالف، ونفت ...": a verb with و
+	// "دانت ... القصف الذي نفذه التحالف، ونفت ...": a verb with و
 	// after a comma goes on with the clause's subject; the capital or
 	// body just before the comma ends the clause before.
 	coordinated := fs.afterComma(i)

@@ -3,7 +3,7 @@ package claims
 import "github.com/riwaya/riwaya/claims/arabic"
 
 // spanAfter skips, after a cue of sequence at k ("بعد"، "قبل"), a span of
-// time and its "من": "بعد نحو شهر من اغتيال ..."، "بعد أيام من القصف"،
+// time and its "من": "بعد قرابة شهر من اغتيال ..."، "بعد أيام من القصف"،
 // "قبل ثلاثة أسابيع من الهجوم". It returns where the event the span
 // measures from is named, or k when no span follows.
 func spanAfter(d *doc, k, end int) int {
@@ -38,7 +38,7 @@ var timeUnits = map[string]bool{"ساعه": true, "ساعتين": true, "ساع�
 	"عام": true, "عامين": true, "اعوام": true, "سنه": true, "سنتين": true, "سنوات": true, "دقائق": true}
 
 // eventAfterSpan reports whether a span of time after a cue of sequence
-// at k is measured from a deed or a death: "بعد نحو شهر من اغتيال
+// at k is measured from a deed or a death: "بعد قرابة شهرين من اغتيال
 // ..."، "بعد ثلاثة أيام من مقتل ...".
 func (x *Extractor) eventAfterSpan(d *doc, k, end int) bool {
 	j := spanAfter(d, k, end)

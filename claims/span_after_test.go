@@ -6,13 +6,13 @@ import (
 	"github.com/riwaya/riwaya/claims"
 )
 
-// TestSpanBeforeEarlierEvent: "بعد نحو شهر من اغتيال ..." names an
+// TestSpanBeforeEarlierEvent: "بعد قرابة شهر من اغتيال ..." names an
 // earlier event past a span of time; its toll is not the claim's own.
 // Sentences written for the test.
 func TestSpanBeforeEarlierEvent(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []string{
-		"وهذه الضربة هي الثالثة على المدينة هذا العام، وتأتي بعد نحو شهر من اغتيال قياديين اثنين بغارة على حي مجاور.",
+		"وهذه الضربة هي الثالثة على المدينة هذا العام، وجاءت بعد قرابة شهرين من مقتل قياديين اثنين بغارة على حي مجاور.",
 		"وهذا القصف هو الأعنف منذ أسابيع، ويأتي بعد ثلاثة أيام من مقتل خمسة جنود بهجوم على حاجز قريب.",
 	}
 	for _, text := range tests {

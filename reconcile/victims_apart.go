@@ -9,7 +9,7 @@ import (
 
 // oneStrikeOfMany reports whether a claim tells its toll of one strike of
 // a wave, "إحدى الغارات" / "أحد الصواريخ" / "إحدى القذائف" ("إحدى الغارات
-// أصابت خيام رعاة، فقتلت ثلاثة مدنيين"): those dead are a part of the
+// سقطت على خيمة فقتلت مدنيين"): those dead are a part of the
 // wave's, and say nothing of who the others it killed were.
 func oneStrikeOfMany(c *claims.Claim) bool {
 	ws := arabicWords(normalizeWords(c.Text))
@@ -78,7 +78,7 @@ var partyHeads = []string{"قوات", "قوي", "تنظيم", "فصائل", "ف�
 	"مليشيا", "مليشيات", "جيش", "امن", "جهه", "مجموعه", "مجموعات", "كتائب", "وحدات"}
 
 // deniesTies reports whether a denial denies that people (the dead, the
-// men hit) had ties to a party: "نافياً أن يكون لأي منهم ارتباط بقوات
+// men hit) had ties to a party: "نفى أن يكون للقتلى أي ارتباط بقوات
 // ..."، "نفى انتماءه لأي فصيل"، "لا علاقة لهم بالتنظيم". It says who was hit,
 // not that nothing happened.
 func deniesTies(c *claims.Claim) bool {
@@ -113,7 +113,7 @@ func deniesTies(c *claims.Claim) bool {
 var rescuerWords = []string{"كوادرها", "كوادره", "دفاع"}
 
 // countsRescuers reports whether a figure counts the crews of a rescue
-// service hit at work ("فجُرح اثنان من كوادرها"، "أصيب عنصران من الدفاع
+// service hit at work ("فجُرح اثنان من كوادرها"، "جرح ثلاثة من عناصر الدفاع
 // المدني"): a part of the harm that one voice tells of apart, which
 // disputes only another count of those crews, not the event's toll.
 func countsRescuers(r figRef) bool {
