@@ -2299,6 +2299,7 @@ var condemnationStems = map[string]bool{
 	"دان": true, "دانت": true, "ادان": true, "ادانت": true, "يدين": true, "تدين": true, "ادانه": true, "ادانتها": true,
 	"استنكر": true, "استنكرت": true, "يستنكر": true, "تستنكر": true, "استنكار": true, "ندد": true, "نددت": true,
 	"يندد": true, "تندد": true, "تنديد": true, "شجب": true, "شجبت": true, "يشجب": true, "تشجب": true,
+	"انتقد": true, "انتقدت": true, "ينتقد": true, "تنتقد": true, "انتقاد": true,
 }
 
 // condemnationBetween reports whether a word of condemning stands in

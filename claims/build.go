@@ -587,7 +587,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			tail := region{lo: k, hi: r.hi, cs: k, anchor: k, scan: m.Last, other: true}
 			return x.split(append(dst, head), d, tail)
 		}
-		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !agoDateAt(d, k) && !yetAt(d, k) &&
+		if _, m, ok := x.sequel.at(d.toks, k); ok && k > r.cs+2 && m.Last < r.hi && (x.triggerWithin(d, m.Last, r.hi, 3) || x.eventAfterSpan(d, m.Last, r.hi)) && !agoDateAt(d, k) && !yetAt(d, k) &&
 			!agentPhraseAt(d, k) {
 			head := r
 			head.hi = k

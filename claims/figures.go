@@ -39,6 +39,9 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	var prev *figCand
 	for i := range cands {
 		c := &cands[i]
+		if answeredToll(d, *c) {
+			continue // the toll of the deed answered, not of the answer
+		}
 		if c.Group == "others" {
 			c.Group = "unknown"
 			if prev != nil {

@@ -372,7 +372,8 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 // object a participle after them speaks of: "دانت الوزارة العدوان،
 // مؤكدة أنه انتهاك".
 var condemnVerbs = foldSet("أدان", "أدانت", "دان", "دانت", "أدانوا", "دانوا", "يدين", "تدين", "ندد", "نددت", "نددوا",
-	"يندد", "تندد", "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر")
+	"يندد", "تندد", "استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر", "انتقد", "انتقدت", "انتقدوا", "ينتقد", "تنتقد",
+	"شجب", "شجبت", "شجبوا", "يشجب", "تشجب")
 
 // condemnedBefore reports whether the last frame of the sentence opened
 // with a verb of condemning.
@@ -1400,16 +1401,24 @@ func (fs *frameScanner) reportObject(j, end int) bool {
 	if _, _, ok := fs.x.reportNouns.at(d.toks, j); !ok && !reportHeads[d.toks[j].Stem] && !reportHeads[d.toks[j].Norm] {
 		return false
 	}
-	if _, ok := d.mentionAt(j); ok {
-		return false
-	}
+	_, named := d.mentionAt(j)
 	for k := j + 1; k < end && k <= j+3; k++ {
-		if aboutWords[d.toks[k].Norm] {
+		if aboutWords[d.toks[k].Norm] && !named {
+			return true
+		}
+		if describedAs[d.toks[k].Norm] {
+			// "وصفت الرواية الإسرائيلية بأنها ...": the account, even
+			// one that names its party, is what is described.
 			return true
 		}
 	}
 	return false
 }
+
+// describedAs are the complements of a verb of describing or calling
+// ("وصفت الرواية الإسرائيلية بأنها مفبركة"), folded: the report noun
+// before them is what is described, not who speaks.
+var describedAs = map[string]bool{"بانها": true, "بانه": true, "بانهم": true, "بانهما": true}
 
 // deniedReportFirst reports whether a verb of denying or rejecting is
 // followed at j by a report or accusation noun in construct with a source
@@ -1849,10 +1858,18 @@ func (fs *frameScanner) commaAfterName(j, end int) int {
 // the phrase's closing comma (or where the phrase ends).
 func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 	d := fs.d
+	if j < end && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
+		// "رفضت ذلك، وصرح مسؤول فيها لرويترز": a clause joined by
+		// و after the comma, not an appositive of the words before it.
+		return speaker{}, 0, false
+	}
 	for k := j; k < end && k < j+12; k++ {
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "(" && t.Text != ")" {
 			return speaker{}, 0, false
+		}
+		if m, ok := d.mentionAt(k); ok && hasClitic(m.Clitics, 'ل') && fs.isMedia(m.SourceID) {
+			return speaker{}, 0, false // the addressee: "لرويترز"
 		}
 		if m, ok := d.mentionAt(k); ok && !fs.used[k] {
 			fs.used[k] = true
@@ -2003,8 +2020,12 @@ func (fs *frameScanner) subjectBefore(i int, s tokRange, before []frame) (speake
 	if src, first, ok := fs.anaphorBefore(i, lo); ok {
 		return src, first, true
 	}
+	// "دانت ... القصف الذي نفذه التحالف، ونفت ...": a verb with و
+	// after a comma goes on with the clause's subject; the capital or
+	// body just before the comma ends the clause before.
+	coordinated := fs.afterComma(i)
 	for j := i - 1; j >= lo && j >= i-6; j-- {
-		for jj := j; jj >= lo && jj >= j-3; jj-- {
+		for jj := j; jj >= lo && jj >= j-3 && !coordinated; jj-- {
 			if id, cm, ok := fs.x.capitals.at(d.toks, jj); ok && !fs.qualifiedAfter(id, cm.Last) && cm.Last >= j && cm.Last <= i && i-cm.Last <= 2 && d.srcCover[jj] == 0 && !fs.placeBefore(jj, cm) {
 				if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
 					src.anonymous = strings.HasSuffix(id, "*")

@@ -123,6 +123,10 @@ var speechVerbs = map[string]speech{
 	"بادر": hastening, "بادرت": hastening, "بادروا": hastening, "يبادر": hastening, "تبادر": hastening,
 	"دان": say, "دانت": say, "دانوا": say, "أدانوا": say, "يدينون": say, "نددوا": say, "يندد": say, "تندد": say,
 	"ينددون": say, "استنكروا": say, "يستنكر": say, "تستنكر": say, "يستنكرون": say,
+	// Criticising and denouncing characterise what happened as condemning
+	// does: "انتقدت الخارجية القصف واعتبرته انتهاكاً"، "شجبت الحكومة القصف".
+	"انتقد": say, "انتقدت": say, "انتقدوا": say, "ينتقد": say, "تنتقد": say,
+	"شجب": say, "شجبت": say, "شجبوا": say, "يشجب": say, "تشجب": say,
 	// "زعم" and "ادعى" are the reporter's distance from a claim the source
 	// itself asserts: "زعم المتحدث أن الغارات استهدفت مواقع" is the
 	// spokesman asserting.

@@ -542,7 +542,9 @@ var attackerStems = []string{"مهاجم", "انغماسي", "متسلل"}
 // attackers.
 func splitAttackers(rs []figRef) (victims, attackers []figRef) {
 	for _, r := range rs {
-		if countsAttackers(r) {
+		if countsAttackers(r) || countsRescuers(r) {
+			// rescuers hit at work are counted apart as well (see
+			// countsRescuers)
 			attackers = append(attackers, r)
 		} else {
 			victims = append(victims, r)
@@ -707,7 +709,7 @@ func victimsDisputed(civ, comTotals, com []figRef) bool {
 			return false
 		}
 	}
-	return true
+	return !victimsApart(civ, com)
 }
 
 // deniesSomething: some claim of the account is a denial.
@@ -2100,7 +2102,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
 			event = append(event, c) // "نفى إصابة أي أهداف إيرانية"
-		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c):
+		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c), deniesTies(c):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
