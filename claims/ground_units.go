@@ -17,7 +17,7 @@ func groundUnitsAt(d *doc, r region, k int) bool {
 		}
 	}
 	// Before the word, a unit is its doer unless an answer or "على"
-	// stands between: "وحدات الجيش ترد على اعتداءات" answers the attack.
+	// stands between: "وحدات الجيش ترد فوراً على اعتداءات" answers the attack.
 	for j := k - 1; j >= lo; j-- {
 		if t := d.toks[j]; t.Norm == "علي" || t.Norm == "ضد" || answerStems[t.Stem] {
 			break
