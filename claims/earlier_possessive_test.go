@@ -14,17 +14,6 @@ import (
 // 7") after the current toll.
 func TestEarlierPossessiveAndUpFrom(t *testing.T) {
 	x, _ := extractor(t)
-	figs := func(c claims.Claim) string {
-		s := ""
-		for _, f := range c.Figures {
-			e := ""
-			if f.Earlier {
-				e = "/E"
-			}
-			s += fmt.Sprintf("%s/%d%s ", f.Outcome, f.Low, e)
-		}
-		return s
-	}
 	// The former toll after "كان" may open a claim of its own; it keeps
 	// the outcome of the toll its sentence gave before.
 	assertLines(t, x, []lineCase{
@@ -35,27 +24,30 @@ func TestEarlierPossessiveAndUpFrom(t *testing.T) {
 		{"وأفاد ناشطون بأن 21 مدنياً قُتلوا في القصف، صعوداً من سبعة في الساعات الأولى.", []string{"killed/21 killed/7/E "}},
 		// Not a toll: a count of something else after "ارتفاعاً من".
 		{"وقال المرصد إن 15 شخصاً قُتلوا في الغارة، وإن أسعار الخبز زادت ارتفاعاً من 200 ليرة.", []string{"killed/15 "}},
-	}, figs)
+	}, earlierFigs)
 }
 
 // TestEarlierTurnedOut checks that a toll followed by "it turned out"
 // ("قبل أن يتبين"، "ثم اتضح") is an earlier one.
 func TestEarlierTurnedOut(t *testing.T) {
 	x, _ := extractor(t)
-	figs := func(c claims.Claim) string {
-		s := ""
-		for _, f := range c.Figures {
-			e := ""
-			if f.Earlier {
-				e = "/E"
-			}
-			s += fmt.Sprintf("%s/%d%s ", f.Outcome, f.Low, e)
-		}
-		return s
-	}
 	assertLines(t, x, []lineCase{
 		{"وكانت الشبكة قد أحصت 12 قتيلاً في الغارة، قبل أن يتبين أن بعض من عُدّوا بينهم ما زالوا أحياء.", []string{"killed/12/E "}},
 		{"وأعلن المجلس المحلي مقتل عشرة مدنيين، ثم اتضح أن بين الأسماء مكررة.", []string{"killed/10/E "}},
 		{"وقال المرصد إن سبعة مدنيين قُتلوا في القصف على السوق.", []string{"killed/7 "}},
-	}, figs)
+	}, earlierFigs)
+}
+
+// earlierFigs renders a claim's figures as "outcome/low" each, marked "/E"
+// when the figure is an earlier toll.
+func earlierFigs(c claims.Claim) string {
+	s := ""
+	for _, f := range c.Figures {
+		e := ""
+		if f.Earlier {
+			e = "/E"
+		}
+		s += fmt.Sprintf("%s/%d%s ", f.Outcome, f.Low, e)
+	}
+	return s
 }
