@@ -1778,6 +1778,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 	// the voices whose words name only people and all the voices.
 	ownsOther := map[string]bool{}
 	people, stands := map[string]int{}, map[string]int{}
+	deed := eventDeed(accs)
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -1794,15 +1795,17 @@ func targetConflicts(accs []*account) []Discrepancy {
 		specific := slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
 			return tells(c) && !onlyLocality(*c.Target) && !victimsOnly(*c.Target) && TargetClass(*c.Target) != ""
 		})
+		var told []*claims.Claim
 		for _, c := range a.claims {
 			if !tells(c) || specific && (onlyLocality(*c.Target) || victimsOnly(*c.Target)) {
 				continue
 			}
-			cl := TargetClass(*c.Target)
-			if cl == "" {
-				continue
+			if TargetClass(*c.Target) != "" {
+				told = append(told, c)
 			}
-			seen[cl] = true
+		}
+		for _, c := range ofDeed(told, deed) {
+			seen[TargetClass(*c.Target)] = true
 			st.texts = append(st.texts, *c.Target)
 			st.cs = append(st.cs, c)
 		}
@@ -1878,6 +1881,73 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// eventDeed returns the kind of deed most of the event's claims tell
+// (an air strike, shelling), or "" when no kind leads.
+func eventDeed(accs []*account) string {
+	n := map[string]int{}
+	for _, a := range accs {
+		for _, c := range a.claims {
+			if c.EventType != "" && c.EventType != claims.EventOther {
+				n[c.EventType]++
+			}
+		}
+	}
+	var best string
+	top, tie := 0, false
+	for t, k := range n {
+		switch {
+		case k > top:
+			best, top, tie = t, k, false
+		case k == top:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// ofDeed narrows one voice's characterisations of what was hit to those
+// told of the event's own deed, when the voice's words are of both
+// classes only because a claim of another deed (the counter-strike
+// "our units answered the sources of fire", an earlier attack recalled)
+// names a target of the other class: what the voice says the deed
+// itself struck is its account of the target. Otherwise all stand.
+func ofDeed(cs []*claims.Claim, deed string) []*claims.Claim {
+	if deed == "" || classOf(cs) != TargetMixed {
+		return cs
+	}
+	var own []*claims.Claim
+	for _, c := range cs {
+		if c.EventType == deed {
+			own = append(own, c)
+		}
+	}
+	if cl := classOf(own); cl == TargetMilitary || cl == TargetCivilian {
+		return own
+	}
+	return cs
+}
+
+// classOf is the class of the targets of claims taken together: mixed
+// when they are of both classes, "" when none has one.
+func classOf(cs []*claims.Claim) string {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[TargetClass(*c.Target)] = true
+	}
+	switch {
+	case seen[TargetMixed] || seen[TargetMilitary] && seen[TargetCivilian]:
+		return TargetMixed
+	case seen[TargetMilitary]:
+		return TargetMilitary
+	case seen[TargetCivilian]:
+		return TargetCivilian
+	}
+	return ""
 }
 
 // deniedPresence: a denial that anything armed or military was at the
