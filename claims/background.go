@@ -148,3 +148,89 @@ var brokenCalmNouns = foldedSet("هدوء", "هدنة", "تهدئة", "توقف"
 // deed, recalled or told beside the story: "بعد أقل من ثلاثين يوماً على
 // كمين ..."، "وتزامن القصف مع هجوم ثان على ...". Folded.
 var deedConnectors = map[string]bool{"بعد": true, "مع": true, "تزامنا": true, "بالتزامن": true}
+
+// Habitual statements.
+//
+// A story also closes with what a party does again and again, told in the
+// imperfect with an adverb of repetition: "وتشن المقاتلات بين فترة وأخرى
+// ضربات على ..."، "ويقصف الجيش القرى من حين لآخر"، "وعادة ما تستهدف
+// المسيّرات سيارات ..."، "وتتعرض البلدات لقصف متكرر". Such a statement
+// tells a habit, not the story's deed: who it says does it is no doer of
+// the event, and what it says is hit is no target of it. A sentence that
+// also dates a deed ("ويقصف الجيش القرى من حين لآخر، وقصفها فجر اليوم")
+// tells that deed too and keeps both.
+
+// habitCues are the adverbs and adjectives of repetition: "بين الحين
+// والآخر"، "من حين لآخر"، "بين فترة وأخرى"، "بشكل دوري"، "باستمرار"،
+// "قصف متكرر"، "غارات شبه يومية".
+var habitCues = words("habit",
+	"بين الحين والآخر", "بين الحين والاخر", "بين حين وآخر", "من حين لآخر", "من حين إلى آخر",
+	"من حين الى آخر", "بين فترة وأخرى", "بين فترة واخرى", "من فترة لأخرى", "من فترة إلى أخرى",
+	"بين الفينة والأخرى", "بين فينة وأخرى", "بين وقت وآخر", "من وقت لآخر", "من وقت إلى آخر",
+	"بشكل دوري", "بصورة دورية", "بشكل متكرر", "بصورة متكررة", "بشكل مستمر", "بصورة مستمرة", "باستمرار",
+	"بشكل يومي", "بشكل شبه يومي", "بصورة يومية", "بصورة شبه يومية", "يوميا", "شبه يومي", "شبه يومية",
+	"متكرر", "متكررة", "متكررا", "المتكرر", "المتكررة", "مرارا", "مرارا وتكرارا", "دائما", "عادة",
+)
+
+// habitLeads open a statement of habit before its imperfect: "عادة ما
+// تستهدف"، "غالباً ما يقصف"، "كثيراً ما تتعرض".
+var habitLeads = words("habit_lead", "عادة ما", "غالبا ما", "كثيرا ما", "دائما ما")
+
+// datedDeedWords date a deed of the day, which a habit has not: "اليوم"،
+// "أمس"، "فجر"، "مساء"، the days of the week. Folded stems.
+var datedDeedWords = foldedSet("اليوم", "أمس", "امس", "البارحة", "الليلة", "فجر", "صباح", "مساء", "ظهر", "ليل",
+	"ليلة", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+
+// habitualDeed reports whether the claim's region is a statement of habit
+// (see above): it opens with an imperfect of a deed or a habit lead, it
+// names a repetition, and it dates no deed of the day.
+func (x *Extractor) habitualDeed(d *doc, r region, in func(int) bool) bool {
+	first := openingWord(d, r, in)
+	if first < 0 {
+		return false
+	}
+	_, _, lead := x.habitLeads.at(d.toks, first)
+	if !lead && !campaignImperfects[d.toks[first].Stem] {
+		return false
+	}
+	cue := lead
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
+			continue
+		}
+		t := d.toks[k]
+		if datedDeedWords[t.Stem] || datedDeedWords[t.Norm] {
+			return false
+		}
+		if _, _, ok := x.habits.at(d.toks, k); ok {
+			cue = true
+		}
+	}
+	return cue
+}
+
+// airOperationNouns are the folded forms of "عملية" and its plural,
+// bare or with "ب": "بعملية جوية"، "في عمليات جوية".
+var airOperationNouns = foldedSet("عملية", "بعملية", "عمليات", "بعمليات")
+
+// airOperationIn reports whether the claim names an operation from the
+// air: "عملية" or "عمليات" followed by "جوية".
+func airOperationIn(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if in(k) && airOperationNouns[d.toks[k].Norm] && d.toks[k+1].Norm == arabic.Fold("جوية") {
+			return true
+		}
+	}
+	return false
+}
+
+// neutralisedFigures reports whether figures tell of people killed or
+// wounded with no telling which ("تحييد 3 مسلحين").
+func neutralisedFigures(fs []Figure) bool {
+	for _, f := range fs {
+		if f.Outcome == OutcomeKilledOrWounded {
+			return true
+		}
+	}
+	return false
+}

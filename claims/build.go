@@ -1008,6 +1008,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			c.Rules = append(c.Rules, "event_type:cause_clause")
 		}
 	}
+	if c.EventType == EventOther && (harmFigures(c.Figures) || neutralisedFigures(c.Figures)) && airOperationIn(d, r, in) {
+		// "حيّدت 3 مسلحين بعملية جوية": a toll taken by an operation from
+		// the air is a strike, though "عملية جوية" alone counts a sortie.
+		c.EventType = EventAirstrike
+		c.Rules = append(c.Rules, "event_type:air_operation")
+	}
 	if c.EventType == EventOther && (len(c.Figures) > 0 || tollUnknown || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
 		x.backToMain(d, r, in, ctx)
 		c.EventType = ctx.eventType
@@ -1064,6 +1070,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		x.backToMain(d, r, in, ctx)
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:charged_context")
+	}
+	if (a != "" || pronounActor != "") && x.habitualDeed(d, r, in) {
+		// "وتشن الطائرات بين فترة وأخرى غارات على ...": a habit, whose
+		// doer is no doer of the story's deed (see background.go).
+		a, rule, pronounActor = "", "", ""
+		c.Rules = append(c.Rules, "actor:habitual")
 	}
 	if a == "" && pronounActor != "" {
 		c.Actor = &pronounActor

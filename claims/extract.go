@@ -50,6 +50,7 @@ type Extractor struct {
 	ownOutlet, localRoles, medicalWords     *lexicon[string]
 	personWords                             map[string]string // folded single-word person nouns → group
 	zero, irrealis, habitual, statements    *lexicon[string]
+	habits, habitLeads                      *lexicon[string]
 	passiveHits                             *lexicon[string]
 	spreadVerbs, spreaders                  *lexicon[string]
 	reportNouns, accusationNouns            *lexicon[string]
@@ -92,6 +93,8 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		zero:            newLexicon(zeroCues),
 		irrealis:        newLexicon(irrealisCues),
 		habitual:        newLexicon(habitualCues),
+		habits:          newLexicon(habitCues),
+		habitLeads:      newLexicon(habitLeads),
 		statements:      newLexicon(statementLexicon()),
 		passiveHits:     newLexicon(passiveHits),
 		spreadVerbs:     newLexicon(exact(spreadVerbs)),

@@ -26,7 +26,7 @@ func (x *Extractor) ownLexicons() []setLexicon {
 		x.outAfter, x.combined, x.earlier, x.subset, x.revised, x.groups, x.nonCasualty, x.response,
 		x.capitals, x.fillers, x.unnamedObjects, x.sequel, x.adjectives, x.forces, x.predicates,
 		x.responsibility, x.involvement, x.ownOutlet, x.localRoles, x.medicalWords, x.zero,
-		x.irrealis, x.habitual, x.statements, x.passiveHits, x.spreadVerbs, x.spreaders,
+		x.irrealis, x.habitual, x.habits, x.habitLeads, x.statements, x.passiveHits, x.spreadVerbs, x.spreaders,
 		x.reportNouns, x.accusationNouns, x.services,
 	}
 }

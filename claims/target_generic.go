@@ -64,7 +64,7 @@ func genericTarget(d *doc, r region, in func(int) bool, t string) bool {
 // background.go), so that what it names as hit is no characterisation of
 // the event: "وتتعرض البلدات منذ أسابيع لقصف يستهدف الأسواق".
 func (x *Extractor) habitualTargets(d *doc, r region, in func(int) bool) bool {
-	if x.backgroundStatement(d, r, in) {
+	if x.backgroundStatement(d, r, in) || x.habitualDeed(d, r, in) {
 		return true
 	}
 	for k := r.lo; k < r.hi; k++ {
