@@ -25,9 +25,5 @@ func TestAnswerNamesItsDoer(t *testing.T) {
 		{"وردت الخارجية على الاتهامات ببيان مقتضب.", "outlet -"},
 		{"وقال الناطق إن الحكومة سترد على الاتهامات في الوقت المناسب.", "outlet -"},
 	}
-	for _, tc := range tests {
-		if got := perpLine(x, tc.text); got != tc.want {
-			t.Errorf("%s\n got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkPerpLines(t, x, tests)
 }

@@ -1,6 +1,10 @@
 package claims_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
 
 // TestCoordinatedDenialOfDeed: a verb of denial coordinated after a comma
 // with the clause of a speaker's report, its object a deed by its verbal
@@ -17,6 +21,13 @@ func TestCoordinatedDenialOfDeed(t *testing.T) {
 		{"وأكد المرصد السوري أن الطائرات أغارت على المعبر، ونفى وقوع أي غارة على المخيم القريب.",
 			"ونفى", "sohr denies"},
 	}
+	checkHoldingVoices(t, x, tests)
+}
+
+// checkHoldingVoices checks "source stance" of the claim holding each
+// case's part, one subtest per case.
+func checkHoldingVoices(t *testing.T, x *claims.Extractor, tests []struct{ text, part, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			c := claimHolding(t, x, tt.text, tt.part)

@@ -168,6 +168,16 @@ func checkProbes(t *testing.T, asserted, weak []struct{ text, want string }, got
 	return pass
 }
 
+// checkPerpLines checks perpLine of each text against its want.
+func checkPerpLines(t *testing.T, x *claims.Extractor, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range tests {
+		if got := perpLine(x, tc.text); got != tc.want {
+			t.Errorf("%s\n got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // perpLine is "source actor" of the first claim of text that names a doer.
 func perpLine(x *claims.Extractor, text string) string {
 	cs := x.Extract(claims.Article{ID: "p", Text: text, Published: "2022-05-01"})

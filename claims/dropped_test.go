@@ -16,9 +16,5 @@ func TestDroppedMunitionNamesItsDoer(t *testing.T) {
 		{"وأفاد الدفاع المدني بأن طائرتين حربيتين إسرائيليتين ألقتا حمولتهما على مستودع قرب المطار.", "white_helmets israel"},
 		{"وألقت الشرطة القبض على ثلاثة مشتبهين في البلدة.", "outlet -"},
 	}
-	for _, tc := range tests {
-		if got := perpLine(x, tc.text); got != tc.want {
-			t.Errorf("%s\n got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkPerpLines(t, x, tests)
 }

@@ -17,9 +17,5 @@ func TestInterceptorIsNoDoer(t *testing.T) {
 		{"وقال مصدر عسكري إن منظومات دفاعنا الجوي رصدت أهدافاً معادية في سماء المنطقة الوسطى وأسقطت بعضها.", "syrian_army -"},
 		{"وأكد مصدر عسكري اليوم أن الدفاعات السورية اعترضت صواريخ إسرائيلية فوق ريف دمشق.", "syrian_army israel"},
 	}
-	for _, tc := range tests {
-		if got := perpLine(x, tc.text); got != tc.want {
-			t.Errorf("%s\n got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkPerpLines(t, x, tests)
 }

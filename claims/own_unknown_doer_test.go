@@ -3,8 +3,6 @@ package claims_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/riwaya/riwaya/claims"
 )
 
 // TestOwnUnknownDoer: a sentence that opens with the article's own
@@ -32,19 +30,7 @@ func TestOwnUnknownDoer(t *testing.T) {
 			"خمسة", "sohr"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
-			found := false
-			for _, c := range cs {
-				found = found || strings.Contains(c.Text, tt.words) && c.Source.ID == tt.src
-			}
-			if !found {
-				for _, c := range cs {
-					t.Logf("%s %v | %s", c.Source.ID, c.Rules, c.Text)
-				}
-				t.Errorf("no claim of %s with %q", tt.src, tt.words)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertEnabClaimOf(t, x, tt.text, tt.words, tt.src) })
 	}
 }
 
@@ -52,7 +38,7 @@ func TestOwnUnknownDoer(t *testing.T) {
 // that no one has claimed the deed credits it.
 func TestCreditClosesUnclaimed(t *testing.T) {
 	x, _ := extractor(t)
-	cs := x.Extract(claims.Article{ID: "t", Text: "انفجرت عبوة في سوق المدينة. ولم تتبنَّ أي جماعة التفجير لغاية مساء اليوم، بحسب ناشطين.", Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
+	cs := x.Extract(enabArticle("انفجرت عبوة في سوق المدينة. ولم تتبنَّ أي جماعة التفجير لغاية مساء اليوم، بحسب ناشطين."))
 	for _, c := range cs {
 		if strings.Contains(c.Text, "أي جماعة") && c.Source.ID != "local_sources" {
 			t.Errorf("%s %v | %s: want local_sources", c.Source.ID, c.Rules, c.Text)

@@ -90,7 +90,7 @@ func TestHasteningSaysNothing(t *testing.T) {
 		"وتسارعت المعارك في ريف إدلب بعد الغارة على البلدة.",
 		"وبادر الدفاع المدني إلى إخماد الحريق الذي اندلع في المستودع.",
 	} {
-		cs := x.Extract(claims.Article{ID: "t", Text: text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
+		cs := x.Extract(enabArticle(text))
 		for _, c := range cs {
 			if c.Source.ID != "enab_baladi" {
 				t.Errorf("%q: claim of %s (%v) | %s", text, c.Source.ID, c.Rules, c.Text)
@@ -112,16 +112,6 @@ func TestPresentTalkOf(t *testing.T) {
 		{"ولم تصدر الفصائل أي تعليق، بينما دانت دمشق القصف واعتبرته عدواناً.", "دمشق", "syria_government"},
 	}
 	for _, tt := range tests {
-		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
-		found := false
-		for _, c := range cs {
-			found = found || strings.Contains(c.Text, tt.word) && c.Source.ID == tt.want
-		}
-		if !found {
-			for _, c := range cs {
-				t.Logf("%s %v | %s", c.Source.ID, c.Rules, c.Text)
-			}
-			t.Errorf("%q: no claim of %s", tt.text, tt.want)
-		}
+		assertEnabClaimOf(t, x, tt.text, tt.word, tt.want)
 	}
 }

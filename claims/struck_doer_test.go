@@ -20,9 +20,5 @@ func TestStruckVerbNamesItsDoer(t *testing.T) {
 		{"ضرب زلزال قوي مدينة ساحلية فجر اليوم.", "outlet -"},
 		{"وتنتشر قوات النظام في محيط مدينة تدمر منذ سنوات.", "outlet -"},
 	}
-	for _, tc := range tests {
-		if got := perpLine(x, tc.text); got != tc.want {
-			t.Errorf("%s\n got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkPerpLines(t, x, tests)
 }

@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -30,7 +31,7 @@ func TestTownCommittee(t *testing.T) {
 func checkEnabFirstSources(t *testing.T, x *claims.Extractor, tests []struct{ text, want string }) {
 	t.Helper()
 	for _, tt := range tests {
-		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"})
+		cs := x.Extract(enabArticle(tt.text))
 		if len(cs) == 0 || cs[0].Source.ID != tt.want {
 			for _, c := range cs {
 				t.Logf("%s %v | %s", c.Source.ID, c.Rules, c.Text)
@@ -38,4 +39,26 @@ func checkEnabFirstSources(t *testing.T, x *claims.Extractor, tests []struct{ te
 			t.Errorf("%q: want %s", tt.text, tt.want)
 		}
 	}
+}
+
+// enabArticle is text as an Enab Baladi article of 1 March 2022: an outlet
+// of no state's side, whose own voice is enab_baladi.
+func enabArticle(text string) claims.Article {
+	return claims.Article{ID: "t", Text: text, Outlet: "عنب بلدي", OutletID: "enab_baladi", Published: "2022-03-01"}
+}
+
+// assertEnabClaimOf checks that text, as an Enab Baladi article, has a
+// claim of src holding words, logging every claim when it has none.
+func assertEnabClaimOf(t *testing.T, x *claims.Extractor, text, words, src string) {
+	t.Helper()
+	cs := x.Extract(enabArticle(text))
+	for _, c := range cs {
+		if strings.Contains(c.Text, words) && c.Source.ID == src {
+			return
+		}
+	}
+	for _, c := range cs {
+		t.Logf("%s %v | %s", c.Source.ID, c.Rules, c.Text)
+	}
+	t.Errorf("%q: no claim of %s with %q", text, src, words)
 }
