@@ -112,7 +112,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		unnamedDoers:    newLexicon(unnamedDoerWords),
 		blameCues:       newLexicon(blameCues),
 		targetHeads:     newLexicon(targetHeads),
-		targets: newLexicon(withLamGenitive(merge(targetWords, targetMoreWords, targetLifeWords, targetGroundWords, targetFireWords),
+		targets: newLexicon(withLamGenitive(merge(targetWords, targetMoreWords, targetLifeWords, targetGroundWords, targetFireWords, targetCrowdWords),
 			targetOwners, targetGroundOwners, targetArmedOwners, heldContents)),
 		stores:           newLexicon(storeNouns),
 		characterHeads:   newLexicon(characterHeads),

@@ -241,6 +241,10 @@ var targetWords = []struct{ word, class string }{
 	{"poultry", TargetCivilian}, {"fodder", TargetCivilian}, {"public road", TargetCivilian},
 	{"farmer", TargetCivilian}, {"unarmed", TargetCivilian}, {"bakeries", TargetCivilian},
 	{"livestock", TargetCivilian}, {"bus station", TargetCivilian},
+	// people fired on at a protest or a funeral, and whom an army says it
+	// fired on as a threat
+	{"protesters", TargetCivilian}, {"demonstration", TargetCivilian}, {"sit-in", TargetCivilian},
+	{"mourners", TargetCivilian}, {"funeral", TargetCivilian}, {"suspects", TargetMilitary},
 	// what civilian life uses: trade, transport, worship, study; a port,
 	// a runway or containers are civilian unless a source qualifies them
 	{"industrial", TargetCivilian}, {"commercial", TargetCivilian}, {"runway", TargetCivilian},
