@@ -19,6 +19,13 @@ func TestTargetClassQualified(t *testing.T) {
 		{"truck holding vegetables", TargetCivilian},
 		{"runway", TargetCivilian},
 		{"pilgrims", TargetCivilian},
+		// people fired on at a protest or a funeral, and an army's suspects
+		{"protesters", TargetCivilian},
+		{"demonstrations", TargetCivilian},
+		{"sit-in of protesters", TargetCivilian},
+		{"funeral procession", TargetCivilian},
+		{"mourners", TargetCivilian},
+		{"suspects", TargetMilitary},
 		{"passenger bus", TargetCivilian},
 		{"bus", ""},
 		{"airport", ""},
