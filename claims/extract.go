@@ -111,7 +111,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		actors:          newLexicon(merge(registryActors(reg), actorWords)),
 		unnamedDoers:    newLexicon(unnamedDoerWords),
 		blameCues:       newLexicon(blameCues),
-		targetHeads:     newLexicon(targetHeads),
+		targetHeads:     newLexicon(merge(targetHeads, targetStrikeForms)),
 		targets: newLexicon(withLamGenitive(merge(targetWords, targetMoreWords, targetLifeWords, targetGroundWords, targetFireWords, targetCrowdWords),
 			targetOwners, targetGroundOwners, targetArmedOwners, heldContents)),
 		stores:           newLexicon(storeNouns),
