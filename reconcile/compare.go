@@ -1814,8 +1814,20 @@ func targetConflicts(accs []*account) []Discrepancy {
 			if p, ok := victimPosition(a); ok {
 				implied[p.Side] = true
 				parts = append(parts, p)
+			} else if p, ok := sparedCiviliansPosition(a); ok {
+				implied[p.Side] = true
+				parts = append(parts, p)
 			}
 			continue
+		}
+		if !slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
+			// Only the town or village it struck, and a denial that
+			// the attack was aimed at civilians: the place says where.
+			if p, ok := sparedCiviliansPosition(a); ok {
+				implied[p.Side] = true
+				parts = append(parts, p)
+				continue
+			}
 		}
 		if len(seen) != 1 || seen[TargetMixed] {
 			continue // mixed: not a side
