@@ -283,10 +283,13 @@ func sameFacility(a, b *string) bool {
 }
 
 // derivedTypeRules mark a claim whose event type does not come from an
-// attack word of its own: a generic word typed by default, or a word or
-// pronoun pointing back at the event told before.
+// attack word of its own: a generic word typed by default, a word or
+// pronoun pointing back at the event told before, or a clause on who did
+// it or who is charged with it that takes the type of the event told
+// («لم يتضح مصدر القذائف»، «حمّل ناشطون المسؤولية لـ...»).
 var derivedTypeRules = []string{"event_type:generic", "event_type:anaphoric", "event_type:context",
-	"event_type:actor_anaphoric", "event_type:pronoun_hit", "event_type:denier"}
+	"event_type:actor_anaphoric", "event_type:pronoun_hit", "event_type:denier", "event_type:doer_context",
+	"event_type:charged_context"}
 
 // typedByOwnWord reports whether a claim's event type comes from an attack
 // word of its own (see derivedTypeRules).
