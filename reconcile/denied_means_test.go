@@ -22,7 +22,7 @@ func TestGenericDenialDeniesTheEventsMeans(t *testing.T) {
 			{ID: "a2", Source: src("sohr"), EventType: claims.EventShelling, Target: sp("hospital"),
 				Text: "استهدفت راجمات الصواريخ محيط المستشفى صباح اليوم"},
 			{ID: "a4", Source: src("reuters"), EventType: claims.EventShelling,
-				Text: "قال سكان إن القذائف انطلقت من مواقع الجيش غرب البلدة"},
+				Text: "أفاد سكان بأن الراجمات رمت صواريخها من تلة قريبة"},
 			{ID: "a3", Source: src("alarabiya"), EventType: claims.EventAirstrike, Target: sp("hospital"),
 				Rules: []string{"event_type:generic"}, Text: "قتلى بقصف على مستشفى في البلدة"},
 		}
