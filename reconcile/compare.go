@@ -2783,6 +2783,28 @@ func enemyDenial(c *claims.Claim, k Knowledge) bool {
 	return own != "" && act != "" && act != "unknown" && actorsOpposed(own, act)
 }
 
+// deniedType is the event type a denial denies: that of its first claim
+// naming the deed by a word of its own (see typedByOwnWord), else the
+// event's own type, else that of its first typed claim. «لا قصف على
+// المشفى» names no means: «قصف» is typed an airstrike by default, and
+// it denies the shelling of the hospital when that is what the event is.
+func deniedType(ev []*claims.Claim, evType string) string {
+	for _, c := range ev {
+		if !isVagueType(c.EventType) && typedByOwnWord(c) {
+			return c.EventType
+		}
+	}
+	if !isVagueType(evType) {
+		return evType
+	}
+	for _, c := range ev {
+		if !isVagueType(c.EventType) {
+			return c.EventType
+		}
+	}
+	return ""
+}
+
 func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepancy {
 	names := accountNames(accs)
 	var out []Discrepancy
@@ -2807,12 +2829,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 			continue
 		}
 		if typ == "" {
-			for _, c := range ev {
-				if !isVagueType(c.EventType) {
-					typ = c.EventType
-					break
-				}
-			}
+			typ = deniedType(ev, evType)
 		}
 		deniers = append(deniers, Position{Source: a.source, Side: "denies", Claims: claimIDs(ev...)})
 	}

@@ -49,7 +49,7 @@ func (g *grouper) readMeansByToll() {
 		ownAir := namesOwnAir(g.nodes[lo:hi])
 		for i := lo; i < hi; i++ {
 			t := g.meansByToll(i, lo, hi)
-			if t == "" && !ownAir && g.shellingNamed(i, lo, hi) {
+			if t == "" && (!ownAir && g.shellingNamed(i, lo, hi) || g.shellingNamedThere(i, lo, hi)) {
 				t = claims.EventShelling
 			}
 			if t != "" {
@@ -124,6 +124,52 @@ func (g *grouper) shellingNamed(i, lo, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// shellingNamedThere is shellingNamed for an article that does name a
+// strike from the air or a drone by a word of its own, but elsewhere: no
+// such claim of the article stands in the generic claim's town or site
+// (see sameLocality) within a day, or names nothing finer than the
+// generic claim's region, while a shelling named by its own word does
+// stand there. «The Russian centre denied any bombardment of the hospital
+// in the town» in a report that also tells of Russian raids on a depot
+// near another town reads as the shelling of the town the report tells
+// of, not as the raids elsewhere. The generic claim must name a town or
+// site itself: a region is shared with the raids. A toll of its own must
+// not differ from one the shelling gives: with another toll it may tell
+// of the raids.
+func (g *grouper) shellingNamedThere(i, lo, hi int) bool {
+	a := &g.nodes[i]
+	if !a.strong || a.incident || a.c.EventType != claims.EventAirstrike || typedByOwnWord(a.c) ||
+		!a.dated || !g.localized(a) {
+		return false
+	}
+	named := false
+	for j := lo; j < hi; j++ {
+		b := &g.nodes[j]
+		if j == i || !b.dated || b.day-a.day > 1 || a.day-b.day > 1 || len(b.places) == 0 {
+			continue
+		}
+		if (b.c.EventType == claims.EventAirstrike || b.c.EventType == claims.EventDroneAttack) && typedByOwnWord(b.c) &&
+			(g.sameLocality(a, b) || !g.localized(b) && g.placesCompatible(a, b, true)) {
+			return false // the air is named there too: the word decides nothing
+		}
+		if b.strong && !b.incident && !b.response && b.c.EventType == claims.EventShelling && typedByOwnWord(b.c) &&
+			(a.actor == "" || b.actor == "" || ActorClass(a.actor) == ActorClass(b.actor)) &&
+			!onlyFromTheAir(a.actor) && !onlyFromTheAir(b.actor) && g.sameLocality(a, b) &&
+			(!tollOf(a.c) || !tollOf(b.c) || sameToll(a, b)) {
+			named = true
+		}
+	}
+	return named
+}
+
+// tollOf reports whether a claim counts dead or wounded (not an earlier
+// count).
+func tollOf(c *claims.Claim) bool {
+	return slices.ContainsFunc(c.Figures, func(f claims.Figure) bool {
+		return !f.Earlier && (f.Outcome == claims.OutcomeKilled || f.Outcome == claims.OutcomeWounded)
+	})
 }
 
 // onlyFromTheAir reports whether an actor strikes in Syria from the air
@@ -237,10 +283,13 @@ func sameFacility(a, b *string) bool {
 }
 
 // derivedTypeRules mark a claim whose event type does not come from an
-// attack word of its own: a generic word typed by default, or a word or
-// pronoun pointing back at the event told before.
+// attack word of its own: a generic word typed by default, a word or
+// pronoun pointing back at the event told before, or a clause on who did
+// it or who is charged with it that takes the type of the event told
+// («لم يتضح مصدر القذائف»، «حمّل ناشطون المسؤولية لـ...»).
 var derivedTypeRules = []string{"event_type:generic", "event_type:anaphoric", "event_type:context",
-	"event_type:actor_anaphoric", "event_type:pronoun_hit", "event_type:denier"}
+	"event_type:actor_anaphoric", "event_type:pronoun_hit", "event_type:denier", "event_type:doer_context",
+	"event_type:charged_context"}
 
 // typedByOwnWord reports whether a claim's event type comes from an attack
 // word of its own (see derivedTypeRules).

@@ -42,6 +42,17 @@ func TestGenericWordReadsAsNamedShelling(t *testing.T) {
 	raid := mk(claims.Claim{Article: "a1", Start: 600, Source: src("anadolu"), EventType: claims.EventAirstrike,
 		Places: []string{"khasham"}, Date: sp(day), Rules: []string{"date:today"},
 		Text: "وشنت طائرات حربية غارات جوية على أطراف البلدة"})
+	raidAt := func(place string) claims.Claim {
+		c := raid
+		c.Places = []string{place}
+		c.Text = "وأغارت مقاتلات على مستودع قرب بلدة أخرى في المحافظة"
+		return mk(c)
+	}
+	// Typed an airstrike by the article's context, not by a word of its
+	// own: «لم يتضح بعد من أين أطلقت القذائف».
+	doerUnknown := mk(claims.Claim{Article: "a1", Start: 900, Source: src("sohr"), EventType: claims.EventAirstrike,
+		Actor: sp("unknown"), Stance: claims.StanceUnknown, Places: []string{"khasham"}, Date: sp(day),
+		Rules: []string{"event_type:doer_context", "date:context"}, Text: "وأضاف أن الجهة التي أطلقت القذائف لم تعرف بعد"})
 	killed := func(n int) claims.Figure { return exact(claims.OutcomeKilled, "civilians", n) }
 	other := shelling("b1", 0, "khasham", "", false, killed(16))
 	tests := []struct {
@@ -68,6 +79,21 @@ func TestGenericWordReadsAsNamedShelling(t *testing.T) {
 			name: "a shelling told as a response is another event and decides nothing",
 			cs:   []claims.Claim{generic("a1", 0, "", killed(12)), shelling("a1", 300, "khasham", "", true), other},
 			want: [][]string{{"a1_0"}, {"a1_300", "b1_0"}},
+		},
+		{
+			name: "raids the article names at another town leave the generic word to the shelling named at its own",
+			cs:   []claims.Claim{generic("a1", 0, "syria_gov", killed(12)), shelling("a1", 300, "khasham", "syria_gov", false), raidAt("mayadin"), other},
+			want: [][]string{{"a1_0", "a1_300", "b1_0"}, {"a1_600"}},
+		},
+		{
+			name: "raids placed only in the governorate may be at the town and keep the generic word an airstrike",
+			cs:   []claims.Claim{generic("a1", 0, "syria_gov", killed(12)), shelling("a1", 300, "khasham", "syria_gov", false), raidAt("deir_ez_zor"), other},
+			want: [][]string{{"a1_0", "a1_600"}, {"a1_300", "b1_0"}},
+		},
+		{
+			name: "a clause on the unknown doer typed by its context names no air of its own",
+			cs:   []claims.Claim{generic("a1", 0, "syria_gov", killed(12)), shelling("a1", 300, "khasham", "syria_gov", false), doerUnknown, other},
+			want: [][]string{{"a1_0", "a1_300", "a1_900", "b1_0"}},
 		},
 		{
 			name: "a shelling in another town decides nothing",

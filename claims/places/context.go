@@ -158,8 +158,9 @@ func (s *scanner) hasTanween(first, last int) bool {
 }
 
 // outletContext reports whether an outlet-named candidate stands where a
-// source is named: with ل ("للميادين"), after a speech verb or an
-// attribution word, or in a credit line.
+// source is named: with ل ("للميادين"), after a speech verb, an
+// attribution word or a word of reporting ("معلومات الميادين"), in a
+// credit line, or before the colon of a headline (see headlineSource).
 func (s *scanner) outletContext(c *cand) bool {
 	for _, r := range c.m.Clitics {
 		if r == 'ل' {
@@ -167,6 +168,9 @@ func (s *scanner) outletContext(c *cand) bool {
 		}
 	}
 	p := s.prevWord(c.ctxFirst)
+	if s.headlineSource(c, p) {
+		return true
+	}
 	if p < 0 {
 		return false
 	}
@@ -179,6 +183,18 @@ func (s *scanner) outletContext(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// headlineSource reports whether an outlet-named candidate opens its
+// text or line, p being the token before it (-1 at the start), and a colon
+// follows it: "الميادين: مقتل قيادي في غارة" names who says it, as
+// "الدفاع التركية:" does.
+func (s *scanner) headlineSource(c *cand, p int) bool {
+	if p >= 0 && (s.toks[p].Kind != arabic.TokPunct || s.toks[p].Text == "،" || s.toks[p].Text == ",") {
+		return false
+	}
+	n := s.skipQuotes(c.m.Last)
+	return n < len(s.toks) && s.toks[n].Kind == arabic.TokPunct && s.toks[n].Text == ":"
 }
 
 // constructFollows reports whether token i is a definite noun that is not
