@@ -88,6 +88,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	a, rule := x.namedOrVague(d, f, r, in, eventType)
+	if a == "" && noClaimClauseIn(d, r, in) {
+		// "ولم تصدر أي جهة بياناً تتبنى فيه الهجوم": no one claimed it,
+		// and the claim names no one (see unclaimed.go).
+		return "unknown", "unnamed"
+	}
 	if a == "" && eventType != EventOther && eventType != "" && unknownPersonsIn(d, r, in) {
 		// "سيارة مفخخة ركنها مجهولون"، "بإطلاق نار من قبل مجهولين": the
 		// doer is people no one knows.
@@ -1632,7 +1637,7 @@ func doerSubjectAt(d *doc, k int) (int, bool) {
 	if k > 0 && (d.toks[k-1].Stem == "عدد" || d.toks[k-1].Stem == "اعداد") {
 		return 0, false // "عدد المنفذين غير معروف": how many, not who
 	}
-	if t.Article && doerSubjects[t.Stem] || t.Stem == "منفذو" || t.Stem == "مطلقو" {
+	if t.Article && doerSubjects[t.Stem] || t.Stem == "منفذو" || t.Stem == "مطلقو" || suffixedDoerAt(d, k) {
 		return k + 1, true
 	}
 	return 0, false
