@@ -1250,6 +1250,15 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.contentStart = m.Last
 		return f, f.contentStart, true
 	}
+	if nearOK && sp.accuse && len(before) == 0 {
+		if src, start, ok := fs.accuserUnregistered(i, m, near, nearNext, s); ok {
+			// "اتهمت الفصائل المحلية تنظيم داعش بـ...": the party found
+			// is the accused; the unregistered words accuse.
+			fs.forget(near)
+			f.src, f.rule, f.contentStart = src, "unidentified_subject", start
+			return f, f.contentStart, true
+		}
+	}
 	if nearOK {
 		f.src, f.rule = near, "verb_first"
 		f.contentStart = nearNext
