@@ -536,6 +536,18 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			if k == j {
 				continue // "قذائف أطلقها مسلحو ...": the relative clause names who fired
 			}
+		}
+		if k == j && placedItVerbs[t.Stem] {
+			continue // "كمين نصبه التنظيم"، "عبوة زرعها مسلحو ...": who laid it follows
+		}
+		if k+1 < end && in(k+1) && nominativeMembers[t.Stem] && d.toks[k+1].Norm == "من" {
+			// "هجوم شنه مقاتلون من التنظيم": the party after "من"; a
+			// place after it ("إرهابيون من دوما") says whence they came.
+			if a, ok := x.agentAfterMin(d, k+1, end, in); ok {
+				return a, true
+			}
+		}
+		switch t.Stem {
 		case "صفوف":
 			return "", false // "سقوط قتلى في صفوف الأميركيين": the victims' side
 		case "من":

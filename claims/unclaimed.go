@@ -181,3 +181,22 @@ func endsWithHa(s string) bool {
 	}
 	return false
 }
+
+// placedItVerbs are verbs of laying or setting off a device or an ambush,
+// with the pronoun of the thing laid, whose subject follows: "كمين نصبه
+// مسلحو التنظيم"، "عبوة زرعها مجهولون"، "سيارة فجّرها انتحاري". Folded
+// stems.
+var placedItVerbs = map[string]bool{
+	"نصبه": true, "نصبها": true, "نصبته": true, "نصبتها": true, "نصبوه": true, "نصبوها": true,
+	"زرعه": true, "زرعها": true, "زرعته": true, "زرعتها": true, "زرعوه": true, "زرعوها": true,
+	"فجره": true, "فجرها": true, "فجرته": true, "فجرتها": true, "فجروه": true, "فجروها": true,
+	"ركنه": true, "ركنها": true, "ركنوه": true, "ركنوها": true, "وضعه": true, "وضعها": true, "وضعوها": true,
+}
+
+// nominativeMembers are sound plurals of fighters in the nominative, the
+// case of a subject: after a deed verb, "مقاتلون من التنظيم" are its
+// doers, where the accusative "مقاتلين" would be whom it hit. Folded stems.
+var nominativeMembers = map[string]bool{
+	"مقاتلون": true, "ارهابيون": true, "متشددون": true, "عسكريون": true, "انتحاريون": true, "مهاجمون": true,
+	"جهاديون": true, "قناصون": true,
+}
