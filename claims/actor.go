@@ -89,7 +89,7 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	}
 	a, rule := x.namedOrVague(d, f, r, in, eventType)
 	if a == "" && noClaimClauseIn(d, r, in) {
-		// "ولم تصدر أي جهة بياناً تتبنى فيه الهجوم": no one claimed it,
+		// "ولم تنشر أية جماعة بياناً تتبنى به القصف": no one claimed it,
 		// and the claim names no one (see unclaimed.go).
 		return "unknown", "unnamed"
 	}

@@ -11,9 +11,10 @@ import (
 // deed, beyond the fixed cues of unnamedActorCues and doerSubjectAt:
 //
 //   - a negated clause whose subject is "any party" and which speaks of
-//     claiming the deed, whatever its verb: "لم تصدر أي جهة بياناً تتبنى
-//     فيه الهجوم"، "لم يخرج أي طرف ليتبنى التفجير"، "لم يصدر أي تبنٍّ
-//     للعملية"، "لم تعلن أية جماعة تبنيها"، "لا جهة تتبنى الاغتيال";
+//     claiming the deed, whatever its verb: "لم تنشر أية جماعة بياناً
+//     تتبنى به القصف"، "لم يظهر أي فصيل ليتبنى الاغتيال"، "لم يصدر
+//     أي تبنٍّ للاغتيال"، "لم تعلن أية جماعة تبنيها"، "لا جهة تتبنى
+//     الاغتيال";
 //   - the doer named by a noun that carries the deed's pronoun, said to
 //     be unknown: "لا يزال منفذه مجهولاً"، "فاعلها مجهول".
 
