@@ -110,6 +110,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 // unnamed: a party the claim names or blames, the speaker's own side, or
 // an unnamed party blamed ("unnamed_doer").
 func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
+	if own, ok := x.deniedDeedOnParty(d, f, r, in); ok {
+		return own, "denied_own_act"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
