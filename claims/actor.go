@@ -88,6 +88,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		}
 	}
 	a, rule := x.namedOrVague(d, f, r, in, eventType)
+	if a == "" && noClaimClauseIn(d, r, in) {
+		// "ولم تنشر أية جماعة بياناً تتبنى به القصف": no one claimed it,
+		// and the claim names no one (see unclaimed.go).
+		return "unknown", "unnamed"
+	}
 	if a == "" && eventType != EventOther && eventType != "" && unknownPersonsIn(d, r, in) {
 		// "سيارة مفخخة ركنها مجهولون"، "بإطلاق نار من قبل مجهولين": the
 		// doer is people no one knows.
@@ -105,6 +110,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 // unnamed: a party the claim names or blames, the speaker's own side, or
 // an unnamed party blamed ("unnamed_doer").
 func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, eventType string) (string, string) {
+	if own, ok := x.deniedDeedOnParty(d, f, r, in); ok {
+		return own, "denied_own_act"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
@@ -531,6 +539,18 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			if k == j {
 				continue // "قذائف أطلقها مسلحو ...": the relative clause names who fired
 			}
+		}
+		if k == j && placedItVerbs[t.Stem] {
+			continue // "كمين نصبه التنظيم"، "عبوة زرعها مسلحو ...": who laid it follows
+		}
+		if k+1 < end && in(k+1) && nominativeMembers[t.Stem] && d.toks[k+1].Norm == "من" {
+			// "هجوم شنه مقاتلون من التنظيم": the party after "من"; a
+			// place after it ("إرهابيون من دوما") says whence they came.
+			if a, ok := x.agentAfterMin(d, k+1, end, in); ok {
+				return a, true
+			}
+		}
+		switch t.Stem {
 		case "صفوف":
 			return "", false // "سقوط قتلى في صفوف الأميركيين": the victims' side
 		case "من":
@@ -1632,7 +1652,7 @@ func doerSubjectAt(d *doc, k int) (int, bool) {
 	if k > 0 && (d.toks[k-1].Stem == "عدد" || d.toks[k-1].Stem == "اعداد") {
 		return 0, false // "عدد المنفذين غير معروف": how many, not who
 	}
-	if t.Article && doerSubjects[t.Stem] || t.Stem == "منفذو" || t.Stem == "مطلقو" {
+	if t.Article && doerSubjects[t.Stem] || t.Stem == "منفذو" || t.Stem == "مطلقو" || suffixedDoerAt(d, k) {
 		return k + 1, true
 	}
 	return 0, false

@@ -70,8 +70,9 @@ func TestActors(t *testing.T) {
 		// A pronoun after a verb is its object, not the speaker's side:
 		// the doer is the unnamed gunmen.
 		{"وأفاد مصدر عسكري بأن مسلحين نصبوا كمينا للحافلة واستهدفتها قذيفة صاروخية.", []string{"unknown"}},
-		// The side among whose ranks the dead fell, named by a longer name.
-		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"-"}},
+		// The side among whose ranks the dead fell, named by a longer name,
+		// is not the doer: the unnamed gunmen who laid the ambush are.
+		{"وأحصى المرصد عشرة قتلى من صفوف قوات النظام السوري في كمين نصبه مسلحون.", []string{"unknown"}},
 		// An exchange of fire has two sides; the party named before it is
 		// not its author.
 		{"وقال متحدث إن موسكو تتابع أنباء تبادل إطلاق نار قرب الحدود.", []string{"-"}},

@@ -1241,6 +1241,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			}
 		}
 	}
+	deedFirst := false
+	if nearOK && fs.deedNounFirst(m.Last, near) {
+		// "تنفي قصف قسد": the party is the deed's, not the speaker.
+		fs.forget(near)
+		near, nearOK, deedFirst = speaker{}, false, true
+	}
 	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
 		// "نفى الفصيل أي صلة له بالتفجير، واتهم قوات النظام بتدبيره": the
 		// party right before the ب-charge is the accused; the speaker of
@@ -1249,6 +1255,15 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
 		return f, f.contentStart, true
+	}
+	if nearOK && sp.accuse && len(before) == 0 {
+		if src, start, ok := fs.accuserUnregistered(i, m, near, nearNext, s); ok {
+			// "اتهمت الفصائل المحلية تنظيم داعش بـ...": the party found
+			// is the accused; the unregistered words accuse.
+			fs.forget(near)
+			f.src, f.rule, f.contentStart = src, "unidentified_subject", start
+			return f, f.contentStart, true
+		}
 	}
 	if nearOK {
 		f.src, f.rule = near, "verb_first"
@@ -1269,6 +1284,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	} else if src, first, ok := fs.subjectBefore(i, s, before); ok {
 		// Source first: "وزارة الدفاع قالت ...", "وكان المرصد ... أفاد".
 		f.src, f.rule, f.anchor = src, "source_first", first
+		f.contentStart = m.Last
+	} else if deedFirst {
+		// "ونفت قصف قسد ...": no subject before the verb either; the
+		// speaker before goes on, with the deed as its object.
+		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
 	} else if relObj {
 		// "لكنها وصفت ما نشرته صحف محلية بأنه ...": the speaker
