@@ -36,6 +36,10 @@ func TestSubdistrictAndFrontlineVillages(t *testing.T) {
 		{"sherawa village by its kurdish spelling", "سقطت قذائف مدفعية على قرية صغوناكه جنوب عفرين.", []string{"sughanakeh", "afrin"}},
 		{"ikdeh by its old name", "نزح سكان مخيم أيكدة بعد الاشتباكات.", []string{"zayzafun"}},
 
+		// a name shared by two subdistrict seats: the other places decide
+		{"soran of hama by default", "سيطرت القوات على صوران وطيبة الإمام بعد معارك عنيفة.", []string{"soran", "taybat_al_imam"}},
+		{"soran of azaz by its neighbour", "اندلعت اشتباكات في صوران قرب أعزاز.", []string{"soran_azaz", "azaz"}},
+
 		// weak names found with a head or a locative
 		{"scorpion village with its head", "قصفت قوات النظام قرية عقرب بريف حماة الجنوبي.", []string{"aqrab_hama", "hama"}},
 		{"salt town with its head", "وقع انفجار في بلدة ملح بريف السويداء.", []string{"malah_suwayda", "suwayda"}},
