@@ -36,6 +36,11 @@ func TestSubdistrictAndFrontlineVillages(t *testing.T) {
 		{"sherawa village by its kurdish spelling", "سقطت قذائف مدفعية على قرية صغوناكه جنوب عفرين.", []string{"sughanakeh", "afrin"}},
 		{"ikdeh by its old name", "نزح سكان مخيم أيكدة بعد الاشتباكات.", []string{"zayzafun"}},
 
+		{"a brigade base in daraa", "استهدفت غارة مستودعات اللواء 112 قرب نوى.", []string{"brigade_112", "nawa"}},
+		{"barracks in the yarmouk basin", "أقامت القوة حاجزا قرب ثكنة الجزيرة في حوض اليرموك.", []string{"jazira_barracks", "yarmouk_basin"}},
+		{"kobani countryside", "أصيب مدنيون بقصف على قرية قره موغ شرقي كوباني.", []string{"qaramugh", "kobani"}},
+		{"a district of hama", "دهمت دورية منازل في حي مشاع الطيار بمدينة حماة.", []string{"mashaa_al_tayyar", "hama_city"}},
+
 		// a name shared by two subdistrict seats: the other places decide
 		{"soran of hama by default", "سيطرت القوات على صوران وطيبة الإمام بعد معارك عنيفة.", []string{"soran", "taybat_al_imam"}},
 		{"soran of azaz by its neighbour", "اندلعت اشتباكات في صوران قرب أعزاز.", []string{"soran_azaz", "azaz"}},
