@@ -60,7 +60,7 @@ func TestSubdistrictAndFrontlineVillages(t *testing.T) {
 		{"a man named hamo", "قال حامو إن الطريق مغلق.", nil},
 		{"salt is not a town", "ارتفع سعر ملح الطعام والسكر.", nil},
 		{"clouds are not a village", "مر غمام كثيف فوق الجبال.", nil},
-		{"seriousness is not a village", "قال المتحدث إن التحالف يتعامل بجدية مع كل ادعاء.", nil},
+		{"seriousness is not a village", "أكد المسؤول أنهم ينظرون بجدية إلى الشكاوى الأخيرة.", nil},
 		{"the village with its head", "انفجرت عبوة ناسفة في قرية جدية غربي درعا.", []string{"jdayya", "daraa"}},
 		{"ties of friendship", "توثقت عرى الصداقة بين البلدين.", nil},
 	}
