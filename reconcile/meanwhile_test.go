@@ -58,7 +58,7 @@ func TestMeanwhileKeepsItsParagraph(t *testing.T) {
 		want [][]string
 	}{
 		{"meanwhile, province toll after", []claims.Claim{first,
-			second("وفي الساعات ذاتها، شنت طائرات غارات على الحي السكني في البلدة المجاورة"),
+			second("وفي الساعات ذاتها، قصفت مقاتلات حياً سكنياً في البلدة المجاورة"),
 			at("c", "deir_ez_zor", "فيما قال المسعفون في المحافظة إنهم انتشلوا سبع جثث", 500)},
 			[][]string{{"a"}, {"b", "c"}}},
 		{"meanwhile, borrowed place after", []claims.Claim{first,
