@@ -1969,7 +1969,7 @@ func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
 
 // capitalPlaceHeads are the nouns that make a capital after them part of a
 // place name or a location ("ريف دمشق"، "غوطتي دمشق"، "ضواحي أنقرة"، "مطار
-// بغداد"، "جنوب دمشق"): "مجلس الثورة في ريف دمشق قد أعلن" has a council
+// بغداد"، "جنوب دمشق"): "أفادت لجنة التنسيق في ريف دمشق" has a committee
 // speak, not Damascus.
 var capitalPlaceHeads = map[string]bool{
 	"ريف": true, "غوطه": true, "غوطة": true, "غوطتي": true, "ضواحي": true, "اطراف": true, "أطراف": true,
