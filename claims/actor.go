@@ -661,7 +661,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				continue
 			}
 			if j-2 >= r.lo && companionHead(d.toks[j-1]) && notAgentBefore(d.toks[j-2]) {
-				// "كانوا مع مقاتلي قسد عند بدء الهجوم"، "ضد عناصر
+				// "خبراء يقيمون مع مقاتلي قسد منذ الهجوم"، "ضد عناصر
 				// النظام": the party's men after a preposition are who
 				// someone was with or acted against, not who struck.
 				continue
