@@ -680,6 +680,12 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// uniform the attackers wore, not who they were.
 				continue
 			}
+			if j-2 >= r.lo && companionHead(d.toks[j-1]) && notAgentBefore(d.toks[j-2]) {
+				// "خبراء يقيمون مع مقاتلي قسد منذ الهجوم"، "ضد عناصر
+				// النظام": the party's men after a preposition are who
+				// someone was with or acted against, not who struck.
+				continue
+			}
 			if j-1 >= r.lo && notAgentBefore(d.toks[j-1]) {
 				// "في صفوف قوات النظام" (the victims), "وسائل إعلام
 				// النظام" (a source's side), "رسالة إلى أنقرة", "بين
@@ -914,6 +920,20 @@ func (x *Extractor) membersAsSubject(d *doc, j, k int, r region) bool {
 var memberNouns = map[string]bool{
 	"عناصر": true, "مسلحون": true, "مسلحين": true, "مقاتلون": true, "مقاتلين": true, "افراد": true,
 	"مجموعه": true, "مجموعات": true, "خليه": true, "خلايا": true, "عصابه": true, "مجموعه مسلحه": true,
+}
+
+// companionHead reports whether t is a noun for a party's men or units in
+// construct before its name ("مقاتلي"، "عناصر"، "جنود"، "قوات"): with a
+// preposition before it the party is an object, as in "مع قسد".
+func companionHead(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || t.Clitics != "" || t.Article {
+		return false
+	}
+	switch t.Norm {
+	case "مقاتلي", "عناصر", "جنود", "مسلحي", "افراد", "قوات", "وحدات", "ميليشيات", "مليشيات", "مستشاري", "دوريات", "دوريه", "رتل", "ارتال":
+		return true
+	}
+	return false
 }
 
 // unitNouns name formations of a force, which act for it: "وحدات من

@@ -1984,7 +1984,17 @@ func (fs *frameScanner) placeBefore(jj int, cm arabic.Match) bool {
 	case "في", "من", "الي", "علي", "قرب", "داخل", "نحو":
 		return true
 	}
-	return false
+	return capitalPlaceHeads[fs.d.toks[jj-1].Stem] || capitalPlaceHeads[fs.d.toks[jj-1].Norm]
+}
+
+// capitalPlaceHeads are the nouns that make a capital after them part of a
+// place name or a location ("ريف دمشق"، "غوطتي دمشق"، "ضواحي أنقرة"، "مطار
+// بغداد"، "جنوب دمشق"): "أفادت لجنة التنسيق في ريف دمشق" has a committee
+// speak, not Damascus.
+var capitalPlaceHeads = map[string]bool{
+	"ريف": true, "غوطه": true, "غوطة": true, "غوطتي": true, "ضواحي": true, "اطراف": true, "أطراف": true,
+	"مطار": true, "محافظه": true, "محافظة": true, "مدينه": true, "مدينة": true, "محيط": true, "وسط": true,
+	"جنوب": true, "شمال": true, "شرق": true, "غرب": true, "جنوبي": true, "شمالي": true, "شرقي": true, "غربي": true,
 }
 
 // byName finds an earlier speaker by the last word of the person's name:

@@ -80,6 +80,10 @@ type node struct {
 	// names no place below a country (see placeless.go).
 	placeless bool
 	turn      bool // opens with a turn to another incident (see turn.go)
+	// turnAt is the start of the last claim of the article, up to this
+	// one, that opens with a turn (-1 when none): the part of the article
+	// the claim is told in (see acrossTurn).
+	turnAt int
 }
 
 type grouper struct {
@@ -870,7 +874,7 @@ func (g *grouper) related(a, b *node) bool {
 	if separatedByResponse(a, b) || responseAdrift(a, b) || responseAdrift(b, a) {
 		return false
 	}
-	if sameArticle && turnedFrom(a, b) {
+	if sameArticle && (turnedFrom(a, b) || acrossTurn(a, b)) {
 		return false
 	}
 	if !sameArticle && (a.deferred && (!b.shallow || b.deferred) || b.deferred && !a.shallow) {
@@ -912,7 +916,7 @@ func (g *grouper) acrossBorder(a, b *node) bool {
 // attaches reports whether weak claim w (of the same article) may belong
 // to the event of claim s: whatever both say must agree.
 func (g *grouper) attaches(w, s *node) bool {
-	if w.c.Article != s.c.Article {
+	if w.c.Article != s.c.Article || acrossTurn(w, s) {
 		return false
 	}
 	if w.dated && s.dated {
@@ -1124,6 +1128,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	g.readMeansByToll()
 	g.readStateDrones()
 	g.deferShallow()
+	markTurnParts(g.nodes)
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))
 

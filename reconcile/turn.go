@@ -2,6 +2,9 @@ package reconcile
 
 import (
 	"bytes"
+	"slices"
+
+	"github.com/riwaya/riwaya/claims"
 )
 
 // Turning to another incident.
@@ -32,9 +35,31 @@ var turnCues = [][]string{
 	{"في", "هجوم", "اخر"}, {"في", "حادث", "مماثل"}, {"في", "حادثه", "مماثله"},
 }
 
+// meanwhileCues are the normalised openers of a paragraph that tells a
+// deed done at the same time as the one before it ("في الأثناء"، "وفي
+// الساعات ذاتها"، "في الوقت نفسه"): a deed told as simultaneous with
+// another is another deed, not that one told again, and what follows it
+// is of that deed (see acrossTurn). They are turns too.
+var meanwhileCues = [][]string{
+	{"في", "الاثناء"}, {"في", "هذه", "الاثناء"}, {"في", "تلك", "الاثناء"},
+	{"في", "الساعات", "ذاتها"}, {"في", "الساعات", "نفسها"}, {"في", "الوقت", "ذاته"}, {"في", "الوقت", "نفسه"},
+	{"في", "الساعه", "ذاتها"}, {"في", "الساعه", "نفسها"}, {"في", "اللحظه", "ذاتها"}, {"في", "اللحظه", "نفسها"},
+	{"بالتزامن"}, {"تزامنا"}, {"في", "موازاه", "ذلك"}, {"بموازاه", "ذلك"},
+}
+
 // opensWithTurn reports whether a claim's text opens with a turnCue,
 // also behind the conjunction ("وفي حادث منفصل").
 func opensWithTurn(text string) bool {
+	return opensWith(text, turnCues) || opensWith(text, meanwhileCues)
+}
+
+// opensWithMeanwhile reports whether a claim's text opens with a
+// meanwhileCue, also behind the conjunction.
+func opensWithMeanwhile(text string) bool { return opensWith(text, meanwhileCues) }
+
+// opensWith reports whether text opens with one of cues (normalised
+// words), also behind the conjunction و.
+func opensWith(text string, cues [][]string) bool {
 	// The first four words (the longest cue), one after the other in buf.
 	var buf [128]byte
 	var ends [4]int
@@ -56,7 +81,7 @@ func opensWithTurn(text string) bool {
 		}
 		return all[ends[i-1]:ends[i]]
 	}
-	for _, cue := range turnCues {
+	for _, cue := range cues {
 		if words < len(cue) {
 			continue
 		}
@@ -78,4 +103,54 @@ func opensWithTurn(text string) bool {
 // turn to another incident (see opensWithTurn) and stands after the other.
 func turnedFrom(a, b *node) bool {
 	return a.turn && b.c.Start < a.c.Start || b.turn && a.c.Start < b.c.Start
+}
+
+// markTurnParts sets each node's turnAt: the start of the last claim of
+// its article, up to it, that opens with a meanwhile cue.
+func markTurnParts(ns []node) {
+	last := map[string][]int{} // article -> starts of its turn claims
+	for i := range ns {
+		if ns[i].turn && opensWithMeanwhile(ns[i].c.Text) {
+			last[ns[i].c.Article] = append(last[ns[i].c.Article], ns[i].c.Start)
+		}
+	}
+	for i := range ns {
+		ns[i].turnAt = -1
+		for _, t := range last[ns[i].c.Article] {
+			if t <= ns[i].c.Start && t > ns[i].turnAt {
+				ns[i].turnAt = t
+			}
+		}
+	}
+}
+
+// acrossTurn: claims a and b of one article told on the two sides of a
+// meanwhile opener (see meanwhileCues), where not both name, of their
+// own, the same place. What an article tells after "وفي الساعات ذاتها"
+// or "في الأثناء" is of the simultaneous deed until it names the first
+// one's place again: a claim there that names only a wider area
+// (the province, "ريف دمشق") or a place borrowed from the sentences
+// around it says nothing that ties it back.
+func acrossTurn(a, b *node) bool {
+	if a.c.Article != b.c.Article || a.turnAt == b.turnAt {
+		return false
+	}
+	if borrowedPlaces(a.c) || borrowedPlaces(b.c) {
+		return true
+	}
+	for _, p := range a.c.Places {
+		if slices.Contains(b.c.Places, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// borrowedPlaces: the claim's places are taken from the sentences around
+// it, not named in it (the claims layer's places rules).
+func borrowedPlaces(c *claims.Claim) bool {
+	return slices.ContainsFunc(c.Rules, func(r string) bool {
+		return r == "places:context" || r == "places:actor_context" || r == "places:article_scene" ||
+			r == "places:town_anaphora"
+	})
 }
