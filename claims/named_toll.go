@@ -19,7 +19,7 @@ func (x *Extractor) namedToll(d *doc, noun int, r region) bool {
 }
 
 // countOfThemStems are "their count" with the pronoun of the people a
-// sentence counted before, folded: "قال المرصد إن عددهم بلغ 11"، "ارتفع
+// sentence counted before, folded: "ذكر المرصد أن عددهم وصل إلى 20"، "ارتفع
 // عددهن إلى سبع".
 var countOfThemStems = map[string]bool{"عددهم": true, "عددهن": true, "عددها": true, "عددهما": true}
 

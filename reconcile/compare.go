@@ -922,6 +922,22 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 			}
 		}
 	}
+	// A combined toll of the killed and wounded against separate counts
+	// (see combinedAgainstParts).
+	for i := range accs {
+		for j := i + 1; j < len(accs); j++ {
+			for _, p := range [][2]int{{i, j}, {j, i}} {
+				if combinedAgainstParts(cur[p[0]], cur[p[1]]) {
+					g := cur[p[0]][claims.OutcomeKilledOrWounded][0].f.Group
+					for _, o := range []string{claims.OutcomeKilledOrWounded, claims.OutcomeKilled, claims.OutcomeWounded} {
+						if len(cur[p[1]][o]) > 0 || o == claims.OutcomeKilledOrWounded {
+							mark(pairBucket(g, g), o, i, j)
+						}
+					}
+				}
+			}
+		}
+	}
 	// A dispute over who died stands alone: accounts already in a clash
 	// of counts are compared by those counts.
 	inClash := func(i int) bool {
