@@ -579,7 +579,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) || namesBefore(d, n.First, r) {
+	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) || namesBefore(d, n.First, r) && !x.namedToll(d, noun, r) {
 		return figCand{}, false
 	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}
@@ -1554,7 +1554,8 @@ var riseOrReach = map[string]bool{"ارتفع": true, "ارتفعت": true, "ي�
 	"ارتفاع": true, "وصول": true, "بلوغ": true}
 
 // bareCountHead reports whether the bare definite "العدد" (the count), with
-// no noun after it, is the subject of a verb of exceeding, rising or
+// no noun after it, or the count of those told before ("عددهم", see
+// countOfThem), is the subject of a verb of exceeding, rising or
 // reaching right before the number at first, in either order: "العدد تخطى
 // 140"، "ارتفع العدد إلى 30"، "بلغ العدد 12".
 func bareCountHead(d *doc, first int, r region) bool {
@@ -1565,7 +1566,9 @@ func bareCountHead(d *doc, first int, r region) bool {
 	if k < r.lo+1 || d.toks[k].Kind != arabic.TokWord {
 		return false
 	}
-	isHead := func(t arabic.Token) bool { return t.Kind == arabic.TokWord && t.Article && t.Stem == "عدد" }
+	isHead := func(t arabic.Token) bool {
+		return t.Kind == arabic.TokWord && (t.Article && t.Stem == "عدد" || countOfThem(t))
+	}
 	verb := func(t arabic.Token) bool { return exceedWords[t.Stem] || riseOrReach[t.Stem] }
 	switch {
 	case verb(d.toks[k]) && isHead(d.toks[k-1]):

@@ -815,8 +815,8 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	}
 	clashes := map[string]*clash{}
 	type victimClash struct {
-		outcome string
-		i, j    int
+		outcomes []string
+		i, j     int
 	}
 	var victims []victimClash
 	mark := func(b, o string, i, j int) {
@@ -838,8 +838,8 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for _, o := range outcomes {
 		for i := range accs {
 			for j := i + 1; j < len(accs); j++ {
-				ui, si := splitTotals(cur[i][o])
-				uj, sj := splitTotals(cur[j][o])
+				ui, si := splitTotalsFor(o, cur[i][o])
+				uj, sj := splitTotalsFor(o, cur[j][o])
 				// Same kind of count: totals with totals, groups with
 				// compatible groups.
 				for _, x := range ui {
@@ -878,15 +878,15 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// there; the gas attack is a fabrication"): that dispute is
 				// the denial's, not the victims'.
 				if (victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si)) && !deniesSomething(accs[i]) && !deniesSomething(accs[j]) {
-					victims = append(victims, victimClash{o, i, j})
+					victims = append(victims, victimClash{[]string{o}, i, j})
 				}
 				// A bare total against a breakdown by group: against the
 				// breakdown's sum. A source that gives both a total and a
 				// breakdown is compared by its parts only.
 				for _, p := range [][2]int{{i, j}, {j, i}} {
-					ua, _ := splitTotals(cur[p[0]][o])
-					ub, sb := splitTotals(cur[p[1]][o])
-					_, sa := splitTotals(cur[p[0]][o])
+					ua, _ := splitTotalsFor(o, cur[p[0]][o])
+					ub, sb := splitTotalsFor(o, cur[p[1]][o])
+					_, sa := splitTotalsFor(o, cur[p[0]][o])
 					if len(ua) == 0 || len(sa) > 0 || len(ub) > 0 || len(sb) == 0 {
 						continue
 					}
@@ -908,6 +908,36 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 			}
 		}
 	}
+	// Civilians killed against fighters "neutralised" (see
+	// neutralisedAgainstCivilians).
+	for i := range accs {
+		for j := i + 1; j < len(accs); j++ {
+			if deniesSomething(accs[i]) || deniesSomething(accs[j]) {
+				continue
+			}
+			for _, p := range [][2]int{{i, j}, {j, i}} {
+				if neutralisedAgainstCivilians(cur[p[0]], cur[p[1]], accs) {
+					victims = append(victims, victimClash{neutralisedOutcomes(cur[p[0]]), i, j})
+				}
+			}
+		}
+	}
+	// A combined toll of the killed and wounded against separate counts
+	// (see combinedAgainstParts).
+	for i := range accs {
+		for j := i + 1; j < len(accs); j++ {
+			for _, p := range [][2]int{{i, j}, {j, i}} {
+				if combinedAgainstParts(cur[p[0]], cur[p[1]]) {
+					g := cur[p[0]][claims.OutcomeKilledOrWounded][0].f.Group
+					for _, o := range []string{claims.OutcomeKilledOrWounded, claims.OutcomeKilled, claims.OutcomeWounded} {
+						if len(cur[p[1]][o]) > 0 || o == claims.OutcomeKilledOrWounded {
+							mark(pairBucket(g, g), o, i, j)
+						}
+					}
+				}
+			}
+		}
+	}
 	// A dispute over who died stands alone: accounts already in a clash
 	// of counts are compared by those counts.
 	inClash := func(i int) bool {
@@ -920,7 +950,9 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	}
 	for _, v := range victims {
 		if !inClash(v.i) && !inClash(v.j) {
-			mark(bucketAll, v.outcome, v.i, v.j)
+			for _, o := range v.outcomes {
+				mark(bucketAll, o, v.i, v.j)
+			}
 		}
 	}
 	// "No human losses" against a count of dead or wounded.
