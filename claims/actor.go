@@ -232,7 +232,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			continue
 		}
 		if a, ok := x.subjectBeforeVerb(d, tm.First, r, in); ok {
-			// "إن داعش هاجم الولايات المتحدة": the subject before the verb
+			// "ذكر أن داعش ضرب القاعدة ليلاً": the subject before the verb
 			return a, "subject_before_verb"
 		}
 		if a, ok := x.shotByAfter(d, tm, r.hi, in); ok && a != vagueDoer {

@@ -1785,7 +1785,7 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			continue
 		}
 		if k > noun && hasClitic(t.Clitics, 'و') && soldierNouns[t.Stem] && best != "civilians" {
-			// "إصابة عنصرين من الأمن الداخلي وعسكريين أميركيين": soldiers
+			// "جرح ثلاثة من الحرس وجنود روس": soldiers
 			// joined by "و" to a count of combatants are more people,
 			// counted on their own; their side is not the side of the
 			// count before them (with civilians they make a mixed total).

@@ -1287,7 +1287,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		}
 		f.contentStart = m.Last
 	} else if fs.describedAs(i, m.Last, s.last) {
-		// "، ووصفت الهجوم بأنه عمل إرهابي": the noun after a verb of
+		// "، ووصفت القصف بأنه جريمة": the noun after a verb of
 		// describing is what is described, not a speaker; the speaker
 		// before goes on.
 		f.src, f.rule = fs.current(before), "continuation"

@@ -19,8 +19,8 @@ var clauseOpeners = map[string]bool{"ان": true, "لان": true, "بل": true}
 
 // subjectBeforeVerb returns the named party that stands, as the subject of
 // a nominal clause, right before the finite attack verb at k: "قال إن
-// "داعش هاجم الولايات المتحدة""، "أكد أن الجيش الإسرائيلي استهدف القوات
-// السورية". The clause opens right before the party: "أن/إن", a quotation
+// "داعش ضرب القاعدة""، "أكد أن الجيش الإسرائيلي استهدف مخزناً قرب
+// المطار". The clause opens right before the party: "أن/إن", a quotation
 // mark, or the start of the claim's region; a party with "لـ" or "بـ" is
 // no subject.
 func (x *Extractor) subjectBeforeVerb(d *doc, k int, r region, in func(int) bool) (string, bool) {
