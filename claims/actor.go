@@ -239,6 +239,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			k = tm.Last
 			continue
 		}
+		if a, ok := x.subjectBeforeVerb(d, tm.First, r, in); ok {
+			// "ذكر أن داعش ضرب القاعدة ليلاً": the subject before the verb
+			return a, "subject_before_verb"
+		}
 		if a, ok := x.shotByAfter(d, tm, r.hi, in); ok && a != vagueDoer {
 			// "برصاص جنود أمريكيين"، "بنيران حرس الحدود التركي"
 			return a, "shot_by"

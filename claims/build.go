@@ -572,7 +572,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 		from = r.scan
 	}
 	for k := from; k < r.hi; k++ {
-		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.answersBareDeed(d, m.Last, r.hi) {
+		if m, ok := x.responseCueAt(d, k); ok && m.Last < r.hi && x.answersBareDeed(d, m.Last, r.hi) {
 			// "دكت المدفعية مقراتهم رداً على الهجوم، فدمرت آليتين": the
 			// deed answered is only named; the clause after it goes on
 			// with the answer.
@@ -580,7 +580,7 @@ func (x *Extractor) split(dst []region, d *doc, r region) []region {
 			k = m.Last
 			continue
 		}
-		if _, m, ok := x.response.at(d.toks, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !pointsBack(d, m.Last) {
+		if m, ok := x.responseCueAt(d, k); ok && m.Last < r.hi && x.triggerWithin(d, m.Last, r.hi, 3) && !pointsBack(d, m.Last) {
 			head := r
 			head.hi = k
 			head.response = true

@@ -1787,6 +1787,13 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			// attack terrorist; it does not count the dead as fighters.
 			continue
 		}
+		if k > noun && hasClitic(t.Clitics, 'و') && soldierNouns[t.Stem] && best != "civilians" {
+			// "جرح ثلاثة من الحرس وجنود روس": soldiers
+			// joined by "و" to a count of combatants are more people,
+			// counted on their own; their side is not the side of the
+			// count before them (with civilians they make a mixed total).
+			break
+		}
 		if k > noun && hasClitic(t.Clitics, 'و') && !t.Article {
 			if _, _, _, ok := x.personNoun(d, k); ok {
 				break // "خمسة قتلى من الشرطة ومدني": one more person, counted on its own

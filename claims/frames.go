@@ -1306,6 +1306,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			}
 		}
 		f.contentStart = m.Last
+	} else if fs.describedAs(i, m.Last, s.last) {
+		// "، ووصفت القصف بأنه جريمة": the noun after a verb of
+		// describing is what is described, not a speaker; the speaker
+		// before goes on.
+		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
 	} else if src, next, ok := fs.unidentified(m.Last, s.last); ok && !plural {
 		f.src, f.rule = src, "unidentified_subject"
 		f.contentStart = next

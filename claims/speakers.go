@@ -148,6 +148,15 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 	if _, stateSide := ownStateBodies[out.Affiliation]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
 		return ownStateBodies["syria_gov"][role]
 	}
+	if domesticRoles[role] {
+		// "لكن دمشق قدمت رواية مختلفة؛ فقد ذكرت وزارة الداخلية ...": in
+		// an outlet whose own state has no such body at hand, the one
+		// state whose capital the article names keeps its domestic
+		// ministries.
+		if id := ownStateBodies[capitalNamedState(d)][role]; id != "" {
+			return id
+		}
+	}
 	if ok && alliedMedia[out.Affiliation] && role == "security" && x.placesMostlySyrian(d) {
 		// "مصدر أمني" in a Russian or Iranian medium reporting from
 		// Syria: the Syrian state's security, as its unnamed military

@@ -169,7 +169,9 @@ var revisedAfter = words("revised",
 
 // subsetCues introduce a part of the preceding figure: "بينهم 4 أطفال".
 var subsetCues = words("subset", "هم", "وهم", "هما", "وهما", "هن", "وهن", "بينهم", "بينهن", "من بينهم", "منهم", "منهن", "بينهما", "بينها", "أغلبهم", "معظمهم",
-	"من ضمنهم", "ضمنهم", "من ضمنهن", "بمن فيهم", "بما فيهم", "بمن فيهن", "بما فيهن", "من بينهن", "غالبيتهم", "أكثرهم")
+	"من ضمنهم", "ضمنهم", "من ضمنهن", "بمن فيهم", "بما فيهم", "بمن فيهن", "بما فيهن", "من بينهن", "غالبيتهم", "أكثرهم",
+	// "one of them" before the person it names: "قُتل خمسة، أحدهم طفل"
+	"أحدهم", "إحداهن", "أحدهما", "إحداهما", "أحدهن")
 
 // groupWords tell who the counted people are. Later, more specific
 // entries (with a qualifier) win over the bare noun.

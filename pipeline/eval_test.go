@@ -285,6 +285,7 @@ var eventFloors = map[string]struct {
 	"dev30":   {0.93, 0.77, 2},
 	"dev31":   {0.81, 0.53, 0},
 	"dev32":   {0.92, 0.54, 0},
+	"para1":   {0.91, 0.48, 5},
 	"heldout": {0.87, 0.74, 0},
 }
 
@@ -315,38 +316,41 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func TestEvalEventsDev(t *testing.T)     { evalEvents(t, "../testdata/dev") }
-func TestEvalEventsDev2(t *testing.T)    { evalEvents(t, "../testdata/dev2") }
-func TestEvalEventsDev3(t *testing.T)    { evalEvents(t, "../testdata/dev3") }
-func TestEvalEventsDev4(t *testing.T)    { evalEvents(t, "../testdata/dev4") }
-func TestEvalEventsDev5(t *testing.T)    { evalEvents(t, "../testdata/dev5") }
-func TestEvalEventsDev6(t *testing.T)    { evalEvents(t, "../testdata/dev6") }
-func TestEvalEventsDev7(t *testing.T)    { evalEvents(t, "../testdata/dev7") }
-func TestEvalEventsDev8(t *testing.T)    { evalEvents(t, "../testdata/dev8") }
-func TestEvalEventsDev9(t *testing.T)    { evalEvents(t, "../testdata/dev9") }
-func TestEvalEventsDev10(t *testing.T)   { evalEvents(t, "../testdata/dev10") }
-func TestEvalEventsDev11(t *testing.T)   { evalEvents(t, "../testdata/dev11") }
-func TestEvalEventsDev12(t *testing.T)   { evalEvents(t, "../testdata/dev12") }
-func TestEvalEventsDev13(t *testing.T)   { evalEvents(t, "../testdata/dev13") }
-func TestEvalEventsDev14(t *testing.T)   { evalEvents(t, "../testdata/dev14") }
-func TestEvalEventsDev15(t *testing.T)   { evalEvents(t, "../testdata/dev15") }
-func TestEvalEventsDev16(t *testing.T)   { evalEvents(t, "../testdata/dev16") }
-func TestEvalEventsDev17(t *testing.T)   { evalEvents(t, "../testdata/dev17") }
-func TestEvalEventsDev18(t *testing.T)   { evalEvents(t, "../testdata/dev18") }
-func TestEvalEventsDev19(t *testing.T)   { evalEvents(t, "../testdata/dev19") }
-func TestEvalEventsDev20(t *testing.T)   { evalEvents(t, "../testdata/dev20") }
-func TestEvalEventsDev21(t *testing.T)   { evalEvents(t, "../testdata/dev21") }
-func TestEvalEventsDev22(t *testing.T)   { evalEvents(t, "../testdata/dev22") }
-func TestEvalEventsDev23(t *testing.T)   { evalEvents(t, "../testdata/dev23") }
-func TestEvalEventsDev24(t *testing.T)   { evalEvents(t, "../testdata/dev24") }
-func TestEvalEventsDev25(t *testing.T)   { evalEvents(t, "../testdata/dev25") }
-func TestEvalEventsDev26(t *testing.T)   { evalEvents(t, "../testdata/dev26") }
-func TestEvalEventsDev27(t *testing.T)   { evalEvents(t, "../testdata/dev27") }
-func TestEvalEventsDev28(t *testing.T)   { evalEvents(t, "../testdata/dev28") }
-func TestEvalEventsDev29(t *testing.T)   { evalEvents(t, "../testdata/dev29") }
-func TestEvalEventsDev30(t *testing.T)   { evalEvents(t, "../testdata/dev30") }
-func TestEvalEventsDev31(t *testing.T)   { evalEvents(t, "../testdata/dev31") }
-func TestEvalEventsDev32(t *testing.T)   { evalEvents(t, "../testdata/dev32") }
+func TestEvalEventsDev(t *testing.T)   { evalEvents(t, "../testdata/dev") }
+func TestEvalEventsDev2(t *testing.T)  { evalEvents(t, "../testdata/dev2") }
+func TestEvalEventsDev3(t *testing.T)  { evalEvents(t, "../testdata/dev3") }
+func TestEvalEventsDev4(t *testing.T)  { evalEvents(t, "../testdata/dev4") }
+func TestEvalEventsDev5(t *testing.T)  { evalEvents(t, "../testdata/dev5") }
+func TestEvalEventsDev6(t *testing.T)  { evalEvents(t, "../testdata/dev6") }
+func TestEvalEventsDev7(t *testing.T)  { evalEvents(t, "../testdata/dev7") }
+func TestEvalEventsDev8(t *testing.T)  { evalEvents(t, "../testdata/dev8") }
+func TestEvalEventsDev9(t *testing.T)  { evalEvents(t, "../testdata/dev9") }
+func TestEvalEventsDev10(t *testing.T) { evalEvents(t, "../testdata/dev10") }
+func TestEvalEventsDev11(t *testing.T) { evalEvents(t, "../testdata/dev11") }
+func TestEvalEventsDev12(t *testing.T) { evalEvents(t, "../testdata/dev12") }
+func TestEvalEventsDev13(t *testing.T) { evalEvents(t, "../testdata/dev13") }
+func TestEvalEventsDev14(t *testing.T) { evalEvents(t, "../testdata/dev14") }
+func TestEvalEventsDev15(t *testing.T) { evalEvents(t, "../testdata/dev15") }
+func TestEvalEventsDev16(t *testing.T) { evalEvents(t, "../testdata/dev16") }
+func TestEvalEventsDev17(t *testing.T) { evalEvents(t, "../testdata/dev17") }
+func TestEvalEventsDev18(t *testing.T) { evalEvents(t, "../testdata/dev18") }
+func TestEvalEventsDev19(t *testing.T) { evalEvents(t, "../testdata/dev19") }
+func TestEvalEventsDev20(t *testing.T) { evalEvents(t, "../testdata/dev20") }
+func TestEvalEventsDev21(t *testing.T) { evalEvents(t, "../testdata/dev21") }
+func TestEvalEventsDev22(t *testing.T) { evalEvents(t, "../testdata/dev22") }
+func TestEvalEventsDev23(t *testing.T) { evalEvents(t, "../testdata/dev23") }
+func TestEvalEventsDev24(t *testing.T) { evalEvents(t, "../testdata/dev24") }
+func TestEvalEventsDev25(t *testing.T) { evalEvents(t, "../testdata/dev25") }
+func TestEvalEventsDev26(t *testing.T) { evalEvents(t, "../testdata/dev26") }
+func TestEvalEventsDev27(t *testing.T) { evalEvents(t, "../testdata/dev27") }
+func TestEvalEventsDev28(t *testing.T) { evalEvents(t, "../testdata/dev28") }
+func TestEvalEventsDev29(t *testing.T) { evalEvents(t, "../testdata/dev29") }
+func TestEvalEventsDev30(t *testing.T) { evalEvents(t, "../testdata/dev30") }
+func TestEvalEventsDev31(t *testing.T) { evalEvents(t, "../testdata/dev31") }
+func TestEvalEventsDev32(t *testing.T) { evalEvents(t, "../testdata/dev32") }
+
+// para1 is dev31 rewritten in other words (see claims/eval_test.go).
+func TestEvalEventsPara1(t *testing.T)   { evalEvents(t, "../testdata/para1") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
