@@ -8,7 +8,7 @@ const RuleFalseReportToo = "stance:false_report_too"
 
 // negatedSubject reads the party a denial names as the subject of a
 // negated verb in its content: "أن الطائرات الروسية لم تحلّق فوق
-// البلدة"، "أن أي طائرة روسية لم تقترب من المنطقة"، "إن وحدات الجيش لم
+// البلدة"، "أن أي مروحية روسية لم تدنُ من المنطقة"، "إن وحدات الجيش لم
 // تنفذ أي طلعة"، "القوات الرديفة لن تشارك". The verb need not be a word
 // of attack (flying, approaching, being there, carrying out a sortie):
 // the speaker denies that this party did the deed, so the party is the
