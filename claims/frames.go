@@ -1320,10 +1320,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			f.contentStart = next
 			f.rule = "relay_chain"
 		}
-		if f.stance == "" && f.contentStart < s.last && relayedDenial[fs.d.toks[f.contentStart].Norm] {
+		if j, ok := relayedDenialNear(fs.d, f.contentStart, s.last); f.stance == "" && ok {
 			// "نقلت الوكالة عن قائد نفيَه إصابة أي هدف": the relayed
 			// speaker's own verbal noun of denying opens the content.
 			f.stance = StanceDenies
+			f.contentStart = j
 		}
 	}
 	if inner, next, ok := fs.onTongueOf(f.contentStart, s.last); ok && inner.id != f.src.id {
