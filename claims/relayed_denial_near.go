@@ -5,7 +5,7 @@ import "github.com/riwaya/riwaya/claims/arabic"
 // relayedDenialNear finds the relayed speaker's verbal noun of denying
 // ("نفيه"، "تكذيبها") at k or within the next five words, past the rest
 // of a long description of the speaker that the mention did not take in
-// ("نقل المراسل عن مصدر في محافظة حلب نفيه ..."، "نقلت الوكالة عن قائد
+// ("نقلت الصحيفة عن مسؤول في مجلس محافظة درعا نفيَه ..."، "نقلت الوكالة عن قائد
 // ميداني في الريف الشرقي نفيَه ..."). Only plain words may stand between:
 // punctuation, a quote or a complementizer ends the search, for the
 // content has begun.
