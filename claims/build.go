@@ -863,6 +863,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if rule == "negated_event" && x.noneHappened(d, r, in) {
 			c.Rules = append(c.Rules, RuleAnyEventDenied)
 		}
+		if rule == "negated_event" && x.falseReportAfter(d, r, in) {
+			c.Rules = append(c.Rules, RuleFalseReportToo) // "..، وأن الصور مفبركة"
+		}
 		if rule == "denial_falsehood" && x.reportOfDeed(d, r, in) {
 			c.Rules = append(c.Rules, RuleReportDenied)
 		}
@@ -1044,6 +1047,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// the speaker's own forces are the subject of the denied deed,
 		// whatever party the rest of the content names.
 		a, rule = own, "own_forces_denied"
+	}
+	if n, ok := x.negatedSubject(d, r, in); ok && c.Stance == StanceDenies && (a == "" || !namedActor(a)) {
+		a, rule = n, "negated_subject" // "أن الطائرات الروسية لم تحلّق"
 	}
 	if c.EventType == EventInterception && ownReadings[rule] && x.hostileObjectIn(d, r, in) {
 		// "اعترضت دفاعاتنا صواريخ العدوان": the interception
@@ -3413,6 +3419,7 @@ func supportedEvent(d *doc, k int, r region) int {
 		if k < r.hi && copulaFillers[d.toks[k].Norm] {
 			k++
 		}
+		k = pastAdverbial(d, k, r) // "لم تشن في أي وقت هجمات"
 		if k < r.hi && timeHeads[d.toks[k].Norm] {
 			// "لم يحصل خلال اليومين الماضيين أي غارة": past the time
 			for j := k + 1; j < r.hi && j <= k+4; j++ {

@@ -1066,8 +1066,8 @@ func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
 		return false
 	}
 	for k := m.Last; k < s.last && k < m.Last+8; k++ {
-		if sayingNouns[fs.d.toks[k].Norm] {
-			return true
+		if sayingNouns[fs.d.toks[k].Norm] || relayedDenial[fs.d.toks[k].Norm] {
+			return true // "قوله"، or a denial ascribed: "نفيه"
 		}
 	}
 	return false
@@ -1085,14 +1085,21 @@ func (fs *frameScanner) ascribedSaying(f frame, m arabic.Match, s tokRange) (fra
 	if !ok {
 		return frame{}, 0, false
 	}
+	stance := StanceAsserts
 	for k := after; k < s.last && k < after+3; k++ {
 		if sayingNouns[fs.d.toks[k].Norm] {
 			after = k + 1
 			break
 		}
+		if relayedDenial[fs.d.toks[k].Norm] {
+			// "نسبت الصحيفة إلى قائد ميداني نفيَه أن تكون وحداته قد قصفت":
+			// a denial ascribed to the speaker.
+			after, stance = k+1, StanceDenies
+			break
+		}
 	}
 	f.src, f.via, f.rule = inner, []speaker{relay}, "relay_chain"
-	f.accuse, f.stance = false, StanceAsserts
+	f.accuse, f.stance = false, stance
 	f.contentStart = fs.skipToContent(after, s.last, &f)
 	rem := f.src
 	rem.via = f.via
@@ -1346,10 +1353,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			f.contentStart = next
 			f.rule = "relay_chain"
 		}
-		if f.stance == "" && f.contentStart < s.last && relayedDenial[fs.d.toks[f.contentStart].Norm] {
+		if j, ok := relayedDenialNear(fs.d, f.contentStart, s.last); f.stance == "" && ok {
 			// "نقلت الوكالة عن قائد نفيَه إصابة أي هدف": the relayed
 			// speaker's own verbal noun of denying opens the content.
 			f.stance = StanceDenies
+			f.contentStart = j
 		}
 	}
 	if inner, next, ok := fs.onTongueOf(f.contentStart, s.last); ok && inner.id != f.src.id {

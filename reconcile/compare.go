@@ -2147,6 +2147,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 	ownDenied, cleared := false, false
 	var asserted []string
 	for _, c := range a.claims {
+		c := occurrenceView(c)
 		if c.Stance == claims.StanceDenies && c.Actor != nil && own != "" && ActorClass(*c.Actor) == ActorClass(own) &&
 			!isMovement(c.EventType) {
 			ownDenied = true
@@ -2192,6 +2193,10 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// ("نفى ما تداولته الصفحات عن هجوم على الحاجز") calls it false too
 			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
+			event = append(event, c)
+		case deniesAbsentAndFalse(c):
+			// "طائراتنا لم تنفذ أي طلعة، والصور المتداولة مفبركة": not
+			// there, and the report of the deed is false
 			event = append(event, c)
 		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && !ownDenied && !asserts && !deniesToll(c) &&
 			(c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown"):
