@@ -3,6 +3,7 @@ package reconcile
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -41,7 +42,8 @@ const maxSceneWords = 5
 
 // opensWithScene reports whether a text opens with a fronted place phrase:
 // "في" or "أما في" (also behind the conjunction و), one to maxSceneWords
-// words, then a comma, the first of them no sceneStop.
+// words, then a comma, the first of them no sceneStop, and no digit among
+// them (a date).
 func opensWithScene(text string) bool {
 	head, _, ok := strings.Cut(strings.TrimSpace(text), "،")
 	if !ok {
@@ -49,6 +51,9 @@ func opensWithScene(text string) bool {
 	}
 	if !ok {
 		return false
+	}
+	if strings.ContainsFunc(head, unicode.IsDigit) {
+		return false // a date ("في 14 آب،")
 	}
 	ws := arabicWords(normalizeWords(head))
 	if len(ws) > 0 && (ws[0] == "اما" || ws[0] == "واما") {

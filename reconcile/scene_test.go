@@ -26,6 +26,7 @@ func TestOpensWithScene(t *testing.T) {
 		{"وفي اليوم نفسه، قصفت الطائرات", false},
 		{"وقتل رجلان في حمص، بحسب ناشطين", false},
 		{"وفي ريف إدلب قصفت المدفعية بلدة", false},
+		{"وفي 3 أيار، قصفت الطائرات البلدة", false},
 		{"", false},
 	}
 	for _, tt := range tests {
