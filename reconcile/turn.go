@@ -127,9 +127,10 @@ func markTurnParts(ns []node) {
 
 // acrossTurn: claims a and b of one article told on the two sides of a
 // meanwhile opener (see meanwhileCues) or of a fronted scene (see
-// sceneOpener), where not both name, of their own, the same place. What an article tells after "وفي الساعات ذاتها"
-// or "في الأثناء" is of the simultaneous deed until it names the first
-// one's place again: a claim there that names only a wider area
+// sceneOpener), where not both name, of their own, the same place. What
+// an article tells after "وفي الساعات ذاتها" or "في الأثناء" (or after
+// "وفي ريف حمص، قتل...") is of that deed until it names the first one's
+// place again: a claim there that names only a wider area
 // (the province, "ريف دمشق") or a place borrowed from the sentences
 // around it says nothing that ties it back.
 func acrossTurn(a, b *node) bool {
