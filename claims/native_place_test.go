@@ -25,7 +25,7 @@ func TestNativeProvince(t *testing.T) {
 		{"a town of the victims stays",
 			"قتل ثلاثة من أبناء بلدة سراقب بغارة جوية يوم الثلاثاء.", "saraqib", ""},
 		{"a countryside struck stays",
-			"قصفت المدفعية قرى في ريف حماة الشمالي يوم الثلاثاء، ما أدى إلى مقتل مدنيين.", "hama", ""},
+			"قصفت المدفعية قرى في ريف حماة الشمالي صباح الثلاثاء فقتلت مدنيين.", "hama", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

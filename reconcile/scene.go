@@ -13,7 +13,7 @@ import (
 // A report of several incidents of one day moves from one to the next with
 // a paragraph that fronts the place before its verb: "وفي ريف إدلب الجنوبي،
 // قصفت المدفعية..." (and in the southern Idlib countryside, artillery
-// shelled...), "وفي مدينة حمص، اقتحم مسلحان منزلاً", "أما في محافظة
+// shelled...), "وفي مدينة حماة، داهم مسلحون بيتاً", "أما في محافظة
 // اللاذقية، فقد نفذ الطيران غارات". When the paragraph tells a deed of its
 // own (its own event word, its own place, and its own toll or target), the
 // writer has set it at another scene: what the article told before of a
