@@ -2426,7 +2426,8 @@ const (
 // placeKind tells the role of place mention p from the words before it.
 func placeKind(toks []arabic.Token, p places.Mention) int {
 	if originBefore(toks, p.First) || launchedFrom(toks, p.First) || headquarters(toks, p.First, p.Last) ||
-		takenToHospital(toks, p.First) || cameFrom(toks, p.First) || carriedOffTo(toks, p.First) {
+		takenToHospital(toks, p.First) || cameFrom(toks, p.First) || carriedOffTo(toks, p.First) ||
+		nativeProvince(toks, p) {
 		return placeOrigin
 	}
 	if stationedAt(toks, p.First, p.Last) {

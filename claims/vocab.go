@@ -735,6 +735,11 @@ var eventTriggers = map[string]trigger{
 	"مجزرة الكيميائي": chemical, "مجزرة الكيماوي": chemical, "مسرحية الكيميائي": chemical,
 	"مسرحية الكيماوي": chemical, "استخدام الكيميائي": chemical, "استخدام الكيماوي": chemical,
 	"صواريخ كيميائية": {EventShelling, 0}, "صواريخ كيماوية": {EventShelling, 0},
+	// Chemical warheads ride on rockets: "بصواريخ محملة برؤوس كيماوية"
+	// is a shelling however far the rockets stand from the generic "قصف".
+	"رؤوس كيميائية": {EventShelling, 2}, "رؤوس كيماوية": {EventShelling, 2}, "رؤوس كيمياوية": {EventShelling, 2},
+	"رؤوسا كيميائية": {EventShelling, 2}, "رؤوسا كيماوية": {EventShelling, 2}, "رأس كيميائي": {EventShelling, 2},
+	"رأس كيماوي": {EventShelling, 2}, "رؤوس حربية كيميائية": {EventShelling, 2}, "رؤوس حربية كيماوية": {EventShelling, 2},
 	// The plural "أسلحة كيميائية" is left out: in this genre it mostly
 	// tells a standing accusation or a programme ("تتهمها باستخدام
 	// أسلحة كيميائية"), not one attack. The weapons as a stock, a

@@ -106,11 +106,12 @@ func turnedFrom(a, b *node) bool {
 }
 
 // markTurnParts sets each node's turnAt: the start of the last claim of
-// its article, up to it, that opens with a meanwhile cue.
+// its article, up to it, that opens with a meanwhile cue or a fronted
+// scene (see sceneOpener).
 func markTurnParts(ns []node) {
 	last := map[string][]int{} // article -> starts of its turn claims
 	for i := range ns {
-		if ns[i].turn && opensWithMeanwhile(ns[i].c.Text) {
+		if ns[i].turn && opensWithMeanwhile(ns[i].c.Text) || sceneOpener(&ns[i]) {
 			last[ns[i].c.Article] = append(last[ns[i].c.Article], ns[i].c.Start)
 		}
 	}
@@ -125,10 +126,11 @@ func markTurnParts(ns []node) {
 }
 
 // acrossTurn: claims a and b of one article told on the two sides of a
-// meanwhile opener (see meanwhileCues), where not both name, of their
-// own, the same place. What an article tells after "وفي الساعات ذاتها"
-// or "في الأثناء" is of the simultaneous deed until it names the first
-// one's place again: a claim there that names only a wider area
+// meanwhile opener (see meanwhileCues) or of a fronted scene (see
+// sceneOpener), where not both name, of their own, the same place. What
+// an article tells after "وفي الساعات ذاتها" or "في الأثناء" (or after
+// "وفي ريف حمص، قتل...") is of that deed until it names the first one's
+// place again: a claim there that names only a wider area
 // (the province, "ريف دمشق") or a place borrowed from the sentences
 // around it says nothing that ties it back.
 func acrossTurn(a, b *node) bool {
