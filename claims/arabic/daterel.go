@@ -20,8 +20,8 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 			end++ // "اليوم الجمعة", "أمس الأربعاء"
 		}
 		d = r.day(i, end, p.AddDate(0, 0, off), rule)
-	case "same_day":
-		return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}, true
+	case "same_day", "next_day", "previous_day":
+		return r.fromAnchor(i, end, rule), true
 	case "last_night":
 		d = Date{First: i, Last: end, From: p.AddDate(0, 0, -1), To: p, Precision: Range, Rule: rule}
 	case "tomorrow":
@@ -250,4 +250,28 @@ func (r *dateResolver) dayOfMonthBefore(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return unit + tens, k - 1, true
+}
+
+// fromAnchor resolves "اليوم ذاته" (same_day), "اليوم التالي" (next_day)
+// and "اليوم السابق" (previous_day) from the day the text told last
+// (tokens i..end): news tells a sequence of deeds from the first one's
+// day ("شنت الطائرات غارات فجر الأحد ... وفي اليوم التالي ..."). A night
+// across two days is kept for the same night; the day after it is the
+// day it ends on plus one. With no day told before, the expression is
+// Unresolved.
+func (r *dateResolver) fromAnchor(i, end int, rule string) Date {
+	a := r.anchor
+	if a.Precision != Day && a.Precision != Range {
+		return Date{First: i, Last: end, Precision: Unresolved, Rule: rule}
+	}
+	d := Date{First: i, Last: end, From: a.From, To: a.To, Precision: a.Precision, Rule: rule}
+	switch rule {
+	case "next_day":
+		d.From = a.To.AddDate(0, 0, 1)
+		d.To, d.Precision = d.From, Day
+	case "previous_day":
+		d.From = a.From.AddDate(0, 0, -1)
+		d.To, d.Precision = d.From, Day
+	}
+	return d
 }

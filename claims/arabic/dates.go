@@ -57,7 +57,11 @@ var dateKeywords = [...]struct{ phrase, rule string }{
 	{"=غدا", "tomorrow"}, {"=بعد =غد", "after_tomorrow"},
 	{"=اليوم =نفسه", "same_day"}, {"=اليوم =ذاته", "same_day"}, {"=ذات =اليوم", "same_day"}, {"=نفس =اليوم", "same_day"},
 	{"=الليلة =نفسها", "same_day"}, {"=الليلة =ذاتها", "same_day"},
-	{"=غداة", "after"}, {"=اليوم =التالي", "after"}, {"=صبيحة =اليوم =التالي", "after"},
+	{"=غداة", "after"}, {"=اليوم =التالي", "next_day"}, {"=صبيحة =اليوم =التالي", "next_day"},
+	{"=اليوم =الذي =تلاه", "next_day"}, {"=اليوم =اللاحق", "next_day"}, {"=اليوم =الموالي", "next_day"},
+	{"=الليلة =التالية", "next_day"}, {"=اليوم =السابق", "previous_day"}, {"=الليلة =السابقة", "previous_day"},
+	{"=اليوم =الذي =سبقه", "previous_day"}, {"=اليوم =عينه", "same_day"}, {"=الليلة =عينها", "same_day"},
+	{"=ذات =الليلة", "same_day"}, {"=نفس =الليلة", "same_day"},
 	{"=الأسبوع =الماضي", "last_week"}, {"=الأسبوع =المنصرم", "last_week"}, {"=الأسبوع =الفائت", "last_week"},
 	{"=مطلع =الأسبوع", "week_start"}, {"=بداية =الأسبوع", "week_start"}, {"=مستهل =الأسبوع", "week_start"},
 	{"=أوائل =الأسبوع", "week_start"}, {"=مطلع =هذا =الأسبوع", "week_start"},
@@ -103,8 +107,11 @@ var (
 // Dates finds the time expressions of a token sequence and resolves them
 // against the publication date, in text order, never overlapping:
 //
-//   - "اليوم نفسه", "في اليوم ذاته", "الليلة ذاتها" (Rule same_day,
-//     Unresolved): the day of something told before, not today;
+//   - "اليوم نفسه", "في اليوم ذاته", "الليلة ذاتها" (Rule same_day): the
+//     day (or night) the text told last before it, not today; "اليوم
+//     التالي", "صبيحة اليوم التالي" (Rule next_day) the day after it and
+//     "اليوم السابق" (Rule previous_day) the day before it. Unresolved
+//     when the text told no day before them;
 //   - اليوم, أمس/الأمس/البارحة/يوم أمس, أول أمس, الليلة الماضية (a Range
 //     from yesterday to today), غدا, غداة/اليوم التالي (Rule "after",
 //     Unresolved unless a date follows غداة: then that date + 1);
@@ -133,7 +140,7 @@ var (
 //
 // With a zero published time, relative expressions are Unresolved.
 func Dates(toks []Token, published time.Time) []Date {
-	r := dateResolver{toks: toks, pub: dayOf(published), known: !published.IsZero()}
+	r := dateResolver{toks: toks, pub: dayOf(published), known: !published.IsZero(), anchor: Date{Precision: Unresolved}}
 	var out []Date
 	for i := 0; i < len(toks); {
 		if d, ok := r.at(i); ok {
@@ -142,6 +149,9 @@ func Dates(toks []Token, published time.Time) []Date {
 				d.From, d.To = d.To, d.From
 			}
 			out = append(out, d)
+			if (d.Precision == Day || d.Precision == Range) && !r.afterSequel(d.First) {
+				r.anchor = d
+			}
 			i = d.Last
 			continue
 		}
@@ -162,6 +172,10 @@ type dateResolver struct {
 	pub    time.Time
 	known  bool
 	nested bool // resolving the date after غداة: no second غداة
+	// anchor is the last day (or night) the text told before the
+	// expression being resolved: "في اليوم ذاته", "صباح اليوم التالي"
+	// count from it, not from publication. Precision Unresolved when none.
+	anchor Date
 }
 
 // day makes a one-day Date.
@@ -370,4 +384,24 @@ func (r *dateResolver) eventNounAt(k int) bool {
 	}
 	t := &r.toks[k]
 	return t.Kind == TokWord && !t.Article && eventNouns[t.Stem]
+}
+
+// sequelWords open a clause of an earlier or later deed set beside the
+// one told ("... بعد اعتقالهما على الحاجز يوم السبت", "قبل أن ..."),
+// folded.
+var sequelWords = makeSet("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "غداه")
+
+// afterSequel reports whether a sequel word stands between the start of
+// the clause and token k: the date at k is that other deed's, no day a
+// later "اليوم ذاته" points back to.
+func (r *dateResolver) afterSequel(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if r.toks[j].Kind == TokPunct {
+			return false
+		}
+		if r.wordIn(j, sequelWords) {
+			return true
+		}
+	}
+	return false
 }
