@@ -834,6 +834,12 @@ func (s *scanner) anonymous(fs []found) []found {
 						id, end = iid, iend
 					}
 				}
+				if id == "" {
+					// "مسؤول عسكري في الوزارة الروسية": a body named by its side.
+					if bid, bend := s.bodyOfSide(j+1, qual, role); bid != "" {
+						id, end = bid, bend
+					}
+				}
 			}
 		}
 		if id == "" && j < len(toks) {
@@ -848,6 +854,12 @@ func (s *scanner) anonymous(fs []found) []found {
 			id = s.sideSource(nat, qual, role)
 			sideDefault = id != "" && nat == ""
 		}
+		speaker := ""
+		if id == "" && nat == "" && s.localHead(i, j) {
+			// "مسؤول محلي"، "مسؤولون محليون": a local official with no
+			// body, one of the local sources, named by his head.
+			id, speaker = "local_sources", s.text[toks[i].Start:toks[j-1].End]
+		}
 		if id == "" && nat == "" && qual == "" && role == "source" && s.toldMedium(fs, startAt, j) {
 			// "قالت مصادر لـ"العربية"": unnamed sources of the medium they
 			// speak to, which stays a mention of its own (the relay).
@@ -858,7 +870,7 @@ func (s *scanner) anonymous(fs []found) []found {
 		}
 		src, _ := s.r.Source(id)
 		out = append(out, found{Mention: Mention{SourceID: id, First: i, Last: end, Clitics: am.Clitics,
-			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial, SideDefault: sideDefault}})
+			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial, SideDefault: sideDefault, Speaker: speaker}})
 		for k := i; k < end; k++ {
 			s.taken[k] = true
 		}
