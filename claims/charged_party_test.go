@@ -18,8 +18,8 @@ func TestChargeOfThePartysEvent(t *testing.T) {
 	tests := []struct {
 		name, text, wantType string
 	}{
-		{"charge goes back to the party's shelling", shelling + other + "من جهته، حمّل الائتلاف الوطني السوري النظام المسؤولية الكاملة عن قتل المدنيين.", "shelling"},
-		{"no earlier deed of the party", other + "من جهته، حمّل الائتلاف الوطني السوري النظام المسؤولية الكاملة عن ذلك.", "drone_attack"},
+		{"charge goes back to the party's shelling", shelling + other + "وحمّل الائتلاف السوري المعارض قوات الأسد المسؤولية عن سقوط الضحايا.", "shelling"},
+		{"no earlier deed of the party", other + "وحمّل الائتلاف السوري المعارض قوات الأسد المسؤولية عن ذلك.", "drone_attack"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

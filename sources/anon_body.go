@@ -1,7 +1,7 @@
 package sources
 
 // bodyNouns are generic nouns of a state body that an unnamed official is
-// tied to with a nationality adjective after them ("مسؤول عسكري في الوزارة
+// tied to with a nationality adjective after them ("مصدر عسكري في الوزارة
 // الروسية"، "مصدر في السفارة الأمريكية"، "ضابط في القوات العراقية"): the
 // body is named by its side only. The value is the qualifier the noun adds:
 // an army or its forces make the official military, intelligence services

@@ -835,7 +835,7 @@ func (s *scanner) anonymous(fs []found) []found {
 					}
 				}
 				if id == "" {
-					// "مسؤول عسكري في الوزارة الروسية": a body named by its side.
+					// "مصدر عسكري في الوزارة الروسية": a body named by its side.
 					if bid, bend := s.bodyOfSide(j+1, qual, role); bid != "" {
 						id, end = bid, bend
 					}
