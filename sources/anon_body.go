@@ -67,3 +67,21 @@ func (s *scanner) localHead(i, j int) bool {
 	}
 	return false
 }
+
+// heWho are the pronouns that open an apposition on who a speaker is
+// ("قال فلان، وهو أحد سكان الحي، إن").
+var heWho = map[string]bool{"وهو": true, "وهي": true, "وهم": true}
+
+// appositionBefore reports whether the word at p, or the word before a
+// partitive "أحد"/"إحدى"/"من" at p, is such a pronoun after a comma: a
+// guarded generic head right after it names what the speaker is.
+func (s *scanner) appositionBefore(p int) bool {
+	switch s.toks[p].Norm {
+	case "احد", "احدي", "من":
+		p = s.prevWord(p)
+	}
+	if p < 1 || !heWho[s.toks[p].Norm] {
+		return false
+	}
+	return isComma(s.toks[p-1])
+}

@@ -294,6 +294,9 @@ func (s *scanner) context(c cand) context {
 		if c.e.form == FormGenericGuard && toks[p].Norm == "عن" {
 			ctx.cue = true // "نقلت الوكالة عن ناشطين": quoted from them
 		}
+		if c.e.form == FormGenericGuard && s.appositionBefore(p) {
+			ctx.cue = true // "قال فلان، وهو أحد سكان الحي، إن": who the speaker is
+		}
 	}
 	if c.m.Lead > 0 && strings.Contains(c.m.Clitics, "ل") {
 		ctx.cue = true // لـ"الميادين": spoken to
