@@ -1073,9 +1073,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "اتهم ناشطون فرع الأمن بالوقوف خلفه": a charge of being
 		// behind the deed the pronoun points back to charges the party
 		// with the event the article tells of.
-		x.backToMain(d, r, in, ctx)
-		c.EventType = ctx.eventType
-		c.Rules = append(c.Rules, "event_type:charged_context")
+		if typ, ok := chargedPartyEvent(ctx, a); ok {
+			c.EventType = typ
+			c.Rules = append(c.Rules, "event_type:charged_party")
+		} else {
+			x.backToMain(d, r, in, ctx)
+			c.EventType = ctx.eventType
+			c.Rules = append(c.Rules, "event_type:charged_context")
+		}
 	}
 	if (a != "" || pronounActor != "") && x.habitualDeed(d, r, in) {
 		// "وتشن الطائرات بين فترة وأخرى غارات على ...": a habit, whose

@@ -1892,7 +1892,10 @@ func (fs *frameScanner) commaAfterName(j, end int) int {
 // the phrase's closing comma (or where the phrase ends).
 func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 	d := fs.d
-	if j < end && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
+	if j < end && heWhoIs[d.toks[j].Norm] {
+		// "قال فلان، وهو أحد سكان الحي، إن": the pronoun opens who he is.
+		j++
+	} else if j < end && d.toks[j].Kind == arabic.TokWord && hasClitic(d.toks[j].Clitics, 'و') {
 		// "رفضت ذلك، وصرح مسؤول فيها لرويترز": a clause joined by
 		// و after the comma, not an appositive of the words before it.
 		return speaker{}, 0, false

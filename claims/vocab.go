@@ -106,6 +106,8 @@ var speechVerbs = map[string]speech{
 	"كتب": say, "كتبت": say, "غرد": say, "غردت": say,
 	// A body's statement with the body after لـ: "وجاء في بيان للجيش أن".
 	"جاء في بيان": say, "وجاء في بيان": say, "ورد في بيان": say,
+	// Through a speaker's mouth: "وجاء على لسان المتحدث باسم الوزارة أن".
+	"جاء على لسان": say, "ورد على لسان": say, "جاء ذلك على لسان": say,
 	// Claiming an attack is a body's announcement of it: "تبنت الجماعة
 	// الهجوم، وقالت إن ...". Past forms only: the present tells a habit
 	// ("هجمات تتبنى معظمها فصائل").

@@ -294,6 +294,9 @@ func (s *scanner) context(c cand) context {
 		if c.e.form == FormGenericGuard && toks[p].Norm == "عن" {
 			ctx.cue = true // "نقلت الوكالة عن ناشطين": quoted from them
 		}
+		if c.e.form == FormGenericGuard && s.appositionBefore(p) {
+			ctx.cue = true // "قال فلان، وهو أحد سكان الحي، إن": who the speaker is
+		}
 	}
 	if c.m.Lead > 0 && strings.Contains(c.m.Clitics, "ل") {
 		ctx.cue = true // لـ"الميادين": spoken to
@@ -834,6 +837,12 @@ func (s *scanner) anonymous(fs []found) []found {
 						id, end = iid, iend
 					}
 				}
+				if id == "" {
+					// "مصدر عسكري في الوزارة الروسية": a body named by its side.
+					if bid, bend := s.bodyOfSide(j+1, qual, role); bid != "" {
+						id, end = bid, bend
+					}
+				}
 			}
 		}
 		if id == "" && j < len(toks) {
@@ -848,6 +857,12 @@ func (s *scanner) anonymous(fs []found) []found {
 			id = s.sideSource(nat, qual, role)
 			sideDefault = id != "" && nat == ""
 		}
+		speaker := ""
+		if id == "" && nat == "" && s.localHead(i, j) {
+			// "مسؤول محلي"، "مسؤولون محليون": a local official with no
+			// body, one of the local sources, named by his head.
+			id, speaker = "local_sources", s.text[toks[i].Start:toks[j-1].End]
+		}
 		if id == "" && nat == "" && qual == "" && role == "source" && s.toldMedium(fs, startAt, j) {
 			// "قالت مصادر لـ"العربية"": unnamed sources of the medium they
 			// speak to, which stays a mention of its own (the relay).
@@ -858,7 +873,7 @@ func (s *scanner) anonymous(fs []found) []found {
 		}
 		src, _ := s.r.Source(id)
 		out = append(out, found{Mention: Mention{SourceID: id, First: i, Last: end, Clitics: am.Clitics,
-			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial, SideDefault: sideDefault}})
+			Role: role, Anonymous: true, Generic: src.Generic, Rule: RuleAnonymousOfficial, SideDefault: sideDefault, Speaker: speaker}})
 		for k := i; k < end; k++ {
 			s.taken[k] = true
 		}
