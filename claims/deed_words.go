@@ -24,7 +24,7 @@ import (
 //   - abductions: "اختطف مسلحون شاباً"، "خطفوا"، "اختطاف ثلاثة عمال"،
 //     "بخطف جنود"; the attack of armed men on the ground.
 //   - storming and raiding in every person: "اقتحم مسلحون المنزل"،
-//     "يقتحمون"، "حملة دهم"، "تداهم".
+//     "يقتحمون"، "حملة دهم"، "تداهم"، "اجتاحوا البلدة".
 //   - assassination in the present and with its object: "يغتال"،
 //     "اغتالوه" (not the passive "اغتيل", mostly a relative clause that
 //     describes a man: "نجل القائد الذي اغتيل قبل سنوات").
@@ -40,7 +40,7 @@ var deedTriggers = map[string]trigger{
 	"إعدام ميداني": {EventGroundAttack, 0}, "عملية إعدام": {EventGroundAttack, 0}, "إعدام جماعي": {EventGroundAttack, 0},
 	"تصفية ميدانية": {EventGroundAttack, 0}, "=تصفيته": {EventGroundAttack, 0}, "=تصفيتها": {EventGroundAttack, 0},
 	"=تصفيتهم": {EventGroundAttack, 0}, "=تصفيتهما": {EventGroundAttack, 0}, "=صفى": {EventGroundAttack, 0},
-	"=صفوا": {EventGroundAttack, 0}, "=ذبحا": {EventGroundAttack, 0}, "=ذبحه": {EventGroundAttack, 0},
+	"=صفوا": {EventGroundAttack, 0}, "=الإعدامات": {EventGroundAttack, 0}, "=الإعدام الميداني": {EventGroundAttack, 0}, "=ذبحا": {EventGroundAttack, 0}, "=ذبحه": {EventGroundAttack, 0},
 	"=ذبحهم": {EventGroundAttack, 0}, "=يذبح": {EventGroundAttack, 0},
 	// a sentence of death, and settling accounts, are no deed
 	"أحكام إعدام": {EventOther, -9}, "حكم إعدام": {EventOther, -9}, "أحكام الإعدام": {EventOther, -9},
@@ -63,6 +63,9 @@ var deedTriggers = map[string]trigger{
 	// assassination in the passive and the present
 	"=يغتال": {EventGroundAttack, 4}, "=تغتال": {EventGroundAttack, 4},
 	"=اغتالته": {EventGroundAttack, 4}, "=اغتالوه": {EventGroundAttack, 4},
+	// sweeping into a town: "اجتاح المسلحون البلدة"، "اجتياح القرية"
+	"=اجتاح": {EventGroundAttack, 4}, "=اجتاحت": {EventGroundAttack, 4}, "=اجتاحوا": {EventGroundAttack, 4},
+	"=يجتاح": {EventGroundAttack, 4}, "=تجتاح": {EventGroundAttack, 4}, "اجتياح": {EventGroundAttack, 4},
 	// gunfire by its rounds
 	"طلق ناري": {EventGroundAttack, 3}, "طلقات نارية": {EventGroundAttack, 3}, "طلقة نارية": {EventGroundAttack, 3},
 	"عيار ناري": {EventGroundAttack, 3}, "أعيرة نارية": {EventGroundAttack, 3}, "نيران مجهولة": {EventGroundAttack, 3},

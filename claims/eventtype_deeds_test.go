@@ -83,3 +83,24 @@ func TestMovementTypesInContext(t *testing.T) {
 		})
 	}
 }
+
+// TestSweepAndExecutionsDefinite: sweeping into a town, and the definite
+// executions carried out ("نُفذت الإعدامات", which the verb of carrying out
+// alone would type an air raid), are ground attacks.
+func TestSweepAndExecutionsDefinite(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"واجتاح عناصر التنظيم البلدة في ساعات الفجر الأولى.",
+		"وقال السكان إن اجتياح القرية جرى من ثلاثة محاور.",
+		"وأوضح الناشطون أن الإعدامات نفذت في ساحة عامة.",
+	} {
+		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+		if len(cs) == 0 || cs[0].EventType != claims.EventGroundAttack {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.EventType)
+			}
+			t.Errorf("%s\ngot %v, want ground_attack", text, got)
+		}
+	}
+}
