@@ -904,9 +904,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if !ok && bomberBlowsHimselfUp(d, k, r.hi) {
 			t, m, ok = trigger{EventGroundAttack, 4}, arabic.Match{First: k, Last: k + 1}, true
 		}
+		if !ok && fireOpenedAt(d, k, r.hi) {
+			t, m, ok = trigger{EventGroundAttack, 4}, arabic.Match{First: k, Last: k + 1}, true
+		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
-				t.typ == EventDeployment && convoyAsPlace(d, k) ||
+				t.typ == EventDeployment && convoyAsPlace(d, k) || temporalMovement(d, k, t) || launchedArrests(d, k, r.hi) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
 				k = m.Last - 1
 				continue
@@ -956,7 +959,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	// "الاستهداف") would be a guess there: it stays of the context's kind.
 	anaphora := anaphoric && ctx.eventType != "" && !r.other &&
 		(ctx.eventType != EventOther || c.EventType != EventGroundAttack) &&
-		!(ctx.eventType == EventGroundAttack && bombardmentWord(d.toks[win.First]))
+		!(ctx.eventType == EventGroundAttack && bombardmentWord(d.toks[win.First])) &&
+		!attackIntoMovement(ctx.eventType, c.EventType)
 	if anaphora && ctx.last != nil && ctx.last.eventType != "" && demonstrativeBefore(d, win.First) {
 		// "ذلك الهجوم" points at the event told last, also one of another
 		// event ("ردا على هجوم ..."), and goes on about it.
