@@ -7,7 +7,7 @@ import "testing"
 // first with its doer and then its object; a question of "whether" that
 // leaves the doer unknown; a hedged affiliation inside the doer's noun
 // ("مسلحون يُعتقد أنهم من ..."); weapons by the party that runs them or
-// the ground they came from ("مصدر القذائف مواقع يسيطر عليها ..."); the
+// the ground they came from ("مصدر الصواريخ نقاط تسيطر عليها ..."); the
 // nisba of the state after its aircraft or guns; and factions backed by
 // a patron. want is "source actor" of the report's last claim ("-" when
 // it has none).
@@ -15,8 +15,13 @@ var doerProbesR2 = []doerProbe{
 	// the verb first, the doer then the object
 	{"وقال المرصد: هاجم مقاتلون من تنظيم داعش نقطة لقوات النظام في بادية الميادين.", "sohr isis"},
 	{"وقال المرصد: استهدفت طائرة مسيرة تركية سيارة عسكرية قرب عامودا.", "sohr turkey"},
-	{"وقال المرصد: قصفت مدفعية القوات التركية قرى في ريف تل تمر.", "sohr turkey"},
+	{"وقال المرصد: قصفت مدفعية القوات التركية بلدات شمال تل تمر.", "sohr turkey"},
 	{"وقال المرصد: شنت مقاتلات روسية غارات على ريف إدلب الجنوبي.", "sohr russia"},
+	// a verb of opening fire first, its subject before "النار"
+	{"فتحت قوات النظام النار على سيارة مدنية قرب الصنمين.", "outlet syria_gov"},
+	{"وأطلقت دورية للجندرما النار على لاجئين قرب الحدود.", "outlet turkey"},
+	{"أطلق الجيش التركي النار على مزارعين قرب الحدود.", "outlet turkey"},
+	{"أطلق الناشطون حملة لجمع التبرعات.", "outlet -"},
 	// not known whether a party did it or the fire came from its ground
 	{"وقال المرصد إنه لم يعرف إن كانت القذائف أطلقت من مناطق سيطرة النظام.", "sohr unknown"},
 	{"وسقطت قذائف على الحي، ولم يتضح ما إذا كانت أطلقت من مواقع قسد، بحسب المرصد.", "sohr unknown"},
@@ -58,8 +63,8 @@ var doerProbesR2 = []doerProbe{
 	// factions backed by a patron
 	{"وقال المرصد إن فصائل موالية لتركيا قصفت قرى في ريف منبج.", "sohr turkey"},
 	{"وقال المرصد إن فصائل مدعومة من تركيا قصفت قرى في ريف منبج.", "sohr turkey"},
-	{"وقال المرصد إن ميليشيات مدعومة من إيران قصفت قاعدة في ريف دير الزور.", "sohr iran_backed"},
-	{"وقال المرصد إن الفصائل المدعومة تركيا قصفت قرى في ريف تل تمر.", "sohr turkey"},
+	{"وذكر المرصد أن فصائل عراقية مدعومة من إيران قصفت قاعدة في ريف دير الزور.", "sohr iran_backed"},
+	{"وقال المرصد إن الفصائل المدعومة تركيا قصفت بلدات شمال تل تمر.", "sohr turkey"},
 	// fighters backed by a patron were hit: no doer
 	{"وقال المرصد إن غارة قتلت مسلحين مدعومين من إيران قرب البوكمال.", "sohr -"},
 }
