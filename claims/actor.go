@@ -82,6 +82,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if x.unknownBetween(d, r, in) || x.rivalGuesses(d, r, in) {
 		return "unknown", "alternatives"
 	}
+	if x.whetherDoerUnknown(d, r, in) {
+		// "ولم يُعرف إن كانت القذائف أُطلقت من مناطق سيطرة النظام"
+		// (whether_unknown.go)
+		return "unknown", "doer_not_known"
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if in(k) && x.noOneClaimedAt(d, k) {
 			return "unknown", "unnamed"
@@ -137,6 +142,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		return a, "stands_behind"
 	}
 	if a, ok := x.launchedFrom(d, r, in); ok {
+		return a, "launched_from"
+	}
+	if a, ok := x.originNamed(d, r, in); ok {
+		// "مصدر القصف مرابض المدفعية التابعة للجيش" (origin_doer.go)
 		return a, "launched_from"
 	}
 	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
@@ -292,6 +301,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	}
 	if a, ok := x.hedgedParty(d, r, in); ok {
 		return a, "predicate"
+	}
+	if a, ok := x.hedgedAffiliation(d, r, in); ok {
+		// "مسلحون يُعتقد أنهم من خلايا التنظيم هاجموا" (hedged_doer.go)
+		return a, "hedged_affiliation"
 	}
 	if eventType != EventOther && eventType != "" {
 		if a, ok := x.ownedPredicate(d, r, in); ok {

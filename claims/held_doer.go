@@ -149,12 +149,14 @@ func (x *Extractor) shotByAfter(d *doc, tm arabic.Match, end int, in func(int) b
 	return x.shooterAfter(d, tm.Last, end, in)
 }
 
-// openedFireAt reports whether token k is the verbal noun "إطلاق" whose
-// subject stands between it and its object "النار": "عقب إطلاق دورية
-// تركية النار"، "بعد إطلاق عناصر الحاجز النار".
+// openedFireAt reports whether token k is the verbal noun "إطلاق" (or a
+// finite verb of opening fire, see firingVerbs) whose subject stands
+// between it and its object "النار": "عقب إطلاق دورية تركية النار"، "بعد
+// إطلاق عناصر الحاجز النار"، "أطلقت دورية للنظام النار"، "فتح مسلحون
+// النار".
 func (x *Extractor) openedFireAt(d *doc, r region, in func(int) bool, k int) bool {
 	t := d.toks[k]
-	if !in(k) || t.Kind != arabic.TokWord || t.Stem != "اطلاق" || t.Article {
+	if !in(k) || t.Kind != arabic.TokWord || t.Stem != "اطلاق" && !firingVerbs[t.Stem] && !firingVerbs[t.Norm] || t.Article {
 		return false
 	}
 	for j := k + 2; j < r.hi && j <= k+5; j++ {

@@ -102,7 +102,9 @@ func patronLink(stem string) byte {
 		return 'b'
 	case "محسوب", "محسوبت":
 		return 'a'
-	case "مقرب", "مقربت":
+	case "مقرب", "مقربت", "مدعوم", "مدعومت":
+		// "مقربة من"، "فصائل مدعومة من تركيا"، "ميليشيات مدعومة من
+		// إيران": the patron that backs them
 		return 'm'
 	case "ينتمي", "تنتمي", "ينتمون", "منتم", "منتمي", "منتمو":
 		return 'i'

@@ -821,6 +821,15 @@ var actorWords = map[string]string{
 	"إيراني": "iran_backed", "إيرانية": "iran_backed", "الإيرانية": "iran_backed", "المقاومة": "iran_backed",
 	"الأسد": "syria_gov", "قوات الأسد": "syria_gov", "نظام الأسد": "syria_gov", "سلاح الجو السوري": "syria_gov",
 	"الطيران السوري": "syria_gov", "الطيران الحربي السوري": "syria_gov", "ميليشيات الأسد": "syria_gov",
+	// the Syrian state's aircraft and guns by the nisba after them, in
+	// both numbers and with or without the article ("طائرات حربية
+	// سورية"، "المروحيات السورية"، "مدفعية سورية"); the bare nisba is left
+	// out, it qualifies civilians and fighters as often as the state.
+	"طيران حربي سوري": "syria_gov", "طائرة حربية سورية": "syria_gov", "طائرات حربية سورية": "syria_gov",
+	"الطائرات الحربية السورية": "syria_gov", "الطائرة الحربية السورية": "syria_gov", "مقاتلات سورية": "syria_gov",
+	"المقاتلات السورية": "syria_gov", "مروحية سورية": "syria_gov", "مروحيات سورية": "syria_gov",
+	"المروحيات السورية": "syria_gov", "المروحية السورية": "syria_gov", "الطائرات السورية": "syria_gov",
+	"المدفعية السورية": "syria_gov", "مدفعية سورية": "syria_gov", "الطيران المروحي السوري": "syria_gov",
 	// the branches, formations and militias of the Assad state, named by
 	// what they belong to: "دورية للأمن العسكري", "عناصر من الفرقة الرابعة".
 	"الأمن العسكري": "syria_gov", "المخابرات الجوية": "syria_gov", "الاستخبارات الجوية": "syria_gov",

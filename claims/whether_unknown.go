@@ -1,0 +1,115 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// whetherWindow is how many tokens the question after "whether" may run.
+const whetherWindow = 14
+
+// whetherDoerUnknown reports whether the claim says it is not known
+// whether a party did the deed or the fire came from its ground: "ولم
+// يُعرف إن كانت القذائف أُطلقت من مناطق سيطرة النظام"، "لم يتضح ما إذا
+// كانت الغارات روسية"، "دون أن يتسنى التأكد مما إذا كان التنظيم وراء
+// الهجوم". The party named inside the question is only a guess: the doer
+// is not known. A question of another kind ("ما إذا كان هناك قتلى") names
+// no party and says nothing of the doer.
+func (x *Extractor) whetherDoerUnknown(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		_, m, ok := knowingWords.at(d.toks, k)
+		if !ok || !negatedKnowing(d, k) {
+			continue
+		}
+		if q, ok := whetherAfter(d, m.Last, r.hi); ok && x.partyInQuestion(d, q, r.hi, in) {
+			return true
+		}
+	}
+	return false
+}
+
+// whetherAfter reports whether "whether" opens within two words of j:
+// "ما إذا"، "مما إذا"، "فيما إذا"، "إذا"، "هل", or "إن" before a form of
+// "كان" ("إن كانت"). It returns the token after it.
+func whetherAfter(d *doc, j, hi int) (int, bool) {
+	for k := j; k < hi && k < j+3; k++ {
+		t := d.toks[k]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind != arabic.TokWord {
+			return 0, false
+		}
+		switch t.Norm {
+		case "اذا", "هل":
+			return k + 1, true
+		case "ان":
+			if k+1 < hi && kanaForm(d.toks[k+1].Norm) {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		if strings.HasSuffix(t.Norm, "اذا") {
+			return k + 1, true // "فيما إذا"، "بما إذا"
+		}
+	}
+	return 0, false
+}
+
+// kanaForm reports whether a folded word is a form of "كان".
+func kanaForm(norm string) bool {
+	switch norm {
+	case "كان", "كانت", "كانوا", "كانا", "يكون", "تكون", "يكونوا":
+		return true
+	}
+	return false
+}
+
+// partyInQuestion reports whether the question from q to the next
+// punctuation asks who did the deed: the fire launched from a party's
+// ground ("أُطلقت من مواقع قسد"، "مصدر الصواريخ نقاط الجيش التركي"), the
+// deed named by the party's nisba or name right after it ("كانت الغارات
+// روسية"), or the party said to stand behind it ("كان التنظيم وراء
+// الهجوم"). A party named otherwise (the victims' side: "في صفوف القوات
+// الأمريكية") is not asked about.
+func (x *Extractor) partyInQuestion(d *doc, q, hi int, in func(int) bool) bool {
+	end := q
+	for end < hi && end < q+whetherWindow && in(end) && (d.toks[end].Kind == arabic.TokWord || d.toks[end].IsQuote()) {
+		end++
+	}
+	for k := q; k < end; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		if launchVerbs[arabic.Fold(t.Stem)] || launchVerbs[t.Norm] {
+			j := k + 1
+			if j < end && d.toks[j].Norm == "من" {
+				j++
+			}
+			if _, ok := x.groundHolder(d, j, end, in); ok {
+				return true
+			}
+		}
+		if originNounStems[arabic.Fold(t.Norm)] && !t.Article && k+1 < end && firedThings[arabic.Fold(d.toks[k+1].Norm)] {
+			if _, ok := x.groundHolder(d, k+2, end, in); ok {
+				return true
+			}
+		}
+		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !verbLike(t) && tm.Last < end {
+			if a, m, ok := x.actorAt(d, tm.Last); ok && namedActor(a) && m.Clitics == "" {
+				return true
+			}
+		}
+		if a, m, ok := x.actorAt(d, k); ok && namedActor(a) && m.Last < end {
+			if s := d.toks[m.Last].Stem; s == "وراء" || s == "خلف" {
+				return true
+			}
+		}
+	}
+	return false
+}
