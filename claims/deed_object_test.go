@@ -15,7 +15,7 @@ import (
 func TestDeedNounAfterDenial(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
-		{"وزارة الدفاع الروسية تنفي قصف «قسد» قرب الميادين", "russia_mod denies russia"},
+		{"وزارة الدفاع الروسية تنفي قصف الوحدات الكردية في ريف الرقة الشرقي", "russia_mod denies russia"},
 		{"وزارة الدفاع التركية تنفي استهداف قسد في ريف الحسكة", "turkey_mod denies turkey"},
 		{"قال المرصد إن طائرات حربية قصفت مواقع قرب الميادين. ونفى قصف قسد في المنطقة.", "sohr denies sdf"},
 	}

@@ -52,7 +52,7 @@ func TestGenericWordReadsAsNamedShelling(t *testing.T) {
 	// own: «لم يتضح بعد من أين أطلقت القذائف».
 	doerUnknown := mk(claims.Claim{Article: "a1", Start: 900, Source: src("sohr"), EventType: claims.EventAirstrike,
 		Actor: sp("unknown"), Stance: claims.StanceUnknown, Places: []string{"khasham"}, Date: sp(day),
-		Rules: []string{"event_type:doer_context", "date:context"}, Text: "وأضاف أن الجهة التي أطلقت القذائف لم تعرف بعد"})
+		Rules: []string{"event_type:doer_context", "date:context"}, Text: "وتابع بأن مطلق القذائف ما زال مجهولاً حتى الآن"})
 	killed := func(n int) claims.Figure { return exact(claims.OutcomeKilled, "civilians", n) }
 	other := shelling("b1", 0, "khasham", "", false, killed(16))
 	tests := []struct {
