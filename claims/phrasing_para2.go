@@ -4,7 +4,7 @@ import "github.com/riwaya/riwaya/claims/arabic"
 
 // requestingBefore reports whether the word at k is followed by "عدم"
 // (not): a participle of asking or preferring in an aside on the speaker
-// ("قال مسؤول، طالباً عدم الكشف عن اسمه"، "مفضلاً عدم ذكر هويته"), not a
+// ("قال مسؤول، طالباً عدم ذكر هويته"، "مفضلاً عدم ذكر هويته"), not a
 // noun for a person ("طالب" is also a student). No noun for a person is
 // followed by "عدم".
 func requestingBefore(d *doc, k int) bool {
@@ -73,7 +73,7 @@ var livesWords = map[string]bool{"حياتهم": true, "حياتهما": true, "
 
 // lostLivesAround reports whether the count at first is the subject of
 // "فقد ... حياتهم" (lost their lives) or of "فقدان ... لحياته": the verb right before the count
-// and the lives a few words after it ("فقد ثلاثة مواطنين من عائلة واحدة
+// and the lives a few words after it ("فقد أربعة رعاة من قرية واحدة
 // حياتهم"). Without the lives "فقد" is no harm ("فقد 3 منازلهم").
 func lostLivesAround(d *doc, first int, r region) bool {
 	if first <= r.lo || !lostVerbs[d.toks[first-1].Norm] {
@@ -86,6 +86,62 @@ func lostLivesAround(d *doc, first int, r region) bool {
 		}
 		if livesWords[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// instrumentStems are weapons named with "ب" after an event word: "قصف
+// بالمدفعية"، "استهداف بقذائف الهاون"، "غارة بطائرة مسيرة".
+var instrumentStems = map[string]bool{"مدفعيه": true, "صواريخ": true, "صاروخ": true, "قذائف": true, "قذيفه": true,
+	"طيران": true, "طائرات": true, "طائره": true, "مسيرات": true, "مسيره": true, "راجمات": true, "هاون": true,
+	"رشاشات": true, "اسلحه": true, "قنابل": true, "براميل": true, "دبابات": true, "مدافع": true, "عبوه": true, "عبوات": true}
+
+// instrumentAfterDeed reports whether a weapon with "ب" starts at k
+// ("بالمدفعية الثقيلة"، "بقذائف الهاون"، "بطائرة مسيرة") and returns the
+// token after it, past up to two plain words that qualify it. The party
+// named after it ("من قوات النظام") is then read as after the event word.
+func instrumentAfterDeed(d *doc, k, end int, in func(int) bool) (int, bool) {
+	t := d.toks[k]
+	if t.Clitics != "ب" || !instrumentStems[t.Stem] {
+		return 0, false
+	}
+	e := k + 1
+	for n := 0; n < 2 && e < end && in(e); n++ {
+		w := d.toks[e]
+		if w.Kind != arabic.TokWord || w.Clitics != "" || w.Norm == "من" {
+			break
+		}
+		e++
+	}
+	if e >= end || d.toks[e].Norm != "من" {
+		return 0, false // only a party after "من" is read past the weapon
+	}
+	return e, true
+}
+
+// anaphoricFill are the words of a connector that points back at what was
+// told ("بالتزامن مع ذلك"، "في الوقت نفسه تقريباً"، "إلى جانب هذا أيضاً"):
+// a demonstrative, "نفسه/ذاته" and a hedge.
+var anaphoricFill = map[string]bool{"مع": true, "ذلك": true, "هذا": true, "هذه": true, "ذاك": true, "نفسه": true,
+	"ذاته": true, "تقريبا": true, "ايضا": true, "الوقت": true, "في": true, "جانب": true, "الي": true}
+
+// anaphoricConnectorAt reports whether the aside connector at cut points
+// back with a demonstrative and closes with a comma before the clause:
+// the clause after the comma is the story's, with its own places.
+func anaphoricConnectorAt(d *doc, cut int, r region) bool {
+	demonstrative := false
+	for j := cut + 1; j < r.hi && j <= cut+5; j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			return demonstrative
+		}
+		if t.Kind != arabic.TokWord || !anaphoricFill[t.Norm] {
+			return false
+		}
+		switch t.Norm {
+		case "ذلك", "هذا", "هذه", "ذاك":
+			demonstrative = true
 		}
 	}
 	return false

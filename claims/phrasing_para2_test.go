@@ -1,6 +1,9 @@
 package claims_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestParaphraseTolls2: tolls told in constructions found by rewriting a
 // development set in other words (para2) and seen in real news pages: the
@@ -34,4 +37,44 @@ func TestParaphraseTolls2(t *testing.T) {
 		{"requesting participle", "وقال ضابط في الشرطة لإذاعة محلية، طالباً عدم ذكر اسمه، إن ثمانية عناصر لقوا مصرعهم.",
 			[]string{"syria_interior killed fighters 8-8 exact"}},
 	})
+}
+
+// TestParaphraseDoerPastWeapon: the party after "من" that follows an
+// attack noun and the weapon it was made with ("لقصف بقذائف الهاون من
+// قوات النظام"، "بقذائف الهاون من قبل ...") is the doer, as it is with no
+// weapon between. A place after "من" stays no doer. Sentences written for
+// the test.
+func TestParaphraseDoerPastWeapon(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وتعرضت قرية الزيارة لقصف بقذائف الهاون من قوات النظام مساء الأحد.", "syria_gov"},
+		{"وتعرضت القرية لقصف بالصواريخ من الجيش التركي.", "turkey"},
+		{"وتعرضت قرية الزيارة لقصف مدفعي من قوات النظام مساء الأحد.", "syria_gov"},
+		{"وتعرضت البلدة لقصف بالمدفعية من مواقع قريبة.", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := firstActor(x, tt.text); got != tt.want {
+				t.Errorf("actor %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParaphraseConnectorBack: a connector that points back at what was
+// told ("بالتزامن مع ذلك"، "في الوقت ذاته تقريباً") and closes with a comma
+// opens the story's own clause, whose places the claim keeps; a connector
+// to another deed ("وتزامن القصف مع هجوم على ...") still sets it aside.
+// Sentences written for the test.
+func TestParaphraseConnectorBack(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"بالتزامن مع ذلك تقريباً، قصفت قوات النظام بلدة كفرنبل جنوبي إدلب.",
+		"وبالتزامن مع هذا، تعرضت بلدة كفرنبل جنوبي إدلب لقصف مدفعي.",
+	} {
+		c := claimHolding(t, x, text, "كفرنبل")
+		if !slices.Contains(c.Places, "kafr_nabl") {
+			t.Errorf("%s: places %v, want kafr_nabl", text, c.Places)
+		}
+	}
 }
