@@ -125,7 +125,7 @@ func asidePlacesCut(d *doc, r region, in func(int) bool) int {
 		}
 	}
 	if anaphoricConnectorAt(d, cut, r) {
-		return -1 // "بالتزامن مع ذلك تقريباً، تعرضت البلدة ...": the story's clause
+		return -1 // "بالتزامن مع هذا، قصفت المدفعية ...": the story's clause
 	}
 	if !deedConnectors[d.toks[cut].Norm] {
 		return cut

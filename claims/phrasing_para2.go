@@ -146,3 +146,25 @@ func anaphoricConnectorAt(d *doc, cut int, r region) bool {
 	}
 	return false
 }
+
+// countingVerbs are the verbs of a toll counted: "وثق"، "سجل"، "أحصى"
+// (normalised).
+var countingVerbs = map[string]bool{"وثق": true, "وثقت": true, "سجل": true, "سجلت": true, "احصي": true, "احصت": true,
+	"رصد": true, "رصدت": true}
+
+// earlierCountPluperfect: the كان form at ws[i] follows "بعدما/بعد أن"
+// and its verb after "قد" counts ("ارتفعت الحصيلة إلى 45 بعدما كان قد
+// وثق 20"): it tells the toll counted before, not an earlier event, and
+// does not mark the claim as recalled.
+func earlierCountPluperfect(ws []string, i int) bool {
+	after := i > 0 && (ws[i-1] == "بعدما" || ws[i-1] == "وبعدما") || i > 1 && ws[i-2] == "بعد" && ws[i-1] == "ان"
+	if !after {
+		return false
+	}
+	for j := i + 1; j <= i+6 && j+1 < len(ws); j++ {
+		if ws[j] == "قد" {
+			return countingVerbs[ws[j+1]]
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package claims_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/riwaya/riwaya/claims"
 )
 
 // TestParaphraseTolls2: tolls told in constructions found by rewriting a
@@ -75,6 +77,26 @@ func TestParaphraseConnectorBack(t *testing.T) {
 		c := claimHolding(t, x, text, "كفرنبل")
 		if !slices.Contains(c.Places, "kafr_nabl") {
 			t.Errorf("%s: places %v, want kafr_nabl", text, c.Places)
+		}
+	}
+}
+
+// TestEarlierCountNoRecall: "بعدما كان قد وثق/سجل/أحصى" after a rising
+// toll tells the count made before, not an earlier event: no recall mark;
+// a pluperfect of a deed still marks one. Sentences written for the test.
+func TestEarlierCountNoRecall(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وقالت الشبكة إن عدد القتلى صعد إلى 30 بعدما كانت قد سجلت 12 صباحاً.", false},
+		{"ارتفعت الحصيلة إلى تسعة بعد أن كانت الشبكة قد أحصت ستة.", false},
+		{"وكانت مدفعية الجيش قد قصفت القرية قبل يومين.", true},
+		{"وذلك بعدما كانت الطائرات قد استهدفت الجسر.", true},
+	}
+	for _, tt := range tests {
+		if _, got := claims.RecallMark(tt.text); got != tt.want {
+			t.Errorf("%s: recalled %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
