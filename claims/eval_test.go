@@ -483,6 +483,6 @@ const (
 	evalFloorDev31Figures   = 0.75
 	evalFloorDev32Figures   = 0.78
 	evalFloorPara1Figures   = 0.73
-	evalFloorPara2Figures   = 0.60
+	evalFloorPara2Figures   = 0.68
 	evalFloorHeldoutFigures = 0.82
 )
