@@ -549,6 +549,10 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
 		}
+		if e, ok := instrumentAfterDeed(d, k, end, in); ok {
+			k = e - 1 // "لقصف بالهاون من قوات النظام": past the weapon
+			continue
+		}
 		switch t.Stem {
 		case "عليها", "عليه", "عليهم", "فيها", "بها", "به":
 			continue // "حلّقت فوقها مقاتلات العدو"

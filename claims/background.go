@@ -124,6 +124,9 @@ func asidePlacesCut(d *doc, r region, in func(int) bool) int {
 			return -1
 		}
 	}
+	if anaphoricConnectorAt(d, cut, r) {
+		return -1 // "بالتزامن مع هذا، قصفت المدفعية ...": the story's clause
+	}
 	if !deedConnectors[d.toks[cut].Norm] {
 		return cut
 	}

@@ -1030,6 +1030,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 	if splitEliminateVerb(d, first, r) || first > r.lo && (splitLifeTaking(d, first-1, r) || leftLifeAround(d, first-1, first, r) || lifeTakenDirect(d, first, r)) {
 		return OutcomeKilled // "قضت وحدات الجيش فجر اليوم على ثلاثة مسلحين"
 	}
+	if lostLivesAround(d, first, r) {
+		return OutcomeKilled // "فقد خمسة مدنيين حياتهم"
+	}
 	if x.doersKilledBefore(d, first, r) {
 		return OutcomeKilled // "مسلحون قتلوا مساء الأربعاء 81 شخصاً"
 	}
@@ -1386,9 +1389,16 @@ func splitLifeTaking(d *doc, j int, r region) bool {
 	if d.toks[j].Kind != arabic.TokWord || !lifeObjects[d.toks[j].Norm] {
 		return false
 	}
-	for k := j - 1; k >= r.lo && k >= j-6; k-- {
+	reach := 6
+	if d.toks[j].Norm == "بحياه" {
+		// "بحياة" is only ever taken by a verb of taking life; its subject
+		// may carry a relative clause and a time: "أودت الغارات التي شنتها
+		// الطائرات فجر اليوم بحياة". The clause bounds the reach.
+		reach = 14
+	}
+	for k := j - 1; k >= r.lo && k >= j-reach; k-- {
 		t := d.toks[k]
-		if t.Kind == arabic.TokNumber || d.counted[k] {
+		if t.Kind == arabic.TokNumber || d.counted[k] || k < j-6 && t.Kind == arabic.TokPunct {
 			return false
 		}
 		if lifeVerbs[t.Stem] {
@@ -2018,7 +2028,7 @@ func kinAfter(d *doc, k int, r region) (int, int) {
 // ("ثالث", "آخر").
 func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, count int, ok bool) {
 	t := d.toks[k]
-	if t.Kind != arabic.TokWord {
+	if t.Kind != arabic.TokWord || requestingBefore(d, k) {
 		return "", m, 0, false
 	}
 	if ordinalPerson[t.Stem] {
@@ -2223,7 +2233,9 @@ func amongPronounBefore(d *doc, first int, r region) bool {
 		return false
 	}
 	switch d.toks[first-1].Norm {
-	case "بينهم", "بينهن", "وبينهم":
+	case "بينهم", "بينهن", "وبينهم", "وبينهن", "بينهما", "وبينهما",
+		// "ونقلت المصابين، ومنهم ستة أطفال": "of them" names the same people.
+		"منهم", "ومنهم", "منهن", "ومنهن":
 		return true
 	}
 	return false
@@ -2385,6 +2397,9 @@ func covers(fs []figCand, offset int) bool {
 // outcomeEndingAt finds an outcome word that ends right before token k,
 // and the token it starts at.
 func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool) {
+	if lostLivesAround(d, k, r) {
+		return OutcomeKilled, k - 1, true // "فقدان شاب لحياته"
+	}
 	if k > r.lo && splitLifeTaking(d, k-1, r) {
 		return OutcomeKilled, k - 1, true // "أودى، مساء أمس، بحياة موظف"
 	}
@@ -2394,6 +2409,11 @@ func (x *Extractor) outcomeEndingAt(d *doc, k int, r region) (string, int, bool)
 	for j := k - 1; j >= r.lo && j >= k-3; j-- {
 		if o, m, ok := x.outBefore.at(d.toks, j); ok && m.Last == k && o != "" && !attemptBefore(d, j) {
 			return o, j, true
+		}
+	}
+	if v, ok := outcomeVerbPastAside(d, k, r); ok {
+		if o, m, ok := x.outBefore.at(d.toks, v); ok && m.Last == v+1 && o != "" {
+			return o, v, true // "وقُتل في الضربة قيادي"، "قتل فيها جندي"
 		}
 	}
 	return "", k, false

@@ -62,7 +62,7 @@ func RecallMark(text string) (rule string, ok bool) {
 		}
 	}
 	for i, w := range ws {
-		if slices.Contains(kanaForms, w) && pluperfect(ws, i) && !whetherBefore(ws, i) {
+		if slices.Contains(kanaForms, w) && pluperfect(ws, i) && !whetherBefore(ws, i) && !earlierCountPluperfect(ws, i) {
 			return "date:recalled", true
 		}
 	}
