@@ -6,7 +6,7 @@ import (
 
 // forceBodies name the forces and bodies whose members a toll counts, with
 // the group their members make: "جريحان من الشرطة"، "ثلاثة قتلى من الأمن
-// العام"، "تسعة من عناصر الأسايش"، "عنصرين من قوى الأمن الداخلي". They are
+// العام"، "تسعة من عناصر الأسايش"، "جريح من قوى الأمن الداخلي". They are
 // read only where a partitive or a member noun points at them (see
 // forceGroupAt), never anywhere after a count: "أصيب خمسة قرب مخفر الشرطة"
 // counts no policemen. In a Syrian article the police, the security
@@ -86,7 +86,7 @@ const internalSecurity = "internal_security"
 
 // resolveForce gives the group of a force matched by forceBodies at m:
 // the internal security forces are the SDF's when the Asayish or the SDF
-// are named in the same stretch of text ("39 من مقاتلي قسد وقوى الأمن
+// are named in the same stretch of text ("عشرة قتلى من قسد ومن قوى الأمن
 // الداخلي"، "قوى الأمن الداخلي (الأسايش)"), else the state's.
 func resolveForce(d *doc, g string, m arabic.Match) string {
 	if g != internalSecurity {

@@ -19,7 +19,7 @@ func TestForceAfterPartitive(t *testing.T) {
 		{"أصيب عنصران من الأسايش بهجوم مسلح في ريف الحسكة.", "sdf"},
 		{"أصيب عضوان من قوى الأمن الداخلي (الأسايش) بانفجار عبوة قرب الهول.", "sdf"},
 		{"قتل ستة من مقاتلي الجيش الوطني في اشتباكات قرب منبج.", "fighters"},
-		{"قتل عشرة من عناصر الدفاع الوطني في هجوم ليلي.", "pro_government"},
+		{"نعت صفحات محلية عشرة من عناصر الدفاع الوطني قضوا ليلاً.", "pro_government"},
 		{"أصيب جنديان من الجيش الإسرائيلي في انفجار قرب الحدود.", "unknown"},
 		{"جرح سبعة من العمال في القصف على المعمل.", "civilians"},
 		{"قتل اثنان من الصحفيين بغارة على الطريق.", "civilians"},
@@ -42,4 +42,28 @@ func TestPronounMembersNoSide(t *testing.T) {
 		{"ونعت الكتيبة أربعة من عناصرها قتلوا في الاشتباك.", "fighters"},
 	}
 	checkFirstGroups(t, x, tests)
+}
+
+// TestFiredByNotTarget: the men named after a relative verb whose pronoun
+// stands for the weapon or the deed ("قذائف أطلقها عناصر ..."، "غارات شنتها
+// ..."، "قنبلة رماها مسلحون") fired it; they are not what was hit.
+// Sentences written for the test.
+func TestFiredByNotTarget(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"تعرضت بلدات الريف الشرقي مساء أمس لقذائف أطلقها عناصر الفصيل.", "-"},
+		{"وتعرض الحي لقصف بقذائف صاروخية أطلقها مسلحون من التلال المجاورة.", "-"},
+		{"سقطت قنبلة رماها مسلحون مجهولون قرب المخفر.", "-"},
+		// what was hit may follow the men who fired, after a preposition
+		{"نجا السائق من كمين نصبه مجهولون لدورية للشرطة على طريق المطار.", "patrol"},
+		// the fighters hit are still the target when no such verb stands before them
+		{"استهدفت المدفعية عناصر التنظيم في البادية.", "fighters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("target %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
