@@ -1809,6 +1809,27 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 				break // "خمسة قتلى من الشرطة ومدني": one more person, counted on its own
 			}
 		}
+		if pronounMembersAt(d, k) {
+			// "جرح اثنين من عناصرها": whose members the pronoun
+			// tells, not the word for members.
+			continue
+		}
+		if k > noun && hasClitic(t.Clitics, 'و') && combatantGroup(best) {
+			if g, m, ok := forceBodies.at(d.toks, k); ok && combatantGroup(resolveForce(d, g, m)) && resolveForce(d, g, m) != best {
+				// "من مقاتلي الجيش والقوات الرديفة": two forces, one count
+				best, k = "fighters", m.Last-1
+				continue
+			}
+		}
+		if g, last, ok := forceGroupAt(d, k, r.hi); ok && k > noun && last <= r.hi {
+			// "جريحان من الشرطة"، "ثلاثة من عناصر الأسايش": the force
+			// the partitive or the member noun names is their side.
+			if best == "" || best == "unknown" || best == "fighters" || best == "others" {
+				best = g
+			}
+			k = last - 1
+			continue
+		}
 		if g, m, ok := x.groups.at(d.toks, k); ok {
 			if k > noun && hasClitic(t.Clitics, 'و') && (mixedGroups(best, g) || best == "civilians" && soldierNouns[t.Stem]) {
 				// "عدد من المدنيين والعسكريين": civilians and combatants

@@ -246,7 +246,7 @@ func TestFiguresNewsPhrasing(t *testing.T) {
 		// are named.
 		{"a list of parts",
 			"وقال المرصد إن القصف أدى إلى سقوط 7 قتلى بينهم 3 من عناصر الشرطة و4 مدنيين.",
-			[]string{"sohr killed unknown 7-7 exact", "sohr killed fighters 3-3 exact subset", "sohr killed civilians 4-4 exact subset"}},
+			[]string{"sohr killed unknown 7-7 exact", "sohr killed syrian_army 3-3 exact subset", "sohr killed civilians 4-4 exact subset"}},
 		{"two critical cases among the wounded",
 			"وذكر المرصد أن 12 شخصاً جرحوا، بينهم حالتان خطرتان.",
 			[]string{"sohr wounded unknown 12-12 exact", "sohr wounded unknown 2-2 exact subset"}},
@@ -292,7 +292,7 @@ func TestFiguresDoersVerb(t *testing.T) {
 	}{
 		{"the count right after the verb",
 			"وقال ناشطون إن عناصر الميليشيا قتلوا 23 شخصا من سكان القرية.",
-			[]string{"local_sources killed unknown 23-23 exact"}},
+			[]string{"local_sources killed civilians 23-23 exact"}},
 		{"past a weekday phrase",
 			"وأفاد ناشطون بأن مسلحين موالين قتلوا فجر الجمعة 14 مدنيا في أطراف البلدة.",
 			[]string{"local_sources killed civilians 14-14 exact"}},

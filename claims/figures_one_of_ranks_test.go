@@ -24,7 +24,7 @@ func TestFiguresOneOfRanks(t *testing.T) {
 			[]string{"outlet wounded unknown 1-1 exact"}},
 		{"senior officers",
 			"وقتل أحد كبار ضباط الجيش في الانفجار.",
-			[]string{"outlet killed unknown 1-1 exact"}},
+			[]string{"outlet killed syrian_army 1-1 exact"}},
 		{"things stay out",
 			"ودمرت الغارة أحد مقار الفصيل.",
 			nil},

@@ -80,7 +80,7 @@ func TestFiguresRecallPhrasing(t *testing.T) {
 			[]string{"outlet killed unknown 2-9 vague"}},
 		{"one of a three-noun construct",
 			"وأصيب أحد عناصر شرطة المرور بشظايا القذيفة.",
-			[]string{"outlet wounded fighters 1-1 exact"}},
+			[]string{"outlet wounded syrian_army 1-1 exact"}},
 		{"a vague number of them in critical condition adds no toll",
 			"وأصيب 14 شخصاً، عدد منهم بحالة حرجة.",
 			[]string{"outlet wounded unknown 14-14 exact"}},

@@ -26,7 +26,7 @@ func TestFiguresZeroAnySingular(t *testing.T) {
 			[]string{"outlet killed civilians 0-0 exact"}},
 		{"nobody died",
 			"وأكدت القيادة أنه لم يمت أحد من السكان.",
-			[]string{"outlet killed unknown 0-0 exact"}},
+			[]string{"outlet killed civilians 0-0 exact"}},
 		{"an affirmed single dead still counts",
 			"وأسفر القصف عن سقوط قتيل مدني.",
 			[]string{"outlet killed civilians 1-1 exact"}},

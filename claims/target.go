@@ -401,6 +401,12 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 		if u.Norm == "علي" && j+1 < r.hi && notAttackAfterOn[d.toks[j+1].Stem] {
 			break // "على خلفية ...", "على يد ...": a cause or a doer follows
 		}
+		if doerFollows(u) {
+			// "لقذائف أطلقها عناصر التنظيم": who fired follows; what was
+			// hit may come after them ("كمين نصبه مسلحون لدورية").
+			j = skipAgent(d, j+1, r.hi) - 1
+			continue
+		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
 			if x.placeName(d, j) {
 				j = m.Last - 1

@@ -11,18 +11,32 @@ import (
 // a wave, "إحدى الغارات" / "أحد الصواريخ" / "إحدى القذائف" ("إحدى الغارات
 // سقطت على خيمة فقتلت مدنيين"): those dead are a part of the
 // wave's, and say nothing of who the others it killed were.
+//
+// The same holds for "إحدى غارات التحالف" (the plural in construct),
+// "واحدة من الغارات", and a strike told as indefinite after the verb of
+// saying ("أكدت مصادر أن غارة سقطت على خيام"): a source that introduces
+// "a strike" of its own tells of one of them, not of the whole wave.
 func oneStrikeOfMany(c *claims.Claim) bool {
 	ws := arabicWords(normalizeWords(c.Text))
 	for i := 0; i+1 < len(ws); i++ {
-		if !slices.Contains(oneOfWords, stripClitic(ws[i])) {
-			continue
-		}
-		if slices.Contains(strikePlurals, ws[i+1]) {
+		w := stripClitic(ws[i])
+		switch {
+		case slices.Contains(oneOfWords, w):
+			if slices.Contains(strikePlurals, ws[i+1]) || slices.Contains(strikePlurals, "ال"+ws[i+1]) {
+				return true
+			}
+		case (ws[i] == "واحده" || ws[i] == "وواحده") && i+2 < len(ws) && ws[i+1] == "من" && slices.Contains(strikePlurals, ws[i+2]):
+			return true
+		case (w == "ان" || w == "بان") && slices.Contains(strikeSingulars, ws[i+1]):
 			return true
 		}
 	}
 	return false
 }
+
+// strikeSingulars are indefinite singular strikes and projectiles,
+// normalised: غارة، ضربة، قذيفة، صاروخ.
+var strikeSingulars = []string{"غاره", "ضربه", "قذيفه", "صاروخ"}
 
 // oneOfWords are "one of" (masculine and feminine), normalised.
 var oneOfWords = []string{"احد", "احدي"}

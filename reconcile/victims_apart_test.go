@@ -8,7 +8,8 @@ import (
 	"github.com/riwaya/riwaya/claims"
 )
 
-// TestVictimsApart: civilians killed by one strike of a wave, or by
+// TestVictimsApart: civilians killed by one strike of a wave ("إحدى
+// الغارات"، "إحدى غارات ..."، "واحدة من الغارات"، "أن غارة ..."), or by
 // shells, against combatants killed by the whole wave, or in a storming
 // of a post, count different dead; a strike told whole by both sides,
 // civilians against fighters, still disputes who died. Sentences written
@@ -36,6 +37,14 @@ func TestVictimsApart(t *testing.T) {
 			com("قتل خمسة مقاتلين في الهجوم على الحاجز", ground), false},
 		{"the same strike, who died disputed", civ("قتلت الغارة ثلاثة مدنيين في المزرعة", air),
 			com("قتلت الغارة خمسة مسلحين في المزرعة", air), true},
+		{"one strike of a wave in construct", civ("وقالت مصادر محلية إن إحدى غارات التحالف دمرت بيتاً وقتلت ثلاثة مدنيين", air),
+			com("قتلت الضربات خمسة مسلحين", air), false},
+		{"one of the strikes counted out", civ("أصابت واحدة من الغارات سيارة مدنية فقتل ركابها الثلاثة", air),
+			com("قتلت الضربات خمسة مسلحين", air), false},
+		{"a strike introduced as indefinite by the witness", civ("وروى سكان أن غارة أصابت حظيرة أغنام فقتلت ثلاثة رعاة", air),
+			com("قتلت الضربات خمسة مسلحين", air), false},
+		{"the definite strike told whole is still disputed", civ("وروى سكان أن الغارة أصابت حظيرة أغنام فقتلت ثلاثة رعاة", air),
+			com("قتلت الغارة خمسة مسلحين", air), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
