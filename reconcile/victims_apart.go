@@ -14,7 +14,7 @@ import (
 //
 // The same holds for "إحدى غارات التحالف" (the plural in construct),
 // "واحدة من الغارات", and a strike told as indefinite after the verb of
-// saying ("أكدت مصادر أن غارة سقطت على خيام"): a source that introduces
+// saying ("قال شهود إن قذيفة أصابت مدرسة"): a source that introduces
 // "a strike" of its own tells of one of them, not of the whole wave.
 func oneStrikeOfMany(c *claims.Claim) bool {
 	ws := arabicWords(normalizeWords(c.Text))
