@@ -234,7 +234,7 @@ func evalEvents(t *testing.T, dir string) {
 // sealed are the sets whose per-item lines are never printed: the held-out
 // set and dev7. dev12 to dev32 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev33": true, "dev34": true, "dev35": true, "dev36": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
@@ -287,6 +287,10 @@ var eventFloors = map[string]struct {
 	"dev32":   {0.92, 0.54, 0},
 	"para1":   {0.91, 0.48, 5},
 	"para2":   {0.90, 0.65, 1},
+	"dev33":   {0, 0, 99},
+	"dev34":   {0, 0, 99},
+	"dev35":   {0, 0, 99},
+	"dev36":   {0, 0, 99},
 	"heldout": {0.87, 0.74, 0},
 }
 
@@ -355,6 +359,10 @@ func TestEvalEventsPara1(t *testing.T) { evalEvents(t, "../testdata/para1") }
 
 // para2 is dev30 rewritten in other words (see claims/eval_test.go).
 func TestEvalEventsPara2(t *testing.T)   { evalEvents(t, "../testdata/para2") }
+func TestEvalEventsDev33(t *testing.T)   { evalEvents(t, "../testdata/dev33") }
+func TestEvalEventsDev34(t *testing.T)   { evalEvents(t, "../testdata/dev34") }
+func TestEvalEventsDev35(t *testing.T)   { evalEvents(t, "../testdata/dev35") }
+func TestEvalEventsDev36(t *testing.T)   { evalEvents(t, "../testdata/dev36") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
