@@ -17,8 +17,8 @@ import (
 // army bus bomb and the Ariha shelling of 20 October 2021): an event
 // holding both sets there is right. dev19 stays out for the same reason:
 // it tells again the al-Qubeir massacre of June 2012 that dev18 recalls.
-// Seven pairs of them tell one incident each (sharedIncident).
-var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32"}
+// Ten pairs of them tell one incident each (sharedIncident).
+var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36"}
 
 // sharedIncident names the pairs of open sets (in sorted order) that tell the
 // same real incident: dev5 and dev21 the Turkish offensive on Ras al-Ain and
@@ -32,9 +32,15 @@ var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "
 // the start of the campaign), dev25 and dev30 the Russian strikes near Jisr
 // al-Shughur of 1 January 2022 (dev25 tells them beside the Arshani
 // station strike), dev31 and dev8 the Mar Elias church bombing of 22 June
-// 2025 (a dev31 article recalls it).
+// 2025 (a dev31 article recalls it), dev26 and dev33 the Khan al-Asal
+// chemical attack of 19 March 2013 (SANA's Ghouta article in dev26 recalls
+// it), dev10 and dev36 the drone strike that killed two journalists near the
+// Tishrin dam on 19 December 2024 (dev10's convoy article recalls it), dev22
+// and dev36 the Sahnaya clashes of late April 2025 (a dev36 article recalls
+// them as the background of the strike near the palace).
 var sharedIncident = map[[2]string]bool{{"dev21", "dev5"}: true, {"dev17", "dev22"}: true, {"dev22", "dev28"}: true, {"dev28", "dev8"}: true,
-	{"dev29", "dev5"}: true, {"dev25", "dev30"}: true, {"dev31", "dev8"}: true}
+	{"dev29", "dev5"}: true, {"dev25", "dev30"}: true, {"dev31", "dev8"}: true,
+	{"dev26", "dev33"}: true, {"dev10", "dev36"}: true, {"dev22", "dev36"}: true}
 
 // TestNoEventAcrossSets ingests every open development set into one store
 // and checks that no event holds articles of two sets: the sets report
