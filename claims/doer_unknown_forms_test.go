@@ -15,30 +15,14 @@ import (
 // written for the test.
 func TestDoerUnknownForms(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	checkClaimLine(t, x, "2021-04-01", false, []textWant{
 		{"وقال شاهد من البلدة إن هوية من زرع العبوة قرب السوق لا تزال مجهولة.", "unknown unknown"},
 		{"وأفاد ناشط بأن هوية من يقف خلف الاغتيال \"غير معروفة\" حتى الآن.", "unknown unknown"},
 		{"وقالت الخارجية الفرنسية إنه من المبكر تحديد الجهة التي نفذت الغارة على المستشفى.", "unknown unknown"},
 		{"وأكد المرصد أنه يصعب تحديد المسؤول عن القصف على الحي بسبب كثافته.", "unknown unknown"},
 		{"وقال مصدر في الشرطة إن مصدر الطلقات التي قتلت الشاب \"لم يعرف بعد\".", "unknown unknown"},
 		{"وأضاف المرصد أنه من المبكر التفكير في عودة السكان بعد القصف على البلدة.", "asserts -"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2021-04-01"}) {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = c.Stance + " " + a
-				break
-			}
-			if got != tt.want {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	}, stanceActor)
 }
 
 // TestBlameAndNoClaimForms: laying the blame on a party ("ألقى باللائمة

@@ -1,10 +1,6 @@
 package claims_test
 
-import (
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestNoClaimClauses: a negated clause with "any party" (or "no one") for
 // its subject that speaks of claiming the deed leaves the doer unknown,
@@ -17,7 +13,7 @@ import (
 // claim.
 func TestNoClaimClauses(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	checkClaimLine(t, x, "2022-05-01", false, []textWant{
 		{"انفجرت عبوة بدورية للشرطة في ريف حمص، ولم تنشر أي جماعة بياناً تتبنى به التفجير.", "asserts unknown"},
 		{"قتل عنصران بتفجير استهدف حاجزاً قرب الصنمين، ولم يخرج أي فصيل ليتبنى التفجير حتى المساء.", "asserts unknown"},
 		{"انفجرت دراجة مفخخة في سوق المدينة، ولم يصدر حتى المساء أي تبنٍّ للانفجار.", "asserts unknown"},
@@ -29,23 +25,7 @@ func TestNoClaimClauses(t *testing.T) {
 		{"انفجرت عبوة بسيارة مدنية في المدينة، ولم يعلن الجيش مسؤوليته عن تفكيك عبوة ثانية.", "asserts -"},
 		{"قتل طفلان بقصف على بلدة في ريف إدلب، ولم يحمّل المبعوث الأممي أي طرف مسؤولية القصف.", "asserts -"},
 		{"انفجرت عبوة في شارع رئيسي، وقالت الشرطة إن الجهة المنفذة ما زالت مجهولة.", "asserts -"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-05-01"}) {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = c.Stance + " " + a
-				break
-			}
-			if got != tt.want {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	}, stanceActor)
 }
 
 // TestAccuserUnregistered: when the accuser of "اتهم"/"حمّل" is a party
@@ -56,30 +36,14 @@ func TestNoClaimClauses(t *testing.T) {
 // test; want is "source actor" of the first claim.
 func TestAccuserUnregistered(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	checkClaimLine(t, x, "2022-05-01", false, []textWant{
 		{"واتهمت الفصائل المحلية تنظيم داعش بالوقوف وراء تفجير الحافلة.", "unidentified isis"},
 		{"وحمّلت فصائل محلية تنظيم داعش مسؤولية الكمين على الطريق.", "unidentified isis"},
 		{"والمعارضة تتهم النظام بتدبير الانفجار في السوق.", "unidentified syria_gov"},
 		{"واتهمت وزارة الدفاع التركية قسد بقصف بلدة حدودية.", "turkey_mod sdf"},
 		{"وحمّلت الخارجية السورية إسرائيل المسؤولية الكاملة عن العدوان على المطار.", "syria_mfa israel"},
 		{"واتهم ناشطون أجهزة النظام الأمنية بتدبير الاغتيال.", "local_sources syria_gov"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-05-01"}) {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = c.Source.ID + " " + a
-				break
-			}
-			if got != tt.want {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	}, sourceActor)
 }
 
 // TestLaidByAndMembersOf: after an event word, a relative verb of laying
@@ -91,25 +55,11 @@ func TestAccuserUnregistered(t *testing.T) {
 // for the test; want is the actor of the first claim.
 func TestLaidByAndMembersOf(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	checkClaimLine(t, x, "2022-05-01", false, []textWant{
 		{"قتل أربعة جنود بكمين نصبه تنظيم داعش لرتل عسكري في البادية.", "isis"},
 		{"قتل مدنيان بعبوة زرعها تنظيم داعش على طريق ترابي قرب الميادين.", "isis"},
 		{"قتل ثلاثة عسكريين بهجوم شنه مقاتلون من تنظيم داعش على نقطة في البادية.", "isis"},
 		{"استهدفت غارة مقاتلين من قسد قرب الطبقة.", "-"},
 		{"سقطت قذائف أطلقها إرهابيون من حرستا على حارة شرق العاصمة.", "unknown"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-05-01"}) {
-				if c.Actor != nil {
-					got = *c.Actor
-				}
-				break
-			}
-			if got != tt.want {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	}, actorOrDash)
 }
