@@ -40,3 +40,21 @@ func sourceActor(c claims.Claim) string { return c.Source.ID + " " + actorOrDash
 func sourceStanceActor(c claims.Claim) string {
 	return c.Source.ID + " " + c.Stance + " " + actorOrDash(c)
 }
+
+// checkFirstEventTypes extracts each case's text as published on the given
+// day and compares the event type of its first claim with the case's want.
+func checkFirstEventTypes(t *testing.T, x *claims.Extractor, published string, tests []textWant) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: published})
+			if len(cs) == 0 || cs[0].EventType != tt.want {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.EventType)
+				}
+				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -65,7 +65,7 @@ func TestWeekPhrases(t *testing.T) {
 // by the rest of the claim.
 func TestTypeRefinements(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []textWant{
 		// incursions are ground attacks
 		{"وتوغلت قوة عسكرية في أطراف قرية حضر صباح اليوم.", claims.EventGroundAttack},
 		// men repelling men: no interception without something in the air
@@ -75,18 +75,7 @@ func TestTypeRefinements(t *testing.T) {
 		{"وتعرضت بلدات حدودية لقصف من الأراضي السورية صباح اليوم.", claims.EventShelling},
 		{"وقصفت الطائرات مواقع في ريف إدلب.", claims.EventAirstrike},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-12-13"})
-			if len(cs) == 0 || cs[0].EventType != tt.want {
-				var got []string
-				for _, c := range cs {
-					got = append(got, c.EventType)
-				}
-				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstEventTypes(t, x, "2023-12-13", tests)
 }
 
 // TestDayAfterDates: "بعد يوم من هجوم" dates a claim the day after the

@@ -13,7 +13,7 @@ import (
 // sentence, settling accounts, an arrest campaign "launched".
 func TestDeedWordTypes(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []textWant{
 		// executions
 		{"وأقدمت المجموعة على إعدام شابين ميدانيا عند أطراف الحي.", claims.EventGroundAttack},
 		{"وجرى إعدام الأسرى رميا بالرصاص قرب المزرعة.", claims.EventGroundAttack},
@@ -42,18 +42,7 @@ func TestDeedWordTypes(t *testing.T) {
 		{"وفتح عنصر في الدورية النار على المارة.", claims.EventGroundAttack},
 		{"وأطلق الناشطون حملة للتبرع بالدم.", claims.EventOther},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
-			if len(cs) == 0 || cs[0].EventType != tt.want {
-				var got []string
-				for _, c := range cs {
-					got = append(got, c.EventType)
-				}
-				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstEventTypes(t, x, "2023-05-01", tests)
 }
 
 // TestMovementTypesInContext: an entry or exit that only dates a deed

@@ -13,7 +13,7 @@ import (
 // shooting.
 func TestEventTypeWords(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []textWant{
 		{"اغتال مسلحون مساء أمس قياديا محليا عند مدخل البلدة.", claims.EventGroundAttack},
 		{"وقتل الشاب بإطلاق نار من سيارة عابرة قرب السوق.", claims.EventGroundAttack},
 		{"وقالت الشرطة إن دورية داهمت منزلا في الحي الشرقي فجرا.", claims.EventGroundAttack},
@@ -95,18 +95,7 @@ func TestEventTypeWords(t *testing.T) {
 		{"ودعا الوسطاء إلى وقف القتال في المدينة.", claims.EventOther},
 		{"اندلعت اشتباكات عنيفة بين الطرفين في المدينة.", claims.EventGroundAttack},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})
-			if len(cs) == 0 || cs[0].EventType != tt.want {
-				var got []string
-				for _, c := range cs {
-					got = append(got, c.EventType)
-				}
-				t.Errorf("%s\ngot %v, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFirstEventTypes(t, x, "2023-05-01", tests)
 }
 
 // TestGenericTypeRule: an attack named only by a generic word is marked
