@@ -115,3 +115,34 @@ func TestAffiliationAndExaggerationWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnForcesDeniedAndReportFalse: a side that denies its own aircraft
+// struck and calls the report of the strike false in the same breath
+// denies the deed as told (an occurrence dispute); denying only its own
+// aircraft's part disputes the doer. Claims written for the test.
+func TestOwnForcesDeniedAndReportFalse(t *testing.T) {
+	tests := []struct {
+		name  string
+		rules []string
+		want  bool
+	}{
+		{"own aircraft denied and the report called misleading",
+			[]string{"stance:cue", "actor:own_forces", claims.RuleFalseReportToo}, true},
+		{"own aircraft denied only", []string{"stance:cue", "actor:own_forces"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := scene(
+				mk(claims.Claim{ID: "a1", Source: src("white_helmets"), Actor: sp("russia"), Target: sp("market"),
+					EventType: claims.EventAirstrike, Text: "غارتان روسيتان على سوق البلدة"}),
+				mk(claims.Claim{ID: "d1", Source: src("russia_mod"), Stance: claims.StanceDenies, Actor: sp("russia"),
+					EventType: claims.EventAirstrike, Rules: tt.rules,
+					Text: "نفت أن تكون مقاتلاتها قد أغارت على البلدة ووصفت ما ينشر بأنه تضليل"}),
+			)
+			got := len(onlyKind(compareLines(t, cs), KindOccurrence)) > 0
+			if got != tt.want {
+				t.Errorf("occurrence flagged = %v, want %v (%v)", got, tt.want, compareLines(t, cs))
+			}
+		})
+	}
+}
