@@ -855,6 +855,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if f.stance == StanceDenies && x.reportOfDeed(d, r, in) {
 			c.Rules = append(c.Rules, RuleReportDenied)
 		}
+		if f.stance == StanceDenies && x.falseReportInDenial(d, r, in) {
+			c.Rules = append(c.Rules, RuleFalseReportToo)
+		}
 	} else if st, rule := x.contentStance(d, r, in); st != "" && !((f.rule == "spread_party" || f.rule == "report_noun") && rule == "denial_falsehood") {
 		// A report the outer speaker calls false ("ما تروجه X عن ...
 		// أكاذيب") is still asserted by the party that spreads it.

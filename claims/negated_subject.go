@@ -122,3 +122,22 @@ func (x *Extractor) falseReportAfter(d *doc, r region, in func(int) bool) bool {
 	}
 	return false
 }
+
+// falseReportInDenial reports whether a denial opened by a verb of denial
+// ("نفت الوزارة أن تكون طائراتها قد قصفت البلدة") also calls the report of
+// the deed false in its content ("ووصفت ما يتداول بأنه حملة تضليل"): like
+// falseReportAfter, with the denying verb in place of "لم".
+func (x *Extractor) falseReportInDenial(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if _, _, ok := x.denialNouns.at(d.toks, k); ok || devoidOfTruth(d, k, r) || x.reportCalledFalse(d, k, r) {
+			if _, _, link := x.involvement.at(d.toks, k); link || pretextBefore(d, k, r) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}

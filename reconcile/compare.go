@@ -2173,7 +2173,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// struck nothing, whoever's they were; what it adds of its
 			// own side's unhurt men goes with that
 			event = append(event, c)
-		case len(c.Figures) > 0 && deniesLink(c):
+		case len(c.Figures) > 0 && (deniesLink(c) || deniesAffiliationFirst(c)):
 			// "الشاب طالب جامعي لا علاقة له بأي تنظيم": the dead's ties are
 			// denied, not the toll that counts him
 		case len(c.Figures) > 0 && deniesInvolvement(c) && !deniesTollFirst(c):
@@ -2183,6 +2183,8 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			figures = append(figures, c)
 		case deniesDetail(c):
 			// what was there, not whether it was hit
+		case callsExaggerated(c):
+			// "الأرقام المنشورة مبالغ فيها": how many, not whether
 		case falsehood && massacreOnly(c):
 			// "رواية مفبركة عن مجزرة بحق الأهالي": the massacre, the
 			// killing of civilians, is denied, not the attack
@@ -2667,7 +2669,9 @@ func tollAfter(ws []string, i int) bool {
 // contract names.
 var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤوليه", "اي دور", "اي رابط", "لا علاقه", "لا صله", "لا دور",
 	"علاقتها", "علاقته", "علاقتهم", "صلتها", "صلته", "صلتهم", "تورطها", "تورطه", "تورطهم", "ضلوعها", "ضلوعه", "ضلوعهم",
-	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "لا مسؤوليه", "غير مسؤول", "غير مسؤوله", "غير مسؤولين"}
+	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "لا مسؤوليه", "غير مسؤول", "غير مسؤوله", "غير مسؤولين",
+	// a side's share in planning the deed: "نفت أي تنسيق معها قبل الغارات"
+	"تنسيق", "التنسيق", "بالتنسيق", "بتنسيق", "تنسيقها", "تنسيقه", "بتنسيقها", "بتنسيقه"}
 
 // deniesInvolvement reports whether a denial denies someone's part in the
 // event rather than the event (see involvementWords).

@@ -216,7 +216,7 @@ func chemicalConflicts(accs []*account, k Knowledge) []Discrepancy {
 		ev, _ := occurrenceDenials(a, k, accused)
 		var cs []*claims.Claim
 		for _, c := range a.claims {
-			if c.Stance == claims.StanceDenies && mentionsChemical(c) && !slices.Contains(ev, c) {
+			if c.Stance == claims.StanceDenies && mentionsChemical(c) && !slices.Contains(ev, c) && !deniesOwnShare(c) {
 				cs = append(cs, c)
 			}
 		}

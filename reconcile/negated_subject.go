@@ -29,6 +29,6 @@ func occurrenceView(c *claims.Claim) *claims.Claim {
 // deed false in the same breath ("لم تنفذ أي طلعة، وأن الصور مفبركة"): it
 // denies the deed as told, not only the party's part in it.
 func deniesAbsentAndFalse(c *claims.Claim) bool {
-	return c.Stance == claims.StanceDenies && slices.Contains(c.Rules, "actor:negated_subject") &&
-		slices.Contains(c.Rules, claims.RuleFalseReportToo)
+	return c.Stance == claims.StanceDenies && (slices.Contains(c.Rules, "actor:negated_subject") ||
+		slices.Contains(c.Rules, "actor:own_forces")) && slices.Contains(c.Rules, claims.RuleFalseReportToo)
 }

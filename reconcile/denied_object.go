@@ -1,0 +1,92 @@
+package reconcile
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// What a denial denies decides whether it is an occurrence denial. A
+// denial denies the deed when its object is the deed or the report of it
+// ("لم يحدث أي قصف", "رواية مفبركة عن غارة"). A denial whose object is
+// someone's tie to a party, the size of a count or a side's share in the
+// planning grants the deed and disputes who was hit, how many, or who
+// took part. The functions here read those objects.
+
+// affiliationHeads are the nouns of a person's tie or membership, without
+// pronoun suffix, normalised: "انتماؤه لداعش", "عضويته في التنظيم",
+// "ارتباطهم بالفصائل".
+var affiliationHeads = []string{"انتماء", "انتماؤ", "انتمائ", "انتساب", "ارتباط", "عضويه", "عضويت", "صله", "صلت", "علاقه", "علاقت"}
+
+// isAffiliationWord: w (normalised, one word) is an affiliation noun,
+// bare, definite, with a proclitic و/ب/ل or a pronoun suffix.
+func isAffiliationWord(w string) bool {
+	for _, x := range clitics(w) {
+		x = strings.TrimPrefix(x, "ال")
+		for _, h := range affiliationHeads {
+			if rest, ok := strings.CutPrefix(x, h); ok && len([]rune(rest)) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTollWord: w (normalised, one word) starts with a word of loss
+// ("مقتله", "الضحايا", "إصابات").
+func isTollWord(w string) bool {
+	for _, x := range clitics(w) {
+		x = strings.TrimPrefix(x, "ال")
+		for _, t := range tollWords {
+			if !strings.Contains(t, " ") && strings.HasPrefix(x, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniesAffiliationFirst reports whether a denial that carries a toll
+// denies the dead's tie to a party before it names the loss: "نفت أسرته
+// انتماءه لأي تنظيم بعد مقتله في الغارة". The death is told as given;
+// what is denied is who the dead man was, a target matter, not the toll.
+func deniesAffiliationFirst(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	for _, w := range arabicWords(normalizeWords(c.Text)) {
+		if isTollWord(w) {
+			return false
+		}
+		if isAffiliationWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// exaggerationWords call a count or a claim overstated ("مبالغ فيها",
+// "أرقام مضخّمة", "تهويل"), normalised. Overstating presupposes the thing
+// overstated: the denial disputes its size, never that it happened.
+var exaggerationWords = []string{"مبالغ", "مبالغا", "مبالغه", "مبالغات", "بمبالغه", "مضخم", "مضخمه", "مضخمين",
+	"تضخيم", "تضخيما", "بتضخيم", "تهويل", "تهويلا", "بتهويل"}
+
+// callsExaggerated reports whether a denial calls what others said
+// overstated rather than false (see exaggerationWords).
+func callsExaggerated(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	return slices.ContainsFunc(arabicWords(normalizeWords(c.Text)), func(w string) bool {
+		return slices.Contains(exaggerationWords, strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال"))
+	})
+}
+
+// deniesOwnShare reports whether a denial that mentions chemical or
+// toxic agents denies a party's tie to the deed ("نفى أي صلة للمعارضة
+// بالهجوم الكيميائي") rather than that the agents were used: it disputes
+// who did it.
+func deniesOwnShare(c *claims.Claim) bool {
+	return deniesInvolvement(c) || deniesLink(c)
+}
