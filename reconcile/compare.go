@@ -2197,7 +2197,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
 		case deniesAbsentAndFalse(c):
-			// "طائراتنا لم تنفذ أي طلعة، والصور المتداولة مفبركة": not
+			// "لم تحلّق مقاتلاتنا فوق المنطقة، وما نُشر من صور مزوّر": not
 			// there, and the report of the deed is false
 			event = append(event, c)
 		case slices.Contains(c.Rules, claims.RuleAnyEventDenied) && !ownDenied && !asserts && !deniesToll(c) &&
