@@ -881,6 +881,9 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if t == "" {
 			continue
 		}
+		if b := x.onTheRoad(d, r, in, t); b != "" {
+			return b // "انفجرت عبوة بدورية على الطريق العام": the patrol
+		}
 		if vicinityBefore(d, hm.Last, at) && !people(t) {
 			// "غارات على محيط المعبر، أصابت إحداها منشأة ...": the
 			// vicinity says where; a later hit names what.
