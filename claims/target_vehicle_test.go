@@ -22,8 +22,8 @@ func TestVehicleOwner(t *testing.T) {
 		{"وقال المرصد إن قياديين اثنين في الفصيل قتلا بعد أن قصفت مسيرة سيارتهما على طريق الحسكة.", "vehicle of militant commander", reconcile.TargetMilitary},
 		{"وذكرت الشبكة أن أربع قياديات في الوحدات فقدن حياتهن بعدما ضربت طائرة سيارتهن قرب البلدة.", "vehicle of militant commander", reconcile.TargetMilitary},
 		{"وقال المرصد إن ثمانية مدنيين قتلوا حين سقط صاروخ على سيارة كانت تقلهم عند مدخل القرية.", "vehicle carrying civilians", reconcile.TargetCivilian},
-		{"وقالت مصادر إن مسلحين اغتالوا مختار القرية بعدما أمطروا السيارة التي كانت تقله بالرصاص.", "civilian notable and village", reconcile.TargetCivilian},
-		{"وقال المسؤول إن الطائرة استهدفت سيارة تقل ما يسمى «قائدة القطاع» في التنظيم.", "vehicle carrying commander", reconcile.TargetMilitary},
+		{"وقالت مصادر إن مسلحين اغتالوا مختار القرية بعدما فتحوا النار على السيارة التي كانت تقله.", "civilian notable and village", reconcile.TargetCivilian},
+		{"وقال المسؤول إن الطائرة ضربت حافلة صغيرة تنقل ما يسمى «قائدة القطاع» في التنظيم.", "bus carrying commander", reconcile.TargetMilitary},
 		{"وقال المرصد إن قذيفة سقطت على سيارة عند مدخل القرية.", "vehicle", ""},
 	}
 	for _, tt := range tests {
