@@ -34,6 +34,7 @@ var targetMoreWords = map[string]string{
 	"=قائد": "commander", "=قائدا": "commander", "=قائدين": "commanders", "قائد ميداني": "field commander",
 	"قائدا ميدانيا": "field commander", "قادة ميدانيين": "field commanders",
 	"قياديا": "militant commander", "=إرهابيا": "militant",
+	"قياديات": "militant commanders", "=قائدة": "commander", "=القائدة": "commander", "قائدات": "commanders",
 	// a massing of troops, named by its adjective or its owner ("حشود
 	// عسكرية"، "حشوداً للمسلحين")
 	"حشود": "gathering", "حشودا": "gathering", "=حشد": "gathering", "حشود عسكرية": "military buildup", "حشودا عسكرية": "military buildup",
@@ -469,6 +470,9 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "أطلقت من مواقع الجيش": where the fire came from, not what it hit
 			}
+			if o, ok := x.vehicleOwner(d, r, in, t, m); ok {
+				return t + " of " + o, j // "سيارة المختار"، "سيارتهم"
+			}
 			t, m = x.qualify(d, r, in, t, m)
 			if localityTargets[t] && locatesOnly(d, j0, j) {
 				j = m.Last - 1
@@ -877,6 +881,9 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if t == "" {
 			continue
 		}
+		if b := x.onTheRoad(d, r, in, t); b != "" {
+			return b // "انفجرت عبوة بدورية على الطريق العام": the patrol
+		}
 		if vicinityBefore(d, hm.Last, at) && !people(t) {
 			// "غارات على محيط المعبر، أصابت إحداها منشأة ...": the
 			// vicinity says where; a later hit names what.
@@ -969,7 +976,7 @@ func armedPeople(t string) bool {
 // place or a thing.
 func people(t string) bool {
 	for _, w := range []string{"civilians", "fighters", "militants", "farmers", "workers", "drivers", "gatherers", "residents", "smugglers", "commander", "shepherd",
-		"pilgrims", "worshippers", "passers-by", "shoppers", "students", "pupils", "journalists", "displaced", "refugees"} {
+		"pilgrims", "worshippers", "notable", "passers-by", "shoppers", "students", "pupils", "journalists", "displaced", "refugees"} {
 		if strings.Contains(t, w) {
 			return true
 		}

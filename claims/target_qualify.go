@@ -229,9 +229,10 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 		break
 	}
 	if j < r.hi && in(j) {
-		if base, ok := strings.CutSuffix(d.toks[j].Stem, "هم"); ok && vehicleCarryVerbs[base] {
-			// "على حافلة كانت تقلّهم": whom the pronoun points back at.
-			return x.peopleBefore(d, r, in, m.First)
+		if carriedPronoun(d.toks[j].Stem) {
+			// "على حافلة كانت تقلّهم"، "السيارة التي كانت تقله": whom the
+			// pronoun points back at.
+			return x.peopleInSentence(d, r, in, m.First)
 		}
 	}
 	if j+1 >= r.hi || !in(j) || !in(j+1) || !vehicleCarryVerbs[d.toks[j].Stem] {
@@ -240,7 +241,7 @@ func (x *Extractor) carried(d *doc, r region, in func(int) bool, t string, m ara
 	j++
 	// "تقل عدداً من"، "تقل نحو عشرة"، "تقل أكثر من عشرين": a count
 	// before whom it carried
-	for n := 0; n < 4 && j+1 < r.hi && in(j+1) && (counted(d.toks[j]) || countWords[d.toks[j].Stem]); n++ {
+	for n := 0; n < 4 && j+1 < r.hi && in(j+1) && (counted(d.toks[j]) || countWords[d.toks[j].Stem] || soCalledWords[d.toks[j].Stem] || d.toks[j].IsQuote()); n++ {
 		if _, _, ok := x.targets.at(d.toks, j); ok {
 			break // a dual counts itself: "تقل قائدين"
 		}
