@@ -34,7 +34,7 @@ func TestLandingJoinsTheStrikeThere(t *testing.T) {
 		}
 		return mk(c)
 	}
-	const noun = "نفذت قوات التحالف فجر الثلاثاء عملية إنزال على منزل في أطراف البلدة قتل فيها ثلاثة"
+	const noun = "نفذت قوات التحالف فجر الثلاثاء عملية إنزال قرب بيت عند أطراف البلدة قتل فيها ثلاثة"
 	tests := []struct {
 		name string
 		cs   []claims.Claim
@@ -80,7 +80,7 @@ func TestLandingKeepsApartFromAStrikeToldBesideAGroundAttack(t *testing.T) {
 			Text: "وفي الليلة نفسها داهمت قوة برية أمريكية منزلا في البلدة"}),
 		mk(claims.Claim{ID: "b", Article: "n2", Source: src("local_sources"), EventType: claims.EventGroundAttack,
 			Actor: sp("coalition"), Places: []string{"mayadin"}, Date: sp("2024-05-07"),
-			Text: "نفذت قوات التحالف عملية إنزال على منزل في البلدة"}),
+			Text: "هبطت قوات التحالف بعملية إنزال قرب بيت وسط البلدة"}),
 	}
 	for _, g := range partition(Group(cs, testK)) {
 		if slices.Contains(g, "a") && slices.Contains(g, "b") {
