@@ -1,0 +1,64 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
+// The day of a funeral is not the day of the deed.
+//
+// A report of a funeral dates the burial and, after the name of the dead,
+// the death: «شيّع أهالي البلدة يوم الجمعة الشاب الذي قُتل أمس»، «شيّعت
+// القرية اليوم ثلاثة من أبنائها قضوا الخميس بقصف». The first date is the
+// funeral's, the second the strike's; the claim's day is the deed's. A
+// date that comes after a funeral word with no word of a death between
+// them dates the funeral, and gives way to another date of the sentence.
+
+// funeralWords are the folded forms of the funeral verb and noun ("شيّع",
+// "يشيّعون", "تشييع", "مشيّعون"), without proclitics.
+var funeralWords = []string{"شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "تشييع", "التشييع", "مشيعون", "مشيعين",
+	"المشيعون", "المشيعين"}
+
+// deathStems begin the folded words of dying and killing that name the
+// dead's own death after a funeral word (قُتل، قضى، استشهد، لقي حتفه).
+var deathStems = []string{"قتل", "قضى", "قضو", "قضي", "استشهد", "لقي", "لقو", "توفي", "سقط", "ارتقى", "ارتقو"}
+
+// funeralDateAt reports whether the date at token k dates a funeral: a
+// funeral word stands at most twelve tokens before it, in the same
+// sentence, with no word of a death between them.
+func funeralDateAt(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && (t.Text == "." || t.Text == "؟" || t.Text == "!" || t.Text == "\n") {
+			return false
+		}
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		w := strings.TrimPrefix(t.Norm, "و")
+		if slices.Contains(funeralWords, w) || slices.Contains(funeralWords, t.Norm) {
+			return true
+		}
+		if slices.ContainsFunc(deathStems, func(p string) bool { return strings.HasPrefix(w, p) }) {
+			return false
+		}
+	}
+	return false
+}
+
+// laterDeedDate reports whether the sentence s gives, after the date at
+// index i of d.dates (the funeral's), another date: the death's, told
+// after the dead are named.
+func laterDeedDate(d *doc, i int, s tokRange) bool {
+	for _, dt := range d.dates[i+1:] {
+		if dt.First >= s.last {
+			return false
+		}
+		if !dt.From.IsZero() {
+			return true
+		}
+	}
+	return false
+}
