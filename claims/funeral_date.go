@@ -62,3 +62,28 @@ func laterDeedDate(d *doc, i int, s tokRange) bool {
 	}
 	return false
 }
+
+// funeralVerbs are the folded forms of the verb of burying the dead with
+// a procession, whose subject is the mourners ("شيّع المئات").
+var funeralVerbs = []string{"شيع", "شيعت", "يشيع", "تشيع", "يشيعون", "شيعوا"}
+
+// mournersAt reports whether the number n counts mourners, not casualties:
+// it is the subject right after a funeral verb ("شيّع المئات الشاب"،
+// "وشيّعت الآلاف"), it counts mourners ("المئات من المشيعين"), or its
+// people take part in a funeral ("شارك الآلاف في تشييع").
+func mournersAt(d *doc, n arabic.Number, noun int) bool {
+	if k := n.First - 1; k >= 0 && d.toks[k].Kind == arabic.TokWord {
+		if w := strings.TrimPrefix(d.toks[k].Norm, "و"); slices.Contains(funeralVerbs, w) || slices.Contains(funeralVerbs, d.toks[k].Norm) {
+			return true
+		}
+	}
+	for _, k := range []int{noun, n.Last, n.Last + 1} {
+		if k >= 0 && k < len(d.toks) && d.toks[k].Kind == arabic.TokWord {
+			w := strings.TrimPrefix(strings.TrimPrefix(d.toks[k].Norm, "و"), "ب")
+			if w == "المشيعين" || w == "مشيعين" || w == "المشيعون" || w == "مشيعون" || w == "تشييع" || w == "التشييع" {
+				return true
+			}
+		}
+	}
+	return false
+}
