@@ -1647,9 +1647,9 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// ("والثلاثاء، أعلنت القيادة ... أن الضربات ..."), which wins over one
 	// elsewhere in the sentence.
 	var announce, fallback string
-	for _, dt := range d.dates {
+	for i, dt := range d.dates {
 		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) ||
-			namesAccord(d, dt.First) || pastBackground(d, dt) {
+			namesAccord(d, dt.First) || pastBackground(d, dt) || funeralDateAt(d, dt.First) && laterDeedDate(d, i, s) {
 			continue
 		}
 		v := dt.From.Format(time.DateOnly)

@@ -579,7 +579,8 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			}
 		}
 	}
-	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) || namesBefore(d, n.First, r) && !x.namedToll(d, noun, r) {
+	if !x.oneOfPeople(d, n, noun, r) || vagueCondition(d, n, r) || namesBefore(d, n.First, r) && !x.namedToll(d, noun, r) ||
+		mournersAt(d, n, noun) {
 		return figCand{}, false
 	}
 	f := Figure{Low: n.Low, Qualifier: n.Qualifier, Span: Span{n.Start, n.End}}

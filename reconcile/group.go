@@ -835,7 +835,9 @@ func (g *grouper) related(a, b *node) bool {
 		return g.incidentThere(a, b) || g.incidentThere(b, a)
 	}
 	meansTied := (tollTiedMeans(a, b) || bareWords(a, b)) && g.sameLocality(a, b)
-	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) {
+	landing := g.landingThere(a, b) || g.landingThere(b, a)
+	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) &&
+		!landing {
 		return false
 	}
 	d := a.day - b.day
@@ -844,7 +846,7 @@ func (g *grouper) related(a, b *node) bool {
 	}
 	tc := typeCompat(a.c.EventType, b.c.EventType)
 	if tc == compatNever && (a.c.Article == b.c.Article && (genericBeside(a, b) || genericBeside(b, a)) ||
-		g.genericAttackThere(a, b) || g.genericAttackThere(b, a)) {
+		g.genericAttackThere(a, b) || g.genericAttackThere(b, a) || landing) {
 		tc = compatAlways
 	}
 	if meansTied {
