@@ -27,7 +27,7 @@ var thenAdverbs = []string{"حينها", "انذاك", "وقتها", "حينذا
 
 // thenReach is how many words from a figure the adverb may stand and
 // still set the figure's clause at that time: "وأعلن حينها إصابة عدد"،
-// "قال المرصد حينها إنها أسفرت عن مقتل أربعة"، "وأوقعت 34 قتيلاً،
+// "ذكرت المنظمة يومها أن الغارة أوقعت أربعة قتلى"، "وخلّفت 20 قتيلاً،
 // وتبنتها حينها".
 const thenReach = 8
 
