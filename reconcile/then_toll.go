@@ -26,9 +26,9 @@ import (
 var thenAdverbs = []string{"حينها", "انذاك", "وقتها", "حينذاك", "يومها", "حينئذ", "وقتئذ", "انئذ", "يومذاك", "وقتذاك"}
 
 // thenReach is how many words from a figure the adverb may stand and
-// still set the figure's clause at that time: "وأعلن حينها إصابة عدد"،
+// still set the figure's clause at that time: "وذكر حينها جرح عدد"،
 // "ذكرت المنظمة يومها أن الغارة أوقعت أربعة قتلى"، "وخلّفت 20 قتيلاً،
-// وتبنتها حينها".
+// وتبنّاها التنظيم حينها".
 const thenReach = 8
 
 // relativePronouns open a relative clause, whose "حينها" tells of what
