@@ -20,7 +20,7 @@ var tallySpanWords = []string{"خلال", "غضون", "طيله", "طوال"}
 
 // durationStems are the folded stems of lengths of time after a span
 // word, without the article: a day, two days, days, a week, weeks, hours,
-// a month ("خلال الأسبوع الماضي"، "في غضون يوم واحد"، "خلال 24 ساعة").
+// a month ("خلال الأسبوع الماضي"، "في غضون يومين"، "خلال 24 ساعة").
 var durationStems = []string{"يوم", "ايام", "اسبوع", "اسابيع", "ساع", "شهر", "اشهر"}
 
 // namedDays follow "يوم" when it names the day of the happening, not a
@@ -32,8 +32,8 @@ var namedDays = []string{"السبت", "الاحد", "الاثنين", "الثل
 var sinceStarts = []string{"انطلاق", "بدء", "بدايه", "مطلع"}
 
 // tallyReach is how many words before the figure a span may stand; after
-// it, the span may close the sentence ("تحييد 21 إرهابياً ينتمون إلى ...
-// في مناطق شمالي سوريا، في غضون يوم واحد").
+// it, the span may close the sentence ("حيّدت 9 مسلحين ...
+// في مناطق العمليتين، في غضون يومين").
 const tallyReach = 12
 
 // spanTally reports whether a figure is a tally over a span of time or of

@@ -22,7 +22,7 @@ func TestSpanTally(t *testing.T) {
 		name, text, at string
 		want           bool
 	}{
-		{"past week", "أعلنت الوزارة تحييد 14 إرهابياً خلال الأسبوع الماضي شمالي البلاد", "14 إرهابياً", false},
+		{"past week", "أعلنت الوزارة أن قواتها حيدت 14 عنصراً خلال الأسبوع المنصرم", "14 عنصراً", false},
 		{"within two days", "وقالت الوزارة إن قواتها حيدت في غضون يومين 14 مسلحاً", "14 مسلحاً", false},
 		{"within 48 hours", "تحييد 14 عنصراً من الوحدات خلال الـ48 ساعة الماضية", "14 عنصراً", false},
 		{"since the operation began", "وبلغ عدد الإرهابيين المحيدين منذ انطلاق العملية 14", "14", false},
@@ -53,7 +53,7 @@ func TestSpanTallyHeadline(t *testing.T) {
 		Text: "قتل ثلاثة مدنيين بقصف مسيرة على سيارتهم قرب القرية", Actor: &turkey, EventType: claims.EventDroneAttack,
 		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 3)}})
 	head := "الوزارة: تحييد 14 إرهابياً شمال البلاد"
-	body := "وقالت الوزارة إن قواتها حيدت 14 إرهابياً خلال الأسبوع الماضي"
+	body := "وقالت الوزارة إن قواتها حيدت 14 إرهابياً خلال أسبوعين"
 	for _, withBody := range []bool{true, false} {
 		cs := []claims.Claim{civ, mk(claims.Claim{ID: "h1", Article: "a2", Start: 0, Source: src("turkey_mod"), Text: head,
 			Actor: &turkey, EventType: claims.EventDroneAttack,

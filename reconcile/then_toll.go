@@ -127,7 +127,8 @@ func dayOfIt(ws []string, i int) bool {
 func withoutRecalledTolls(cs []*claims.Claim) []*claims.Claim {
 	var out []*claims.Claim
 	for i, c := range cs {
-		recalled := func(f claims.Figure) bool { return !f.Earlier && toldThen(c, f) }
+		follows := followsEarlier(cs, c)
+		recalled := func(f claims.Figure) bool { return !f.Earlier && (follows || toldThen(c, f)) }
 		if !slices.ContainsFunc(c.Figures, recalled) || !storyHere(cs, c) {
 			continue
 		}
@@ -155,4 +156,67 @@ func storyHere(cs []*claims.Claim, c *claims.Claim) bool {
 		_, recalls := claims.RecallMark(d.Text)
 		return !recalls && !slices.ContainsFunc(d.Rules, func(r string) bool { return strings.HasPrefix(r, "date:recalled") })
 	})
+}
+
+// A toll that points back to an attack some days before.
+//
+// "The strike comes four days after raids on the district;" followed by
+// "the monitor said they killed six": the second clause's pronoun
+// ("إنها"، "إنه") names the earlier raids, and its toll counts them.
+
+// earlierAttackNouns name an attack, folded, without the article.
+var earlierAttackNouns = []string{"غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "قصف", "تفجير", "تفجيرات",
+	"انفجار", "استهداف", "عدوان", "اعتداء", "اعتداءات", "مجزره"}
+
+// earlierAt reports whether ws[i] opens "بعد (N) duration من" + an attack
+// noun ("بعد ثلاثة أيام من ضربات"، "بعد يومين من الهجوم"), and returns the
+// index after the noun.
+func earlierAt(ws []string, i int) (int, bool) {
+	if w := ws[i]; w != "بعد" && w != "وبعد" {
+		return 0, false
+	}
+	duration := func(j int) bool {
+		return j < len(ws) && slices.ContainsFunc(durationStems, func(d string) bool { return strings.HasPrefix(ws[j], d) })
+	}
+	j := i + 1
+	if !duration(j) {
+		j++ // a count before it: "بعد 4 أيام"، "بعد ثلاثة أسابيع"
+	}
+	if !duration(j) {
+		return 0, false
+	}
+	j++
+	if j+1 >= len(ws) || ws[j] != "من" || !slices.Contains(earlierAttackNouns, strings.TrimPrefix(ws[j+1], "ال")) {
+		return 0, false
+	}
+	return j + 2, true
+}
+
+// followsEarlier reports whether the claim points back with a pronoun
+// ("إنها"، "إنه"، "بأنها") among its first words to an earlier attack on
+// which the claim just before it in its article ends, giving no toll of
+// its own (see earlierAt).
+func followsEarlier(cs []*claims.Claim, c *claims.Claim) bool {
+	ws := strings.Fields(normalizeWords(c.Text))
+	if !slices.ContainsFunc(ws[:min(4, len(ws))], func(w string) bool {
+		return w == "انها" || w == "انه" || w == "بانها" || w == "بانه"
+	}) {
+		return false
+	}
+	for _, d := range cs {
+		if d.Article != c.Article || d.End > c.Start || c.Start-d.End > 3 || len(d.Figures) > 0 {
+			continue
+		}
+		words := claimWords(d.Text)
+		plain := make([]string, len(words))
+		for i, w := range words {
+			plain[i] = w.w
+		}
+		for i := range plain {
+			if end, ok := earlierAt(plain, i); ok && len(plain)-end <= 8 {
+				return true
+			}
+		}
+	}
+	return false
 }

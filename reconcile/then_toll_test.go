@@ -85,3 +85,38 @@ func spannedAt(f claims.Figure, text, words string, start int) claims.Figure {
 	f.Span = claims.Span{Start: start + i, End: start + i + len(words)}
 	return f
 }
+
+// TestFollowsEarlierAttack: in the story of its own article, a clause
+// that points back with a pronoun to the attack some days before, on
+// which the clause just before it ends, counts that attack's dead; the
+// same clause after a clause of the story itself still disputes.
+// Sentences written for the test.
+func TestFollowsEarlierAttack(t *testing.T) {
+	story := mk(claims.Claim{ID: "s1", Article: "a1", Start: 0, Source: src("sohr"),
+		Text: "قتل مدنيان في الغارة على القرية صباح اليوم", EventType: claims.EventAirstrike,
+		Figures: []claims.Figure{exact("killed", "civilians", 2)}})
+	lead := mk(claims.Claim{ID: "l1", Article: "a2", Start: 0, Source: src("hawar"),
+		Text: "قصفت طائرات القرية صباح اليوم", EventType: claims.EventAirstrike})
+	next := "وقال ناشطون إنها قتلت سبعة مدنيين"
+	tests := []struct {
+		name, before string
+		want         bool
+	}{
+		{"a week after raids", "وجاء القصف بعد أسبوع من غارات على حي في المدينة،", false},
+		{"four days after the attack", "ويأتي ذلك بعد أربعة أيام من الهجوم على السوق الشعبي،", false},
+		{"the story's own clause", "وضرب القصف حياً سكنياً في المدينة،", true},
+		{"after days of a decision, no attack", "وجاء القصف بعد يومين من قرار الهدنة،", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c1 := mk(claims.Claim{ID: "t1", Article: "a2", Start: 100, Source: src("hawar"), Text: tt.before, EventType: claims.EventAirstrike})
+			c2 := mk(claims.Claim{ID: "t2", Article: "a2", Start: c1.End + 1, Source: src("local_sources"), Text: next,
+				EventType: claims.EventAirstrike, Figures: []claims.Figure{spannedAt(exact("killed", "civilians", 7), next, "سبعة مدنيين", c1.End+1)}})
+			ds := Compare(Event{}, []claims.Claim{story, lead, c1, c2}, testK)
+			got := slices.ContainsFunc(ds, func(d Discrepancy) bool { return d.Kind == KindCasualties })
+			if got != tt.want {
+				t.Errorf("casualties flagged = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
