@@ -111,6 +111,7 @@ func membersOf(ev Event, cs []claims.Claim) []*claims.Claim {
 }
 
 func compare(cs []*claims.Claim, k Knowledge) []Discrepancy {
+	cs = withoutRecalledTolls(cs)
 	accs := accountsOf(cs, k)
 	evType := consensusType(cs)
 	var out []Discrepancy

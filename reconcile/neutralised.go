@@ -45,7 +45,9 @@ func neutralisedAgainstCivilians(civ, com map[string][]figRef, accs []*account) 
 			if slices.Contains(r.c.Rules, claims.RuleAttackersKilled) {
 				return false
 			}
-			if r.c.Stance != claims.StanceAsserts {
+			if r.c.Stance != claims.StanceAsserts || tallyInArticle(r, accs) {
+				// a tally of many days or areas names no victim of
+				// this happening (see spanTally)
 				continue
 			}
 			coms = append(coms, r)
