@@ -76,6 +76,7 @@ type node struct {
 	recallTo int        // the last day of a recall claim's week or month (its first is day)
 	incident bool       // a toll with no event word, dated and placed at a town (see incident)
 	bareWord bool       // typed an airstrike only by a bare word, in an article that names no air means (see bareWords)
+	landing  bool       // a ground attack told as an airborne landing (see namesLanding)
 	// placeless: a weak claim of a specific type dated to the day that
 	// names no place below a country (see placeless.go).
 	placeless bool
@@ -156,6 +157,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	n.day, n.dated = parseDay(c.Date)
 	n.class = typeClass(c)
 	n.bareWord = c.EventType == claims.EventAirstrike && !typedByOwnWord(c)
+	n.landing = c.EventType == claims.EventGroundAttack && namesLanding(c.Text)
 	n.places = g.oneScene(g.finest(c.Places), c)
 	n.anc = make([][]string, len(n.places))
 	n.depth = make([]int, len(n.places))

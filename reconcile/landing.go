@@ -49,14 +49,14 @@ func namesLanding(text string) bool {
 }
 
 // landingThere: claim ln tells of an airborne landing (a ground attack
-// naming it, see namesLanding) and another article's claim s tells of a
+// naming it, see namesLanding; read once per claim into node.landing) and another article's claim s tells of a
 // strike from the air on the same day at the same town or site, by the
 // same flying doer or with at most one of them naming a doer (see
 // above).
 func (g *grouper) landingThere(ln, s *node) bool {
-	if ln.c.Article == s.c.Article || ln.c.EventType != claims.EventGroundAttack || s.class != "air" ||
+	if !ln.landing || ln.c.Article == s.c.Article || s.class != "air" ||
 		s.c.EventType == claims.EventInterception || !ln.dated || !s.dated || ln.day != s.day ||
-		!namesLanding(ln.c.Text) || !g.sameLocality(ln, s) || g.groundBeside(s) {
+		!g.sameLocality(ln, s) || g.groundBeside(s) {
 		return false
 	}
 	switch {
