@@ -74,8 +74,8 @@ func kanaForm(norm string) bool {
 // ground ("أُطلقت من مواقع قسد"، "مصدر الصواريخ نقاط الجيش التركي"), the
 // deed named by the party's nisba or name right after it ("كانت الغارات
 // روسية"), or the party said to stand behind it ("كان التنظيم وراء
-// الهجوم"). A party named otherwise (the victims' side: "في صفوف القوات
-// الأمريكية") is not asked about.
+// الهجوم"). A party named otherwise (the victims' side: "في صفوف الجنود
+// الأتراك") is not asked about.
 func (x *Extractor) partyInQuestion(d *doc, q, hi int, in func(int) bool) bool {
 	end := q
 	for end < hi && end < q+whetherWindow && in(end) && (d.toks[end].Kind == arabic.TokWord || d.toks[end].IsQuote()) {
