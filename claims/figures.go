@@ -1174,7 +1174,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		}
 	}
 	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) ||
-		contentedWithBefore(d, first) {
+		contentedWithBefore(d, first) || tollWasBefore(d, first) {
 		return true
 	}
 	// "بعد أن كانت فرقه قد انتشلت في الساعة الأولى تسع جثث": the
