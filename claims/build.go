@@ -238,6 +238,7 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 		prevTo = len(out)
 	}
 	markRaisedAcross(d, out)
+	markRescuers(d, out)
 	markPluperfectSuperseded(d, out)
 	x.placeByScene(d, out)
 	x.markSeveralScenes(out)
