@@ -7,10 +7,10 @@ import (
 )
 
 // markRescuers marks as a part (Subset) the tolls of rescue and medical
-// crews when the article counts other people of the same outcome: "جُرح
-// عنصران من الدفاع المدني"، "مقتل ثلاثة مسعفين"، "إصابة أربعة من متطوعي
-// الهلال الأحمر"، "استُهدفت فرق الدفاع المدني ... ما أدى إلى جرح اثنين من
-// عناصرها". The crews came to the scene for the victims: beside a toll of
+// crews when the article counts other people of the same outcome: "قُتل
+// متطوع في الدفاع المدني"، "مقتل ثلاثة مسعفين"، "جرح خمسة من كوادر
+// الهلال الأحمر"، "قصفت الطائرات فريق إطفاء فأصيب ثلاثة من
+// أفراده". The crews came to the scene for the victims: beside a toll of
 // civilians their toll is their own group among the harmed, not a rival
 // total to the toll another source gives. When the crews' toll is the
 // article's only one of its outcome, it is the source's whole account of

@@ -17,7 +17,7 @@ func TestFiguresTollWas(t *testing.T) {
 		want       []string
 	}{
 		{"the toll with an adverb of time, then كانت",
-			"وقالت مديرية الصحة إن عدد القتلى ارتفع إلى سبعة، علماً أن الحصيلة ظهر أمس كانت خمسة قتلى.",
+			"وقالت مديرية الصحة إن القتلى باتوا سبعة، علماً أن الحصيلة ظهر أمس كانت خمسة قتلى.",
 			[]string{"syria_health killed unknown 7-7 exact", "syria_health killed unknown 5-5 exact earlier"}},
 		{"the number of the wounded, كان قد بلغ",
 			"وأعلن الدفاع المدني إصابة 30 شخصاً، علماً بأن عدد المصابين كان قد بلغ 22.",
