@@ -38,8 +38,9 @@ var landingStems = []string{"انزال", "الانزال", "انزلت", "ان�
 // namesLanding reports whether a text tells of an airborne landing (see
 // landingStems).
 func namesLanding(text string) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	for _, w := range letterWords(normalizeWords(text)) {
-		for _, x := range clitics(w) {
+		for _, x := range clitics(w, &cf) {
 			if slices.ContainsFunc(landingStems, func(p string) bool { return strings.HasPrefix(x, p) }) {
 				return true
 			}

@@ -70,3 +70,55 @@ func TestNormWords(t *testing.T) {
 		t.Errorf("opensWithTurn true for %d of %d texts", n, len(texts))
 	}
 }
+
+// TestLeadCuesFit: every word of turnCues and meanwhileCues fits a lead's
+// word (leadWordMax), so that a longer word, kept as matching none, could
+// match no cue anyway.
+func TestLeadCuesFit(t *testing.T) {
+	for _, cues := range [][][]string{turnCues, meanwhileCues} {
+		for _, cue := range cues {
+			if len(cue) > 4 {
+				t.Errorf("cue %q is longer than a lead", cue)
+			}
+			for _, w := range cue {
+				if len(w) > leadWordMax {
+					t.Errorf("cue word %q is longer than leadWordMax", w)
+				}
+			}
+		}
+	}
+	long := "في " + strings.Repeat("ب", 40) + " ذاتها"
+	if opensWithTurn(long) || opensWithMeanwhile(long) {
+		t.Errorf("a long word matched a cue in %q", long)
+	}
+	for _, text := range []string{"وفي الساعات ذاتها، قصفت المدفعية", "بالتزامن مع ذلك قصفت", "في سياق آخر، قال"} {
+		turn, meanwhile := openers(text)
+		if turn != opensWithTurn(text) || meanwhile != opensWithMeanwhile(text) || !turn {
+			t.Errorf("openers(%q) = %v, %v", text, turn, meanwhile)
+		}
+	}
+}
+
+// TestClitics: the forms of a word, read into the caller's buffer, with
+// no allocation.
+func TestClitics(t *testing.T) {
+	cases := []struct {
+		w    string
+		want []string
+	}{
+		{"وبالمدينة", []string{"وبالمدينة", "بالمدينة", "المدينة"}},
+		{"للمقاتلين", []string{"للمقاتلين", "لمقاتلين", "المقاتلين"}},
+		{"وجود", []string{"وجود", "جود"}},
+		{"بلد", []string{"بلد"}},
+		{"ولد", []string{"ولد"}},
+	}
+	var cf cliticForms
+	for _, c := range cases {
+		if got := clitics(c.w, &cf); !slices.Equal(got, c.want) {
+			t.Errorf("clitics(%q) = %q, want %q", c.w, got, c.want)
+		}
+	}
+	if n := testing.AllocsPerRun(50, func() { clitics("وبالمدينة", &cf) }); n != 0 {
+		t.Errorf("clitics allocates %v times", n)
+	}
+}
