@@ -1135,7 +1135,7 @@ var lowerVerbs = []string{"خفض", "يخفض", "تخفض", "عدل", "يعدل"
 // the verbs, with و or ف before it and a person ending after it
 // ("ورفعت"، "صعدت").
 func hasVerbOf(s string, verbs []string) bool {
-	for _, w := range arabicWords(s) {
+	for w := range strings.FieldsFuncSeq(s, notArabic) {
 		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 		for _, v := range verbs {
 			rest, ok := strings.CutPrefix(w, v)
@@ -2040,8 +2040,15 @@ func tellsAnswered(c *claims.Claim) bool {
 		// the cut left the second whole.
 		head, whole = head[:120], 3
 	}
-	ws := arabicWords(normalizeWords(head))
-	return len(ws) >= whole && (ws[0] == "ردا" || ws[0] == "وردا") && ws[1] == "علي"
+	// The first words of arabicWords(normalizeWords(head)), one by one.
+	var bufs [3][64]byte
+	var ws [3][]byte
+	for i, n := 0, 0; n < whole; n++ {
+		if ws[n], i = nextNormWord(head, i, bufs[n][:0]); len(ws[n]) == 0 {
+			return false
+		}
+	}
+	return (string(ws[0]) == "ردا" || string(ws[0]) == "وردا") && string(ws[1]) == "علي"
 }
 
 // localityWords name where people live without saying more of what was

@@ -58,8 +58,11 @@ func namesCivilians(c *claims.Claim) bool {
 
 // letterWords splits s into runs of letters.
 func letterWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.FieldsFunc(s, notLetter)
 }
+
+// notLetter: r separates the words of letterWords.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // campaignWords mark a toll counted over a period, not of one attack:
 // "منذ" (since), and "خلال" or "طوال" followed by a period noun.
