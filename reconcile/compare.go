@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -1134,7 +1135,7 @@ var lowerVerbs = []string{"خفض", "يخفض", "تخفض", "عدل", "يعدل"
 // the verbs, with و or ف before it and a person ending after it
 // ("ورفعت"، "صعدت").
 func hasVerbOf(s string, verbs []string) bool {
-	for _, w := range arabicWords(s) {
+	for w := range strings.FieldsFuncSeq(s, notArabic) {
 		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 		for _, v := range verbs {
 			rest, ok := strings.CutPrefix(w, v)
@@ -1466,6 +1467,7 @@ var accusationWords = []string{
 // الصفحات عن ..."), rather than correcting a detail of a deed the
 // denier owns.
 func rejectsAccusation(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	if c.Stance != claims.StanceDenies {
 		return false
 	}
@@ -1474,7 +1476,7 @@ func rejectsAccusation(c *claims.Claim) bool {
 	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
-		for _, x := range clitics(w) {
+		for _, x := range clitics(w, &cf) {
 			if slices.Contains(accusationWords, strings.TrimPrefix(x, "ال")) {
 				return true
 			}
@@ -2038,8 +2040,15 @@ func tellsAnswered(c *claims.Claim) bool {
 		// the cut left the second whole.
 		head, whole = head[:120], 3
 	}
-	ws := arabicWords(normalizeWords(head))
-	return len(ws) >= whole && (ws[0] == "ردا" || ws[0] == "وردا") && ws[1] == "علي"
+	// The first words of arabicWords(normalizeWords(head)), one by one.
+	var bufs [3][64]byte
+	var ws [3][]byte
+	for i, n := 0, 0; n < whole; n++ {
+		if ws[n], i = nextNormWord(head, i, bufs[n][:0]); len(ws[n]) == 0 {
+			return false
+		}
+	}
+	return (string(ws[0]) == "ردا" || string(ws[0]) == "وردا") && string(ws[1]) == "علي"
 }
 
 // localityWords name where people live without saying more of what was
@@ -2729,12 +2738,13 @@ var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابع�
 // المزرعة تابعة للفصيل", "لأغراض عسكرية"), or anything it says of "the
 // targeted place", whose very name grants the strike.
 func deniesDetail(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	if c.Stance != claims.StanceDenies {
 		return false
 	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
-		if slices.ContainsFunc(clitics(w), func(x string) bool {
+		if slices.ContainsFunc(clitics(w, &cf), func(x string) bool {
 			return slices.Contains(presupposedWords, x) || slices.Contains(belongingWords, x)
 		}) {
 			return true
@@ -2746,7 +2756,7 @@ func deniesDetail(c *claims.Claim) bool {
 			return true
 		}
 		for j := i + 1; j < len(ws) && j <= i+2; j++ {
-			for _, x := range clitics(ws[j]) {
+			for _, x := range clitics(ws[j], &cf) {
 				x = strings.TrimPrefix(x, "ال")
 				if slices.Contains(presenceNouns, x) || strings.HasPrefix(x, "عسكري") {
 					return true
@@ -2760,7 +2770,8 @@ func deniesDetail(c *claims.Claim) bool {
 // isPresenceHead: w is one of presenceHeads, with or without a
 // preposition, the article or an accusative ending ("للتواجد", "نشاطا").
 func isPresenceHead(w string) bool {
-	for _, x := range clitics(w) {
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	for _, x := range clitics(w, &cf) {
 		x = strings.TrimPrefix(x, "ال")
 		if slices.Contains(presenceHeads, x) || slices.Contains(presenceHeads, strings.TrimSuffix(x, "ا")) {
 			return true
@@ -2769,12 +2780,16 @@ func isPresenceHead(w string) bool {
 	return false
 }
 
+// cliticForms holds the forms of a word that clitics gives: the caller's
+// own, so that reading a word's forms allocates nothing.
+type cliticForms [7]string
+
 // clitics returns w and w without one leading conjunction or preposition
-// (و، ب، ل، وب، ول، لل→ال), for matching a word list.
-func clitics(w string) []string {
-	out := []string{w}
+// (و، ب، ل، وب، ول، لل→ال), for matching a word list, in buf.
+func clitics(w string, buf *cliticForms) []string {
+	out := append(buf[:0], w)
 	for _, p := range []string{"و", "ب", "ل", "وب", "ول"} {
-		if x, ok := strings.CutPrefix(w, p); ok && len([]rune(x)) > 2 {
+		if x, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(x) > 2 {
 			out = append(out, x)
 		}
 	}
@@ -3441,11 +3456,12 @@ func speaksOfRevision(text string) bool {
 // killing of civilians, a dispute of the target or the toll, not that the
 // attack took place.
 func massacreOnly(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	if !slices.Contains(c.Rules, "event_type:generic") {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, x := range clitics(w) {
+		for _, x := range clitics(w, &cf) {
 			x = strings.TrimPrefix(x, "ال")
 			if strings.HasPrefix(x, "مجزر") || strings.HasPrefix(x, "مجازر") || strings.HasPrefix(x, "مذبح") || strings.HasPrefix(x, "مذابح") {
 				return true

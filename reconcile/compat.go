@@ -486,8 +486,22 @@ func normRune(r rune) (_ rune, keep bool) {
 // A word's bytes are valid only during its call.
 func normWords(text string, yield func(w []byte) bool) {
 	var buf [64]byte
-	w := buf[:0]
-	for _, r := range text {
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextNormWord(text, i, buf[:0]); len(w) == 0 || !yield(w) {
+			return
+		}
+	}
+}
+
+// nextNormWord returns the next word of arabicWords(normalizeWords(text))
+// from byte i on, appended to w, and the byte after it; an empty word when
+// there is none. A caller that reads words one by one into a buffer of its
+// own (see leadOf) allocates nothing.
+func nextNormWord(text string, i int, w []byte) ([]byte, int) {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		r, keep := normRune(r)
 		if !keep {
 			continue
@@ -497,15 +511,10 @@ func normWords(text string, yield func(w []byte) bool) {
 			continue
 		}
 		if len(w) > 0 {
-			if !yield(w) {
-				return
-			}
-			w = w[:0]
+			return w, i
 		}
 	}
-	if len(w) > 0 {
-		yield(w)
-	}
+	return w, i
 }
 
 // isResponse reports whether a claim describes a response (ردا على) to

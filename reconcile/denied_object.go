@@ -22,7 +22,8 @@ var affiliationHeads = []string{"انتماء", "انتماؤ", "انتمائ", 
 // isAffiliationWord: w (normalised, one word) is an affiliation noun,
 // bare, definite, with a proclitic و/ب/ل or a pronoun suffix.
 func isAffiliationWord(w string) bool {
-	for _, x := range clitics(w) {
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	for _, x := range clitics(w, &cf) {
 		x = strings.TrimPrefix(x, "ال")
 		for _, h := range affiliationHeads {
 			if rest, ok := strings.CutPrefix(x, h); ok && len([]rune(rest)) <= 2 {
@@ -36,7 +37,8 @@ func isAffiliationWord(w string) bool {
 // isTollWord: w (normalised, one word) starts with a word of loss
 // ("مقتله", "الضحايا", "إصابات").
 func isTollWord(w string) bool {
-	for _, x := range clitics(w) {
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	for _, x := range clitics(w, &cf) {
 		x = strings.TrimPrefix(x, "ال")
 		for _, t := range tollWords {
 			if !strings.Contains(t, " ") && strings.HasPrefix(x, t) {

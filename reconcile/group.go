@@ -81,6 +81,7 @@ type node struct {
 	// names no place below a country (see placeless.go).
 	placeless bool
 	turn      bool // opens with a turn to another incident (see turn.go)
+	meanwhile bool // opens with a meanwhile cue (see meanwhileCues)
 	// turnAt is the start of the last claim of the article, up to this
 	// one, that opens with a turn (-1 when none): the part of the article
 	// the claim is told in (see acrossTurn).
@@ -186,7 +187,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 		n.recall, n.recallTo = true, to
 	}
 	n.placeless = g.k.Places != nil && placelessClaim(&n)
-	n.turn = opensWithTurn(c.Text)
+	n.turn, n.meanwhile = openers(c.Text)
 	return n
 }
 
@@ -409,8 +410,9 @@ var (
 // weapon or choking on one (see agentStems), also behind a proclitic
 // ("بالكلور", "وبغازات سامة").
 func chemicalAgent(text string) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	for _, w := range letterWords(normalizeWords(text)) {
-		for _, x := range clitics(w) {
+		for _, x := range clitics(w, &cf) {
 			if slices.Contains(toxicWords, x) {
 				return true
 			}

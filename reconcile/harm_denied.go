@@ -41,12 +41,13 @@ var harmOutcomes = []string{claims.OutcomeKilled, claims.OutcomeWounded, claims.
 // namesCivilians: the normalised text speaks of civilians or citizens
 // ("أي مدني", "المدنيين", "المواطنين"), not of the civil defence.
 func namesCivilians(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	s := normalizeWords(c.Text)
 	for _, w := range civilDefenceWords {
 		s = strings.ReplaceAll(s, w, " ")
 	}
 	for _, w := range letterWords(s) {
-		for _, x := range clitics(w) {
+		for _, x := range clitics(w, &cf) {
 			if slices.ContainsFunc(civilianStems, func(p string) bool { return strings.HasPrefix(x, p) }) {
 				return true
 			}
@@ -57,8 +58,11 @@ func namesCivilians(c *claims.Claim) bool {
 
 // letterWords splits s into runs of letters.
 func letterWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.FieldsFunc(s, notLetter)
 }
+
+// notLetter: r separates the words of letterWords.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // campaignWords mark a toll counted over a period, not of one attack:
 // "منذ" (since), and "خلال" or "طوال" followed by a period noun.
@@ -192,8 +196,9 @@ var chemicalStems = []string{"كيميائ", "كيماوي", "كيميا", "سا
 
 // mentionsChemical: the text names chemical or toxic agents.
 func mentionsChemical(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
 	for _, w := range letterWords(normalizeWords(c.Text)) {
-		for _, x := range clitics(w) {
+		for _, x := range clitics(w, &cf) {
 			if slices.ContainsFunc(chemicalStems, func(p string) bool {
 				return strings.HasPrefix(x, p) && !strings.HasPrefix(x, "غازي") // Gaziantep
 			}) {

@@ -68,10 +68,11 @@ func stripClitic(w string) string {
 
 // arabicWords splits normalised text into words, dropping punctuation.
 func arabicWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 0x0621 && r <= 0x064A)
-	})
+	return strings.FieldsFunc(s, notArabic)
 }
+
+// notArabic: r separates the words of arabicWords (no Arabic letter).
+func notArabic(r rune) bool { return !(r >= 0x0621 && r <= 0x064A) }
 
 // projectileNear: a word for a projectile stands within four words of
 // word i.

@@ -38,8 +38,12 @@ var landingStems = []string{"انزال", "الانزال", "انزلت", "ان�
 // namesLanding reports whether a text tells of an airborne landing (see
 // landingStems).
 func namesLanding(text string) bool {
-	for _, w := range letterWords(normalizeWords(text)) {
-		for _, x := range clitics(w) {
+	if !strings.ContainsRune(text, 'ز') {
+		return false // every stem has it, and normalizeWords makes it of no other letter
+	}
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	for w := range strings.FieldsFuncSeq(normalizeWords(text), notLetter) {
+		for _, x := range clitics(w, &cf) {
 			if slices.ContainsFunc(landingStems, func(p string) bool { return strings.HasPrefix(x, p) }) {
 				return true
 			}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -55,18 +56,36 @@ func opensWithScene(text string) bool {
 	if strings.ContainsFunc(head, unicode.IsDigit) {
 		return false // a date ("في 14 آب،")
 	}
-	ws := arabicWords(normalizeWords(head))
-	if len(ws) > 0 && (ws[0] == "اما" || ws[0] == "واما") {
-		ws = ws[1:]
+	// The words of arabicWords(normalizeWords(head)), read one by one
+	// (see nextNormWord): the first two (behind "أما") kept, the others
+	// only counted.
+	var bufs [3][64]byte
+	var ws [2][]byte
+	n := 0
+	for i := 0; n <= maxSceneWords+1; {
+		w, next := nextNormWord(head, i, bufs[min(n, 2)][:0])
+		if len(w) == 0 {
+			break
+		}
+		first := i == 0
+		i = next
+		if first && (string(w) == "اما" || string(w) == "واما") {
+			continue
+		}
+		if n < len(ws) {
+			ws[n] = w
+		}
+		n++
 	}
-	if len(ws) < 2 || len(ws) > maxSceneWords+1 || ws[0] != "في" && ws[0] != "وفي" {
+	if n < 2 || n > maxSceneWords+1 || string(ws[0]) != "في" && string(ws[0]) != "وفي" {
 		return false
 	}
-	first := ws[1]
-	if x, ok := strings.CutPrefix(first, "ال"); ok && len([]rune(x)) > 1 {
-		first = x
+	w1 := string(ws[1])
+	front := w1
+	if x, ok := strings.CutPrefix(w1, "ال"); ok && utf8.RuneCountInString(x) > 1 {
+		front = x
 	}
-	return !slices.Contains(sceneStops, first) && !slices.Contains(sceneStops, ws[1])
+	return !slices.Contains(sceneStops, front) && !slices.Contains(sceneStops, w1)
 }
 
 // ownDeedRules are the event type rules of a claim that takes its event

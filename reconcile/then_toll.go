@@ -63,7 +63,12 @@ func claimWords(text string) []claimWord {
 // earlier happening: one of thenAdverbs within thenReach words of the
 // figure, with no relative pronoun between them.
 func toldThen(c *claims.Claim, f claims.Figure) bool {
-	ws := claimWords(c.Text)
+	return toldThenIn(claimWords(c.Text), nil, c, f)
+}
+
+// toldThenIn is toldThen over the claim's words, read once (see
+// claimWords), and their plain words (nil: taken from ws).
+func toldThenIn(ws []claimWord, plain []string, c *claims.Claim, f claims.Figure) bool {
 	lo, hi := f.Span.Start-c.Start, f.Span.End-c.Start
 	first, last := -1, -1
 	for i, w := range ws {
@@ -77,9 +82,8 @@ func toldThen(c *claims.Claim, f claims.Figure) bool {
 	if first < 0 {
 		return false
 	}
-	plain := make([]string, len(ws))
-	for i, w := range ws {
-		plain[i] = w.w
+	if plain == nil {
+		plain = plainWords(ws)
 	}
 	for i := max(0, first-thenReach); i < len(ws) && i <= last+thenReach; i++ {
 		if i >= first && i <= last || !thenAdverb(plain, i) {
@@ -91,6 +95,33 @@ func toldThen(c *claims.Claim, f claims.Figure) bool {
 		}
 	}
 	return false
+}
+
+// plainWords returns the words of ws without their offsets.
+func plainWords(ws []claimWord) []string {
+	plain := make([]string, len(ws))
+	for i, w := range ws {
+		plain[i] = w.w
+	}
+	return plain
+}
+
+// thenTolls reads, once per claim, which of its figures are told then (see
+// toldThen): told[i][k] for the k-th figure of cs[i].
+func thenTolls(cs []*claims.Claim) [][]bool {
+	told := make([][]bool, len(cs))
+	for i, c := range cs {
+		if len(c.Figures) == 0 {
+			continue
+		}
+		ws := claimWords(c.Text)
+		plain := plainWords(ws)
+		told[i] = make([]bool, len(c.Figures))
+		for k, f := range c.Figures {
+			told[i][k] = toldThenIn(ws, plain, c, f)
+		}
+	}
+	return told
 }
 
 // thenAdverb reports whether ws[i] is one of thenAdverbs, with or without
@@ -126,17 +157,33 @@ func dayOfIt(ws []string, i int) bool {
 // The claims given are not changed.
 func withoutRecalledTolls(cs []*claims.Claim) []*claims.Claim {
 	var out []*claims.Claim
+	var told [][]bool // read only when some claim has a figure
 	for i, c := range cs {
+		if len(c.Figures) == 0 {
+			continue
+		}
+		if told == nil {
+			told = thenTolls(cs)
+		}
 		follows := followsEarlier(cs, c)
-		recalled := func(f claims.Figure) bool { return !f.Earlier && (follows || toldThen(c, f)) }
-		if !slices.ContainsFunc(c.Figures, recalled) || !storyHere(cs, c) {
+		recalled := func(k int) bool { return !c.Figures[k].Earlier && (follows || told[i][k]) }
+		some := false
+		for k := range c.Figures {
+			some = some || recalled(k)
+		}
+		if !some || !storyHere(cs, told, c) {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(cs)
 		}
 		cp := *c
-		cp.Figures = slices.DeleteFunc(slices.Clone(c.Figures), recalled)
+		cp.Figures = slices.Clone(c.Figures)[:0]
+		for k, f := range c.Figures {
+			if !recalled(k) {
+				cp.Figures = append(cp.Figures, f)
+			}
+		}
 		out[i] = &cp
 	}
 	if out == nil {
@@ -147,15 +194,19 @@ func withoutRecalledTolls(cs []*claims.Claim) []*claims.Claim {
 
 // storyHere reports whether the claims hold, before c in c's article, a
 // claim that tells the article's own story: not told then and not
-// recalling an earlier event; its own figures, if any, not told then.
-func storyHere(cs []*claims.Claim, c *claims.Claim) bool {
-	return slices.ContainsFunc(cs, func(d *claims.Claim) bool {
-		if d.Article != c.Article || d.Start >= c.Start || slices.ContainsFunc(d.Figures, func(f claims.Figure) bool { return toldThen(d, f) }) {
-			return false
+// recalling an earlier event; its own figures, if any, not told then
+// (told: see thenTolls).
+func storyHere(cs []*claims.Claim, told [][]bool, c *claims.Claim) bool {
+	for j, d := range cs {
+		if d.Article != c.Article || d.Start >= c.Start || slices.Contains(told[j], true) {
+			continue
 		}
 		_, recalls := claims.RecallMark(d.Text)
-		return !recalls && !slices.ContainsFunc(d.Rules, func(r string) bool { return strings.HasPrefix(r, "date:recalled") })
-	})
+		if !recalls && !slices.ContainsFunc(d.Rules, func(r string) bool { return strings.HasPrefix(r, "date:recalled") }) {
+			return true
+		}
+	}
+	return false
 }
 
 // A toll that points back to an attack some days before.

@@ -120,3 +120,36 @@ func TestFollowsEarlierAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestThenTollsOnce: the figures told then, read once per claim
+// (thenTolls), are those toldThen finds figure by figure. Sentences
+// written for the test.
+func TestThenTollsOnce(t *testing.T) {
+	texts := []struct{ text, at string }{
+		{"وأحصى الأهالي يومها ثلاثة قتلى بين المدنيين", "ثلاثة قتلى"},
+		{"قتل ثلاثة مدنيين في القصف الليلي على الحي", "ثلاثة مدنيين"},
+		{"وكانت الغارة قد خلفت آنذاك عشرة جرحى، ثم قتل ثلاثة اليوم", "ثلاثة اليوم"},
+	}
+	var cs []*claims.Claim
+	for i, x := range texts {
+		f := spannedAt(exact("killed", "civilians", 3), x.text, x.at, 100*i)
+		c := mk(claims.Claim{ID: "c" + string(rune('a'+i)), Article: "a1", Start: 100 * i, Text: x.text,
+			Figures: []claims.Figure{f, f}})
+		cs = append(cs, &c)
+	}
+	cs = append(cs, &claims.Claim{ID: "none", Article: "a1", Text: "بلا أرقام"})
+	told := thenTolls(cs)
+	for i, c := range cs {
+		if len(told[i]) != len(c.Figures) {
+			t.Fatalf("claim %s: %d readings for %d figures", c.ID, len(told[i]), len(c.Figures))
+		}
+		for k, f := range c.Figures {
+			if told[i][k] != toldThen(c, f) {
+				t.Errorf("claim %s figure %d: thenTolls %v, toldThen %v", c.ID, k, told[i][k], !told[i][k])
+			}
+		}
+	}
+	if !told[0][0] || told[1][0] {
+		t.Errorf("told = %v, want the first claim's toll told then, the second's not", told)
+	}
+}

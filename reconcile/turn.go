@@ -50,44 +50,73 @@ var meanwhileCues = [][]string{
 // opensWithTurn reports whether a claim's text opens with a turnCue,
 // also behind the conjunction ("وفي حادث منفصل").
 func opensWithTurn(text string) bool {
-	return opensWith(text, turnCues) || opensWith(text, meanwhileCues)
+	turn, _ := openers(text)
+	return turn
 }
 
 // opensWithMeanwhile reports whether a claim's text opens with a
 // meanwhileCue, also behind the conjunction.
-func opensWithMeanwhile(text string) bool { return opensWith(text, meanwhileCues) }
+func opensWithMeanwhile(text string) bool {
+	_, meanwhile := openers(text)
+	return meanwhile
+}
 
-// opensWith reports whether text opens with one of cues (normalised
-// words), also behind the conjunction و.
-func opensWith(text string, cues [][]string) bool {
-	// The first four words (the longest cue), one after the other in buf.
-	var buf [128]byte
-	var ends [4]int
-	words, all := 0, buf[:0]
-	normWords(text, func(w []byte) bool {
-		if words == 0 {
+// openers reads a text's first words once and reports whether it opens
+// with a turn (see opensWithTurn) and whether with a meanwhile cue (see
+// opensWithMeanwhile).
+func openers(text string) (turn, meanwhile bool) {
+	h := leadOf(text)
+	meanwhile = h.opensWith(meanwhileCues)
+	return meanwhile || h.opensWith(turnCues), meanwhile
+}
+
+// leadWordMax is the longest word, in bytes, a lead keeps: longer than
+// any word of turnCues and meanwhileCues, so that a longer word matches
+// none of them.
+const leadWordMax = 32
+
+// lead holds the first four normalised words of a text (the longest
+// cue), the first without the conjunction و; a word longer than
+// leadWordMax is kept as one that matches no cue (size -1).
+type lead struct {
+	word  [4][leadWordMax]byte
+	size  [4]int
+	words int
+}
+
+// leadOf reads the first words of a text (see lead) without building the
+// normalised text.
+func leadOf(text string) lead {
+	var h lead
+	var buf [64]byte
+	for i := 0; h.words < len(h.word); h.words++ {
+		var w []byte
+		if w, i = nextNormWord(text, i, buf[:0]); len(w) == 0 {
+			break
+		}
+		if h.words == 0 {
 			if rest, ok := bytes.CutPrefix(w, []byte("و")); ok && len(rest) > 2 {
 				w = rest
 			}
 		}
-		all = append(all, w...)
-		ends[words] = len(all)
-		words++
-		return words < len(ends)
-	})
-	word := func(i int) []byte {
-		if i == 0 {
-			return all[:ends[0]]
+		h.size[h.words] = -1
+		if len(w) <= leadWordMax {
+			h.size[h.words] = copy(h.word[h.words][:], w)
 		}
-		return all[ends[i-1]:ends[i]]
 	}
+	return h
+}
+
+// opensWith reports whether the lead words open with one of cues
+// (normalised words).
+func (h *lead) opensWith(cues [][]string) bool {
 	for _, cue := range cues {
-		if words < len(cue) {
+		if h.words < len(cue) {
 			continue
 		}
 		match := true
 		for i, c := range cue {
-			if string(word(i)) != c {
+			if h.size[i] < 0 || string(h.word[i][:h.size[i]]) != c {
 				match = false
 				break
 			}
@@ -106,12 +135,12 @@ func turnedFrom(a, b *node) bool {
 }
 
 // markTurnParts sets each node's turnAt: the start of the last claim of
-// its article, up to it, that opens with a meanwhile cue or a fronted
-// scene (see sceneOpener).
+// its article, up to it, that opens with a meanwhile cue (node.meanwhile)
+// or a fronted scene (see sceneOpener).
 func markTurnParts(ns []node) {
 	last := map[string][]int{} // article -> starts of its turn claims
 	for i := range ns {
-		if ns[i].turn && opensWithMeanwhile(ns[i].c.Text) || sceneOpener(&ns[i]) {
+		if ns[i].meanwhile || sceneOpener(&ns[i]) {
 			last[ns[i].c.Article] = append(last[ns[i].c.Article], ns[i].c.Start)
 		}
 	}
