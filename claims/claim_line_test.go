@@ -58,3 +58,25 @@ func checkFirstEventTypes(t *testing.T, x *claims.Extractor, published string, t
 		})
 	}
 }
+
+// checkFirstDates extracts each case's text as published on the given day
+// and compares the date of its first claim ("-" when it has none) with the
+// case's want; a text that gives no claim fails.
+func checkFirstDates(t *testing.T, x *claims.Extractor, published string, tests []textWant) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: published})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			d := "-"
+			if cs[0].Date != nil {
+				d = *cs[0].Date
+			}
+			if d != tt.want {
+				t.Errorf("%s\ngot %s, want %s (rules %v)", tt.text, d, tt.want, cs[0].Rules)
+			}
+		})
+	}
+}

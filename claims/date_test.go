@@ -36,7 +36,7 @@ func TestResponseDate(t *testing.T) {
 // even Sunday and Monday, which alone may mean "the one", "the two".
 func TestWeekPhrases(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ text, want string }{
+	tests := []textWant{
 		// published Wednesday 2023-12-13
 		{"وقال مسؤول إن الهجوم على المطار مطلع الأسبوع لم يوقع إصابات.", "2023-12-10"},
 		{"وقصفت الطائرات أطراف القرية مطلع الأسبوع الماضي.", "2023-12-03"},
@@ -44,21 +44,7 @@ func TestWeekPhrases(t *testing.T) {
 		{"وأكد مسؤول أن غارات الاثنين على المطار دمرت مستودعين.", "2023-12-11"},
 		{"وقال مسؤول إن الأحد من المهاجمين قتل في الاشتباك.", "2023-12-13"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-12-13"})
-			if len(cs) == 0 {
-				t.Fatalf("no claim: %s", tt.text)
-			}
-			d := "-"
-			if cs[0].Date != nil {
-				d = *cs[0].Date
-			}
-			if d != tt.want {
-				t.Errorf("%s\ngot %s, want %s (rules %v)", tt.text, d, tt.want, cs[0].Rules)
-			}
-		})
-	}
+	checkFirstDates(t, x, "2023-12-13", tests)
 }
 
 // TestTypeRefinements: the type the strongest event word gives, corrected

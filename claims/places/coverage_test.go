@@ -7,17 +7,39 @@ import (
 	"github.com/riwaya/riwaya/claims/arabic"
 )
 
+// namedMentions is a named sentence written for a test and the place ids
+// its mentions must give, in order (nil for none).
+type namedMentions struct {
+	name string
+	text string
+	want []string
+}
+
+// checkNamedMentions finds the mentions of each case's text and compares
+// their place ids with the case's want.
+func checkNamedMentions(t *testing.T, g *Gazetteer, tests []namedMentions) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := g.Mentions(tc.text, arabic.Tokenize(tc.text))
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.PlaceID)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("%s\ngot %v, want %v%s", tc.text, got, tc.want, describe(tc.text, ms))
+			}
+		})
+	}
+}
+
 // TestCoverageVillages checks a sample of the towns, villages and sites
 // added for broad coverage: each must be found where it names a place,
 // and the weak (~) and head-only (+) ones must stay silent where the same
 // letters are an ordinary word. The sentences are written for this test.
 func TestCoverageVillages(t *testing.T) {
 	g := loadT(t)
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []namedMentions{
 		// plain names found bare
 		{"jabal al-zawiya village", "قصفت المدفعية قرية بليون في ريف إدلب الجنوبي.", []string{"balyun", "idlib"}},
 		{"west aleppo village", "سقطت قذائف قرب ميزناز غربي حلب.", []string{"mizanaz", "aleppo"}},
@@ -59,16 +81,5 @@ func TestCoverageVillages(t *testing.T) {
 		{"the flowers are not a district", "زينت الزهور مدخل المدرسة.", nil},
 		{"the nightingale sang", "غنى بلبل على الشجرة.", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ms := g.Mentions(tc.text, arabic.Tokenize(tc.text))
-			var got []string
-			for _, m := range ms {
-				got = append(got, m.PlaceID)
-			}
-			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
-				t.Errorf("%s\ngot %v, want %v%s", tc.text, got, tc.want, describe(tc.text, ms))
-			}
-		})
-	}
+	checkNamedMentions(t, g, tests)
 }

@@ -1,11 +1,6 @@
 package places
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims/arabic"
-)
+import "testing"
 
 // TestSubdistrictAndFrontlineVillages checks a sample of the subdistrict
 // seats and recurring frontline villages added in session 10: each is
@@ -14,11 +9,7 @@ import (
 // places. The sentences are written for this test.
 func TestSubdistrictAndFrontlineVillages(t *testing.T) {
 	g := loadT(t)
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []namedMentions{
 		// places named bare or after a head
 		{"jabal al-akrad village", "قصفت مدفعية قوات النظام أطراف قرية كبينة في جبل الأكراد.", []string{"kbeineh", "jabal_al_akrad"}},
 		{"tartus subdistrict seat", "سقطت قذائف على بلدة حمام واصل بريف طرطوس.", []string{"hammam_wasel", "tartus"}},
@@ -64,16 +55,5 @@ func TestSubdistrictAndFrontlineVillages(t *testing.T) {
 		{"the village with its head", "انفجرت عبوة ناسفة في قرية جدية غربي درعا.", []string{"jdayya", "daraa"}},
 		{"ties of friendship", "توثقت عرى الصداقة بين البلدين.", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ms := g.Mentions(tc.text, arabic.Tokenize(tc.text))
-			var got []string
-			for _, m := range ms {
-				got = append(got, m.PlaceID)
-			}
-			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
-				t.Errorf("%s\ngot %v, want %v%s", tc.text, got, tc.want, describe(tc.text, ms))
-			}
-		})
-	}
+	checkNamedMentions(t, g, tests)
 }
