@@ -15,6 +15,9 @@ func (r *dateResolver) keyword(i int, m Match) (Date, bool) {
 	var d Date
 	switch rule {
 	case "today", "yesterday", "day_before_yesterday":
+		if rule == "today" && r.wordIn(end, dayOrdinals) {
+			return Date{}, false // "في اليوم الأول للهجوم": a day counted from an event, not today
+		}
 		off := map[string]int{"today": 0, "yesterday": -1, "day_before_yesterday": -2}[rule]
 		if _, ok := r.weekdayAt(end); ok {
 			end++ // "اليوم الجمعة", "أمس الأربعاء"

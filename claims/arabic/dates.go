@@ -97,6 +97,12 @@ var weekdayKeys = wordKeys(weekdays)
 // dayParts are folded words for a part of a day ("فجر الأربعاء").
 var dayParts = makeSet("ليل", "ليله", "فجر", "صباح", "مساء", "ظهر", "عصر", "ظهيره", "صبيحه", "نهار", "ضحي", "غروب", "منتصف")
 
+// dayOrdinals are the folded ordinals that make "اليوم" a day counted
+// from an event ("اليوم الأول", "في اليوم الثالث للمعارك", "اليوم
+// الأخير من الهدنة"), not the day of publication.
+var dayOrdinals = makeSet("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+	"التاسع", "العاشر", "الاخير", "الحادي")
+
 // past, future and current modifiers after a date
 var (
 	pastWords    = makeSet("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق")
