@@ -1131,6 +1131,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 		g.nodes[i] = g.makeNode(&cs[i])
 	}
 	g.keepIncidentsHome()
+	g.rebaseGuessedDays()
 	g.readMeansByToll()
 	g.readStateDrones()
 	g.deferShallow()
@@ -1581,14 +1582,17 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 	if !ok {
 		return "", "", nil
 	}
-	last := day + 1
+	first, last := day-1, day+1
+	if guessedShape(&c) {
+		first = day - maxRebase - 1 // the day of its article it may take (see borrowed.go)
+	}
 	if to, ok := recallSpan(&c); ok {
 		last = max(last, to) // the week or month it may recall (see recall.go)
 	}
 	if keys := CountryKeys(c.Places, k.ancestors); k.Places != nil && keys != nil && placelessShape(&c) {
 		// A claim naming only countries (see placeless.go): its
 		// candidates, of its type, anywhere in them.
-		return dayString(day - 1), dayString(last), slices.Sorted(slices.Values(TypeKeys(c.Places, c.EventType, k.ancestors)))
+		return dayString(first), dayString(last), slices.Sorted(slices.Values(TypeKeys(c.Places, c.EventType, k.ancestors)))
 	}
 	index, _ := k.Places.(PlaceIndex)
 	for _, p := range c.Places {
@@ -1614,7 +1618,7 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 		return "", "", nil
 	}
 	slices.Sort(places)
-	return dayString(day - 1), dayString(last), slices.Compact(places)
+	return dayString(first), dayString(last), slices.Compact(places)
 }
 
 // ClaimEvents maps every claim id of the events to its event id (for
