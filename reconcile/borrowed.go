@@ -56,6 +56,18 @@ func guessedShape(c *claims.Claim) bool {
 	return c.Date != nil && has(guessedDays) && (has(borrowedScene) || c.Start == 0)
 }
 
+// answerNouns are the accusatives that make a claim the answer to a
+// deed it names ("رداً على الهجوم"، "انتقاماً لهجوم"، "ثأراً لمقتل"), as
+// normalizeWords folds them, with and without و.
+var answerNouns = []string{"ردا", "وردا", "انتقاما", "وانتقاما", "ثارا", "وثارا"}
+
+// answersDeed reports whether a text answers a deed it names (see
+// answerNouns): its day is the answer's, later than the deed's, and the
+// article's dated sentence of the deed lends it none.
+func answersDeed(text string) bool {
+	return slices.ContainsFunc(arabicWords(normalizeWords(text)), func(w string) bool { return slices.Contains(answerNouns, w) })
+}
+
 // rebaseGuessedDays gives the strong claims whose day is a guess that no
 // dated sentence of their article supports the day of the nearest claim
 // of their article, dated by words of its own, whose event they may tell
@@ -73,7 +85,7 @@ func (g *grouper) rebaseGuessedDays() {
 		}
 		for i := lo; i < hi && len(own) > 0; i++ {
 			n := &g.nodes[i]
-			if !n.strong || n.incident || n.response || !guessedDay(n) || g.dayTold(n.day, lo, hi) {
+			if !n.strong || n.incident || n.response || !guessedDay(n) || answersDeed(n.c.Text) || g.dayTold(n.day, lo, hi) {
 				continue
 			}
 			if j := g.nearestOwnDated(n, own); j >= 0 && rebaseGap(n.day-g.nodes[j].day) {

@@ -25,6 +25,7 @@ func TestGuessedDaysRebased(t *testing.T) {
 		tally    = "ووثق ناشطون من جهتهم مقتل خمسة عشر مدنيا بينهم أطفال"
 		named    = "وقصفت طائرات حربية صباح اليوم أطراف البلدة الشرقية من جديد"
 		other    = "غارة جديدة تستهدف أطراف البلدة الشرقية صباح اليوم"
+		answer   = "غارات على مواقع المسلحين قرب البلدة ثأراً لضحايا السوق"
 	)
 	article := func(leadDay, leadText string, extra ...claims.Claim) []claims.Claim {
 		cs := []claims.Claim{
@@ -44,6 +45,10 @@ func TestGuessedDaysRebased(t *testing.T) {
 		{"a day earlier: same event already", article("2024-03-08", lead), [][]string{{"h", "l", "o", "t"}}},
 		{"twelve days earlier: a recalled deed", article("2024-02-26", lead), [][]string{{"h", "o", "t"}, {"l"}}},
 		{"only a pluperfect recall dated", article("2024-03-05", recalled), [][]string{{"h", "o", "t"}, {"l"}}},
+		{"a headline answering the deed keeps its day", []claims.Claim{
+			claim("h", "n1", "2024-03-09", 0, answer, "event_type:generic", "date:published"),
+			claim("l", "n1", "2024-03-05", 100, lead, "date:weekday"),
+			claim("o", "n2", "2024-03-09", 0, other, "date:today")}, [][]string{{"h", "o"}, {"l"}}},
 		{"the guessed day told by a named strike", article("2024-03-05", lead,
 			claim("n", "n1", "2024-03-09", 500, named, "date:published")), [][]string{{"h", "n", "o", "t"}, {"l"}}},
 	}
