@@ -26,7 +26,7 @@ func TestToxicHarmAgainstChemicalDenial(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cs := scene(
 				mk(claims.Claim{ID: "c1", Source: src("syrian_army"), Stance: claims.StanceDenies, EventType: claims.EventShelling,
-					Actor: sp("syria_gov"), Text: "ونفى المصدر العسكري استخدام الجيش أي مواد كيميائية في المنطقة"}),
+					Actor: sp("syria_gov"), Text: "ونفى المصدر العسكري أن يكون الجيش قد لجأ إلى مواد كيميائية خلال العملية"}),
 				mk(claims.Claim{ID: "c2", Source: src("white_helmets"), EventType: claims.EventShelling, Text: tt.text}),
 			)
 			got := false
