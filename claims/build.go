@@ -2917,6 +2917,9 @@ var reportHeads = foldedSet("حديث", "الحديث", "اخبار", "الاخ�
 // of a part or a tie ("الأنباء عن مشاركة قواته") is left to the words of
 // involvement; the attack word must follow the preposition closely.
 func (x *Extractor) reportOfDeed(d *doc, r region, in func(int) bool) bool {
+	if x.reportInCue(d, r) {
+		return true
+	}
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
 			continue

@@ -2364,8 +2364,8 @@ func campClearings(accs []*account, k Knowledge, sides sideStands) map[*account]
 	for _, a := range accs {
 		aff := k.affiliation(a.source)
 		own := affiliationActors[aff]
-		if own == "" || !accused[ActorClass(own)] || sides[aff][ActorClass(own)] {
-			continue // not accused, or its side says it acted: the denial is of some version of the deed
+		if own == "" || !accused[ActorClass(own)] || sides[aff][ActorClass(own)] || counterAccuses(a, sides, aff) {
+			continue // not accused, or its side says it acted or blames its accuser: the denial is of some version of the deed
 		}
 		told := slices.ContainsFunc(accs, func(b *account) bool {
 			return b != a && k.affiliation(b.source) == aff && slices.ContainsFunc(b.claims, tellsOutcome)
@@ -2745,7 +2745,7 @@ func deniesDetail(c *claims.Claim) bool {
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
 		if slices.ContainsFunc(clitics(w, &cf), func(x string) bool {
-			return slices.Contains(presupposedWords, x) || slices.Contains(belongingWords, x)
+			return slices.Contains(presupposedWords, x) || slices.Contains(belongingWords, x) && !spreadersBelonging(ws, i)
 		}) {
 			return true
 		}

@@ -242,7 +242,7 @@ func chemicalConflicts(accs []*account, k Knowledge) []Discrepancy {
 		}
 		var cs []*claims.Claim
 		for _, c := range a.claims {
-			if speaks(c) && c.Stance != claims.StanceDenies && mentionsChemical(c) {
+			if speaks(c) && c.Stance != claims.StanceDenies && tellsOfToxicHarm(c) {
 				cs = append(cs, c)
 			}
 		}
