@@ -1813,7 +1813,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 	// the voices whose words name only people and all the voices.
 	ownsOther := map[string]bool{}
 	people, stands := map[string]int{}, map[string]int{}
-	deed := eventDeed(accs)
+	deed, doer := eventDeed(accs), eventDoer(accs)
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -1839,7 +1839,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 				told = append(told, c)
 			}
 		}
-		for _, c := range ofDeed(told, deed) {
+		for _, c := range ofDoer(ofDeed(told, deed), deed, doer) {
 			seen[TargetClass(*c.Target)] = true
 			st.texts = append(st.texts, *c.Target)
 			st.cs = append(st.cs, c)
