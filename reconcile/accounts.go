@@ -34,7 +34,26 @@ func accountKey(c *claims.Claim) string {
 		}
 		return "outlet:" + c.Article
 	}
+	if anonymousCrowd(c.Source.ID) {
+		if len(c.Via) > 0 && c.Via[0].ID != "" {
+			return c.Source.ID + ":via:" + c.Via[0].ID
+		}
+		return c.Source.ID + ":" + c.Article
+	}
 	return c.Source.ID
+}
+
+// anonymousCrowd reports whether a source id stands for unnamed people on
+// the ground ("مصادر محلية", "ناشطون", "أهالٍ"): the local sources one
+// outlet reached and those another reached are different people, so each
+// report's (or each relaying agency's) local sources are an account of
+// their own, and their tolls or doers may disagree like any two voices.
+func anonymousCrowd(id string) bool {
+	switch id {
+	case "local_sources", "activist":
+		return true
+	}
+	return false
 }
 
 // account is one independent account of an event.

@@ -1053,7 +1053,7 @@ func revisions(accs []*account, k Knowledge) []Discrepancy {
 		var steps []string
 		rule := "revision.earlier_toll"
 		for _, o := range outcomes {
-			earlier := accountFigures(a, o, true)
+			earlier := earlierTolls(a, o)
 			now := currentOf(a, o, k)
 			var eb, na []figRef
 			for _, e := range earlier {
@@ -1813,7 +1813,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 	// the voices whose words name only people and all the voices.
 	ownsOther := map[string]bool{}
 	people, stands := map[string]int{}, map[string]int{}
-	deed := eventDeed(accs)
+	deed, doer := eventDeed(accs), eventDoer(accs)
 	for _, a := range byFirstClaim(accs) {
 		var st tstand
 		seen := map[string]bool{}
@@ -1839,7 +1839,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 				told = append(told, c)
 			}
 		}
-		for _, c := range ofDeed(told, deed) {
+		for _, c := range ofDoer(ofDeed(told, deed), deed, doer) {
 			seen[TargetClass(*c.Target)] = true
 			st.texts = append(st.texts, *c.Target)
 			st.cs = append(st.cs, c)
@@ -3380,14 +3380,16 @@ func withinArticleRevision(a *account, outcomes []string) (Discrepancy, bool) {
 	for _, o := range outcomes {
 		refs := accountFigures(a, o, false)
 		for _, y := range refs {
-			if !speaksOfRevision(y.c.Text) {
-				continue
-			}
+			rev := speaksOfRevision(y.c.Text)
 			for _, x := range refs {
-				if x.c == y.c || x.c.Article != y.c.Article || x.f.Group != y.f.Group || overlap(x, y) {
+				if x.c == y.c || x.c.Article != y.c.Article || x.f.Group != y.f.Group && !successiveGroups(x, y) || overlap(x, y) {
 					continue
 				}
-				if x.c.Start >= y.c.Start && !(tellsEarlierToll(x.c.Text) && x.f.Low < y.f.Low) {
+				stopped := tellsStoppedAt(x.c) && x.f.Low < y.f.Low
+				if !rev && !stopped {
+					continue
+				}
+				if x.c.Start >= y.c.Start && !(tellsEarlierToll(x.c.Text) && x.f.Low < y.f.Low) && !stopped {
 					continue
 				}
 				ps, vs := earlierLater(a, x, a, y)

@@ -28,11 +28,11 @@ func TestGuessBesideFirmNaming(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cs := []claims.Claim{
-				mk(claims.Claim{ID: "c1", Source: src("local_sources"), Actor: sp(tt.guess), Stance: claims.StanceUnconfirmed}),
+				mk(claims.Claim{ID: "c1", Article: "artL", Source: src("local_sources"), Actor: sp(tt.guess), Stance: claims.StanceUnconfirmed}),
 				mk(claims.Claim{ID: "c3", Source: src("coalition"), Actor: sp("us")}),
 			}
 			if tt.firm != "" {
-				cs = append(cs, mk(claims.Claim{ID: "c2", Source: src("local_sources"), Actor: sp(tt.firm)}))
+				cs = append(cs, mk(claims.Claim{ID: "c2", Article: "artL", Source: src("local_sources"), Actor: sp(tt.firm)}))
 			}
 			var got []string
 			for _, l := range onlyKind(compareLines(t, scene(cs...)), KindPerpetrator) {

@@ -62,8 +62,10 @@ type Estimate struct {
 // speakers in different articles (local sources that give the toll,
 // local sources elsewhere that do not know it) two for that category, and
 // a perpetrator gap likewise between one body's unnamed officials in
-// different articles (one names the doer, one does not know it); for
-// every other kind Values is also parallel to Sources.
+// different articles (one names the doer, one does not know it), and any
+// discrepancy between the local sources or activists of different reports
+// (see anonymousCrowd) one for each report's; for every other kind
+// Values is also parallel to Sources.
 type Discrepancy struct {
 	Kind    string   `json:"kind"`
 	Field   string   `json:"field"`
