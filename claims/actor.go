@@ -603,6 +603,9 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			continue
 		}
 		if _, m, ok := x.forces.at(d.toks, k); ok {
+			if x.ownedForceAt(d, m.Last, end, j, in) {
+				return "", false // "استهدفت دورية للأمن العام": the object's owner
+			}
 			k = m.Last - 1
 			if m.Last < end && in(m.Last) && x.adjectivesBetween(d, m.Last, m.Last+1) {
 				k++ // "فصائل مسلحة تابعة للسلطات"
@@ -742,6 +745,11 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// "مقتل متعاقد أمريكي بهجوم": the nationality of the
 				// people counted among the victims.
 				continue
+			}
+			if i, ok := x.partitiveConjunct(d, j, r); ok && !x.membersAsSubject(d, i, k, r) {
+				// "قتل ستة من عناصر الدفاع والأمن العام": the second
+				// of two bodies whose members were counted.
+				return "", false
 			}
 			if x.partitiveBefore(d, j, r) && !x.membersAsSubject(d, j, k, r) {
 				// "مقتل ثلاثة إرهابيين من عصابات داعش": members of a party
@@ -1185,6 +1193,9 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 		return "", arabic.Match{}, false
 	}
 	a, m, ok := x.actors.at(d.toks, k)
+	if ok && a == "sdf" {
+		a = stateInternalSecurity(d, m)
+	}
 	if ok && publicOrder(d, m) {
 		return "", arabic.Match{}, false // "قوات حفظ النظام": order, not the regime
 	}
@@ -1198,6 +1209,9 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 			return a, m, ok
 		}
 		if a, m, ok := x.kindAnaphorAt(d, k); ok {
+			return a, m, ok
+		}
+		if a, m, ok := x.demonstrativeForceAt(d, k); ok {
 			return a, m, ok
 		}
 		return x.unnamedDoerAt(d, k)
@@ -1922,6 +1936,14 @@ func (x *Extractor) partOfTarget(d *doc, r region, k int) bool {
 		}
 		if _, tm, ok := x.targets.at(d.toks, j); ok && tm.Last <= k {
 			for h := tm.Last; h < k; h++ {
+				if _, am, ok := x.actors.at(d.toks, h); ok && am.Last <= k {
+					h = am.Last - 1 // "حواجز الأمن العام ودورياته": the target's owner
+					continue
+				}
+				if _, om, ok := x.targets.at(d.toks, h); ok && om.Last <= k {
+					h = om.Last - 1 // "نقاط وحواجز": targets coordinated
+					continue
+				}
 				if !targetLinks[d.toks[h].Stem] {
 					return false
 				}

@@ -113,4 +113,5 @@ var targetArmedOwners = map[string]string{
 	// الأمن"، "حاجز للأمن العام")
 	"قوات الأمن": "security forces", "قوات الأمن العام": "General Security forces", "قوى الأمن الداخلي": "internal security forces",
 	"الأسايش": "Asayish security forces", "الأمن الداخلي": "internal security forces",
+	"الأمن العام": "General Security forces", "إدارة الأمن العام": "General Security forces",
 }

@@ -1820,7 +1820,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		responds := slices.ContainsFunc(a.claims, isResponse)
 		tells := func(c *claims.Claim) bool {
 			return c.Target != nil && (c.EventType != claims.EventInterception || debrisHit(c)) &&
-				(c.Stance != claims.StanceDenies || deniedPresence(c)) && !(responds && tellsAnswered(c))
+				(c.Stance != claims.StanceDenies || deniedPresence(c)) && !(responds && tellsAnswered(c) && !answerClauseOwn(c))
 		}
 		// A bare locality ("the town") beside the account's own word for
 		// what was hit there says where, not what: the word decides.
