@@ -215,6 +215,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		// place named as hit, characterised by a nominal sentence.
 		t = x.predicateTarget(d, r, in)
 	}
+	if t == "" {
+		// "قتلت قيادياً في التنظيم"، "القتيل قيادي بارز": the man the
+		// operation went after (target_leader.go).
+		t = x.leaderOrVictim(d, r, in)
+	}
 	if t == "" || neutralTargets[t] {
 		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
 		// is used as says what it was.
@@ -322,7 +327,7 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 	if c, ok := x.crowdedWith(d, r, in); ok {
 		return "place crowded with " + c
 	}
-	return ""
+	return x.leaderOrVictim(d, r, in)
 }
 
 // ratherAfterNegation reports whether a characterisation at j is negated
