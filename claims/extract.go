@@ -112,7 +112,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		unnamedDoers:    newLexicon(unnamedDoerWords),
 		blameCues:       newLexicon(blameCues),
 		targetHeads:     newLexicon(merge(targetHeads, targetStrikeForms)),
-		targets: newLexicon(withLamGenitive(merge(targetWords, targetMoreWords, newStateTargets, targetLifeWords, targetGroundWords, targetFireWords, targetCrowdWords, targetNotableWords),
+		targets: newLexicon(withLamGenitive(merge(targetWords, targetMoreWords, newStateTargets, targetLifeWords, targetGroundWords, targetFireWords, targetCrowdWords, targetNotableWords, targetLeaderWords, targetInnocentWords),
 			targetOwners, targetGroundOwners, targetArmedOwners, heldContents)),
 		stores:           newLexicon(storeNouns),
 		characterHeads:   newLexicon(characterHeads),

@@ -128,7 +128,11 @@ var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "ت
 	"فصيل", "تشكيل", "جماعة", "مجموعة", "جهة", "طرف", "يشاركوا", "يشارك", "يشاركون", "مشاركة",
 	// a character or a presence there: "ليس له أي طابع عسكري"، "لا وجود
 	// فيها للمسلحين"، "لا تواجد لأي مظاهر مسلحة"
-	"طابع", "صفة", "فيها", "فيه", "بها", "به", "تواجد", "مظاهر", "مظهر", "نقاط", "نقطة")
+	"طابع", "صفة", "فيها", "فيه", "بها", "به", "تواجد", "مظاهر", "مظهر", "نقاط", "نقطة",
+	// what is known of the people or their past: "لم يُعرف عن الرجل أي
+	// دور قتالي"، "ليس لديه أي خلفية عسكرية"، "لا يملك سجلاً قتالياً"
+	"يعرف", "تعرف", "عرف", "عن", "عنه", "عنها", "عنهم", "أفراد", "أفرادها", "أفراده", "أفرادهم", "لديه", "لديها", "لديهم", "يملك", "يملكون",
+	"خلفية", "سجل", "سجلا", "ماض", "تاريخ", "سوابق")
 
 // notMilitary finds, within the claim, a statement that what was hit was
 // not military (see notMilitaryWords): it returns the tokens of the
@@ -166,7 +170,7 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 				continue
 			}
 		}
-		for j := start; j < r.hi && j < start+6; j++ {
+		for j := start; j < r.hi && j < start+8; j++ {
 			u := d.toks[j]
 			if !in(j) || u.Kind == arabic.TokPunct && !u.IsQuote() {
 				break
@@ -214,6 +218,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		// "قال إن المحطة منشأة خدمية، وإن خروجها عن العمل ...": the
 		// place named as hit, characterised by a nominal sentence.
 		t = x.predicateTarget(d, r, in)
+	}
+	if t == "" {
+		// "قتلت قيادياً في التنظيم"، "القتيل قيادي بارز": the man the
+		// operation went after (target_leader.go).
+		t = x.leaderOrVictim(d, r, in)
 	}
 	if t == "" || neutralTargets[t] {
 		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
@@ -322,7 +331,7 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 	if c, ok := x.crowdedWith(d, r, in); ok {
 		return "place crowded with " + c
 	}
-	return ""
+	return x.leaderOrVictim(d, r, in)
 }
 
 // ratherAfterNegation reports whether a characterisation at j is negated
