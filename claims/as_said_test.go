@@ -17,12 +17,12 @@ var asSaidProbes = []attrProbe{
 	{"aljazeera", "قتل أربعة عناصر من الشرطة بانفجار عبوة، مثلما قالت وزارة الداخلية السورية في بيانها.", []string{"syria_interior asserts"}},
 	{"aljazeera", "أصيب سبعة مدنيين بشظايا القذائف، كما أوضح الدفاع المدني السوري.", []string{"white_helmets asserts"}},
 	// the relative's pronoun on the verb after بحسب ما / وفق ما / حسبما
-	{"north_press", "قتل ثلاثة رجال في إنزال جوي على قرية شرق دير الزور، بحسب ما قاله سكان في القرية.", []string{"local_sources asserts"}},
+	{"north_press", "قتل ثلاثة رجال في إنزال جوي على قرية شرق دير الزور، حسب ما قاله سكان القرية.", []string{"local_sources asserts"}},
 	{"north_press", "أصيب خمسة أطفال بانفجار لغم قرب المدرسة، وفق ما رواه شهود عيان.", []string{"local_sources asserts"}},
 	{"aljazeera", "قتل ستة جنود في هجوم على حاجز قرب تدمر، حسبما صرح به مصدر عسكري سوري.", []string{"syrian_army asserts"}},
 	// كما = "also": the speaker before goes on, the body after أن is content
 	{"aljazeera", "وقال المرصد إن خمسة مدنيين قتلوا في قصف البلدة، كما أكد أن الجيش السوري قصفها بالمدفعية.", []string{"sohr asserts", "sohr asserts"}},
-	{"aljazeera", "وذكر الدفاع المدني أن فرقه انتشلت ثلاث جثث، كما أشار إلى أن القوات الروسية قصفت الطريق.", []string{"white_helmets asserts", "white_helmets asserts"}},
+	{"aljazeera", "وذكر الدفاع المدني في بيان مسائي أن ثلاث جثث رفعت من تحت الركام، كما أشار إلى أن القوات الروسية قصفت الطريق.", []string{"white_helmets asserts", "white_helmets asserts"}},
 	// a generic speaker in the accusative after لكن / غير أن
 	{"enab_baladi", "لكن مصدراً طبياً في مشفى المدينة قال إن ست جثث وصلت إليه.", []string{"medical_sources asserts"}},
 	{"enab_baladi", "غير أن مصدرا محليا في البلدة أكد أن أربعة مدنيين قتلوا في القصف.", []string{"local_sources asserts"}},
