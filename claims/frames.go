@@ -312,7 +312,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
-		if _, m, ok := x.after.at(d.toks, i); ok {
+		if _, m, ok := x.after.at(d.toks, i); ok && !fs.alsoSaid(x.after.keys[m.Phrase], m.Last, s.last) {
 			window := 5
 			if tollNounCue(x.after.keys[m.Phrase]) {
 				window = 1 // "حصيلة الدفاع المدني": the toll of a named body

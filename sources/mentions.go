@@ -244,6 +244,11 @@ func (s *scanner) pastLocative(i int) int {
 // ending, never a foreign name.
 func hasTanween(t arabic.Token) bool { return strings.ContainsRune(t.Text, '\u064B') }
 
+// caseEnded reports whether names of the form are Arabic common nouns,
+// which take the accusative tanween as the subject of إن، لكن، غير أن
+// ("لكن مصدراً طبياً قال"): the generic names, never the proper ones.
+func caseEnded(form string) bool { return form == FormGeneric || form == FormGenericGuard }
+
 // context says what surrounds a candidate.
 type context struct {
 	headStart int    // first token of a generic head before the name, or -1
@@ -356,7 +361,7 @@ func (s *scanner) inCredit(c cand, cs int) bool {
 func (s *scanner) accept(ci int) (found, bool) {
 	c := s.cands[ci]
 	toks := s.toks
-	if hasTanween(toks[c.m.Last-1]) {
+	if hasTanween(toks[c.m.Last-1]) && !caseEnded(c.e.form) {
 		return found{}, false
 	}
 	ctx := s.context(c)
