@@ -630,7 +630,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// a count joined by و ("خمسة قتلى وعشرين جريحاً") opens a conjunct
 		// of its own.
 		for j := n.First - 1; j >= r.lo && j >= n.First-2; j-- {
-			// "أربعة قتلى وما يزيد على مئة جريح": the noun another count
+			// "ثلاثة قتلى وما يزيد على ثمانين جريحاً": the noun another count
 			// counts is no verbal noun of this one.
 			// "أوقعت عشرة جرحى", "خلّفت ثلاثة جرحى": a verb that inflicts
 			// the toll takes the wounded as its object.
@@ -752,7 +752,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		if o, m, ok := x.outAfter.at(toks, at); ok && o == OutcomeKilled && at < r.hi {
 			outcome, end = o, m.Last
 		} else if o, e := x.outcomeAfterVerb(d, at, r, in); partitive && o == OutcomeKilled && x.woundedNoun(d, noun) {
-			// "إصابة أربعة من جنودها في غارة قُتل فيها قيادي": only the
+			// "إصابة ثلاثة من عناصره في كمين قُتل فيه مهاجم": only the
 			// wounded named by the noun may die after.
 			outcome, end = o, max(end, e)
 		}

@@ -8,13 +8,14 @@ import (
 
 // TestTollKinds: the kind of each count in a toll (killed, wounded, both)
 // when several kinds stand in one sentence or headline. The count after a
-// toll of the dead keeps its own wounded noun ("وما يزيد على مئة جريح",
-// "وأوقعت عشرة جرحى"); a death after "إصابة أربعة من جنودها" befalls
+// toll of the dead keeps its own wounded noun ("وما يزيد على ثمانين جريحاً",
+// "وأوقعت عشرة جرحى"); a death after "إصابة ثلاثة من عناصره" befalls
 // another; a person named in a headline takes its predicate ("طفل يفقد
 // حياته", "امرأة شهيدة"), not the next count's noun; the verbs of the dead
 // and the wounded joined before one count make one toll of both; the
 // subjunctive plural kills its object ("قبل أن يقتلوا ستة"); vehicles
-// counted after a toll are no casualties. Sentences written for the test.
+// counted after a toll are no casualties; "من أبناء القرية" (the sons of
+// a place) are people, and a count of them joined to a toll shares it. Sentences written for the test.
 func TestTollKinds(t *testing.T) {
 	x, _ := extractor(t)
 	type fig struct {
@@ -41,6 +42,7 @@ func TestTollKinds(t *testing.T) {
 		{"وذكرت الشرطة أن امرأتين استشهدتا وأصيب أربعة مدنيين في القصف.", []fig{{k, 2}, {w, 4}}},
 		{"وقال شاهد إن المسلحين أطلقوا النار قبل أن يقتلوا خمسة رعاة.", []fig{{k, 5}}},
 		{"وقال المصدر إن الرد أوقع قتيلين ودمّر عدداً من آلياتهم.", []fig{{k, 2}}},
+		{"وقالت مصادر إن الكمين أوقع ستة قتلى من عناصر الدورية وثلاثة من أبناء المزرعة.", []fig{{k, 6}, {k, 3}}},
 		{"ودمرت الطائرات عدداً من الآليات قبل أن تقتل ثلاثة مسلحين.", []fig{{k, 3}}},
 	}
 	for _, tt := range tests {

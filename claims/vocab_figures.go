@@ -197,6 +197,8 @@ var groupWords = map[string]string{
 	"مسعف": "civilians", "مسعفين": "civilians", "طبيب": "civilians", "أطباء": "civilians", "ممرض": "civilians",
 	"متطوع": "civilians", "متطوعين": "civilians", "طالب": "civilians", "طلاب": "civilians", "تلميذ": "civilians",
 	"شخص": "unknown", "أشخاص": "unknown", "شخصا": "unknown", "شخصين": "unknown",
+	// "وخمسة من أبناء القرية": the sons of a place are its people, of no side.
+	"أبناء": "unknown",
 	// The displaced, refugees, minors, the elderly and teachers are civilians.
 	"نازح": "civilians", "نازحين": "civilians", "نازحون": "civilians", "نازحا": "civilians", "نازحان": "civilians",
 	"لاجئ": "civilians", "لاجئين": "civilians", "لاجئون": "civilians", "لاجئا": "civilians",
@@ -345,7 +347,7 @@ var zeroCues = map[string]string{
 // مقاتليهم". Further back ("5 قتلوا في البلدة ثم 3 في أخرى") they are the
 // passive of other people. Folded, without و.
 var adjacentDeeds = map[string]string{"قتلوا": OutcomeKilled, "خسروا": OutcomeKilled,
-	// the present and subjunctive plural: "قبل أن يقتلوا ستة أشخاص"،
+	// the present and subjunctive plural: "قبل أن يقتلوا خمسة رعاة"،
 	// "يعدمون أسراهم"; the active dual "قتلا ثلاثة".
 	"يقتلوا": OutcomeKilled, "يقتلون": OutcomeKilled, "يعدموا": OutcomeKilled, "يعدمون": OutcomeKilled,
 	"اعدموا": OutcomeKilled, "يخسروا": OutcomeKilled, "يخسرون": OutcomeKilled}
