@@ -630,6 +630,13 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// a count joined by و ("خمسة قتلى وعشرين جريحاً") opens a conjunct
 		// of its own.
 		for j := n.First - 1; j >= r.lo && j >= n.First-2; j-- {
+			// "ثلاثة قتلى وما يزيد على ثمانين جريحاً": the noun another count
+			// counts is no verbal noun of this one.
+			// "أوقعت عشرة جرحى", "خلّفت ثلاثة جرحى": a verb that inflicts
+			// the toll takes the wounded as its object.
+			if d.counted[j] || inflictsToll(toks[j]) {
+				break
+			}
 			if o, m, ok := x.outBefore.at(toks, j); ok && m.Last == n.First && o == OutcomeKilled && x.outNouns.vals != nil {
 				if no, _, ok := x.outNouns.at(toks, noun); ok && no == OutcomeWounded {
 					outcome = o
@@ -744,7 +751,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		at := max(end, noun+1)
 		if o, m, ok := x.outAfter.at(toks, at); ok && o == OutcomeKilled && at < r.hi {
 			outcome, end = o, m.Last
-		} else if o, e := x.outcomeAfterVerb(d, at, r, in); partitive && o == OutcomeKilled {
+		} else if o, e := x.outcomeAfterVerb(d, at, r, in); partitive && o == OutcomeKilled && x.woundedNoun(d, noun) {
+			// "إصابة ثلاثة من عناصره في كمين قُتل فيه مهاجم": only the
+			// wounded named by the noun may die after.
 			outcome, end = o, max(end, e)
 		}
 	}
@@ -788,6 +797,13 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 	}
 	return figCand{Figure: f, first: n.First, last: last, coordinated: coordinated, revision: revision, recount: recount, prior: prior, remainder: remainder, pronounNoun: pronounNoun,
 		denied: x.deniedCount(d, n.First, r) || released, corrects: corrects, refOutcome: refOutcome, diedOfWounds: diedOfWounds, among: among}, true
+}
+
+// woundedNoun reports whether the word at k names the wounded ("الجرحى",
+// "المصابين").
+func (x *Extractor) woundedNoun(d *doc, k int) bool {
+	o, _, ok := x.outNouns.at(d.toks, k)
+	return ok && o == OutcomeWounded
 }
 
 // atLeastAfter reports whether "على الأقل" follows within two words of k,
@@ -1084,7 +1100,7 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if o, m, ok := x.outBefore.at(d.toks, k); ok && m.Last <= first && o != "" && !attemptBefore(d, k) {
 			// A longer phrase may end here too: "مقتل وإصابة عدد".
 			for j := k - 1; j >= r.lo && j >= k-2; j-- {
-				if o2, m2, ok := x.outBefore.at(d.toks, j); ok && m2.Last >= m.Last && m2.Last <= first && o2 != "" {
+				if o2, m2, ok := x.outBefore.at(d.toks, j); ok && m2.Last >= m.Last && m2.Last <= first && o2 != "" && !x.pairAfterSubject(d, m2, r) {
 					o = o2
 				}
 			}
@@ -1846,7 +1862,10 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 	if best == "" || best != "civilians" && formerAfter(d, noun, r) {
 		// "اغتيال عنصر سابق في الفصائل": a former member is counted by
 		// no force's ranks.
-		return "unknown"
+		best = "unknown"
+	}
+	if (best == "unknown" || best == "fighters") && othersAfterNoun(d, noun, r) {
+		return "others" // "وجُرح ثلاثة عسكريين آخرون": more of those counted before
 	}
 	return best
 }

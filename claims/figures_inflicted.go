@@ -237,3 +237,17 @@ func resultBefore(d *doc, k int, r region) bool {
 	}
 	return false
 }
+
+// leftBehindVerbs are forms of "خلّف" and "أسفر" (to leave behind, to
+// result in) that take a toll as their object (folded stems).
+var leftBehindVerbs = map[string]bool{
+	"خلف": true, "خلفت": true, "يخلف": true, "تخلف": true, "خلفا": true, "خلفوا": true,
+	"مخلفه": true, "مخلفا": true,
+}
+
+// inflictsToll reports whether t is a verb whose object is the toll it
+// causes ("أوقعت عشرة جرحى", "خلّف خمسة جرحى"): the outcome is the
+// object noun's, not the verb's.
+func inflictsToll(t arabic.Token) bool {
+	return t.Kind == arabic.TokWord && (inflictVerbs[t.Stem] || leftBehindVerbs[t.Stem])
+}

@@ -197,6 +197,8 @@ var groupWords = map[string]string{
 	"مسعف": "civilians", "مسعفين": "civilians", "طبيب": "civilians", "أطباء": "civilians", "ممرض": "civilians",
 	"متطوع": "civilians", "متطوعين": "civilians", "طالب": "civilians", "طلاب": "civilians", "تلميذ": "civilians",
 	"شخص": "unknown", "أشخاص": "unknown", "شخصا": "unknown", "شخصين": "unknown",
+	// "وخمسة من أبناء القرية": the sons of a place are its people, of no side.
+	"أبناء": "unknown",
 	// The displaced, refugees, minors, the elderly and teachers are civilians.
 	"نازح": "civilians", "نازحين": "civilians", "نازحون": "civilians", "نازحا": "civilians", "نازحان": "civilians",
 	"لاجئ": "civilians", "لاجئين": "civilians", "لاجئون": "civilians", "لاجئا": "civilians",
@@ -241,7 +243,11 @@ var groupWords = map[string]string{
 
 // nonCasualtyNouns are counted nouns that never make a casualty figure.
 var nonCasualtyNouns = words("thing",
-	"صاروخ", "صواريخ", "قذيفة", "قذائف", "آلية", "آليات", "عربة", "عربات", "مدرعة", "دبابة", "دبابات",
+	"صاروخ", "صواريخ", "قذيفة", "قذائف", "آلية", "آليات", "الآليات", "آلياتها", "آلياته", "آلياتهم", "الآلية",
+	// gear and possessions counted after a toll ("ودمّر عدداً من آلياتها"):
+	"مركبة", "مركبات", "عتاد", "أسلحة", "ذخائر", "مدافع", "راجمة", "راجمات", "منصة", "منصات",
+	"سياراتهم", "سياراتها", "مواقعهم", "مواقعها", "مقراتهم", "مقراتها", "عرباتهم", "عرباتها",
+	"عربة", "عربات", "مدرعة", "دبابة", "دبابات",
 	"طائرة", "طائرات", "مسيرة", "مسيرات", "هدف", "أهداف", "هدفا", "غارة", "غارات", "ضربة", "ضربات",
 	"موقع", "مواقع", "مقر", "مقرات", "مستودع", "مستودعات", "شاحنة", "شاحنات", "سيارة", "سيارات",
 	"كيلومتر", "كم", "متر", "كيلو", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "شهر", "أشهر", "سنة", "سنوات", "عام", "أعوام",
@@ -340,4 +346,8 @@ var zeroCues = map[string]string{
 // only right after them: "إن المسلحين قتلوا تسعة رعاة"، "خسروا أربعة من
 // مقاتليهم". Further back ("5 قتلوا في البلدة ثم 3 في أخرى") they are the
 // passive of other people. Folded, without و.
-var adjacentDeeds = map[string]string{"قتلوا": OutcomeKilled, "خسروا": OutcomeKilled}
+var adjacentDeeds = map[string]string{"قتلوا": OutcomeKilled, "خسروا": OutcomeKilled,
+	// the present and subjunctive plural: "قبل أن يقتلوا خمسة رعاة"،
+	// "يعدمون أسراهم"; the active dual "قتلا ثلاثة".
+	"يقتلوا": OutcomeKilled, "يقتلون": OutcomeKilled, "يعدموا": OutcomeKilled, "يعدمون": OutcomeKilled,
+	"اعدموا": OutcomeKilled, "يخسروا": OutcomeKilled, "يخسرون": OutcomeKilled}
