@@ -316,7 +316,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		}
 	}
 	if a, ok := x.aircraftOwnedPredicate(d, r, in); ok {
-		// "أن تكون المسيّرات تابعة للقوات الإيرانية" (hedged_owner.go)
+		// "أن تكون الطائرات تابعة لروسيا" (hedged_owner.go)
 		return a, "owned_predicate"
 	}
 	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.

@@ -4,8 +4,8 @@ import "github.com/riwaya/riwaya/claims/arabic"
 
 // coordinatedDoerUnknown reports whether a statement of ignorance at k
 // whose first object is the toll goes on, in the same clause, to a second
-// object that is the doer: "لم يتمكنوا من تحديد عدد الضحايا أو الجهة
-// التي ارتكبت المجزرة"، "لا يُعرف حجم الخسائر ولا هوية المنفذين". The
+// object that is the doer: "لم يستطيعوا معرفة عدد القتلى أو الجهة
+// المنفذة"، "لا يُعرف حجم الخسائر ولا هوية المنفذين". The
 // second object follows a coordinator ("أو"، "ولا"، "و") within twelve
 // words, with no punctuation or number between.
 func coordinatedDoerUnknown(d *doc, k, hi int) bool {

@@ -13,7 +13,7 @@ var partyKindHeads = map[string]bool{
 
 // headedNameAt reads, at k, an organisation head in construct with the
 // name of a party the lexicon knows, with or without quote marks around
-// the name ("قذائف أطلقها تنظيم «قسد»"، "قصف نفذه تنظيم بي كي كي"): the
+// the name ("قذائف أطلقها تنظيم «قسد»"، "قصف شنّه تنظيم ي ب ك"): the
 // party named. The head carries no article (then it points back to an
 // earlier name, see kindAnaphorAt); a name that is itself a bare generic
 // head ("تنظيم الميليشيا") or an unnamed party gives none.

@@ -98,7 +98,7 @@ func (x *Extractor) ownerAt(d *doc, k, hi int, in func(int) bool) (string, bool)
 		return a, true
 	}
 	if hasClitic(d.toks[o].Clitics, 'ل') {
-		// "تابعة للقوات الإيرانية": a force with its nationality
+		// "تابعة للجيش التركي": a force with its nationality
 		if a, ok := x.actorAfter(d, o, hi, in); ok && namedActor(a) {
 			return a, true
 		}
@@ -107,8 +107,8 @@ func (x *Extractor) ownerAt(d *doc, k, hi int, in func(int) bool) (string, bool)
 }
 
 // aircraftOwnedPredicate reads the owner of definite aircraft that open a
-// clause, whose predicate is a word of belonging: "أن تكون المسيّرات
-// تابعة للقوات الإيرانية"، "إن الطائرات تعود إلى سلاح الجو الروسي". The
+// clause, whose predicate is a word of belonging: "أن تكون الطائرات
+// تابعة لروسيا"، "إن الطائرات تعود إلى سلاح الجو الروسي". The
 // aircraft are those of the event told, so their owner is its doer, even
 // when the claim names no deed of its own.
 func (x *Extractor) aircraftOwnedPredicate(d *doc, r region, in func(int) bool) (string, bool) {

@@ -10,7 +10,7 @@ import (
 // the subject of a verb of saying right before it, and a bare
 // complementizer ("أن"، "إن"، "بأن") stands between it and the event word
 // at hi, opening a clause whose subject is not the party again: the party
-// reports ("ذكرت القيادة الوسطى الأميركية أن الهجوم نُفّذ بثلاث مسيّرات"),
+// reports ("أكدت القيادة في بيانها أن الهجوم نُفّذ بطائرتين"),
 // it is not said to have done the deed. When the clause opens with a noun
 // that points back to it ("أعلنت القيادة أن قواتها قتلت") or with a
 // pronoun on the complementizer ("أكدت موسكو أنها قصفت"), it is the doer,
@@ -75,8 +75,8 @@ func exposingVerb(t arabic.Token) bool {
 
 // downedBetween reports whether a verb of shooting down or intercepting
 // stands between a party ending at lo and aircraft or missiles at hi that
-// make the event word: "أن قوات التحالف أسقطت اثنتين من المسيّرات"،
-// "الدفاعات الجوية اعترضت عدداً من الصواريخ". The party defended against
+// make the event word: "أن قوات التحالف أسقطت ثلاث طائرات"،
+// "الدفاعات اعترضت معظم الصواريخ". The party defended against
 // the attack; it did not make it. (Dropping barrels, "أسقطت براميل", has
 // no aircraft for its object.)
 func downedBetween(d *doc, lo, hi int) bool {
@@ -84,7 +84,7 @@ func downedBetween(d *doc, lo, hi int) bool {
 		return false
 	}
 	if downingVerb(d.toks[hi]) {
-		// the verb is the event word: "قوات التحالف أسقطت اثنتين من المسيّرات"
+		// the verb is the event word: "قوات التحالف أسقطت طائرتين"
 		for j := hi + 1; j < len(d.toks) && j <= hi+3; j++ {
 			if missileOrAircraft(d.toks[j]) {
 				return true
