@@ -294,6 +294,9 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"،
 				// "على يد مسلحين موالين لإيران"
 				return a, "predicate"
+			} else if a, ok := x.hedgedAircraftOwner(d, pm, r.hi, in); ok {
+				// "طائرة مسيّرة يُرجّح أنها تابعة للتحالف" (hedged_owner.go)
+				return a, "predicate"
 			} else if b, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && b == vagueDoer {
 				vague = true
 			}
@@ -311,6 +314,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// "المقاتلات تابعة للقوات الحكومية"
 			return a, "owned_predicate"
 		}
+	}
+	if a, ok := x.aircraftOwnedPredicate(d, r, in); ok {
+		// "أن تكون الطائرات تابعة لروسيا" (hedged_owner.go)
+		return a, "owned_predicate"
 	}
 	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.
 	if a, ok := x.killerSubject(d, r, in); ok {
@@ -689,7 +696,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 			// "للاحتلال الأمريكي", "ميليشيات موالية لإيران": the word
 			// ends a longer name that starts before it; judge that one.
 			j, a, m = x.longerActorBefore(d, j, a, m, r, in)
-			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) || condemnationBetween(d, max(r.lo, j-6), k) {
+			if topicBetween(d, m.Last, k) || appealBetween(d, m.Last, k) || condemnationBetween(d, max(r.lo, j-6), k) || reportedClauseBetween(d, j, m.Last, k) || downedBetween(d, m.Last, k) {
 				// "لم يصدر تعليق من التحالف بشأن الهجوم": the party
 				// speaks about the attack; it is not said to have made it.
 				return "", false
@@ -853,8 +860,11 @@ func attackedOwn(d *doc, k int) bool {
 	against := func(t arabic.Token) bool {
 		return t.Norm == "علي" || t.Norm == "ضد"
 	}
-	if k >= 1 && against(d.toks[k-1]) {
-		return true
+	if k >= 1 && (against(d.toks[k-1]) || exposingVerb(d.toks[k-1])) {
+		return true // "تعرّض قواتنا للخطر" (reported_clause.go)
+	}
+	if k >= 1 && d.toks[k].Clitics == "و" && firstPerson(d.toks[k-1]) && attackedOwn(d, k-1) {
+		return true // "تعرّض قواتنا وشركاءنا للخطر": coordinated with it
 	}
 	return k >= 2 && against(d.toks[k-2]) && d.toks[k-1].Kind == arabic.TokWord && !firstPerson(d.toks[k-1]) &&
 		strings.HasPrefix(d.toks[k].Text, "ل")
@@ -1213,6 +1223,9 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 		}
 		if a, m, ok := x.demonstrativeForceAt(d, k); ok {
 			return a, m, ok
+		}
+		if a, m, ok := x.headedNameAt(d, k); ok {
+			return a, m, ok // "تنظيم «قسد»" (headed_name.go)
 		}
 		return x.unnamedDoerAt(d, k)
 	}
@@ -2513,12 +2526,15 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 			if a, ok := x.actorAfter(d, r.cs, r.hi, in); ok && namedActor(a) {
 				return a, true
 			}
-			if j > r.lo && aircraftWord(d.toks[j-1]) {
+			if aircraftBefore(d, j) {
 				if a, ok := x.hedgedOwner(d, r, in); ok {
 					return a, true
 				}
 			}
 		}
+	}
+	if a, ok := x.hedgeCueOwner(d, r, in); ok {
+		return a, true // the hedge is the claim's own cue (hedged_owner.go)
 	}
 	return "", false
 }
@@ -2528,14 +2544,7 @@ func (x *Extractor) hedgedParty(d *doc, r region, in func(int) bool) (string, bo
 // إلى سلاح الجو التركي" names Turkey. (Depots "believed to belong to" a party
 // are the target, not the doer: the caller asks for aircraft first.)
 func (x *Extractor) hedgedOwner(d *doc, r region, in func(int) bool) (string, bool) {
-	k := r.cs
-	if k+1 >= r.hi || !in(k) || !in(k+1) || d.toks[k].Kind != arabic.TokWord || !ownership(d.toks[k]) {
-		return "", false
-	}
-	if a, m, ok := x.actorAt(d, k+1); ok && hasClitic(m.Clitics, 'ل') && namedActor(a) {
-		return a, true
-	}
-	return "", false
+	return x.ownerAt(d, r.cs, r.hi, in) // also "تعود إلى" (hedged_owner.go)
 }
 
 // thirdPartyCharge reports whether the predicate cue at k follows, by one

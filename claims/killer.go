@@ -58,9 +58,9 @@ func (x *Extractor) killerSubject(d *doc, r region, in func(int) bool) (string, 
 			continue
 		}
 		// Subject first.
-		for i := k - 1; i >= r.lo && i >= k-5; i-- {
+		for i := k - 1; i >= r.lo && i >= k-8; i-- {
 			a, m, ok := x.actorAt(d, i)
-			if !ok || !in(i) || m.Last != k || !namedActor(a) {
+			if !ok || !in(i) || !namedActor(a) || m.Last != k && !coordinatedKillers(d, m.Last, k) {
 				continue
 			}
 			if x.placeAt(d, m.First) {
@@ -70,7 +70,7 @@ func (x *Extractor) killerSubject(d *doc, r region, in func(int) bool) (string, 
 				m.First > 0 && prepositionWords[d.toks[m.First-1].Norm] && !membersOf(d, m.First) {
 				break // "بقصف قوات النظام قتل ..." : the party is governed
 			}
-			if x.killObjectAt(d, r, in, k+1) {
+			if x.killObjectAt(d, r, in, k+1) || x.killObjectAt(d, r, in, pastTimeAdverb(d, k+1, r.hi)) {
 				return a, true
 			}
 			break

@@ -378,8 +378,16 @@ func (x *Extractor) tollUnknownIn(d *doc, r region, in func(int) bool) bool {
 // الحديث عن المنفذين").
 func (x *Extractor) doerUnknownIn(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k < r.hi; k++ {
-		if in(k) && unknownObjectAt(d, k, r.hi) == unknownDoer {
+		if !in(k) {
+			continue
+		}
+		switch unknownObjectAt(d, k, r.hi) {
+		case unknownDoer:
 			return true
+		case unknownToll:
+			if coordinatedDoerUnknown(d, k, r.hi) {
+				return true // "تحديد عدد القتلى أو الجهة المنفذة" (coordinated_unknown.go)
+			}
 		}
 	}
 	return false
