@@ -114,7 +114,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		targetHeads:     newLexicon(merge(targetHeads, targetStrikeForms)),
 		targets: newLexicon(withLamGenitive(merge(targetWords, targetMoreWords, targetLifeWords, targetGroundWords, targetFireWords, targetCrowdWords, targetNotableWords),
 			targetOwners, targetGroundOwners, targetArmedOwners, heldContents)),
-		stores:           newLexicon(storeNouns),
+		stores:           newLexicon(merge(storeNouns, carrierNouns)),
 		characterHeads:   newLexicon(characterHeads),
 		owners:           newLexicon(merge(targetOwners, targetGroundOwners, targetArmedOwners)),
 		targetAdj:        newLexicon(targetAdjectives),
