@@ -47,7 +47,7 @@ func TestBlastJoinsTheStrikeThere(t *testing.T) {
 			c.Date = sp("2024-05-08")
 		})}, [][]string{{"a"}, {"b"}}},
 		{"blasts in another town stay apart", []claims.Claim{raid, blast(shook, func(c *claims.Claim) {
-			c.Places = []string{"albu_kamal"}
+			c.Places = []string{"albukamal"}
 		})}, [][]string{{"a"}, {"b"}}},
 		{"blasts blamed on a group stay apart", []claims.Claim{raid, blast(shook, func(c *claims.Claim) {
 			c.Actor = sp("isis")
