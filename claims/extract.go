@@ -106,7 +106,7 @@ func NewExtractor(reg *sources.Registry, gaz *places.Gazetteer) *Extractor {
 		denialNouns:     newLexicon(denialNouns),
 		negator:         newLexicon(negators),
 		unnamedActor:    newLexicon(unnamedActorCues),
-		triggers:        newLexicon(withDeeds(eventTriggers, deedTriggers)),
+		triggers:        newLexicon(withDeeds(eventTriggers, merge(deedTriggers, airSeaPhrases))),
 		aircraft:        newLexicon(aircraftWords),
 		actors:          newLexicon(merge(registryActors(reg), actorWords)),
 		unnamedDoers:    newLexicon(unnamedDoerWords),
