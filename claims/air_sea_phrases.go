@@ -3,7 +3,7 @@ package claims
 // airSeaPhrases name a strike by where it came from rather than by the
 // aircraft: "نفذ ضربات من الجو والبحر"، "هاجم من الجو"، "قصف من البحر"
 // (missiles fired by warships, which strike as aircraft do). Outlets and
-// armies use them of raids ("تنفيذ ضربات من الجو وبالمدفعية" is a raid
+// armies use them of raids ("شن ضربات من الجو مع قصف مدفعي" is a raid
 // with guns beside it). The bare "من الجو" is left out: aid and leaflets
 // are dropped, and photos taken, from the air.
 var airSeaPhrases = map[string]trigger{

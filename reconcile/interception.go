@@ -155,8 +155,8 @@ func saysIntercepted(s string) (icp, partial bool) {
 var relativeWords = []string{"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي"}
 
 // relativeBefore: the verb of interception at word i stands in a relative
-// clause, a relative pronoun at most two words before it ("شظايا الصواريخ
-// التي جرى اعتراضها"، "بقايا المسيرة التي أسقطتها الدفاعات"): the clause
+// clause, a relative pronoun at most two words before it ("حطام القذائف
+// التي تم إسقاطها"، "بقايا المسيرة التي أسقطتها الدفاعات"): the clause
 // describes the projectiles that were met, and says nothing of the rest,
 // as "some of them" does.
 func relativeBefore(ws []string, i int) bool {
