@@ -399,6 +399,9 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		if f.stance != StanceDenies && x.admitsDeed(d, f, r, in) {
 			return own, "admission"
 		}
+		if f.stance != StanceDenies && x.announcesOwnDeed(d, f, r, in) {
+			return own, "announced_deed"
+		}
 		// "نفت قسد استهداف المدنيين": a denial whose content opens with the
 		// act itself, naming no one, denies the speaker's own act.
 		if c := disowned(d, r); f.stance == StanceDenies && c < r.hi && in(c) {

@@ -839,7 +839,7 @@ func (g *grouper) related(a, b *node) bool {
 		return g.incidentThere(a, b) || g.incidentThere(b, a)
 	}
 	meansTied := (tollTiedMeans(a, b) || bareWords(a, b)) && g.sameLocality(a, b)
-	landing := g.landingThere(a, b) || g.landingThere(b, a)
+	landing := g.landingThere(a, b) || g.landingThere(b, a) || g.blastThere(a, b) || g.blastThere(b, a)
 	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) &&
 		!landing {
 		return false

@@ -138,7 +138,7 @@ func saysIntercepted(s string) (icp, partial bool) {
 		if slices.ContainsFunc(interceptStems, func(st string) bool { return strings.HasPrefix(w, st) }) &&
 			projectileNear(ws, i) {
 			icp = true
-			partial = partial || quantifierNear(ws, i, partWords)
+			partial = partial || quantifierNear(ws, i, partWords) || relativeBefore(ws, i)
 		}
 	}
 	if !icp && slices.ContainsFunc(interceptPhrases, func(p string) bool { return strings.Contains(s, p) }) {
@@ -148,6 +148,24 @@ func saysIntercepted(s string) (icp, partial bool) {
 		partial = partitiveIntercept(s)
 	}
 	return icp, partial
+}
+
+// relativeWords open a relative clause; "جرى"، "تم" are the auxiliaries of
+// a verbal noun in one.
+var relativeWords = []string{"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي"}
+
+// relativeBefore: the verb of interception at word i stands in a relative
+// clause, a relative pronoun at most two words before it ("حطام القذائف
+// التي تم إسقاطها"، "بقايا المسيرة التي أسقطتها الدفاعات"): the clause
+// describes the projectiles that were met, and says nothing of the rest,
+// as "some of them" does.
+func relativeBefore(ws []string, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if slices.Contains(relativeWords, ws[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords are the cardinals (normalised) that count what was met in a
@@ -242,17 +260,21 @@ func hitConflicts(accs []*account, k Knowledge) []Discrepancy {
 	strong := false
 	for _, a := range byFirstClaim(accs) {
 		sides := map[string][]*claims.Claim{}
-		st := false
+		st, partly := false, false
 		for _, c := range a.claims {
 			if s, sst := hitSide(c); s != "" {
 				sides[s] = append(sides[s], c)
 				st = st || sst
+				partly = partly || s == "intercepted" && !sst
 			}
 		}
 		if len(sides) != 1 {
 			continue // nothing, or both
 		}
-		strong = strong || st
+		// A headline that says the missiles were met and a body that
+		// says most of them were ("أسقطت معظم صواريخه") are one account
+		// of a partial interception: the finer word qualifies the other.
+		strong = strong || st && !partly
 		for s, cs := range sides {
 			v := "says the attack struck home"
 			if s == "intercepted" {

@@ -52,6 +52,9 @@ func (g *grouper) readMeansByToll() {
 			if t == "" && (!ownAir && g.shellingNamed(i, lo, hi) || g.shellingNamedThere(i, lo, hi)) {
 				t = claims.EventShelling
 			}
+			if t == "" && g.raidNamed(i, lo, hi) {
+				t = claims.EventGroundAttack
+			}
 			if t != "" {
 				retyped, types = append(retyped, i), append(types, t)
 			}
