@@ -10,7 +10,8 @@ import (
 //
 // Reports string several incidents in one article behind openers that say
 // only that what follows is related: "وفي سياق متصل" (in a related
-// context), "في السياق ذاته", "على صعيد متصل", "إلى ذلك", "في غضون ذلك".
+// context), "وفي السياق" (and "ذاته"، "نفسه"), "على صعيد متصل", "على نحو
+// متصل", "في هذا الصدد", "إلى ذلك", "في غضون ذلك".
 // Read in real reports, such an opener is followed by one of two things:
 // more about the incident already told (a statement, a denial, a raised
 // toll, a condemnation), or a deed of its own: a shell that fell on
@@ -31,9 +32,9 @@ import (
 // relatedCues are the normalised openers (see normalizeWords) of a
 // paragraph in a related context, without the conjunction و.
 var relatedCues = [][]string{
-	{"في", "سياق", "متصل"}, {"في", "السياق", "ذاته"}, {"في", "السياق", "نفسه"}, {"في", "ذات", "السياق"},
-	{"في", "نفس", "السياق"}, {"في", "سياق", "ذي", "صله"}, {"علي", "صعيد", "متصل"},
-	{"الي", "ذلك"}, {"في", "غضون", "ذلك"}, {"في", "سياق", "متصل", "بذلك"},
+	{"في", "سياق", "متصل"}, {"في", "السياق"}, {"في", "هذا", "السياق"}, {"في", "ذات", "السياق"},
+	{"في", "نفس", "السياق"}, {"في", "سياق", "ذي", "صله"}, {"علي", "صعيد", "متصل"}, {"علي", "نحو", "متصل"},
+	{"في", "هذا", "الصدد"}, {"الي", "ذلك"}, {"في", "غضون", "ذلك"},
 }
 
 // opensRelated reports whether a text opens with a relatedCue, also

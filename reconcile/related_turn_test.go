@@ -20,6 +20,9 @@ func TestOpensRelated(t *testing.T) {
 		{"وفي ذات السياق أصيب طفل برصاص قناص", true},
 		{"وعلى صعيد متصل، انفجرت عبوة ناسفة بسيارة", true},
 		{"وإلى ذلك، قتل شاب بانفجار لغم", true},
+		{"وفي السياق، قتل عنصر برصاص مجهولين في بلدة مجاورة", true},
+		{"وعلى نحو متصل، حلقت طائرات حربية فوق الريف الجنوبي", true},
+		{"وفي هذا الصدد، أوضحت المصادر أن السيارة احترقت", true},
 		{"في غضون ذلك، أصيب ثلاثة مدنيين بقصف على البلدة", true},
 		{"وفي سياق منفصل، قصفت الطائرات الوادي", false},
 		{"قال الناشطون في سياق متصل إن الغارة دمرت منزلا", false},
@@ -94,6 +97,10 @@ func TestRelatedTurnApart(t *testing.T) {
 		{"related opener, spot beside the first scene", []claims.Claim{
 			claim("a", "t1", []string{"khasham"}, "استهدفت مسيرة منزلا في القرية صباحا", 0),
 			second([]string{"conoco_field"}, "وفي السياق ذاته، سقط صاروخ قرب الحقل المجاور")},
+			[][]string{{"a", "b"}}},
+		{"related opener, a town inside the first scene", []claims.Claim{
+			claim("a", "t1", []string{"deir_ez_zor"}, "استهدفت مسيرة سيارة في ريف المحافظة الشرقي عصر اليوم", 0),
+			second([]string{"khasham"}, "وفي هذا الصدد، أوضحت المصادر أن المسيرة أصابت السيارة قرب القرية")},
 			[][]string{{"a", "b"}}},
 		{"another article at the first town", []claims.Claim{first,
 			second(road, "وفي سياق متصل، جرح رجلان باستهداف مسيرة سيارة على الطريق بين المدينة والقرية مساء"),
