@@ -68,7 +68,7 @@ func TestRelatedTurnApart(t *testing.T) {
 		return mk(claims.Claim{ID: id, Article: article, Source: src("local_sources"), EventType: claims.EventDroneAttack,
 			Places: places, Date: sp("2024-03-05"), Start: start, Text: text})
 	}
-	first := claim("a", "t1", []string{"mayadin"}, "استهدفت مسيرة بناء سكنيا في المدينة عصر اليوم", 0)
+	first := claim("a", "t1", []string{"mayadin"}, "استهدفت مسيرة بناء سكنيا داخل المدينة عصر اليوم", 0)
 	second := func(places []string, text string) claims.Claim {
 		return claim("b", "t1", places, text, 300)
 	}
@@ -104,7 +104,7 @@ func TestRelatedTurnApart(t *testing.T) {
 			[][]string{{"a", "b"}}},
 		{"another article at the first town", []claims.Claim{first,
 			second(road, "وفي سياق متصل، جرح رجلان باستهداف مسيرة سيارة على الطريق بين المدينة والقرية مساء"),
-			claim("c", "t2", []string{"mayadin"}, "قصفت مسيرة شقة في المدينة", 0)},
+			claim("c", "t2", []string{"mayadin"}, "قصفت مسيرة شقة داخل المدينة", 0)},
 			[][]string{{"a", "c"}, {"b"}}},
 		{"another article at the other town", []claims.Claim{first,
 			second(road, "وفي سياق متصل، جرح رجلان باستهداف مسيرة سيارة على الطريق بين المدينة والقرية مساء"),
