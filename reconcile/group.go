@@ -86,6 +86,7 @@ type node struct {
 	// one, that opens with a turn (-1 when none): the part of the article
 	// the claim is told in (see acrossTurn).
 	turnAt int
+	apart  []string // places that set a related turn apart (see related_turn.go)
 }
 
 type grouper struct {
@@ -880,7 +881,7 @@ func (g *grouper) related(a, b *node) bool {
 	if separatedByResponse(a, b) || responseAdrift(a, b) || responseAdrift(b, a) {
 		return false
 	}
-	if sameArticle && (turnedFrom(a, b) || acrossTurn(a, b)) {
+	if sameArticle && (turnedFrom(a, b) || acrossTurn(a, b)) || apartElsewhere(a, b) || apartElsewhere(b, a) {
 		return false
 	}
 	if !sameArticle && (a.deferred && (!b.shallow || b.deferred) || b.deferred && !a.shallow) {
@@ -1135,6 +1136,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	g.readMeansByToll()
 	g.readStateDrones()
 	g.deferShallow()
+	g.markRelatedTurns()
 	markTurnParts(g.nodes)
 	nodes := g.nodes
 	uf := newUnionFind(len(nodes))

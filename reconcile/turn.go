@@ -23,7 +23,9 @@ import (
 //
 // "وفي سياق متصل" (in a related context), "في السياق ذاته", "في غضون ذلك"
 // and "إلى ذلك" say no such thing: reports place the very strike they told
-// at a neighbouring town under them too, so they are no turn.
+// at a neighbouring town under them too, so they are no turn by themselves;
+// behind them, an asserted deed at a scene of its own is one (see
+// related_turn.go).
 
 // turnCues are the normalised openers (see normalizeWords) of a paragraph
 // that turns to another incident, without the conjunction و.
