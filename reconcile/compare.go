@@ -2234,6 +2234,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
 			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
 			event = append(event, c)
+		case isMovement(c.EventType) && deniesLink(c):
+			// "لا صلة للعائلة بالتهريب": a tie denied is no movement
+			// denied
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
