@@ -7,16 +7,20 @@ import "github.com/riwaya/riwaya/claims"
 // another account's separate counts of the killed and of the wounded for
 // the same victims: below the killed alone or the wounded alone, or
 // apart from their sum when both are given. Only a firm combined toll
-// counts (exact, about or at least): "dozens of dead and wounded" is too
-// loose to dispute a sum. Both accounts must count one victim group (all
+// counts (exact, about or at least) for a sum: "dozens of dead and
+// wounded" is too loose to dispute a sum, only a part above it (see
+// vagueCombinedBelowPart). Both accounts must count one victim group (all
 // totals, or all civilians), and the other account gives no combined toll
 // of its own (those are compared by casualtyConflicts).
-func combinedAgainstParts(a, b map[string][]figRef) bool {
+func combinedAgainstParts(a, b map[string][]figRef, k Knowledge) bool {
 	if len(a[claims.OutcomeKilledOrWounded]) != 1 || len(b[claims.OutcomeKilledOrWounded]) > 0 {
 		return false
 	}
 	x := a[claims.OutcomeKilledOrWounded][0]
-	if x.f.Low == 0 || x.f.Qualifier == claims.QualVague {
+	if x.f.Qualifier == claims.QualVague {
+		return vagueCombinedBelowPart(x, b, k)
+	}
+	if x.f.Low == 0 {
 		return false
 	}
 	lo, hi, given, open := 0, 0, 0, false

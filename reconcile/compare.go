@@ -892,6 +892,11 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 					if len(ua) == 0 || len(sa) > 0 || len(ub) > 0 || len(sb) == 0 {
 						continue
 					}
+					// "قضت وحداتنا على عشرات الإرهابيين" is no part of
+					// another voice's toll of the dead (see enemyKillCount).
+					if onlyEnemyKills(sb, k) {
+						continue
+					}
 					sum, bucket := sumOf(sb)
 					partial := len(groupsOf(sb)) < 2
 					for _, x := range ua {
@@ -929,7 +934,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for i := range accs {
 		for j := i + 1; j < len(accs); j++ {
 			for _, p := range [][2]int{{i, j}, {j, i}} {
-				if combinedAgainstParts(cur[p[0]], cur[p[1]]) {
+				if combinedAgainstParts(cur[p[0]], cur[p[1]], k) {
 					g := cur[p[0]][claims.OutcomeKilledOrWounded][0].f.Group
 					for _, o := range []string{claims.OutcomeKilledOrWounded, claims.OutcomeKilled, claims.OutcomeWounded} {
 						if len(cur[p[1]][o]) > 0 || o == claims.OutcomeKilledOrWounded {
@@ -2229,6 +2234,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
 			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
 			event = append(event, c)
+		case isMovement(c.EventType) && deniesLink(c):
+			// "لا صلة للعائلة بالتهريب": a tie denied is no movement
+			// denied
 		case c.Target == nil && isMovement(c.EventType) && !deniesToll(c):
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
