@@ -630,7 +630,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		// a count joined by و ("خمسة قتلى وعشرين جريحاً") opens a conjunct
 		// of its own.
 		for j := n.First - 1; j >= r.lo && j >= n.First-2; j-- {
-			if o, m, ok := x.outBefore.at(toks, j); ok && m.Last == n.First && o == OutcomeKilled && x.outNouns.vals != nil {
+			if o, m, ok := x.outBefore.at(toks, j); ok && m.Last == n.First && o == OutcomeKilled && x.outNouns.vals != nil && !causativeTollVerbAt(d, j) {
 				if no, _, ok := x.outNouns.at(toks, noun); ok && no == OutcomeWounded {
 					outcome = o
 				}
@@ -744,7 +744,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		at := max(end, noun+1)
 		if o, m, ok := x.outAfter.at(toks, at); ok && o == OutcomeKilled && at < r.hi {
 			outcome, end = o, m.Last
-		} else if o, e := x.outcomeAfterVerb(d, at, r, in); partitive && o == OutcomeKilled {
+		} else if o, e := x.outcomeAfterVerb(d, at, r, in); partitive && o == OutcomeKilled && x.woundedNounAt(d, noun) {
 			outcome, end = o, max(end, e)
 		}
 	}
@@ -1043,7 +1043,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
 			if c, ok := asideAttribution(d, k, r); ok && k == first-1 {
 				// "وقتل، بحسب المرصد، 6 مدنيين": the source stands
-				// between the verb and its count.
+				// between the verb and its count, and the words before
+				// it reach the count as if it were not there.
+				window, verbWindow = window+k-c+1, verbWindow+k-c+1
 				k = c
 				continue
 			}
@@ -1149,6 +1151,7 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 }
 
 func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
+	first = asideBefore(d, first, r) // "ومن بين القتلى، وفق المرصد، طفلان"
 	for k := first - 1; k >= r.lo && k >= first-2; k-- {
 		if _, m, ok := x.subset.at(d.toks, k); ok && m.Last <= first {
 			return true
@@ -1847,6 +1850,9 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 		// "اغتيال عنصر سابق في الفصائل": a former member is counted by
 		// no force's ranks.
 		return "unknown"
+	}
+	if best == "unknown" && soldiersOthersAt(d, noun, r) {
+		return "others" // "ثلاثة عسكريين آخرون": of the side counted before
 	}
 	return best
 }
@@ -2717,6 +2723,7 @@ func tollBefore(out []Figure, outcome string) bool {
 // before token k: what it counts is part of a toll ("وإن بين القتلى
 // طفلين وامرأة").
 func (x *Extractor) amongAt(d *doc, k int, r region) bool {
+	k = asideBefore(d, k, r) // "وبين القتلى، وفق المرصد، ثلاثة أطفال"
 	if k-2 < r.lo || !d.toks[k-1].Article || d.toks[k-2].Norm != "بين" && d.toks[k-2].Norm != "وبين" {
 		return false
 	}

@@ -1,0 +1,52 @@
+package claims
+
+import "github.com/riwaya/riwaya/claims/arabic"
+
+// causativeTollVerbs are the transitive verbs whose object is a toll named
+// by its own noun: "أوقعت الغارة سبعة جرحى"، "خلّف القصف عشرة مصابين"،
+// "أسقط الهجوم قتلى". The noun after the count names the outcome; the verb
+// is no death that the wounded then died of ("وفاة جريحين").
+var causativeTollVerbs = map[string]bool{"اوقع": true, "اوقعت": true, "واوقع": true, "واوقعت": true,
+	"يوقع": true, "توقع": true, "خلف": true, "خلفت": true, "وخلف": true, "وخلفت": true, "يخلف": true, "تخلف": true,
+	"اسقط": true, "اسقطت": true, "واسقط": true, "واسقطت": true}
+
+// causativeTollVerbAt reports whether token k is a causative verb of a
+// toll (see causativeTollVerbs).
+func causativeTollVerbAt(d *doc, k int) bool {
+	t := d.toks[k]
+	return t.Kind == arabic.TokWord && (causativeTollVerbs[t.Norm] || causativeTollVerbs[t.Stem])
+}
+
+// asideBefore returns where the attribution set off by commas that ends
+// right before token first opens ("من بين القتلى، بحسب المرصد، طفلان"):
+// the opening comma, or first when there is none. Words before the aside
+// reach the count as if the aside were not there.
+func asideBefore(d *doc, first int, r region) int {
+	if first-1 <= r.lo {
+		return first
+	}
+	if c, ok := asideAttribution(d, first-1, r); ok {
+		return c
+	}
+	return first
+}
+
+// woundedNounAt reports whether the partitive noun at k names the wounded
+// ("ستة من الجرحى توفوا"): only then may a later verb of death make them
+// wounded who died. "إصابة ثلاثة من جنودها في هجوم قُتل فيه مسلح": the
+// soldiers are wounded, and the death is another man's.
+func (x *Extractor) woundedNounAt(d *doc, k int) bool {
+	o, _, ok := x.outNouns.at(d.toks, k)
+	return ok && o == OutcomeWounded
+}
+
+// soldiersOthersAt reports whether the noun at k is a word for soldiers of
+// no named side followed by "others" ("وجُرح ثلاثة عسكريين آخرون"): more
+// soldiers of the side the figure before counted, whose group they take.
+func soldiersOthersAt(d *doc, k int, r region) bool {
+	if k+1 >= r.hi || d.toks[k].Kind != arabic.TokWord || !soldierNouns[d.toks[k].Stem] {
+		return false
+	}
+	t := d.toks[k+1]
+	return t.Kind == arabic.TokWord && (othersWords[t.Stem] || othersWords[t.Norm])
+}
