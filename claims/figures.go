@@ -1151,7 +1151,7 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 }
 
 func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
-	first = asideBefore(d, first, r) // "ومن بين القتلى، وفق المرصد، طفلان"
+	first = asideBefore(d, first, r) // "ومن بين الضحايا، حسب الدفاع المدني، امرأتان"
 	for k := first - 1; k >= r.lo && k >= first-2; k-- {
 		if _, m, ok := x.subset.at(d.toks, k); ok && m.Last <= first {
 			return true
