@@ -1200,6 +1200,9 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 		if a, m, ok := x.kindAnaphorAt(d, k); ok {
 			return a, m, ok
 		}
+		if a, m, ok := x.orgHeadActor(d, k); ok {
+			return a, m, ok // "قصف تنظيم «قسد»"
+		}
 		return x.unnamedDoerAt(d, k)
 	}
 	head := d.toks[m.Last-1].Stem

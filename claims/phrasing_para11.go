@@ -50,3 +50,26 @@ func soldiersOthersAt(d *doc, k int, r region) bool {
 	t := d.toks[k+1]
 	return t.Kind == arabic.TokWord && (othersWords[t.Stem] || othersWords[t.Norm])
 }
+
+// orgHeads are nouns for a kind of organisation that outlets put before a
+// party's name, often quoted: "تنظيم «قسد»"، "جماعة «حزب الله»"، "فصيل
+// «الحمزات»". Written indefinite before a named party, they only label it:
+// the party is the doer. ("عصابات داعش" is left out: SANA and al-Alam
+// write it of ISIS as a standing threat, "منع تسلل عصابات داعش", in
+// articles on another party's strike.)
+var orgHeads = map[string]bool{"تنظيم": true, "جماعه": true, "فصيل": true, "مجموعه": true}
+
+// orgHeadActor reads the party named right after an organisation head at
+// k (see orgHeads), quote marks aside; the match starts at the head.
+func (x *Extractor) orgHeadActor(d *doc, k int) (string, arabic.Match, bool) {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || t.Article || !orgHeads[t.Stem] || k+1 >= len(d.toks) {
+		return "", arabic.Match{}, false
+	}
+	a, m, ok := x.qualifiedAfter(d, k+1)
+	if !ok {
+		return "", arabic.Match{}, false
+	}
+	m.First = k
+	return a, m, true
+}

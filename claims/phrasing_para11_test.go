@@ -32,3 +32,25 @@ func TestPhrasingTolls11(t *testing.T) {
 			[]string{"outlet killed us_forces 2-2 exact", "outlet wounded us_forces 4-4 exact"}},
 	})
 }
+
+// TestOrgHeadDoer: a party named after an indefinite organisation head,
+// with or without quote marks ("تنظيم «قسد»"، "جماعة «حزب الله»"), is the
+// doer; the head alone names none. Sentences written for the test.
+func TestOrgHeadDoer(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"قصف تنظيم \"قسد\" أحياء المدينة بالهاون.", "sdf"},
+		{"قصف تنظيم قسد أحياء المدينة بالهاون.", "sdf"},
+		{"قتل طفلان بقذائف أطلقها تنظيم «قسد» على الحي.", "sdf"},
+		{"واستهدفت جماعة «حزب الله» موقعاً للجيش بصاروخ موجه.", "iran_backed"},
+		{"هاجم تنظيم \"داعش\" حاجزاً للجيش.", "isis"},
+		{"وقصفت مجموعة مسلحة مجهولة أطراف القرية.", "unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := firstActor(x, tt.text); got != tt.want {
+				t.Errorf("actor %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
