@@ -54,3 +54,22 @@ func TestOrgHeadDoer(t *testing.T) {
 		})
 	}
 }
+
+// TestStruckPastPlacePhrase: the subject of "تعرّض ... لقصف" is the
+// target past a phrase of where between it and the attack ("في ريف حماة
+// الشمالي"), as it is past "بريف". Sentences written for the test.
+func TestStruckPastPlacePhrase(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"تعرضت بلدة اللطامنة في ريف حماة الشمالي لقصف مدفعي عنيف.", "town"},
+		{"وتعرضت قرية الزيارة في سهل الغاب لقصف صاروخي مساء أمس.", "village"},
+		{"تعرضت بلدة اللطامنة بريف حماة لقصف مدفعي.", "town"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := firstTarget(x, tt.text); got != tt.want {
+				t.Errorf("target %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
