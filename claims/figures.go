@@ -1059,7 +1059,9 @@ func (x *Extractor) outcomeBefore(d *doc, first int, r region, in func(int) bool
 		if t.Kind == arabic.TokPunct && !t.IsQuote() || k < first-1 && t.Kind == arabic.TokNumber {
 			if c, ok := asideAttribution(d, k, r); ok && k == first-1 {
 				// "وقتل، بحسب المرصد، 6 مدنيين": the source stands
-				// between the verb and its count.
+				// between the verb and its count, and the words before
+				// it reach the count as if it were not there.
+				window, verbWindow = window+k-c+1, verbWindow+k-c+1
 				k = c
 				continue
 			}
@@ -1165,6 +1167,7 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 }
 
 func (x *Extractor) subsetBefore(d *doc, first int, r region) bool {
+	first = asideBefore(d, first, r) // "ومن بين الضحايا، حسب الدفاع المدني، امرأتان"
 	for k := first - 1; k >= r.lo && k >= first-2; k-- {
 		if _, m, ok := x.subset.at(d.toks, k); ok && m.Last <= first {
 			return true
@@ -2736,6 +2739,7 @@ func tollBefore(out []Figure, outcome string) bool {
 // before token k: what it counts is part of a toll ("وإن بين القتلى
 // طفلين وامرأة").
 func (x *Extractor) amongAt(d *doc, k int, r region) bool {
+	k = asideBefore(d, k, r) // "وبين القتلى، وفق المرصد، ثلاثة أطفال"
 	if k-2 < r.lo || !d.toks[k-1].Article || d.toks[k-2].Norm != "بين" && d.toks[k-2].Norm != "وبين" {
 		return false
 	}

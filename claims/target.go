@@ -930,7 +930,7 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 				tg, tm = joinTarget(tg, tg2), tm2
 			}
 		}
-		for j := tm.Last; j < r.hi && j < tm.Last+4; j++ {
+		for j, reach := tm.Last, placeAsideReach(d, tm.Last, r); j < r.hi && j < reach; j++ {
 			if _, pm, ok := x.passiveHits.at(d.toks, j); ok && !x.killedObject(d, r, in, pm) {
 				return tg
 			}

@@ -131,9 +131,32 @@ func yearContext(toks []Token, i int) bool {
 	if i > 0 && toks[i-1].Kind == TokWord && (yearIntro[toks[i-1].Norm] || yearIntro[toks[i-1].Stem]) {
 		return true
 	}
+	if periodBefore(toks, i) {
+		return true
+	}
 	if i+1 >= len(toks) {
 		return true
 	}
 	nt := &toks[i+1]
 	return eraMarkers[nt.Norm] || nt.Kind == TokPunct || nt.Kind == TokLatin
+}
+
+// periodNouns are folded spans of time that a year may follow, as a
+// construct ("في ساعات 2022 الأولى") or after من ("الأشهر الأولى من 2021").
+var periodNouns = makeSet("ساعات", "ايام", "اسابيع", "اشهر", "شهور", "ليله", "ربع", "فصل", "اواسط")
+
+// periodBefore reports whether the number at i follows a span of time,
+// right before it or before من with at most one adjective between
+// ("الساعات الأولى من 2022"): then a four-digit number is a year.
+func periodBefore(toks []Token, i int) bool {
+	period := func(k int) bool {
+		return k >= 0 && toks[k].Kind == TokWord && (periodNouns[toks[k].Norm] || periodNouns[toks[k].Stem])
+	}
+	if period(i - 1) {
+		return true
+	}
+	if i < 2 || toks[i-1].Kind != TokWord || toks[i-1].Norm != "من" {
+		return false
+	}
+	return period(i-2) || period(i-3) && toks[i-2].Kind == TokWord
 }
