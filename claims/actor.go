@@ -121,7 +121,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
 			if deedHeldLink(d, im.First) {
-				// "الحادثة لا صلة لها بعملية الفجر": two deeds apart.
+				// "الانفجار لا علاقة له بالغارة": two deeds apart.
 				return "", ""
 			}
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its

@@ -4,7 +4,7 @@ import "github.com/riwaya/riwaya/claims/arabic"
 
 // deedHeldLink reports whether the link a denial denies (the involvement
 // phrase starting at token first) is held by a deed rather than by a
-// party: "قال مصدر إن الحادثة «لا صلة لها» بعملية الفجر"، "أكد أن الانفجار
+// party: "ذكر مسؤول أن الحريق لا صلة له بالقصف"، "أكد أن الانفجار
 // لا علاقة له بالغارة". Such a denial says two happenings are apart; it
 // does not deny that anyone, the speaker's side included, took part in
 // the deed.

@@ -2484,7 +2484,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			break // "ألقى قائد الفصيل باللائمة على ...": the blame begins
 		}
 		if fs.saidOfSpeaker(k, end) {
-			break // "عائلة الرجل، الذي قالت واشنطن إنه ...": said of him
+			break // "أقارب القتيل، الذي يقول الجيش إنه ...": said of him
 		}
 		if fs.roleWordsEnd(k, roleEnd) {
 			break // "أشار قائد الفصيل إلى مقتل ..."، "نعت القبيلة ثلاثة ..."

@@ -2,8 +2,8 @@ package claims
 
 // saidOfSpeaker reports whether the words after the comma that follows a
 // speaker's name (from j) are a relative clause in which another source
-// speaks of that speaker: "نفت عائلة الرجل، الذي قالت واشنطن إنه قيادي في
-// التنظيم، أن ..."، "أكد الطبيب، الذي يقول الجيش إنه يعالج المسلحين، أن
+// speaks of that speaker: "نفى أقارب القتيل، الذي يقول الجيش إنه مسلح، أن
+// ..."، "أكد الطبيب، الذي يقول الجيش إنه يعالج المسلحين، أن
 // ...". The source named inside the clause says who the speaker is in its
 // own eyes; it is not the speaker, nor the body the speaker speaks for.
 func (fs *frameScanner) saidOfSpeaker(j, end int) bool {
