@@ -120,6 +120,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	}
 	for k := r.lo; k < r.hi; k++ {
 		if _, im, ok := x.involvement.at(d.toks, k); ok && (in(k) || deniedObject(f, r, k)) && (f.stance == StanceDenies || deniedBefore(d, im)) {
+			if deedHeldLink(d, im.First) {
+				// "الانفجار لا علاقة له بالغارة": two deeds apart.
+				return "", ""
+			}
 			// "نفت الخارجية الإيرانية أي صلة ...": the speaker denies its
 			// own side's part; no one else is named by that denial, unless
 			// it names the party whose link it denies ("أي صلة لطهران").

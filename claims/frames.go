@@ -1892,6 +1892,9 @@ func (fs *frameScanner) commaAfterName(j, end int) int {
 // the phrase's closing comma (or where the phrase ends).
 func (fs *frameScanner) appositive(j, end int) (speaker, int, bool) {
 	d := fs.d
+	if fs.saidOfSpeaker(j, end) {
+		return speaker{}, 0, false
+	}
 	if j < end && heWhoIs[d.toks[j].Norm] {
 		// "قال فلان، وهو أحد سكان الحي، إن": the pronoun opens who he is.
 		j++
@@ -2479,6 +2482,9 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 		if _, _, ok := fs.x.blameCues.at(d.toks, k); ok && k > roleEnd {
 			break // "ألقى قائد الفصيل باللائمة على ...": the blame begins
+		}
+		if fs.saidOfSpeaker(k, end) {
+			break // "أقارب القتيل، الذي يقول الجيش إنه ...": said of him
 		}
 		if fs.roleWordsEnd(k, roleEnd) {
 			break // "أشار قائد الفصيل إلى مقتل ..."، "نعت القبيلة ثلاثة ..."

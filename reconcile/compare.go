@@ -1408,6 +1408,11 @@ func standOf(a *account, k Knowledge) actorStand {
 			// that tells no strike of its own, is another event's.
 			continue
 		}
+		if ownsOwnTarget(c) && c.Stance != claims.StanceDenies {
+			// "ضربنا قوات موالية هاجمت مقراً": the struck side is not
+			// the doer (see ownsOwnTarget).
+			continue
+		}
 		if slices.Contains(c.Rules, "actor:abettor") {
 			// "متهماً أنقرة بغض الطرف عنهم": a charge of letting the
 			// attackers act names no perpetrator.
@@ -1680,7 +1685,8 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 				continue
 			}
 			sa, sb := stands[a], stands[b]
-			if i < j && len(sa.asserted) > 0 && len(sb.asserted) > 0 && disjointKeys(sa.asserted, sb.asserted) {
+			if i < j && len(sa.asserted) > 0 && len(sb.asserted) > 0 && disjointKeys(sa.asserted, sb.asserted) &&
+				!strikesTheOthersDoer(a, b, sa, sb) {
 				competing = true
 			}
 			for cl := range sb.denied {
