@@ -163,6 +163,9 @@ func (x *Extractor) repelledAttacker(d *doc, f frame, r region, in func(int) boo
 				continue
 			}
 			words++
+			if attemptWords[u.Stem] && !x.assaultAfter(d, j+1, r.hi) {
+				break // "محاولة فرار لعناصر التنظيم": no assault foiled
+			}
 			if !object {
 				// "تصدت الدفاعات لعدوان ..."، "أحبطت القوات محاولة ...":
 				// the object opens with ل, or with the attempt or attack
@@ -188,6 +191,24 @@ func (x *Extractor) repelledAttacker(d *doc, f frame, r region, in func(int) boo
 
 // attemptWords (stems) name an attempt foiled: "محاولة تسلل"، "محاولات".
 var attemptWords = map[string]bool{"محاوله": true, "محاولات": true}
+
+// assaultWords (stems) are the advances an attempt foiled may be of, past
+// the event words: "محاولة تسلل"، "محاولات تقدم". An attempt to flee
+// ("محاولة فرار") is none.
+var assaultWords = map[string]bool{"تسلل": true, "تقدم": true, "اقتحام": true, "توغل": true}
+
+// assaultAfter reports whether the word at j names an assault or an
+// advance.
+func (x *Extractor) assaultAfter(d *doc, j, hi int) bool {
+	if j >= hi {
+		return false
+	}
+	if assaultWords[d.toks[j].Stem] {
+		return true
+	}
+	t, _, ok := x.triggers.at(d.toks, j)
+	return ok && t.typ != EventOther
+}
 
 // repelledBy reports whether the speaker's forces at k are the side that
 // repelled: a verb of repelling stands right before or right after them

@@ -25,6 +25,8 @@ var clashDoerProbes = []doerProbe{
 	{"وقالت قسد إن مقاتليها تصدوا لمحاولة تسلل نفذتها مجموعات تابعة لقوات النظام.", "sdf syria_gov"},
 	{"وقال مصدر عسكري إن وحدات الجيش تصدت لمجموعات من إرهابيي داعش هاجمت قرى في البادية.", "syrian_army isis"},
 	{"وقالت قسد إن مقاتليها أحبطوا محاولة تسلل للجيش التركي على محور القرية.", "sdf turkey"},
+	// an attempt to flee foiled names no attacker
+	{"وقالت قسد إن قواتها أحبطت محاولة فرار لعناصر من داعش من أحد السجون.", "sdf -"},
 	// the side that repelled, named before what it repelled, is no doer
 	{"وقالت قسد إن قواتها تصدت لهجوم على حاجز في الحي.", "sdf -"},
 	// the party behind the hands that acted
