@@ -61,7 +61,7 @@ func (x *Extractor) initiatorDeedAt(d *doc, r region, in func(int) bool, k int) 
 		}
 		if u.Norm == "علي" || u.Norm == "الي" {
 			if j+1 < r.hi && d.toks[j+1].Norm == "اي" {
-				j++ // "لم تبادر إلى أي هجوم"
+				j++ // "لم يبادروا إلى أي قصف"
 			}
 			if deedWord(j + 1) {
 				return j + 1, true
@@ -77,7 +77,7 @@ func (x *Extractor) initiatorDeedAt(d *doc, r region, in func(int) bool, k int) 
 // the verb at end.
 func (x *Extractor) subjectEndingAt(d *doc, end int, r region, in func(int) bool) (string, bool) {
 	for end > r.lo && (d.toks[end-1].IsQuote() || initiatorNegators[d.toks[end-1].Norm]) {
-		end-- // "القوات "لم تبادر"
+		end-- // "الجنود "لم يبادروا"
 	}
 	if end-2 >= r.lo && cleftRelatives[d.toks[end-1].Norm] && cleftPronouns[d.toks[end-2].Norm] {
 		end -= 2
@@ -109,8 +109,8 @@ var affiliationWords = map[string]bool{
 }
 
 // initiatorDoer returns the party that took the first step in the claim:
-// the subject of "بادر/أقدم" before it ("أن عنصراً من الميليشيا بادر
-// بإطلاق النار") or after it ("أقدمت قوات النظام على قصف"). A blamed
+// the subject of "بادر/أقدم" before it ("أن مسلحاً من الكتيبة بادر
+// بالقصف") or after it ("أقدمت قوات النظام على قصف"). A blamed
 // party no one names is returned as vagueDoer.
 func (x *Extractor) initiatorDoer(d *doc, r region, in func(int) bool) (string, bool) {
 	for k := r.lo; k < r.hi; k++ {
@@ -242,14 +242,14 @@ var runHands = map[string]bool{
 }
 
 // principalWords stand between an order noun and the party behind it and
-// name its men: "من ضباط في الاستخبارات التركية"، "من عناصر".
+// name its men: "من ضباط في جهاز المخابرات"، "من عناصر".
 var principalWords = map[string]bool{
 	"ضباط": true, "عناصر": true, "قاده": true, "مسؤولين": true, "استخبارات": true, "مخابرات": true,
 	"جهاز": true, "اجهزه": true,
 }
 
 // principalBehind returns the party behind the hands that did the deed:
-// the one whose orders they follow ("تتلقى أوامرها من الاستخبارات
+// the one whose orders they follow ("تتلقى أوامرها من المخابرات
 // التركية"، "بأوامر من قيادة الحرس") or who runs them ("يديرها ضباط روس").
 func (x *Extractor) principalBehind(d *doc, r region, in func(int) bool) (string, bool) {
 	for k := r.lo; k < r.hi; k++ {
@@ -280,7 +280,7 @@ func (x *Extractor) principalBehind(d *doc, r region, in func(int) bool) (string
 }
 
 // principalAt reads the party at j, past words for its men and "في":
-// "ضباط في الاستخبارات التركية" is Turkey, "ضباط روس" Russia.
+// "ضباط في المخابرات التركية" is Turkey, "ضباط روس" Russia.
 func (x *Extractor) principalAt(d *doc, j int, r region, in func(int) bool) (string, bool) {
 	for i := j; i < r.hi && i <= j+3; i++ {
 		if !in(i) {
@@ -346,7 +346,7 @@ func pluralDeedAfter(d *doc, k int) bool {
 }
 
 // deniedFirstStep reports whether the claim denies that a side took the
-// first step ("لم تبادر إلى أي هجوم"): it speaks for the side that
+// first step ("لم يبادروا إلى أي قصف"): it speaks for the side that
 // repelled, and what it repelled is no deed it asserts.
 func (x *Extractor) deniedFirstStep(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo + 1; k < r.hi; k++ {
