@@ -152,6 +152,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		// "مصدر القصف مرابض المدفعية التابعة للجيش" (origin_doer.go)
 		return a, "launched_from"
 	}
+	if a, rule, ok := x.clashDoer(d, f, r, in); ok {
+		// "بادر مسلحون بإطلاق النار"، "تصدت لهجوم شنته الفصائل"
+		// (clash_initiator.go)
+		return a, rule
+	}
 	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
 	for k := r.lo; k < r.hi; k++ {
 		if _, bm, ok := x.blameCues.at(d.toks, k); ok && in(k) {
@@ -366,7 +371,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
 			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !attackedOwn(d, k) && !x.countedOf(d, r, k) &&
-				!x.partOfTarget(d, r, k) {
+				!x.partOfTarget(d, r, k) && !repelledBy(d, r, k, fm.Last) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -865,7 +870,7 @@ func firstPerson(t arabic.Token) bool {
 // out: its genitive may be the doer ("استهداف طائراتها للسوق").
 func attackedOwn(d *doc, k int) bool {
 	against := func(t arabic.Token) bool {
-		return t.Norm == "علي" || t.Norm == "ضد"
+		return t.Norm == "علي" || t.Norm == "ضد" || towardWord(t)
 	}
 	if k >= 1 && (against(d.toks[k-1]) || exposingVerb(d.toks[k-1])) {
 		return true // "تعرّض قواتنا للخطر" (reported_clause.go)

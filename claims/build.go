@@ -3614,6 +3614,12 @@ func (x *Extractor) answersInKind(d *doc, r region, in func(int) bool) bool {
 		if !in(k) || d.toks[k].Kind != arabic.TokWord {
 			continue
 		}
+		if x.namedDeedOpens(d, r, in, k) {
+			// "أن المسلحين هاجموا المخفر، ثم ردّ الجنود بالمثل": the
+			// claim tells the first side's deed, then the other side's
+			// answer (clash_initiator.go).
+			return false
+		}
 		if answerVerbs[d.toks[k].Stem] && x.answerAfter(d, k+1, r.hi, d.toks[k].Stem != "ردا") {
 			return true
 		}

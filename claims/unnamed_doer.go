@@ -109,7 +109,7 @@ func (x *Extractor) unnamedDoerAt(d *doc, k int) (string, arabic.Match, bool) {
 // ("الإرهابيون", "مسلحين") stand anywhere.
 func (x *Extractor) doerPlace(d *doc, k int) bool {
 	stem := d.toks[k].Stem
-	if k > 0 && counted(d.toks[k-1]) {
+	if k > 0 && counted(d.toks[k-1]) && !pluralDeedAfter(d, k) {
 		return false // "قتل عشرة مسلحين", "عدد المسلحين": counted, not acting
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
