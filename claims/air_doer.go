@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // raidingAdjective reports whether t is a participle of attacking that
 // aircraft take as their adjective in reports of raids: "(الطائرات)
@@ -52,4 +56,40 @@ func nisbaGoesOn(d *doc, k, hi int, in func(int) bool) bool {
 		return true
 	}
 	return t.Article && t.Clitics == ""
+}
+
+// dropVerbsWithObject are the forms (stems) of "ألقى" with the pronoun of
+// what was dropped: "ألقتها"، "ألقتهما"، "ألقاها"، "تلقيها"، "ألقوها".
+var dropVerbsWithObject = map[string]bool{
+	"القتها": true, "القتهما": true, "القاها": true, "القاهما": true, "القوها": true, "تلقيها": true, "يلقيها": true,
+}
+
+// droppedRelativeAt reports whether token k is a verb of dropping in a
+// relative clause on the munition dropped, with or without a relative
+// pronoun and past an adjective of the munition: "البراميل التي ألقتها
+// مروحيات النظام"، "برميلاً متفجراً ألقتها المروحيات"، "بالقنبلتين
+// اللتين ألقتهما الطائرة". The verb's subject, after it, is the doer as
+// in "ألقت المروحيات براميل".
+func droppedRelativeAt(d *doc, k int) bool {
+	if k < 1 || !dropVerbsWithObject[d.toks[k].Stem] || d.toks[k].Article {
+		return false
+	}
+	j := k - 1
+	if relativePronoun(d.toks[j]) {
+		j--
+	}
+	for n := 0; n < 2 && j >= 0; n++ {
+		m := d.toks[j]
+		if m.Kind != arabic.TokWord {
+			return false
+		}
+		if munitionNouns[m.Stem] || munitionNouns[strings.TrimPrefix(m.Stem, "ال")] {
+			return true
+		}
+		if !strings.HasPrefix(strings.TrimPrefix(m.Stem, "ال"), "متفجر") && !strings.HasPrefix(strings.TrimPrefix(m.Stem, "ال"), "عنقودي") {
+			return false
+		}
+		j-- // "برميلاً متفجراً"
+	}
+	return false
 }

@@ -55,3 +55,25 @@ func TestAircraftNationsUnknown(t *testing.T) {
 		})
 	}
 }
+
+// TestDroppedInRelative: a verb of dropping in a relative clause on the
+// munition ("البراميل التي ألقتها مروحيات النظام") is the deed of an air
+// strike whose subject after it is the doer; what else aircraft drop
+// (leaflets) names no doer.
+func TestDroppedInRelative(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text, actor string
+	}{
+		{"barrels with pronoun", "وقالت فرق الإنقاذ إن خمسة مدنيين قضوا بالبراميل التي ألقتها مروحيات النظام على الحي.", "syria_gov"},
+		{"two bombs", "وأفاد ناشطون بأن القنبلتين اللتين ألقتهما طائرة روسية سقطتا قرب مدرسة القرية.", "russia"},
+		{"barrels without pronoun", "وقالت فرق الإنقاذ إن المشفى توقف عن العمل بعد إصابته ببراميل متفجرة ألقتها مروحيات النظام.", "syria_gov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertAnyClaim(t, x, tt.text, 0, "with actor "+tt.actor, func(c claims.Claim) bool {
+				return actorOrBlank(c) == tt.actor && c.EventType == claims.EventAirstrike
+			})
+		})
+	}
+}
