@@ -2343,7 +2343,14 @@ func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 		if !in(k) {
 			continue
 		}
+		named := false
 		if a, _, ok := x.actorAt(d, k); ok && namedActor(a) {
+			named = true
+		} else if syrianNisba(d.toks[k]) && (k+1 == or || k == or+1) {
+			// "ما إذا كانت الطائرات سورية أم روسية" (air_doer.go)
+			named = true
+		}
+		if named {
 			if k < or {
 				before = true
 			} else {

@@ -23,7 +23,7 @@ var dropVerbs = map[string]bool{
 var munitionNouns = map[string]bool{
 	"قنابل": true, "قنبله": true, "قنبلتين": true, "قنابلها": true, "صواريخ": true, "صاروخ": true, "صاروخا": true,
 	"صاروخين": true, "صواريخها": true, "حمولتها": true, "حمولتهما": true, "حمولته": true, "براميل": true,
-	"برميلا": true, "برميلين": true,
+	"برميلا": true, "برميلين": true, "برميل": true,
 }
 
 // droppedMunitionAt reports whether token k is a verb of dropping
@@ -31,6 +31,9 @@ var munitionNouns = map[string]bool{
 // روسية بعد منتصف الليل صاروخين"), by a munition noun (munitionNouns).
 func droppedMunitionAt(d *doc, r region, in func(int) bool, k int) bool {
 	t := d.toks[k]
+	if in(k) && t.Kind == arabic.TokWord && droppedRelativeAt(d, k) {
+		return true // "البراميل التي ألقتها المروحيات" (air_doer.go)
+	}
 	if !in(k) || t.Kind != arabic.TokWord || t.Article || !dropVerbs[t.Stem] {
 		return false
 	}

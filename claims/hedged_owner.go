@@ -58,13 +58,14 @@ func aircraftBefore(d *doc, k int) bool {
 }
 
 // aircraftAdjective reports whether t is an adjective aircraft take in
-// reports of unclaimed strikes: "مسيّر"، "مجهولة"، "(مجهولة) الهوية".
+// reports of unclaimed strikes: "مسيّر"، "مجهولة"، "(مجهولة) الهوية"،
+// and the participles of raiding ("المغيرة"، see air_doer.go).
 func aircraftAdjective(t arabic.Token) bool {
 	switch t.Stem {
 	case "مسير", "مسيرا", "مسيره", "هويه", "مصدر", "جنسيه", "حربي", "حربيه":
 		return true
 	}
-	return strings.HasPrefix(t.Stem, "مجهول")
+	return raidingAdjective(t) || strings.HasPrefix(t.Stem, "مجهول")
 }
 
 // ownerAt reads, at k, a word of belonging and the party it names:

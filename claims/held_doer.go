@@ -296,7 +296,8 @@ func (x *Extractor) ownedPredicate(d *doc, r region, in func(int) bool) (string,
 				continue
 			}
 		}
-		if a, ok := x.predicateOf(d, r, in, m.Last); ok {
+		// "الطائرات المغيرة روسية": past the aircraft's own adjectives
+		if a, ok := x.predicateOf(d, r, in, pastAircraftAdjectives(d, m.Last, r.hi)); ok {
 			return a, true
 		}
 	}
@@ -339,8 +340,11 @@ func (x *Extractor) predicateOf(d *doc, r region, in func(int) bool, o int) (str
 			}
 			return "", false
 		}
+		if syrianNisba(t) && (j == o || j > o+1) && !nisbaGoesOn(d, j+1, r.hi, in) {
+			return "syria_gov", true // "الطائرات سورية" (air_doer.go)
+		}
 		if a, am, ok := x.actorAt(d, j); ok && am.Last == j+1 && namedActor(a) && indefiniteNisba(t) && (j == o || j > o+1) {
-			if am.Last < r.hi && d.toks[am.Last].Kind == arabic.TokWord && in(am.Last) {
+			if nisbaGoesOn(d, am.Last, r.hi, in) {
 				return "", false // "روسية الصنع" and the like: a phrase goes on
 			}
 			return a, true
