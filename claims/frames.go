@@ -2522,6 +2522,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			break
 		}
 	}
+	id = fs.localOfficialOfState(id, j, k)
 	return speaker{id: id, speaker: name, rule: "local_role"}, k, true
 }
 
@@ -3045,6 +3046,9 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 		id = fs.contextMilitary(m, idx, id)
 	} else if id == "local_sources" && fs.fieldSource(m) {
 		id = fs.fieldMilitary(m, idx, id)
+	} else {
+		id = fs.bareInstitutionSide(m, id)
+		id = fs.localOfficialOfState(id, m.First, m.Last)
 	}
 	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx, role: m.Role}
 }
