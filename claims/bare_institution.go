@@ -123,6 +123,8 @@ func newStateOwnSide(affiliation, published string) string {
 var stateFacilityStems = map[string]bool{
 	"مرفا": true, "ميناء": true, "مينا": true, "موانئ": true, "موانء": true, "مطار": true, "بلديه": true,
 	"جامعه": true, "اطفاء": true, "مصفاه": true, "محطه": true, "مرافئ": true, "مرافء": true,
+	// a Turkish province's administration: "مسؤول في الولاية"، "والي"
+	"ولايه": true,
 }
 
 // municipalCouncil reports whether the words [from, to) name a town's
@@ -155,15 +157,15 @@ func (fs *frameScanner) stateFacility(from, to int) bool {
 // facilityGovernment is the government that runs the public facilities an
 // article speaks of: the outlet's own state's (the Syrian state for the
 // opposition's media after the fall of the Assad government), else, after
-// that fall, the Syrian state's when the article's places lie in Syria;
-// else "".
+// that fall, the Syrian state's when most of the article's places lie in
+// Syria (a story of a foreign strike names the striker's land too); else "".
 func (x *Extractor) facilityGovernment(d *doc) string {
 	if out, ok := x.reg.Source(d.a.OutletID); ok {
 		if gov := ownStateBodies[newStateOwnSide(out.Affiliation, d.a.Published)]["gov"]; gov != "" {
 			return gov
 		}
 	}
-	if d.a.Published >= newStateDate && x.placesMostlySyrian(d) {
+	if d.a.Published >= newStateDate && x.placesSyrianMajority(d) {
 		return ownStateBodies["syria_gov"]["gov"]
 	}
 	return ""
@@ -180,4 +182,66 @@ func (fs *frameScanner) localOfficialOfState(id string, from, to int) string {
 		return gov
 	}
 	return id
+}
+
+// ministerStems are the folded forms of "minister" and "ministry".
+var ministerStems = map[string]bool{"وزير": true, "وزيره": true, "وزاره": true}
+
+// unnamedMinister reads at k a minister or ministry of no named state whose
+// portfolio the registry does not know ("وزير الطوارئ وإدارة الكوارث"،
+// "وزارة الإعلام"): the government of the state the context gives (see
+// facilityGovernment). A known ministry ("وزير الدفاع") or one whose
+// state an adjective names ("وزير الطاقة اللبناني") is left to the
+// registry.
+func (fs *frameScanner) unnamedMinister(k, end int) (speaker, int, bool) {
+	d := fs.d
+	if k+1 >= end || d.toks[k].Kind != arabic.TokWord || d.toks[k].Article || !ministerStems[d.toks[k].Stem] {
+		return speaker{}, 0, false
+	}
+	if c := d.toks[k].Clitics; c != "" && c != "و" {
+		return speaker{}, 0, false
+	}
+	if _, _, ok := fs.x.capitals.at(d.toks, k); ok {
+		return speaker{}, 0, false
+	}
+	if !d.toks[k+1].Article || d.srcCover[k+1] != 0 {
+		return speaker{}, 0, false
+	}
+	n := k + 2
+	for n < end && n <= k+4 {
+		t := d.toks[n]
+		if t.Kind != arabic.TokWord || d.srcCover[n] != 0 {
+			break
+		}
+		if _, _, ok := fs.x.compAt(d.toks, n); ok {
+			break
+		}
+		if t.Article && (strings.HasSuffix(t.Norm, "ي") || strings.HasSuffix(t.Norm, "يه")) {
+			return speaker{}, 0, false // "وزير الطاقة اللبناني"
+		}
+		if !t.Article && !(t.Clitics == "و" && n+1 < end && d.toks[n+1].Article) {
+			break
+		}
+		n++
+	}
+	gov := fs.x.facilityGovernment(d)
+	if gov == "" {
+		return speaker{}, 0, false
+	}
+	name := strings.TrimSpace(d.text[d.toks[k].Start:d.toks[n-1].End])
+	return speaker{id: gov, speaker: name, rule: "unnamed_minister"}, n, true
+}
+
+// placesSyrianMajority reports whether more of the places the article
+// names lie in Syria than elsewhere.
+func (x *Extractor) placesSyrianMajority(d *doc) bool {
+	syrian, other := 0, 0
+	for _, p := range d.places {
+		if p.PlaceID == "syria" || x.gaz.Within(p.PlaceID, "syria") {
+			syrian++
+		} else {
+			other++
+		}
+	}
+	return syrian > other
 }

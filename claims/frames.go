@@ -1613,6 +1613,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
 			return fs.localRole(k, rm.Last, end)
 		}
+		if src, next, ok := fs.unnamedMinister(k, end); ok && (loose || k == j) {
+			// "وقال وزير الطوارئ إن ...": a minister of no named state.
+			return src, next, true
+		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
 			if src, next, ok := fs.bracketedName(am.Last, end); ok {
 				// "الوكالة السورية الرسمية (سانا)": the name in brackets
