@@ -20,7 +20,7 @@ func TestBareInstitutionContext(t *testing.T) {
 		want                     []string
 	}{
 		{"army spokesman after the Israeli army spoke", "skynews_arabia", "2025-06-02",
-			"أعلن الجيش الإسرائيلي صباح الإثنين جرح جنديين من قواته قرب بلدة في ريف القنيطرة. وأوضح المتحدث باسم الجيش أن ثلاثة مسلحين قُتلوا في تبادل النار.",
+			"أعلن الجيش الإسرائيلي صباح الإثنين جرح جنديين من قواته قرب بلدة في ريف القنيطرة. وبيّن المتحدث باسم الجيش أن ثلاثة مسلحين قُتلوا في تبادل النار.",
 			[]string{"idf", "idf"}},
 		{"army spokesman with no army named, an Israeli medium", "israel_media", "2021-03-10",
 			"وقال المتحدث باسم الجيش إن القوات قتلت مسلحَين اثنين قرب السياج في الجولان.",
@@ -59,7 +59,7 @@ func TestBareInstitutionContext(t *testing.T) {
 			"وأوضح وزير الصحة الأردني أن خمسة من ركاب الحافلة أصيبوا في الحادث قرب الحدود.",
 			[]string{"sana"}},
 		{"an opposition council head before the fall stays local", "syria_tv", "2018-09-01",
-			"وقال رئيس المجلس المحلي في البلدة إن أربعة مدنيين قتلوا بقصف مدفعي.",
+			"وذكر رئيس المجلس المحلي للبلدة أن أربعة مدنيين قتلوا بقصف مدفعي.",
 			[]string{"local_sources"}},
 	}
 	for _, tt := range tests {
