@@ -1613,6 +1613,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			// "طبقاً لما أعلنه طبيب في مستشفى المدينة".
 			return fs.localRole(k, rm.Last, end)
 		}
+		if src, next, ok := fs.unnamedMinister(k, end); ok && (loose || k == j) {
+			// "وقال وزير الطوارئ إن ...": a minister of no named state.
+			return src, next, true
+		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
 			if src, next, ok := fs.bracketedName(am.Last, end); ok {
 				// "الوكالة السورية الرسمية (سانا)": the name in brackets
@@ -2528,6 +2532,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			break
 		}
 	}
+	id = fs.localOfficialOfState(id, j, k)
 	return speaker{id: id, speaker: name, rule: "local_role"}, k, true
 }
 
@@ -3051,6 +3056,9 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 		id = fs.contextMilitary(m, idx, id)
 	} else if id == "local_sources" && fs.fieldSource(m) {
 		id = fs.fieldMilitary(m, idx, id)
+	} else {
+		id = fs.bareInstitutionSide(m, id)
+		id = fs.localOfficialOfState(id, m.First, m.Last)
 	}
 	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx, role: m.Role}
 }

@@ -133,8 +133,9 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 		}
 	}
 	out, ok := x.reg.Source(d.a.OutletID)
+	side := newStateOwnSide(out.Affiliation, d.a.Published)
 	if ok {
-		if id := ownStateBodies[out.Affiliation][role]; id != "" {
+		if id := ownStateBodies[side][role]; id != "" {
 			return id
 		}
 	}
@@ -145,7 +146,7 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 			return id
 		}
 	}
-	if _, stateSide := ownStateBodies[out.Affiliation]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
+	if _, stateSide := ownStateBodies[side]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
 		return ownStateBodies["syria_gov"][role]
 	}
 	if domesticRoles[role] {
