@@ -31,8 +31,8 @@ var newStateActors = map[string]string{
 	"قوات وزارة الداخلية": "syria_gov", "عناصر وزارة الداخلية": "syria_gov", "قوات الداخلية": "syria_gov",
 	"الأمن الداخلي السوري": "syria_gov", "قوات الأمن السورية": "syria_gov", "قوى الأمن السورية": "syria_gov",
 	"القوات الأمنية السورية": "syria_gov", "الأجهزة الأمنية الجديدة": "syria_gov",
-	"القوات الأمنية التابعة للإدارة الجديدة": "syria_gov", "القوات التابعة للإدارة الجديدة": "syria_gov",
-	"قوات الإدارة الجديدة": "syria_gov", "قوات الحكومة الانتقالية": "syria_gov", "قوات الحكومة السورية": "syria_gov",
+	"القوات التابعة للإدارة الجديدة": "syria_gov",
+	"قوات الإدارة الجديدة":           "syria_gov", "قوات الحكومة الانتقالية": "syria_gov", "قوات الحكومة السورية": "syria_gov",
 	// the takeover's command and the new army's formations
 	"إدارة العمليات العسكرية": "syria_gov", "قوات إدارة العمليات العسكرية": "syria_gov",
 	"إدارة العمليات": "syria_gov", "إدارتا العمليات العسكرية والأمن العام": "syria_gov",
@@ -82,8 +82,8 @@ func (x *Extractor) subjectBefore(d *doc, verbEnd int) bool {
 
 // stateInternalSecurity gives the party of an SDF actor matched at m. The
 // name "(قوى) الأمن الداخلي" is borne both by the SDF's Asayish and, since
-// 2025, by the Syrian Interior's forces ("قوى الأمن الداخلي العاملة في
-// البادية"): it is the SDF's only when the article names the SDF, the
+// 2025, by the Syrian Interior's forces ("قوى الأمن الداخلي المنتشرة في
+// ريف حمص"): it is the SDF's only when the article names the SDF, the
 // Asayish or the Autonomous Administration somewhere, else the state's.
 func stateInternalSecurity(d *doc, m arabic.Match) string {
 	if g, fm, ok := forceBodies.at(d.toks, m.First); !ok || g != internalSecurity || fm.Last != m.Last {
@@ -101,7 +101,7 @@ func stateInternalSecurity(d *doc, m arabic.Match) string {
 }
 
 // partitiveConjunct reports whether the party at j, joined by "و", is the
-// second of two forces whose members were counted ("قتل ستة من عناصر
+// second of two forces whose members were counted ("أصيب ثلاثة من أفراد
 // وزارة الدفاع والأمن العام"، "جرحى من الجيش والأمن الداخلي"): the first
 // conjunct, ending right before j, stands after a partitive. It returns
 // where the first conjunct starts.
@@ -144,7 +144,7 @@ var pointingBack = foldedSet("هذه", "تلك", "هؤلاء", "اولئك")
 // next to an event word, as the party the article last named with the
 // same noun ("فصائل تابعة لوزارة الدفاع"، "فصائل حكومة دمشق"): before the
 // verb ("هذه الفصائل هاجمت حاجزاً", k at the noun) or right after it
-// ("حين هاجمت هذه الفصائل حاجزاً", k at the demonstrative). With no such
+// ("بعدما قصفت تلك الفصائل قرية", k at the demonstrative). With no such
 // party it reads nothing.
 func (x *Extractor) demonstrativeForceAt(d *doc, k int) (string, arabic.Match, bool) {
 	head, m := -1, arabic.Match{}

@@ -40,18 +40,18 @@ func TestNewStateDoers(t *testing.T) {
 		// The General Security hit, or counted among the dead.
 		{"وقالت الداخلية إن مجموعة مسلحة هاجمت مقراً لإدارة الأمن العام في المدينة.",
 			[]string{"syria_interior unknown headquarters of General Security forces"}},
-		{"وبحسب المرصد، قتل خمسة من عناصر وزارة الدفاع والأمن العام في الغارات على ريف درعا.",
+		{"وبحسب المرصد، قتل خمسة من مقاتلي وزارة الدفاع والأمن العام جراء القصف الجوي على ريف درعا.",
 			[]string{"sohr - -"}},
 		// A demonstrative points back at the force named before, before
 		// or after the verb; the Kurdish outlets' "حكومة دمشق".
-		{"وأصيب مدنيان بقصف شنته فصائل تابعة لوزارة دفاع حكومة دمشق على حي في حلب.\n\nوقالت قسد إن هذه الفصائل هاجمت نقطة لقواتنا.",
+		{"وأصيب مدنيان بقصف نفذته فصائل تابعة لوزارة الدفاع في حكومة دمشق استهدف حياً في حلب.\n\nوقالت قسد إن هذه الفصائل هاجمت نقطة لقواتنا.",
 			[]string{"outlet syria_gov residential quarter", "sdf syria_gov post"}},
-		{"وأصيب مدنيان بقصف شنته فصائل تابعة لوزارة دفاع حكومة دمشق على حي في حلب.\n\nوقالت قسد إن التوتر بدأ حين هاجمت هذه الفصائل نقطة لقواتنا.",
+		{"وأصيب مدنيان بقصف نفذته فصائل تابعة لوزارة الدفاع في حكومة دمشق استهدف حياً في حلب.\n\nوقالت قسد إن التوتر بدأ حين هاجمت هذه الفصائل نقطة لقواتنا.",
 			[]string{"outlet syria_gov residential quarter", "sdf syria_gov post"}},
 		{"وقال المرصد إن الفصائل الحكومية قصفت البلدة بالدبابات.",
 			[]string{"sohr syria_gov town"}},
-		{"وأكد مسؤول في إدارة الأمن العام أن مسلحين شنوا هجوماً على نقاط وحواجز الأمن العام ودورياته في البلدة.",
-			[]string{"syria_interior unknown posts and checkpoints"}},
+		{"وأكد مسؤول في إدارة الأمن العام أن مسلحين شنوا هجوماً على حواجز ونقاط الأمن العام ودورياته داخل البلدة.",
+			[]string{"syria_interior unknown checkpoints and posts"}},
 	}
 	assertLines(t, x, tests, func(c claims.Claim) string {
 		a, tg := "-", "-"
