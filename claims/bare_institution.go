@@ -235,13 +235,6 @@ func (fs *frameScanner) unnamedMinister(k, end int) (speaker, int, bool) {
 // placesSyrianMajority reports whether more of the places the article
 // names lie in Syria than elsewhere.
 func (x *Extractor) placesSyrianMajority(d *doc) bool {
-	syrian, other := 0, 0
-	for _, p := range d.places {
-		if p.PlaceID == "syria" || x.gaz.Within(p.PlaceID, "syria") {
-			syrian++
-		} else {
-			other++
-		}
-	}
+	syrian, other := x.syrianPlaces(d)
 	return syrian > other
 }

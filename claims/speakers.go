@@ -171,7 +171,13 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 // Syria at least three times as often as elsewhere (a dateline abroad, a
 // monitor's seat in London, an outlet named after a region stay few).
 func (x *Extractor) placesMostlySyrian(d *doc) bool {
-	syrian, other := 0, 0
+	syrian, other := x.syrianPlaces(d)
+	return syrian > 0 && syrian >= 3*other
+}
+
+// syrianPlaces counts the place mentions of the article that lie in Syria
+// and those that lie elsewhere.
+func (x *Extractor) syrianPlaces(d *doc) (syrian, other int) {
 	for _, p := range d.places {
 		if p.PlaceID == "syria" || x.gaz.Within(p.PlaceID, "syria") {
 			syrian++
@@ -179,7 +185,7 @@ func (x *Extractor) placesMostlySyrian(d *doc) bool {
 			other++
 		}
 	}
-	return syrian > 0 && syrian >= 3*other
+	return syrian, other
 }
 
 // ministryRoles are the roles of named ministries and of the authorities,
