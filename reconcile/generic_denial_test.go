@@ -21,7 +21,7 @@ func TestGenericDenialFacesEveryTeller(t *testing.T) {
 		rules      []string
 		wantMortar bool // the mortar-fire account is among the asserters
 	}{
-		{"an attack on the tanker denied", "ونفى المصدر أن تكون أي ناقلة قد تعرضت لهجوم قبالة الساحل، ووصف الأنباء بأنها كاذبة",
+		{"an attack on the ship denied", "ونفى المصدر أن تكون سفينة الشحن أصيبت بهجوم في عرض البحر، ووصف الأنباء بأنها كاذبة",
 			claims.EventGroundAttack, []string{"event_type:generic"}, true},
 		{"the targeting of the post denied", "ونفى المتحدث ما روجته الوزارة عن استهداف المخفر الحدودي، واعتبره رواية مختلقة",
 			claims.EventAirstrike, []string{"event_type:generic"}, true},
