@@ -2886,7 +2886,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 		if _, am, ok := x.after.at(d.toks, k); ok && f.rule != "according_to" {
 			// "قالت سانا، استناداً إلى مصدر عسكري، إن ...": the inner
 			// source speaks, the subject relays.
-			if inner, next, ok := fs.subjectNear(am.Last, end, 3, true); ok {
+			if inner, next, ok := fs.subjectNear(am.Last, end, afterCueReach(x.after.keys[am.Phrase]), true); ok {
 				if fs.relayedAside(am.Last, next-1) || fs.mediumRelaysSubject(f.src, inner) {
 					// "ذكرت اللجنة، وفق ما نقلت عنها إذاعة ...، أن":
 					// the medium relays the subject; so it does when

@@ -2891,6 +2891,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 	granted := struckSideTargetDenials(accs, k, sides)
 	var deniers []Position
 	var typ string
+	named := false // some denial names the deed by a word of its own
 	for _, a := range byFirstClaim(accs) {
 		ev, _ := occurrenceDenials(a, k, accused)
 		ev = slices.DeleteFunc(ev, func(c *claims.Claim) bool {
@@ -2902,6 +2903,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		if typ == "" {
 			typ = deniedType(ev, evType)
 		}
+		named = named || namesDeniedDeed(ev)
 		deniers = append(deniers, Position{Source: a.source, Side: "denies", Claims: claimIDs(ev...)})
 	}
 	if len(deniers) > 0 {
@@ -2910,7 +2912,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		}
 		noun := strings.TrimPrefix(eventNoun(typ), "the ")
 		var asserters []Position
-		exact := typ != claims.EventGroundAttack && slices.ContainsFunc(accs, func(a *account) bool {
+		exact := named && typ != claims.EventGroundAttack && slices.ContainsFunc(accs, func(a *account) bool {
 			return !slices.ContainsFunc(deniers, func(p Position) bool { return p.Source == a.source }) &&
 				slices.ContainsFunc(a.claims, func(c *claims.Claim) bool { return speaks(c) && c.EventType == typ })
 		})
@@ -2925,7 +2927,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 				// that deed, when some do: the shells denied, not the car
 				// bomb the same voices report (see assertsKind); a jet
 				// said to be downed still tells of the raid.
-				if speaks(c) && !isVagueType(c.EventType) && TypesCompatible(c.EventType, typ) &&
+				if speaks(c) && !isVagueType(c.EventType) && (TypesCompatible(c.EventType, typ) || genericDenialMeets(named, c.EventType, typ)) &&
 					(!exact || c.EventType == typ || typeCompat(c.EventType, typ) == compatSkipActors) {
 					cs = append(cs, c)
 					if c.Stance != claims.StanceUnconfirmed {

@@ -92,3 +92,25 @@ func callsExaggerated(c *claims.Claim) bool {
 func deniesOwnShare(c *claims.Claim) bool {
 	return deniesInvolvement(c) || deniesLink(c)
 }
+
+// namesDeniedDeed reports whether some denial names the deed it denies by
+// a word of its own ("لم تطلق قواتنا أي قذيفة", "نفى وقوع غارة"), not by a
+// generic word or one pointing back ("نفى تعرض الناقلة لهجوم", "نفى
+// استهداف المخفر", "نفى ذلك"). Only a denial of a named kind of deed is
+// opposed just by the accounts that tell of that kind; a denial of "an
+// attack" is opposed by every account of the attack, whatever means it
+// names (mortar fire, a drone, a raid).
+func namesDeniedDeed(ev []*claims.Claim) bool {
+	return slices.ContainsFunc(ev, func(c *claims.Claim) bool {
+		return !isVagueType(c.EventType) && typedByOwnWord(c)
+	})
+}
+
+// genericDenialMeets reports whether an account's deed of type t asserts
+// what a denial of type typ denies when no denial names its deed by a word
+// of its own (see namesDeniedDeed): "استهداف المخفر" is typed a raid by
+// default, yet it denies the mortar fire the accuser told of. Movements
+// are no attack, and stay apart.
+func genericDenialMeets(named bool, t, typ string) bool {
+	return !named && !isMovement(t) && !isMovement(typ)
+}
