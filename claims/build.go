@@ -2689,7 +2689,7 @@ func originArea(t arabic.Token) bool {
 		"اطراف", "داخل", "مطار":
 		return true
 	}
-	return false
+	return launchVessel(t)
 }
 
 // clauseEnd: a punctuation mark that ends a clause (not a quote mark).

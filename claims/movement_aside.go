@@ -129,3 +129,16 @@ func leavingCut(d *doc, r region, in func(int) bool) int {
 	}
 	return -1
 }
+
+// vesselStems are the folded stems of warships and boats fire is launched
+// from: "أُطلقت الصواريخ من بوارج قبالة الساحل"، "من سفن حربية في بحر
+// قزوين"، "من غواصة في المتوسط".
+var vesselStems = foldSet("بوارج", "بارجة", "بارجه", "سفن", "سفينة", "سفينه", "فرقاطة", "فرقاطه", "فرقاطات", "غواصة", "غواصه",
+	"غواصات", "مدمرة", "مدمره", "مدمرات", "زوارق", "زورق", "طراد", "طرادات")
+
+// launchVessel reports whether a word after "من" names a ship fire was
+// launched from: the coast or sea named after it is where the ship lay,
+// not where the fire fell.
+func launchVessel(t arabic.Token) bool {
+	return vesselStems[arabic.Fold(t.Stem)] || vesselStems[arabic.Fold(t.Norm)]
+}

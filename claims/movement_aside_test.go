@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -48,6 +49,38 @@ func TestLeavingNoTarget(t *testing.T) {
 	for _, tt := range tests {
 		if got := firstTarget(x, tt.text); got == tt.bad || len(got) > len(tt.bad) && got[:len(tt.bad)] == tt.bad {
 			t.Errorf("%s\ntarget %q, where they went", tt.text, got)
+		}
+	}
+}
+
+// TestLaunchVessel checks that the sea or coast a warship lay off when it
+// launched its missiles is not the scene of the strike, while the town
+// the missiles fell on is. Sentences written for the test.
+func TestLaunchVessel(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"وقال المرصد إن الصواريخ أطلقت من بوارج حربية قبالة الساحل السوري.", nil},
+		{"وذكرت الوزارة أن صواريخ مجنحة أطلقت من سفن حربية قرب طرطوس وسقطت على مدينة إدلب.", []string{"idlib_city"}},
+		{"وقال المرصد إن الصواريخ أطلقت من مواقع قوات النظام في طرطوس.", nil},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
+		if len(cs) == 0 {
+			t.Errorf("%s\nno claim", tt.text)
+			continue
+		}
+		for _, p := range cs[0].Places {
+			if p == "tartus" || p == "syrian_coast" {
+				t.Errorf("%s\nplaces %v hold where the fire came from", tt.text, cs[0].Places)
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(cs[0].Places, w) {
+				t.Errorf("%s\nplaces %v, want %s among them", tt.text, cs[0].Places, w)
+			}
 		}
 	}
 }
