@@ -106,7 +106,7 @@ var leavingWords = foldSet("انسحبوا", "انسحب", "انسحبت", "فر
 	"هربوا", "انسحبا", "فرا")
 
 // leavingCut returns the index of the doers' leaving after their deed in
-// the claim ("ثم انسحبوا إلى مقر قريب"، "قبل أن يفروا نحو البساتين"، "وأن
+// the claim ("ثم فرّوا باتجاه بساتين البلدة"، "قبل أن يفروا نحو البساتين"، "وأن
 // المهاجمين لاذوا بالفرار"), or -1: where they went is no target of the
 // deed, so the search for a target stops there.
 func leavingCut(d *doc, r region, in func(int) bool) int {

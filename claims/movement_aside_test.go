@@ -43,7 +43,7 @@ func TestMovementAside(t *testing.T) {
 func TestLeavingNoTarget(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, bad string }{
-		{"وأفاد ناشطون بأن مسلحين أطلقوا النار على المارة ثم انسحبوا إلى مقر قريب لهم.", "headquarters"},
+		{"وأفاد ناشطون بأن مسلحين أطلقوا النار على المارة ثم فروا باتجاه مقر تابع للفصيل.", "headquarters"},
 		{"وقالت مصادر إن المهاجمين استهدفوا الحاجز وأن المنفذين انسحبوا نحو مقر الفصيل.", "headquarters"},
 	}
 	for _, tt := range tests {
@@ -62,9 +62,9 @@ func TestLaunchVessel(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"وقال المرصد إن الصواريخ أطلقت من بوارج حربية قبالة الساحل السوري.", nil},
+		{"وقال المرصد إن القذائف الصاروخية أطلقت من بوارج حربية قبالة الساحل السوري.", nil},
 		{"وذكرت الوزارة أن صواريخ مجنحة أطلقت من سفن حربية قرب طرطوس وسقطت على مدينة إدلب.", []string{"idlib_city"}},
-		{"وقال المرصد إن الصواريخ أطلقت من مواقع قوات النظام في طرطوس.", nil},
+		{"وقال المرصد إن القذائف الصاروخية أطلقت من مواقع الجيش داخل طرطوس.", nil},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})

@@ -209,7 +209,7 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
 	if cut := leavingCut(d, r, in); cut >= 0 {
-		// "هاجموا الحاجز ثم انسحبوا إلى مقر لهم": not what was hit
+		// "هاجموا الحاجز ثم لاذوا بمقر فصيلهم": not what was hit
 		whole := in
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
