@@ -913,12 +913,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
-				t.typ == EventDeployment && convoyAsPlace(d, k) || temporalMovement(d, k, t) || launchedArrests(d, k, r.hi) ||
+				t.typ == EventDeployment && (convoyAsPlace(d, k) || struckConvoy(d, k) || publishedNotDeployed(d, k, r.hi)) ||
+				temporalMovement(d, k, t) || launchedArrests(d, k, r.hi) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
 				k = m.Last - 1
 				continue
 			}
-			if isMovementType(t.typ) && coverBefore(d, k, r) {
+			if isMovementType(t.typ) && (coverBefore(d, k, r) ||
+				t.typ == EventWithdrawal && withdrewAfterDeed(d, k, r.lo, c.EventType, best)) {
 				// "قصفت المروحيات أطراف البلدة لتأمين انسحاب الدورية": the
 				// withdrawal is what the strike was for; the strike is the
 				// deed, the movement only when nothing else is told.
@@ -2687,7 +2689,7 @@ func originArea(t arabic.Token) bool {
 		"اطراف", "داخل", "مطار":
 		return true
 	}
-	return false
+	return launchVessel(t)
 }
 
 // clauseEnd: a punctuation mark that ends a clause (not a quote mark).

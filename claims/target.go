@@ -208,6 +208,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		whole := in
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
+	if cut := leavingCut(d, r, in); cut >= 0 {
+		// "هاجموا الحاجز ثم لاذوا بمقر فصيلهم": not what was hit
+		whole := in
+		in = func(k int) bool { return k < cut && whole(k) }
+	}
 	t := x.plainTarget(d, r, in, eventType)
 	if localityTargets[t] {
 		if u := x.struckInLocality(d, r, in); u != "" {

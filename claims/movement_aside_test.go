@@ -1,0 +1,86 @@
+package claims_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestMovementAside checks that a word of movement does not type a claim
+// when the movement is not what the claim tells: a column struck by the
+// deed before it, "نشر" meaning to publish footage or a statement, and the
+// attackers' leaving after their deed. A column on the move, forces
+// deployed and a withdrawal told alone keep their movement type.
+// Sentences written for the test; the type of the first claim.
+func TestMovementAside(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال المرصد إن طائرات حربية نفذت غارات على رتل للفصائل قرب الحدود.", claims.EventAirstrike},
+		{"وأفادت مصادر محلية بمقتل عشرة عناصر بقصف رتل لقوات النظام في البادية.", claims.EventAirstrike},
+		{"وقالت الوزارة إن مسلحين نصبوا كميناً لرتل عسكري على طريق البلدة.", claims.EventGroundAttack},
+		{"وقال المرصد إن رتلاً من التعزيزات العسكرية وصل إلى أطراف المدينة.", claims.EventDeployment},
+		{"وقالت مصادر إن الجيش نشر قواته في محيط البلدة بعد الاشتباكات.", claims.EventDeployment},
+		{"وقال المرصد إن الطيران الحربي قصف البلدة، ونشر ناشطون صوراً تظهر الدمار في السوق.", claims.EventAirstrike},
+		{"وأفاد مراسلنا بأن مسلحين هاجموا حاجزاً للشرطة ثم انسحبوا إلى بساتين قريبة.", claims.EventGroundAttack},
+		{"وذكر المرصد أن ملثمين اقتحموا المنزل وقتلوا صاحبه قبل أن ينسحبوا من القرية.", claims.EventGroundAttack},
+		{"وقالت وزارة الدفاع إن قواتها انسحبت من القرية بعد أيام من المعارك.", claims.EventWithdrawal},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
+		if len(cs) == 0 {
+			t.Errorf("%s\nno claim", tt.text)
+			continue
+		}
+		if got := cs[0].EventType; got != tt.want {
+			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLeavingNoTarget checks that where the attackers went after their
+// deed is not taken as what they hit. Sentences written for the test.
+func TestLeavingNoTarget(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, bad string }{
+		{"وأفاد ناشطون بأن مسلحين أطلقوا النار على المارة ثم فروا باتجاه مقر تابع للفصيل.", "headquarters"},
+		{"وقالت مصادر إن المهاجمين استهدفوا الحاجز وأن المنفذين انسحبوا نحو مقر الفصيل.", "headquarters"},
+	}
+	for _, tt := range tests {
+		if got := firstTarget(x, tt.text); got == tt.bad || len(got) > len(tt.bad) && got[:len(tt.bad)] == tt.bad {
+			t.Errorf("%s\ntarget %q, where they went", tt.text, got)
+		}
+	}
+}
+
+// TestLaunchVessel checks that the sea or coast a warship lay off when it
+// launched its missiles is not the scene of the strike, while the town
+// the missiles fell on is. Sentences written for the test.
+func TestLaunchVessel(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"وقال المرصد إن القذائف الصاروخية أطلقت من بوارج حربية قبالة الساحل السوري.", nil},
+		{"وذكرت الوزارة أن صواريخ مجنحة أطلقت من سفن حربية قرب طرطوس وسقطت على مدينة إدلب.", []string{"idlib_city"}},
+		{"وقال المرصد إن القذائف الصاروخية أطلقت من مواقع الجيش داخل طرطوس.", nil},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
+		if len(cs) == 0 {
+			t.Errorf("%s\nno claim", tt.text)
+			continue
+		}
+		for _, p := range cs[0].Places {
+			if p == "tartus" || p == "syrian_coast" {
+				t.Errorf("%s\nplaces %v hold where the fire came from", tt.text, cs[0].Places)
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(cs[0].Places, w) {
+				t.Errorf("%s\nplaces %v, want %s among them", tt.text, cs[0].Places, w)
+			}
+		}
+	}
+}
