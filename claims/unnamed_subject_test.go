@@ -1,0 +1,23 @@
+package claims_test
+
+import "testing"
+
+// TestUnnamedSubjectPastPlace: an unnamed doer that opens the clause is
+// the subject of the attack verb even when where the doers are stands
+// between them ("المنتشرة في"، "المتحصنين في"، "ينتشرون في") or when the
+// word of blame is quoted; a counted group, or one after the verb, is
+// no such subject. Sentences written for the test.
+func TestUnnamedSubjectPastPlace(t *testing.T) {
+	x, _ := extractor(t)
+	checkClaimLine(t, x, "2018-02-01", false, []textWant{
+		{"وقال مصدر في الشرطة إن المجموعات المسلحة المنتشرة في البساتين استهدفت الحي السكني بقذائف الهاون.", "asserts unknown"},
+		{"وذكر مراسل الوكالة أن العصابات الإرهابية المتحصنة في أطراف البلدة أطلقت صواريخ على الأحياء الآمنة.", "asserts unknown"},
+		{"وأفاد المصدر بأن إرهابيين يتمركزون على التلال المجاورة قصفوا المدرسة بعدة قذائف.", "asserts unknown"},
+		{"ونقلت الوكالة عن قائد الشرطة أن «مسلحين» أطلقوا النار على الحافلة عند المدخل الشمالي.", "asserts unknown"},
+		{"وأكد المحافظ أن الجماعات الإرهابية في الوادي أقدمت على تفجير خط المياه الرئيسي.", "asserts unknown"},
+		{"وقالت الوزارة إن مجموعة إرهابية تابعة لداعش متمركزة قرب البادية هاجمت نقطة عسكرية.", "asserts isis"},
+		// the group hit or counted, not the subject
+		{"وقال المرصد إن عشرة مسلحين في القرية قتلوا في القصف.", "asserts -"},
+		{"وقالت الوكالة إن الطيران الروسي استهدف مسلحين متحصنين في البلدة.", "asserts russia"},
+	}, stanceActor)
+}
