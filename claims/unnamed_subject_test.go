@@ -21,3 +21,17 @@ func TestUnnamedSubjectPastPlace(t *testing.T) {
 		{"وقالت الوكالة إن الطيران الروسي استهدف مسلحين متحصنين في البلدة.", "asserts russia"},
 	}, stanceActor)
 }
+
+// TestUncontrolledGroupsDoer: groups said to be outside the state's
+// control ("غير منضبطة"، "منفلتة"، "خارجة عن إطار الدولة") are unnamed
+// doers, blamed but not named; hunted by the speaker's forces, they are
+// no doer. Sentences written for the test.
+func TestUncontrolledGroupsDoer(t *testing.T) {
+	x, _ := extractor(t)
+	checkClaimLine(t, x, "2025-03-01", false, []textWant{
+		{"وقال المتحدث إن ما جرى تجاوزات ارتكبتها مجموعات غير منضبطة بحق الأهالي.", "asserts unknown"},
+		{"وأكدت الوزارة أن عناصر منفلتة اقتحمت عددا من المنازل في القرية.", "asserts unknown"},
+		{"ووثقت الشبكة هجمات نفذتها مجموعات مسلحة خارجة عن إطار الدولة على حواجز أمنية.", "asserts unknown"},
+		{"وقالت الوزارة إن قواتها لاحقت عناصر منفلتة في القرية.", "asserts -"},
+	}, stanceActor)
+}
