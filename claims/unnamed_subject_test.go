@@ -10,7 +10,7 @@ import "testing"
 func TestUnnamedSubjectPastPlace(t *testing.T) {
 	x, _ := extractor(t)
 	checkClaimLine(t, x, "2018-02-01", false, []textWant{
-		{"وقال مصدر في الشرطة إن المجموعات المسلحة المنتشرة في البساتين استهدفت الحي السكني بقذائف الهاون.", "asserts unknown"},
+		{"وذكر مصدر أمني أن المجموعات المسلحة المنتشرة في البساتين استهدفت الحي السكني بقذائف الهاون.", "asserts unknown"},
 		{"وذكر مراسل الوكالة أن العصابات الإرهابية المتحصنة في أطراف البلدة أطلقت صواريخ على الأحياء الآمنة.", "asserts unknown"},
 		{"وأفاد المصدر بأن إرهابيين يتمركزون على التلال المجاورة قصفوا المدرسة بعدة قذائف.", "asserts unknown"},
 		{"ونقلت الوكالة عن قائد الشرطة أن «مسلحين» أطلقوا النار على الحافلة عند المدخل الشمالي.", "asserts unknown"},
@@ -33,5 +33,17 @@ func TestUncontrolledGroupsDoer(t *testing.T) {
 		{"وأكدت الوزارة أن عناصر منفلتة اقتحمت عددا من المنازل في القرية.", "asserts unknown"},
 		{"ووثقت الشبكة هجمات نفذتها مجموعات مسلحة خارجة عن إطار الدولة على حواجز أمنية.", "asserts unknown"},
 		{"وقالت الوزارة إن قواتها لاحقت عناصر منفلتة في القرية.", "asserts -"},
+	}, stanceActor)
+}
+
+// TestMaskedOrAngryMenDoer: masked men and angry young men who did the
+// deed are unnamed doers; counted among the dead they are victims.
+// Sentences written for the test.
+func TestMaskedOrAngryMenDoer(t *testing.T) {
+	x, _ := extractor(t)
+	checkClaimLine(t, x, "2025-03-01", false, []textWant{
+		{"وقالت الشرطة إن ملثمين أطلقوا النار على سيارة المختار عند مدخل البلدة.", "asserts unknown"},
+		{"وأفاد الأهالي بأن أعمال تكسير طالت الواجهات نفذها شبان غاضبون في السوق.", "asserts unknown"},
+		{"وقال المرصد إن ثلاثة شبان قتلوا في القصف على البلدة.", "asserts -"},
 	}, stanceActor)
 }
