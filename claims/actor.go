@@ -261,6 +261,15 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// "ذكر أن داعش ضرب القاعدة ليلاً": the subject before the verb
 			return a, "subject_before_verb"
 		}
+		if a, ok := x.unnamedSubjectBefore(d, tm.First, r, in); ok && (a != vagueDoer || f.stance != StanceDenies) {
+			// "المجموعات الإرهابية المنتشرة في الحي استهدفت": the subject
+			// of the verb, whatever party the clause names after it
+			// (unnamed_subject.go)
+			if a == vagueDoer {
+				a = "unknown"
+			}
+			return a, "unnamed_subject"
+		}
 		if a, ok := x.shotByAfter(d, tm, r.hi, in); ok && a != vagueDoer {
 			// "برصاص جنود أمريكيين"، "بنيران حرس الحدود التركي"
 			return a, "shot_by"
