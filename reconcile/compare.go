@@ -2759,6 +2759,9 @@ func deniesDetail(c *claims.Claim) bool {
 	if c.Stance != claims.StanceDenies {
 		return false
 	}
+	if deniesRoute(c) {
+		return true // "لم تدخل الطائرة الأجواء": where, not whether
+	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
 		if slices.ContainsFunc(clitics(w, &cf), func(x string) bool {
