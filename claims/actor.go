@@ -257,7 +257,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			k = tm.Last
 			continue
 		}
-		if a, ok := x.subjectBeforeVerb(d, tm.First, r, in); ok {
+		// "X تصدت للهجوم": the party before the verb of repelling, or
+		// before the deed it repelled, is the side that repelled it.
+		repelled := repelAt(d, tm.First) || tm.First > r.lo && repelAt(d, tm.First-1)
+		if a, ok := x.subjectBeforeVerb(d, tm.First, r, in); ok && !repelled {
 			// "ذكر أن داعش ضرب القاعدة ليلاً": the subject before the verb
 			return a, "subject_before_verb"
 		}
@@ -270,7 +273,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		} else if ok {
 			vague = true
 		}
-		if a, ok := x.actorBefore(d, k, r, in, f.stance == StanceDenies); ok && a != vagueDoer {
+		if a, ok := x.actorBefore(d, k, r, in, f.stance == StanceDenies); ok && a != vagueDoer && !repelled {
 			return a, "before_event_word"
 		} else if ok {
 			vague = true
