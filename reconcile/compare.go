@@ -1830,7 +1830,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		seen := map[string]bool{}
 		responds := slices.ContainsFunc(a.claims, isResponse)
 		tells := func(c *claims.Claim) bool {
-			return c.Target != nil && (c.EventType != claims.EventInterception || debrisHit(c)) &&
+			return c.Target != nil && !frontLocality(c) && (c.EventType != claims.EventInterception || debrisHit(c)) &&
 				(c.Stance != claims.StanceDenies || deniedPresence(c)) && !(responds && tellsAnswered(c) && !answerClauseOwn(c))
 		}
 		// A bare locality ("the town") beside the account's own word for
