@@ -1159,8 +1159,8 @@ var attackerStems = map[string]bool{
 var defenceStems = map[string]bool{
 	"قتل": true, "قتلت": true, "قتلوا": true, "قتله": true, "قضت": true, "قضي": true, "اردت": true, "اردوا": true,
 	"تحييد": true, "اعتقلت": true, "اعتقال": true, "اسر": true, "اسرت": true, "القت": true, "تصفيه": true,
-	// losses inflicted "in the ranks of" the attackers: "أوقعت قتلى في
-	// صفوف المهاجمين"، "موقعة خسائر بين المتسللين"
+	// losses inflicted "in the ranks of" the attackers: "أوقعوا عدداً
+	// منهم بين صفوف المهاجمين"، "موقعة خسائر بين المتسللين"
 	"صفوف": true, "اوقعت": true, "اوقع": true, "اوقعوا": true, "موقعه": true, "موقعين": true,
 }
 
