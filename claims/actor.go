@@ -257,7 +257,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			k = tm.Last
 			continue
 		}
-		if a, ok := x.subjectBeforeVerb(d, tm.First, r, in); ok {
+		// "X تصدت للهجوم": the party before the verb of repelling, or
+		// before the deed it repelled, is the side that repelled it.
+		repelled := repelAt(d, tm.First) || tm.First > r.lo && repelAt(d, tm.First-1)
+		if a, ok := x.subjectBeforeVerb(d, tm.First, r, in); ok && !repelled {
 			// "ذكر أن داعش ضرب القاعدة ليلاً": the subject before the verb
 			return a, "subject_before_verb"
 		}
@@ -279,7 +282,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		} else if ok {
 			vague = true
 		}
-		if a, ok := x.actorBefore(d, k, r, in, f.stance == StanceDenies); ok && a != vagueDoer {
+		if a, ok := x.actorBefore(d, k, r, in, f.stance == StanceDenies); ok && a != vagueDoer && !repelled {
 			return a, "before_event_word"
 		} else if ok {
 			vague = true
@@ -1165,6 +1168,9 @@ var attackerStems = map[string]bool{
 var defenceStems = map[string]bool{
 	"قتل": true, "قتلت": true, "قتلوا": true, "قتله": true, "قضت": true, "قضي": true, "اردت": true, "اردوا": true,
 	"تحييد": true, "اعتقلت": true, "اعتقال": true, "اسر": true, "اسرت": true, "القت": true, "تصفيه": true,
+	// losses inflicted "in the ranks of" the attackers: "أوقعوا عدداً
+	// منهم بين صفوف المهاجمين"، "موقعة خسائر بين المتسللين"
+	"صفوف": true, "اوقعت": true, "اوقع": true, "اوقعوا": true, "موقعه": true, "موقعين": true,
 }
 
 // killsAttackers reports whether the claim tells of the attackers being

@@ -29,6 +29,9 @@ var clashDoerProbes = []doerProbe{
 	{"وقالت قسد إن قواتها أحبطت محاولة فرار لعناصر من داعش من أحد السجون.", "sdf -"},
 	// the side that repelled, named before what it repelled, is no doer
 	{"وقالت قسد إن قواتها تصدت لهجوم على حاجز في الحي.", "sdf -"},
+	// ... and so is a side named some words before the verb, with its allies
+	{"وقال مصدر عسكري إن سرية من الجيش بمؤازرة مجموعات الدفاع الوطني وأهالي البلدة تصدت للهجوم فجراً.", "syrian_army unknown"},
+	{"وأفاد المرصد أن فصائل المعارضة مع مقاتلين محليين تصدوا لهجوم على القرية ليلاً.", "sohr -"},
 	// the party behind the hands that acted
 	{"وقالت الأسايش إن الخلية التي نفذت الاغتيال تعمل بأوامر من الاستخبارات التركية.", "asayish turkey"},
 	{"وقال ناشطون إن راجمات يديرها ضباط روس قصفت البلدة من تلة مجاورة.", "local_sources russia"},

@@ -90,6 +90,8 @@ func TestAttackersKilledCounted(t *testing.T) {
 			[]string{"sdf killed/fighters/9 attackers"}},
 		{"وقال قائد الشرطة في المدينة إن عناصره قتلوا 12 من المهاجمين بعد الهجوم على المخفر.",
 			[]string{"syria_interior killed/fighters/12 attackers", "syria_interior"}},
+		{"وأكد مصدر أمني أن عناصر المخفر ردوا على المهاجمين وأوقعوا 7 قتلى في صفوف المهاجمين.",
+			[]string{"informed_sources killed/fighters/7 attackers"}},
 		{"وقال المرصد إن الغارات قتلت 9 من عناصر التنظيم.",
 			[]string{"sohr killed/fighters/9"}},
 		{"وبحسب روايات السكان، فإن القذائف سقطت على السوق وقتلت أربعة مدنيين.",

@@ -1830,7 +1830,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		seen := map[string]bool{}
 		responds := slices.ContainsFunc(a.claims, isResponse)
 		tells := func(c *claims.Claim) bool {
-			return c.Target != nil && (c.EventType != claims.EventInterception || debrisHit(c)) &&
+			return c.Target != nil && !frontLocality(c) && (c.EventType != claims.EventInterception || debrisHit(c)) &&
 				(c.Stance != claims.StanceDenies || deniedPresence(c)) && !(responds && tellsAnswered(c) && !answerClauseOwn(c))
 		}
 		// A bare locality ("the town") beside the account's own word for
@@ -2694,6 +2694,9 @@ func tollAfter(ws []string, i int) bool {
 var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤوليه", "اي دور", "اي رابط", "لا علاقه", "لا صله", "لا دور",
 	"علاقتها", "علاقته", "علاقتهم", "صلتها", "صلته", "صلتهم", "تورطها", "تورطه", "تورطهم", "ضلوعها", "ضلوعه", "ضلوعهم",
 	"مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "لا مسؤوليه", "غير مسؤول", "غير مسؤوله", "غير مسؤولين",
+	// the bare noun is in construct with the party whose part is denied:
+	// "نفت القيادة مسؤولية واشنطن عن الضربة"، "ينفي تورط الجيش"، "نفى ضلوع الحزب"
+	"مسؤوليه", "تورط", "ضلوع",
 	// a side's share in planning the deed: "نفت أي تنسيق معها قبل الغارات"
 	"تنسيق", "التنسيق", "بالتنسيق", "بتنسيق", "تنسيقها", "تنسيقه", "بتنسيقها", "بتنسيقه"}
 
@@ -2755,6 +2758,9 @@ func deniesDetail(c *claims.Claim) bool {
 	var cf cliticForms // the forms of one word at a time (see clitics)
 	if c.Stance != claims.StanceDenies {
 		return false
+	}
+	if deniesRoute(c) {
+		return true // "لم تدخل الطائرة الأجواء": where, not whether
 	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
