@@ -17,9 +17,9 @@ func TestRaisedTollKeepsItsRaiser(t *testing.T) {
 		name, text, want string
 	}{
 		{"observatory raises the toll of a group's attack",
-			"رفع المرصد السوري حصيلة ضحايا هجوم تنظيم الدولة الإسلامية على القرية إلى 40 مدنياً.", "sohr"},
+			"رفع المرصد السوري لحقوق الإنسان حصيلة قتلى هجوم داعش في القرية إلى 40 مدنياً.", "sohr"},
 		{"observatory raises the toll of the group's storming",
-			"رفع المرصد حصيلة ضحايا اقتحام تنظيم الدولة للبلدة إلى 25 مدنياً.", "sohr"},
+			"رفع المرصد حصيلة الضحايا في اقتحام التنظيم للبلدة إلى 25 مدنياً.", "sohr"},
 		{"civil defence raises the toll of an SDF attack",
 			"رفع الدفاع المدني حصيلة ضحايا هجوم قوات سوريا الديمقراطية على السوق إلى 12.", "white_helmets"},
 		{"network lowers the toll of a militia raid",
