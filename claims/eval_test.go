@@ -456,7 +456,7 @@ func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigur
 var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // Floors a little under the measured scores (raised at the end of sessions
-// 10 and 7 where they had risen, and at the end of session 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
+// 11, 10 and 7 where they had risen, and at the end of session 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
 // dev7 0.81, dev8 0.84, dev11 0.77, dev12 0.77, dev13 0.92, held-out 0.85;
 // at first contact dev5 0.67, dev6
 // 0.88, dev7 0.79, dev8 0.76, dev9 0.71, dev10 0.69, dev11 0.73, dev12 0.61,
@@ -473,38 +473,38 @@ const (
 	evalFloorDev7Figures    = 0.79
 	evalFloorDev8Figures    = 0.83
 	evalFloorDev9Figures    = 0.79
-	evalFloorDev10Figures   = 0.80
+	evalFloorDev10Figures   = 0.82
 	evalFloorDev11Figures   = 0.79
 	evalFloorDev12Figures   = 0.79
 	evalFloorDev13Figures   = 0.91
 	evalFloorDev14Figures   = 0.84
 	evalFloorDev15Figures   = 0.79
-	evalFloorDev16Figures   = 0.83
-	evalFloorDev17Figures   = 0.84
+	evalFloorDev16Figures   = 0.84
+	evalFloorDev17Figures   = 0.85
 	evalFloorDev18Figures   = 0.86
-	evalFloorDev19Figures   = 0.85
+	evalFloorDev19Figures   = 0.87
 	evalFloorDev20Figures   = 0.79
-	evalFloorDev21Figures   = 0.86
-	evalFloorDev22Figures   = 0.84
+	evalFloorDev21Figures   = 0.87
+	evalFloorDev22Figures   = 0.86
 	evalFloorDev23Figures   = 0.80
 	evalFloorDev24Figures   = 0.86
-	evalFloorDev25Figures   = 0.81
-	evalFloorDev26Figures   = 0.68
+	evalFloorDev25Figures   = 0.83
+	evalFloorDev26Figures   = 0.71
 	evalFloorDev27Figures   = 0.77
-	evalFloorDev28Figures   = 0.83
-	evalFloorDev29Figures   = 0.78
+	evalFloorDev28Figures   = 0.84
+	evalFloorDev29Figures   = 0.80
 	evalFloorDev30Figures   = 0.80
-	evalFloorDev31Figures   = 0.76
+	evalFloorDev31Figures   = 0.77
 	evalFloorDev32Figures   = 0.80
-	evalFloorPara1Figures   = 0.74
-	evalFloorPara2Figures   = 0.68
-	evalFloorDev33Figures   = 0.78
-	evalFloorDev34Figures   = 0.74
-	evalFloorDev35Figures   = 0.71
-	evalFloorDev36Figures   = 0.64
-	evalFloorDev37Figures   = 0.0
-	evalFloorDev38Figures   = 0.0
-	evalFloorDev39Figures   = 0.0
-	evalFloorDev40Figures   = 0.0
+	evalFloorPara1Figures   = 0.80
+	evalFloorPara2Figures   = 0.72
+	evalFloorDev33Figures   = 0.81
+	evalFloorDev34Figures   = 0.79
+	evalFloorDev35Figures   = 0.72
+	evalFloorDev36Figures   = 0.75
+	evalFloorDev37Figures   = 0.72
+	evalFloorDev38Figures   = 0.77
+	evalFloorDev39Figures   = 0.75
+	evalFloorDev40Figures   = 0.71
 	evalFloorHeldoutFigures = 0.82
 )

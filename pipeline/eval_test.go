@@ -238,7 +238,7 @@ var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
-// raised (at the end of session 10 for every set whose score had risen, sessions 9 and 7 before;
+// raised (at the end of session 11 for every set whose score had risen, sessions 10, 9 and 7 before;
 // earlier values below) (dev 1.00/0.90, dev2 1.00/0.90, dev3 0.93/0.75, dev4 0.96/0.85,
 // dev5 0.97/0.65, dev6 0.96/1.00, dev7 0.96/0.70, dev8 0.97/0.83, dev9
 // 1.00/0.67, dev10 0.95/0.69, dev11 1.00/0.81, dev12 0.89/0.61, dev13
@@ -253,7 +253,7 @@ var eventFloors = map[string]struct {
 	pairs, recall float64
 	flags         int
 }{
-	"dev":     {0.96, 0.89, 0},
+	"dev":     {0.96, 0.91, 0},
 	"dev2":    {0.96, 0.93, 0},
 	"dev3":    {0.89, 0.85, 0},
 	"dev4":    {0.96, 0.85, 0},
@@ -261,7 +261,7 @@ var eventFloors = map[string]struct {
 	"dev6":    {0.96, 0.96, 0},
 	"dev7":    {0.92, 0.66, 0},
 	"dev8":    {0.96, 0.83, 0},
-	"dev9":    {0.96, 0.88, 0},
+	"dev9":    {0.96, 0.92, 0},
 	"dev10":   {0.96, 0.82, 0},
 	"dev11":   {0.96, 0.96, 0},
 	"dev12":   {0.91, 0.87, 0},
@@ -269,32 +269,32 @@ var eventFloors = map[string]struct {
 	"dev14":   {0.96, 0.83, 0},
 	"dev15":   {0.96, 0.88, 0},
 	"dev16":   {0.96, 0.96, 0},
-	"dev17":   {0.96, 0.69, 0},
+	"dev17":   {0.96, 0.73, 0},
 	"dev18":   {0.96, 0.91, 1},
-	"dev19":   {0.88, 0.85, 0},
+	"dev19":   {0.88, 0.9, 0},
 	"dev20":   {0.96, 0.92, 0},
-	"dev21":   {0.96, 0.88, 0},
+	"dev21":   {0.96, 0.92, 0},
 	"dev22":   {0.96, 0.82, 0},
-	"dev23":   {0.96, 0.84, 1},
+	"dev23":   {0.96, 0.88, 1},
 	"dev24":   {0.86, 0.96, 0},
-	"dev25":   {0.92, 0.67, 1},
-	"dev26":   {0.96, 0.86, 0},
-	"dev27":   {0.96, 0.73, 0},
-	"dev28":   {0.96, 0.85, 0},
-	"dev29":   {0.84, 0.67, 0},
-	"dev30":   {0.93, 0.81, 1},
-	"dev31":   {0.84, 0.63, 0},
+	"dev25":   {0.92, 0.72, 1},
+	"dev26":   {0.96, 0.91, 0},
+	"dev27":   {0.96, 0.81, 0},
+	"dev28":   {0.96, 0.91, 0},
+	"dev29":   {0.84, 0.72, 0},
+	"dev30":   {0.93, 0.84, 1},
+	"dev31":   {0.84, 0.67, 0},
 	"dev32":   {0.96, 0.75, 0},
-	"para1":   {0.94, 0.58, 1},
-	"para2":   {0.90, 0.65, 1},
-	"dev33":   {0.96, 0.77, 2},
-	"dev34":   {0.96, 0.54, 0},
+	"para1":   {0.94, 0.63, 1},
+	"para2":   {0.9, 0.65, 0},
+	"dev33":   {0.96, 0.86, 2},
+	"dev34":   {0.96, 0.59, 0},
 	"dev35":   {0.88, 0.63, 1},
-	"dev36":   {0.96, 0.32, 2},
-	"dev37":   {0, 0, 99},
-	"dev38":   {0, 0, 99},
-	"dev39":   {0, 0, 99},
-	"dev40":   {0, 0, 99},
+	"dev36":   {0.96, 0.53, 2},
+	"dev37":   {0.88, 0.46, 4},
+	"dev38":   {0.79, 0.54, 3},
+	"dev39":   {0.88, 0.5, 0},
+	"dev40":   {0.84, 0.49, 1},
 	"heldout": {0.87, 0.74, 0},
 }
 
