@@ -1077,11 +1077,14 @@ func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
 // speaks, X relays him. Without a subject or a speaker after إلى there is
 // no frame.
 func (fs *frameScanner) ascribedSaying(f frame, m arabic.Match, s tokRange) (frame, int, bool) {
-	relay, next, ok := fs.subjectNear(m.Last, s.last, 3, false)
-	if !ok {
-		return frame{}, 0, false
+	relay, next, front := fs.ascribedFront(m, s)
+	if !front {
+		var ok bool
+		if relay, next, ok = fs.subjectNear(m.Last, s.last, 3, false); !ok {
+			return frame{}, 0, false
+		}
 	}
-	inner, after, ok := fs.relayedFrom(relay, next, s.last, "الي")
+	inner, after, ok := fs.ascribedTo(relay, next, s.last)
 	if !ok {
 		return frame{}, 0, false
 	}
@@ -1099,6 +1102,9 @@ func (fs *frameScanner) ascribedSaying(f frame, m arabic.Match, s tokRange) (fra
 		}
 	}
 	f.src, f.via, f.rule = inner, []speaker{relay}, "relay_chain"
+	if relay.id == "" {
+		f.via, f.rule = nil, "ascribed"
+	}
 	f.accuse, f.stance = false, stance
 	f.contentStart = fs.skipToContent(after, s.last, &f)
 	rem := f.src
