@@ -1043,6 +1043,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
+	if o, ok := x.originalDoerOfResponse(d, r, in, c.EventType, rule); ok {
+		a, rule = o, "original_doer" // response_doer.go
+	}
 	if a == "unknown" && notNamingActorRules[rule] && c.EventType == EventOther && ctx.eventType != "" && !r.other {
 		// "دون أن يحدد من نفذه"، "يعمل المحققون على تحديد من
 		// يقف وراءه": who did it is not known of the event the article

@@ -44,6 +44,8 @@ var newStateActors = map[string]string{
 	"بقايا النظام المخلوع": vagueDoer, "فلول النظام المجرم": vagueDoer, "فلول النظام الساقط": vagueDoer,
 	"النظام الساقط": vagueDoer, "فلول نظام الأسد البائد": vagueDoer, "فلول الأسد البائد": vagueDoer,
 	"الحكم السابق": vagueDoer, "فلول الحكم السابق": vagueDoer,
+	// "الفلول" alone, as 2025 copy shortens "فلول النظام" once named
+	"الفلول":       vagueDoer,
 	"موالون للأسد": vagueDoer, "موالين للأسد": vagueDoer, "موالون للرئيس المخلوع": vagueDoer,
 	"موالين للرئيس المخلوع": vagueDoer, "موالون للنظام السابق": vagueDoer, "موالين للنظام السابق": vagueDoer,
 	"موالون للنظام البائد": vagueDoer, "موالين للنظام البائد": vagueDoer,
