@@ -316,7 +316,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				// "على يد مسلحين موالين لإيران"
 				return a, "predicate"
 			} else if a, ok := x.hedgedAircraftOwner(d, pm, r.hi, in); ok {
-				// "طائرة مسيّرة يُرجّح أنها تابعة للتحالف" (hedged_owner.go)
+				// "مسيّرة يُعتقد أنها تعود لتركيا" (hedged_owner.go)
 				return a, "predicate"
 			} else if b, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && b == vagueDoer {
 				vague = true

@@ -19,7 +19,7 @@ func TestAscribedFront(t *testing.T) {
 		name, text, want string
 	}{
 		{"topic relays a police source",
-			"أما وكالة سانا فنسبت إلى مصدر في الشرطة قوله إن قذيفتين سقطتا قرب المدرسة.",
+			"أما سانا فنسبت إلى ضابط بالشرطة قوله إن قذيفتين سقطتا قرب المدرسة.",
 			"syria_interior via sana asserts"},
 		{"topic relays field sources, feminine saying noun",
 			"أما صحيفة الوطن فنسبت إلى مصادر ميدانية قولها إن الجيش استعاد التلة.",
@@ -28,7 +28,7 @@ func TestAscribedFront(t *testing.T) {
 			"ونُسب إلى مصدر عسكري قوله إن الدفاعات أسقطت مسيرتين فوق المطار.",
 			"syrian_army asserts"},
 		{"topic with a plain speech verb",
-			"أما وزارة الدفاع الروسية فقالت إن طائراتها لم تقصف أي سوق.",
+			"أما وزارة الدفاع الروسية فأكدت أن طائراتها لم تقصف أي سوق.",
 			"russia_mod denies"},
 		{"topic with فقد before the verb",
 			"أما المرصد السوري فقد أكد أن سبعة أشخاص قتلوا في الغارة.",

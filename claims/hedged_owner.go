@@ -7,8 +7,8 @@ import (
 )
 
 // hedgedAircraftOwner reads the owner that a hedge right after aircraft
-// names with a word of belonging: "طائرة مسيّرة يُرجّح أنها تابعة
-// للتحالف"، "مقاتلات يُعتقد أنها تعود إلى سلاح الجو التركي"، "طيران
+// names with a word of belonging: "طائرة مسيّرة يُرجّح أنها من
+// طائرات التحالف"، "مقاتلات يُعتقد أنها تعود إلى سلاح الجو التركي"، "طيران
 // مجهول يرجح أنه يتبع للقوات الروسية". pm is the hedge ("يرجح أنها").
 // Only aircraft before the hedge, with nothing between but their
 // adjectives, make the owner the doer: sites or depots "believed to
@@ -160,8 +160,8 @@ func complementizerWord(t arabic.Token) bool {
 }
 
 // hedgeCueOwner is hedgedAircraftOwner when the hedge is the cue of the
-// claim itself: "طائرة مسيّرة | يُرجّح أنها
-// تابعة للتحالف استهدفت سيارة". The cue stands right after the aircraft
+// claim itself: "طائرة مسيّرة | يُعتقد أنها
+// تعود لتركيا قصفت شاحنة". The cue stands right after the aircraft
 // and ends in a complementizer with its pronoun ("أنها"، "أنه").
 func (x *Extractor) hedgeCueOwner(d *doc, r region, in func(int) bool) (string, bool) {
 	if r.anchor < r.lo || r.cs-r.anchor < 2 || r.cs-r.anchor > 3 || !aircraftBefore(d, r.anchor) {
