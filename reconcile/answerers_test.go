@@ -1,7 +1,6 @@
 package reconcile
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -52,11 +51,7 @@ func TestAnswererIsNoRivalPerpetrator(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range onlyKind(compareLines(t, tt.cs), KindPerpetrator) {
-				head, _, _ := strings.Cut(l, " | ")
-				got = append(got, head)
-			}
+			got := kindHeads(t, tt.cs, KindPerpetrator)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

@@ -50,6 +50,18 @@ func positionSources(d Discrepancy) []string {
 }
 
 // onlyKind keeps the lines of one discrepancy kind.
+// kindHeads are the compareLines of one kind cut before their summary
+// ("perpetrator actor sana,sohr").
+func kindHeads(t *testing.T, cs []claims.Claim, kind string) []string {
+	t.Helper()
+	var heads []string
+	for _, l := range onlyKind(compareLines(t, cs), kind) {
+		head, _, _ := strings.Cut(l, " | ")
+		heads = append(heads, head)
+	}
+	return heads
+}
+
 func onlyKind(lines []string, kind string) []string {
 	var out []string
 	for _, l := range lines {
