@@ -341,13 +341,20 @@ func (p *Pipeline) Reconcile(ctx context.Context, fresh []claims.Claim) error {
 // dates of those articles to dates. An event it returned before is not
 // read or returned again (UpdateFrom has it), so that it and its claims
 // are not read and decoded again in every round.
+//
+// A claim's block is read with the claims of its article (see
+// reconcile.Knowledge.BlockKeyIn): the new claims come as whole articles,
+// and every other claim asked about comes from an article the loader has
+// returned whole, so it keeps them by article.
 func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 	returned := map[string]bool{}
+	articles := newArticleClaims()
 	return func(ctx context.Context, near []claims.Claim, ids []string) ([]reconcile.Event, []claims.Claim, error) {
+		articles.add(near)
 		var blocks []store.Block
 		seenBlock := map[string]bool{}
 		for _, c := range near {
-			from, to, pl := p.knowledge.BlockKey(c)
+			from, to, pl := p.knowledge.BlockKeyIn(c, articles.of(c))
 			if from == "" {
 				continue
 			}
@@ -385,9 +392,32 @@ func (p *Pipeline) loader(dates publishedDates) reconcile.Loader {
 		if err := p.addDates(ctx, dates, cs); err != nil {
 			return nil, nil, err
 		}
+		articles.add(cs)
 		return evs, cs, nil
 	}
 }
+
+// articleClaims keeps the claims a loader has seen, by article, once each.
+type articleClaims struct {
+	byArticle map[string][]claims.Claim
+	seen      map[string]bool
+}
+
+func newArticleClaims() *articleClaims {
+	return &articleClaims{byArticle: map[string][]claims.Claim{}, seen: map[string]bool{}}
+}
+
+func (a *articleClaims) add(cs []claims.Claim) {
+	for _, c := range cs {
+		if !a.seen[c.ID] {
+			a.seen[c.ID] = true
+			a.byArticle[c.Article] = append(a.byArticle[c.Article], c)
+		}
+	}
+}
+
+// of returns the claims seen of c's article (c among them).
+func (a *articleClaims) of(c claims.Claim) []claims.Claim { return a.byArticle[c.Article] }
 
 // ReconcileAll drops every event and rebuilds them from all stored claims.
 // The result is the same as reconciling article by article.

@@ -123,6 +123,30 @@ func (g *grouper) nearestOwnDated(n *node, own []int) int {
 	return best
 }
 
+// rebaseFloor returns the earliest day that a claim of day, whose day is
+// only a guess, may be rebased to: the earliest day of the eventful claims
+// of its article dated by words of their own that lies far enough before
+// it (see rebaseGap), or day if none does. rebaseGuessedDays takes the
+// day of one such claim, so the window from rebaseFloor holds every day
+// the claim may end on (a superset: it does not ask which claim the
+// rebase would choose).
+func rebaseFloor(c claims.Claim, day int, article []claims.Claim) int {
+	floor := day
+	if isResponse(&c) || answersDeed(c.Text) {
+		return floor // an answer keeps its day
+	}
+	for i := range article {
+		a := &article[i]
+		if a.Article != c.Article || a.ID == c.ID || !ownDate(a) || !eventful(a) {
+			continue
+		}
+		if d, ok := parseDay(a.Date); ok && rebaseGap(day-d) {
+			floor = min(floor, d)
+		}
+	}
+	return floor
+}
+
 // maxRebase is how many days before its guessed day a claim may be
 // rebased (see rebaseGap).
 const maxRebase = 7

@@ -80,3 +80,45 @@ func TestGuessedDayBlockKey(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessedDayBlockKeyIn: read with its article, a guessed day reaches
+// back only to the earliest day of the article it may be rebased to (two
+// days to a week before it, dated by words of its own), and not at all
+// when no such day is there or the claim answers a deed.
+func TestGuessedDayBlockKeyIn(t *testing.T) {
+	guessed := mk(claims.Claim{ID: "x", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
+		Places: []string{"khasham"}, Date: sp("2024-03-09"), Start: 40, Text: "ووثق المرصد مقتل عشرة",
+		Rules: []string{"event_type:context", "places:context", "date:context"}})
+	dated := func(id, day, article string, rules ...string) claims.Claim {
+		return mk(claims.Claim{ID: id, Article: article, Source: src("sana"), EventType: claims.EventAirstrike,
+			Places: []string{"khasham"}, Date: sp(day), Start: 10, Text: "قصفت الطائرات البلدة يوم الاثنين", Rules: rules})
+	}
+	answer := guessed
+	answer.Text = "ردا على الهجوم قصفت المدفعية مواقع المسلحين"
+	for _, tc := range []struct {
+		name    string
+		c       claims.Claim
+		article []claims.Claim
+		from    string
+	}{
+		{"no other claim", guessed, []claims.Claim{guessed}, "2024-03-08"},
+		{"own day three days before", guessed, []claims.Claim{guessed, dated("a", "2024-03-06", "n1", "date:weekday")}, "2024-03-05"},
+		{"earliest of two", guessed, []claims.Claim{dated("b", "2024-03-04", "n1", "date:weekday"), guessed, dated("a", "2024-03-06", "n1", "date:weekday")}, "2024-03-03"},
+		{"a day before links anyway", guessed, []claims.Claim{guessed, dated("a", "2024-03-08", "n1", "date:weekday")}, "2024-03-08"},
+		{"more than a week before", guessed, []claims.Claim{guessed, dated("a", "2024-02-28", "n1", "date:weekday")}, "2024-03-08"},
+		{"borrowed day lends none", guessed, []claims.Claim{guessed, dated("a", "2024-03-06", "n1", "date:context")}, "2024-03-08"},
+		{"another article lends none", guessed, []claims.Claim{guessed, dated("a", "2024-03-06", "n2", "date:weekday")}, "2024-03-08"},
+		{"an answer keeps its day", answer, []claims.Claim{answer, dated("a", "2024-03-06", "n1", "date:weekday")}, "2024-03-08"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if from, _, _ := testK.BlockKeyIn(tc.c, tc.article); from != tc.from {
+				t.Errorf("BlockKeyIn from %s, want %s", from, tc.from)
+			}
+			// Never wider than the article-blind key.
+			blind, _, _ := testK.BlockKey(tc.c)
+			if from, _, _ := testK.BlockKeyIn(tc.c, tc.article); from < blind {
+				t.Errorf("BlockKeyIn from %s before BlockKey's %s", from, blind)
+			}
+		})
+	}
+}

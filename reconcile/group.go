@@ -1577,6 +1577,24 @@ type PlaceIndex interface {
 // implement PlaceIndex the countries stay in, which still covers nearby
 // places, only less narrowly.
 func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
+	return k.blockKey(c, nil)
+}
+
+// BlockKeyIn is Knowledge.BlockKey for a claim read with the claims of
+// its article (article holds at least its eventful ones): a claim whose
+// day is only a guess reaches back only as far as the earliest day it may
+// be rebased to (see rebaseFloor), not a whole week, so that a store
+// loads no more candidates than its article allows.
+func (k Knowledge) BlockKeyIn(c claims.Claim, article []claims.Claim) (from, to string, places []string) {
+	if article == nil {
+		article = []claims.Claim{}
+	}
+	return k.blockKey(c, article)
+}
+
+// blockKey is BlockKey, reading article (when not nil) for the days a
+// guessed day may take.
+func (k Knowledge) blockKey(c claims.Claim, article []claims.Claim) (from, to string, places []string) {
 	if !eventful(&c) || isVagueType(c.EventType) && !incident(&c) || len(c.Places) == 0 {
 		return "", "", nil
 	}
@@ -1587,6 +1605,9 @@ func (k Knowledge) BlockKey(c claims.Claim) (from, to string, places []string) {
 	first, last := day-1, day+1
 	if guessedShape(&c) {
 		first = day - maxRebase - 1 // the day of its article it may take (see borrowed.go)
+		if article != nil {
+			first = min(day, rebaseFloor(c, day, article)) - 1
+		}
 	}
 	if to, ok := recallSpan(&c); ok {
 		last = max(last, to) // the week or month it may recall (see recall.go)

@@ -196,9 +196,20 @@ func (s *memStore) load(k Knowledge) Loader {
 			from, to string
 			places   []string
 		}
+		// Each claim's block is read with its article's claims (see
+		// BlockKeyIn), as the pipeline's loader does.
+		article := map[string][]claims.Claim{}
+		for _, c := range s.claims {
+			article[c.Article] = append(article[c.Article], c)
+		}
+		for _, c := range near {
+			if _, stored := s.claims[c.ID]; !stored {
+				article[c.Article] = append(article[c.Article], c)
+			}
+		}
 		var blocks []block
 		for _, c := range near {
-			if from, to, ps := k.BlockKey(c); from != "" {
+			if from, to, ps := k.BlockKeyIn(c, article[c.Article]); from != "" {
 				blocks = append(blocks, block{from, to, ps})
 			}
 		}
