@@ -82,6 +82,9 @@ type node struct {
 	placeless bool
 	turn      bool // opens with a turn to another incident (see turn.go)
 	meanwhile bool // opens with a meanwhile cue (see meanwhileCues)
+	// droneFrom is the start of the first drone attack claim of the
+	// claim's article, -1 when none (see markDroneArticles).
+	droneFrom int
 	// turnAt is the start of the last claim of the article, up to this
 	// one, that opens with a turn (-1 when none): the part of the article
 	// the claim is told in (see acrossTurn).
@@ -840,7 +843,8 @@ func (g *grouper) related(a, b *node) bool {
 		return g.incidentThere(a, b) || g.incidentThere(b, a)
 	}
 	meansTied := (tollTiedMeans(a, b) || bareWords(a, b)) && g.sameLocality(a, b)
-	landing := g.landingThere(a, b) || g.landingThere(b, a) || g.blastThere(a, b) || g.blastThere(b, a)
+	genericDrone := g.genericDroneThere(a, b) || g.genericDroneThere(b, a)
+	landing := g.landingThere(a, b) || g.landingThere(b, a) || g.blastThere(a, b) || g.blastThere(b, a) || genericDrone
 	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) &&
 		!landing {
 		return false
@@ -854,8 +858,8 @@ func (g *grouper) related(a, b *node) bool {
 		g.genericAttackThere(a, b) || g.genericAttackThere(b, a) || landing) {
 		tc = compatAlways
 	}
-	if meansTied {
-		tc = compatAlways // the toll ties them; tollTiedMeans checked the doers
+	if meansTied || genericDrone {
+		tc = compatAlways // the toll ties them, or genericDroneThere checked the doers
 	}
 	if tc == compatNever && doerTiedMeans(a, b) && g.sameLocality(a, b) {
 		tc = compatAlways
@@ -1131,6 +1135,7 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 	for i := range cs {
 		g.nodes[i] = g.makeNode(&cs[i])
 	}
+	markDroneArticles(g.nodes)
 	g.keepIncidentsHome()
 	g.rebaseGuessedDays()
 	g.readMeansByToll()
