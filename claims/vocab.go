@@ -588,6 +588,12 @@ var eventTriggers = map[string]trigger{
 	"طائرة استطلاع": {EventOther, -9}, "طائرات استطلاع": {EventOther, -9}, "طائرة تجسس": {EventOther, -9},
 	"طائرات تجسس": {EventOther, -9}, "طائرة شحن": {EventOther, -9}, "طائرات شحن": {EventOther, -9},
 	"طائرة ركاب": {EventOther, -9}, "طائرة مدنية": {EventOther, -9}, "طائرات مدنية": {EventOther, -9},
+	// aircraft as the eye that filmed, not the arm that struck: "صور
+	// الطائرات المسيرة لا تُظهر أضراراً"، "لقطات طائرة مسيرة"
+	"صور الطائرات المسيرة": {EventOther, -9}, "صور طائرات مسيرة": {EventOther, -9}, "صور الطائرة المسيرة": {EventOther, -9},
+	"صور طائرة مسيرة": {EventOther, -9}, "صور المسيرات": {EventOther, -9}, "صور الطائرات": {EventOther, -9},
+	"لقطات الطائرات المسيرة": {EventOther, -9}, "لقطات طائرة مسيرة": {EventOther, -9}, "لقطات المسيرات": {EventOther, -9},
+	"تصوير الطائرات المسيرة": {EventOther, -9}, "كاميرات الطائرات المسيرة": {EventOther, -9},
 	// shelling: rockets, artillery, mortars
 	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
 	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
