@@ -826,6 +826,9 @@ var actorWords = map[string]string{
 	"قوات النظام": "syria_gov", "النظام": "syria_gov", "النظام السوري": "syria_gov", "الجيش السوري": "syria_gov",
 	"القوات الحكومية": "syria_gov", "الجيش العربي السوري": "syria_gov", "قوات الحكومة": "syria_gov", "الحكومة السورية": "syria_gov",
 	"جيش النظام": "syria_gov", "القوات السورية": "syria_gov", "دمشق": "syria_gov",
+	// the government by its capital, as the Kurdish-run press writes it:
+	// "فصائل تابعة لحكومة دمشق"، "مرتزقة حكومة دمشق"
+	"حكومة دمشق": "syria_gov", "وزارة دفاع حكومة دمشق": "syria_gov", "وزارة الدفاع في حكومة دمشق": "syria_gov",
 	"ميليشيات إيرانية": "iran_backed", "الميليشيات الإيرانية": "iran_backed", "ميليشيات موالية لإيران": "iran_backed",
 	"الميليشيات الموالية لإيران": "iran_backed", "فصائل موالية لإيران": "iran_backed", "مجموعات موالية لإيران": "iran_backed",
 	"الجماعات المدعومة من إيران": "iran_backed", "الفصائل العراقية": "iran_backed", "المقاومة الإسلامية في العراق": "iran_backed",
