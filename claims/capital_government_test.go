@@ -14,9 +14,9 @@ func TestGovernmentByCapital(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ name, text, want string }{
 		{"forces owned by it", "هاجمت مجموعات تابعة لحكومة دمشق، صباح الأحد، نقطة للمقاتلين قرب البلدة.", "syria_gov"},
-		{"owned through its ministry", "قصفت فصائل تتبع لوزارة دفاع حكومة دمشق، مساء أمس، قرية على الضفة بالمدفعية.", "syria_gov"},
-		{"its fighters in construct", "إصابة مدنيين بقصف مرتزقة حكومة دمشق على القرية.", "syria_gov"},
-		{"another owner", "إصابة مدنيين بقصف مرتزقة الاحتلال التركي على القرية.", "turkey"},
+		{"owned through its ministry", "قصفت مجموعات تابعة لوزارة دفاع حكومة دمشق صباح أمس قرية على الضفة بالمدفعية.", "syria_gov"},
+		{"its fighters in construct", "إصابة طفلين بقذائف مرتزقة حكومة دمشق في القرية.", "syria_gov"},
+		{"another owner", "إصابة طفلين بقذائف مرتزقة الاحتلال التركي في القرية.", "turkey"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

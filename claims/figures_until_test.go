@@ -43,7 +43,7 @@ func TestEarlyReportSuperseded(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []figureCase{
 		{"in the first days",
-			"وأعلن المرصد اعتقال 90 شخصاً في الحملة على الحي. وكان المرصد قد ذكر في الأيام الأولى للحملة أن عدد المعتقلين بلغ 40.",
+			"وأعلن المرصد اعتقال 90 شخصاً في الحملة على الحي. وكان المرصد قد أفاد خلال الأيام الأولى من العملية بأن عدد المعتقلين بلغ 40.",
 			[]string{"sohr captured unknown 90-90 exact", "sohr captured unknown 40-40 exact earlier"}},
 		{"open count expected to rise",
 			"وأعلن المرصد اعتقال 90 شخصاً في الحملة على الحي. وكان المرصد قد ذكر أن عدد المعتقلين تجاوز 40، متوقعاً ارتفاعه.",
