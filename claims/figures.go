@@ -62,7 +62,11 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			near := prev != nil && (c.first-prev.last <= 8 || (c.revision || c.prior) && c.first-prev.last <= 14)
 			if !near && prev != nil && !x.countBetween(d, prev.last, c.first) {
 				// "..., بينهم 3 من حزب الله، إضافة لـ3 من قوات النظام".
-				near = (c.Subset || c.remainder) && c.first-prev.last <= 24 || c.coordinated && c.first-prev.last <= 12 ||
+				// "..., علماً أنه أحصى أربعة حتى ظهر الخميس": a former toll
+				// of the same sentence is of the toll before it, however long
+				// that toll's adverbs.
+				near = (c.Subset || c.remainder || c.prior && sameSentence(d, prev.last, c.first)) && c.first-prev.last <= 24 ||
+					c.coordinated && c.first-prev.last <= 12 ||
 					c.coordinated && additionBefore(d, c.first) && c.first-prev.last <= 24
 			}
 			if !near && prev == nil && c.prior {
@@ -1192,7 +1196,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true // "وأشارت أرقامه الأولى إلى 18"
 		}
 	}
-	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) ||
+	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) || countedUntilPastDay(d, first) ||
 		contentedWithBefore(d, first) || tollWasBefore(d, first) {
 		return true
 	}

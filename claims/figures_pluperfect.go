@@ -19,7 +19,15 @@ func markPluperfectSuperseded(d *doc, cs []Claim) {
 		}
 		for fi := range cs[i].Figures {
 			f := &cs[i].Figures[fi]
-			if f.Subset || f.Earlier || f.High == nil {
+			if f.Subset || f.Earlier {
+				continue
+			}
+			if f.High == nil {
+				// "تجاوز 120": a count with no upper bound is passed by
+				// a higher one only above its lower bound.
+				if higherTollElsewhere(d, cs, i, Figure{Outcome: f.Outcome, High: &f.Low}) {
+					f.Earlier = true
+				}
 				continue
 			}
 			if higherTollElsewhere(d, cs, i, *f) {
@@ -76,7 +84,9 @@ func sameDayOrSuperseded(d *doc, c Claim) bool {
 			return true
 		case t.Norm == "قبل" && next.Norm == "ان":
 			return true
-		case firstHours(t, next):
+		case firstHours(t, next) || firstDays(t, next):
+			return true
+		case expectRise[t.Stem] && riseNoun(next):
 			return true
 		}
 	}
@@ -125,6 +135,33 @@ func recalledDate(c Claim) bool {
 		if r == "date:recalled" {
 			return true
 		}
+	}
+	return false
+}
+
+// firstDays reports whether tokens t and next say "in the first days"
+// ("في الأيام الأولى للحملة") or "on the first day" ("في اليوم الأول"): a
+// report made early in the course of the same event, before the count
+// the article gives now.
+func firstDays(t, next arabic.Token) bool {
+	return t.Norm == "الايام" && next.Norm == "الاولي" || t.Norm == "اليوم" && next.Norm == "الاول"
+}
+
+// expectRise are the participles and verbs (stems) with which a source
+// says it expects its count to rise: "متوقعاً ارتفاعه"، "مرجحاً ارتفاع
+// العدد"، "ويتوقع أن يرتفع". A count so told is provisional.
+var expectRise = map[string]bool{
+	"متوقعا": true, "متوقعه": true, "مرجحا": true, "مرجحه": true, "يتوقع": true, "تتوقع": true,
+	"ويتوقع": true, "وتتوقع": true, "مرشحه": true, "مرشح": true, "مرشحا": true,
+}
+
+// riseNoun reports whether t is the noun or verb of rising that follows a
+// word of expectation: "ارتفاعه"، "ارتفاع"، "للارتفاع"، "أن" (of "أن
+// يرتفع").
+func riseNoun(t arabic.Token) bool {
+	switch t.Norm {
+	case "ارتفاعه", "ارتفاعها", "ارتفاع", "للارتفاع", "بارتفاع", "ان", "بان":
+		return true
 	}
 	return false
 }

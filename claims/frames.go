@@ -184,6 +184,16 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 				continue
 			}
 		}
+		if _, ok := cameInStatementAt(d, i, s.last); ok {
+			if f, next, ok := fs.spreadFrame(i, s, frs); ok {
+				// "نفت ما جاء في بيان الوزارة عن ...": the body named
+				// after the statement is the party whose report is
+				// taken, not the speaker before it going on.
+				frs = append(frs, f)
+				i = next
+				continue
+			}
+		}
 		if got, next, ok := fs.statementFrames(i, s, frs); ok {
 			// "وجاء في البيان أن ..."، "بعد إعلانها مقتل ...".
 			frs = append(frs, got...)

@@ -68,6 +68,9 @@ func (fs *frameScanner) spreadFrame(i int, s tokRange, before []frame) (frame, i
 	}
 	_, m, ok := x.spreadVerbs.at(d.toks, i)
 	if !ok {
+		m, ok = cameInStatementAt(d, i, s.last)
+	}
+	if !ok {
 		return frame{}, 0, false
 	}
 	j := m.Last
@@ -212,4 +215,24 @@ func rumourQualifier(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// cameInVerbs are the verbs of what "came" in a statement (folded): "ما
+// جاء في بيان ..."، "ما ورد في تقرير ...".
+var cameInVerbs = map[string]bool{"جاء": true, "ورد": true, "يرد": true}
+
+// cameInStatementAt matches, at token i, a verb of what came in a
+// statement, "في" and the statement's noun ("جاء في بيان"، "ورد في
+// تصريحات"), so that the body named after the noun is the party whose
+// report the relative "ما" before it takes: "نفت الحركة ما جاء في بيان
+// الوزارة عن قصف القرية".
+func cameInStatementAt(d *doc, i, end int) (arabic.Match, bool) {
+	if i+3 > end || !cameInVerbs[d.toks[i].Norm] || d.toks[i+1].Norm != "في" {
+		return arabic.Match{}, false
+	}
+	n := d.toks[i+2]
+	if n.Clitics != "" || !statementMedia[n.Norm] && n.Norm != "تقرير" {
+		return arabic.Match{}, false
+	}
+	return arabic.Match{First: i, Last: i + 3, Span: arabic.Span{Start: d.toks[i].Start, End: n.End}}, true
 }

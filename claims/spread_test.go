@@ -24,6 +24,12 @@ func TestSpreadingParty(t *testing.T) {
 		{"وأضاف مصدر عسكري أن ما تتداوله «الفضائيات المغرضة» حول قصف الحي أكاذيب لا أساس لها.", "media asserts airstrike"},
 		// A registered party after the verb.
 		{"ونفى مصدر عسكري ما زعمه المرصد السوري عن غارة على سوق في حلب.", "sohr asserts airstrike"},
+		// What "came" in a named body's statement or report: the body
+		// asserts it, not the speaker before it.
+		{"ونفت قسد ما جاء في تصريحات وزارة الدفاع السورية عن قصف قرية قرب منبج.", "syria_mod asserts airstrike"},
+		{"وقال المتحدث إن الهدوء عاد. وكذّب الجيش التركي ما جاء في تقرير الخارجية السورية عن قصف قرية قرب منبج بطائرة مسيرة.", "syria_mfa asserts drone_attack"},
+		{"ونفت الحركة ما ورد في تقرير المرصد السوري حول غارة على سوق في حلب.", "sohr asserts airstrike"},
+		{"وجاء في بيان الجيش السوري أن غارة استهدفت مواقع في حلب.", ""},
 		// No relative "ما", no content after "عن", or no one denying: no party claim.
 		{"وقالت صفحات محلية إن غارة استهدفت سوقاً في حلب.", ""},
 		{"ونفى مصدر عسكري ما تبثه قنوات معارضة، مؤكداً أن الجيش لم يقصف حلب.", ""},

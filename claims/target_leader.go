@@ -213,7 +213,34 @@ func (x *Extractor) leaderOrVictim(d *doc, r region, in func(int) bool) string {
 	if t := x.killedLeader(d, r, in); t != "" {
 		return t
 	}
-	return x.victimIs(d, r, in)
+	if t := x.victimIs(d, r, in); t != "" {
+		return t
+	}
+	return x.theyWereKilled(d, r, in)
+}
+
+// thatPronouns are "أن" with the pronoun of the people it speaks of
+// (folded): "أنهم"، "بأنهما"، "أنه".
+var thatPronouns = map[string]bool{"انهم": true, "بانهم": true, "انهما": true, "بانهما": true, "انه": true, "بانه": true}
+
+// theyWereKilled reads "أن" with a pronoun, then what the people were and
+// a verb of their death or wounding: "مؤكدة أنهم مدنيون قُتلوا في
+// بيتهم"، "قال إنه مدني أصيب". What they were is what was hit; without
+// the verb the pronoun may be anyone's ("أكد أنهم مدنيون نزحوا").
+func (x *Extractor) theyWereKilled(d *doc, r region, in func(int) bool) string {
+	for k := max(r.lo-1, 0); k+2 < r.hi; k++ {
+		if d.toks[k].Kind != arabic.TokWord || !thatPronouns[d.toks[k].Norm] || !in(k+1) {
+			continue
+		}
+		t, pm, ok := x.targets.at(d.toks, k+1)
+		if !ok || !people(t) || d.toks[k+1].Article || pm.Last >= r.hi || !in(pm.Last) {
+			continue
+		}
+		if o, _, ok := x.outAfter.at(d.toks, pm.Last); ok && (o == OutcomeKilled || o == OutcomeWounded) {
+			return t
+		}
+	}
+	return ""
 }
 
 // amongWord reports whether a token says "among" ("بين"، "من بين"), which

@@ -592,6 +592,12 @@ var eventTriggers = map[string]trigger{
 	"طائرة استطلاع": {EventOther, -9}, "طائرات استطلاع": {EventOther, -9}, "طائرة تجسس": {EventOther, -9},
 	"طائرات تجسس": {EventOther, -9}, "طائرة شحن": {EventOther, -9}, "طائرات شحن": {EventOther, -9},
 	"طائرة ركاب": {EventOther, -9}, "طائرة مدنية": {EventOther, -9}, "طائرات مدنية": {EventOther, -9},
+	// aircraft as the eye that filmed, not the arm that struck: "صور
+	// الطائرات المسيرة لا تُظهر أضراراً"، "لقطات طائرة مسيرة"
+	"صور الطائرات المسيرة": {EventOther, -9}, "صور طائرات مسيرة": {EventOther, -9}, "صور الطائرة المسيرة": {EventOther, -9},
+	"صور طائرة مسيرة": {EventOther, -9}, "صور المسيرات": {EventOther, -9}, "صور الطائرات": {EventOther, -9},
+	"لقطات الطائرات المسيرة": {EventOther, -9}, "لقطات طائرة مسيرة": {EventOther, -9}, "لقطات المسيرات": {EventOther, -9},
+	"تصوير الطائرات المسيرة": {EventOther, -9}, "كاميرات الطائرات المسيرة": {EventOther, -9},
 	// shelling: rockets, artillery, mortars
 	"قصف صاروخي": {EventShelling, 7}, "قصف مدفعي": {EventShelling, 7}, "قذائف": {EventShelling, 6}, "قذيفة": {EventShelling, 6},
 	"قذائف صاروخية": {EventShelling, 7}, "صواريخ": {EventShelling, 0}, "صاروخ": {EventShelling, 0}, "صاروخية": {EventShelling, 5},
@@ -824,6 +830,9 @@ var actorWords = map[string]string{
 	"قوات النظام": "syria_gov", "النظام": "syria_gov", "النظام السوري": "syria_gov", "الجيش السوري": "syria_gov",
 	"القوات الحكومية": "syria_gov", "الجيش العربي السوري": "syria_gov", "قوات الحكومة": "syria_gov", "الحكومة السورية": "syria_gov",
 	"جيش النظام": "syria_gov", "القوات السورية": "syria_gov", "دمشق": "syria_gov",
+	// the government by its capital, as the Kurdish-run press writes it:
+	// "فصائل تابعة لحكومة دمشق"، "مرتزقة حكومة دمشق"
+	"حكومة دمشق": "syria_gov", "وزارة دفاع حكومة دمشق": "syria_gov", "وزارة الدفاع في حكومة دمشق": "syria_gov",
 	"ميليشيات إيرانية": "iran_backed", "الميليشيات الإيرانية": "iran_backed", "ميليشيات موالية لإيران": "iran_backed",
 	"الميليشيات الموالية لإيران": "iran_backed", "فصائل موالية لإيران": "iran_backed", "مجموعات موالية لإيران": "iran_backed",
 	"الجماعات المدعومة من إيران": "iran_backed", "الفصائل العراقية": "iran_backed", "المقاومة الإسلامية في العراق": "iran_backed",
