@@ -1057,6 +1057,9 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 	if t.Kind != arabic.TokWord || t.Stem != "جيش" || !t.Article || hasClitic(t.Clitics, 'ل') || hasClitic(t.Clitics, 'ب') {
 		return false
 	}
+	if k > r.lo && in(k-1) && x.aimedAt(d, r, in, k-1) {
+		return false // "المسلحون استهدفوا الجيش بالهاون": the army is the object
+	}
 	if k+1 < r.hi {
 		if _, _, ok := x.actorAt(d, k+1); ok {
 			return false
@@ -1078,8 +1081,30 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther {
 			return true
 		}
+		if targetingVerbs[d.toks[j].Stem] {
+			// "الجيش لم يستهدف المحطة": the verb of aiming names no
+			// means, but it is an attack whose subject is the army.
+			return true
+		}
 	}
 	return false
+}
+
+// aimedAt reports whether token j is a verb of aiming ("يستهدف"،
+// "استهدفوا") or a plural verb of attack ("قصفوا"), after which a bare
+// party word is its object.
+func (x *Extractor) aimedAt(d *doc, r region, in func(int) bool, j int) bool {
+	t := d.toks[j]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if targetingVerbs[t.Stem] || strings.HasPrefix(t.Stem, "استهدف") {
+		return true
+	}
+	// A plural past verb ("قصفوا"، "هاجموا") and not a verbal noun,
+	// whose following word is its agent ("قصف الجيش للبلدة").
+	tr, _, ok := x.deedAt(d, r, in, j)
+	return ok && tr.typ != EventOther && strings.HasSuffix(t.Stem, "وا")
 }
 
 // victimWords name a casualty: "مقتل", "إصابة", "استشهاد".
