@@ -186,7 +186,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 					k = m.Last - 1
 					continue
 				}
-				if abettorCharge(d, m.Last, r.hi) {
+				if abettorCharge(d, m.Last, r.hi) || anyDeedCharge(d, m.Last, r.hi) {
 					// "متهماً أنقرة بغض الطرف عنهم": the party let the
 					// attackers act; named, but as an abettor.
 					return a, "abettor"
@@ -2796,6 +2796,32 @@ func partialShare(d *doc, j, hi int) bool {
 	switch d.toks[j].Stem {
 	case "جانبا", "جزءا", "جزء", "جانب", "قسطا", "قسط", "شطرا", "نصيبا", "بعض":
 		return true
+	}
+	return false
+}
+
+// responsibilityNouns are the normalised forms of "مسؤولية".
+var responsibilityNouns = map[string]bool{"مسووليه": true, "مسؤوليه": true}
+
+// anyDeedCharge reports whether the charge that names a party before
+// token j holds it answerable for any deed of a kind ("محمّلاً الحكومة
+// المسؤولية عن أي قصف يأتي من حدودها"، "عن كل اعتداء"): a standing
+// liability, a host's or a patron's, not who did this deed.
+func anyDeedCharge(d *doc, j, hi int) bool {
+	for k := j; k < hi && k < j+4; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if w := strings.TrimPrefix(t.Norm, "ال"); !responsibilityNouns[w] && !responsibilityNouns[t.Stem] {
+			continue
+		}
+		for i := k + 1; i < hi && i <= k+3; i++ {
+			if n := d.toks[i].Norm; n == "اي" || n == "كل" {
+				return i > k+1 && d.toks[i-1].Norm == "عن"
+			}
+		}
+		return false
 	}
 	return false
 }
