@@ -345,6 +345,18 @@ func countsPart(r figRef) bool {
 // partNouns after a figure tells whether it counts all or a part.
 var civilianNouns = []string{"مدنيين", "مدنيا", "مدني", "مدنيون", "اشخاص", "شخصا", "مواطنين", "مواطنا", "قتلي", "ضحايا", "شهداء", "شهيدا"}
 
+// othersEarlierToll reports whether an earlier toll is told in the
+// outlet's own voice with the pronoun of a source's own count
+// ("وكانت حصيلته الأولى ستة قتلى"): "its toll" is that of the source
+// named before, not the outlet's, which gave no toll of its own.
+func othersEarlierToll(r figRef) bool {
+	if r.c == nil || !slices.Contains(r.c.Rules, "attribution:own_voice") {
+		return false
+	}
+	s := normalizeWords(r.c.Text)
+	return slices.ContainsFunc(ownTollWords, func(w string) bool { return strings.Contains(s, w) })
+}
+
 // partBelow: a figure that counts a part of the civilians ("ثلاثة أطفال
 // قتلوا") against an account that counts them among its own civilian dead
 // ("ثمانية مدنيين بينهم ثلاثة أطفال"): the voice tells of the children the
@@ -806,7 +818,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// "وكانت الإذاعة الحكومية قد ذكرت بداية 5 قتلى":
 				// a voice whose only toll is the first one it gave still
 				// stands against another voice's count.
-				cur[i][o] = current(accountFigures(a, o, true), k)
+				cur[i][o] = current(slices.DeleteFunc(accountFigures(a, o, true), othersEarlierToll), k)
 			}
 			cur[i][o], atk[i][o] = splitAttackers(cur[i][o])
 		}
