@@ -186,7 +186,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 					k = m.Last - 1
 					continue
 				}
-				if abettorCharge(d, m.Last, r.hi) {
+				if abettorCharge(d, m.Last, r.hi) || anyDeedCharge(d, m.Last, r.hi) {
 					// "متهماً أنقرة بغض الطرف عنهم": the party let the
 					// attackers act; named, but as an abettor.
 					return a, "abettor"
@@ -1057,6 +1057,9 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 	if t.Kind != arabic.TokWord || t.Stem != "جيش" || !t.Article || hasClitic(t.Clitics, 'ل') || hasClitic(t.Clitics, 'ب') {
 		return false
 	}
+	if k > r.lo && in(k-1) && x.aimedAt(d, r, in, k-1) {
+		return false // "المسلحون استهدفوا الجيش بالهاون": the army is the object
+	}
 	if k+1 < r.hi {
 		if _, _, ok := x.actorAt(d, k+1); ok {
 			return false
@@ -1078,8 +1081,30 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther {
 			return true
 		}
+		if targetingVerbs[d.toks[j].Stem] {
+			// "الجيش لم يستهدف المحطة": the verb of aiming names no
+			// means, but it is an attack whose subject is the army.
+			return true
+		}
 	}
 	return false
+}
+
+// aimedAt reports whether token j is a verb of aiming ("يستهدف"،
+// "استهدفوا") or a plural verb of attack ("قصفوا"), after which a bare
+// party word is its object.
+func (x *Extractor) aimedAt(d *doc, r region, in func(int) bool, j int) bool {
+	t := d.toks[j]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if targetingVerbs[t.Stem] || strings.HasPrefix(t.Stem, "استهدف") {
+		return true
+	}
+	// A plural past verb ("قصفوا"، "هاجموا") and not a verbal noun,
+	// whose following word is its agent ("قصف الجيش للبلدة").
+	tr, _, ok := x.deedAt(d, r, in, j)
+	return ok && tr.typ != EventOther && strings.HasSuffix(t.Stem, "وا")
 }
 
 // victimWords name a casualty: "مقتل", "إصابة", "استشهاد".
@@ -2771,6 +2796,32 @@ func partialShare(d *doc, j, hi int) bool {
 	switch d.toks[j].Stem {
 	case "جانبا", "جزءا", "جزء", "جانب", "قسطا", "قسط", "شطرا", "نصيبا", "بعض":
 		return true
+	}
+	return false
+}
+
+// responsibilityNouns are the normalised forms of "مسؤولية".
+var responsibilityNouns = map[string]bool{"مسووليه": true, "مسؤوليه": true}
+
+// anyDeedCharge reports whether the charge that names a party before
+// token j holds it answerable for any deed of a kind ("محمّلاً الحكومة
+// المسؤولية عن أي قصف يأتي من حدودها"، "عن كل اعتداء"): a standing
+// liability, a host's or a patron's, not who did this deed.
+func anyDeedCharge(d *doc, j, hi int) bool {
+	for k := j; k < hi && k < j+4; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if w := strings.TrimPrefix(t.Norm, "ال"); !responsibilityNouns[w] && !responsibilityNouns[t.Stem] {
+			continue
+		}
+		for i := k + 1; i < hi && i <= k+3; i++ {
+			if n := d.toks[i].Norm; n == "اي" || n == "كل" {
+				return i > k+1 && d.toks[i-1].Norm == "عن"
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -2441,6 +2441,35 @@ func impersonalAfter(d *doc, k int) bool {
 	return false
 }
 
+// namedSubjectAfter reports whether the "أن يكون" / "أن تكون" that ends
+// before token k has its own subject, a definite noun right after it:
+// "نفى أن تكون البلدة قد شهدت اشتباكاً" speaks of the town, not of the
+// speaker ("نفت الوزارة أن تكون قد قصفت"). Forces, aircraft and parties
+// ("أن تكون الطائرات قد قصفت") are left to the actor rules, which read
+// a bare one as the speaker's own.
+func (x *Extractor) namedSubjectAfter(d *doc, k int) bool {
+	if k <= 0 || k >= len(d.toks) {
+		return false
+	}
+	if st := d.toks[k-1].Stem; st != "تكون" && st != "يكون" {
+		return false
+	}
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || !t.Article {
+		return false
+	}
+	if _, _, ok := x.forces.at(d.toks, k); ok {
+		return false
+	}
+	if _, _, ok := x.triggers.at(d.toks, k); ok {
+		return false
+	}
+	if _, _, ok := x.actorAt(d, k); ok {
+		return false
+	}
+	return true
+}
+
 // nonSpeakers are definite nouns that "confirm" or "show" without being
 // anyone who speaks: "تؤكد الوقائع أن ...", "تظهر الصور أن ...". What
 // follows is the article's own reasoning.
@@ -2920,7 +2949,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			}
 		}
 		if _, m, ok := x.compAt(d.toks, k); ok {
-			if _, _, ok := x.self.at(d.toks, k); ok && !impersonalAfter(d, m.Last) {
+			if _, sm, ok := x.self.at(d.toks, k); ok && !impersonalAfter(d, m.Last) && !x.namedSubjectAfter(d, sm.Last) {
 				f.self = true
 			}
 			return m.Last

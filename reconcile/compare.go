@@ -345,6 +345,18 @@ func countsPart(r figRef) bool {
 // partNouns after a figure tells whether it counts all or a part.
 var civilianNouns = []string{"مدنيين", "مدنيا", "مدني", "مدنيون", "اشخاص", "شخصا", "مواطنين", "مواطنا", "قتلي", "ضحايا", "شهداء", "شهيدا"}
 
+// othersEarlierToll reports whether an earlier toll is told in the
+// outlet's own voice with the pronoun of a source's own count
+// ("وكانت حصيلته الأولى ستة قتلى"): "its toll" is that of the source
+// named before, not the outlet's, which gave no toll of its own.
+func othersEarlierToll(r figRef) bool {
+	if r.c == nil || !slices.Contains(r.c.Rules, "attribution:own_voice") {
+		return false
+	}
+	s := normalizeWords(r.c.Text)
+	return slices.ContainsFunc(ownTollWords, func(w string) bool { return strings.Contains(s, w) })
+}
+
 // partBelow: a figure that counts a part of the civilians ("ثلاثة أطفال
 // قتلوا") against an account that counts them among its own civilian dead
 // ("ثمانية مدنيين بينهم ثلاثة أطفال"): the voice tells of the children the
@@ -806,7 +818,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// "وكانت الإذاعة الحكومية قد ذكرت بداية 5 قتلى":
 				// a voice whose only toll is the first one it gave still
 				// stands against another voice's count.
-				cur[i][o] = current(accountFigures(a, o, true), k)
+				cur[i][o] = current(slices.DeleteFunc(accountFigures(a, o, true), othersEarlierToll), k)
 			}
 			cur[i][o], atk[i][o] = splitAttackers(cur[i][o])
 		}
@@ -2166,7 +2178,7 @@ func otherClass(c string) string {
 func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event, figures []*claims.Claim) {
 	own := affiliationActors[k.affiliation(a.source)]
 	ownDenied, cleared := false, false
-	var asserted []string
+	var asserted, armed []string
 	for _, c := range a.claims {
 		c := occurrenceView(c)
 		if c.Stance == claims.StanceDenies && c.Actor != nil && own != "" && ActorClass(*c.Actor) == ActorClass(own) &&
@@ -2180,6 +2192,11 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		cleared = cleared || deniesInvolvement(c)
 		if speaks(c) && !isVagueType(c.EventType) && c.EventType != claims.EventInterception && c.Actor != nil {
 			asserted = append(asserted, c.EventType)
+		}
+		// "the operation hit a headquarters of the gunmen": what the
+		// account says was hit, military, tells of the deed too.
+		if militaryHit(c) && !isVagueType(c.EventType) {
+			armed = append(armed, c.EventType)
 		}
 	}
 	for _, c := range a.claims {
@@ -2206,6 +2223,11 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// what was there, not whether it was hit
 		case callsExaggerated(c):
 			// "الأرقام المنشورة مبالغ فيها": how many, not whether
+		case len(c.Figures) == 0 && (deniesVictimsCivilian(c) || massacreOnly(c)) && admitsArmedHit(a) && !accused[ActorClass(own)]:
+			// "نفى رواية إعدام مدنيين" from a side that counts the gunmen
+			// it killed: who the dead were is disputed, not the attack.
+			// A side accused of the massacre denies its part instead (see
+			// campClearings).
 		case falsehood && massacreOnly(c):
 			// "رواية مفبركة عن مجزرة بحق الأهالي": the massacre, the
 			// killing of civilians, is denied, not the attack
@@ -2237,7 +2259,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// others' aircraft; the claims layer has made sure the traces
 			// are of a strike, not of harm ("لا آثار لإصابات")
 			event = append(event, c)
-		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a):
+		case slices.Contains(c.Rules, "stance:mishap_cause") && !ownDenied && !namesDoer(a) && !countsToll(a, c.EventType):
 			// "الانفجار نجم عن انفجار مستودع للمسلحين": no strike at all
 			event = append(event, c)
 		case isMovement(c.EventType) && deniesLink(c):
@@ -2247,13 +2269,66 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			event = append(event, c) // "لم نسحب أي جندي"
 		case own != "" && !accused[ActorClass(own)] && ownTargetDenied(c, k.affiliation(a.source)):
 			event = append(event, c) // "نفى إصابة أي أهداف إيرانية"
-		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c), deniesTies(c):
+		case c.Target != nil, ownDenied, asserts, cleared, deniesToll(c), deniesInvolvement(c), deniesTies(c), assertsKind(armed, c.EventType):
 		case c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || isMovement(c.EventType) ||
 			enemyDenial(c, k):
 			event = append(event, c)
 		}
 	}
 	return event, figures
+}
+
+// victimTargets are characterisations of the people hit, not of a place:
+// a denial that names them denies who was harmed.
+var victimTargets = []string{"civilian", "residents", "people", "families", "children", "women", "inhabitants"}
+
+// placeTargetWords are words of a place in a target phrase ("civilian
+// homes", "residential quarters"): a denial of those denies a strike on
+// the place.
+var placeTargetWords = []string{"home", "house", "quarter", "neighbo", "market", "building", "camp", "school", "hospital", "mosque", "area", "village", "town", "shop"}
+
+// deniesVictimsCivilian reports whether denial c says that civilians, as
+// people, were not the ones harmed ("نفى قتل أي مدني"، "رواية إعدام
+// مدنيين"), not that a civilian place was not struck.
+func deniesVictimsCivilian(c *claims.Claim) bool {
+	if c.Target == nil || TargetClass(*c.Target) != TargetCivilian {
+		return false
+	}
+	t := strings.ToLower(*c.Target)
+	return slices.ContainsFunc(victimTargets, func(w string) bool { return strings.Contains(t, w) }) &&
+		!slices.ContainsFunc(placeTargetWords, func(w string) bool { return strings.Contains(t, w) })
+}
+
+// admitsArmedHit reports whether account a, in a claim that is not a
+// denial, tells of the deed against armed men: a military target, or a
+// toll of fighters or soldiers. Such an account grants that the attack
+// took place.
+func admitsArmedHit(a *account) bool {
+	if assertsMilitaryTarget(a) {
+		return true
+	}
+	return slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+		return speaks(c) && slices.ContainsFunc(c.Figures, func(f claims.Figure) bool {
+			return !f.Earlier && combatantGroups[f.Group] && (f.High == nil || *f.High > 0)
+		})
+	})
+}
+
+// countsToll reports whether account a itself gives a toll of the deed
+// of type denied (see assertsKind) in a claim that is not a denial: it
+// tells that the blast took place, whatever cause it gives for it. A toll
+// of another kind of deed ("the sound was the car bomb", against shells
+// denied) grants nothing of the deed denied.
+func countsToll(a *account, denied string) bool {
+	var typs []string
+	for _, c := range a.claims {
+		if speaks(c) && !isVagueType(c.EventType) && slices.ContainsFunc(c.Figures, func(f claims.Figure) bool {
+			return f.High == nil || *f.High > 0
+		}) {
+			typs = append(typs, c.EventType)
+		}
+	}
+	return assertsKind(typs, denied)
 }
 
 // assertsKind reports whether an account that asserts deeds of the types
@@ -2539,13 +2614,14 @@ func civilianDenial(c *claims.Claim, a *account, own string, accused map[string]
 // keep ("قصفنا يقتصر دوماً على الأهداف العسكرية", see habitualLimit)
 // admits no strike of this event.
 func assertsMilitaryTarget(a *account) bool {
-	for _, c := range a.claims {
-		if c.Target != nil && c.Stance != claims.StanceDenies && c.EventType != claims.EventInterception &&
-			TargetClass(*c.Target) == TargetMilitary && !habitualLimit(c.Text) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.claims, militaryHit)
+}
+
+// militaryHit reports whether claim c, not a denial, says that what was
+// hit was military (see assertsMilitaryTarget).
+func militaryHit(c *claims.Claim) bool {
+	return c.Target != nil && c.Stance != claims.StanceDenies && c.EventType != claims.EventInterception &&
+		TargetClass(*c.Target) == TargetMilitary && !habitualLimit(c.Text)
 }
 
 // habitualLimitWords are the imperfect verbs of keeping to something
@@ -3049,6 +3125,12 @@ func assertsLoss(a *account, f claims.Figure) bool {
 		}
 	}
 	return false
+}
+
+// combatantGroups are the victim groups of armed men: a toll of them is
+// no toll of civilians.
+var combatantGroups = map[string]bool{
+	"fighters": true, "syrian_army": true, "pro_government": true, "iran_backed": true, "sdf": true, "us_forces": true,
 }
 
 // --- gaps ---
