@@ -1260,12 +1260,25 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		fs.forget(near)
 		near, nearOK, deedFirst = speaker{}, false, true
 	}
-	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
+	if nearOK && sp.accuse && len(before) > 0 && (fs.accusedThenCharge(nearNext, s.last) || fs.coordinatedResponsibility(m, near, nearNext, s)) {
 		// "نفى الفصيل أي صلة له بالتفجير، واتهم قوات النظام بتدبيره": the
 		// party right before the ب-charge is the accused; the speaker of
 		// the sentence goes on.
 		fs.forget(near)
 		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
+		return f, f.contentStart, true
+	}
+	if nearOK && sp.accuse && len(before) == 0 && fs.elidedAccuser(i, m, near, nearNext, s) {
+		// "استنكرت فعاليات أهلية الاغتيال، وحمّلت النظام مسؤوليته": a
+		// verb joined to the clause before, its subject left out; the
+		// party right after it is the accused. The sentence's subject
+		// accuses, else the speaker before goes on.
+		fs.forget(near)
+		f.src, f.rule = fs.current(before), "continuation"
+		if src, ok := fs.sentenceSubject(s, i); ok {
+			f.src = src
+		}
 		f.contentStart = m.Last
 		return f, f.contentStart, true
 	}
