@@ -577,6 +577,13 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 				return a, true
 			}
 		}
+		if t.Kind == arabic.TokWord && in(k) && !ownership(t) && k > j && doerNamedFrom(d, j, k) && x.forceEndsAt(d, j, k) {
+			// "هجوم نفذته خلايا مرتبطة بالتنظيم"، "مجموعات محسوبة على
+			// النظام": the patron of the force named after the cue.
+			if a, ok := x.patronAfterLink(d, k, end, in); ok {
+				return a, true
+			}
+		}
 		if t.Kind != arabic.TokWord || !in(k) || ownership(t) {
 			return "", false
 		}
@@ -2998,7 +3005,7 @@ func publicOrder(d *doc, m arabic.Match) bool {
 
 // unknownPersons are the folded masculine plurals of "مجهول" that stand for
 // people: "ركنها مجهولون"، "من قبل مجهولين"، "أفراد مجهولون".
-var unknownPersons = foldedSet("مجهولون", "مجهولين")
+var unknownPersons = foldedSet("مجهولون", "مجهولين", "مجهولان")
 
 // unknownPersonsIn reports whether the claim's text tells of unknown people
 // ("مجهولون") in a claim that names no doer: they are who did it. Unknown
