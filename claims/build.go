@@ -29,7 +29,10 @@ type articleContext struct {
 	places    []string
 	date      string
 	actor     string
-	source    string // the source of the claim that set the context
+	// charged is the party the last claim accused ("اتهمت ... بالوقوف
+	// وراء"، "حمّلت ... المسؤولية"), for a denial of that charge.
+	charged string
+	source  string // the source of the claim that set the context
 	// attack is the context the last attack told set, not counting
 	// interceptions: "العدوان" after "the defences intercepted missiles"
 	// is the attack they met.
@@ -1064,6 +1067,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	if n, ok := x.negatedSubject(d, r, in); ok && c.Stance == StanceDenies && (a == "" || !namedActor(a)) {
 		a, rule = n, "negated_subject" // "أن الطائرات الروسية لم تحلّق"
 	}
+	if a == "" && c.Stance == StanceDenies && ctx.last != nil && ctx.last.charged != "" && chargeRelativeBefore(d, r.lo) {
+		// "..., وهو ما نفته الحركة": the denial is of the charge just
+		// told, and so of the part of the party it charged.
+		a, rule = ctx.last.charged, "denied_charge"
+	}
 	if c.EventType == EventInterception && ownReadings[rule] && x.hostileObjectIn(d, r, in) {
 		// "اعترضت دفاعاتنا صواريخ العدوان": the interception
 		// answers the enemy's strike; the speaker's own defences are no
@@ -1337,6 +1345,9 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		if c.Actor != nil && *c.Actor != "unknown" && c.Stance != StanceDenies {
 			ctx.last.actor = *c.Actor
+		}
+		if c.Actor != nil && namedActor(*c.Actor) && c.Stance == StanceAsserts && chargedRule(c.Rules) {
+			ctx.last.charged = *c.Actor
 		}
 	}
 	if eventful && !r.other && !background {

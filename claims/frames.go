@@ -3242,6 +3242,14 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		// speaker, not the last one.
 		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last].End], rule: "anaphor_unresolved"}
 	}
+	if kind == "sources" {
+		// "وهو ما نفته المصادر": the plural names back the last speaker
+		// named as sources ("مصادر محلية"), not a body that spoke since.
+		if s, ok := fs.lastNamedAsSources(); ok {
+			return s
+		}
+		kind = "any"
+	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]
 		if s.id == "unidentified" && kind != "any" {

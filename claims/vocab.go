@@ -351,8 +351,10 @@ var selfComplementizers = words("self", "أنه", "إنه", "بأنه", "أنه�
 // anaphors name an earlier source without naming it again. The value says
 // which kind of source they can refer back to.
 var anaphors = map[string]string{
-	"المصدر": "any", "المصادر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصادر نفسها": "any",
-	"المصادر ذاتها": "any", "المصدر عينه": "any", "المصادر عينها": "any", "المصدران": "any",
+	"المصدر": "any", "المصدر نفسه": "any", "المصدر ذاته": "any", "المصدر عينه": "any", "المصدران": "any",
+	// The plural names back sources named as "مصادر ..." (see
+	// resolveAnaphor), else the last speaker.
+	"المصادر": "sources", "المصادر نفسها": "sources", "المصادر ذاتها": "sources", "المصادر عينها": "sources",
 	"المسؤول": "official", "المسؤولون": "official", "المسؤول نفسه": "official",
 	"المسؤول العسكري": "official",
 	// An officer quoted before, named back by rank: "وأضاف الضابط الروسي".
