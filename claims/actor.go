@@ -33,6 +33,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if f.blameFirst {
 		return x.namedOrVague(d, f, r, in, eventType)
 	}
+	if a, ok := x.ascribedPassively(d, r, in); ok {
+		// "قُتلوا في هجوم نُسب للتنظيم": the party the deed is
+		// ascribed to, as a report (see passive_ascribed.go).
+		return a, "ascribed_passive"
+	}
 	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
 		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
 		// leaves the doer unnamed; "دون أن يحدد من نفذه" says, as

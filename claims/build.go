@@ -1046,6 +1046,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 
 	// Actor and target.
 	a, rule := x.actor(d, f, r, in, c.EventType)
+	if rule == "ascribed_passive" && c.Stance == StanceAsserts {
+		// "بغارة نُسبت إلى الطيران": the doer is reported, not asserted.
+		c.Stance = StanceUnconfirmed
+		c.Rules = append(c.Rules, "stance:ascribed")
+	}
 	if o, ok := x.originalDoerOfResponse(d, r, in, c.EventType, rule); ok {
 		a, rule = o, "original_doer" // response_doer.go
 	}

@@ -1224,6 +1224,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "عنصر يحمل الجنسية السورية": carrying, not blaming.
 		return frame{}, 0, false
 	}
+	if _, ok := fs.x.passiveAscriptionAt(fs.d, m.First, s.last); ok && sp.accuse {
+		// "في هجوم نُسب للتنظيم": a passive that qualifies the deed,
+		// with no one who speaks.
+		return frame{}, 0, false
+	}
 	if sp.accuse && fs.ascribesSaying(m, s) {
 		// "نسبت الوكالة إلى مسؤول قوله إن ...": a saying ascribed to a
 		// speaker, not a deed to a party; the subject relays him.
