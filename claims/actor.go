@@ -33,6 +33,11 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if f.blameFirst {
 		return x.namedOrVague(d, f, r, in, eventType)
 	}
+	if a, ok := x.ascribedPassively(d, r, in); ok {
+		// "قُتلوا في هجوم نُسب للتنظيم": the party the deed is
+		// ascribed to, as a report (see passive_ascribed.go).
+		return a, "ascribed_passive"
+	}
 	if f.rule == "omission" && x.unnamedAt(d, f.anchor) {
 		// "ولم تحدد الوزارة من أطلق الصواريخ": the frame's own cue
 		// leaves the doer unnamed; "دون أن يحدد من نفذه" says, as
@@ -574,6 +579,13 @@ func (x *Extractor) actorAfter(d *doc, j, end int, in func(int) bool) (string, b
 			// "فصائل مسلحة تابعة لوزارة الدفاع": an owner whose name
 			// takes the word of belonging in.
 			if a, m, ok := x.actorAt(d, k); ok && m.Last > k+1 {
+				return a, true
+			}
+		}
+		if t.Kind == arabic.TokWord && in(k) && !ownership(t) && k > j && doerNamedFrom(d, j, k) && x.forceEndsAt(d, j, k) {
+			// "هجوم نفذته خلايا مرتبطة بالتنظيم"، "مجموعات محسوبة على
+			// النظام": the patron of the force named after the cue.
+			if a, ok := x.patronAfterLink(d, k, end, in); ok {
 				return a, true
 			}
 		}
@@ -3049,7 +3061,7 @@ func publicOrder(d *doc, m arabic.Match) bool {
 
 // unknownPersons are the folded masculine plurals of "مجهول" that stand for
 // people: "ركنها مجهولون"، "من قبل مجهولين"، "أفراد مجهولون".
-var unknownPersons = foldedSet("مجهولون", "مجهولين")
+var unknownPersons = foldedSet("مجهولون", "مجهولين", "مجهولان")
 
 // unknownPersonsIn reports whether the claim's text tells of unknown people
 // ("مجهولون") in a claim that names no doer: they are who did it. Unknown

@@ -1234,6 +1234,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// "عنصر يحمل الجنسية السورية": carrying, not blaming.
 		return frame{}, 0, false
 	}
+	if _, ok := fs.x.passiveAscriptionAt(fs.d, m.First, s.last); ok && sp.accuse {
+		// "في هجوم نُسب للتنظيم": a passive that qualifies the deed,
+		// with no one who speaks.
+		return frame{}, 0, false
+	}
 	if sp.accuse && fs.ascribesSaying(m, s) {
 		// "نسبت الوكالة إلى مسؤول قوله إن ...": a saying ascribed to a
 		// speaker, not a deed to a party; the subject relays him.
@@ -1270,12 +1275,25 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		fs.forget(near)
 		near, nearOK, deedFirst = speaker{}, false, true
 	}
-	if nearOK && sp.accuse && len(before) > 0 && fs.accusedThenCharge(nearNext, s.last) {
+	if nearOK && sp.accuse && len(before) > 0 && (fs.accusedThenCharge(nearNext, s.last) || fs.coordinatedResponsibility(m, near, nearNext, s)) {
 		// "نفى الفصيل أي صلة له بالتفجير، واتهم قوات النظام بتدبيره": the
 		// party right before the ب-charge is the accused; the speaker of
 		// the sentence goes on.
 		fs.forget(near)
 		f.src, f.rule = fs.current(before), "continuation"
+		f.contentStart = m.Last
+		return f, f.contentStart, true
+	}
+	if nearOK && sp.accuse && len(before) == 0 && fs.elidedAccuser(i, m, near, nearNext, s) {
+		// "استنكرت فعاليات أهلية الاغتيال، وحمّلت النظام مسؤوليته": a
+		// verb joined to the clause before, its subject left out; the
+		// party right after it is the accused. The sentence's subject
+		// accuses, else the speaker before goes on.
+		fs.forget(near)
+		f.src, f.rule = fs.current(before), "continuation"
+		if src, ok := fs.sentenceSubject(s, i); ok {
+			f.src = src
+		}
 		f.contentStart = m.Last
 		return f, f.contentStart, true
 	}
@@ -3267,6 +3285,14 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 		// "الناطق باسم ..." of a body the registry does not know: a new
 		// speaker, not the last one.
 		return speaker{id: "unidentified", nameAr: fs.d.text[fs.d.toks[m.First].Start:fs.d.toks[m.Last].End], rule: "anaphor_unresolved"}
+	}
+	if kind == "sources" {
+		// "وهو ما نفته المصادر": the plural names back the last speaker
+		// named as sources ("مصادر محلية"), not a body that spoke since.
+		if s, ok := fs.lastNamedAsSources(); ok {
+			return s
+		}
+		kind = "any"
 	}
 	for i := len(fs.last) - 1; i >= 0; i-- {
 		s := fs.last[i]

@@ -161,3 +161,48 @@ func sufferedBetween(d *doc, lo, hi int) bool {
 	}
 	return false
 }
+
+// patronAfterLink is the party named as the patron of a force by the word
+// of linkage at k and its own preposition (see patronLink): "مرتبطة
+// بالنظام"، "موالية لإيران"، "محسوبة على الفصائل"، "مقربة من الحزب".
+func (x *Extractor) patronAfterLink(d *doc, k, end int, in func(int) bool) (string, bool) {
+	prep := patronLink(d.toks[k].Stem)
+	if prep == 0 || k+1 >= end || !in(k+1) {
+		return "", false
+	}
+	j := k + 1
+	switch prep {
+	case 'a', 'm', 'i':
+		want := map[byte]string{'a': "علي", 'm': "من", 'i': "الي"}[prep]
+		if d.toks[j].Norm != want || j+1 >= end || !in(j+1) {
+			return "", false
+		}
+		j++
+	}
+	a, m, ok := x.actorAt(d, j)
+	if !ok || !namedActor(a) {
+		return "", false
+	}
+	switch prep {
+	case 'l':
+		ok = hasClitic(m.Clitics, 'ل')
+	case 'b':
+		ok = hasClitic(m.Clitics, 'ب')
+	default:
+		ok = m.Clitics == ""
+	}
+	return a, ok
+}
+
+// doerNamedFrom reports whether a relative verb whose words after it name
+// the doer (see doerFollows: "نفذته"، "شنتها") stands at j-1 or between j
+// and k: "هجوم نفذته خلايا مرتبطة بالتنظيم" names who did it, while
+// "الغارة استهدفت خلايا مرتبطة بالتنظيم" names what was hit.
+func doerNamedFrom(d *doc, j, k int) bool {
+	for i := max(j-1, 0); i < k; i++ {
+		if doerFollows(d.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
