@@ -211,11 +211,32 @@ func skipZeroVerbs(d *doc, j int, r region) (int, int, bool) {
 		if j < r.hi && zeroFillers[d.toks[j].Norm] && j+1 < r.hi && zeroVerbLinks[d.toks[j+1].Norm] {
 			j++ // "لم تسفر حينها عن"
 		}
+		if e, ok := zeroSubjectThenLink(d, j, r); ok {
+			j = e // "لم يسفر القصف عن"
+		}
 		if j < r.hi && zeroVerbLinks[d.toks[j].Norm] {
 			j++
 		}
 	}
 	return j, verbs, suffered
+}
+
+// zeroSubjectThenLink reads, at token j after a zero verb, the verb's
+// subject standing before its preposition in verb-subject order: one or
+// two definite words with no proclitic ("لم يسفر القصف عن"، "لم تسفر
+// الغارة الجوية عن"، "لم يؤد الانفجار إلى"). It returns the token of the
+// preposition; without one right after, there is no such subject.
+func zeroSubjectThenLink(d *doc, j int, r region) (int, bool) {
+	for k := j; k < r.hi && k < j+2; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord || !t.Article || t.Clitics != "" {
+			return 0, false
+		}
+		if k+1 < r.hi && zeroVerbLinks[d.toks[k+1].Norm] && d.toks[k+1].Clitics == "" {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // zeroNounAt reads what nobody suffered at token j: "إصابات", "قتلى أو

@@ -187,6 +187,7 @@ var groupWords = map[string]string{
 	"مواطن": "civilians", "مواطنين": "civilians", "مواطنا": "civilians", "أبرياء": "civilians", "الأبرياء": "civilians",
 	"عامل": "civilians", "عمال": "civilians", "موظفي": "civilians", "مزارع": "civilians", "مزارعين": "civilians", "راع": "civilians", "رعاة": "civilians",
 	"شاب": "civilians", "شابا": "civilians", "شبان": "civilians", "فتى": "civilians", "رجل": "civilians", "رجال": "civilians",
+	"رجلان": "civilians", "رجلين": "civilians", "شابان": "civilians", "شابين": "civilians",
 	"مسن": "civilians", "مسنة": "civilians", "طفلان": "civilians", "شقيقان": "civilians", "شقيقين": "civilians", "امرأتان": "civilians",
 	"امرأتين": "civilians", "مزارعان": "civilians", "مدنيان": "civilians", "مدنيين اثنين": "civilians",
 	"قيادي": "fighters", "قياديا": "fighters", "قياديين": "fighters", "قياديان": "fighters", "مرافق": "fighters", "مرافقيه": "fighters",

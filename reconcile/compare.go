@@ -432,12 +432,13 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 }
 
 // currentOf is an account's present figures for one outcome (see current),
-// leaving out those the account itself later calls an earlier toll: a
+// with the coordinated counts of one group added up (see
+// coordinatedParts), leaving out those the account itself later calls an earlier toll: a
 // figure that overlaps, for a compatible group, a figure marked Earlier in
 // a later article of the account ("at least 35 killed" on Monday, "39
 // civilians, after a previous toll of 35" on Tuesday).
 func currentOf(a *account, outcome string, k Knowledge) []figRef {
-	refs := accountFigures(a, outcome, false)
+	refs := coordinatedParts(accountFigures(a, outcome, false))
 	for _, r := range tollDenials(a, k) {
 		if r.f.Outcome == outcome {
 			refs = append(refs, r)

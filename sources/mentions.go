@@ -453,7 +453,15 @@ func (s *scanner) foreignAdjective(src *Source, end int) bool {
 	if end < len(s.toks) && s.toks[end].Clitics != "" {
 		return false // "مركز المصالحة الروسي بسوريا": a place with ب, no adjective
 	}
-	for _, adj := range []*wordClass{&s.r.lex.adjDef, &s.r.lex.adj} {
+	classes := []*wordClass{&s.r.lex.adjDef, &s.r.lex.adj}
+	if end > 0 && s.toks[end-1].Article {
+		// An adjective agrees with its noun in definiteness: after
+		// "الخارجية التركية" an indefinite "روسيا" is the country, the
+		// object of what the ministry says ("حمّلت الخارجية التركية
+		// روسيا المسؤولية"), not the accusative "روسياً".
+		classes = classes[:1]
+	}
+	for _, adj := range classes {
 		// An adjective agrees with the name and takes no proclitic:
 		// "مركز المصالحة الروسي بسوريا" names where the body sits.
 		if nm, aff, ok := adj.at(s.toks, end); ok && nm.First == end && nm.Lead == 0 && nm.Clitics == "" {
