@@ -103,7 +103,7 @@ func (x *Extractor) doerPosition(d *doc, k int) bool {
 		return false
 	}
 	n := d.toks[j]
-	if memberDeedVerbs[n.Norm] || standVerbs[n.Norm] {
+	if memberDeedVerbs[n.Norm] || standVerbs[n.Norm] || behindWords[n.Norm] {
 		return true
 	}
 	_, _, ok := pluralDeeds.at(d.toks, j)
@@ -112,6 +112,10 @@ func (x *Extractor) doerPosition(d *doc, k int) bool {
 
 // standVerbs say who stands behind a deed: "التنظيم يقف وراء".
 var standVerbs = map[string]bool{"يقف": true, "تقف": true, "وقف": true, "وقفت": true, "يقفون": true}
+
+// behindWords put the party before them behind the deed after them, with
+// or without a copula: "أن يكون التنظيم وراء التفجير"، "الحزب خلف الهجوم".
+var behindWords = map[string]bool{"وراء": true, "خلف": true}
 
 // chargeVerb reports whether t is a verb that charges its object with a
 // deed: "اتهمت"، "تتهم"، "حمّلت"، "يحمل".
