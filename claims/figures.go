@@ -210,8 +210,8 @@ func stopToken(t arabic.Token) bool {
 
 // transferredAfter reports whether the words right after a count of the
 // wounded (ending before k) say they were taken somewhere: a verb of
-// transfer ("نُقلوا"، "أُسعفوا"، "وصلوا"، "أُدخلوا") and then "إلى" (or
-// "الى") within a few words.
+// transfer ("نُقلوا"، "أُسعفوا"، "وصلوا"، "أُدخلوا") with no "و" before
+// it, and then "إلى" (or "الى") within a few words.
 func transferredAfter(d *doc, k int) bool {
 	for j := k; j < len(d.toks) && j < k+2; j++ {
 		t := d.toks[j]
@@ -222,6 +222,12 @@ func transferredAfter(d *doc, k int) bool {
 		case "نقلوا", "نقل", "نقلت", "اسعفوا", "اسعف", "وصلوا", "وصل", "ادخلوا", "حولوا":
 		default:
 			continue
+		}
+		if hasClitic(t.Clitics, 'و') {
+			// "أصيبوا بجروح ونُقلوا إلى المشفى": a second predicate of
+			// the same people, all of them, not a relative clause that
+			// picks out some.
+			return false
 		}
 		for i := j + 1; i < len(d.toks) && i <= j+8; i++ {
 			if d.toks[i].Kind == arabic.TokPunct {
@@ -342,6 +348,20 @@ func (x *Extractor) zeroFigures(d *doc, r region, in func(int) bool) []figCand {
 	var out []figCand
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
+			continue
+		}
+		if outs, last, ok := zeroHarmsAt(d, k, r); ok && last <= r.hi {
+			// "لم يُجرح أو يُقتل أحد": a zero for each harm named.
+			g := x.group(d, last, r, in)
+			if g == "others" {
+				g = "unknown"
+			}
+			for _, o := range outs {
+				zero := 0
+				out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 0, High: &zero, Qualifier: QualExact,
+					Span: Span{d.toks[k].Start, d.toks[last-1].End}}, first: k, last: last})
+			}
+			k = last - 1
 			continue
 		}
 		o, m, ok := x.zero.at(d.toks, k)
@@ -1824,6 +1844,12 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			// count before them (with civilians they make a mixed total).
 			break
 		}
+		if k > noun && hasClitic(t.Clitics, 'و') && t.Article && (ordinalPerson[t.Stem] || restWords[t.Stem]) {
+			// "أربعة منهم جنود والخامس مدني"، "... والباقون من الأهالي":
+			// the one or the rest after "و" are told apart, with their
+			// own group.
+			break
+		}
 		if k > noun && hasClitic(t.Clitics, 'و') && !t.Article {
 			if _, _, _, ok := x.personNoun(d, k); ok {
 				break // "خمسة قتلى من الشرطة ومدني": one more person, counted on its own
@@ -2115,7 +2141,7 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		}
 	}
 	// A dual of a person noun: "مزارعان" → "مزارع".
-	if isDual(t.Stem) {
+	if isDual(t.Stem) && !pluralFirst(t.Stem) {
 		base := t.Stem[:len(t.Stem)-len("ان")]
 		if g, ok := x.personWords[base]; ok {
 			return g, arabic.Match{First: k, Last: k + 1}, 2, true
@@ -2135,8 +2161,24 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	return "", m, 0, false
 }
 
+// pluralFirstBases are participles for people whose form in "ين" is far
+// more often the plural than the dual: "اعتقال مطلوبين" (wanted men),
+// "إصابة متظاهرين" (protesters) count no two. Folded.
+var pluralFirstBases = map[string]bool{"مطلوب": true, "متظاهر": true, "محتج": true}
+
+// pluralFirst reports whether a stem in "ين" is the plural of one of
+// pluralFirstBases (see there); its dual in "ان" stays a dual.
+func pluralFirst(stem string) bool {
+	base, ok := strings.CutSuffix(stem, "ين")
+	return ok && pluralFirstBases[base]
+}
+
 // organisations are group words that name a body rather than a person.
 var organisations = map[string]bool{"داعش": true, "تنظيم": true, "قسد": true, "ميليشيا": true, "فصيل": true, "جيش": true}
+
+// restWords name the rest of those counted (folded stems, after the
+// article): "والباقون"، "والبقية"، "والباقي".
+var restWords = map[string]bool{"باقون": true, "باقين": true, "بقيه": true, "باقي": true}
 
 // ordinalPerson are ordinals that count one more person: "وأصيب ثالث",
 // "ومقتل خامس", "وإصابة آخر".
