@@ -984,12 +984,22 @@ func (x *Extractor) coordinatedAt(d *doc, i int) bool {
 		if t.Norm == "و" || hasClitic(t.Clitics, 'و') && k == i-1 {
 			return true
 		}
-		switch t.Stem {
-		case "اضافه", "فضلا", "علاوه":
+		if additionWord(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// additionWord reports whether t is a word of addition before a count:
+// "إضافة"، "علاوة"، "فضلاً" (whose ف is the root's, not the clitic, so the
+// whole folded word is matched as well as the stem).
+func additionWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "اضافه", "فضلا", "علاوه":
+		return true
+	}
+	return t.Norm == "فضلا"
 }
 
 // joinedWithin reports whether tokens from..to-1 are at most n words with
@@ -1141,7 +1151,9 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if !in(k) {
 			break
 		}
-		if t.Kind == arabic.TokNumber && !x.subsetBefore(d, k, r) && !x.coordinatedAt(d, k) {
+		if t.Kind == arabic.TokNumber && !x.subsetBefore(d, k, r) && (!x.coordinatedAt(d, k) || k > from && additionBefore(d, k)) {
+			// "..., فضلاً عن 25 جريحاً": a count added on names its own
+			// outcome, not that of the people before it.
 			break
 		}
 		if t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") && commas < 2 {
@@ -1586,8 +1598,7 @@ func (x *Extractor) contrastedBareCount(d *doc, n arabic.Number, r region) bool 
 // long that list's last item.
 func additionBefore(d *doc, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		switch d.toks[k].Stem {
-		case "اضافه", "فضلا", "علاوه":
+		if additionWord(d.toks[k]) {
 			return true
 		}
 	}

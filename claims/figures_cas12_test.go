@@ -8,8 +8,8 @@ import "testing"
 // gives a zero for each; a transfer verb joined by "و" speaks of all the
 // wounded, not a part; the last one told apart after a part ("والخامس
 // مدني") counts one more person and does not lend its group to the part
-// before; a wanted man counts one, while "مطلوبين" with no number counts
-// nobody.
+// before; "فضلاً عن" adds a count like "إضافة إلى"; a wanted man counts
+// one, while "مطلوبين" with no number counts nobody.
 func TestTollPhrasingSession12(t *testing.T) {
 	x, _ := extractor(t)
 	assertFigureLines(t, x, []figureCase{
@@ -50,6 +50,15 @@ func TestTollPhrasingSession12(t *testing.T) {
 		{"the rest keep their group apart", "وقُتل ستة أشخاص، أربعة منهم جنود والباقون من المدنيين.",
 			[]string{"outlet killed unknown 6-6 exact", "outlet killed unknown 4-4 exact subset"}},
 		{"neg ordinal with no part before", "وحلّ الفريق الأول والثالث في المسابقة الأخيرة.", nil},
+		// "فضلاً عن" joins another count like "إضافة إلى"
+		{"besides with fadlan", "وأحصت الشبكة تسعة جرحى بين المحتجين، فضلاً عن اثنين من عناصر الشرطة.",
+			[]string{"outlet wounded civilians 9-9 exact", "outlet wounded syrian_army 2-2 exact"}},
+		{"neg besides a thing", "وأصيب سبعة مدنيين، فضلاً عن ثلاثة منازل دمرها القصف.",
+			[]string{"outlet wounded civilians 7-7 exact"}},
+		{"an added count keeps its own outcome", "وذكر المرصد أن الضحايا هم 8 من الفصائل و20 مسلحاً من العشائر، فضلاً عن 31 جريحاً.",
+			[]string{"sohr killed unknown 8-8 exact", "sohr killed fighters 20-20 exact", "sohr wounded unknown 31-31 exact"}},
+		{"the same after idafa", "وذكر المرصد أن الضحايا هم 8 من الفصائل و20 مسلحاً من العشائر، إضافة إلى 31 جريحاً.",
+			[]string{"sohr killed unknown 8-8 exact", "sohr killed fighters 20-20 exact", "sohr wounded unknown 31-31 exact"}},
 		// wanted men
 		{"a wanted man and a civilian", "مقتل مطلوب للتنظيم ومدني في مداهمة بريف الحسكة",
 			[]string{"outlet killed fighters 1-1 exact", "outlet killed civilians 1-1 exact"}},
