@@ -65,3 +65,23 @@ func TestTollPhrasingSession12(t *testing.T) {
 		{"neg bare plural of wanted men", "وداهمت الدورية منازل في القرية بحجة اعتقال مطلوبين.", nil},
 	})
 }
+
+// TestMartyredSoldiersOwnForce: soldiers of no named side that a party
+// with a force counts as martyrs are its own men; a plain "killed", or a
+// monitor with no force, leaves them of no known side. Sentences written
+// for the test.
+func TestMartyredSoldiersOwnForce(t *testing.T) {
+	x, _ := extractor(t)
+	assertFigureLines(t, x, []figureCase{
+		{"army source martyred soldiers", "وأفاد مصدر في الجيش بأن القذائف تسببت باستشهاد خمسة عسكريين في الموقع.",
+			[]string{"syrian_army killed syrian_army 5-5 exact"}},
+		{"the wounded joined after stay apart", "وأفاد مصدر في الجيش لسانا بأن القصف تسبب باستشهاد أربعة عسكريين وإصابة جندي.",
+			[]string{"syrian_army killed syrian_army 4-4 exact", "syrian_army wounded unknown 1-1 exact"}},
+		{"neg plain killed", "وأفاد مصدر في الجيش بأن القذائف أدت إلى مقتل أربعة عسكريين.",
+			[]string{"syrian_army killed unknown 4-4 exact"}},
+		{"neg monitor has no force", "وقال المرصد إن القصف تسبب باستشهاد أربعة عسكريين.",
+			[]string{"sohr killed unknown 4-4 exact"}},
+		{"neg civilians stay civilians", "وقالت وزارة الدفاع السورية إن القصف أدى إلى استشهاد ثلاثة مدنيين.",
+			[]string{"syria_mod killed civilians 3-3 exact"}},
+	})
+}
