@@ -806,7 +806,9 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// "وكانت الإذاعة الحكومية قد ذكرت بداية 5 قتلى":
 				// a voice whose only toll is the first one it gave still
 				// stands against another voice's count.
-				cur[i][o] = current(accountFigures(a, o, true), k)
+				// A toll told as another's ("وكانت حصيلته ...") is none
+				// of the voice's own.
+				cur[i][o] = current(withoutAnothersTolls(accountFigures(a, o, true)), k)
 			}
 			cur[i][o], atk[i][o] = splitAttackers(cur[i][o])
 		}

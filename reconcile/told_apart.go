@@ -1,5 +1,10 @@
 package reconcile
 
+import (
+	"slices"
+	"strings"
+)
+
 // civiliansToldApart returns how many of the dead an exact total says
 // were civilians when the same claim tells every one of them apart:
 // "خمسة قتلى، أربعة منهم جنود والخامس عامل" counts exactly one
@@ -69,4 +74,36 @@ func fewerCiviliansToldApart(civ, tot []figRef, total *account, outcome string) 
 		}
 	}
 	return false
+}
+
+// thirdPartyTollNouns are the nouns of a toll with a possessive of the
+// third person (folded): "حصيلته"، "حصيلتها"، "حصيلتهم"، "حصيلتهما".
+var thirdPartyTollNouns = []string{"حصيلته", "حصيلتها", "حصيلتهم", "حصيلتهما"}
+
+// anothersToll reports whether a figure is told as someone else's toll:
+// a toll noun with a possessive of the third person among the four words
+// before it ("وكانت حصيلته الأولى خمسة قتلى"). The voice that says so
+// reports the other's count, and gives none of its own.
+func anothersToll(r figRef) bool {
+	if r.c == nil {
+		return false
+	}
+	lo := r.f.Span.Start - r.c.Start
+	if lo <= 0 || lo > len(r.c.Text) {
+		return false
+	}
+	ws := strings.Fields(normalizeWords(r.c.Text[:lo]))
+	for _, w := range ws[max(0, len(ws)-4):] {
+		w = strings.TrimPrefix(strings.Trim(w, "\"«»“”.,،:"), "و")
+		if slices.Contains(thirdPartyTollNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAnothersTolls leaves out the figures told as someone else's
+// toll (see anothersToll).
+func withoutAnothersTolls(rs []figRef) []figRef {
+	return slices.DeleteFunc(rs, anothersToll)
 }

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -97,6 +98,69 @@ func TestCiviliansToldApart(t *testing.T) {
 			got, ok := civiliansToldApart(figRef{tt.figs[0], c}, killed)
 			if got != tt.want || ok != tt.wantOK {
 				t.Errorf("got %d, %v; want %d, %v", got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+// TestAnothersToll: a toll told with "his/its toll" is the count of the
+// party named before, not the speaker's own.
+func TestAnothersToll(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وكانت حصيلته الأولى أربعة قتلى.", true},
+		{"وكانت حصيلتها في الصباح سبعة قتلى.", true},
+		{"وكانت الحصيلة الأولى أربعة قتلى.", false},
+		{"وارتفعت حصيلة القصف إلى أربعة قتلى.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := &claims.Claim{Text: tt.text}
+			i := strings.Index(tt.text, "أربعة")
+			if i < 0 {
+				i = strings.Index(tt.text, "سبعة")
+			}
+			f := claims.Figure{Outcome: claims.OutcomeKilled, Low: 4, Span: claims.Span{Start: i, End: i + len("أربعة")}}
+			if got := anothersToll(figRef{f, c}); got != tt.want {
+				t.Errorf("anothersToll = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnothersEarlierTollStandsAgainstNone: an outlet whose only toll is
+// another's earlier one ("its morning toll was six") does not dispute the
+// latest count of the party it reports.
+func TestAnothersEarlierTollStandsAgainstNone(t *testing.T) {
+	earlier := func(f claims.Figure) claims.Figure { f.Earlier = true; return f }
+	killed := claims.OutcomeKilled
+	text := "وكانت حصيلته عند الظهر ستة قتلى."
+	i := strings.Index(text, "ستة")
+	six := earlier(exact(killed, "unknown", 6))
+	six.Span = claims.Span{Start: i, End: i + len("ستة")}
+	ownText := "وكانت الحصيلة عند الظهر ستة قتلى."
+	j := strings.Index(ownText, "ستة")
+	own := earlier(exact(killed, "unknown", 6))
+	own.Span = claims.Span{Start: j, End: j + len("ستة")}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want int
+	}{
+		{"another's earlier toll", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact(killed, "unknown", 10)}}),
+			mk(claims.Claim{ID: "c2", Source: src("alarabiya"), Text: text, Figures: []claims.Figure{six}})), 0},
+		{"its own earlier toll still stands", scene(
+			mk(claims.Claim{ID: "c1", Source: src("sohr"), Figures: []claims.Figure{exact(killed, "unknown", 10)}}),
+			mk(claims.Claim{ID: "c2", Source: src("alarabiya"), Text: ownText, Figures: []claims.Figure{own}})), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := onlyKind(compareLines(t, tt.cs), KindCasualties)
+			if len(got) != tt.want {
+				t.Errorf("got %d casualties discrepancies, want %d: %q", len(got), tt.want, got)
 			}
 		})
 	}
