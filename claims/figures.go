@@ -214,8 +214,8 @@ func stopToken(t arabic.Token) bool {
 
 // transferredAfter reports whether the words right after a count of the
 // wounded (ending before k) say they were taken somewhere: a verb of
-// transfer ("نُقلوا"، "أُسعفوا"، "وصلوا"، "أُدخلوا") and then "إلى" (or
-// "الى") within a few words.
+// transfer ("نُقلوا"، "أُسعفوا"، "وصلوا"، "أُدخلوا") with no "و" before
+// it, and then "إلى" (or "الى") within a few words.
 func transferredAfter(d *doc, k int) bool {
 	for j := k; j < len(d.toks) && j < k+2; j++ {
 		t := d.toks[j]
@@ -226,6 +226,12 @@ func transferredAfter(d *doc, k int) bool {
 		case "نقلوا", "نقل", "نقلت", "اسعفوا", "اسعف", "وصلوا", "وصل", "ادخلوا", "حولوا":
 		default:
 			continue
+		}
+		if hasClitic(t.Clitics, 'و') {
+			// "أصيبوا بجروح ونُقلوا إلى المشفى": a second predicate of
+			// the same people, all of them, not a relative clause that
+			// picks out some.
+			return false
 		}
 		for i := j + 1; i < len(d.toks) && i <= j+8; i++ {
 			if d.toks[i].Kind == arabic.TokPunct {
@@ -346,6 +352,20 @@ func (x *Extractor) zeroFigures(d *doc, r region, in func(int) bool) []figCand {
 	var out []figCand
 	for k := r.lo; k < r.hi; k++ {
 		if !in(k) {
+			continue
+		}
+		if outs, last, ok := zeroHarmsAt(d, k, r); ok && last <= r.hi {
+			// "لم يُجرح أو يُقتل أحد": a zero for each harm named.
+			g := x.group(d, last, r, in)
+			if g == "others" {
+				g = "unknown"
+			}
+			for _, o := range outs {
+				zero := 0
+				out = append(out, figCand{Figure: Figure{Outcome: o, Group: g, Low: 0, High: &zero, Qualifier: QualExact,
+					Span: Span{d.toks[k].Start, d.toks[last-1].End}}, first: k, last: last})
+			}
+			k = last - 1
 			continue
 		}
 		o, m, ok := x.zero.at(d.toks, k)
@@ -968,12 +988,22 @@ func (x *Extractor) coordinatedAt(d *doc, i int) bool {
 		if t.Norm == "و" || hasClitic(t.Clitics, 'و') && k == i-1 {
 			return true
 		}
-		switch t.Stem {
-		case "اضافه", "فضلا", "علاوه":
+		if additionWord(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// additionWord reports whether t is a word of addition before a count:
+// "إضافة"، "علاوة"، "فضلاً" (whose ف is the root's, not the clitic, so the
+// whole folded word is matched as well as the stem).
+func additionWord(t arabic.Token) bool {
+	switch t.Stem {
+	case "اضافه", "فضلا", "علاوه":
+		return true
+	}
+	return t.Norm == "فضلا"
 }
 
 // joinedWithin reports whether tokens from..to-1 are at most n words with
@@ -1125,7 +1155,9 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if !in(k) {
 			break
 		}
-		if t.Kind == arabic.TokNumber && !x.subsetBefore(d, k, r) && !x.coordinatedAt(d, k) {
+		if t.Kind == arabic.TokNumber && !x.subsetBefore(d, k, r) && (!x.coordinatedAt(d, k) || k > from && additionBefore(d, k)) {
+			// "..., فضلاً عن 25 جريحاً": a count added on names its own
+			// outcome, not that of the people before it.
 			break
 		}
 		if t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") && commas < 2 {
@@ -1570,8 +1602,7 @@ func (x *Extractor) contrastedBareCount(d *doc, n arabic.Number, r region) bool 
 // long that list's last item.
 func additionBefore(d *doc, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		switch d.toks[k].Stem {
-		case "اضافه", "فضلا", "علاوه":
+		if additionWord(d.toks[k]) {
 			return true
 		}
 	}
@@ -1826,6 +1857,12 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			// joined by "و" to a count of combatants are more people,
 			// counted on their own; their side is not the side of the
 			// count before them (with civilians they make a mixed total).
+			break
+		}
+		if k > noun && hasClitic(t.Clitics, 'و') && t.Article && (ordinalPerson[t.Stem] || restWords[t.Stem]) {
+			// "أربعة منهم جنود والخامس مدني"، "... والباقون من الأهالي":
+			// the one or the rest after "و" are told apart, with their
+			// own group.
 			break
 		}
 		if k > noun && hasClitic(t.Clitics, 'و') && !t.Article {
@@ -2119,7 +2156,7 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		}
 	}
 	// A dual of a person noun: "مزارعان" → "مزارع".
-	if isDual(t.Stem) {
+	if isDual(t.Stem) && !pluralFirst(t.Stem) {
 		base := t.Stem[:len(t.Stem)-len("ان")]
 		if g, ok := x.personWords[base]; ok {
 			return g, arabic.Match{First: k, Last: k + 1}, 2, true
@@ -2139,8 +2176,24 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 	return "", m, 0, false
 }
 
+// pluralFirstBases are participles for people whose form in "ين" is far
+// more often the plural than the dual: "اعتقال مطلوبين" (wanted men),
+// "إصابة متظاهرين" (protesters) count no two. Folded.
+var pluralFirstBases = map[string]bool{"مطلوب": true, "متظاهر": true, "محتج": true}
+
+// pluralFirst reports whether a stem in "ين" is the plural of one of
+// pluralFirstBases (see there); its dual in "ان" stays a dual.
+func pluralFirst(stem string) bool {
+	base, ok := strings.CutSuffix(stem, "ين")
+	return ok && pluralFirstBases[base]
+}
+
 // organisations are group words that name a body rather than a person.
 var organisations = map[string]bool{"داعش": true, "تنظيم": true, "قسد": true, "ميليشيا": true, "فصيل": true, "جيش": true}
+
+// restWords name the rest of those counted (folded stems, after the
+// article): "والباقون"، "والبقية"، "والباقي".
+var restWords = map[string]bool{"باقون": true, "باقين": true, "بقيه": true, "باقي": true}
 
 // ordinalPerson are ordinals that count one more person: "وأصيب ثالث",
 // "ومقتل خامس", "وإصابة آخر".

@@ -40,6 +40,11 @@ func (x *Extractor) bareFigures(d *doc, r region, in func(int) bool, have []figC
 		if !in(k) || t.Kind != arabic.TokWord || x.isNumberWord(d, k) || covers(have, t.Start) || covers(out, t.Start) {
 			continue
 		}
+		if c, ok := x.ordinalOneAt(d, k, r, in, have); ok {
+			out = append(out, c)
+			k = c.last - 1
+			continue
+		}
 		if c, ok := x.bareOthersAt(d, k, r, tollBeforeAt(have, k) || len(out) > 0); ok {
 			out = append(out, c)
 			continue

@@ -51,7 +51,7 @@ var forceBodies = newLexicon(map[string]string{
 	// people who are no force: civilians by trade or state
 	"المدنيين": "civilians", "الأطفال": "civilians", "النساء": "civilians", "العمال": "civilians",
 	"الصحفيين": "civilians", "الإعلاميين": "civilians", "المزارعين": "civilians", "الرعاة": "civilians",
-	"المصلين": "civilians", "الأهالي": "civilians", "السكان": "civilians", "المسعفين": "civilians",
+	"المصلين": "civilians", "المتظاهرين": "civilians", "المحتجين": "civilians", "الأهالي": "civilians", "السكان": "civilians", "المسعفين": "civilians",
 	"الدفاع المدني": "civilians", "الخوذ البيضاء": "civilians", "الكوادر الطبية": "civilians", "الطلاب": "civilians",
 })
 

@@ -27,7 +27,7 @@ func TestMartyrVerbsAndPartitiveNoun(t *testing.T) {
 			nil},
 		{"vague wounded after a verb of the dead",
 			"وذكر الجيش السوري أن الطائرات ضربت المطار، فاستشهد خمسة جنود وسقط عدد من الجرحى.",
-			[]string{"syrian_army killed unknown 5-5 exact", "syrian_army wounded unknown 2-9 vague"}},
+			[]string{"syrian_army killed syrian_army 5-5 exact", "syrian_army wounded unknown 2-9 vague"}},
 		{"wounded who died are of the dead",
 			"وأعلنت مديرية الصحة أن حصيلة القتلى ارتفعت إلى 23، بعدما فارق عدد من المصابين الحياة في المشفى.",
 			[]string{"syria_health killed unknown 23-23 exact"}},

@@ -33,7 +33,7 @@ func (x *Extractor) ownTollGroups(d *doc, figs []Figure, srcID string) {
 		if f.Group != "fighters" && !isUnknownGroupWord(f.Group) {
 			continue
 		}
-		if ownMenIn(d, f.Span) {
+		if ownMenIn(d, f.Span) || isUnknownGroupWord(f.Group) && martyredSoldiersIn(d, f.Span) {
 			f.Group = g
 		}
 	}
@@ -60,3 +60,45 @@ func ownMenIn(d *doc, sp Span) bool {
 }
 
 func isUnknownGroupWord(g string) bool { return g == "" || g == "unknown" }
+
+// martyrWords are the words of martyrdom (folded stems): a force that
+// calls its dead martyrs speaks of its own.
+var martyrWords = map[string]bool{
+	"استشهاد": true, "استشهد": true, "استشهدوا": true, "شهداء": true, "شهيد": true, "شهيدا": true,
+	"ارتقاء": true, "ارتقي": true, "ارتقوا": true,
+}
+
+// martyredSoldiersIn reports whether a figure counts soldiers with no side
+// named ("جنود"، "عسكريين"، "ضباط") as martyrs: a word of martyrdom in the
+// figure's words, the two before them or the two after (not one joined by
+// "و", which opens another count); the soldier noun in the figure's words
+// or the two after. Said by a party with a force
+// ("تسبب باستشهاد ثلاثة عسكريين" from the army), they are its own men.
+func martyredSoldiersIn(d *doc, sp Span) bool {
+	first, last := -1, -1
+	for i, t := range d.toks {
+		if t.Start >= sp.Start && first < 0 {
+			first = i
+		}
+		if t.Start < sp.End {
+			last = i
+		}
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	soldiers, martyrs := false, false
+	for i := max(0, first-2); i <= last+2 && i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		if i >= first && soldierNouns[t.Stem] {
+			soldiers = true
+		}
+		if i <= last && martyrWords[t.Stem] || i > last && martyrWords[t.Stem] && !hasClitic(t.Clitics, 'و') {
+			martyrs = true
+		}
+	}
+	return soldiers && martyrs
+}

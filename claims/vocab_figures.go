@@ -240,6 +240,13 @@ var groupWords = map[string]string{
 	"مرتزق": "fighters", "مرتزقا": "fighters", "المرتزقة": "fighters",
 	// The state's full name for its army: "جنود الجيش العربي السوري".
 	"الجيش العربي السوري": "syrian_army", "جيشنا الباسل": "syrian_army", "عسكريين من الجيش": "syrian_army",
+	// People at a protest or at prayer are civilians: "ثلاثة متظاهرين"،
+	// "جرحى بين المحتجين"، "اثنان من المصلين".
+	"متظاهر": "civilians", "متظاهرين": "civilians", "متظاهرون": "civilians", "متظاهرا": "civilians", "المتظاهرين": "civilians",
+	"محتج": "civilians", "محتجين": "civilians", "محتجون": "civilians", "المحتجين": "civilians", "المحتجون": "civilians",
+	"مصلين": "civilians", "مصلون": "civilians", "المصلين": "civilians",
+	"المشاركين في التجمع": "civilians", "المشاركين في المظاهرة": "civilians", "المشاركين في الوقفة": "civilians",
+	"المشاركين في المسيرة": "civilians", "المشاركين في الاحتفال": "civilians", "المشاركين في الاعتصام": "civilians",
 }
 
 // nonCasualtyNouns are counted nouns that never make a casualty figure.
@@ -316,6 +323,8 @@ var singularPersons = map[string]string{
 	// ("معلمتين", "شرطيان") count two.
 	"معلمة": "civilians", "طالبة": "civilians", "موظفة": "civilians", "ناشطة": "civilians", "رضيع": "civilians",
 	"رضيعة": "civilians", "نازح": "civilians", "نازحة": "civilians", "لاجئ": "civilians", "شرطي": "unknown",
+	// One protester, one man at prayer; a wanted man is of no known side.
+	"متظاهر": "civilians", "محتج": "civilians", "مصل": "civilians", "مطلوب": "unknown",
 }
 
 // personalOutcomes are outcome nouns with a pronoun that count one person:

@@ -881,7 +881,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// A civilians-only toll against a total whose account counts
 				// fighters among its dead (see civiliansOnlyAgainst).
 				for _, p := range [][2]int{{i, j}, {j, i}} {
-					if civiliansOnlyAgainst(cur[p[0]][o], cur[p[1]][o], accs[p[1]], o) {
+					if civiliansOnlyAgainst(cur[p[0]][o], cur[p[1]][o], accs[p[1]], o) || fewerCiviliansToldApart(cur[p[0]][o], cur[p[1]][o], accs[p[1]], o) {
 						mark(bucketAll, o, i, j)
 					}
 				}
