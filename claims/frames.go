@@ -1986,6 +1986,11 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 		return sp, m, ok
 	}
 	t := fs.d.toks[i]
+	if t.Kind == arabic.TokWord && toldJudgeVerbs[arabic.Fold(t.Text)] && fs.resumedRelative(i) {
+		// The whole word is looked up: the و of "وصفه" is its root's, not
+		// a conjunction the tokenizer may have split off.
+		return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}}, true
+	}
 	if t.Kind != arabic.TokWord || t.Stem != "بين" || t.Article || strings.ContainsAny(t.Clitics, "بلك") {
 		return speech{}, arabic.Match{}, false
 	}
@@ -2845,6 +2850,31 @@ func nisbaAdjective(t arabic.Token) bool {
 		if strings.HasSuffix(t.Norm, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// toldJudgeVerbs are verbs of judging or calling with an object pronoun,
+// folded ("اعتبرته"، "وصفه"). They speak only after a relative that takes
+// up what was just told ("وهو ما اعتبرته الوزارة تلفيقاً"، "الأمر الذي
+// وصفه مصدر بأنه كذب"), where the speaker follows them; elsewhere the
+// pronoun's verb describes a deed its subject before has already spoken
+// of ("أدان الهجوم ووصفه بأنه جبان"، "في غارة وصفتها بالدقيقة").
+var toldJudgeVerbs = foldSet("اعتبره", "اعتبرته", "اعتبروه", "اعتبرها", "اعتبرتها", "اعتبروها",
+	"وصفه", "وصفته", "وصفوه", "وصفها", "وصفتها", "وصفوها")
+
+// resumedRelative reports whether the word before i is a relative that
+// takes up the clause told before: "ما" after "وهو"، "وهذا" (see
+// resumesTold), or "الذي" after "الأمر".
+func (fs *frameScanner) resumedRelative(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch p := fs.d.toks[i-1]; p.Norm {
+	case "ما":
+		return fs.resumesTold(i - 1)
+	case "الذي":
+		return i >= 2 && fs.d.toks[i-2].Stem == "امر" && fs.d.toks[i-2].Article
 	}
 	return false
 }
