@@ -975,6 +975,18 @@ func (fs *frameScanner) insideMention(i int) bool {
 	return c > 0 && fs.d.mentions[c-1].First != i
 }
 
+// seatAfter returns the end of a place named right at token k, before end
+// (the city a body serves: "قائد شرطة دمشق"، "مدير صحة إدلب"), or k when
+// none is.
+func (fs *frameScanner) seatAfter(k, end int) int {
+	for _, p := range fs.d.places {
+		if p.First == k && p.Last <= end && p.Last > k {
+			return p.Last
+		}
+	}
+	return k
+}
+
 // colonHeadline recognises "SOURCE: content" at the start of a line.
 func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
@@ -1018,7 +1030,16 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 		fs.remember(src)
 		return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
 	}
-	c := m.Last
+	c := fs.seatAfter(m.Last, s.last)
+	if c > m.Last {
+		if c2, via := fs.addresseeBeforeColon(c, s.last); len(via) > 0 && c2 < s.last && d.toks[c2].Text == ":" {
+			// "قائد شرطة حلب لـ«الوطن»: ...": the body's city, then the
+			// medium spoken to.
+			src := fs.fromMention(m, "colon_headline")
+			fs.remember(src)
+			return frame{anchor: i, contentStart: c2 + 1, src: src, rule: "colon_headline", via: via}, c2 + 1, true
+		}
+	}
 	for c < s.last && c < m.Last+5 && (d.toks[c].IsQuote() || d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') || d.srcCover[c] != 0 && c > m.Last) {
 		c++ // "\"الجيش الوطني\": ..." or "متحدث باسم X لسكاي نيوز: ..."
 	}
