@@ -74,3 +74,31 @@ func TestSDFFoundingFaction(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedOppositionInstitution: an unnamed source or commander in the
+// armed opposition speaks for the rebel factions (fsa); the bare
+// "المعارضة", which may be the political opposition, is not taken.
+func TestArmedOppositionInstitution(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وذكر مصدر في المعارضة المسلحة أن الطيران قصف الجسر", true},
+		{"وأكد قيادي في فصائل المعارضة أن الهجوم صُدّ", true},
+		{"وأفاد ضابط في المعارضة السورية المسلحة بأن الغارات طالت مستودعاً", true},
+		{"وذكر مصدر في المعارضة أن الوفد لن يحضر الاجتماع", false},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Mentions(tt.text, nil) {
+			got = append(got, m.SourceID)
+		}
+		if slices.Contains(got, "fsa") != tt.want {
+			t.Errorf("%s: fsa among %v = %v, want %v", tt.text, got, !tt.want, tt.want)
+		}
+	}
+}
