@@ -23,3 +23,14 @@ func TestToldJudgeVerbs(t *testing.T) {
 		{"وأعلنت القيادة أن قواتها قتلت ثلاثة في غارة وصفتها بالدقيقة.", []string{"outlet asserts"}},
 	}, sourceLine)
 }
+
+// TestSingularFalseClaim: a claim called false in the singular ("ادعاء
+// كاذب"، "زعم باطل") denies it, as the plural forms do.
+func TestSingularFalseClaim(t *testing.T) {
+	x, _ := extractor(t)
+	assertLines(t, x, []lineCase{
+		{"وقالت مواقع معارضة إن الغارة قتلت 4 مدنيين، وهو ما وصفته وزارة الدفاع الروسية بأنه ادعاء كاذب.",
+			[]string{"media asserts", "russia_mod denies"}},
+		{"وقال المتحدث باسم الجيش السوري إن الحديث عن قصف المشفى زعم باطل.", []string{"syrian_army denies"}},
+	}, sourceLine)
+}
