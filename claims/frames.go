@@ -3202,7 +3202,7 @@ func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
 // names back a medium ("تحدثت للشبكة" is the outlet spoken to).
 func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.Mention, head string) bool {
 	switch kind {
-	case "org", "party":
+	case "org", "party", "governorate":
 	case "monitor":
 		if src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire || src.Kind == sources.KindOutlet {
 			return false
@@ -3290,7 +3290,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" || kind == "group" || kind == "party" {
+	if kind == "head" || kind == "group" || kind == "party" || kind == "governorate" {
 		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
 		// armed group) before: which one the text does not say, and never
 		// the last speaker (often its enemy).

@@ -76,6 +76,11 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return s.anonymous
 	case "governor":
 		return s.role == "governor"
+	case "governorate":
+		// The governorate's word is its governor's: "قال محافظ حمص ...
+		// وأضافت المحافظة". A body named as "محافظة ..." is found by
+		// its head word before (see resolveAnaphor).
+		return s.role == "governor"
 	case "spokesman":
 		return s.role == "spokesman"
 	}

@@ -375,7 +375,10 @@ var anaphors = map[string]string{
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
 	// A governor named by role ("والي هطاي"، "محافظ حمص"), referred back to.
 	"الوالي": "governor", "المحافظ": "governor",
-	"الأركان": "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "group", "الفصيل": "group",
+	// A governorate that spoke or was named as a body ("محافظة حمص"),
+	// named back: "وأضافت المحافظة ...".
+	"المحافظة": "governorate",
+	"الأركان":  "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "group", "الفصيل": "group",
 	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org", "الإدارة": "org", "الحكومة": "org",
 	// A directorate ("مديرية صحة ...") or a body's command, named back.
 	// A party named before ("حزب الله"، "حزب العمال الكردستاني"), named
