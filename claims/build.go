@@ -832,6 +832,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		vs := x.sourceOf(d, v)
 		c.Via = append(c.Via, Relay{ID: vs.ID, Name: vs.Name})
 	}
+	x.organSpeaksForParent(d, &c)
 	if f.cue != nil && r.lo <= f.anchor {
 		c.Cue = d.text[f.cue.Span.Start:f.cue.Span.End]
 		sp := Span{f.cue.Span.Start, f.cue.Span.End}

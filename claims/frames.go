@@ -985,6 +985,18 @@ func (fs *frameScanner) insideMention(i int) bool {
 	return c > 0 && fs.d.mentions[c-1].First != i
 }
 
+// seatAfter returns the end of a place named right at token k, before end
+// (the city a body serves: "قائد شرطة دمشق"، "مدير صحة إدلب"), or k when
+// none is.
+func (fs *frameScanner) seatAfter(k, end int) int {
+	for _, p := range fs.d.places {
+		if p.First == k && p.Last <= end && p.Last > k {
+			return p.Last
+		}
+	}
+	return k
+}
+
 // colonHeadline recognises "SOURCE: content" at the start of a line.
 func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	d := fs.d
@@ -1028,7 +1040,16 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 		fs.remember(src)
 		return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline", via: via}, c + 1, true
 	}
-	c := m.Last
+	c := fs.seatAfter(m.Last, s.last)
+	if c > m.Last {
+		if c2, via := fs.addresseeBeforeColon(c, s.last); len(via) > 0 && c2 < s.last && d.toks[c2].Text == ":" {
+			// "قائد شرطة حلب لـ«الوطن»: ...": the body's city, then the
+			// medium spoken to.
+			src := fs.fromMention(m, "colon_headline")
+			fs.remember(src)
+			return frame{anchor: i, contentStart: c2 + 1, src: src, rule: "colon_headline", via: via}, c2 + 1, true
+		}
+	}
 	for c < s.last && c < m.Last+5 && (d.toks[c].IsQuote() || d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') || d.srcCover[c] != 0 && c > m.Last) {
 		c++ // "\"الجيش الوطني\": ..." or "متحدث باسم X لسكاي نيوز: ..."
 	}
@@ -2014,6 +2035,11 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 		return sp, m, ok
 	}
 	t := fs.d.toks[i]
+	if t.Kind == arabic.TokWord && toldJudgeVerbs[arabic.Fold(t.Text)] && fs.resumedRelative(i) {
+		// The whole word is looked up: the و of "وصفه" is its root's, not
+		// a conjunction the tokenizer may have split off.
+		return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}}, true
+	}
 	if t.Kind != arabic.TokWord || t.Stem != "بين" || t.Article || strings.ContainsAny(t.Clitics, "بلك") {
 		return speech{}, arabic.Match{}, false
 	}
@@ -2906,6 +2932,31 @@ func nisbaAdjective(t arabic.Token) bool {
 	return false
 }
 
+// toldJudgeVerbs are verbs of judging or calling with an object pronoun,
+// folded ("اعتبرته"، "وصفه"). They speak only after a relative that takes
+// up what was just told ("وهو ما اعتبرته الوزارة تلفيقاً"، "الأمر الذي
+// وصفه مصدر بأنه كذب"), where the speaker follows them; elsewhere the
+// pronoun's verb describes a deed its subject before has already spoken
+// of ("أدان الهجوم ووصفه بأنه جبان"، "في غارة وصفتها بالدقيقة").
+var toldJudgeVerbs = foldSet("اعتبره", "اعتبرته", "اعتبروه", "اعتبرها", "اعتبرتها", "اعتبروها",
+	"وصفه", "وصفته", "وصفوه", "وصفها", "وصفتها", "وصفوها")
+
+// resumedRelative reports whether the word before i is a relative that
+// takes up the clause told before: "ما" after "وهو"، "وهذا" (see
+// resumesTold), or "الذي" after "الأمر".
+func (fs *frameScanner) resumedRelative(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch p := fs.d.toks[i-1]; p.Norm {
+	case "ما":
+		return fs.resumesTold(i - 1)
+	case "الذي":
+		return i >= 2 && fs.d.toks[i-2].Stem == "امر" && fs.d.toks[i-2].Article
+	}
+	return false
+}
+
 // resumesTold reports whether the "ما" at j follows a pronoun that takes
 // up the clause told before ("وهو ما", "وهذا ما", "الأمر الذي").
 func (fs *frameScanner) resumesTold(j int) bool {
@@ -3208,7 +3259,7 @@ func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
 // names back a medium ("تحدثت للشبكة" is the outlet spoken to).
 func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.Mention, head string) bool {
 	switch kind {
-	case "org", "party":
+	case "org", "party", "governorate":
 	case "monitor":
 		if src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire || src.Kind == sources.KindOutlet {
 			return false
@@ -3304,7 +3355,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" || kind == "group" || kind == "party" {
+	if kind == "head" || kind == "group" || kind == "party" || kind == "governorate" {
 		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
 		// armed group) before: which one the text does not say, and never
 		// the last speaker (often its enemy).

@@ -43,6 +43,20 @@ func (x *Extractor) sourceOf(d *doc, s speaker) Source {
 	}
 }
 
+// organSpeaksForParent makes a claim of a group's own medium (an organ of
+// the registry: "وكالة أعماق" for the Islamic State) the group's claim
+// relayed through that medium, which becomes the first relay. The
+// article's own outlet keeps its voice.
+func (x *Extractor) organSpeaksForParent(d *doc, c *Claim) {
+	src, ok := x.reg.Source(c.Source.ID)
+	if !ok || !src.Organ || src.ID == d.a.OutletID {
+		return
+	}
+	parent := x.sourceOf(d, speaker{id: src.Parent, speaker: c.Source.Speaker})
+	c.Via = append([]Relay{{ID: src.ID, Name: src.Name}}, c.Via...)
+	c.Source = parent
+}
+
 // actorOfSource is the actor a belligerent source speaks for, or "".
 func (x *Extractor) actorOfSource(id string) string {
 	if src, ok := x.reg.Source(id); ok {
@@ -61,6 +75,11 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 	case "official":
 		return s.anonymous
 	case "governor":
+		return s.role == "governor"
+	case "governorate":
+		// The governorate's word is its governor's: "قال محافظ حمص ...
+		// وأضافت المحافظة". A body named as "محافظة ..." is found by
+		// its head word before (see resolveAnaphor).
 		return s.role == "governor"
 	case "spokesman":
 		return s.role == "spokesman"

@@ -168,9 +168,14 @@ func (l *loader) parseSources(r *Registry, lines []line) {
 			case "":
 			case "generic":
 				s.Generic = true
+			case "organ":
+				s.Organ = true
 			default:
 				l.addf(SourcesFile, ln.no, "%s: unknown flag %q", s.ID, fl)
 			}
+		}
+		if s.Organ && s.Parent == "" {
+			l.addf(SourcesFile, ln.no, "%s: an organ needs the parent it voices", s.ID)
 		}
 		if s.Name == "" || s.Name == "-" {
 			l.addf(SourcesFile, ln.no, "%s: empty English name", s.ID)

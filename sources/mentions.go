@@ -266,7 +266,7 @@ func (s *scanner) context(c cand) context {
 	ctx := context{headStart: -1}
 	p := s.prevWord(cs)
 	if p >= 0 && mediaKinds[c.src.Kind] {
-		if hm, _, ok := x.head.endsAt(toks, p+1); ok {
+		if hm, ok := s.headBefore(p); ok {
 			ctx.headStart = hm.First - hm.Lead
 			ctx.headCl = hm.Clitics
 			for k := p + 1; k < cs; k++ {
@@ -324,6 +324,41 @@ func (s *scanner) context(c cand) context {
 	}
 	ctx.credit = s.inCredit(c, cs)
 	return ctx
+}
+
+// headBefore finds a generic media head (وكالة، القناة) whose last word is
+// token p, or that ends before one or two adjectives ending at p: an
+// official or a nationality adjective may stand between the head and the
+// name, "الوكالة الرسمية «سانا»"، "القناة التركية الرسمية (تي آر تي)".
+func (s *scanner) headBefore(p int) (arabic.Match, bool) {
+	x := &s.r.lex
+	for n := 0; n <= 2 && p >= 0; n++ {
+		if hm, _, ok := x.head.endsAt(s.toks, p+1); ok {
+			return hm, true
+		}
+		if !s.mediaAdjective(p) || s.candAt[p] >= 0 {
+			// An adjective inside another name ("وكالة الأنباء السورية")
+			// belongs to that name, not to a head before this one.
+			break
+		}
+		p = s.prevWord(p)
+	}
+	return arabic.Match{}, false
+}
+
+// mediaAdjective reports whether token p is, alone and with no proclitic,
+// an adjective a medium takes: an official one ("الرسمية"، "الحكومية") or a
+// nationality ("التركية").
+func (s *scanner) mediaAdjective(p int) bool {
+	t := s.toks[p]
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	if m, ok := s.r.tails.MatchAt(s.toks, p); ok && m.Lead == 0 && m.First == p && m.Last == p+1 &&
+		slices.Contains(s.r.tailFor[m.Phrase], "*") {
+		return true
+	}
+	return s.r.lex.adjDef.is(s.toks, p)
 }
 
 // inCredit reports whether the candidate stands in a credit line: after

@@ -69,6 +69,7 @@ type Source struct {
 	Actor       string // one of Actors(), or "" for bodies that carry out nothing
 	Parent      string // id of the body this one belongs to, or ""
 	Generic     bool   // a category of speakers rather than one body
+	Organ       bool   // a medium that only voices its parent: what it says, the parent says through it
 	Name        string // English display name
 	NameAr      string // Arabic display name
 	Names       []Name // every form under which the source is named
