@@ -2996,7 +2996,14 @@ func (fs *frameScanner) spreadRelativeAt(k, end int) bool {
 // follows within a dozen words.
 func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 	d, x := fs.d, fs.x
+	// blamed: a blame phrase stands before the complementizer ("وجّه
+	// أصابع الاتهام إلى الجماعة، قائلاً إنها ..."): its pronoun stands for
+	// the party blamed, not for the speaker.
+	blamed := false
 	for k := j; k < end && k < j+14; k++ {
+		if _, _, ok := x.blameCues.at(d.toks, k); ok {
+			blamed = true
+		}
 		if _, am, ok := x.after.at(d.toks, k); ok && f.rule != "according_to" {
 			// "قالت سانا، استناداً إلى مصدر عسكري، إن ...": the inner
 			// source speaks, the subject relays.
@@ -3018,7 +3025,7 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 			}
 		}
 		if _, m, ok := x.compAt(d.toks, k); ok {
-			if _, sm, ok := x.self.at(d.toks, k); ok && !impersonalAfter(d, m.Last) && !x.namedSubjectAfter(d, sm.Last) {
+			if _, sm, ok := x.self.at(d.toks, k); ok && !impersonalAfter(d, m.Last) && !x.namedSubjectAfter(d, sm.Last) && !blamed {
 				f.self = true
 			}
 			return m.Last

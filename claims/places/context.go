@@ -1,6 +1,8 @@
 package places
 
 import (
+	"math"
+
 	"github.com/riwaya/riwaya/claims/arabic"
 )
 
@@ -109,9 +111,14 @@ func (s *scanner) finish(cands []cand) []Mention {
 }
 
 // disambiguate returns the index of the option that the known places
-// relate to most (one encloses the other); ties go to the earlier option.
+// relate to most (one encloses the other, or both lie in one place below
+// a country); among options they relate to equally, the one nearest to a
+// known place (see nearestKnown) within maxNamesakeKm, so that a village
+// named beside a town of the next governorate is the namesake beside
+// that town, not one across the country; remaining ties go to the
+// earlier option.
 func (s *scanner) disambiguate(options, known []int32) int {
-	best, bestScore := 0, -1
+	best, bestScore, bestKm := 0, -1, math.Inf(1)
 	for n, o := range options {
 		score := 0
 		for _, k := range known {
@@ -119,11 +126,42 @@ func (s *scanner) disambiguate(options, known []int32) int {
 				score++
 			}
 		}
-		if score > bestScore {
-			best, bestScore = n, score
+		km := s.g.nearestKnown(int(o), known)
+		if km > maxNamesakeKm {
+			km = math.Inf(1) // far from all of them: distance tells nothing
+		}
+		if score > bestScore || score == bestScore && km < bestKm {
+			best, bestScore, bestKm = n, score, km
 		}
 	}
 	return best
+}
+
+// maxNamesakeKm is how near a namesake must lie to a place named beside
+// it for its nearness to decide (see disambiguate): a village across a
+// governorate line from the town named with it. Beyond it the text names
+// a namesake the data lacks as likely as any listed one, and the nearest
+// listed one (a quarter of another city) would only move the mention to
+// the wrong city's events.
+const maxNamesakeKm = 50
+
+// nearestKnown is the distance from place o to the nearest known place
+// that has coordinates and lies below the country and region level (a
+// country's or region's centroid says nothing of where a village lies);
+// +Inf when o has no coordinates or there is no such place.
+func (g *Gazetteer) nearestKnown(o int, known []int32) float64 {
+	d := math.Inf(1)
+	if !g.places[o].HasCoords() {
+		return d
+	}
+	for _, k := range known {
+		p := g.places[k]
+		if int(k) == o || !p.HasCoords() || p.Kind == KindCountry || p.Kind == KindRegion {
+			continue
+		}
+		d = min(d, g.dist(o, int(k)))
+	}
+	return d
 }
 
 // sibling reports whether places a and b lie in the same place below a
