@@ -427,6 +427,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "في حي المزرعة": a quarter's name, not a farm
 			}
+			if strings.Contains(t, "civilian") && tollVictims(d, r, j) {
+				j = m.Last - 1
+				continue // "أدى إلى إصابة ثلاثة مدنيين": the harmed, not what was hit
+			}
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
 				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit
 			}
