@@ -229,6 +229,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		// operation went after (target_leader.go).
 		t = x.leaderOrVictim(d, r, in)
 	}
+	if t == "" {
+		// "... مدنيين ... أطلق مسلحون النار عليهم": the people the
+		// pronoun takes up (target_resumed.go).
+		t = x.resumedTarget(d, r, in)
+	}
 	if t == "" || neutralTargets[t] {
 		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
 		// is used as says what it was.
