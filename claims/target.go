@@ -432,6 +432,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "في حي المزرعة": a quarter's name, not a farm
 			}
+			if strings.Contains(t, "civilian") && deniedVictims(d, r, in, j) {
+				j = m.Last - 1
+				continue // "لا مؤشرات على سقوط ضحايا مدنيين": no civilians harmed
+			}
 			if strings.Contains(t, "civilian") && tollVictims(d, r, j) {
 				j = m.Last - 1
 				continue // "أدى إلى إصابة ثلاثة مدنيين": the harmed, not what was hit

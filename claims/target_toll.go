@@ -44,3 +44,39 @@ func tollVictims(d *doc, r region, j int) bool {
 	}
 	return false
 }
+
+// victimsNouns name the victims of a toll before an adjective of who they
+// were: "ضحايا مدنيين"، "إصابات بين المدنيين". Folded stems.
+var victimsNouns = foldSet("ضحايا", "الضحايا", "إصابات", "خسائر")
+
+// tollNegations deny or doubt that a toll happened: "لا توجد مؤشرات على
+// سقوط ضحايا مدنيين"، "لم يشر إلى أي ضحايا مدنيين"، "عدم وقوع ضحايا".
+// Folded.
+var tollNegations = foldSet("لا", "لم", "لن", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت", "ينفي", "تنفي")
+
+// deniedVictims reports whether the civilians at j qualify victims whose
+// harm the clause denies: a victims noun right before them and a negation
+// within eight words before that. Such a sentence says no civilians were
+// harmed; it does not characterise what was hit as civilian.
+func deniedVictims(d *doc, r region, in func(int) bool, j int) bool {
+	v := -1
+	for k := j - 1; k >= r.lo && k >= j-2 && in(k); k-- {
+		if victimsNouns[d.toks[k].Stem] || victimsNouns[d.toks[k].Norm] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v - 1; k >= r.lo && k >= v-8 && in(k); k-- {
+		u := d.toks[k]
+		if u.Kind == arabic.TokPunct && !u.IsQuote() {
+			return false
+		}
+		if u.Kind == arabic.TokWord && (tollNegations[u.Norm] || tollNegations[u.Stem]) {
+			return true
+		}
+	}
+	return false
+}

@@ -26,3 +26,16 @@ func TestTargetTollVictims(t *testing.T) {
 		{"وأفاد المصدر بأن الضربة أدت إلى مقتل أربعة مقاتلين من الفصيل.", "fighters"},
 	})
 }
+
+// TestTargetDeniedVictims checks that a statement that no civilians were
+// harmed ("لا مؤشرات على سقوط ضحايا مدنيين") does not characterise what was
+// hit as civilian, while civilian victims that are not denied still do.
+// Sentences written for the test.
+func TestTargetDeniedVictims(t *testing.T) {
+	x, _ := extractor(t)
+	checkFirstTargets(t, x, []struct{ text, want string }{
+		{"وقال المتحدث إنه لا توجد أي دلائل على سقوط ضحايا مدنيين في الغارة.", "-"},
+		{"وأكد البيان أن الضربة نفذت دون وقوع ضحايا مدنيين في المنطقة.", "-"},
+		{"وقال المرصد إن الغارة استهدفت مدنيين في سوق البلدة.", "civilians"},
+	})
+}
