@@ -229,6 +229,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		// operation went after (target_leader.go).
 		t = x.leaderOrVictim(d, r, in)
 	}
+	if t == "" {
+		// "... مدنيين ... أطلق مسلحون النار عليهم": the people the
+		// pronoun takes up (target_resumed.go).
+		t = x.resumedTarget(d, r, in)
+	}
 	if t == "" || neutralTargets[t] {
 		// "استهدفت المبنى ... أن مقاتلين يتخذونه مقراً": what the place
 		// is used as says what it was.
@@ -426,6 +431,14 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			if x.placeName(d, j) {
 				j = m.Last - 1
 				continue // "في حي المزرعة": a quarter's name, not a farm
+			}
+			if strings.Contains(t, "civilian") && deniedVictims(d, r, in, j) {
+				j = m.Last - 1
+				continue // "لا مؤشرات على سقوط ضحايا مدنيين": no civilians harmed
+			}
+			if strings.Contains(t, "civilian") && tollVictims(d, r, j) {
+				j = m.Last - 1
+				continue // "أدى إلى إصابة ثلاثة مدنيين": the harmed, not what was hit
 			}
 			if people(t) && d.counted[j] && x.subsetBefore(d, j-1, r) {
 				continue // "بينهم خمسة مدنيين": a part of the toll, not who was hit

@@ -195,6 +195,15 @@ var targetLifeWords = map[string]string{
 	"مصفاة": "oil refinery", "مصافي": "oil refineries", "مصاف": "oil refineries", "مصفاة نفط": "oil refinery",
 	"مصافي نفط": "oil refineries", "حراقات": "oil burners", "حراقة": "oil burner", "حراقات النفط": "oil burners",
 	"حراقات بدائية": "primitive oil burners", "مصافي بدائية": "primitive oil refineries",
+	// fuel carried by sea or road and the merchant ships that carry trade:
+	// civilian unless a source names an armed owner ("صهاريج نفط للتنظيم");
+	// a troop carrier ("ناقلة جند") is an armoured vehicle
+	"ناقلة نفط": "oil tanker", "ناقلة النفط": "oil tanker", "ناقلات نفط": "oil tankers", "ناقلات النفط": "oil tankers",
+	"ناقلة وقود": "fuel tanker", "ناقلات وقود": "fuel tankers", "صهريج وقود": "fuel tanker", "صهاريج وقود": "fuel tankers",
+	"صهريج نفط": "oil tanker", "صهاريج نفط": "oil tankers", "صهريج محروقات": "fuel tanker", "صهاريج محروقات": "fuel tankers",
+	"صهاريج": "tankers", "سفينة تجارية": "merchant ship", "سفن تجارية": "merchant ships", "سفينة شحن": "cargo ship",
+	"سفن شحن": "cargo ships", "ناقلة جند": "armoured personnel carrier", "ناقلات جند": "armoured personnel carriers",
+	"ناقلة جنود": "armoured personnel carrier", "ناقلات جنود": "armoured personnel carriers",
 	// a centre names no side until its adjective does ("مركز تعليمي",
 	// "مركز طبي", "مركز أمني")
 	"مركز": "centre", "مراكز": "centres", "معابر": "crossings",

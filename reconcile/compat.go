@@ -282,6 +282,10 @@ var targetWords = []struct{ word, class string }{
 	{"combat", TargetMilitary}, {"car bomb", TargetMilitary}, {"mines", TargetMilitary},
 	{"brigade", TargetMilitary}, {"tunnel", TargetMilitary}, {"fire brigade", TargetCivilian},
 	{"fuel station", TargetCivilian}, {"guesthouse", TargetCivilian},
+	// fuel carried by sea or road and the ships of trade; an armed owner
+	// ("tankers of ISIS militants") decides otherwise
+	{"oil tanker", TargetCivilian}, {"fuel tanker", TargetCivilian}, {"merchant ship", TargetCivilian},
+	{"cargo ship", TargetCivilian},
 	// oil worked by hand: civilian unless a source says an armed group uses it
 	{"oil refiner", TargetCivilian}, {"oil burner", TargetCivilian},
 	// a bare "convoy" names no side (aid, trade, evacuees or troops); aid

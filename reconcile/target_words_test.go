@@ -32,9 +32,11 @@ func TestTargetClassQualified(t *testing.T) {
 		{"operations room", TargetMilitary},
 		{"air defence battalion", TargetMilitary},
 		{"Iranian targets", TargetMilitary},
-		// "aides" and "tanker" are not "aid" and "tank"
+		// "aides" and "tanker" are not "aid" and "tank"; a fuel tanker is a
+		// civilian carrier (target_tanker_test.go)
 		{"two aides", ""},
-		{"fuel tanker", ""},
+		{"tanker", ""},
+		{"fuel tanker", TargetCivilian},
 	}
 	for _, tt := range tests {
 		if got := TargetClass(tt.in); got != tt.want {
