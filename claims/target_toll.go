@@ -4,13 +4,13 @@ import (
 	"github.com/riwaya/riwaya/claims/arabic"
 )
 
-// harmNouns are the verbal nouns and phrases that open a toll: the harm an
+// tollHarmNouns are the verbal nouns and phrases that open a toll: the harm an
 // attack caused, with the number and kind of the people harmed after them
 // ("أدى إلى إصابة ثلاثة مدنيين"، "أودت بحياة خمسة عناصر"، "راح ضحيته
 // عشرات المدنيين"، "ارتقاء أربعة شهداء"). Folded stems. Verbs with the
 // attack or the attackers as their subject ("قتلت"، "أصابت") are not among
 // them: those take whom the attack went after as their object.
-var harmNouns = foldSet("مقتل", "إصابة", "إصابات", "استشهاد", "ارتقاء", "مصرع", "وفاة", "سقوط", "جرح", "بحياة",
+var tollHarmNouns = foldSet("مقتل", "إصابة", "إصابات", "استشهاد", "ارتقاء", "مصرع", "وفاة", "سقوط", "جرح", "بحياة",
 	"ضحيته", "ضحيتها", "ضحيتهم", "هلاك")
 
 // harmCountWords may stand between a harm noun and the people it counts:
@@ -29,13 +29,13 @@ func tollVictims(d *doc, r region, j int) bool {
 	}
 	for k := j - 1; k >= r.lo && k >= j-5; k-- {
 		t := d.toks[k]
-		if t.Kind == arabic.TokNumber || d.counted[k] && !harmNouns[t.Stem] && !harmNouns[t.Norm] {
+		if t.Kind == arabic.TokNumber || d.counted[k] && !tollHarmNouns[t.Stem] && !tollHarmNouns[t.Norm] {
 			continue
 		}
 		if t.Kind != arabic.TokWord {
 			return false
 		}
-		if harmNouns[t.Stem] || harmNouns[t.Norm] {
+		if tollHarmNouns[t.Stem] || tollHarmNouns[t.Norm] {
 			return true // "بحياة" keeps its ب in the phrase
 		}
 		if !harmCountWords[t.Stem] {
