@@ -2035,7 +2035,7 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 		return sp, m, ok
 	}
 	t := fs.d.toks[i]
-	if t.Kind == arabic.TokWord && toldJudgeVerbs[arabic.Fold(t.Text)] && fs.resumedRelative(i) {
+	if t.Kind == arabic.TokWord && fs.resumedRelative(i) && toldJudgeVerbs[arabic.Fold(t.Text)] {
 		// The whole word is looked up: the و of "وصفه" is its root's, not
 		// a conjunction the tokenizer may have split off.
 		return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}}, true
