@@ -447,13 +447,20 @@ func TestEvalDev38(t *testing.T) { evalSet(t, "dev38", evalFloorDev38Figures) }
 func TestEvalDev39(t *testing.T) { evalSet(t, "dev39", evalFloorDev39Figures) }
 func TestEvalDev40(t *testing.T) { evalSet(t, "dev40", evalFloorDev40Figures) }
 
+// dev41 to dev44 were written unseen in session 12; they stay sealed until
+// their first contact is scored (see their notes.md).
+func TestEvalDev41(t *testing.T) { evalSet(t, "dev41", evalFloorDev41Figures) }
+func TestEvalDev42(t *testing.T) { evalSet(t, "dev42", evalFloorDev42Figures) }
+func TestEvalDev43(t *testing.T) { evalSet(t, "dev43", evalFloorDev43Figures) }
+func TestEvalDev44(t *testing.T) { evalSet(t, "dev44", evalFloorDev44Figures) }
+
 // TestEvalHeldout measures the held-out set, which rules are never tuned on.
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
 // set and dev7. dev12 to dev40 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev41": true, "dev42": true, "dev43": true, "dev44": true}
 
 // Floors a little under the measured scores (raised at the end of sessions
 // 11, 10 and 7 where they had risen, and at the end of session 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
@@ -506,5 +513,9 @@ const (
 	evalFloorDev38Figures   = 0.77
 	evalFloorDev39Figures   = 0.75
 	evalFloorDev40Figures   = 0.71
+	evalFloorDev41Figures   = 0
+	evalFloorDev42Figures   = 0
+	evalFloorDev43Figures   = 0
+	evalFloorDev44Figures   = 0
 	evalFloorHeldoutFigures = 0.82
 )
