@@ -321,6 +321,12 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				continue
 			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
+				if chargeNoun(d.toks[k]) && sameParty(a, x.actorOfSource(f.src.id)) {
+					// "ثم سارعت وسائل إعلامه إلى تحميل تركيا المسؤولية"
+					// in the words of Turkish sources: a charge others lay
+					// on the speaker's own side, told to be rejected.
+					continue
+				}
 				return a, "predicate"
 			} else if a, ok := x.agentHandsAfter(d, k, pm, r.hi, in); ok {
 				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"،
@@ -3183,4 +3189,18 @@ func (x *Extractor) blamedDespiteUnclaimed(d *doc, r region, in func(int) bool) 
 		}
 	}
 	return "", false
+}
+
+// chargeNoun reports whether t is the verbal noun of laying a charge
+// ("تحميل"، "اتهام"), with or without a clitic ("بتحميل"، "لاتهام"): the
+// noun tells of a charge without saying whose it is.
+func chargeNoun(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch strings.TrimPrefix(t.Stem, "ال") {
+	case "تحميل", "اتهام":
+		return true
+	}
+	return false
 }
