@@ -33,6 +33,12 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if f.blameFirst {
 		return x.namedOrVague(d, f, r, in, eventType)
 	}
+	if a, ok := x.blamedDespiteUnclaimed(d, r, in); ok {
+		// "لم تتبنَّ أي جهة الهجوم، غير أن ناشطين وجّهوا أصابع الاتهام
+		// إلى ...": no one claimed it, but the claim goes on to blame a
+		// named party; the blame is its word on who did it.
+		return a, "accused"
+	}
 	if a, ok := x.ascribedPassively(d, r, in); ok {
 		// "قُتلوا في هجوم نُسب للتنظيم": the party the deed is
 		// ascribed to, as a report (see passive_ascribed.go).
@@ -165,7 +171,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	vague := false // an unnamed doer was blamed (see unnamedDoerAt)
 	for k := r.lo; k < r.hi; k++ {
 		if _, bm, ok := x.blameCues.at(d.toks, k); ok && in(k) {
-			if a, ok := x.actorAfter(d, bm.Last, r.hi, in); ok && namedActor(a) {
+			if a, ok := x.blamedAfter(d, bm.Last, r.hi, in); ok {
 				return a, "accused"
 			}
 		}
@@ -315,6 +321,12 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				continue
 			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
+				if chargeNoun(d.toks[k]) && sameParty(a, x.actorOfSource(f.src.id)) {
+					// "ثم سارعت وسائل إعلامه إلى تحميل تركيا المسؤولية"
+					// in the words of Turkish sources: a charge others lay
+					// on the speaker's own side, told to be rejected.
+					continue
+				}
 				return a, "predicate"
 			} else if a, ok := x.agentHandsAfter(d, k, pm, r.hi, in); ok {
 				// "من قبل حرس الحدود التركي"، "على أيدي جنود روس"،
@@ -3121,4 +3133,74 @@ func unknownWeaponIn(d *doc, r region, in func(int) bool) bool {
 		}
 	}
 	return found
+}
+
+// unitHeads (stems) head a construct that names a unit of a party: "فرع
+// الأمن العسكري"، "جهاز المخابرات"، "شعبة الاستخبارات"، "عناصر الحزب".
+var unitHeads = map[string]bool{
+	"فرع": true, "جهاز": true, "شعبه": true, "عناصر": true, "ضباط": true, "خلايا": true,
+}
+
+// blamedAfter returns the named party a blame cue ending before j lays the
+// blame on: right after the cue, or after the head of a unit of it in a
+// construct ("أصابع الاتهام إلى فرع الأمن العسكري").
+func (x *Extractor) blamedAfter(d *doc, j, end int, in func(int) bool) (string, bool) {
+	if a, ok := x.actorAfter(d, j, end, in); ok && namedActor(a) {
+		return a, true
+	}
+	if j+1 >= end || !in(j) || !in(j+1) || d.toks[j].Kind != arabic.TokWord || !unitHeads[d.toks[j].Stem] {
+		return "", false
+	}
+	if a, m, ok := x.actorAt(d, j+1); ok && namedActor(a) && m.Clitics == "" {
+		return a, true
+	}
+	return "", false
+}
+
+// blamedDespiteUnclaimed returns the party a claim blames after a word of
+// contrast ("غير أن"، "إلا أن"، "لكن") that follows its own words that no
+// one claimed the deed: the contrast turns from the unclaimed deed to the
+// party the speaker holds behind it.
+func (x *Extractor) blamedDespiteUnclaimed(d *doc, r region, in func(int) bool) (string, bool) {
+	unclaimed, contrast := false, false
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		if !unclaimed {
+			unclaimed = x.unnamedKindAt(d, k) == "unclaimed" || x.noOneClaimedAt(d, k) || noClaimClauseAt(d, k)
+			continue
+		}
+		if t := d.toks[k]; t.Kind == arabic.TokWord {
+			switch t.Norm {
+			case "لكن", "ولكن":
+				contrast = true
+			case "غير", "الا", "بيد":
+				if k+1 < r.hi && d.toks[k+1].Norm == "ان" {
+					contrast = true
+				}
+			}
+		}
+		if !contrast {
+			continue
+		}
+		if _, bm, ok := x.blameCues.at(d.toks, k); ok {
+			return x.blamedAfter(d, bm.Last, r.hi, in)
+		}
+	}
+	return "", false
+}
+
+// chargeNoun reports whether t is the verbal noun of laying a charge
+// ("تحميل"، "اتهام"), with or without a clitic ("بتحميل"، "لاتهام"): the
+// noun tells of a charge without saying whose it is.
+func chargeNoun(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch strings.TrimPrefix(t.Stem, "ال") {
+	case "تحميل", "اتهام":
+		return true
+	}
+	return false
 }

@@ -2706,7 +2706,7 @@ func takenToHospital(toks []arabic.Token, i int) bool {
 func originArea(t arabic.Token) bool {
 	switch t.Stem {
 	case "مناطق", "منطقه", "مواقع", "موقع", "ريف", "اراضي", "جهه", "ناحيه", "قاعده", "قواعد", "مقرات", "محيط",
-		"اطراف", "داخل", "مطار":
+		"اطراف", "داخل", "مطار", "ضفه", "ضفاف":
 		return true
 	}
 	return launchVessel(t)

@@ -130,11 +130,16 @@ func chargeVerb(t arabic.Token) bool {
 	return false
 }
 
-// namedWithHead reports the party named at j by head and a name: a
-// lexicon name that starts with it ("حزب الله") or a name right after it
-// ("تنظيم «داعش»"، "منظمة بي كا كا").
+// organisationTwins are the two words for an organisation, one head for
+// pointing back: "التنظيم" after "منظمة بي كي كي"، "المنظمة" after
+// "تنظيم داعش".
+var organisationTwins = map[string]bool{"تنظيم": true, "منظمه": true}
+
+// namedWithHead reports the party named at j by head (or its twin in
+// organisationTwins) and a name: a lexicon name that starts with it
+// ("حزب الله") or a name right after it ("تنظيم «داعش»"، "منظمة بي كا كا").
 func (x *Extractor) namedWithHead(d *doc, j int, head string) (string, bool) {
-	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Stem != head {
+	if d.toks[j].Kind != arabic.TokWord || d.toks[j].Stem != head && !(organisationTwins[d.toks[j].Stem] && organisationTwins[head]) {
 		return "", false
 	}
 	if a, m, ok := x.actors.at(d.toks, j); ok && m.Last > j+1 && namedActor(a) {
