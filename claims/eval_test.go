@@ -447,8 +447,8 @@ func TestEvalDev38(t *testing.T) { evalSet(t, "dev38", evalFloorDev38Figures) }
 func TestEvalDev39(t *testing.T) { evalSet(t, "dev39", evalFloorDev39Figures) }
 func TestEvalDev40(t *testing.T) { evalSet(t, "dev40", evalFloorDev40Figures) }
 
-// dev41 to dev44 were written unseen in session 12; they stay sealed until
-// their first contact is scored (see their notes.md).
+// dev41 to dev44 were written unseen in session 12 and scored once, after
+// every rule of its improvement round (see their notes.md); then unsealed.
 func TestEvalDev41(t *testing.T) { evalSet(t, "dev41", evalFloorDev41Figures) }
 func TestEvalDev42(t *testing.T) { evalSet(t, "dev42", evalFloorDev42Figures) }
 func TestEvalDev43(t *testing.T) { evalSet(t, "dev43", evalFloorDev43Figures) }
@@ -458,9 +458,9 @@ func TestEvalDev44(t *testing.T) { evalSet(t, "dev44", evalFloorDev44Figures) }
 func TestEvalHeldout(t *testing.T) { evalSet(t, "heldout", evalFloorHeldoutFigures) }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev40 were unsealed after their first contact
+// set and dev7. dev12 to dev44 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true, "dev41": true, "dev42": true, "dev43": true, "dev44": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // Floors a little under the measured scores (raised at the end of sessions
 // 11, 10 and 7 where they had risen, and at the end of session 6 to about 0.04 under each set's figure F1 then; before that: dev 0.97, dev2 0.92, dev3 0.90, dev4 0.94, dev5 0.85, dev6 0.93,
@@ -477,7 +477,7 @@ const (
 	evalFloorDev4Figures    = 0.91
 	evalFloorDev5Figures    = 0.81
 	evalFloorDev6Figures    = 0.91
-	evalFloorDev7Figures    = 0.79
+	evalFloorDev7Figures    = 0.8
 	evalFloorDev8Figures    = 0.83
 	evalFloorDev9Figures    = 0.79
 	evalFloorDev10Figures   = 0.82
@@ -493,29 +493,29 @@ const (
 	evalFloorDev20Figures   = 0.79
 	evalFloorDev21Figures   = 0.87
 	evalFloorDev22Figures   = 0.86
-	evalFloorDev23Figures   = 0.80
+	evalFloorDev23Figures   = 0.81
 	evalFloorDev24Figures   = 0.86
 	evalFloorDev25Figures   = 0.83
 	evalFloorDev26Figures   = 0.71
 	evalFloorDev27Figures   = 0.77
 	evalFloorDev28Figures   = 0.84
 	evalFloorDev29Figures   = 0.80
-	evalFloorDev30Figures   = 0.80
+	evalFloorDev30Figures   = 0.82
 	evalFloorDev31Figures   = 0.77
 	evalFloorDev32Figures   = 0.80
 	evalFloorPara1Figures   = 0.80
-	evalFloorPara2Figures   = 0.72
+	evalFloorPara2Figures   = 0.74
 	evalFloorDev33Figures   = 0.81
 	evalFloorDev34Figures   = 0.79
-	evalFloorDev35Figures   = 0.72
-	evalFloorDev36Figures   = 0.75
-	evalFloorDev37Figures   = 0.72
-	evalFloorDev38Figures   = 0.77
-	evalFloorDev39Figures   = 0.75
-	evalFloorDev40Figures   = 0.71
-	evalFloorDev41Figures   = 0
-	evalFloorDev42Figures   = 0
-	evalFloorDev43Figures   = 0
-	evalFloorDev44Figures   = 0
-	evalFloorHeldoutFigures = 0.82
+	evalFloorDev35Figures   = 0.76
+	evalFloorDev36Figures   = 0.76
+	evalFloorDev37Figures   = 0.74
+	evalFloorDev38Figures   = 0.79
+	evalFloorDev39Figures   = 0.77
+	evalFloorDev40Figures   = 0.76
+	evalFloorDev41Figures   = 0.61
+	evalFloorDev42Figures   = 0.65
+	evalFloorDev43Figures   = 0.72
+	evalFloorDev44Figures   = 0.72
+	evalFloorHeldoutFigures = 0.83
 )

@@ -232,9 +232,9 @@ func evalEvents(t *testing.T, dir string) {
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev40 were unsealed after their first contact
+// set and dev7. dev12 to dev44 were unsealed after their first contact
 // (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true, "dev41": true, "dev42": true, "dev43": true, "dev44": true}
+var sealed = map[string]bool{"heldout": true, "dev7": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
@@ -275,7 +275,7 @@ var eventFloors = map[string]struct {
 	"dev20":   {0.96, 0.92, 0},
 	"dev21":   {0.96, 0.92, 0},
 	"dev22":   {0.96, 0.82, 0},
-	"dev23":   {0.96, 0.88, 1},
+	"dev23":   {0.96, 0.92, 1},
 	"dev24":   {0.86, 0.96, 0},
 	"dev25":   {0.92, 0.72, 1},
 	"dev26":   {0.96, 0.91, 0},
@@ -284,22 +284,22 @@ var eventFloors = map[string]struct {
 	"dev29":   {0.84, 0.72, 0},
 	"dev30":   {0.93, 0.84, 1},
 	"dev31":   {0.84, 0.67, 0},
-	"dev32":   {0.96, 0.75, 0},
-	"para1":   {0.94, 0.63, 1},
+	"dev32":   {0.96, 0.79, 0},
+	"para1":   {0.94, 0.67, 1},
 	"para2":   {0.9, 0.65, 0},
-	"dev33":   {0.96, 0.86, 2},
-	"dev34":   {0.96, 0.59, 0},
-	"dev35":   {0.88, 0.63, 1},
-	"dev36":   {0.96, 0.53, 2},
-	"dev37":   {0.88, 0.46, 4},
-	"dev38":   {0.79, 0.54, 3},
-	"dev39":   {0.88, 0.5, 0},
-	"dev40":   {0.84, 0.49, 1},
-	"dev41":   {0, 0, 99},
-	"dev42":   {0, 0, 99},
-	"dev43":   {0, 0, 99},
-	"dev44":   {0, 0, 99},
-	"heldout": {0.87, 0.74, 0},
+	"dev33":   {0.96, 0.86, 0},
+	"dev34":   {0.96, 0.7, 0},
+	"dev35":   {0.88, 0.74, 1},
+	"dev36":   {0.96, 0.67, 2},
+	"dev37":   {0.88, 0.58, 3},
+	"dev38":   {0.88, 0.7, 0},
+	"dev39":   {0.88, 0.58, 0},
+	"dev40":   {0.84, 0.61, 1},
+	"dev41":   {0.84, 0.6, 4},
+	"dev42":   {0.96, 0.44, 3},
+	"dev43":   {0.96, 0.39, 1},
+	"dev44":   {0.88, 0.37, 0},
+	"heldout": {0.87, 0.79, 0},
 }
 
 func overlaps(a, b map[string]bool) bool {
@@ -382,7 +382,8 @@ func TestEvalEventsDev38(t *testing.T)   { evalEvents(t, "../testdata/dev38") }
 func TestEvalEventsDev39(t *testing.T)   { evalEvents(t, "../testdata/dev39") }
 func TestEvalEventsDev40(t *testing.T)   { evalEvents(t, "../testdata/dev40") }
 
-// dev41 to dev44 were written unseen in session 12; sealed until scored.
+// dev41 to dev44 were written unseen in session 12, scored once after every
+// rule of its improvement round (see their notes.md), then unsealed.
 func TestEvalEventsDev41(t *testing.T) { evalEvents(t, "../testdata/dev41") }
 func TestEvalEventsDev42(t *testing.T) { evalEvents(t, "../testdata/dev42") }
 func TestEvalEventsDev43(t *testing.T) { evalEvents(t, "../testdata/dev43") }

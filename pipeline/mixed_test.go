@@ -18,7 +18,7 @@ import (
 // holding both sets there is right. dev19 stays out for the same reason:
 // it tells again the al-Qubeir massacre of June 2012 that dev18 recalls.
 // Ten pairs of them tell one incident each (sharedIncident).
-var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40"}
+var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44"}
 
 // sharedIncident names the pairs of open sets (in sorted order) that tell the
 // same real incident: dev5 and dev21 the Turkish offensive on Ras al-Ain and
@@ -41,11 +41,14 @@ var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "
 // the attacks on security posts on the coast of 6 March 2025 (dev40's
 // Baniyas articles recall them as the spark), dev25 and dev40 the Israeli
 // strike that killed a young man in Taranja on 26 August 2025 (a dev25
-// article on the Kiswah landing tells it too).
+// article on the Kiswah landing tells it too), dev22 and dev44 the fighting
+// around Sahnaya of 29 April to 1 May 2025 (a dev22 sentence on Sahnaya's
+// two days of fighting, dated by its article, meets dev44's ambush of the
+// convoy heading there on 1 May).
 var sharedIncident = map[[2]string]bool{{"dev21", "dev5"}: true, {"dev17", "dev22"}: true, {"dev22", "dev28"}: true, {"dev28", "dev8"}: true,
 	{"dev29", "dev5"}: true, {"dev25", "dev30"}: true, {"dev31", "dev8"}: true,
 	{"dev26", "dev33"}: true, {"dev10", "dev36"}: true, {"dev22", "dev36"}: true,
-	{"dev22", "dev40"}: true, {"dev25", "dev40"}: true}
+	{"dev22", "dev40"}: true, {"dev25", "dev40"}: true, {"dev22", "dev44"}: true}
 
 // TestNoEventAcrossSets ingests every open development set into one store
 // and checks that no event holds articles of two sets: the sets report
