@@ -34,9 +34,9 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 		return x.namedOrVague(d, f, r, in, eventType)
 	}
 	if a, ok := x.blamedDespiteUnclaimed(d, r, in); ok {
-		// "لم تتبنَّ أي جهة الهجوم، غير أن ناشطين وجّهوا أصابع الاتهام
-		// إلى ...": no one claimed it, but the claim goes on to blame a
-		// named party; the blame is its word on who did it.
+		// "لم يتبنَّ أحد اغتيال المختار، غير أن الأهالي اتهموا ...": no
+		// one claimed it, but the claim goes on to blame a named party;
+		// the blame is its word on who did it.
 		return a, "accused"
 	}
 	if a, ok := x.ascribedPassively(d, r, in); ok {
@@ -322,7 +322,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 			if a, ok := x.actorAfter(d, pm.Last, r.hi, in); ok && namedActor(a) {
 				if chargeNoun(d.toks[k]) && sameParty(a, x.actorOfSource(f.src.id)) {
-					// "ثم سارعت وسائل إعلامه إلى تحميل تركيا المسؤولية"
+					// "وسارع إعلام الحزب بعدها إلى تحميل أنقرة المسؤولية"
 					// in the words of Turkish sources: a charge others lay
 					// on the speaker's own side, told to be rejected.
 					continue
@@ -3143,7 +3143,7 @@ var unitHeads = map[string]bool{
 
 // blamedAfter returns the named party a blame cue ending before j lays the
 // blame on: right after the cue, or after the head of a unit of it in a
-// construct ("أصابع الاتهام إلى فرع الأمن العسكري").
+// construct ("وجّهوا الاتهام إلى شعبة المخابرات").
 func (x *Extractor) blamedAfter(d *doc, j, end int, in func(int) bool) (string, bool) {
 	if a, ok := x.actorAfter(d, j, end, in); ok && namedActor(a) {
 		return a, true

@@ -14,7 +14,7 @@ func TestGovernmentByCapital(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ name, text, want string }{
 		{"forces owned by it", "هاجمت مجموعات تابعة لحكومة دمشق، صباح الأحد، نقطة للمقاتلين قرب البلدة.", "syria_gov"},
-		{"owned through its ministry", "قصفت مجموعات تابعة لوزارة دفاع حكومة دمشق صباح أمس قرية على الضفة بالمدفعية.", "syria_gov"},
+		{"owned through its ministry", "قصفت المجموعات التابعة لوزارة دفاع حكومة دمشق صباح أمس قرية على الضفة بالمدفعية.", "syria_gov"},
 		{"its fighters in construct", "إصابة طفلين بقذائف مرتزقة حكومة دمشق في القرية.", "syria_gov"},
 		{"another owner", "إصابة طفلين بقذائف مرتزقة الاحتلال التركي في القرية.", "turkey"},
 	}

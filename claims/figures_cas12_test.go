@@ -22,8 +22,8 @@ func TestTollPhrasingSession12(t *testing.T) {
 			[]string{"outlet killed civilians 2-2 exact"}},
 		{"participants of a march", "وأكد ناشطون أن خمسة من المشاركين في المسيرة أصيبوا بجروح.",
 			[]string{"local_sources wounded civilians 5-5 exact"}},
-		{"neg participants of an attack", "وقال ناشطون إن ثلاثة من المشاركين في الهجوم قتلوا.",
-			[]string{"local_sources killed unknown 3-3 exact"}},
+		{"neg participants of an attack", "وقال ناشطون إن أربعة من المشاركين في الهجوم على الحاجز قتلوا.",
+			[]string{"local_sources killed unknown 4-4 exact"}},
 		{"one protester", "مقتل متظاهر بنيران الشرطة في وسط المدينة",
 			[]string{"outlet killed civilians 1-1 exact"}},
 		// two harms negated
@@ -45,7 +45,7 @@ func TestTollPhrasingSession12(t *testing.T) {
 		// the last one told apart
 		{"fifth a civilian", "ووثق المرصد مقتل خمسة أشخاص، أربعة منهم جنود والخامس مدني.",
 			[]string{"sohr killed unknown 5-5 exact", "sohr killed unknown 4-4 exact subset", "sohr killed civilians 1-1 exact subset"}},
-		{"third a child after among", "وقُتل ثلاثة أشخاص، بينهم اثنان من عناصر الشرطة، والثالث طفل.",
+		{"third a child after among", "وقُتل ثلاثة أشخاص في السوق، بينهم اثنان من أفراد الشرطة، والثالث طفل.",
 			[]string{"outlet killed unknown 3-3 exact", "outlet killed syrian_army 2-2 exact subset", "outlet killed civilians 1-1 exact subset"}},
 		{"the rest keep their group apart", "وقُتل ستة أشخاص، أربعة منهم جنود والباقون من المدنيين.",
 			[]string{"outlet killed unknown 6-6 exact", "outlet killed unknown 4-4 exact subset"}},
@@ -81,7 +81,7 @@ func TestMartyredSoldiersOwnForce(t *testing.T) {
 			[]string{"syrian_army killed unknown 4-4 exact"}},
 		{"neg monitor has no force", "وقال المرصد إن القصف تسبب باستشهاد أربعة عسكريين.",
 			[]string{"sohr killed unknown 4-4 exact"}},
-		{"neg civilians stay civilians", "وقالت وزارة الدفاع السورية إن القصف أدى إلى استشهاد ثلاثة مدنيين.",
-			[]string{"syria_mod killed civilians 3-3 exact"}},
+		{"neg civilians stay civilians", "وقالت وزارة الدفاع السورية إن القصف الصاروخي أدى إلى استشهاد تسعة مدنيين.",
+			[]string{"syria_mod killed civilians 9-9 exact"}},
 	})
 }

@@ -377,17 +377,17 @@ func TestEvalEventsDev36(t *testing.T) { evalEvents(t, "../testdata/dev36") }
 
 // dev37 to dev40 were written unseen in session 11, scored once after every
 // rule of its two improvement rounds (see their notes.md), then unsealed.
-func TestEvalEventsDev37(t *testing.T)   { evalEvents(t, "../testdata/dev37") }
-func TestEvalEventsDev38(t *testing.T)   { evalEvents(t, "../testdata/dev38") }
-func TestEvalEventsDev39(t *testing.T)   { evalEvents(t, "../testdata/dev39") }
-func TestEvalEventsDev40(t *testing.T)   { evalEvents(t, "../testdata/dev40") }
+func TestEvalEventsDev37(t *testing.T) { evalEvents(t, "../testdata/dev37") }
+func TestEvalEventsDev38(t *testing.T) { evalEvents(t, "../testdata/dev38") }
+func TestEvalEventsDev39(t *testing.T) { evalEvents(t, "../testdata/dev39") }
+func TestEvalEventsDev40(t *testing.T) { evalEvents(t, "../testdata/dev40") }
 
 // dev41 to dev44 were written unseen in session 12, scored once after every
 // rule of its improvement round (see their notes.md), then unsealed.
-func TestEvalEventsDev41(t *testing.T) { evalEvents(t, "../testdata/dev41") }
-func TestEvalEventsDev42(t *testing.T) { evalEvents(t, "../testdata/dev42") }
-func TestEvalEventsDev43(t *testing.T) { evalEvents(t, "../testdata/dev43") }
-func TestEvalEventsDev44(t *testing.T) { evalEvents(t, "../testdata/dev44") }
+func TestEvalEventsDev41(t *testing.T)   { evalEvents(t, "../testdata/dev41") }
+func TestEvalEventsDev42(t *testing.T)   { evalEvents(t, "../testdata/dev42") }
+func TestEvalEventsDev43(t *testing.T)   { evalEvents(t, "../testdata/dev43") }
+func TestEvalEventsDev44(t *testing.T)   { evalEvents(t, "../testdata/dev44") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline

@@ -30,8 +30,8 @@ var perpetratorProbes = []disputeProbe{
 	{"sarmin", "Syria TV", "ذكر الدفاع المدني أن طائرات النظام الحربية استهدفت صباح الثلاثاء بلدة سرمين شرقي إدلب بعدة غارات قتل فيها خمسة مدنيين.", "flag", "the regime's aircraft against Russia's"},
 	{"sarmin", "Syria TV", "قتل خمسة مدنيين صباح الثلاثاء بغارات لطيران النظام السوري على بلدة سرمين في ريف إدلب، بحسب الدفاع المدني.", "flag", "a verbal noun with the regime's air force as owner"},
 	{"sarmin", "Orient News", "قال ناشطون إن بلدة سرمين في ريف إدلب قصفت صباح الثلاثاء من قبل طائرات النظام السوري، وقتل خمسة مدنيين.", "flag", "a passive with من قبل naming the regime"},
-	{"sarmin", "Orient News", "قتل خمسة مدنيين في بلدة سرمين بريف إدلب صباح الثلاثاء على يد قوات النظام التي استهدفت البلدة بالطيران الحربي.", "flag", "killed على يد the regime"},
-	{"sarmin", "RT Arabic", "ونفت موسكو على لسان وزارة دفاعها أن تكون مقاتلاتها هي من ضرب بلدة سرمين في ريف إدلب يوم الثلاثاء.", "flag", "the accused side denies its part"},
+	{"sarmin", "Orient News", "قتل خمسة مدنيين في بلدة سرمين بمحافظة إدلب صباح الثلاثاء على يد قوات النظام التي استهدفت البلدة بالطيران الحربي.", "flag", "killed على يد the regime"},
+	{"sarmin", "RT Arabic", "ونفت روسيا على لسان وزارة دفاعها بشكل قاطع أن تكون مقاتلاتها هي من ضرب بلدة سرمين في ريف إدلب يوم الثلاثاء.", "flag", "the accused side denies its part"},
 	// a Turkish drone told by the Kurdish side
 	{"qamishli", "Anadolu Agency", "نفت وزارة الدفاع التركية أي علاقة لقواتها بالضربة التي استهدفت سيارة قرب القامشلي يوم الثلاثاء.", "flag", "the accused side denies a link"},
 	{"qamishli", "SANA", "استهدفت طائرة مسيرة تابعة لقوات التحالف الأمريكي ظهر الثلاثاء سيارة قرب مدينة القامشلي بريف الحسكة، فقتل شخصان كانا بداخلها.", "flag", "a drone of the coalition against a Turkish one"},
@@ -46,7 +46,7 @@ var perpetratorProbes = []disputeProbe{
 
 	// the same doer in other words: no flag
 	{"sarmin", "Enab Baladi", "قصفت مقاتلات يُرجَّح أنها روسية بلدة سرمين في ريف إدلب صباح الثلاثاء، وقتل خمسة مدنيين.", "no", "a guess that names the same doer"},
-	{"sarmin", "Syria TV", "قتل خمسة مدنيين صباح الثلاثاء في بلدة سرمين بريف إدلب بغارات للطيران الروسي، بحسب الدفاع المدني.", "no", "the Russian air force by a verbal noun, the same doer"},
+	{"sarmin", "Syria TV", "قتل خمسة مدنيين صباح الثلاثاء في بلدة سرمين بمحافظة إدلب بغارات للطيران الروسي، بحسب الدفاع المدني.", "no", "the Russian air force by a verbal noun, the same doer"},
 	{"sarmin", "Orient News", "قصفت بلدة سرمين صباح الثلاثاء من قبل الطيران الحربي الروسي، وقتل خمسة مدنيين.", "no", "a passive with من قبل naming Russia, the same doer"},
 	{"sarmin", "Al Jazeera", "قال الدفاع المدني إن خمسة مدنيين قتلوا صباح الثلاثاء في غارات جوية على بلدة سرمين بريف إدلب.", "no", "silent about the doer"},
 	{"sarmin", "Anadolu Agency", "حمّلت الخارجية التركية روسيا المسؤولية عن الغارات على بلدة سرمين في ريف إدلب يوم الثلاثاء.", "no", "blame laid on the doer the scene names"},

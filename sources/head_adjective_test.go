@@ -23,7 +23,7 @@ func TestHeadBeforeAdjective(t *testing.T) {
 		{"وبثت القناة الرسمية «الإخبارية السورية» صوراً للدمار", "syria_state_tv"},
 		{"وذكرت الوكالة التركية الرسمية «الأناضول» أن الطائرات عادت إلى قواعدها", "anadolu"},
 		// the head alone, as before
-		{"نقلت وكالة «سانا» عن مصدر أن الطريق أغلق", "sana"},
+		{"ذكرت وكالة «سانا» أن الطريق أغلق بعد الظهر", "sana"},
 	}
 	for _, tt := range tests {
 		var got []string
