@@ -151,13 +151,16 @@ func sceneClass(t string) string {
 // placeByScene gives the article's scene (see articleScene) to the claims
 // of an event that name no place and carry none from context, when their
 // kind of attack is one the opening told of there (any kind, when the
-// opening also names the place outside its claims, as a dateline does). Responses, which may have happened anywhere, are left alone.
+// opening also names the place outside its claims, as a dateline does).
+// A claim that names only a river takes the scene too (see onlyRivers).
+// Responses, which may have happened anywhere, are left alone.
 func (x *Extractor) placeByScene(d *doc, cs []Claim) {
 	var sc scene
 	looked := false
 	for i := range cs {
 		c := &cs[i]
-		if len(c.Places) > 0 || c.Response || c.EventType == EventOther && len(c.Figures) == 0 || namesPlace(d, c) {
+		bank := x.onlyRivers(c.Places)
+		if !bank && (len(c.Places) > 0 || namesPlace(d, c)) || c.Response || c.EventType == EventOther && len(c.Figures) == 0 {
 			continue // a claim whose own places were left out keeps none
 		}
 		if !looked {
@@ -170,6 +173,27 @@ func (x *Extractor) placeByScene(d *doc, cs []Claim) {
 			continue
 		}
 		c.Places = append([]string(nil), sc.places...)
+		if bank {
+			c.Rules = append(c.Rules, "places:river_at_scene")
+			continue
+		}
 		c.Rules = append(c.Rules, "places:article_scene")
 	}
+}
+
+// onlyRivers reports whether every place of a claim is a river. A river
+// runs through several governorates: "على ضفة النهر" says where along the
+// scene the deed was done, not a scene of its own, so such a claim takes
+// the article's scene (see placeByScene) in place of the river, as a claim
+// that names no place does.
+func (x *Extractor) onlyRivers(ps []string) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, id := range ps {
+		if p, ok := x.gaz.Get(id); !ok || p.Kind != places.KindRiver {
+			return false
+		}
+	}
+	return true
 }

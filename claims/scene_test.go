@@ -44,6 +44,18 @@ func TestArticleScene(t *testing.T) {
 		{"a claim whose own place was left out takes none",
 			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن طائرات حربية أقلعت من مطار حماة العسكري شنت أربع غارات.",
 			"أربع غارات", "- -"},
+		{"a killing on a river bank happened at the scene",
+			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن مسلحين قتلوا ستة رجال على ضفة نهر العاصي ليلاً.",
+			"ستة رجال", "saraqib places:river_at_scene"},
+		{"the Euphrates bank in a town's story",
+			"الرقة – مراسلنا\n\nتجددت الاشتباكات في المدينة منذ الفجر.\n\nوأفاد مصدر محلي بأن قذائف سقطت على ضفاف نهر الفرات وأصابت ثلاثة صيادين.",
+			"ثلاثة صيادين", "raqqa places:river_at_scene"},
+		{"a river beside a town keeps the town",
+			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن مسلحين قتلوا ستة رجال قرب نهر العاصي في مدينة جسر الشغور.",
+			"ستة رجال", "jisr_al_shughur,orontes -"},
+		{"a river with no scene stays a river",
+			"تقرير عن أوضاع النازحين\n\nقال ناشطون إن مسلحين قتلوا ستة رجال على ضفة نهر العاصي ليلاً.",
+			"ستة رجال", "orontes -"},
 		{"a response may have happened anywhere",
 			"سراقب – مراسلنا\n\nتواصلت المعارك على أطراف المدينة منذ الصباح.\n\nوقال ناشطون إن طائرات حربية شنت أربع غارات رداً على الهجوم.",
 			"أربع غارات", "- -"},
@@ -55,8 +67,10 @@ func TestArticleScene(t *testing.T) {
 			if p == "" {
 				p = "-"
 			}
-			if slices.Contains(c.Rules, "places:article_scene") {
-				rule = "places:article_scene"
+			for _, r := range []string{"places:article_scene", "places:river_at_scene"} {
+				if slices.Contains(c.Rules, r) {
+					rule = r
+				}
 			}
 			if got := p + " " + rule; got != tt.want {
 				t.Errorf("got  %q\nwant %q (rules %v, type %s)", got, tt.want, c.Rules, c.EventType)
