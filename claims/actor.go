@@ -726,6 +726,8 @@ func (x *Extractor) adjectivesBetween(d *doc, i, k int) bool {
 var forceAdjectives = map[string]bool{
 	"مسلحه": true, "مسلحين": true, "مسلحون": true, "خاصه": true, "امنيه": true, "عسكريه": true,
 	"مسلحتان": true, "مسلحتين": true,
+	// sleeper cells, the usual words for a hidden band: "خلايا نائمة لـ"
+	"نائمه": true, "نايمه": true,
 }
 
 // actorBefore looks for an actor subject at most four words before an
@@ -821,7 +823,7 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 				// "التحالف بقيادة واشنطن": the leader is not the actor.
 				continue
 			}
-			if hasClitic(m.Clitics, 'ل') && (x.ownedForce(d, j, r) || m.Last == k && x.forceOwnerBefore(d, j, r)) {
+			if hasClitic(m.Clitics, 'ل') && (x.ownedForce(d, j, r) || epithetBetween(d, m.Last, k) && x.forceOwnerBefore(d, j, r)) {
 				// "طائرة حربية تابعة للنظام ... في قصف": the owner of the
 				// aircraft or the forces is who struck.
 				return a, true
@@ -838,6 +840,33 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 		}
 	}
 	return "", false
+}
+
+// epithetBetween reports whether nothing but a closing quote mark and the
+// one-word label an outlet gives the party ("داعش الإرهابي"، "التنظيم
+// الإرهابي") stands from i to k, so the party's name still ends the
+// subject right before the verb at k: "«خلايا للتنظيم الإرهابي» فجّرت".
+func epithetBetween(d *doc, i, k int) bool {
+	if i < 0 || k > len(d.toks) || k-i > 2 {
+		return false
+	}
+	words := 0
+	for ; i < k; i++ {
+		t := d.toks[i]
+		if t.IsQuote() {
+			continue
+		}
+		if t.Kind != arabic.TokWord || !t.Article || words > 0 {
+			return false
+		}
+		switch t.Stem {
+		case "ارهابي", "ارهابيه":
+			words++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // calledBy reports whether the word before token j says what a party is

@@ -240,12 +240,14 @@ func campaignNounAt(d *doc, r region, in func(int) bool, k int) bool {
 // forceOwnerBefore reports whether the actor word at j (with ل) owns the
 // aircraft or the force named right before it without "تابعة": "مروحية
 // للنظام ألقت"، "طائرات حربية لقوات النظام قصفت"، "دورية لقوات الأمن
-// داهمت". The force must not be the object of a word before it ("استهدفت
+// داهمت"، "مجموعة مسلحة للتنظيم فجّرت". The force must not be the object of a word before it ("استهدفت
 // دورية للنظام"، "على مروحية للنظام").
 func (x *Extractor) forceOwnerBefore(d *doc, j int, r region) bool {
 	for i := j - 1; i >= r.lo && i >= j-3; i-- {
 		m, ok := x.forceAt(d, i)
-		if !ok || m.Last != j {
+		if !ok || m.Last != j && !x.adjectivesBetween(d, m.Last, j) {
+			// one or two qualifying words may stand between the force
+			// and its owner: "خلايا نائمة للتنظيم زرعت".
 			continue
 		}
 		if p := i - 1; p >= r.lo {

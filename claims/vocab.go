@@ -676,6 +676,13 @@ var eventTriggers = map[string]trigger{
 	"=فجروا": {EventGroundAttack, 3}, "=يفجر": {EventGroundAttack, 3}, "=فجرت": {EventGroundAttack, 3},
 	"=فجرتا": {EventGroundAttack, 3}, "=زرعوا": {EventGroundAttack, 3}, "=زرعها": {EventGroundAttack, 3},
 	"=زرعوها": {EventGroundAttack, 3}, "=زرعه": {EventGroundAttack, 3},
+	// planting with the bomb as its object, in any person: "خلايا زرعت
+	// العبوة"، "زرع مجهول قنبلة" ("زرعت" alone is as often the farmer's)
+	"زرع عبوة": {EventGroundAttack, 4}, "زرعت عبوة": {EventGroundAttack, 4}, "زرع العبوة": {EventGroundAttack, 4},
+	"زرعت العبوة": {EventGroundAttack, 4}, "زرع قنبلة": {EventGroundAttack, 4}, "زرعت قنبلة": {EventGroundAttack, 4},
+	"زرع القنبلة": {EventGroundAttack, 4}, "زرعت القنبلة": {EventGroundAttack, 4}, "زرع عبوات": {EventGroundAttack, 4},
+	"زرعت عبوات": {EventGroundAttack, 4}, "يزرع عبوة": {EventGroundAttack, 4}, "تزرع عبوة": {EventGroundAttack, 4},
+	"=زرعتها": {EventGroundAttack, 3}, "=زرعتا": {EventGroundAttack, 3},
 	// a bomber blowing himself up: "انتحاري فجّر نفسه"، "فجّرت نفسها"،
 	// "فجّر انتحاري حزامه"; the reflexive object or the bomber as subject
 	// rules out the dawn
