@@ -2420,6 +2420,12 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	if t.Kind != arabic.TokWord || !t.Article || nonSpeakers[t.Stem] {
 		return speaker{}, 0, false
 	}
+	// A word that may stand between a speech verb and its subject is not
+	// the subject: in "بعدما أعلن السبت 30 قتيلاً" the weekday dates the
+	// saying of the speaker before, it does not speak.
+	if _, _, ok := fs.x.fillers.at(d.toks, j); ok {
+		return speaker{}, 0, false
+	}
 	k := j + 1
 	for k < end && k < j+5 {
 		u := d.toks[k]
