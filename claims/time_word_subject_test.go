@@ -10,21 +10,21 @@ import (
 // clauses that go on from it. Sentences written for the test.
 func TestTimeWordNotSpeaker(t *testing.T) {
 	x, _ := extractor(t)
-	const lead = "قصفت المدفعية حي الوعر ليلاً. "
+	const lead = "سقطت قذائف على سوق الخضار في البلدة ظهراً. "
 	tests := []struct {
 		name, text, part, source string
 	}{
-		{name: "weekday after بعدما, participle goes on",
-			text: lead + "ورفع المرصد السوري حصيلته إلى 40 قتيلاً في الحي، بعدما أعلن السبت 30 قتيلاً، موضحاً أن الضحايا يشملون 9 أطفال.",
-			part: "30", source: "sohr"},
-		{name: "participle after the weekday clause",
-			text: lead + "ورفع المرصد السوري حصيلته إلى 40 قتيلاً في الحي، بعدما أعلن السبت 30 قتيلاً، موضحاً أن الضحايا يشملون 9 أطفال.",
-			part: "9 أطفال", source: "sohr"},
-		{name: "another weekday, other verb",
-			text: lead + "وقالت الشبكة السورية لحقوق الإنسان إن 25 مدنياً قتلوا، بعدما ذكرت الثلاثاء 12 قتيلاً، مشيرة إلى أن بينهم 4 نساء.",
+		{name: "weekday after بعدما",
+			text: lead + "وحدّث الدفاع المدني عدد الضحايا ليبلغ 40 قتيلاً في السوق، بعدما أعلن الأربعاء 30 قتيلاً، مبيناً أن من بينهم 9 أطفال.",
+			part: "30", source: "white_helmets"},
+		{name: "participle goes on from the speaker",
+			text: lead + "وحدّث الدفاع المدني عدد الضحايا ليبلغ 40 قتيلاً في السوق، بعدما أعلن الأربعاء 30 قتيلاً، مبيناً أن من بينهم 9 أطفال.",
+			part: "9 أطفال", source: "white_helmets"},
+		{name: "another weekday, another verb",
+			text: lead + "وأحصت الشبكة السورية لحقوق الإنسان 25 مدنياً قضوا في السوق، بعدما ذكرت الاثنين 12، لافتة إلى أن 4 نساء بين القتلى.",
 			part: "4 نساء", source: "snhr"},
 		{name: "weekday before a named speaker",
-			text: lead + "وقال الأحد المرصد السوري إن 6 مدنيين قتلوا في الحي.",
+			text: lead + "وأفاد الخميس المرصد السوري بأن 6 مدنيين قضوا في السوق.",
 			part: "6 مدنيين", source: "sohr"},
 	}
 	for _, tt := range tests {
