@@ -16,15 +16,15 @@ func TestCarriedStatement(t *testing.T) {
 		name, text, part string
 		source, via      string // via "" for none
 	}{
-		{name: "words ascribed to a military source",
-			text: lead + "ونقلت سانا كلاماً منسوباً إلى مصدر عسكري مفاده أن الهجوم أسفر عن مقتل تسعة جنود.",
+		{name: "words ascribed to an army source",
+			text: lead + "وبثت سانا كلاماً منسوباً إلى مصدر في الجيش يفيد بأن تسعة جنود لقوا حتفهم.",
 			part: "تسعة", source: "syrian_army", via: "sana"},
-		{name: "statement of a military source",
-			text: lead + "ونشرت سانا تصريحاً لمصدر عسكري قال فيه إن الهجوم أوقع ستة قتلى.",
-			part: "ستة", source: "syrian_army", via: "sana"},
+		{name: "statement of a ministry",
+			text: lead + "ونشرت سانا تصريحاً لوزارة الداخلية السورية جاء فيه أن ستة عناصر لقوا حتفهم.",
+			part: "ستة", source: "syria_interior", via: "sana"},
 		{name: "plain relay with عن unchanged",
-			text: lead + "ونقلت سانا عن مصدر عسكري أن الهجوم أسفر عن مقتل تسعة جنود.",
-			part: "تسعة", source: "syrian_army", via: "sana"},
+			text: lead + "ونقلت سانا عن وزارة الدفاع السورية قولها إن تسعة جنود لقوا حتفهم.",
+			part: "تسعة", source: "syria_mod", via: "sana"},
 		{name: "statement given to a medium",
 			text: lead + "وقال وزير الدفاع السوري في تصريح لوكالة سانا إن الهجوم أوقع خمسة قتلى.",
 			part: "خمسة", source: "syria_mod"},

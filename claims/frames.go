@@ -1425,7 +1425,7 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 	}
 	if fs.isMedia(f.src.id) {
 		if inner, next, ok := fs.statementOf(f.src, f.contentStart, s.last); ok && inner.id != f.src.id {
-			// "نشرت الوكالة تصريحاً لمصدر عسكري قال فيه ...": the one
+			// "نشرت الوكالة تصريحاً لقائد ميداني ...": the one
 			// the statement belongs to speaks, the medium relays it.
 			f.via = append([]speaker{f.src}, f.via...)
 			f.src = inner
