@@ -1423,6 +1423,16 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		f.contentStart = next
 		f.rule = "relay_chain"
 	}
+	if fs.isMedia(f.src.id) {
+		if inner, next, ok := fs.statementOf(f.src, f.contentStart, s.last); ok && inner.id != f.src.id {
+			// "نشرت الوكالة تصريحاً لقائد ميداني ...": the one
+			// the statement belongs to speaks, the medium relays it.
+			f.via = append([]speaker{f.src}, f.via...)
+			f.src = inner
+			f.contentStart = next
+			f.rule = "relay_chain"
+		}
+	}
 	f.via = append(f.via, fs.relayedBy(&f, f.contentStart, s.last)...)
 	if v, next, ok := fs.publishedBy(f.contentStart, s.last); ok {
 		// "قال التنظيم في بيان نشرته وكالة أعماق": the agency relays it.
@@ -2420,6 +2430,12 @@ func (fs *frameScanner) unidentified(j, end int) (speaker, int, bool) {
 	if t.Kind != arabic.TokWord || !t.Article || nonSpeakers[t.Stem] {
 		return speaker{}, 0, false
 	}
+	// A word that may stand between a speech verb and its subject is not
+	// the subject: in "بعدما أعلن السبت 30 قتيلاً" the weekday dates the
+	// saying of the speaker before, it does not speak.
+	if _, _, ok := fs.x.fillers.at(d.toks, j); ok {
+		return speaker{}, 0, false
+	}
 	k := j + 1
 	for k < end && k < j+5 {
 		u := d.toks[k]
@@ -2790,6 +2806,49 @@ func (fs *frameScanner) onTongueOf(j, end int) (speaker, int, bool) {
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// carriedStatements are the nouns of a statement that a medium carries as
+// the object of its verb ("نقلت كلاماً"، "نشرت تصريحاً"، "بثت بياناً").
+// Normalised.
+var carriedStatements = map[string]bool{
+	"كلام": true, "كلاما": true, "تصريح": true, "تصريحا": true, "تصريحات": true,
+	"بيان": true, "بيانا": true, "حديث": true, "حديثا": true, "اقوال": true, "اقوالا": true,
+}
+
+// ascribedWords are the participles that ascribe a statement to its
+// speaker before "إلى": "منسوباً إلى"، "منسوبة إلى". Normalised.
+var ascribedWords = map[string]bool{"منسوب": true, "منسوبا": true, "منسوبه": true}
+
+// statementOf finds the speaker of a statement that the medium relay
+// carries as its object, right after the medium: "كلاماً منسوباً إلى
+// مصدر"، "تصريحاً لقائد ميداني". A medium after لـ is the one the
+// statement was given to, not its speaker.
+func (fs *frameScanner) statementOf(relay speaker, j, end int) (speaker, int, bool) {
+	d := fs.d
+	if j >= end || d.toks[j].Kind != arabic.TokWord || !carriedStatements[d.toks[j].Norm] {
+		return speaker{}, 0, false
+	}
+	k := j + 1
+	if k < end && ascribedWords[d.toks[k].Norm] {
+		k++
+		if k >= end || d.toks[k].Norm != "الي" {
+			return speaker{}, 0, false
+		}
+		k++
+	} else if k >= end || !hasClitic(d.toks[k].Clitics, 'ل') {
+		return speaker{}, 0, false
+	}
+	fs.relay = relay.id
+	defer func() { fs.relay = "" }()
+	if m, ok := d.mentionAt(k); ok {
+		if fs.isMedia(m.SourceID) || fs.used[k] {
+			return speaker{}, 0, false
+		}
+		fs.used[k] = true
+		return fs.fromMention(m, "statement_of"), m.Last, true
+	}
+	return fs.subjectNear(k, end, 3, false)
 }
 
 // relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject

@@ -1,0 +1,43 @@
+package claims_test
+
+import (
+	"testing"
+)
+
+// TestCarriedStatement checks a medium that carries someone's statement
+// as the object of its verb ("نقلت كلاماً منسوباً إلى"، "نشرت تصريحاً
+// لـ"): the one the statement belongs to speaks and the medium relays it;
+// a medium after لـ is only the one spoken to. Sentences written for the
+// test.
+func TestCarriedStatement(t *testing.T) {
+	x, _ := extractor(t)
+	const lead = "استهدف هجوم حافلة عسكرية قرب تدمر. "
+	tests := []struct {
+		name, text, part string
+		source, via      string // via "" for none
+	}{
+		{name: "words ascribed to an army source",
+			text: lead + "وبثت سانا كلاماً منسوباً إلى مصدر في الجيش يفيد بأن تسعة جنود لقوا حتفهم.",
+			part: "تسعة", source: "syrian_army", via: "sana"},
+		{name: "statement of a ministry",
+			text: lead + "ونشرت سانا تصريحاً لوزارة الداخلية السورية جاء فيه أن ستة عناصر لقوا حتفهم.",
+			part: "ستة", source: "syria_interior", via: "sana"},
+		{name: "plain relay with عن unchanged",
+			text: lead + "ونقلت سانا عن وزارة الدفاع السورية قولها إن تسعة جنود لقوا حتفهم.",
+			part: "تسعة", source: "syria_mod", via: "sana"},
+		{name: "statement given to a medium",
+			text: lead + "وقال وزير الدفاع السوري في تصريح لوكالة سانا إن الهجوم أوقع خمسة قتلى.",
+			part: "خمسة", source: "syria_mod"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := claimHolding(t, x, tt.text, tt.part)
+			if c.Source.ID != tt.source {
+				t.Errorf("source %q, want %q (claim %q)", c.Source.ID, tt.source, c.Text)
+			}
+			if tt.via != "" && (len(c.Via) == 0 || c.Via[0].ID != tt.via) {
+				t.Errorf("via %v, want %q", c.Via, tt.via)
+			}
+		})
+	}
+}
