@@ -2691,10 +2691,15 @@ func accusedActors(accs []*account, k Knowledge) map[string]bool {
 // ("نفى وقوع أي إصابات في صفوف الجيش"): each is a toll of zero killed and
 // zero wounded, among the denier's own ranks when it speaks of them
 // ("في صفوفه"), else among anyone, compared like any other toll.
+//
+// A denial of the victims of a poison ("ضحايا الغاز"، "إصابات بالكلور")
+// denies the manner of the deed, not that it hurt anyone: its speaker
+// may own the strike with conventional arms. It counts nobody; the
+// dispute over the manner is chemicalConflicts'.
 func tollDenials(a *account, k Knowledge) []figRef {
 	var out []figRef
 	for _, c := range a.claims {
-		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) || deniesInvolvement(c) {
+		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) || deniesInvolvement(c) || mentionsChemical(c) {
 			// "لا مسؤولية لنا في سقوط المروحية" disowns a part in the
 			// event; it counts nobody.
 			continue
