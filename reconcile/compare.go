@@ -1897,7 +1897,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		classes[st.class] = true
 		if slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
 			worded[st.class] = true
-			if p, ok := victimPosition(a); ok && p.Side != st.class {
+			if p, ok := victimPosition(a); ok && p.Side != st.class || st.class == TargetMilitary && civiliansCountedEarlier(a) {
 				ownsOther[st.class] = true
 			}
 		}
@@ -1952,6 +1952,24 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// civiliansCountedEarlier reports whether an account, in a toll it gave
+// before its present one, counted civilians dead ("two civilians killed",
+// then "three killed"): a later count that names no group takes nothing
+// back of who they were, so a voice that words the target as military
+// owns civilian victims (see ownsOther in targetConflicts) as much as if
+// it still said so. An earlier count of fighters beside a civilian target
+// is left alone: the fighters may be the attackers or the guards.
+func civiliansCountedEarlier(a *account) bool {
+	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
+		for _, r := range accountFigures(a, o, true) {
+			if r.f.Low > 0 && r.f.Group == "civilians" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventDeed returns the kind of deed most of the event's claims tell
