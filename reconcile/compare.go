@@ -1699,7 +1699,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 			}
 			sa, sb := stands[a], stands[b]
 			if i < j && len(sa.asserted) > 0 && len(sb.asserted) > 0 && disjointKeys(sa.asserted, sb.asserted) &&
-				!strikesTheOthersDoer(a, b, sa, sb) {
+				!strikesTheOthersDoer(a, b, sa, sb) && !assaultAndSupport(sa, sb) {
 				competing = true
 			}
 			for cl := range sb.denied {
