@@ -23,7 +23,7 @@ func TestAssaultAndSupport(t *testing.T) {
 	}{
 		{
 			name: "the backer's guns and jets beside the partner's assault",
-			a:    claim("c1", "us_military", "coalition", claims.EventShelling, "قال المتحدث إن طائرات التحالف ومدفعيته ضربت مواقع التنظيم قرب الحي"),
+			a:    claim("c1", "us_military", "coalition", claims.EventShelling, "أوضح الناطق أن مقاتلات التحالف وراجماته دكت تحصينات التنظيم قرب الحي"),
 			b:    claim("c2", "alhurra", "sdf", claims.EventGroundAttack, "تواصل قوات سوريا الديمقراطية هجومها على الحي الغربي للمدينة"),
 		},
 		{
@@ -34,7 +34,7 @@ func TestAssaultAndSupport(t *testing.T) {
 		},
 		{
 			name: "the assault's type only borrowed from the context",
-			a:    claim("c1", "us_military", "coalition", claims.EventAirstrike, "قال المتحدث إن طائرات التحالف ضربت مواقع قرب الحي"),
+			a:    claim("c1", "us_military", "coalition", claims.EventAirstrike, "أوضح الناطق أن مقاتلات التحالف دكت تحصينات قرب الحي"),
 			b:    claim("c2", "alhurra", "sdf", claims.EventGroundAttack, "وتتهم الوكالة قوات سوريا الديمقراطية بذلك", "event_type:context"),
 			want: true,
 		},
