@@ -376,6 +376,24 @@ func partBelow(part figRef, other *account) bool {
 	return false
 }
 
+// victimsNouns name those already counted, with the article: a figure
+// followed by "من" and one of them counts some of them ("أربعة من
+// المصابين حالتهم مستقرة", "اثنان من القتلى أطفال"), a part of a toll,
+// no toll of its own.
+var victimsNouns = []string{"المصابين", "المصابون", "الجرحي", "القتلي", "الضحايا", "المصابات"}
+
+// ofTheVictims reports whether a figure counts some of the victims (see
+// victimsNouns).
+func ofTheVictims(r figRef) bool {
+	ws := wordsAfterFigure(r, 2)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "من" && slices.Contains(victimsNouns, ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsAfterFigure returns the folded words of a figure and up to n
 // words after it ("ثلاثة من عناصر التنظيم المهاجمين"), stopping at a
 // comma or a full stop.
@@ -423,7 +441,7 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 			continue
 		}
 		for _, f := range c.Figures {
-			if f.Outcome == outcome && !f.Subset && f.Earlier == earlier {
+			if f.Outcome == outcome && !f.Subset && f.Earlier == earlier && !ofTheVictims(figRef{f, c}) {
 				out = append(out, figRef{f, c})
 			}
 		}
