@@ -236,6 +236,13 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		if x.irrealisBefore(d, k, r) {
 			continue
 		}
+		if x.heldByStore(d, tm.First) {
+			// "منصات هاون للجيش"، "مخازن صواريخ لقوات النظام": the
+			// weapon a store holds is part of what was hit; the party
+			// after it owns the store and did nothing.
+			k = tm.Last - 1
+			continue
+		}
 		if t.typ == EventOther && !x.campaignDeedAt(d, r, in, tm.First) || d.toks[tm.First].Stem == "تبادل" || supportWord(d.toks[tm.First]) {
 			// "وقف إطلاق النار": no event word; "تبادل إطلاق نار": an
 			// exchange has two sides, none of them named by it; "بدعم
@@ -3232,4 +3239,18 @@ func chargeNoun(t arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// heldByStore reports whether the event word at k stands right after a
+// store noun without the article, as its genitive ("منصات هاون", "مخازن
+// صواريخ"): the weapon
+// names what the store holds (see storedObjectAt), not a deed.
+func (x *Extractor) heldByStore(d *doc, k int) bool {
+	if k < 1 || d.toks[k].Kind != arabic.TokWord || d.toks[k].Clitics != "" {
+		return false
+	}
+	// The head of a construct never takes the article: "المستودع نفذته"
+	// is a store and the verb of its bombing, no construct.
+	_, m, ok := x.stores.at(d.toks, k-1)
+	return ok && m.Last == k && !d.toks[k-1].Article
 }

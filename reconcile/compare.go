@@ -376,6 +376,24 @@ func partBelow(part figRef, other *account) bool {
 	return false
 }
 
+// victimsNouns name those already counted, with the article: a figure
+// followed by "من" and one of them counts some of them ("أربعة من
+// المصابين حالتهم مستقرة", "اثنان من القتلى أطفال"), a part of a toll,
+// no toll of its own.
+var victimsNouns = []string{"المصابين", "المصابون", "الجرحي", "القتلي", "الضحايا", "المصابات"}
+
+// ofTheVictims reports whether a figure counts some of the victims (see
+// victimsNouns).
+func ofTheVictims(r figRef) bool {
+	ws := wordsAfterFigure(r, 2)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "من" && slices.Contains(victimsNouns, ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsAfterFigure returns the folded words of a figure and up to n
 // words after it ("ثلاثة من عناصر التنظيم المهاجمين"), stopping at a
 // comma or a full stop.
@@ -423,7 +441,7 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 			continue
 		}
 		for _, f := range c.Figures {
-			if f.Outcome == outcome && !f.Subset && f.Earlier == earlier {
+			if f.Outcome == outcome && !f.Subset && f.Earlier == earlier && !ofTheVictims(figRef{f, c}) {
 				out = append(out, figRef{f, c})
 			}
 		}
@@ -1699,7 +1717,7 @@ func perpetratorConflicts(accs []*account, k Knowledge) []Discrepancy {
 			}
 			sa, sb := stands[a], stands[b]
 			if i < j && len(sa.asserted) > 0 && len(sb.asserted) > 0 && disjointKeys(sa.asserted, sb.asserted) &&
-				!strikesTheOthersDoer(a, b, sa, sb) {
+				!strikesTheOthersDoer(a, b, sa, sb) && !assaultAndSupport(sa, sb) {
 				competing = true
 			}
 			for cl := range sb.denied {
@@ -1897,7 +1915,7 @@ func targetConflicts(accs []*account) []Discrepancy {
 		classes[st.class] = true
 		if slices.ContainsFunc(st.texts, func(t string) bool { return !onlyLocality(t) }) {
 			worded[st.class] = true
-			if p, ok := victimPosition(a); ok && p.Side != st.class {
+			if p, ok := victimPosition(a); ok && p.Side != st.class || st.class == TargetMilitary && civiliansCountedEarlier(a) {
 				ownsOther[st.class] = true
 			}
 		}
@@ -1952,6 +1970,24 @@ func targetConflicts(accs []*account) []Discrepancy {
 	}
 	return []Discrepancy{newDiscrepancy(KindTarget, "target", "target.military_vs_civilian",
 		strings.Join(sums, "; "), parts, vs)}
+}
+
+// civiliansCountedEarlier reports whether an account, in a toll it gave
+// before its present one, counted civilians dead ("two civilians killed",
+// then "three killed"): a later count that names no group takes nothing
+// back of who they were, so a voice that words the target as military
+// owns civilian victims (see ownsOther in targetConflicts) as much as if
+// it still said so. An earlier count of fighters beside a civilian target
+// is left alone: the fighters may be the attackers or the guards.
+func civiliansCountedEarlier(a *account) bool {
+	for _, o := range []string{claims.OutcomeKilled, claims.OutcomeKilledOrWounded} {
+		for _, r := range accountFigures(a, o, true) {
+			if r.f.Low > 0 && r.f.Group == "civilians" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventDeed returns the kind of deed most of the event's claims tell
@@ -2691,10 +2727,15 @@ func accusedActors(accs []*account, k Knowledge) map[string]bool {
 // ("نفى وقوع أي إصابات في صفوف الجيش"): each is a toll of zero killed and
 // zero wounded, among the denier's own ranks when it speaks of them
 // ("في صفوفه"), else among anyone, compared like any other toll.
+//
+// A denial of the victims of a poison ("ضحايا الغاز"، "إصابات بالكلور")
+// denies the manner of the deed, not that it hurt anyone: its speaker
+// may own the strike with conventional arms. It counts nobody; the
+// dispute over the manner is chemicalConflicts'.
 func tollDenials(a *account, k Knowledge) []figRef {
 	var out []figRef
 	for _, c := range a.claims {
-		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) || deniesInvolvement(c) {
+		if c.Stance != claims.StanceDenies || len(c.Figures) > 0 || !deniesToll(c) || deniesInvolvement(c) || mentionsChemical(c) {
 			// "لا مسؤولية لنا في سقوط المروحية" disowns a part in the
 			// event; it counts nobody.
 			continue

@@ -115,3 +115,55 @@ func strikesTheOthersDoer(a, b *account, sa, sb actorStand) bool {
 	}
 	return false
 }
+
+// Assault and fire support.
+//
+// An offensive is told in parts: the ground force that storms a quarter
+// ("تواصل القوات هجومها على الحي") and the aircraft or guns of its backer
+// that strike ahead of it ("ضربت طائرات التحالف ومدفعيته مواقع التنظيم").
+// Two accounts that name, one only the assault by its force, the other
+// only the strikes by another party not opposed to it (see
+// actorsOpposed), tell two parts of one operation: each names the doer of
+// its own part, and neither is a rival doer of the other's.
+
+// assaultAndSupport reports whether, of two accounts' stands, one asserts
+// doers only of a ground assault and the other only of strikes from the
+// air or by guns, each deed named by a word of its own (see
+// typedByOwnWord), and no doer of one is opposed to a doer of the other.
+func assaultAndSupport(sa, sb actorStand) bool {
+	kind := func(s actorStand) string {
+		k := ""
+		for _, cs := range s.asserted {
+			for _, c := range cs {
+				if !typedByOwnWord(c) {
+					return ""
+				}
+				x := "support"
+				switch c.EventType {
+				case claims.EventGroundAttack:
+					x = "assault"
+				case claims.EventAirstrike, claims.EventShelling, claims.EventDroneAttack:
+				default:
+					return ""
+				}
+				if k != "" && k != x {
+					return ""
+				}
+				k = x
+			}
+		}
+		return k
+	}
+	ka, kb := kind(sa), kind(sb)
+	if ka == "" || kb == "" || ka == kb {
+		return false
+	}
+	for x := range sa.asserted {
+		for y := range sb.asserted {
+			if actorsOpposed(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
