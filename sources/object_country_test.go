@@ -10,26 +10,12 @@ import "testing"
 // indefinite name still takes an indefinite one. Sentences in our own
 // words.
 func TestCountryObjectAfterBodyName(t *testing.T) {
-	r, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct{ text, want string }{
+	assertFirstMention(t, []struct{ text, want string }{
 		{"وحمّلت الخارجية التركية روسيا المسؤولية عن قصف القرية", "turkey_mfa"},
 		{"واتهمت وزارة الدفاع التركية روسيا بخرق الهدنة", "turkey_mod"},
 		{"وحمّلت الخارجية الأمريكية روسيا مسؤولية التصعيد", "us_state_dept"},
 		{"وحمّلت الخارجية التركية موسكو المسؤولية عن الغارة", "turkey_mfa"},
 		{"وقالت وزارة الصحة العراقية إن المصابين نقلوا", ""},
 		{"وأوضحت وزارة الدفاع الروسية أن الطائرات عادت", "russia_mod"},
-	}
-	for _, c := range cases {
-		got := ""
-		for _, m := range r.Mentions(c.text, nil) {
-			got = m.SourceID
-			break
-		}
-		if got != c.want {
-			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
