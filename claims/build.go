@@ -1013,6 +1013,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	c.Figures = x.figures(d, r, in)
 	x.ownTollGroups(d, c.Figures, f.src.id)
+	armySideGroups(d, c.Figures, r)
 	tollUnknown := len(c.Figures) == 0 && x.tollUnknownIn(d, r, in)
 	if tollUnknown {
 		c.Rules = append(c.Rules, RuleTollUnknown)

@@ -2826,6 +2826,7 @@ var ascribedWords = map[string]bool{"منسوب": true, "منسوبا": true, "�
 // statement was given to, not its speaker.
 func (fs *frameScanner) statementOf(relay speaker, j, end int) (speaker, int, bool) {
 	d := fs.d
+	j = fs.describedMediumEnd(j, end)
 	if j >= end || d.toks[j].Kind != arabic.TokWord || !carriedStatements[d.toks[j].Norm] {
 		return speaker{}, 0, false
 	}
@@ -2849,6 +2850,36 @@ func (fs *frameScanner) statementOf(relay speaker, j, end int) (speaker, int, bo
 		return fs.fromMention(m, "statement_of"), m.Last, true
 	}
 	return fs.subjectNear(k, end, 3, false)
+}
+
+// describedMediumEnd skips a short description of the medium set between
+// commas before the statement it carries ("نشرت الوكالة، وهي رسمية،
+// بياناً لـ..."، "بثت القناة، المقربة من الحكومة، تصريحاً"): it returns
+// the token after the closing comma when a statement noun follows it, else
+// j. A clause joined by و, a complementizer or other punctuation inside
+// is no such description.
+func (fs *frameScanner) describedMediumEnd(j, end int) int {
+	d := fs.d
+	isComma := func(t arabic.Token) bool { return t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") }
+	if j >= end || !isComma(d.toks[j]) {
+		return j
+	}
+	if j+1 < end && d.toks[j+1].Kind == arabic.TokWord && hasClitic(d.toks[j+1].Clitics, 'و') && !heWhoIs[d.toks[j+1].Norm] {
+		return j
+	}
+	for k := j + 1; k < end && k <= j+6; k++ {
+		t := d.toks[k]
+		if isComma(t) {
+			if k > j+1 && k+1 < end && d.toks[k+1].Kind == arabic.TokWord && carriedStatements[d.toks[k+1].Norm] {
+				return k + 1
+			}
+			return j
+		}
+		if t.Kind != arabic.TokWord || fs.x.isComplementizer(d, k) {
+			return j
+		}
+	}
+	return j
 }
 
 // relayedFrom finds "عن Y" (or "من Y", prep) after a relay verb's subject
