@@ -431,7 +431,8 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				return own, "own_service"
 			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
-			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) {
+			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) &&
+				!unknownSubjectAfter(d, tm.Last) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -1215,6 +1216,28 @@ func verbObject(t arabic.Token) bool {
 	r := []rune(t.Stem)
 	n := len(r)
 	return n >= 4 && string(r[n-3:]) == "تها" && r[n-4] != 'ا'
+}
+
+// resumptiveVerbs are the folded verbs of carrying out an attack with the
+// pronoun of the attack as their object, in a relative clause whose
+// subject follows ("هجوم نفذه مجهولون"): the pronoun is the deed, not its
+// owner. Only a subject of unknown people is taken as proof for now (see
+// unknownSubjectAfter).
+var resumptiveVerbs = foldedSet("شنه", "شنها", "نفذه", "نفذها")
+
+// unknownSubjectAfter reports whether the token before j is one of
+// resumptiveVerbs and unknown people (see unknownPersonAt) are its subject
+// within the next two words ("نفذها مجهولون"، "شنه أشخاص مجهولو الهوية").
+func unknownSubjectAfter(d *doc, j int) bool {
+	if j < 1 || !resumptiveVerbs[d.toks[j-1].Stem] {
+		return false
+	}
+	for k := j; k < len(d.toks) && k <= j+1; k++ {
+		if unknownPersonAt(d.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // supportWord reports whether a word opens "with the support of"
