@@ -431,7 +431,8 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				return own, "own_service"
 			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
-			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) {
+			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) &&
+				!unknownSubjectAfter(d, tm.Last) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -1215,6 +1216,28 @@ func verbObject(t arabic.Token) bool {
 	r := []rune(t.Stem)
 	n := len(r)
 	return n >= 4 && string(r[n-3:]) == "تها" && r[n-4] != 'ا'
+}
+
+// resumptiveVerbs are the folded verbs of carrying out an attack with the
+// pronoun of the attack as their object, in a relative clause whose
+// subject follows ("هجوم نفذه مجهولون"): the pronoun is the deed, not its
+// owner. Only a subject of unknown people is taken as proof for now (see
+// unknownSubjectAfter).
+var resumptiveVerbs = foldedSet("شنه", "شنها", "نفذه", "نفذها")
+
+// unknownSubjectAfter reports whether the token before j is one of
+// resumptiveVerbs and unknown people (see unknownPersonAt) are its subject
+// within the next two words ("نفذها مجهولون"، "شنه أشخاص مجهولو الهوية").
+func unknownSubjectAfter(d *doc, j int) bool {
+	if j < 1 || !resumptiveVerbs[d.toks[j-1].Stem] {
+		return false
+	}
+	for k := j; k < len(d.toks) && k <= j+1; k++ {
+		if unknownPersonAt(d.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // supportWord reports whether a word opens "with the support of"
@@ -3111,13 +3134,40 @@ func publicOrder(d *doc, m arabic.Match) bool {
 // people: "ركنها مجهولون"، "من قبل مجهولين"، "أفراد مجهولون".
 var unknownPersons = foldedSet("مجهولون", "مجهولين", "مجهولان")
 
+// unknownConstructs are the folded construct forms of the plural and dual
+// of "مجهول" (their nunation dropped before a complement): with "الهوية"
+// after them they stand for people as "مجهولون" does: "أطلق مجهولو الهوية
+// النار"، "على يد مسلحين مجهولي الهوية"، "مسلحان مجهولا الهوية".
+var unknownConstructs = foldedSet("مجهولو", "مجهولي", "مجهولا")
+
+// unknownPersonAt reports whether token k is a word for unknown people:
+// one of unknownPersons, or one of unknownConstructs followed by "الهوية"
+// ("مجهولا" alone is as often the predicate "ظل الفاعل مجهولاً").
+func unknownPersonAt(toks []arabic.Token, k int) bool {
+	t := toks[k]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	if unknownPersons[t.Stem] {
+		return true
+	}
+	if !unknownConstructs[t.Norm] && !unknownConstructs[t.Stem] {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Kind == arabic.TokWord && identityWords[toks[k+1].Norm]
+}
+
+// identityWords are the folded complements of a construct "مجهولو" that
+// say whose identity is unknown.
+var identityWords = foldedSet("الهوية", "الهويه")
+
 // unknownPersonsIn reports whether the claim's text tells of unknown people
 // ("مجهولون") in a claim that names no doer: they are who did it. Unknown
 // dead ("جثث لأشخاص مجهولين") and an unknown fate or identity are not.
 func unknownPersonsIn(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k < r.hi; k++ {
 		t := d.toks[k]
-		if !in(k) || t.Kind != arabic.TokWord || !unknownPersons[t.Stem] {
+		if !in(k) || t.Kind != arabic.TokWord || !unknownPersonAt(d.toks, k) {
 			continue
 		}
 		if !harmedBefore(d.toks, k) {
@@ -3130,7 +3180,9 @@ func unknownPersonsIn(d *doc, r region, in func(int) bool) bool {
 // unknownDeadWords are the folded words before which "مجهولين" tells of the
 // dead or of what is not known, not of the doers: "جثث مجهولين"، "جثتين
 // لشخصين مجهولين"، "مصير مجهول".
-var unknownDeadWords = foldedSet("جثه", "جثث", "جثتين", "جثتي", "جثمان", "جثامين", "رفات", "مصير", "هويه", "قبور", "مقبره")
+var unknownDeadWords = foldedSet("جثه", "جثث", "جثتين", "جثتي", "جثمان", "جثامين", "رفات", "مصير", "هويه", "قبور", "مقبره",
+	// the dead and the hurt themselves: "قتلى مجهولو الهوية"، "ضحايا مجهولين"
+	"قتلى", "ضحايا", "جرحى", "مصابين", "مصابون")
 
 // harmedBefore reports whether one of unknownDeadWords stands within three
 // words before token k.
@@ -3161,7 +3213,7 @@ func unknownWeaponIn(d *doc, r region, in func(int) bool) bool {
 		if !in(k) || t.Kind != arabic.TokWord {
 			continue
 		}
-		if unknownPersons[t.Stem] {
+		if unknownPersonAt(d.toks, k) {
 			return false
 		}
 		if unknownOwnerWords[t.Stem] && !harmedBefore(d.toks, k) {

@@ -497,6 +497,9 @@ func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 			if tree && b.depth[j] == 0 {
 				continue
 			}
+			if g.riverAcross(a, b, p, q) {
+				continue
+			}
 			if p == q || slices.Contains(a.anc[i], q) || slices.Contains(b.anc[j], p) {
 				return true
 			}
@@ -508,6 +511,9 @@ func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 	km := nearKm(a.c.EventType, b.c.EventType)
 	for i, p := range a.places {
 		for j, q := range b.places {
+			if g.riverAcross(a, b, p, q) {
+				continue
+			}
 			if a.depth[i] > 0 && b.depth[j] > 0 && max(a.depth[i], b.depth[j]) >= 2 &&
 				a.country[i] == b.country[j] && g.k.nearby(p, q, g.sceneKm(p, q, km)) {
 				return true
@@ -515,6 +521,26 @@ func (g *grouper) placesCompatible(a, b *node, strict bool) bool {
 		}
 	}
 	return false
+}
+
+// RiverKinds is what a PlaceTree may also tell: whether a place is a
+// river (see riverAcross).
+type RiverKinds interface {
+	River(id string) bool
+}
+
+// riverAcross reports whether claims a and b of different articles would
+// be matched by places p and q where one of them is a river: a river runs
+// hundreds of kilometres ("the Euphrates" from Jarablus to Albukamal), so
+// two reports that share it, or whose town lies near its centroid, are
+// not one scene by it. A town both name still links them, and within one
+// article the river stays the scene the article has been telling of.
+func (g *grouper) riverAcross(a, b *node, p, q string) bool {
+	if a.c.Article == b.c.Article {
+		return false
+	}
+	r, ok := g.k.Places.(RiverKinds)
+	return ok && (r.River(p) || r.River(q))
 }
 
 // SettlementKinds is what a PlaceTree may also tell: whether a place is a

@@ -256,6 +256,12 @@ func (g *Gazetteer) Expanse(id string) bool {
 	return k == KindRegion || k == KindRiver
 }
 
+// River reports whether a place is a river.
+func (g *Gazetteer) River(id string) bool {
+	i, ok := g.index[id]
+	return ok && g.places[i].Kind == KindRiver
+}
+
 // AroundMaxKm is the largest radius Around answers from its precomputed
 // neighbour lists; larger radii scan every place.
 const AroundMaxKm = 50

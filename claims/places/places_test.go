@@ -359,3 +359,22 @@ func TestExpanse(t *testing.T) {
 		}
 	}
 }
+
+// TestRiver: rivers are rivers; regions, towns and unknown ids are not.
+func TestRiver(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		id   string
+		want bool
+	}{
+		{"euphrates", true}, {"orontes", true}, {"khabur", true}, {"badia", false}, {"homs", false}, {"no_such_place", false},
+	}
+	for _, tt := range tests {
+		if got := g.River(tt.id); got != tt.want {
+			t.Errorf("River(%q) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}
