@@ -2501,7 +2501,7 @@ func campClearings(accs []*account, k Knowledge, sides sideStands) map[*account]
 		}
 		ev, _ := occurrenceDenials(a, k, accused)
 		for _, c := range ev {
-			if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" {
+			if (c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown") && !deniesDeedOutright(c) {
 				if out == nil {
 					out = map[*account][]*claims.Claim{}
 				}
@@ -2605,6 +2605,22 @@ func dropCampTargetDenials(accs []*account, stands map[*account]actorStand, k Kn
 func tellsOutcome(c *claims.Claim) bool {
 	return speaks(c) && !isVagueType(c.EventType) && !isMovement(c.EventType) && c.EventType != claims.EventInterception &&
 		(len(c.Figures) > 0 || c.Target != nil)
+}
+
+// deniesDeedOutright reports whether denial c says that no deed took
+// place whoever the doer: no trace of a strike was found ("لا أثر لأي
+// ضربة على المبنى"), or the report of the attack on a named target is a
+// fabrication ("المشاهد عن قصف المدرسة مفبركة"). Such a denial is no
+// answer to an accusation of the denier's camp, even while another voice
+// of the camp tells of some outcome: it disputes the event itself.
+func deniesDeedOutright(c *claims.Claim) bool {
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	if slices.Contains(c.Rules, "stance:no_trace") {
+		return true
+	}
+	return slices.Contains(c.Rules, "stance:denial_falsehood") && c.Target != nil && !massacreOnly(c) && !deniesToll(c)
 }
 
 // ownPartDenied: the denial names the denier's own side as the party it

@@ -1,0 +1,52 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestCampDenialOfTheDeedItself: a ministry whose side stands accused of a
+// raid denies its own part and, beyond that, says that no trace of any
+// strike was found or that the footage of the school being hit was made
+// up. Another voice of its camp tells of some outcome. The camp clearing
+// (a denial read as an answer to the accusation) must not swallow the
+// outright denials: the event itself is disputed. A denial with no such
+// word, from the same camp, is still read as an answer to the accusation.
+func TestCampDenialOfTheDeedItself(t *testing.T) {
+	rescuers := mk(claims.Claim{ID: "r1", Article: "a1", Source: src("white_helmets"),
+		Text: "قصفت طائرات روسية مدرسة تؤوي نازحين فقتلت ثمانية", EventType: claims.EventAirstrike,
+		Actor: sp("russia"), Target: sp("school"), Figures: []claims.Figure{exact("killed", "civilians", 8)}})
+	camp := mk(claims.Claim{ID: "g1", Article: "a2", Start: 400, Source: src("russia_government"),
+		Text: "وتقول موسكو إن ضرباتها تصيب مقرات المتشددين وحدها", EventType: claims.EventAirstrike,
+		Target: sp("headquarters of militants")})
+	ownPart := mk(claims.Claim{ID: "m1", Article: "a2", Source: src("russia_mod"),
+		Text: "نفت الوزارة أن تكون طائراتها قد قصفت المدرسة", Stance: claims.StanceDenies,
+		EventType: claims.EventAirstrike, Actor: sp("russia"), Target: sp("school"), Rules: []string{"stance:cue"}})
+	denial := func(target string, rules ...string) claims.Claim {
+		c := claims.Claim{ID: "m2", Article: "a2", Start: 200, Source: src("russia_mod"),
+			Text: "وقالت الوزارة إن الصور الجوية خالية من أي أثر لضربة", Stance: claims.StanceDenies,
+			EventType: claims.EventAirstrike, Rules: rules}
+		if target != "" {
+			c.Target = sp(target)
+		}
+		return mk(c)
+	}
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want bool
+	}{
+		{"no trace of a strike", []claims.Claim{rescuers, camp, ownPart, denial("building", "stance:no_trace")}, true},
+		{"footage of the hit school made up", []claims.Claim{rescuers, camp, ownPart, denial("school", "stance:denial_falsehood")}, true},
+		{"a plain denial from the accused camp", []claims.Claim{rescuers, camp, ownPart, denial("", "stance:cue")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, tt.cs, testK)
+			if got := occurrenceFlagged(ds); got != tt.want {
+				t.Errorf("occurrence = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}
