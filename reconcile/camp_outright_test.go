@@ -50,3 +50,38 @@ func TestCampDenialOfTheDeedItself(t *testing.T) {
 		})
 	}
 }
+
+// TestReportOfAnAllyDeedCalledFalse: a voice that is not of the accused
+// side calls the news that the army gassed a suburb made up. The doer
+// named in the report is not the denier's own side and the voice names no
+// doer of its own: the report as a whole is denied, so the event is
+// disputed. When the same voice blames someone else for the deed, or the
+// report named its own side, what is disputed is the doer instead.
+func TestReportOfAnAllyDeedCalledFalse(t *testing.T) {
+	medics := mk(claims.Claim{ID: "h1", Article: "a1", Source: src("white_helmets"),
+		Text: "أصيب عشرات المدنيين بالاختناق بعد سقوط صاروخ محمل بالغاز على الحي", EventType: claims.EventAirstrike,
+		Target: sp("residential quarter"), Figures: []claims.Figure{exact("injured", "civilians", 18)}})
+	denial := func(actor string) claims.Claim {
+		return mk(claims.Claim{ID: "r1", Article: "a2", Source: src("russia_mod"),
+			Text: "قالت الوزارة إن أخبار استعمال الجيش للغاز في الضاحية ملفقة", Stance: claims.StanceDenies,
+			EventType: claims.EventAirstrike, Actor: sp(actor), Rules: []string{"stance:denial_falsehood"}})
+	}
+	otherDoer := mk(claims.Claim{ID: "r2", Article: "a2", Start: 90, Source: src("russia_mod"),
+		Text: "وأضافت أن المسلحين هم من أطلقوا القذيفة", EventType: claims.EventAirstrike, Actor: sp("hts")})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want bool
+	}{
+		{"an ally's deed reported falsely", []claims.Claim{medics, denial("syria_gov")}, true},
+		{"the same voice blames the gunmen", []claims.Claim{medics, denial("syria_gov"), otherDoer}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Compare(Event{}, tt.cs, testK)
+			if got := occurrenceFlagged(ds); got != tt.want {
+				t.Errorf("occurrence = %v, want %v: %+v", got, tt.want, ds)
+			}
+		})
+	}
+}

@@ -2274,6 +2274,11 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// a verb of denial whose object is the report of the deed
 			// ("نفى ما تداولته الصفحات عن هجوم على الحاجز") calls it false too
 			event = append(event, c)
+		case falsehood && !asserts && reportOfOthersDeedFalse(c, a, own):
+			// "أنباء قصف الجيش للبلدة مفبركة" from a voice that is not of
+			// the army and names no doer of its own: the report, doer and
+			// all, is called false, not who did it
+			event = append(event, c)
 		case civilianDenial(c, a, own, accused):
 			event = append(event, c)
 		case deniesAbsentAndFalse(c):
@@ -2621,6 +2626,22 @@ func deniesDeedOutright(c *claims.Claim) bool {
 		return true
 	}
 	return slices.Contains(c.Rules, "stance:denial_falsehood") && c.Target != nil && !massacreOnly(c) && !deniesToll(c)
+}
+
+// reportOfOthersDeedFalse reports whether falsehood denial c, made by
+// account a whose side is own, calls false a report that names a doer
+// other than the denier's own side, while the account names no doer of
+// its own and the denial is not of the toll, of a tie, or of a part.
+// Whoever the report blames, the deed is what is called made up; a voice
+// that blamed someone else instead would dispute the doer.
+func reportOfOthersDeedFalse(c *claims.Claim, a *account, own string) bool {
+	if c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown" || ownPartDenied(c, own) {
+		return false
+	}
+	if deniesToll(c) || deniesInvolvement(c) || deniesLink(c) || deniesTies(c) || massacreOnly(c) {
+		return false
+	}
+	return !namesDoer(a)
 }
 
 // ownPartDenied: the denial names the denier's own side as the party it
