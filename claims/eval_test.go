@@ -488,7 +488,7 @@ const (
 	evalFloorDev15Figures   = 0.79
 	evalFloorDev16Figures   = 0.84
 	evalFloorDev17Figures   = 0.85
-	evalFloorDev18Figures   = 0.86
+	evalFloorDev18Figures   = 0.87
 	evalFloorDev19Figures   = 0.87
 	evalFloorDev20Figures   = 0.79
 	evalFloorDev21Figures   = 0.87
@@ -513,9 +513,9 @@ const (
 	evalFloorDev38Figures   = 0.79
 	evalFloorDev39Figures   = 0.77
 	evalFloorDev40Figures   = 0.76
-	evalFloorDev41Figures   = 0.61
+	evalFloorDev41Figures   = 0.63
 	evalFloorDev42Figures   = 0.65
-	evalFloorDev43Figures   = 0.72
+	evalFloorDev43Figures   = 0.75
 	evalFloorDev44Figures   = 0.72
 	evalFloorHeldoutFigures = 0.83
 )
