@@ -13,8 +13,8 @@ func TestPlantedBombDoer(t *testing.T) {
 		name, text, typ, actor string
 	}{
 		{"cells of the group, plain", "وقال مسؤول في الشرطة إن خلايا لتنظيم داعش زرعت القنبلة قرب الجسر.", EventGroundAttack, "isis"},
-		{"sleeper cells", "وقال مسؤول في الشرطة إن خلايا نائمة لتنظيم داعش زرعت القنبلة قرب الجسر.", EventGroundAttack, "isis"},
-		{"sleeper cells, label and quotes", "وذكر مسؤول في الشرطة أن «خلايا نائمة لتنظيم داعش الإرهابي» زرعت عبوة قرب الجسر.", EventGroundAttack, "isis"},
+		{"sleeper cells", "وقال مسؤول في الشرطة إن خلايا نائمة لتنظيم الدولة زرعت القنبلة قرب الجسر.", EventGroundAttack, "isis"},
+		{"sleeper cells, label and quotes", "وذكر مسؤول في الشرطة أن «خلايا نائمة لتنظيم الدولة الإرهابي» زرعت عبوة قرب الجسر.", EventGroundAttack, "isis"},
 		{"armed band, label", "وقال مسؤول في الشرطة إن مجموعة مسلحة للتنظيم الإرهابي زرعت العبوة تحت الجسر.", EventGroundAttack, ""},
 		{"unnamed planter", "وقال مسؤول في الشرطة إن مجهولين زرعوا عبوة تحت الجسر.", EventGroundAttack, ""},
 		{"farmer sowing", "وقال مزارع في القرية إنه زرع القمح في أرضه هذا العام.", EventOther, ""},
