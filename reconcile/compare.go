@@ -456,7 +456,15 @@ func accountFigures(a *account, outcome string, earlier bool) []figRef {
 // a later article of the account ("at least 35 killed" on Monday, "39
 // civilians, after a previous toll of 35" on Tuesday).
 func currentOf(a *account, outcome string, k Knowledge) []figRef {
-	refs := coordinatedParts(accountFigures(a, outcome, false))
+	return currentAt(a, outcome, "", k)
+}
+
+// currentAt is currentOf with the account's tolls for another settlement
+// than main left out when it also gives one for main (see
+// atMainSettlement): a later toll of a neighbouring village is not the
+// account's present toll of this event.
+func currentAt(a *account, outcome, main string, k Knowledge) []figRef {
+	refs := atMainSettlement(a, coordinatedParts(accountFigures(a, outcome, false)), main, k)
 	for _, r := range tollDenials(a, k) {
 		if r.f.Outcome == outcome {
 			refs = append(refs, r)
@@ -823,6 +831,7 @@ func figuresPosition(a *account, refs []figRef) (Position, string) {
 
 func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 	outcomes := outcomesOf(accs)
+	main := mainSettlement(accs, k)
 	// cur[i][o]: account i's current figures for outcome o.
 	cur := make([]map[string][]figRef, len(accs))
 	// atk[i][o]: those of them that count the attackers' own dead, which
@@ -832,7 +841,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		cur[i] = map[string][]figRef{}
 		atk[i] = map[string][]figRef{}
 		for _, o := range outcomes {
-			cur[i][o] = currentOf(a, o, k)
+			cur[i][o] = currentAt(a, o, main, k)
 			if len(cur[i][o]) == 0 {
 				// "وكانت الإذاعة الحكومية قد ذكرت بداية 5 قتلى":
 				// a voice whose only toll is the first one it gave still
@@ -909,8 +918,10 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// An account that denies something of the event tells of
 				// another happening with its toll ("we struck militants
 				// there; the gas attack is a fabrication"): that dispute is
-				// the denial's, not the victims'.
-				if (victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si)) && !deniesSomething(accs[i]) && !deniesSomething(accs[j]) {
+				// the denial's, not the victims'. A denial that the place had
+				// residents at all is the victims' dispute itself (see
+				// deniesOtherThanVictims).
+				if (victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si)) && !deniesOtherThanVictims(accs[i]) && !deniesOtherThanVictims(accs[j]) {
 					victims = append(victims, victimClash{[]string{o}, i, j})
 				}
 				// A bare total against a breakdown by group: against the
