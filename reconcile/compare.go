@@ -884,23 +884,25 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				uj, sj := splitTotalsFor(o, cur[j][o])
 				// Same kind of count: totals with totals, groups with
 				// compatible groups.
+				// Two villages' tolls are no dispute (see villagesApart).
+				apart := func(x, y figRef) bool { return villagesApart(x, y, accs, k) }
 				for _, x := range ui {
 					for _, y := range uj {
-						if !overlap(x, y) {
+						if !overlap(x, y) && !apart(x, y) {
 							mark(bucketAll, o, i, j)
 						}
 					}
 				}
 				for _, x := range si {
 					for _, y := range sj {
-						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !overlap(x, y) && !partBelow(x, accs[j]) && !partBelow(y, accs[i]) {
+						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !overlap(x, y) && !partBelow(x, accs[j]) && !partBelow(y, accs[i]) && !apart(x, y) {
 							mark(pairBucket(x.f.Group, y.f.Group), o, i, j)
 						}
 					}
 				}
 				for _, x := range atk[i][o] {
 					for _, y := range atk[j][o] {
-						if !overlap(x, y) {
+						if !overlap(x, y) && !apart(x, y) {
 							mark(bucketCombatants, o, i, j)
 						}
 					}

@@ -105,3 +105,43 @@ func otherVillageToll(a *account, c *claims.Claim, main string, k Knowledge) boo
 		})
 	})
 }
+
+// villagesApart reports whether tolls x and y of two accounts of the
+// event are told for two different towns or villages and so are no dispute
+// over one toll: each claim's place is a settlement outside the other's
+// (see toldElsewhere, which also keeps a context-borrowed place said with
+// "the toll"), no claim of the event names the two places together, and
+// one of the two articles itself tells a toll of the same outcome in
+// another village than its own figure's ("five killed in the first
+// village ... two in the second"), so its writer kept the villages'
+// tolls apart.
+func villagesApart(x, y figRef, accs []*account, k Knowledge) bool {
+	px, py := settlementOf(x.c, k), settlementOf(y.c, k)
+	if !toldElsewhere(x.c, py, k) || !toldElsewhere(y.c, px, k) {
+		return false
+	}
+	for _, a := range accs {
+		if slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+			return slices.Contains(c.Places, px) && slices.Contains(c.Places, py)
+		}) {
+			return false
+		}
+	}
+	return articleTollElsewhere(x, px, accs, k) || articleTollElsewhere(y, py, accs, k)
+}
+
+// articleTollElsewhere: the article of r tells, in another claim, a toll
+// of r's outcome for a settlement other than p (see toldElsewhere).
+func articleTollElsewhere(r figRef, p string, accs []*account, k Knowledge) bool {
+	for _, a := range accs {
+		for _, h := range a.claims {
+			if h == r.c || h.Article != r.c.Article || !toldElsewhere(h, p, k) {
+				continue
+			}
+			if slices.ContainsFunc(h.Figures, func(f claims.Figure) bool { return f.Low > 0 && f.Outcome == r.f.Outcome }) {
+				return true
+			}
+		}
+	}
+	return false
+}

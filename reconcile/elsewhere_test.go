@@ -147,3 +147,113 @@ func TestEmptyOfResidentsDisputesVictims(t *testing.T) {
 		})
 	}
 }
+
+// TestVillagesApart: two tolls told for two distinct villages are kept
+// from being compared only when one of the two articles itself tells a
+// toll of the same outcome for another village, no claim names the two
+// villages together, neither place lies inside the other, neither is a
+// city or a region, and a context-borrowed place said with "the toll"
+// still counts as the event's own.
+func TestVillagesApart(t *testing.T) {
+	k := villageK()
+	claim := func(id, article string, places, rules []string, outcome string, n int, text string) *claims.Claim {
+		c := mk(claims.Claim{ID: id, Article: article, Source: src("monitor"), Stance: claims.StanceAsserts,
+			Places: places, Rules: rules, Text: text, Figures: []claims.Figure{fig(outcome, "civilians", n, nil, "")}})
+		return &c
+	}
+	killed := claims.OutcomeKilled
+	atA := []string{"dayr_a", "district_x"}
+	atB := []string{"dayr_b", "district_x"}
+	tests := []struct {
+		name  string
+		x, y  *claims.Claim
+		extra []*claims.Claim // other claims of the event (first account)
+		want  bool
+	}{
+		{"article A also tells a toll in the second village",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", atB, nil, killed, 2, "قتل اثنان في القرية الثانية"),
+			[]*claims.Claim{claim("x2", "A", atB, nil, killed, 2, "واثنان في القرية الأخرى")}, true},
+		{"no article tells two villages' tolls",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", atB, nil, killed, 2, "قتل اثنان في القرية الثانية"),
+			nil, false},
+		{"the other village's toll is of another outcome",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", atB, nil, killed, 2, "قتل اثنان في القرية الثانية"),
+			[]*claims.Claim{claim("x2", "A", atB, nil, claims.OutcomeWounded, 4, "وجرح أربعة في القرية الأخرى")}, false},
+		{"a claim names both villages together",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", atB, nil, killed, 2, "قتل اثنان في القرية الثانية"),
+			[]*claims.Claim{
+				claim("x2", "A", atB, nil, killed, 2, "واثنان في القرية الأخرى"),
+				claim("both", "C", []string{"dayr_a", "dayr_b", "district_x"}, nil, killed, 8, "قصف طال القريتين معاً")}, false},
+		{"a hamlet inside the first village",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", []string{"hamlet_a", "dayr_a"}, nil, killed, 2, "قتل اثنان في طرف القرية"),
+			[]*claims.Claim{claim("x2", "A", atB, nil, killed, 2, "واثنان في القرية الأخرى")}, false},
+		{"a city is no village",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", []string{"big_city", "district_x"}, nil, killed, 2, "قتل اثنان في المدينة"),
+			[]*claims.Claim{claim("x2", "A", atB, nil, killed, 2, "واثنان في القرية الأخرى")}, false},
+		{"a borrowed place with a definite toll noun is the event's own",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", atB, []string{"places:town_anaphora"}, killed, 2, "وارتفعت الحصيلة إلى اثنين"),
+			[]*claims.Claim{claim("x2", "A", atB, nil, killed, 2, "واثنان في القرية الأخرى")}, false},
+		{"a borrowed place without a toll noun counts as told there",
+			claim("x", "A", atA, nil, killed, 6, "قتل ستة في القرية الأولى"),
+			claim("y", "B", atB, []string{"places:context"}, killed, 2, "وقتل اثنان هناك"),
+			[]*claims.Claim{claim("x2", "A", atB, nil, killed, 2, "واثنان في القرية الأخرى")}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ai := &account{source: "monitor", claims: append([]*claims.Claim{tc.x}, tc.extra...)}
+			aj := &account{source: "agency", claims: []*claims.Claim{tc.y}}
+			accs := []*account{ai, aj}
+			x, y := figRef{tc.x.Figures[0], tc.x}, figRef{tc.y.Figures[0], tc.y}
+			if got := villagesApart(x, y, accs, k); got != tc.want {
+				t.Errorf("villagesApart = %v, want %v", got, tc.want)
+			}
+			if got := villagesApart(y, x, accs, k); got != tc.want {
+				t.Errorf("villagesApart (swapped) = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCasualtiesOfTwoVillages: one outlet tells six dead in the event's
+// village and two in a neighbouring one; another outlet tells two dead in
+// the neighbouring village only. The two tolls are of two villages, not
+// a dispute; without the first outlet's own toll of the second village
+// nothing says so, and the six and the two are still compared.
+func TestCasualtiesOfTwoVillages(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		bothToldBy bool
+		want       bool
+	}{
+		{"first article tells both villages", true, false},
+		{"first article tells its village only", false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			at := func(id, article, source, place string, n int, start int) *claims.Claim {
+				c := mk(claims.Claim{ID: id, Article: article, Start: start, Source: src(source), Stance: claims.StanceAsserts,
+					EventType: claims.EventShelling, Places: []string{place, "district_x"}, Date: sp("2022-05-06"),
+					Text: "قصف مدفعي على القرية"})
+				if n > 0 {
+					c.Figures = []claims.Figure{exact(claims.OutcomeKilled, "unknown", n)}
+				}
+				return &c
+			}
+			first := []*claims.Claim{at("a1", "A", "monitor", "dayr_a", 6, 0), at("a2", "A", "monitor", "dayr_a", 0, 100)}
+			if tc.bothToldBy {
+				first = append(first, at("a3", "A", "monitor", "dayr_b", 2, 200))
+			}
+			a := &account{source: "monitor", claims: first}
+			b := &account{source: "agency", claims: []*claims.Claim{at("b1", "B", "agency", "dayr_b", 2, 0)}}
+			if got := len(casualtyConflicts([]*account{a, b}, villageK())) > 0; got != tc.want {
+				t.Errorf("casualties disputed = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
