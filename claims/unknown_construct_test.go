@@ -24,21 +24,7 @@ func TestUnknownConstructDoer(t *testing.T) {
 		{"وسقط قتلى مجهولو الهوية بقصف على سوق الحي.", "-"},
 		{"وأصيب جرحى مجهولو الهوية بانفجار قرب المخبز.", "-"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			got := "-"
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-06-01"})
-			if len(cs) == 0 {
-				t.Fatalf("%s: no claim", tt.text)
-			}
-			if cs[0].Actor != nil {
-				got = *cs[0].Actor
-			}
-			if got != tt.want {
-				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	assertFirstClaimActor(t, x, tests)
 }
 
 // TestResumptiveVerbNotOwn: a verb of carrying out an attack whose object
@@ -53,6 +39,13 @@ func TestResumptiveVerbNotOwn(t *testing.T) {
 		{"ذكرت الداخلية السورية في بيان أن مقهى بريف حماة تعرض لهجوم بالرصاص نفذه أشخاص مجهولو الهوية ليل الجمعة.", "unknown"},
 		{"وقالت الدفاع الروسية في بيانها إن غاراتها دمرت مستودعاً للذخيرة قرب إدلب.", "russia"},
 	}
+	assertFirstClaimActor(t, x, tests)
+}
+
+// assertFirstClaimActor checks the actor of the first claim of each text
+// ("-" for none); a text with no claim fails.
+func assertFirstClaimActor(t *testing.T, x *claims.Extractor, tests []struct{ text, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
 			got := "-"
