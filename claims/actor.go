@@ -150,6 +150,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	if a, ok := x.deniesChargeOnItself(d, f); ok {
 		return a, "denies_involvement"
 	}
+	if a, ok := x.deniedChargeParty(d, f); ok {
+		// "نفت موسكو الاتهامات الموجهة إلى طيرانها بقصف السوق"
+		// (denied_charge.go)
+		return a, "denied_charge"
+	}
 	if a, ok := x.claimedBySpeaker(d, f, r, eventType); ok {
 		return a, "claims_responsibility"
 	}
@@ -365,8 +370,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		return a, "owned_predicate"
 	}
 	// "أن قوات النظام قتلت خمسة مدنيين": the party that killed them.
-	if a, ok := x.killerSubject(d, r, in); ok {
+	if a, ok := x.killerSubject(d, r, in); ok && a != vagueDoer {
 		return a, "killer_subject"
+	} else if ok && f.stance != StanceDenies {
+		// "أن عصابات قتلت ستة رعاة": blamed, not named.
+		return "unknown", "unnamed_doer"
 	}
 	// "أن مجموعة إرهابية اقتحمت القرية": the doer is blamed but not
 	// named; the last resort, after any party the claim names and the

@@ -264,7 +264,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 		}
 		if sp, m, ok := fs.speechAt(i); ok && fs.speaks(i, sp, m, s) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
-				if n := len(frs); n > 0 && !frs[n-1].embedded && f.anchor <= frs[n-1].contentStart+1 && fs.sameSpeech(f) {
+				if n := len(frs); n > 0 && !frs[n-1].embedded && (f.anchor <= frs[n-1].contentStart+1 && fs.sameSpeech(f) || fs.statementAside(frs[n-1], f)) {
 					// "قال المحافظ في تصريح للصحفيين إن ...": the statement is
 					// the vehicle of the speaker's words, not a second speaker.
 					frs[n-1].contentStart = f.contentStart
@@ -506,7 +506,7 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 		return true
 	case fs.insideMention(i), hasClitic(m.Clitics, 'ل'), fs.negatedSpeech(i), fs.describesSign(i), fs.editorialNote(i, m, s):
 		return false
-	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)):
+	case sp.relay && !fs.hasWithin(m.Last, s.last, 12, relayPrep(sp)) && !fs.carriedStatementNear(m.Last, s.last):
 		return false
 	case presentNeedsSubject[fs.d.toks[i].Stem] && fs.afterKana(i) && !fs.namedNextTo(i, m.Last):
 		return false
@@ -2816,6 +2816,32 @@ var carriedStatements = map[string]bool{
 	"بيان": true, "بيانا": true, "حديث": true, "حديثا": true, "اقوال": true, "اقوالا": true,
 }
 
+// carriedStatementNear reports whether, within carriedStatementReach words
+// after a relay verb (its subject between), a statement noun is carried
+// with the party it belongs to after لـ: "نقلت الوكالة تصريحاً لمصدر
+// عسكري ..." relays as "نقلت عن" does, with no عن (see statementOf).
+func (fs *frameScanner) carriedStatementNear(j, end int) bool {
+	d := fs.d
+	for k := j; k < end && k < j+carriedStatementReach; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			if isComma(t) || !t.IsQuote() && t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
+				return false
+			}
+			continue
+		}
+		if carriedStatements[t.Norm] && t.Clitics == "" {
+			return k+1 < end && d.toks[k+1].Kind == arabic.TokWord && (hasClitic(d.toks[k+1].Clitics, 'ل') || ascribedWords[d.toks[k+1].Norm])
+		}
+	}
+	return false
+}
+
+// carriedStatementReach bounds the tokens between a relay verb and the
+// statement it carries: the medium's name, perhaps with its initials in
+// brackets ("وكالة الأنباء الرسمية (سانا)").
+const carriedStatementReach = 8
+
 // ascribedWords are the participles that ascribe a statement to its
 // speaker before "إلى": "منسوباً إلى"، "منسوبة إلى". Normalised.
 var ascribedWords = map[string]bool{"منسوب": true, "منسوبا": true, "منسوبه": true}
@@ -3232,6 +3258,46 @@ func (fs *frameScanner) sameSpeech(g frame) bool {
 	prev := fs.d.toks[g.cue.First-1]
 	return prev.Kind == arabic.TokWord && prev.Clitics == "" && prev.Norm == "في"
 }
+
+// statementAside reports whether frame g is only the statement that carries
+// the words of frame prev, set off by a comma right after prev's speaker:
+// "نفى مصدر أمني، في تصريح للوكالة، أي صلة ..."، "قال الوزير، في
+// تصريحات للصحفيين، إن ...". The party after لـ is then the one the
+// statement was given to (a bare "الوكالة" reads as a speaker otherwise),
+// and prev's speaker goes on. The statement noun follows في (or خلال)
+// right after the comma.
+func (fs *frameScanner) statementAside(prev, g frame) bool {
+	d := fs.d
+	if g.cue == nil || g.cue.First < 2 || g.cue.First <= prev.contentStart || prev.src.id == "" {
+		return false
+	}
+	if t := d.toks[g.cue.First]; t.Kind != arabic.TokWord || !carriedStatements[t.Norm] {
+		return false
+	}
+	if p := d.toks[g.cue.First-1]; p.Kind != arabic.TokWord || p.Clitics != "" || (p.Norm != "في" && p.Norm != "خلال") {
+		return false
+	}
+	comma := g.cue.First - 2
+	if !isComma(d.toks[comma]) || comma-prev.contentStart > asideSpeakerTail {
+		return false
+	}
+	for k := prev.contentStart; k < comma; k++ {
+		// the speaker's own place may end its name ("مصدر في الشرطة
+		// بحمص،"); a complementizer, a comma or an attack word is content.
+		if t := d.toks[k]; t.Kind != arabic.TokWord || fs.x.isComplementizer(d, k) {
+			return false
+		}
+		if _, _, ok := fs.x.triggers.at(d.toks, k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// asideSpeakerTail is how many words may stand between the end of the
+// speaker's name as read and the comma of a statement aside (see
+// statementAside): a place or office that ends the name.
+const asideSpeakerTail = 2
 
 // deniesAccount reports whether frame f denies the account that frame g
 // opens with a noun of accusation or report.

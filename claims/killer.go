@@ -60,15 +60,27 @@ func (x *Extractor) killerSubject(d *doc, r region, in func(int) bool) (string, 
 		// Subject first.
 		for i := k - 1; i >= r.lo && i >= k-8; i-- {
 			a, m, ok := x.actorAt(d, i)
+			if ok && in(i) && a == vagueDoer && quotesOnly(d, m.Last, k) && !hasClitic(d.toks[m.First].Clitics, 'ب') &&
+				!hasClitic(d.toks[m.First].Clitics, 'ل') && (m.First == 0 || !prepositionWords[d.toks[m.First-1].Norm]) {
+				// "أن عصابات إرهابية قتلت ستة رعاة"، "أن «مسلحين»
+				// قتلوا ...": men the claim blames without naming their party.
+				if x.killObjectAt(d, r, in, k+1) || x.killObjectAt(d, r, in, pastTimeAdverb(d, k+1, r.hi)) {
+					return vagueDoer, true
+				}
+				break
+			}
 			if !ok || !in(i) || !namedActor(a) || m.Last != k && !coordinatedKillers(d, m.Last, k) {
 				continue
 			}
 			if x.placeAt(d, m.First) {
 				break // "الضربات على الكسوة جنوب دمشق قتلت ...": a place, not a capital speaking for its state
 			}
-			if hasClitic(d.toks[m.First].Clitics, 'ب') || hasClitic(d.toks[m.First].Clitics, 'ل') ||
-				m.First > 0 && prepositionWords[d.toks[m.First-1].Norm] && !membersOf(d, m.First) {
-				break // "بقصف قوات النظام قتل ..." : the party is governed
+			loyal := hasClitic(d.toks[m.First].Clitics, 'ل') && m.First > r.lo && affiliationWords[d.toks[m.First-1].Stem]
+			if !loyal && (hasClitic(d.toks[m.First].Clitics, 'ب') || hasClitic(d.toks[m.First].Clitics, 'ل') ||
+				m.First > 0 && prepositionWords[d.toks[m.First-1].Norm] && !membersOf(d, m.First)) {
+				// "بقصف قوات النظام قتل ..." : the party is governed; but
+				// "ميليشيات موالية للنظام قتلت ..." are the party's men
+				break
 			}
 			if x.killObjectAt(d, r, in, k+1) || x.killObjectAt(d, r, in, pastTimeAdverb(d, k+1, r.hi)) {
 				return a, true
@@ -92,4 +104,16 @@ var prepositionWords = map[string]bool{"من": true, "في": true, "على": tru
 // belong to: "عناصر من الأمن العسكري"، "مسلحون من التنظيم".
 func membersOf(d *doc, j int) bool {
 	return j >= 2 && d.toks[j-1].Norm == "من" && memberNouns[strings.TrimPrefix(d.toks[j-2].Norm, "و")]
+}
+
+// quotesOnly reports whether the tokens from i up to j are all quotation
+// marks (or none): a blamed doer's quoted name may close right before its
+// verb.
+func quotesOnly(d *doc, i, j int) bool {
+	for ; i < j; i++ {
+		if !quoteMark(d.toks[i]) {
+			return false
+		}
+	}
+	return true
 }

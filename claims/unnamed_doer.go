@@ -83,7 +83,11 @@ func (x *Extractor) unnamedDoerAt(d *doc, k int) (string, arabic.Match, bool) {
 	if m.Last == k+1 && !x.doerPlace(d, k) {
 		return "", arabic.Match{}, false
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-4 && m.Last == k+1; j-- {
+		// A phrase with its own head noun ("المجموعات الإرهابية
+		// المسلحة") is no adjective of the party before it: "حمّلت دمشق
+		// المجموعات الإرهابية المسؤولية" names the accuser, then the
+		// accused.
 		if a, bm, ok := x.actors.at(d.toks, j); ok && bm.Last == k && a != "unknown" {
 			return a, m, true // "تنظيم داعش الإرهابي": the adjective of a named party
 		}

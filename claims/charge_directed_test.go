@@ -1,0 +1,45 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestChargeDirected: a denial whose object is an accusation names the
+// accused party after "إلى" or لـ ("نفت ... الاتهامات التي وجهها X إلى
+// Y بـ..."), and the denier denies that that party did it; the accuser
+// is not the doer. An accusation with no party after it, or one inside
+// a complement ("نفى أن تكون الاتهامات ..."), names none. want lists
+// "source stance actor" per claim. Sentences written for the test.
+func TestChargeDirected(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"ونفت موسكو الاتهامات التي وجهتها المعارضة إلى الطيران الروسي بقصف المستشفى.", "russia_government denies russia"},
+		{"ونفت موسكو اتهامات المعارضة للطيران الروسي بقصف المستشفى.", "russia_government denies russia"},
+		{"ونفت موسكو الاتهامات الموجهة إلى الطيران الروسي بقصف المستشفى.", "russia_government denies russia"},
+		// a day between commas before the noun, the accuser's name in quotes
+		{"ونفت أنقرة، اليوم الأحد، الاتهامات التي وجهتها «وحدات حماية الشعب» إلى الجيش التركي باستخدام الغاز في قصف القرية.", "turkey_government denies turkey; ypg asserts turkey"},
+		// no party after the noun
+		{"ونفى الجيش الاتهامات بقصف المستشفى.", "outlet denies -"},
+		// the noun inside a complement: the denial is of the charge's truth
+		{"ونفى الحزب أن تكون الاتهامات الموجهة إلى عناصره صحيحة.", "unidentified denies -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"})
+			var got []string
+			for _, c := range cs {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
+}

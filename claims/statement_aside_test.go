@@ -1,0 +1,44 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestStatementAside: a statement noun after في, set off by a comma right
+// after the speaker ("نفى مصدر ...، في تصريح للوكالة، أي صلة ..."), is
+// the vehicle of the speaker's words: the party after لـ is the one the
+// statement was given to, and the speaker's clause goes on past the
+// aside as one claim. A phrase after في that follows the content is no
+// aside. want lists "source stance actor" per claim. Sentences written
+// for the test.
+func TestStatementAside(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"ونفى مصدر في الشرطة بريف حماة، في تصريح للوكالة، أي صلة لعناصر الشرطة بمقتل الشاب.", "syria_interior denies syria_gov"},
+		{"ونفى مسؤول في الأمن الداخلي بدرعا، في حديث للوكالة ذاتها، أي صلة لدوريات الشرطة بإطلاق الرصاص قرب السوق.", "syria_interior denies syria_gov"},
+		{"ونفى قائد الأمن الداخلي في درعا، في تصريحات للوكالة، أي صلة لدورياته بما حدث.", "syria_interior denies syria_gov"},
+		// the aside without commas was already one claim
+		{"ونفى مصدر أمني في تصريح للوكالة أي صلة لرجال الشرطة بالاشتباك.", "informed_sources denies -"},
+		// a phrase after the content is not the statement's aside
+		{"وقال المرصد إن الطائرات قصفت البلدة، في تصعيد هو الأعنف منذ أشهر.", "sohr asserts -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2025-11-16"})
+			var got []string
+			for _, c := range cs {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
+}
