@@ -1258,6 +1258,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// the places of the claim before.
 		c.Places = x.gaz.MostSpecificFirst(append([]string{site}, firstOf(x.gaz.Ancestors(site))...))
 		c.Rules = append(c.Rules, "places:town_anaphora")
+	} else if town := x.townAnaphora(d, r, in); eventful && ctx.eventType == c.EventType && x.refines(town, ctx.places) {
+		// "انفجار وسط المدينة" after a story placed only at the
+		// governorate: the town the noun points back at lies inside the
+		// story's place and says where within it.
+		c.Places = x.gaz.MostSpecificFirst(append([]string{town}, firstOf(x.gaz.Ancestors(town))...))
+		c.Rules = append(c.Rules, "places:town_anaphora")
 	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
 		c.Places = append([]string(nil), ctx.places...)
 		c.Rules = append(c.Rules, "places:context")
@@ -1520,12 +1526,14 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 func isTypeRule(r string) bool { return strings.HasPrefix(r, "event_type:") }
 
 // settlementNouns are the definite nouns that point back at a town named
-// before ("في المدينة", "أهالي البلدة"), with the kinds of place each may
-// stand for.
+// before ("في المدينة", "أهالي البلدة"), or at a quarter ("سكان الحي",
+// but not "الرصاص الحي", see adjectiveUse), with the kinds of place each
+// may stand for.
 var settlementNouns = map[string][]places.Kind{
 	"مدينه": {places.KindCity, places.KindTown},
 	"بلده":  {places.KindTown, places.KindCity, places.KindVillage},
 	"قريه":  {places.KindVillage, places.KindTown},
+	"حي":    {places.KindNeighbourhood},
 	"سجن":   {places.KindSite},
 	"مطار":  {places.KindAirport},
 	"كليه":  {places.KindBase},
@@ -1565,7 +1573,16 @@ func (x *Extractor) townAnaphora(d *doc, r region, in func(int) bool) string {
 	for k := r.lo; k < r.hi; k++ {
 		t := d.toks[k]
 		_, ok := settlementNouns[t.Stem]
-		if !in(k) || !t.Article || !ok || k+1 < len(d.toks) && d.toks[k+1].Kind == arabic.TokWord && d.toks[k+1].Article {
+		if !in(k) || !t.Article || !ok || k+1 < len(d.toks) && d.toks[k+1].Kind == arabic.TokWord && d.toks[k+1].Article ||
+			adjectiveUse(d.toks, k) {
+			continue
+		}
+		if t.Stem == "حي" {
+			if q := x.storyQuarter(d, k); q != "" {
+				return q
+			}
+			// "the quarter" with no quarter named before: a town noun
+			// later in the claim may still point back at its town.
 			continue
 		}
 		for i := len(d.places) - 1; i >= 0; i-- {
@@ -1577,9 +1594,62 @@ func (x *Extractor) townAnaphora(d *doc, r region, in func(int) bool) string {
 				return m.PlaceID
 			}
 		}
+		if t.Stem == "حي" {
+			// "the quarter" with no quarter named before: a town noun
+			// later in the claim may still point back at its town.
+			continue
+		}
 		return ""
 	}
 	return ""
+}
+
+// liveNouns are the nouns "الحي" qualifies as an adjective, "live"
+// rather than "the quarter": "الرصاص الحي", "البث الحي", "النقل الحي".
+var liveNouns = map[string]bool{"رصاص": true, "بث": true, "نقل": true, "ذخيره": true, "كائن": true}
+
+// adjectiveUse reports whether the definite word at k qualifies the
+// definite noun before it as an adjective of liveness (see liveNouns):
+// "بالرصاص الحي" points back at no quarter.
+func adjectiveUse(toks []arabic.Token, k int) bool {
+	if toks[k].Stem != "حي" || k == 0 {
+		return false
+	}
+	prev := toks[k-1]
+	return prev.Kind == arabic.TokWord && prev.Article && liveNouns[prev.Stem]
+}
+
+// storyQuarter returns the quarter "الحي" at token k points back at: of
+// the quarters named before it, the one named most often, the latest of
+// those named as often. An article about one quarter names it again and
+// again; one named once in passing ("بعد أيام على استعادة حي آخر") is
+// background, even when it is the last named.
+func (x *Extractor) storyQuarter(d *doc, k int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range d.places {
+		if m.First >= k {
+			continue
+		}
+		p, ok := x.gaz.Get(m.PlaceID)
+		if !ok || !fitsNoun("حي", p) {
+			continue
+		}
+		count[m.PlaceID]++
+		if best == "" || count[m.PlaceID] >= count[best] {
+			best = m.PlaceID
+		}
+	}
+	return best
+}
+
+// refines reports whether place town lies strictly inside one of the
+// places ps (a city of the governorate the story is placed at).
+func (x *Extractor) refines(town string, ps []string) bool {
+	if town == "" || slices.Contains(ps, town) {
+		return false
+	}
+	return slices.ContainsFunc(ps, func(p string) bool { return x.gaz.Within(town, p) })
 }
 
 // namedSite reports whether a place is a site, base or airport rather than
@@ -2415,6 +2485,9 @@ func (x *Extractor) dropEndpoints(d *doc, r region, ids []string) []string {
 		if kind == placeScene && prevKind != placeScene && extendsPlace(d.toks, p, prevLast) {
 			kind = prevKind
 		}
+		if kind == placeScene && x.ownerCountry(d.toks, p) {
+			kind = placeOrigin
+		}
 		if kind == placeOrigin && prevKind == placeOrigin && prevLast >= 0 && objectBetween(d.toks, prevLast, p.First) {
 			// "انطلقت من الأراضي التركية واستهدفت سيارة في القامشلي":
 			// the origin's phrase ended with its place; a place after
@@ -2463,7 +2536,7 @@ const (
 func placeKind(toks []arabic.Token, p places.Mention) int {
 	if originBefore(toks, p.First) || launchedFrom(toks, p.First) || headquarters(toks, p.First, p.Last) ||
 		takenToHospital(toks, p.First) || cameFrom(toks, p.First) || carriedOffTo(toks, p.First) ||
-		nativeProvince(toks, p) {
+		nativeProvince(toks, p) || bannedIn(toks, p.First) {
 		return placeOrigin
 	}
 	if stationedAt(toks, p.First, p.Last) {
@@ -2481,6 +2554,40 @@ func placeKind(toks []arabic.Token, p places.Mention) int {
 		}
 	}
 	return placeScene
+}
+
+// belongingStems are the folded stems of belonging to or serving a party
+// ("تابعة لـ"، "موالية لـ"، "العائدة لـ").
+var belongingStems = map[string]bool{"تابع": true, "تابعه": true, "تابعين": true, "تابعتين": true, "مواليه": true,
+	"موالين": true, "موال": true, "عائده": true, "عائد": true}
+
+// ownerCountry reports whether place mention p is a country named with
+// the ل proclitic as the owner of what a belonging word before it
+// qualifies: "طائرة مسيرة تابعة للتحالف أو لروسيا" is a drone of
+// Russia's, not a strike in Russia. The belonging word stands within six
+// words before, in the clause; a settlement after such a word ("القرى
+// التابعة لمدينة الباب") is where it lies and is left alone.
+func (x *Extractor) ownerCountry(toks []arabic.Token, p places.Mention) bool {
+	if p.First >= len(toks) || !hasClitic(toks[p.First].Clitics, 'ل') {
+		return false
+	}
+	if pl, ok := x.gaz.Get(p.PlaceID); !ok || pl.Kind != places.KindCountry {
+		return false
+	}
+	return clauseWordBack(toks, p.First, 6, func(j int) bool { return belongingStems[toks[j].Stem] }) >= 0
+}
+
+// bannedWords are the folded stems of "banned", "outlawed": a group
+// "المحظور في روسيا" is named with the country that bans it.
+var bannedWords = map[string]bool{"محظور": true, "محظوره": true, "محظورين": true, "محظورتين": true, "محظورات": true,
+	"ممنوع": true, "ممنوعه": true}
+
+// bannedIn reports whether the place at token i follows "في" after a word
+// of banning: the country of a ban ("جبهة النصرة (المحظورة في روسيا)",
+// the note Russian outlets put after such a group) is never where the
+// event happened.
+func bannedIn(toks []arabic.Token, i int) bool {
+	return i >= 2 && toks[i-1].Norm == "في" && toks[i-2].Kind == arabic.TokWord && bannedWords[toks[i-2].Stem]
 }
 
 // objectBetween reports whether a word other than a locative (في، قرب،
@@ -2675,7 +2782,8 @@ func launchedFrom(toks []arabic.Token, i int) bool {
 		case launchVerb(t):
 			return from
 		case t.Norm == "من" || t.Stem == "من" && t.Clitics == "و":
-			from = from || j+1 == i || j+1 < len(toks) && originArea(toks[j+1])
+			from = from || j+1 == i || j+1 < len(toks) && originArea(toks[j+1]) ||
+				j+2 < len(toks) && oneOfWord(toks[j+1]) && originArea(toks[j+2])
 		case t.Norm == "ام" || t.Norm == "او":
 			// "من مناطق كذا أم من مناطق كذا": alternatives of one origin
 		case fireGoal(t):
@@ -2705,6 +2813,10 @@ func takenToHospital(toks []arabic.Token, i int) bool {
 // ("من مناطق سيطرة ...", "من مواقع الجيش", "من ريف ..."); "من سيارة" is
 // not one.
 func originArea(t arabic.Token) bool {
+	if stem, ok := strings.CutSuffix(t.Stem, "ها"); ok && stem != "" {
+		// a possessive: "من قواعدها"، "من مواقعها"
+		t.Stem = stem
+	}
 	switch t.Stem {
 	case "مناطق", "منطقه", "مواقع", "موقع", "ريف", "اراضي", "جهه", "ناحيه", "قاعده", "قواعد", "مقرات", "محيط",
 		"اطراف", "داخل", "مطار", "ضفه", "ضفاف":
@@ -2712,6 +2824,10 @@ func originArea(t arabic.Token) bool {
 	}
 	return launchVessel(t)
 }
+
+// oneOfWord: "إحدى"، "أحد" before the ground fire came from ("من إحدى
+// قواعدها قرب ...").
+func oneOfWord(t arabic.Token) bool { return t.Norm == "احدي" || t.Norm == "احد" }
 
 // clauseEnd: a punctuation mark that ends a clause (not a quote mark).
 func clauseEnd(p string) bool {
@@ -2727,7 +2843,8 @@ func clauseEnd(p string) bool {
 // طائرتان من قاعدة حميميم": where they flew from, not where they struck).
 func launchVerb(t arabic.Token) bool {
 	switch t.Stem {
-	case "اطلقت", "اطلق", "اطلقها", "اطلقتها", "انطلقت", "انطلق", "تنطلق", "ينطلق", "تطلق", "يطلق", "اطلاقها",
+	case "اطلقت", "اطلق", "اطلقها", "اطلقتها", "انطلقت", "انطلق", "تنطلق", "ينطلق", "تطلق", "يطلق", "اطلاقها", "اطلاقه",
+		"اطلقه", "اطلقته", "اطلقوه", "اطلقوها",
 		"اقلعت", "اقلع", "اقلعتا", "اقلعا", "اقلعوا", "تقلع", "يقلع", "اقلاعها", "اقلاعه":
 		return true
 	}

@@ -2212,6 +2212,20 @@ func otherClass(c string) string {
 
 // --- occurrence ---
 
+// counterAccount reports whether an account denies only by rejecting
+// reports or accounts, never calling anything false in words ("لا صحة"،
+// "مفبركة", rule stance:denial_falsehood). From a voice of no side (local
+// sources, residents), "نافياً رواية الطرف الآخر عن هجوم على حاجزه"
+// beside its own story of the clash, with a named doer, is a rival account
+// of who struck whom, not a denial that anything happened (see
+// occurrenceDenials). A voice of a side whose men are blamed denies the
+// deed by the same words (see counter_accusation.go).
+func counterAccount(a *account) bool {
+	return !slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+		return c.Stance == claims.StanceDenies && slices.Contains(c.Rules, "stance:denial_falsehood")
+	})
+}
+
 // occurrenceDenials returns the claims in which an account denies the
 // event itself, and those in which it denies casualties.
 //
@@ -2249,6 +2263,7 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			armed = append(armed, c.EventType)
 		}
 	}
+	callsFalse := own != "" || !counterAccount(a)
 	for _, c := range a.claims {
 		if c.Stance != claims.StanceDenies || deniesCivilianConfined(c, a) {
 			continue
@@ -2282,10 +2297,14 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// "رواية مفبركة عن مجزرة بحق الأهالي": the massacre, the
 			// killing of civilians, is denied, not the attack
 		case (falsehood || deniesReport(c) && !deniesToll(c) && !deniesInvolvement(c) && !ownPartDenied(c, own)) &&
-			(c.Target != nil || deniesReport(c) && !asserts) &&
+			(c.Target != nil && (falsehood || !asserts || callsFalse) || deniesReport(c) && !asserts) &&
 			!(ownPartDenied(c, own) && namesOtherDoer(a, own)):
 			// a verb of denial whose object is the report of the deed
-			// ("نفى ما تداولته الصفحات عن هجوم على الحاجز") calls it false too
+			// ("نفى ما تداولته الصفحات عن هجوم على الحاجز") calls it false
+			// too; but a voice of no side that tells such a deed of its
+			// own, by a named doer, and rejects a side's account of the
+			// clash without a word of falsehood anywhere (see
+			// counterAccount) disputes who struck whom, not whether
 			event = append(event, c)
 		case falsehood && !asserts && reportOfOthersDeedFalse(c, a, own):
 			// "أنباء قصف الجيش للبلدة مفبركة" from a voice that is not of

@@ -870,7 +870,8 @@ func (g *grouper) related(a, b *node) bool {
 	}
 	meansTied := (tollTiedMeans(a, b) || bareWords(a, b)) && g.sameLocality(a, b)
 	genericDrone := g.genericDroneThere(a, b) || g.genericDroneThere(b, a)
-	landing := g.landingThere(a, b) || g.landingThere(b, a) || g.blastThere(a, b) || g.blastThere(b, a) || genericDrone
+	landing := g.landingThere(a, b) || g.landingThere(b, a) || g.blastThere(a, b) || g.blastThere(b, a) || genericDrone ||
+		g.recalledBareStrike(a, b) || g.recalledBareStrike(b, a)
 	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) &&
 		!landing {
 		return false
