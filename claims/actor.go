@@ -447,7 +447,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				return own, "possessive"
 			}
 		}
-		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) && !suffersLoss(d, r, in) {
+		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) && !suffersLoss(d, r, in) && !happeningDenied(d, r, in) {
 			return own, "self_reference"
 		}
 		if f.stance != StanceDenies && x.admitsDeed(d, f, r, in) {
@@ -3313,4 +3313,18 @@ func (x *Extractor) heldByStore(d *doc, k int) bool {
 	// is a store and the verb of its bombing, no construct.
 	_, m, ok := x.stores.at(d.toks, k-1)
 	return ok && m.Last == k && !d.toks[k-1].Article
+}
+
+// happeningDenied reports whether the content denies that a deed
+// happened or was recorded, by a negator before a verb of happening,
+// undergoing or recording ("أنه لم تُسجل أي غارة"، "أنه لم يقع أي قصف"):
+// the pronoun of "أنه" is then the impersonal one, or the speaker as the
+// one who watched, never the doer of the deed.
+func happeningDenied(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k+1 < r.hi; k++ {
+		if in(k) && in(k+1) && pastNegators[d.toks[k].Norm] && happenedVerbs[d.toks[k+1].Stem] {
+			return true
+		}
+	}
+	return false
 }

@@ -213,7 +213,7 @@ func (fs *frameScanner) resumeAfterStatement(prior []frame, j int, s tokRange) (
 // phrase, whoever spoke before it goes on.
 func (fs *frameScanner) statementFrames(i int, s tokRange, prior []frame) ([]frame, int, bool) {
 	class, m, ok := fs.x.statements.at(fs.d.toks, i)
-	if !ok {
+	if !ok || statementAsObject(fs.d, i, s) {
 		return nil, 0, false
 	}
 	own := class == "own_statement"
@@ -242,6 +242,23 @@ func (fs *frameScanner) statementFrames(i int, s tokRange, prior []frame) ([]fra
 		}
 	}
 	return out, next, true
+}
+
+// byWhatWords open "ما جاء في البيان" as the source of what follows:
+// "وفق ما جاء في البيان"، "بحسب ما ورد في التقرير". Folded forms.
+var byWhatWords = foldSet("وفق", "وفقا", "حسب", "بحسب", "طبقا", "على")
+
+// statementAsObject reports whether the statement cue at i is the object
+// of the verb before it rather than a new speaker: "ما" right before it
+// makes "what came in the statement" a noun phrase ("نفت الحركة ما جاء
+// في بيان الوزارة عن ..."، "وكذّب ما ورد في التقرير"), so that the verb's
+// speaker goes on speaking of it. After a word of accordance ("وفق ما جاء
+// في البيان") or as "كما" the statement is still the source.
+func statementAsObject(d *doc, i int, s tokRange) bool {
+	if i-1 < s.first || d.toks[i-1].Norm != "ما" {
+		return false
+	}
+	return i-2 < s.first || !byWhatWords[arabic.Fold(d.toks[i-2].Norm)]
 }
 
 // statementMedia are the nouns of the form a speaker's words took, after

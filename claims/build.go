@@ -1264,7 +1264,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// story's place and says where within it.
 		c.Places = x.gaz.MostSpecificFirst(append([]string{town}, firstOf(x.gaz.Ancestors(town))...))
 		c.Rules = append(c.Rules, "places:town_anaphora")
-	} else if eventful && ctx.eventType == c.EventType && len(ctx.places) > 0 {
+	} else if eventful && (ctx.eventType == c.EventType || genericDenial(&c)) && len(ctx.places) > 0 {
+		// A denial that any attack took place, by a bare word of attack
+		// ("لم تُسجل أي غارة هناك"), speaks of the deed just told,
+		// of whatever kind the teller named it.
 		c.Places = append([]string(nil), ctx.places...)
 		c.Rules = append(c.Rules, "places:context")
 	} else if town := x.townAnaphora(d, r, in); eventful && town != "" {
@@ -1506,6 +1509,11 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 				// sortie flown, so no strike.
 				return StanceDenies, "negated_event"
 			}
+			if deniedOperation(d, m.Last, j, r) && !x.contrastAfter(d, j, r, in) {
+				// "قواتنا لم تنفذ أي عملية هناك"، "لم نقم بأي تحرك":
+				// no operation of any kind, so no attack.
+				return StanceDenies, "negated_event"
+			}
 			if targetingVerbs[d.toks[j].Stem] && j == m.Last && !exceptAfter(d, j, r) {
 				// "قواتنا لا تستهدف المدنيين": targeting denied (but "لا
 				// تستهدف إلا مواقع المسلحين" tells what it does target).
@@ -1520,6 +1528,14 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 		return StanceUnconfirmed, "hedge"
 	}
 	return "", ""
+}
+
+// genericDenial reports whether c denies that any deed at all took place,
+// naming it by a generic word of attack ("لم يقع أي هجوم"، "نفى حصول أي
+// اعتداء": type ruled "event_type:generic", stance "stance:any_event").
+func genericDenial(c *Claim) bool {
+	return c.Stance == StanceDenies && slices.Contains(c.Rules, "event_type:generic") &&
+		slices.Contains(c.Rules, RuleAnyEventDenied)
 }
 
 // isTypeRule reports whether a rule is one of the event-type rules.
@@ -3215,6 +3231,23 @@ func deniedSortie(d *doc, neg, j int, r region) bool {
 		}
 	}
 	return false
+}
+
+// operationNouns are the folded stems of a military operation or move:
+// not an attack by themselves ("عملية" may be a rescue, a move a
+// redeployment), but after a negated verb of carrying out and "أي" they
+// deny that the speaker's side did anything there (see deniedOperation).
+var operationNouns = foldedSet("عملية", "عمليات", "تحرك", "تحركات", "تحركا")
+
+// deniedOperation reports whether the negator ending at neg is followed
+// by a verb of carrying out, "أي" and an operation noun at j: "لم تنفذ
+// أي عملية عسكرية"، "لم نقم بأي تحرك". Without "أي" ("لم تنفذ العملية
+// بعد") the operation is one still to come, not one denied.
+func deniedOperation(d *doc, neg, j int, r region) bool {
+	if neg >= r.hi || j <= neg+1 || j >= r.hi || !supportVerbs[d.toks[neg].Stem] || !operationNouns[d.toks[j].Stem] {
+		return false
+	}
+	return anyWords[d.toks[j-1].Norm]
 }
 
 // inSky reports whether a presence noun at j is said of the sky: "وجود

@@ -19,6 +19,7 @@ var occurrenceScenes = map[string]string{
 	"shelling":   "قال المرصد السوري لحقوق الإنسان إن المدفعية التركية قصفت يوم الثلاثاء قرية تل أبيض شمالي الرقة، فقُتل طفلان.",
 	"israel":     "قال مصدر عسكري لوكالة سانا إن طائرات إسرائيلية شنت فجر الثلاثاء عدواناً جوياً على مواقع قرب مطار دمشق، فقُتل جنديان.",
 	"ambush":     "قال المرصد السوري لحقوق الإنسان إن مسلحين من تنظيم داعش هاجموا يوم الثلاثاء حاجزاً للجيش السوري قرب مدينة السخنة شرقي حمص، ما أدى إلى مقتل أربعة جنود.",
+	"drone":      "أفادت وكالة سانا بأن قوات سوريا الديمقراطية استهدفت مساء الثلاثاء بطائرة مسيّرة حاجزاً للجيش قرب بلدة مسكنة في ريف حلب الشرقي، ما أدى إلى إصابة جنديين.",
 }
 
 // occurrenceProbe is a report about a scene's event and whether, read
@@ -33,6 +34,16 @@ type occurrenceProbe struct {
 // spokesmen) and how it says something else (denies only the doer or the
 // harm, does not know, will not comment, condemns). Sentences written
 // for the test from the phrasing of Arabic news pages.
+//
+// The convention of the open sets' gold for the side accused of the deed
+// that denies in total that it did any such thing ("قواتنا لم تطلق أي
+// قذيفة"، "لم ينفذ مقاتلونا أي عملية"): an occurrence dispute and, where
+// the accuser names that side, a perpetrator dispute too ("occ+perp").
+// Two readings stay perpetrator only ("perp"): an air force's denial
+// that its jets struck (the raid is left to the other air forces over
+// the same ground; the gold codes whose jets, not whether), and a side
+// that grants the deed while it clears itself (it names another doer,
+// denies only a role, counts the toll). See reconcile/accused_total.go.
 var occurrenceProbes = []occurrenceProbe{
 	// verbs of denial
 	{"raid", "نفت وزارة الدفاع الروسية يوم الثلاثاء قيام طائراتها بشن أي غارات على بلدة سرمين في ريف إدلب.", "perp"},
@@ -58,7 +69,11 @@ var occurrenceProbes = []occurrenceProbe{
 	{"withdrawal", "وقالت قوات سوريا الديمقراطية في بيانها إن الحديث عن انسحابها من تل تمر شائعات لا أساس لها.", "occ"},
 	// shelling
 	{"shelling", "وقال مركز مكافحة التضليل التركي إن الادعاءات عن قصف مدفعي تركي على تل أبيض غير صحيحة.", "either"},
-	{"shelling", "وأكدت وزارة الدفاع التركية أن قواتها لم تطلق أي قذيفة على تل أبيض يوم الثلاثاء.", "perp"},
+	{"shelling", "وأكدت وزارة الدفاع التركية أن قواتها لم تطلق أي قذيفة على تل أبيض يوم الثلاثاء.", "occ+perp"},
+	{"shelling", "ونفت وزارة الدفاع التركية أن تكون مدفعيتها قد قصفت تل أبيض، مؤكدة أن القذائف أطلقتها الوحدات الكردية.", "perp"},
+	// drone: the accused side denies any operation of its own
+	{"drone", "وأكدت قسد أن وحداتها لم تطلق أي طائرة مسيرة باتجاه مواقع الجيش قرب مسكنة.", "occ+perp"},
+	{"drone", "وقالت قسد إنه لا علاقة لها بالهجوم على الحاجز قرب مسكنة.", "perp"},
 	// israel
 	{"israel", "ونفى الجيش الإسرائيلي في بيان أن تكون طائراته قد شنت أي غارة على محيط دمشق فجر الثلاثاء.", "perp"},
 	// ambush
@@ -91,9 +106,11 @@ var occurrenceProbes = []occurrenceProbe{
 
 // occurrenceWeak are probes the engine still gets wrong, logged by
 // TestOccurrenceProbes and never asserted: a charge split off as a claim
-// of its own ("اتهامات دمشق له بقصف"), and Turkish denials whose content names the Turkish army
-// as the doer of what it calls false.
+// of its own ("اتهامات دمشق له بقصف"), Turkish denials whose content names the Turkish army
+// as the doer of what it calls false, and a negated "any military
+// operation" that the claims layer does not read as a deed.
 var occurrenceWeak = []occurrenceProbe{
+	{"drone", "وقالت قسد في بيانها إن مقاتليها لم ينفذوا أي عملية عسكرية في محيط مسكنة يوم الثلاثاء.", "occ+perp"},
 	{"coalition", "نفى التحالف الدولي بقيادة واشنطن يوم الثلاثاء اتهامات دمشق له بقصف موقع للجيش السوري قرب البوكمال.", "perp"},
 	{"shelling", "وقالت مصادر عسكرية تركية إن الأخبار المتداولة عن قصف الجيش التركي لتل أبيض ادعاءات كاذبة.", "either"},
 }
@@ -167,15 +184,17 @@ func TestOccurrenceProbes(t *testing.T) {
 }
 
 // probeMatches reports whether what the engine gave fits what a probe
-// wants: "occ" an occurrence dispute, "perp" a perpetrator dispute (an
-// accused side that denies only its own part), "either" one of them, "no"
-// no occurrence dispute.
+// wants: "occ" an occurrence dispute, "occ+perp" both disputes (the
+// accused side's total denial), "perp" a perpetrator dispute and no
+// occurrence one (an air force that denies its jets struck, a side that
+// denies only its own part), "either" one of them, "no" no occurrence
+// dispute.
 func probeMatches(got, want string) bool {
 	switch want {
 	case "occ":
 		return strings.HasPrefix(got, "occ")
-	case "perp":
-		return strings.HasSuffix(got, "perp")
+	case "occ+perp", "perp":
+		return got == want
 	case "either":
 		return got != "no"
 	}

@@ -3090,6 +3090,11 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		ev = slices.DeleteFunc(ev, func(c *claims.Claim) bool {
 			return slices.Contains(cleared[a], c) || slices.Contains(granted[a], c)
 		})
+		for _, c := range accusedTotalDenials(a, accs, stands, sides, k) {
+			if !slices.Contains(ev, c) {
+				ev = append(ev, c)
+			}
+		}
 		if len(ev) == 0 {
 			continue
 		}

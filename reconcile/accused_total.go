@@ -1,0 +1,117 @@
+package reconcile
+
+import (
+	"slices"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// Total denial by the accused.
+//
+// When the side that others name as the doer denies that its forces did
+// any such thing ("قواتنا لم تنفذ أي عملية هناك"، "نفت أن تكون قواتها قد
+// هاجمت الموقع"، "لم نطلق أي صاروخ") and nothing its voices say grants
+// that the deed took place, one source asserts what another denies: an
+// occurrence dispute, beside the perpetrator dispute that the accusation
+// and the denial make (CONTRACT.md: perpetrator, "one names an actor that
+// another denies"; occurrence, "one source asserts what another denies").
+//
+// Not so, and left to the perpetrator dispute:
+//   - a denial of a part: of the victims ("لم تستهدف أي مدنيين"), of a
+//     civilian place struck (the target rules read it), of a role, tie or
+//     link in the deed ("لا علاقة لنا بالهجوم");
+//   - a side that grants the deed: a voice of it names another doer or
+//     unnamed attackers, owns the deed, counts a toll of it or says what
+//     military target the strike hit;
+//   - an air force's denial that its aircraft struck ("طائراتنا لم تنفذ أي
+//     غارة"): several air forces fly over the same ground, and the raid
+//     whose bombs were seen to fall is left to the others; the dispute is
+//     over whose jets they were, not over the raid.
+
+// accusedTotalDenials returns the claims by which account a, whose side
+// others name as the doer, denies in total that its side did the deed
+// (see above). accs are the event's accounts, stands their stands and
+// sides what each side names as the doer.
+func accusedTotalDenials(a *account, accs []*account, stands map[*account]actorStand, sides sideStands, k Knowledge) []*claims.Claim {
+	aff := k.affiliation(a.source)
+	own := affiliationActors[aff]
+	if own == "" || !sides.accused()[ActorClass(own)] || sideGrantsDeed(accs, stands, k, aff) {
+		return nil
+	}
+	var out []*claims.Claim
+	for _, c := range a.claims {
+		if c.Stance != claims.StanceDenies || !ownPartDenied(c, own) {
+			continue
+		}
+		if partDenied(c) {
+			// one denial of a part, the victims or a civilian place
+			// tells what the account's other denials are about
+			return nil
+		}
+		if !airDeed(c) && !grantsOutcome(a, c.EventType) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 || airAccused(accs, stands, ActorClass(own)) {
+		return nil
+	}
+	return out
+}
+
+// partDenied reports whether denial c denies a part of the deed rather
+// than the deed: its toll, a role, tie or link in it, a detail, the
+// massacre, the size, a chemical agent, the victims or a civilian place
+// other than a bare locality.
+func partDenied(c *claims.Claim) bool {
+	if len(c.Figures) > 0 || deniesToll(c) || deniesInvolvement(c) || deniesLink(c) || deniesTies(c) ||
+		deniesDetail(c) || massacreOnly(c) || callsExaggerated(c) || mentionsChemical(c) || isMovement(c.EventType) ||
+		slices.Contains(c.Rules, "actor:denies_involvement") {
+		return true
+	}
+	return namesCivilians(c) || c.Target != nil && TargetClass(*c.Target) == TargetCivilian && !onlyLocality(*c.Target)
+}
+
+// sideGrantsDeed reports whether some voice of side aff says, in a claim
+// that is not a denial, who did the deed (its own side or another,
+// unnamed attackers too), or clears itself of a role in it: the side
+// takes the deed as done.
+func sideGrantsDeed(accs []*account, stands map[*account]actorStand, k Knowledge, aff string) bool {
+	return slices.ContainsFunc(accs, func(b *account) bool {
+		s := stands[b]
+		return k.affiliation(b.source) == aff && (ownsAnyDeed(s) || slices.ContainsFunc(s.unknown, vagueBlame) ||
+			slices.ContainsFunc(b.claims, deniesInvolvement))
+	})
+}
+
+// grantsOutcome reports whether account a itself tells of the deed of
+// the type denied with its toll or what it hit ("the shelling that
+// killed civilians in the village"), or says what military target or
+// armed men the strike hit: it takes the deed as done, and its denial is
+// of who did it or of a detail. A toll or a target of a deed of another
+// kind ("the blast among the houses", against a missile denied) grants
+// nothing of the deed denied (see assertsKind).
+func grantsOutcome(a *account, denied string) bool {
+	var told []string
+	for _, c := range a.claims {
+		if tellsOutcome(c) {
+			told = append(told, c.EventType)
+		}
+	}
+	return assertsKind(told, denied) || admitsArmedHit(a)
+}
+
+// airDeed reports whether claim c tells of an air raid by a word of its
+// own, not one it took from its context or a generic word of striking.
+func airDeed(c *claims.Claim) bool {
+	return c.EventType == claims.EventAirstrike && !slices.ContainsFunc(c.Rules, func(r string) bool {
+		return r == "event_type:generic" || r == "event_type:context" || r == "event_type:anaphoric"
+	})
+}
+
+// airAccused reports whether some account names class as the doer of an
+// air raid (see airDeed).
+func airAccused(accs []*account, stands map[*account]actorStand, class string) bool {
+	return slices.ContainsFunc(accs, func(b *account) bool {
+		return slices.ContainsFunc(stands[b].asserted[class], airDeed)
+	})
+}
