@@ -17,6 +17,10 @@ var targetMoreWords = map[string]string{
 	"مخابئ": "hideouts", "مخبأ": "hideout", "أوكار": "hideouts", "وكر": "hideout",
 	"ثكنات": "barracks", "ثكنة": "barracks", "ثكنات عسكرية": "military barracks", "تحصينات": "fortifications",
 	"مواقع دفاعية": "defensive positions", "منشآت عسكرية": "military facilities", "منشأة عسكرية": "military facility",
+	// a facility named by its use in training fighters, as the strike
+	// statements of armies name it ("منشأة تدريب"، "منشآت للتدريب")
+	"منشأة تدريب": "training facility", "منشآت تدريب": "training facilities", "منشأة للتدريب": "training facility",
+	"منشآت للتدريب": "training facilities", "منشأتي تدريب": "training facilities", "منشأتين للتدريب": "training facilities",
 	"مستودعات مدنية": "civilian depots", "معابر مدنية": "civilian crossings", "معبر مدني": "civilian crossing", "مخازن مدنية": "civilian stores",
 	"مواد غذائية": "food supplies", "أعلاف": "fodder", "مستودعات أغذية": "food depots", "مستودعات حبوب": "grain depots",
 	"مزرعة": "farm", "مزرعة دواجن": "poultry farm", "مدجنة": "poultry farm", "مداجن": "poultry farms", "حظيرة": "livestock pen",
@@ -104,6 +108,8 @@ var targetOwners = map[string]string{
 // what was hit had nothing military about it: "لا علاقة لها بأي نشاط
 // عسكري", "لا تضم أي مقرات عسكرية", "لم يحمل سلاحاً".
 var notMilitaryWords = words("military", "=عسكري", "=عسكرية", "=سلاح", "=سلاحا", "=أسلحة", "=قتالي", "=قتالية",
+	// with the article: "لم يحملوا السلاح"، "لا علاقة لهم بالسلاح"
+	"=السلاح", "=الأسلحة",
 	// an armed body or the fighting itself: "لا ينتمون إلى أي فصيل
 	// مسلح"، "لا علاقة لهم بالقتال"، "لم يشاركوا في المعارك"
 	"=مسلح", "=مسلحة", "=مسلحا", "=المسلح", "=المسلحة", "=القتال", "=المعارك", "=الاقتتال")
@@ -132,7 +138,9 @@ var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "ت
 	// what is known of the people or their past: "لم يُعرف عن الرجل أي
 	// دور قتالي"، "ليس لديه أي خلفية عسكرية"، "لا يملك سجلاً قتالياً"
 	"يعرف", "تعرف", "عرف", "عن", "عنه", "عنها", "عنهم", "أفراد", "أفرادها", "أفراده", "أفرادهم", "لديه", "لديها", "لديهم", "يملك", "يملكون",
-	"خلفية", "سجل", "سجلا", "ماض", "تاريخ", "سوابق")
+	"خلفية", "سجل", "سجلا", "ماض", "تاريخ", "سوابق",
+	// any one of them: "ليس لأي منهم صلة بالقتال"، "لم يكن أي منهما مسلحا"
+	"=منهم", "=منهما", "=منها", "=منه")
 
 // notMilitary finds, within the claim, a statement that what was hit was
 // not military (see notMilitaryWords): it returns the tokens of the
@@ -145,7 +153,7 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 		t := d.toks[k]
 		start := -1
 		switch {
-		case t.Kind == arabic.TokWord && (t.Stem == "لا" || t.Stem == "لم" || t.Stem == "ليس" || t.Stem == "ليست" || t.Stem == "دون"):
+		case t.Kind == arabic.TokWord && (t.Stem == "لا" || t.Stem == "لم" || t.Stem == "ليس" || t.Stem == "ليست" || t.Stem == "دون" || laysaForm(t.Norm)):
 			start = k + 1
 		case t.Kind == arabic.TokWord && (freeOf(t.Stem) || farFrom(t.Stem)) && k+1 < r.hi:
 			// "خالية من المقرات العسكرية"، "بعيد عن أي نقاط عسكرية"
@@ -178,10 +186,28 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 			if u.Kind != arabic.TokWord {
 				continue
 			}
-			if _, _, ok := x.notMilitaryWords.at(d.toks, j); ok {
-				return k, j, true
+			_, _, mil := x.notMilitaryWords.at(d.toks, j)
+			if anyArmedBody(d, r, in, j) {
+				// "لا صلة لهم بأي تنظيم"، "لا علاقة له بأي فصيل": no tie
+				// to any armed body
+				mil = true
+			}
+			if j == start && soldiersPredicate(u) {
+				// "وليسوا عسكريين"، "لا عسكريون": the people hit were
+				// not soldiers. Not further on: "لا وجود لعسكريين من
+				// بلاده" is a state's word on its own troops.
+				mil = true
 			}
 			if _, _, ok := x.notArmedPeople.at(d.toks, j); ok {
+				mil = true
+			}
+			if mil && militaryCorrection(d, r, in, j) {
+				// "ليست مخازن للسلاح، بل نقاط لحماية الحدود": the
+				// correction says what the place was (see
+				// ratherAfterNegation), not the negation
+				break
+			}
+			if mil {
 				return k, j, true
 			}
 			if _, _, ok := x.notMilitaryLinks.at(d.toks, j); !ok {
@@ -271,6 +297,23 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 		return "civilian " + t
 	}
 	return t
+}
+
+// laysaForm reports whether a folded word is a form of "ليس" (is not) for
+// other persons than the tokenizer's stem keeps, bare or after و or ف:
+// "وليسوا عسكريين"، "ليسا مسلحين"، "ولسنا طرفا".
+func laysaForm(norm string) bool {
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(norm, p+"ل") {
+			norm = strings.TrimPrefix(norm, p)
+			break
+		}
+	}
+	switch norm {
+	case "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لسن", "لسنا", "لست":
+		return true
+	}
+	return false
 }
 
 // freeOf reports whether a word says a place is empty of something:
@@ -368,6 +411,56 @@ func ratherAfterNegation(d *doc, r region, in func(int) bool, j int) (int, bool)
 	return 0, false
 }
 
+// armedBodyNouns are the stems of the nouns for an armed body that "بأي"
+// (to any) makes a characterisation: "لا علاقة لهم بأي تنظيم".
+var armedBodyNouns = map[string]bool{
+	"تنظيم": true, "تنظيمات": true, "فصيل": true, "فصائل": true, "جماعه": true, "جماعات": true, "تشكيل": true, "تشكيلات": true,
+}
+
+// anyArmedBody reports whether the word at j is "بأي" (to any) followed by
+// an armed body: the thing a tie is denied to in "لا صلة له بأي فصيل".
+// With ب only: "لا علاقة لأي فصيل بالهجوم" denies a faction's hand in
+// the attack, and "لا يعرف إلى أي جهة ينتمون" asks who the attackers were.
+func anyArmedBody(d *doc, r region, in func(int) bool, j int) bool {
+	if j+1 >= r.hi || !in(j+1) || d.toks[j].Norm != "باي" {
+		return false
+	}
+	return armedBodyNouns[d.toks[j+1].Stem]
+}
+
+// soldiersPredicate reports whether a word, with no clitic, is the plural
+// of "عسكري" (soldiers), the predicate of "they were not soldiers".
+func soldiersPredicate(u arabic.Token) bool {
+	if u.Clitics != "" {
+		return false
+	}
+	switch u.Norm {
+	case "عسكريين", "عسكريون", "عسكريا", "عسكري":
+		return true
+	}
+	return false
+}
+
+// militaryCorrection reports whether "بل" or "وإنما" follows the word at
+// j within the clause, correcting what was negated before it, with no
+// civilian word in the correction: "ليست مخازن للسلاح بل نقاط لحماية
+// الحدود" names another military place, where "ليست أهدافاً عسكرية بل
+// بنى تحتية مدنية" still says the place was civilian.
+func militaryCorrection(d *doc, r region, in func(int) bool, j int) bool {
+	for k := j + 1; k < r.hi && k < j+8 && in(k); k++ {
+		switch d.toks[k].Norm {
+		case "بل", "وانما", "انما":
+			for c := k + 1; c < r.hi && c <= k+6 && in(c); c++ {
+				if strings.Contains(d.toks[c].Stem, "مدني") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // attackNouns name an attack itself, which an adjective may qualify
 // ("هجوم إرهابي", "تفجيرين إرهابيين", "اعتداءات إرهابية").
 var attackNouns = map[string]bool{
@@ -425,6 +518,12 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			// "لقذائف أطلقها عناصر التنظيم": who fired follows; what was
 			// hit may come after them ("كمين نصبه مسلحون لدورية").
 			j = skipAgent(d, j+1, r.hi) - 1
+			continue
+		}
+		if u.Norm == "من" && j+1 < r.hi && d.toks[j+1].Norm == "قبل" {
+			// "استُهدفت من قبل عناصر الفصيل": the agent of the passive, who
+			// fired, not what was hit
+			j = skipAgent(d, j+2, r.hi) - 1
 			continue
 		}
 		if t, m, ok := x.targets.at(d.toks, j); ok {
@@ -806,6 +905,10 @@ var holdVerbs = map[string]bool{
 	"يسيطر": true, "تسيطر": true, "يديرها": true, "تديرها": true, "يديره": true, "تديره": true, "يشغلها": true, "تشغلها": true,
 	// "يستعمل" is "يستخدم": "منشأة يستعملها الحرس"
 	"يستعمل": true, "تستعمل": true, "يستعملها": true, "تستعملها": true, "يستعمله": true, "تستعمله": true, "يستعملونها": true,
+	// the dual object, for two places named together: "منشأتين
+	// يستخدمهما الحرس"، "موقعين تديرهما الميليشيات"
+	"يستخدمهما": true, "تستخدمهما": true, "يستعملهما": true, "تستعملهما": true, "يديرهما": true, "تديرهما": true,
+	"يشغلهما": true, "تشغلهما": true, "يتخذهما": true, "تتخذهما": true, "يستخدمونهما": true, "يسلكهما": true,
 	// a place people gathered or met in: "مبنى تجمّع فيه المسلحون"، "منزل اجتمع فيه القادة"
 	"تجمع": true, "يتجمع": true, "يتجمعون": true, "تجمعوا": true, "اجتمع": true, "يجتمع": true, "يجتمعون": true, "اجتمعوا": true,
 }
@@ -948,6 +1051,11 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 				tg, tm = joinTarget(tg, tg2), tm2
 			}
 		}
+		// "دورية للأمن العام تعرضت لكمين"، "حاجز تابع للجيش استُهدف":
+		// the owner after ل, before the passive.
+		if o, last, ok := x.subjectOwner(d, r, in, tg, tm.Last); ok {
+			tg, tm.Last = tg+" of "+o, last
+		}
 		for j, reach := tm.Last, placeAsideReach(d, tm.Last, r); j < r.hi && j < reach; j++ {
 			if _, pm, ok := x.passiveHits.at(d.toks, j); ok && !x.killedObject(d, r, in, pm) {
 				return tg
@@ -972,6 +1080,26 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		}
 	}
 	return ""
+}
+
+// subjectOwner finds whose a place named as a subject was: an owner after
+// ل right after it, or after "تابع/تابعة" ("دورية تابعة لإدارة الأمن"). It
+// returns the owner and the token after it.
+func (x *Extractor) subjectOwner(d *doc, r region, in func(int) bool, t string, at int) (string, int, bool) {
+	if isForces(t) || people(t) || at >= r.hi || !in(at) {
+		return "", 0, false
+	}
+	switch d.toks[at].Stem {
+	case "تابعه", "تابع", "التابعه", "التابع":
+		at++
+	}
+	if at >= r.hi || !in(at) {
+		return "", 0, false
+	}
+	if o, om, ok := x.owners.at(d.toks, at); ok && hasClitic(om.Clitics, 'ل') {
+		return o, om.Last, true
+	}
+	return "", 0, false
 }
 
 // deedNoun reports whether stem is a noun of a deed whose construct
@@ -1003,7 +1131,7 @@ func armedPeople(t string) bool {
 // place or a thing.
 func people(t string) bool {
 	for _, w := range []string{"civilians", "fighters", "militants", "farmers", "workers", "drivers", "gatherers", "residents", "smugglers", "commander", "shepherd",
-		"pilgrims", "worshippers", "notable", "passers-by", "shoppers", "students", "pupils", "journalists", "displaced", "refugees"} {
+		"pilgrims", "worshippers", "notable", "passers-by", "shoppers", "students", "pupils", "journalists", "displaced", "refugees", "labourers", "collectors"} {
 		if strings.Contains(t, w) {
 			return true
 		}

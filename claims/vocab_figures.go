@@ -297,7 +297,15 @@ var targetWords = map[string]string{
 	"الفرن الآلي": "bakery", "فرن الخبز": "bakery", "فرن للخبز": "bakery", "أفران": "bakeries",
 	"سيارة مدنية": "civilian vehicle", "مواطنون مدنيون": "civilians", "مدنيون": "civilians", "مدنيين أبرياء": "civilians",
 	"الأعيان المدنية": "civilian objects", "مصادر الغذاء": "food sources", "مزارعين": "farmers", "المزارعين": "farmers",
-	"جامعي الكمأة": "civilian truffle gatherers", "عمال": "civilian workers", "سائقي الشاحنات": "civilian truck drivers",
+	"جامعي الكمأة": "civilian truffle gatherers", "جامعو الكمأة": "civilian truffle gatherers",
+	// the nominative of the plural, as a predicate names whom a strike
+	// killed ("القتلى مزارعون"، "الضحايا فلاحون"), and other livelihoods
+	// of the countryside: day labourers and scrap collectors
+	"مزارعون": "farmers", "فلاحون": "farmers", "فلاحين": "farmers", "الفلاحين": "farmers",
+	"عمال مياومون": "civilian day labourers", "عمال مياومين": "civilian day labourers", "عمالا مياومين": "civilian day labourers",
+	"جامعو خردة": "civilian scrap collectors", "جامعي خردة": "civilian scrap collectors", "جامعو الخردة": "civilian scrap collectors",
+	"جامعي الخردة": "civilian scrap collectors",
+	"عمال":         "civilian workers", "سائقي الشاحنات": "civilian truck drivers",
 	"حاجز": "checkpoint", "حاجزا": "checkpoint", "مقر قيادي": "command post", "مقرا قياديا": "command post",
 	"إرهابيين": "militants", "مسلحين": "militants", "خلايا": "militant cells", "عناصر": "fighters",
 	"محاور تهريب": "weapons smuggling routes", "طرق تهريب": "weapons smuggling routes", "قيادي": "militant commander",
