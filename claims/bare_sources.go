@@ -117,6 +117,9 @@ func (fs *frameScanner) roleHeadline(i int, s tokRange) (frame, int, bool) {
 	if f, next, ok := fs.bareSourceHeadline(i, s); ok {
 		return f, next, true
 	}
+	if f, next, ok := fs.quotedBodyHeadline(i, s); ok {
+		return f, next, true
+	}
 	_, rm, ok := fs.x.localRoles.at(d.toks, i)
 	if !ok || rm.Last >= s.last {
 		return frame{}, 0, false

@@ -1357,6 +1357,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// before goes on; the body after "ما" and its verb is reported.
 		f.src, f.rule = fs.current(before), "continuation"
 		f.contentStart = m.Last
+	} else if src, first, ok := fs.unregisteredSubjectBefore(s, i, before); ok {
+		// "إلا أن مكتباً إعلامياً في ناحية ... نفى": a new speaker the
+		// registry does not know (unregistered_subject.go).
+		f.src, f.rule, f.anchor = src, "unidentified_subject", first
+		f.contentStart = m.Last
 	} else if fs.opensContent(m.Last, s.last) {
 		// No subject: the previous speaker goes on ("وأضاف أن ..."),
 		// unless the sentence opened with a body as the subject of another

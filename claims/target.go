@@ -990,6 +990,11 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if k > r.lo && (contentVerbs[d.toks[k-1].Norm] || contentVerbs[d.toks[k-1].Stem]) {
 			continue
 		}
+		// "بعدما استهدفتهما الحواجز": the verb's object is the pronoun;
+		// the noun after it struck.
+		if hm.Last-hm.First == 1 && objectPronounVerb(d.toks[hm.First]) {
+			continue
+		}
 		if from, neg := negatedHit(d, r, in, k, hm.Last); neg {
 			// "لم يصب القصف أي منازل": what was not hit; "لم تصب قيادياً
 			// بل مدنيين"، "لا تستهدف إلا مواقع": what was.
@@ -1067,7 +1072,8 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		if !in(k) {
 			continue
 		}
-		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !explodeVerbs[d.toks[k].Stem] && !selfBlast(d, tm) {
+		if tr, tm, ok := x.triggers.at(d.toks, k); ok && tr.typ != EventOther && !explodeVerbs[d.toks[k].Stem] && !selfBlast(d, tm) &&
+			!objectPronounVerb(d.toks[tm.Last-1]) {
 			t, at := x.targetAfterAt(d, r, in, tm.Last, 8)
 			if t != "" && at == tm.Last && deedNoun(d.toks[tm.Last-1].Stem) && armedPeople(t) {
 				// "مجزرة مسلحي التنظيم"، "هجوم المرتزقة": the armed men

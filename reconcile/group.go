@@ -81,6 +81,7 @@ type node struct {
 	// names no place below a country (see placeless.go).
 	placeless bool
 	turn      bool // opens with a turn to another incident (see turn.go)
+	separate  bool // opens naming another incident (see separate_incident.go)
 	meanwhile bool // opens with a meanwhile cue (see meanwhileCues)
 	// droneFrom is the start of the first drone attack claim of the
 	// claim's article, -1 when none (see markDroneArticles).
@@ -192,6 +193,7 @@ func (g *grouper) makeNode(c *claims.Claim) node {
 	}
 	n.placeless = g.k.Places != nil && placelessClaim(&n)
 	n.turn, n.meanwhile = openers(c.Text)
+	n.separate = n.turn && opensWithSeparateIncident(c.Text)
 	return n
 }
 
@@ -1229,9 +1231,10 @@ func (g *grouper) linkStrong(cs []claims.Claim) unionFind {
 			lo = hi
 		}
 	}
+	barrier := newIncidentBarrier(nodes)
 	visit(true, func(i, j int) {
-		if uf.find(i) != uf.find(j) && g.related(&nodes[i], &nodes[j]) {
-			uf.union(i, j)
+		if uf.find(i) != uf.find(j) && g.related(&nodes[i], &nodes[j]) && !barrier.blocks(nodes, uf, i, j) {
+			barrier.union(uf, i, j)
 		}
 	})
 	var cross [][2]int
