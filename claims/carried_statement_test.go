@@ -7,7 +7,8 @@ import (
 // TestCarriedStatement checks a medium that carries someone's statement
 // as the object of its verb ("نقلت كلاماً منسوباً إلى"، "نشرت تصريحاً
 // لـ"): the one the statement belongs to speaks and the medium relays it;
-// a medium after لـ is only the one spoken to. Sentences written for the
+// a medium after لـ is only the one spoken to. The relay verb نقل
+// carries such a statement with no عن. Sentences written for the
 // test.
 func TestCarriedStatement(t *testing.T) {
 	x, _ := extractor(t)
@@ -34,6 +35,17 @@ func TestCarriedStatement(t *testing.T) {
 		{name: "words between commas with no statement after them",
 			text: lead + "وذكرت سانا، صباح الأحد، أن سبعة جنود لقوا حتفهم.",
 			part: "سبعة", source: "sana"},
+		// نقل, a relay verb, needs no عن when the statement it carries
+		// names its speaker; without one it is a verb of moving things.
+		{name: "relay verb carrying ascribed words",
+			text: lead + "ونقلت سانا كلاماً منسوباً إلى مصدر في الجيش يفيد بأن ثمانية جنود لقوا حتفهم.",
+			part: "ثمانية", source: "syrian_army", via: "sana"},
+		{name: "relay verb carrying a statement, medium between commas",
+			text: lead + "بدورها، نقلت سانا، وكالة الدولة، تصريحاً لمصدر في الجيش قال فيه إن ستة جنود لقوا حتفهم.",
+			part: "ستة", source: "syrian_army", via: "sana"},
+		{name: "relay verb moving the wounded speaks of nothing",
+			text: lead + "ونقلت سيارات الإسعاف ثلاثة جرحى إلى مشفى المدينة.",
+			part: "ثلاثة", source: "outlet"},
 		{name: "statement given to a medium",
 			text: lead + "وقال وزير الدفاع السوري في تصريح لوكالة سانا إن الهجوم أوقع خمسة قتلى.",
 			part: "خمسة", source: "syria_mod"},

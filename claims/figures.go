@@ -988,11 +988,22 @@ func (x *Extractor) coordinatedAt(d *doc, i int) bool {
 		if t.Norm == "و" || hasClitic(t.Clitics, 'و') && k == i-1 {
 			return true
 		}
-		if additionWord(t) {
+		if additionAt(d, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// additionAt reports whether the word at k adds a count on: a word of
+// additionWord, or "جانب" of "إلى جانب" (along with): "قتل ستة من
+// الحرس، إلى جانب عنصرين من الشرطة".
+func additionAt(d *doc, k int) bool {
+	t := d.toks[k]
+	if additionWord(t) {
+		return true
+	}
+	return t.Kind == arabic.TokWord && t.Norm == "جانب" && k > 0 && d.toks[k-1].Norm == "الي"
 }
 
 // additionWord reports whether t is a word of addition before a count:
@@ -1602,7 +1613,7 @@ func (x *Extractor) contrastedBareCount(d *doc, n arabic.Number, r region) bool 
 // long that list's last item.
 func additionBefore(d *doc, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if additionWord(d.toks[k]) {
+		if additionAt(d, k) {
 			return true
 		}
 	}

@@ -74,6 +74,11 @@ func (x *Extractor) frames(d *doc) [][]frame {
 			if carry != nil {
 				frs = []frame{{anchor: s.first, contentStart: s.first, src: carry.src, via: carry.via, rule: "quote_continuation"}}
 				carried++
+			} else if si > 0 && len(out[si-1]) > 0 && fs.ownTollOpens(s) && speaksForItself(out[si-1], fs.x.ownVoice(d).id) {
+				// "وكانت حصيلته الأولى خمسة قتلى": the toll of the one who
+				// spoke in the sentence before.
+				f := out[si-1][len(out[si-1])-1]
+				frs = []frame{{anchor: s.first, contentStart: s.first, src: f.src, via: f.via, rule: "own_toll"}}
 			} else if a, ok := fs.answerGoesOn(s, prev); ok {
 				// "جواب: ... . استشهد على الفور": the answer's paragraph.
 				frs = []frame{a}
@@ -522,6 +527,55 @@ func (fs *frameScanner) speaks(i int, sp speech, m arabic.Match, s tokRange) boo
 	return true
 }
 
+// pluperfectSubject finds the noun phrase of "كان X قد" right before a
+// speech verb at i, X one to three definite words in no source mention,
+// the كان opening the sentence (perhaps with و or ف): "وكانت الجماعة قد
+// ادعت ..."، "وكان التنظيم قد زعم ...". It returns X as written and the
+// index of كان.
+func (fs *frameScanner) pluperfectSubject(i int, s tokRange) (string, int, bool) {
+	d := fs.d
+	if i-3 < s.first || d.toks[i-1].Norm != "قد" {
+		return "", 0, false
+	}
+	hi := i - 2
+	lo := hi
+	for lo >= s.first && hi-lo < 3 {
+		t := d.toks[lo]
+		if t.Kind != arabic.TokWord || pastKana(t) {
+			break
+		}
+		if !t.Article || t.Clitics != "" || nonSpeakers[t.Stem] || d.srcCover[lo] != 0 {
+			return "", 0, false
+		}
+		lo--
+	}
+	if lo == hi || lo < s.first || !pastKana(d.toks[lo]) || lo != s.first {
+		return "", 0, false
+	}
+	return d.text[d.toks[lo+1].Start:d.toks[hi].End], lo, true
+}
+
+// namedApart reports whether the words [lo, hi) cannot name the speaker
+// cur: cur was named by a source mention none of whose words is among
+// them ("المرصد السوري" against "التنظيم"). A speaker named by a role
+// or by no mention may be named back by any noun ("مدير المستشفى" ...
+// "المدير"), so it is never apart.
+func (fs *frameScanner) namedApart(lo, hi int, cur speaker) bool {
+	d := fs.d
+	if cur.mention == 0 || cur.mention > len(d.mentions) {
+		return false
+	}
+	m := d.mentions[cur.mention-1]
+	for k := lo; k < hi; k++ {
+		for j := m.First; j < m.Last && j < len(d.toks); j++ {
+			if d.toks[j].Kind == arabic.TokWord && d.toks[j].Stem == d.toks[k].Stem {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // hastenedSpeech returns what a verb of hastening ending at j says:
 // the verbal noun of speech (hastenNouns) after "إلى" within six words,
 // perhaps with an object pronoun ("إلى وصفه"): "سارعت دمشق إلى نفي
@@ -852,6 +906,26 @@ func (fs *frameScanner) tollFollows(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// ownTollOpens reports whether a sentence opens with a toll with its
+// possessive pronoun, perhaps after a past of كان: "وكانت حصيلتها
+// السابقة ..."، "حصيلته الأولى ...".
+func (fs *frameScanner) ownTollOpens(s tokRange) bool {
+	d := fs.d
+	k := s.first
+	if k < s.last && pastKana(d.toks[k]) {
+		k++
+	}
+	return k < s.last && d.toks[k].Kind == arabic.TokWord && d.toks[k].Clitics == "" && ownTollNoun(d.toks[k].Stem)
+}
+
+// speaksForItself reports whether the last frame of a sentence is a
+// speaker's own, not embedded and not the outlet's voice: the one a
+// pronoun of the next sentence can name back.
+func speaksForItself(frs []frame, own string) bool {
+	f := frs[len(frs)-1]
+	return !f.embedded && f.src.id != "" && f.src.id != own && f.src.id != "outlet" && f.src.id != "unidentified"
 }
 
 // ownTollNoun reports whether a stem is "حصيلة" with a possessive
@@ -1370,6 +1444,11 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		if len(before) == 0 {
 			if src, ok := fs.sentenceSubject(s, i); ok {
 				f.src, f.rule = src, "sentence_subject"
+			} else if name, first, ok := fs.pluperfectSubject(i, s); ok && fs.namedApart(first+1, i-1, f.src) {
+				// "وكان الفصيل قد زعم أن ...": كان, a noun, قد and the
+				// verb; the noun is the subject, a party the registry
+				// does not know and no name of the speaker before.
+				f.src, f.rule, f.anchor = speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, "unidentified_subject", first
 			}
 		}
 		f.contentStart = m.Last
@@ -2822,22 +2901,34 @@ var carriedStatements = map[string]bool{
 }
 
 // carriedStatementNear reports whether, within carriedStatementReach words
-// after a relay verb (its subject between), a statement noun is carried
-// with the party it belongs to after لـ: "نقلت الوكالة تصريحاً لمصدر
-// عسكري ..." relays as "نقلت عن" does, with no عن (see statementOf).
+// after a relay verb (its subject between, perhaps described between
+// commas or with its initials in brackets), a statement noun is carried
+// with the party it belongs to: after لـ ("نقلت الوكالة تصريحاً لمصدر
+// عسكري ...") or ascribed to it ("كلاماً منسوباً إلى ..."). The relay then
+// needs no "عن" (see statementOf). A clause boundary or a complementizer
+// ends the search.
 func (fs *frameScanner) carriedStatementNear(j, end int) bool {
 	d := fs.d
-	for k := j; k < end && k < j+carriedStatementReach; k++ {
+	for k := j; k+1 < end && k < j+carriedStatementReach; k++ {
 		t := d.toks[k]
 		if t.Kind != arabic.TokWord {
-			if isComma(t) || !t.IsQuote() && t.Kind == arabic.TokPunct && t.Text != "(" && t.Text != ")" {
+			if t.Kind == arabic.TokPunct && !t.IsQuote() && !isComma(t) && t.Text != "(" && t.Text != ")" {
 				return false
 			}
 			continue
 		}
-		if carriedStatements[t.Norm] && t.Clitics == "" {
-			return k+1 < end && d.toks[k+1].Kind == arabic.TokWord && (hasClitic(d.toks[k+1].Clitics, 'ل') || ascribedWords[d.toks[k+1].Norm])
+		if fs.x.isComplementizer(d, k) {
+			return false
 		}
+		if !carriedStatements[t.Norm] {
+			// the full form: "كلاماً" may read as ك + "لاما"
+			continue
+		}
+		u := d.toks[k+1]
+		if ascribedWords[u.Norm] {
+			return k+2 < end && d.toks[k+2].Norm == "الي"
+		}
+		return u.Kind == arabic.TokWord && hasClitic(u.Clitics, 'ل')
 	}
 	return false
 }

@@ -1063,8 +1063,9 @@ var localRoles = words("role",
 	// feminine roles: "قالت مديرة المركز"، "أكدت ناشطة من البلدة"
 	"مديرة", "رئيسة", "قائدة", "طبيبة", "الطبيبة", "ممرضة", "عضوة", "ناشطة", "شاهدة", "مواطنة", "مسعفة", "معلمة",
 	"صحفية", "الصحفية", "مراسلة",
-	// a media officer of a body: "مسؤول إعلامي في الفرقة"
-	"مسؤول إعلامي", "مسؤولة إعلامية",
+	// a media officer of a body: "مسؤول إعلامي في الفرقة"; the bare
+	// "إعلامي" of a place is its media worker ("إعلامي في المشفى")
+	"مسؤول إعلامي", "مسؤولة إعلامية", "إعلامي", "إعلامية",
 	// an official of an administration the registry does not know:
 	// "مسؤول في إدارة الميناء"، "مسؤولة في مجلس البلدة" (see
 	// localOfficialOfState)

@@ -368,4 +368,7 @@ var adjacentDeeds = map[string]string{"قتلوا": OutcomeKilled, "خسروا":
 	// the present and subjunctive plural: "قبل أن يقتلوا خمسة رعاة"،
 	// "يعدمون أسراهم"; the active dual "قتلا ثلاثة".
 	"يقتلوا": OutcomeKilled, "يقتلون": OutcomeKilled, "يعدموا": OutcomeKilled, "يعدمون": OutcomeKilled,
-	"اعدموا": OutcomeKilled, "يخسروا": OutcomeKilled, "يخسرون": OutcomeKilled}
+	"اعدموا": OutcomeKilled, "يخسروا": OutcomeKilled, "يخسرون": OutcomeKilled,
+	// the doers' active "أصابوا" (they hurt), apart in its spelling from
+	// the passive "أُصيبوا": "أطلقوا النار وأصابوا ثلاثة من المارة".
+	"اصابوا": OutcomeWounded, "اصابا": OutcomeWounded, "يصيبوا": OutcomeWounded, "يصيبون": OutcomeWounded}
