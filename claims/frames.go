@@ -1094,8 +1094,17 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 			return frame{}, 0, false
 		}
 		c, via := fs.addresseeBeforeColon(cm.Last, s.last)
+		if len(via) == 0 && c+1 < s.last && d.toks[c+1].Text == ":" && d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') {
+			// "مصدر أمني للقناة: ...": one word in لـ before the colon is
+			// the medium spoken to, even one not named as a source there.
+			c++
+		}
 		if c >= s.last || d.toks[c].Text != ":" {
 			return frame{}, 0, false
+		}
+		if len(via) > 0 && fs.relay == "" {
+			fs.relay = via[0].id
+			defer func() { fs.relay = "" }()
 		}
 		src, ok3 := fs.registered(strings.TrimSuffix(id, "*"), "colon_headline")
 		if !ok3 {
@@ -1450,6 +1459,8 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 				// does not know and no name of the speaker before.
 				f.src, f.rule, f.anchor = speaker{id: "unidentified", rule: "unidentified_subject", nameAr: name}, "unidentified_subject", first
 			}
+		} else if src, ok := fs.contrastSubject(before[len(before)-1].contentStart, i); ok {
+			f.src, f.rule = src, "contrast_subject"
 		}
 		f.contentStart = m.Last
 	} else if fs.describedAs(i, m.Last, s.last) {
@@ -1816,7 +1827,7 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 				continue
 			}
 			anonymous := strings.HasSuffix(id, "*")
-			if src, ok := fs.registered(strings.TrimSuffix(id, "*"), "metonym"); ok {
+			if src, ok := fs.registeredToMedium(strings.TrimSuffix(id, "*"), "metonym", cm.Last, end); ok {
 				src.anonymous = anonymous
 				return src, cm.Last, true
 			}
@@ -2431,6 +2442,49 @@ func (fs *frameScanner) sentenceSubject(s tokRange, i int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// contrastSubject finds the subject of a subject-less speech verb at i
+// in a clause of contrast opened after the last frame's content began
+// ("فيما"، "بينما"، "في حين"، "لكن"، "غير أن"): the first source named in
+// that clause before the verb, the party whose account is set against the
+// first ("... فيما اقتصرت رواية الإعلام الرسمي على ... قالت إنه ...").
+func (fs *frameScanner) contrastSubject(from, i int) (speaker, bool) {
+	d := fs.d
+	c := -1
+	for k := from; k < i; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		switch t.Norm {
+		case "فيما", "بينما", "حين", "لكن", "غير":
+			c = k
+		}
+	}
+	if c < 0 {
+		return speaker{}, false
+	}
+	for _, m := range d.mentions {
+		if m.First <= c || m.Last > i {
+			continue
+		}
+		if fs.used[m.First] || hasClitic(m.Clitics, 'ل') || hasClitic(m.Clitics, 'ب') || prepositions[d.toks[m.First-1].Norm] {
+			return speaker{}, false
+		}
+		if pluralVerb(d.toks[i]) && !humanPlural(d.toks[m.First]) {
+			return speaker{}, false
+		}
+		for k := m.Last; k < i; k++ {
+			if t := d.toks[k]; t.Kind == arabic.TokPunct && !t.IsQuote() {
+				// "بينما كانت الفصائل تنسحب، وأضافوا ...": the verb
+				// belongs to another clause.
+				return speaker{}, false
+			}
+		}
+		return fs.fromMention(m, "contrast_subject"), true
+	}
+	return speaker{}, false
+}
+
 // opensSentence reports whether the verb at i opens its sentence, after at
 // most a conjunction or a linking word ("إذ", "ثم", "كما").
 func (fs *frameScanner) opensSentence(s tokRange, i int) bool {
@@ -3025,6 +3079,25 @@ func (fs *frameScanner) relayedFrom(relay speaker, j, end int, prep string) (spe
 	return speaker{}, 0, false
 }
 
+// registeredToMedium resolves an institution id as registered does, with
+// the medium the institution spoke to right after its words (from k) as
+// the relay: "قال مصدر أمني لوكالة الأنباء الرسمية" is the security of
+// the state that owns the agency, wherever the article appears.
+func (fs *frameScanner) registeredToMedium(id, rule string, k, end int) (speaker, bool) {
+	if !strings.HasPrefix(id, "@") || fs.relay != "" {
+		return fs.registered(id, rule)
+	}
+	d := fs.d
+	for k < end && (d.toks[k].IsQuote() || d.toks[k].Detached() && hasClitic(d.toks[k].Clitics, 'ل')) {
+		k++
+	}
+	if m, ok := d.mentionAt(k); ok && k < end && fs.isMedia(m.SourceID) && (hasClitic(m.Clitics, 'ل') || k > 0 && d.toks[k-1].Detached() && hasClitic(d.toks[k-1].Clitics, 'ل')) {
+		fs.relay = m.SourceID
+		defer func() { fs.relay = "" }()
+	}
+	return fs.registered(id, rule)
+}
+
 // relayedBy finds an addressee after the subject that relays the claim:
 // "قالت مصادر محلية لـ\"سبوتنيك\"", "أشارت مصادر للمرصد", "قالت مصادر
 // قرب المعبر لـ\"الأناضول\" إن ...". It looks up to the
@@ -3518,7 +3591,7 @@ func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
 // names back a medium ("تحدثت للشبكة" is the outlet spoken to).
 func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.Mention, head string) bool {
 	switch kind {
-	case "org", "party", "governorate":
+	case "org", "party", "governorate", "administration":
 	case "monitor":
 		if src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire || src.Kind == sources.KindOutlet {
 			return false
@@ -3614,7 +3687,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" || kind == "group" || kind == "party" || kind == "governorate" {
+	if kind == "head" || kind == "group" || kind == "party" || kind == "governorate" || kind == "administration" {
 		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
 		// armed group) before: which one the text does not say, and never
 		// the last speaker (often its enemy).

@@ -96,6 +96,12 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire
 	case "monitor":
 		return src.Kind == sources.KindMonitor
+	case "administration":
+		switch src.Kind {
+		case sources.KindGovernment, sources.KindMilitary, sources.KindArmedGroup:
+			return !s.anonymous && !src.Generic
+		}
+		return false
 	case "org":
 		return !s.anonymous && !src.Generic && src.Kind != sources.KindOutlet
 	case "group":

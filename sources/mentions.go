@@ -212,6 +212,25 @@ func (s *scanner) prevWord(i int) int {
 	return k
 }
 
+// headlineSpeaker reports whether the candidate opens its line, or a
+// headline's second part after "..", and a colon follows it right away:
+// "والأهالي: ..."، "ناشطون: ...".
+func (s *scanner) headlineSpeaker(c cand) bool {
+	n := c.m.Last
+	if n >= len(s.toks) || s.toks[n].Text != ":" {
+		return false
+	}
+	cs := c.m.First - c.m.Lead
+	if cs == 0 {
+		return true
+	}
+	p := s.toks[cs-1]
+	if p.Kind != arabic.TokPunct || p.Text != "." && p.Text != ".." && p.Text != "..." && p.Text != "…" {
+		return cs == 0 || strings.Contains(s.text[s.toks[cs-1].End:s.toks[cs].Start], "\n")
+	}
+	return true
+}
+
 // nextWord returns the index of the first token at or after i that is not
 // a quote mark or bracket (len(toks) if none).
 func (s *scanner) nextWord(i int) int {
@@ -305,6 +324,9 @@ func (s *scanner) context(c cand) context {
 	}
 	if c.m.Lead > 0 && strings.Contains(c.m.Clitics, "ل") {
 		ctx.cue = true // لـ"الميادين": spoken to
+	}
+	if c.e.form == FormGenericGuard && s.headlineSpeaker(c) {
+		ctx.cue = true // "الأهالي: ..." opening a headline: they speak
 	}
 	// A name after في، ريف، منطقة ... or with بـ/كـ/لـ is a place or an
 	// object, not the subject of the verb that follows.
@@ -833,6 +855,13 @@ func (s *scanner) anonymous(fs []found) []found {
 		am, role, ok := x.anon.at(toks, i)
 		if !ok || am.Lead != 0 || am.First != i {
 			continue
+		}
+		if i > 0 {
+			if pm, _, ok := x.anon.at(toks, i-1); ok && pm.Last == i {
+				// "مسؤول إعلامي في ...": a head after another head
+				// describes it; the first head leads the mention.
+				continue
+			}
 		}
 		j, qual := am.Last, ""
 		nat := ""

@@ -191,8 +191,19 @@ func lookupNames(name string) []string {
 			names = append(names, inner)
 		}
 	}
+	// A trailing language edition ("Rudaw Arabic", "Sputnik Arabic",
+	// "Kan Arabic" of the bracket above) names the same outlet.
+	for _, n := range names {
+		if f := strings.Fields(n); len(f) > 1 && languageEditions[strings.ToLower(f[len(f)-1])] {
+			names = append(names, strings.Join(f[:len(f)-1], " "))
+		}
+	}
 	return names
 }
+
+// languageEditions are the words that mark an outlet's language edition
+// after its name.
+var languageEditions = map[string]bool{"arabic": true, "english": true, "عربي": true, "بالعربية": true}
 
 // lookupKey folds s and keeps only its letters and digits.
 func lookupKey(s string) string {
