@@ -74,6 +74,19 @@ func (x *Extractor) backToMain(d *doc, r region, in func(int) bool, ctx *article
 	ctx.eventType, ctx.places, ctx.date = ctx.main.eventType, ctx.main.places, ctx.main.date
 }
 
+// backToAttack turns a context of movement (a deployment, a withdrawal,
+// an evacuation) back to the attack the article told before it, if any:
+// people are killed or wounded, and a bombardment falls, in an attack, not
+// in the columns' coming or going ("قصفت الطائرات البلدة ... ثم دخلتها
+// الأرتال ... وقُتل في القصف خمسة"). With no attack told before, the
+// context stays: the movement may be the story (a convoy hit on its way).
+func backToAttack(ctx *articleContext) {
+	if !isMovementType(ctx.eventType) || ctx.attack == nil || !isStrikeType(ctx.attack.eventType) {
+		return
+	}
+	ctx.eventType, ctx.places, ctx.date = ctx.attack.eventType, ctx.attack.places, ctx.attack.date
+}
+
 // demonstrativeBefore reports whether a distal demonstrative ("ذلك"،
 // "تلك") stands right before token k: "ذلك الهجوم" is the event just
 // told, also one the article's event answers. The near "هذا العدوان"
@@ -918,6 +931,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		if ok {
 			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
 				t.typ == EventDeployment && (convoyAsPlace(d, k) || struckConvoy(d, k) || publishedNotDeployed(d, k, r.hi)) ||
+				isMovementType(t.typ) && stateMovement(d, k, r.hi) ||
 				temporalMovement(d, k, t) || launchedArrests(d, k, r.hi) ||
 				t.typ == EventGroundAttack && bombWordIn(d, m) && defusedBefore(d, k) {
 				k = m.Last - 1
@@ -1034,6 +1048,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	}
 	if c.EventType == EventOther && (len(c.Figures) > 0 || tollUnknown || c.Stance == StanceUnknown || c.Stance == StanceDenies) && ctx.eventType != "" {
 		x.backToMain(d, r, in, ctx)
+		if harmFigures(c.Figures) && isMovementType(ctx.eventType) {
+			// A toll of dead or wounded after a sentence on a movement
+			// is the toll of the attack the article told before it.
+			backToAttack(ctx)
+		}
 		c.EventType = ctx.eventType
 		c.Rules = append(c.Rules, "event_type:context")
 	}

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // A word of movement ("رتل", "نشر", "انسحبوا") types a claim as a
 // deployment or a withdrawal when the movement is what the claim tells.
@@ -141,4 +145,57 @@ var vesselStems = foldSet("بوارج", "بارجة", "بارجه", "سفن", "�
 // not where the fire fell.
 func launchVessel(t arabic.Token) bool {
 	return vesselStems[arabic.Fold(t.Stem)] || vesselStems[arabic.Fold(t.Norm)]
+}
+
+// stateMovers are the folded stems of the verbs and verbal nouns of
+// entering and leaving that also take a state as complement: "خرج
+// المستشفى عن الخدمة"، "خروجهما من الخدمة"، "دخلت الهدنة حيز التنفيذ".
+var stateMovers = []string{"خروج", "خرج", "دخول", "دخل"}
+
+// workingOrder are the folded nouns of working order a place goes out of
+// or comes into: "عن الخدمة"، "من العمل".
+var workingOrder = foldSet("الخدمة", "العمل")
+
+// forceWord is the folded noun of "حيز التنفيذ"، "حيز الخدمة": coming
+// into force.
+var forceWord = arabic.Fold("حيز")
+
+// stateMovement reports whether the movement word at k is an idiom of
+// working order rather than troops moving: a place put out of service
+// ("تسبب القصف بخروجه عن الخدمة", a strike's damage) or an agreement
+// coming into force ("دخلت الهدنة حيز التنفيذ"). "عن الخدمة" or "من
+// العمل" stands within three words after it (with at most an adverb or
+// an object before the preposition); "حيز" anywhere in its clause, within
+// a dozen words, since the agreement's name may come between.
+func stateMovement(d *doc, k, hi int) bool {
+	if d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	st := arabic.Fold(d.toks[k].Stem)
+	mover := false
+	for _, p := range stateMovers {
+		if strings.HasPrefix(st, arabic.Fold(p)) {
+			mover = true
+		}
+	}
+	if !mover {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+12; j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && clauseEnd(t.Norm) {
+			return false
+		}
+		if t.Kind != arabic.TokWord {
+			continue
+		}
+		if arabic.Fold(t.Norm) == forceWord || arabic.Fold(t.Stem) == forceWord {
+			return true
+		}
+		if j <= k+3 && (workingOrder[arabic.Fold(t.Norm)] || workingOrder[arabic.Fold(t.Stem)]) {
+			prev := d.toks[j-1].Norm
+			return prev == "عن" || prev == "من"
+		}
+	}
+	return false
 }

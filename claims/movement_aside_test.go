@@ -84,3 +84,53 @@ func TestLaunchVessel(t *testing.T) {
 		}
 	}
 }
+
+// TestStateMovement checks that leaving or entering a state is no troop
+// movement: a hospital or an airport put out of service by a strike keeps
+// the strike's type, and a truce coming into force types no deployment,
+// while forces leaving a town or entering it still do. Sentences written
+// for the test; the type of the first claim.
+func TestStateMovement(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"قال الدفاع المدني إن غارة جوية أصابت المشفى الوطني وتسببت بخروجه كلياً من الخدمة.", claims.EventAirstrike},
+		{"شهيدان بعدوان على مطار المدينة وخروجه من الخدمة", claims.EventAirstrike},
+		{"وقالت مصادر محلية إن الهدنة التي أعلنتها الأطراف دخلت حيز التنفيذ وسط خروقات وقصف متقطع.", claims.EventAirstrike},
+		{"وقالت وزارة الدفاع إن قواتها انسحبت من القرية بعد أيام من المعارك.", claims.EventWithdrawal},
+		{"وقال المرصد إن قوات النظام دخلت البلدة بعد اشتباكات.", claims.EventDeployment},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
+		if len(cs) == 0 {
+			t.Errorf("%s\nno claim", tt.text)
+			continue
+		}
+		if got := cs[0].EventType; got != tt.want {
+			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMovementDemanded checks that a movement demanded, called for or
+// prevented is no movement told: the claim keeps the type of
+// the deed it tells, or none. A movement told outright keeps its type.
+// Sentences written for the test; the type of the first claim.
+func TestMovementDemanded(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"ونددت الوزارة بالغارات على البلدة، مطالبةً بانسحاب القوات الأجنبية من البلاد.", claims.EventAirstrike},
+		{"وأدان المجلس القصف على الحي، داعياً إلى خروج المسلحين من المدينة.", claims.EventAirstrike},
+		{"وقال البيان إن المسلحين يمنعون المدنيين من المغادرة.", claims.EventOther},
+		{"وقال المرصد إن قوات النظام انسحبت من البلدة فجر اليوم.", claims.EventWithdrawal},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
+		got := claims.EventOther
+		if len(cs) > 0 {
+			got = cs[0].EventType
+		}
+		if got != tt.want {
+			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1096,6 +1096,12 @@ var irrealisCues = words("irrealis",
 	"تحليق", "تحلق", "يحلق", "حلقت", "نقل", "تنقل", "نقلت", "تدريبات", "مناورات",
 	// a condition: "إذا لم تنسحب القوات"، "ما لم توقف هجماتها".
 	"إذا لم", "إن لم", "ما لم", "لو لم",
+	// the participles and verbal noun of a demand or a call, as a
+	// circumstantial after the statement ("مطالبةً بانسحاب القوات"،
+	// "داعياً إلى خروج المسلحين"), and being kept from leaving
+	// ("يمنعونهم من المغادرة").
+	"مطالبة", "مطالبا", "مطالبين", "مطالبون", "داعيا", "داعية", "داعين",
+	"يمنع", "تمنع", "يمنعون", "يمنعونهم", "منعت", "منعوا",
 )
 
 // habitualCues describe repeated or past background, which has no one date.
