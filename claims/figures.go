@@ -569,6 +569,9 @@ func partitivePronounAt(d *doc, k int) bool {
 	return false
 }
 
+// cnt1 reports whether number n is exactly one.
+func cnt1(n arabic.Number) bool { return n.Low == 1 && n.High == 1 }
+
 // figureAt decides whether number n is a casualty figure and fills it.
 func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) bool) (figCand, bool) {
 	toks := d.toks
@@ -589,7 +592,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		noun = n.First // the dual noun carries the count: "قتيلان"
 	}
 	if n.Low == n.High && n.Low <= 2 && n.First > r.lo && n.Source != arabic.SourceNoun && toks[n.First].Kind == arabic.TokWord {
-		if _, _, cnt, ok := x.personNoun(d, n.First-1); ok && !(cnt == 2 && n.Low == 2 && x.isNumberWord(d, n.First-1)) {
+		// "مدني واحد" at the end of its clause: the number took the noun
+		// before it as its counted noun, so the noun is no singular count
+		// of its own (see singularFigures) and the number makes the figure.
+		took := cnt1(n) && n.NounFirst == n.First-1 && n.NounLast == n.First
+		if _, _, cnt, ok := x.personNoun(d, n.First-1); ok && !took && !(cnt == 2 && n.Low == 2 && x.isNumberWord(d, n.First-1)) {
 			return figCand{}, false // "جندياً واحداً": the noun counts itself
 		}
 		// "مزارعين اثنين": a dual the number counts is marked as its

@@ -32,6 +32,9 @@ func TestOccurrenceDenialForms(t *testing.T) {
 		{"وقالت الوزارة إن الأنباء المتداولة عن قصف المستشفى في البلدة عارية عن الصحة.", "denies", "", []string{claims.RuleReportDenied}},
 		{"واعتبر المتحدث أن الحديث عن غارة على السوق فبركة إعلامية لا تمت للحقيقة.", "denies", "", []string{claims.RuleReportDenied}},
 		{"ونفى المصدر الأخبار التي تحدثت عن هجوم على الحاجز الأمني.", "denies", "", []string{claims.RuleReportDenied}},
+		// "does not reflect the truth", the Turkish ministries' phrasing
+		{"وقالت مصادر عسكرية إن المزاعم عن قصف مدرسة في القرية لا تعكس الحقيقة.", "denies", "", []string{claims.RuleReportDenied}},
+		{"وقال المتحدث إن الحديث عن استهداف المخبز لا يعكس الواقع.", "denies", "", []string{claims.RuleReportDenied}},
 		{"وقال مصدر رسمي إن أنباء قصف المستشفى الوطني مفبركة بالكامل.", "denies", "", []string{claims.RuleReportDenied}},
 		{"ونفت الوزارة تقارير استهداف السوق الشعبي بالطيران الحربي.", "denies", "", []string{claims.RuleReportDenied}},
 		{"وقال مسؤول إن أنباء استخدام غازات سامة في البلدة باطلة.", "denies", "", []string{claims.RuleReportDenied}},

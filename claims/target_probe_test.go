@@ -122,8 +122,9 @@ func probeClass(x *claims.Extractor, text string) (string, string) {
 
 // TestStruckObject checks that a verb of striking or destroying with a
 // word for what was hit makes a strike of a claim with no event word,
-// and that a negated verb, the verbal noun and a subject between the
-// verb and its object do not.
+// also past a named party or armed service as its subject in verb-first
+// order, and that a negated verb, the verbal noun and any other subject
+// between the verb and its object do not.
 func TestStruckObject(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, typ string }{
@@ -133,6 +134,12 @@ func TestStruckObject(t *testing.T) {
 		{"وقال المتحدث إن القوات لم تدمر أي منازل في البلدة.", claims.EventOther},
 		{"ونفت الوزارة ما تناقلته صفحات عن ضرب منشآت خدمية.", claims.EventOther},
 		{"وقال الأهالي إن السيول دمرت الجسر الوحيد في القرية.", claims.EventOther},
+		// verb-first order: a named party or an armed service of a state
+		// as the subject between the verb and its object
+		{"دمرت القوات الجوية الروسية فجر اليوم مقراً للمسلحين قرب البلدة.", claims.EventAirstrike},
+		{"ودمر الجيش التركي مخزناً للأسلحة شمال المدينة يوم الأحد.", claims.EventAirstrike},
+		{"ودمرت السيول الغزيرة الجسر الوحيد في القرية.", claims.EventOther},
+		{"ودمرت الحرب الطويلة منازل القرية القديمة.", claims.EventOther},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})

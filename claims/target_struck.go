@@ -45,8 +45,8 @@ func (x *Extractor) struckObjectFrom(d *doc, r region, in func(int) bool, from i
 		if _, neg := negatedHit(d, r, in, k, k+1); neg || x.irrealisBefore(d, k, r) || naturalCauseBefore(d, r, k) {
 			continue
 		}
-		j := k + 1
-		for j < r.hi && j <= k+2 && in(j) && struckTimeWords[d.toks[j].Norm] {
+		j := x.struckSubjectEnd(d, r, in, k+1)
+		for t0 := j; j < r.hi && j <= t0+1 && in(j) && struckTimeWords[d.toks[j].Norm]; {
 			j++
 		}
 		if j >= r.hi || !in(j) {
@@ -67,6 +67,35 @@ func (x *Extractor) struckInLocality(d *doc, r region, in func(int) bool) string
 		return x.targetAfter(d, r, in, j, 1)
 	}
 	return ""
+}
+
+// struckSubjectEnd returns the token after the subject that may stand
+// between a verb of striking and its object in verb-first order ("دمرت
+// القوات الجوية الروسية فجر اليوم مقراً"، "ضرب الجيش التركي مواقع"): a
+// named party (see actors) or an armed service (see serviceNouns) with
+// the adjective of its state after it; with no such subject it returns j.
+func (x *Extractor) struckSubjectEnd(d *doc, r region, in func(int) bool, j int) int {
+	if j >= r.hi || !in(j) {
+		return j
+	}
+	e := j
+	if a, m, ok := x.actors.at(d.toks, j); ok && a != "unknown" {
+		e = m.Last
+	} else if _, m, ok := x.services.at(d.toks, j); ok {
+		e = m.Last
+	} else {
+		return j
+	}
+	if e < r.hi && in(e) {
+		// "القوات الجوية الروسية": the state's adjective after the service.
+		if a, m, ok := x.actors.at(d.toks, e); ok && a != "unknown" && m.Last == e+1 && d.toks[e].Article {
+			e = m.Last
+		}
+	}
+	if e > r.hi {
+		return j
+	}
+	return e
 }
 
 // lamFunctionWords are the second words of entries that are no genitive, so

@@ -40,6 +40,12 @@ var perpetratorProbes = []disputeProbe{
 	{"manbij", "North Press", "اتهمت الإدارة الذاتية فصائل الجيش الوطني السوري الموالية لأنقرة بالوقوف وراء تفجير العبوة الناسفة بدورية في منبج يوم الثلاثاء.", "flag", "Ankara's factions accused against the group that claimed it"},
 	// a US strike told otherwise
 	{"bukamal", "Al Mayadeen", "قالت مصادر محلية للميادين إن طائرات إسرائيلية نفذت الغارات التي استهدفت يوم الثلاثاء مواقع قرب مدينة البوكمال.", "flag", "Israel named against the US"},
+	// the accused side blames its enemy with a word of accusation (see
+	// reconcile.countersBlame)
+	{"sarmin", "RT Arabic", "حمّلت وزارة الدفاع الروسية الطيران التركي المسؤولية عن الغارات التي طالت بلدة سرمين في ريف إدلب يوم الثلاثاء.", "flag", "Moscow lays the raid on Turkey's air force"},
+	{"sarmin", "Sputnik Arabic", "ووجهت موسكو أصابع الاتهام إلى طائرات التحالف الدولي في قصف بلدة سرمين في ريف إدلب يوم الثلاثاء.", "flag", "Moscow points at the coalition"},
+	// or in a cleft ("it was the coalition's jets that struck")
+	{"sarmin", "RT Arabic", "وأكدت وزارة الدفاع الروسية أن طائرات التحالف الدولي هي التي قصفت بلدة سرمين في ريف إدلب صباح الثلاثاء.", "flag", "the coalition against Russia"},
 	// an Israeli strike told otherwise
 	// the opposition blames the regime, state media blames the armed groups
 	{"ariha", "SANA", "اعتدت المجموعات الإرهابية بالقذائف الصاروخية يوم الثلاثاء على أحياء سكنية بمدينة أريحا في ريف إدلب، ما أدى إلى ارتقاء ثلاثة مدنيين.", "flag", "the armed groups against the regime"},
@@ -70,13 +76,10 @@ var perpetratorProbes = []disputeProbe{
 // (known failures): logged by TestPerpetratorProbes, never asserted one by
 // one, with a floor on how many may fail.
 var perpetratorWeak = []disputeProbe{
-	// A rival doer of the other camp (Russia's ministry naming the
-	// coalition or Turkey, a Russian helicopter against a Turkish drone):
-	// reconcile keeps claims of opposed actors apart as an attack and a
-	// counter-attack (see actorsOpposed), so the reports never meet.
-	{"sarmin", "RT Arabic", "وأكدت وزارة الدفاع الروسية أن طائرات التحالف الدولي هي التي قصفت بلدة سرمين في ريف إدلب صباح الثلاثاء.", "flag", "the coalition against Russia"},
-	{"sarmin", "RT Arabic", "حمّلت وزارة الدفاع الروسية الطيران التركي المسؤولية عن الغارات التي طالت بلدة سرمين في ريف إدلب يوم الثلاثاء.", "flag", "Moscow lays the raid on Turkey's air force"},
-	{"sarmin", "Sputnik Arabic", "ووجهت موسكو أصابع الاتهام إلى طائرات التحالف الدولي في قصف بلدة سرمين في ريف إدلب يوم الثلاثاء.", "flag", "Moscow points at the coalition"},
+	// A rival doer of the other camp named with no word of accusation
+	// or cleft (a Russian helicopter against a Turkish drone): reconcile keeps claims of
+	// opposed actors apart as an attack and a counter-attack (see
+	// actorsOpposed), so the reports never meet.
 	{"qamishli", "North Press", "قالت مصادر محلية إن السيارة التي استهدفت قرب القامشلي ظهر الثلاثاء أصيبت بصاروخ أطلقته مروحية روسية، وقتل فيها مقاتلان.", "flag", "a Russian helicopter against a Turkish drone"},
 	{"quneitra", "Al Arabiya", "وأكد الجيش الإسرائيلي ردا على سؤال أن قواته لم تنفذ أي هجوم على ريف القنيطرة فجر الثلاثاء.", "flag", "the accused side denies its part"},
 	// The opposition factions are no actor class of the engine: fire
@@ -87,5 +90,5 @@ var perpetratorWeak = []disputeProbe{
 // TestPerpetratorProbes reads every perpetrator probe with its scene and
 // checks the perpetrator discrepancy it wants.
 func TestPerpetratorProbes(t *testing.T) {
-	runDisputeProbes(t, "perpetrator", reconcile.KindPerpetrator, perpetratorScenes, perpetratorProbes, perpetratorWeak, 6)
+	runDisputeProbes(t, "perpetrator", reconcile.KindPerpetrator, perpetratorScenes, perpetratorProbes, perpetratorWeak, 3)
 }

@@ -871,7 +871,8 @@ func (g *grouper) related(a, b *node) bool {
 		return g.incidentThere(a, b) || g.incidentThere(b, a)
 	}
 	meansTied := (tollTiedMeans(a, b) || bareWords(a, b)) && g.sameLocality(a, b)
-	genericDrone := g.genericDroneThere(a, b) || g.genericDroneThere(b, a)
+	genericDrone := g.genericDroneThere(a, b) || g.genericDroneThere(b, a) ||
+		g.genericShellingThere(a, b) || g.genericShellingThere(b, a)
 	landing := g.landingThere(a, b) || g.landingThere(b, a) || g.blastThere(a, b) || g.blastThere(b, a) || genericDrone ||
 		g.recalledBareStrike(a, b) || g.recalledBareStrike(b, a)
 	if !sameClass(a, b) && !tollTiedDrones(a, b) && !meansTied && !g.genericAttackThere(a, b) && !g.genericAttackThere(b, a) &&
@@ -888,7 +889,7 @@ func (g *grouper) related(a, b *node) bool {
 		tc = compatAlways
 	}
 	if meansTied || genericDrone {
-		tc = compatAlways // the toll ties them, or genericDroneThere checked the doers
+		tc = compatAlways // the toll ties them, or genericDroneThere (genericShellingThere) checked the doers
 	}
 	if tc == compatNever && doerTiedMeans(a, b) && g.sameLocality(a, b) {
 		tc = compatAlways
@@ -908,7 +909,7 @@ func (g *grouper) related(a, b *node) bool {
 		// incidents, however near the towns lie.
 		return false
 	}
-	if !actorsAgree(a, b, tc, true) {
+	if !actorsAgree(a, b, tc, true) && !g.countersBlame(a, b) && !g.countersBlame(b, a) {
 		return false
 	}
 	if separatedByResponse(a, b) || responseAdrift(a, b) || responseAdrift(b, a) {
