@@ -1175,6 +1175,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, "stance:unknown_weapon")
 		}
+		// "قتل 18 عنصراً بقصف مقاتلات مجهولة الهوية": the toll
+		// stays asserted, but the claim still says whose weapon it was is
+		// not known; the rule keeps that word for the doer.
+		if a == "unknown" && (rule == "after_event_word" || rule == "before_event_word") && len(c.Figures) > 0 &&
+			c.Stance == StanceAsserts && unknownWeaponIn(d, r, in) {
+			c.Rules = append(c.Rules, RuleUnknownOwner)
+		}
 		// "شنت طائرات روسية غارات لم تتضح نتائجها": the toll is not
 		// known, the doer is.
 		if tollUnknown && c.Stance == StanceUnknown && a != "unknown" && rule != "doer_not_known" {

@@ -33,8 +33,9 @@ func TestContrastDenialAndAdmission(t *testing.T) {
 		// Admitting a difficulty is no deed.
 		{"وأقر المرصد بصعوبة التحقق من الحصيلة.", []string{"sohr - asserts"}},
 		// Neither confirming nor denying after the contrast: no denial.
+		// The activists guess (a verb of guessing before them is a cue).
 		{"ويرجح ناشطون أن تكون إسرائيل وراء الغارات، إلا أنها لم تؤكد أو تنف مسؤوليتها عنها.",
-			[]string{"outlet israel unconfirmed"}},
+			[]string{"local_sources israel unconfirmed"}},
 		// A contrast with a new speaker named is that speaker's own frame.
 		{"وقال المرصد إن طائرات روسية قصفت البلدة، لكن وزارة الدفاع الروسية نفت ذلك.",
 			[]string{"sohr russia asserts", "russia_mod - denies"}},

@@ -58,6 +58,12 @@ const (
 // or not it names who did it.
 const RuleTollUnknown = "toll:unknown"
 
+// RuleUnknownOwner is the rule a claim with figures carries when it calls
+// the weapon or the strike of unknown owner ("طائرات مجهولة الهوية"،
+// "قذائف مجهولة المصدر"): its stance stays that of its toll, but on the
+// doer it says only that who did it is not known.
+const RuleUnknownOwner = "actor:unknown_owner"
+
 // RuleAttackersKilled is the rule a claim with figures carries when it
 // tells of the attackers killed or captured by those who fought them off
 // ("قتل مقاتلونا 40 من المهاجمين"): its figures count the attacking side,

@@ -145,6 +145,9 @@ func unknownObjectAt(d *doc, k, hi int) string {
 	if kind := unableObjectAt(d, k, hi); kind != "" {
 		return kind
 	}
+	if kind := ongoingObjectAt(d, k, hi); kind != "" {
+		return kind
+	}
 	if _, m, ok := lackHeads.at(toks, k); ok {
 		j := skipLex(d, lackFillers, m.Last, hi, 4)
 		if _, im, ok := infoNouns.at(toks, j); ok && j < hi {

@@ -135,6 +135,9 @@ var speechVerbs = map[string]speech{
 	"زعم": say, "زعمت": say, "زعموا": say, "يزعم": say, "تزعم": say,
 	"ادعى": say, "ادعت": say, "تدعي": say, "يدعي": say,
 	"رجح": hedge, "رجحت": hedge, "يرجح": hedge, "ترجح": hedge,
+	// Plurals and duals, the subject before them as often as after:
+	// "وناشطون يرجّحون أن ..."، "رجّحوا أن تكون ...".
+	"رجحوا": hedge, "يرجحون": hedge, "يرجحان": hedge, "ترجحان": hedge, "رجحا": hedge, "رجحتا": hedge,
 	// Hinting is not asserting: "ألمحت الوزارة إلى تورط أمريكي".
 	"ألمح": hedge, "ألمحت": hedge, "ألمحوا": hedge, "يلمح": hedge, "تلمح": hedge,
 	// Casting doubt on an account is no assertion either: "شكّك ناشطون في

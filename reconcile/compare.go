@@ -3295,6 +3295,7 @@ func unknownIdentity(text string) bool {
 // known or not named, rather than blame an unnamed party.
 var notNamingRules = map[string]bool{
 	"actor:unnamed": true, "actor:doer_not_known": true, "actor:identity_unclear": true, "actor:alternatives": true,
+	claims.RuleUnknownOwner: true,
 }
 
 // vagueAgainstUnknown is the perpetrator gap when no account names a
@@ -3519,7 +3520,7 @@ func categoryUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim
 			continue
 		}
 		if c.Stance == claims.StanceUnknown || slices.Contains(c.Rules, "actor:doer_not_known") ||
-			slices.Contains(c.Rules, "actor:identity_unclear") {
+			slices.Contains(c.Rules, "actor:identity_unclear") || unknownOwnerToll(c) {
 			out = append(out, c)
 		}
 	}
@@ -3534,15 +3535,36 @@ func categoryUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim
 // accounts that name the doer even when the same account names one
 // elsewhere (a party it quotes, a guess, another strike told beside this
 // one): a monitor notes that the source does not know. Alone, an account
-// that both names and does not know makes no gap of its own.
+// that both names and does not know makes no gap of its own. A toll told
+// of aircraft or shells of unknown owner (claims.RuleUnknownOwner) is such
+// a profession too: "بقصف مقاتلات مجهولة الهوية" says who struck is
+// not known, though its toll is asserted.
 func professedUnknown(s actorStand) []*claims.Claim {
 	var out []*claims.Claim
 	for _, c := range s.unknown {
-		if c.Stance == claims.StanceUnknown && len(c.Figures) == 0 && (c.Actor == nil || *c.Actor == "unknown" || *c.Actor == "") {
+		if c.Stance == claims.StanceUnknown && len(c.Figures) == 0 && (c.Actor == nil || *c.Actor == "unknown" || *c.Actor == "") ||
+			unknownOwnerToll(c) || unknownPersonsDoer(c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// unknownPersonsDoer reports whether a claim's only doer is unknown
+// people ("أطلق أفراد مجهولون النار"، "من قبل مجهولين", rule
+// actor:unknown_persons): the speaker says who did it is not known, though
+// it may name who answered them.
+func unknownPersonsDoer(c *claims.Claim) bool {
+	return c.Actor != nil && *c.Actor == "unknown" && c.Stance == claims.StanceAsserts &&
+		slices.Contains(c.Rules, "actor:unknown_persons")
+}
+
+// unknownOwnerToll reports whether a claim gives a toll of a weapon or
+// strike it calls of unknown owner (claims.RuleUnknownOwner), naming no
+// one.
+func unknownOwnerToll(c *claims.Claim) bool {
+	return c.Actor != nil && *c.Actor == "unknown" && c.Stance == claims.StanceAsserts &&
+		slices.Contains(c.Rules, claims.RuleUnknownOwner)
 }
 
 func hasFigures(a *account) bool {

@@ -18,6 +18,11 @@ func TestAccusativeGeneric(t *testing.T) {
 		{"ويبدو أن مصدراً مطلعاً سرب الخبر قبل إعلانه", "informed_sources"},
 		{"لكن مصدراً ميدانياً نفى وصول التعزيزات", "local_sources"},
 		{"غير أن ناشطين قالوا إن القصف تواصل حتى الفجر", "local_sources"},
+		// a verb of guessing, in the plural after its subject
+		{"غير أن ناشطين يرجّحون أن الطائرة روسية", "local_sources"},
+		{"وناشطون رجّحوا أن تكون القذيفة من الجبهة", "local_sources"},
+		{"لكن سكاناً في الحي قالوا إن الطائرة حلّقت مرتين", "local_sources"},
+		{"غير أن صحفيين وسكاناً يرجّحون أن الطائرة روسية", "local_sources"},
 	}
 	for _, c := range cases {
 		found := false
