@@ -130,6 +130,8 @@ var notMilitaryLinks = words("link", "علاقة", "صلة", "ارتباط", "ت
 	"يحمل", "تحمل", "يحملون", "حمل", "نشاط", "عمل", "مهمة", "استخدام", "أي", "لها", "له", "لهم", "لهما", "بأي", "في", "مقرات", "مقر", "أهداف", "مواقع", "تكن", "يكن", "حياته",
 	// belonging to a body, or taking part: "لم يكونوا منتمين لأي
 	// تشكيل"، "لا يتبعون لأي جماعة"، "لم يشاركوا في"
+	// a tie said with its verb: "لا تربطه أي صلة"، "لا يربطهم شيء"
+	"تربطه", "تربطهم", "تربطهما", "يربطه", "يربطهم", "يربطهما",
 	"يكونوا", "يكونا", "ينتمون", "ينتمي", "تنتمي", "ينتميان", "انتماء", "إلى", "يتبعون", "يتبع", "تتبع", "تابعين",
 	"فصيل", "تشكيل", "جماعة", "مجموعة", "جهة", "طرف", "يشاركوا", "يشارك", "يشاركون", "مشاركة",
 	// a character or a presence there: "ليس له أي طابع عسكري"، "لا وجود
@@ -187,9 +189,10 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 				continue
 			}
 			_, _, mil := x.notMilitaryWords.at(d.toks, j)
-			if anyArmedBody(d, r, in, j) {
+			if anyArmedBody(d, r, in, j) || x.tiedBody(d, r, in, start, j) {
 				// "لا صلة لهم بأي تنظيم"، "لا علاقة له بأي فصيل": no tie
-				// to any armed body
+				// to any armed body; "لا يربطهم أي ارتباط بداعش": none to
+				// a group named
 				mil = true
 			}
 			if j == start && soldiersPredicate(u) {
@@ -428,6 +431,58 @@ func anyArmedBody(d *doc, r region, in func(int) bool, j int) bool {
 	return armedBodyNouns[d.toks[j+1].Stem]
 }
 
+// effortVerbs are the verbs of working at, keeping to, insisting on or
+// agreeing to something, after which "على" names an aim or a matter, not
+// what was hit: "يعمل على"، "حرص على"، "أصر على"، "وافق على"، "اتفقوا
+// على". Verbs of bearing down ("ركز"، "سيطر") are not among them: "ركزت
+// الغارات على مواقع" names what the strikes hit. Folded stems.
+var effortVerbs = foldedSet("يعمل", "تعمل", "يعملون", "عمل", "عملت", "عملوا", "نعمل",
+	"حرص", "حرصت", "يحرص", "تحرص", "نحرص", "أصر", "أصرت", "يصر", "تصر",
+	"وافق", "وافقت", "يوافق", "توافق", "اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق",
+	"عزم", "عزمت", "يعتمد", "تعتمد", "اعتمد", "اعتمدت", "أشرف", "أشرفت", "يشرف", "تشرف")
+
+// comingWords are the adjectives of attacks yet to come or only possible
+// ("هجمات محتملة"، "الهجمات المستقبلية"، "ضربات مقبلة"), after which "على"
+// names what they might hit. Folded stems.
+var comingWords = foldedSet("محتملة", "محتمل", "المحتملة", "المحتمل", "مستقبلية", "المستقبلية", "مقبلة", "المقبلة",
+	"قادمة", "القادمة", "وشيكة", "الوشيكة")
+
+// tieNouns are the folded stems of the nouns of a tie: "صلة"، "علاقة"،
+// "ارتباط" and their plurals.
+var tieNouns = foldedSet("صلة", "صلات", "علاقة", "علاقات", "ارتباط")
+
+// personTiePronouns are the words, or the endings of verbs, with which a
+// denied tie is said of a man or of men: "لا صلة له"، "لا علاقة لهم"،
+// "لا تربطه"، "لا تربطهما". Folded.
+var personTiePronouns = foldedSet("له", "لهم", "لهما", "تربطه", "تربطهم", "تربطهما", "يربطه", "يربطهم")
+
+// tiedBody reports whether the word at j, after a tie noun, is an armed
+// body taken with ب, in a negated tie said of people (a pronoun of a man or
+// of men between start and j): "لا يربطهم أي ارتباط بداعش"، "لا علاقة لهم
+// بداعش". A state or a place ("لا علاقة لها بالتنظيم") is not a person hit,
+// and "لا علاقة له بالهجوم" names no armed body.
+func (x *Extractor) tiedBody(d *doc, r region, in func(int) bool, start, j int) bool {
+	u := d.toks[j]
+	if !hasClitic(u.Clitics, 'ب') {
+		return false
+	}
+	tie, person := false, false
+	for k := max(start-1, r.lo); k < j; k++ {
+		if in(k) {
+			tie = tie || tieNouns[d.toks[k].Stem]
+			person = person || personTiePronouns[d.toks[k].Norm]
+		}
+	}
+	if !tie || !person {
+		return false
+	}
+	if armedBodyNouns[u.Stem] {
+		return true
+	}
+	o, _, ok := x.owners.at(d.toks, j)
+	return ok && !civilianOwner(o)
+}
+
 // soldiersPredicate reports whether a word, with no clitic, is the plural
 // of "عسكري" (soldiers), the predicate of "they were not soldiers".
 func soldiersPredicate(u arabic.Token) bool {
@@ -513,6 +568,12 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 		}
 		if u.Norm == "علي" && j+1 < r.hi && notAttackAfterOn[d.toks[j+1].Stem] {
 			break // "على خلفية ...", "على يد ...": a cause or a doer follows
+		}
+		if u.Norm == "علي" && j > r.lo && effortVerbs[d.toks[j-1].Stem] {
+			break // "كان يعمل على إنشاء ...": an aim follows
+		}
+		if comingWords[u.Stem] || comingWords[u.Norm] {
+			break // "هجمات محتملة على ...": attacks yet to come
 		}
 		if doerFollows(u) {
 			// "لقذائف أطلقها عناصر التنظيم": who fired follows; what was
@@ -993,6 +1054,16 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		// "بعدما استهدفتهما الحواجز": the verb's object is the pronoun;
 		// the noun after it struck.
 		if hm.Last-hm.First == 1 && objectPronounVerb(d.toks[hm.First]) {
+			continue
+		}
+		// "كان يعمل على إنشاء شبكة"، "حرصت على إبعاد المدنيين": an
+		// endeavour or an agreement, not what was hit.
+		if k > r.lo && d.toks[k].Norm == "علي" && effortVerbs[d.toks[k-1].Stem] {
+			continue
+		}
+		// "يحبط هجمات محتملة على المدنيين"، "هجماته المقبلة على المدن":
+		// attacks yet to come, not the one told.
+		if k > r.lo && d.toks[k].Norm == "علي" && (comingWords[d.toks[k-1].Stem] || comingWords[d.toks[k-1].Norm]) {
 			continue
 		}
 		if from, neg := negatedHit(d, r, in, k, hm.Last); neg {

@@ -111,7 +111,7 @@ func (x *Extractor) leaderAt(d *doc, r region, in func(int) bool, j int) string 
 // rankAdjective reports whether a folded stem ranks a commander: "بارز"،
 // "كبير"، "رفيع"، "ميداني"، "أمني"، "عسكري" in any gender and case.
 func rankAdjective(stem string) bool {
-	switch strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(stem, "ا"), "ه"), "ين") {
+	switch trimNounEnding(stem) {
 	case "بارز", "كبير", "رفيع", "ميداني", "امني", "عسكري", "مهم", "سابق", "اخر", "بارزت", "كبيرت":
 		return true
 	}
@@ -129,9 +129,18 @@ func (x *Extractor) victimIs(d *doc, r region, in func(int) bool) string {
 			continue
 		}
 		_, vm, ok := deadHeads.at(d.toks, k)
-		if !ok || k > r.lo && amongWord(d.toks[k-1]) && !strings.HasPrefix(d.toks[k].Stem, "مستهدف") {
-			// "بين القتلى مدنيون": a part of the toll, not who the dead
-			// were; but "بين المستهدفين قيادي" names whom the strike sought
+		if !ok {
+			continue
+		}
+		// "بين القتلى مدنيون": a part of the toll, not who the dead were;
+		// but "بين المستهدفين قيادي" names whom the strike sought, and
+		// "بين القتلى عنصران سابقان في الميليشيا" singles out the dead a
+		// source says were fighters once (see formerMembers)
+		among := k > r.lo && amongWord(d.toks[k-1]) && !strings.HasPrefix(d.toks[k].Stem, "مستهدف")
+		if among {
+			if t := x.formerMembers(d, r, in, vm.Last); t != "" {
+				return t
+			}
 			continue
 		}
 		for j := vm.Last; j < r.hi && j < vm.Last+3 && in(j); j++ {
@@ -144,13 +153,11 @@ func (x *Extractor) victimIs(d *doc, r region, in func(int) bool) string {
 			if t := x.leaderAt(d, r, in, j); t != "" {
 				return t
 			}
-			if memberWord(u.Stem) && j+2 < r.hi && in(j+1) && in(j+2) && (d.toks[j+1].Norm == "في" || d.toks[j+1].Norm == "من") {
-				if o, _, ok := x.owners.at(d.toks, j+2); ok && !civilianOwner(o) {
-					return "fighters of " + o
-				}
-				if x.armedBodyAt(d, j+2) {
-					return "fighters of an armed group"
-				}
+			if t := x.membersOf(d, r, in, j); t != "" {
+				return t
+			}
+			if t := x.belongedTo(d, r, in, j); t != "" {
+				return t
 			}
 			if t, _, ok := x.targets.at(d.toks, j); ok {
 				if people(t) {
@@ -247,4 +254,100 @@ func (x *Extractor) theyWereKilled(d *doc, r region, in func(int) bool) string {
 // makes the dead after it the whole of which a part is named.
 func amongWord(t arabic.Token) bool {
 	return t.Kind == arabic.TokWord && t.Stem == "بين"
+}
+
+// trimNounEnding cuts one ending of case, number or gender off a folded
+// stem: the accusative alif, the folded ta marbuta, the sound plurals and
+// the dual ("سابقاً"، "سابقة"، "سابقين"، "سابقون"، "سابقان").
+func trimNounEnding(stem string) string {
+	for _, suf := range []string{"ين", "ون", "ان", "ا", "ه"} {
+		if base, ok := strings.CutSuffix(stem, suf); ok && len([]rune(base)) >= 3 {
+			return base
+		}
+	}
+	return stem
+}
+
+// formerWord reports whether a folded stem is "سابق" (former) in any
+// gender, number or case.
+func formerWord(stem string) bool {
+	return trimNounEnding(stem) == "سابق"
+}
+
+// membersOf reads a member of an armed body at j, past adjectives of rank
+// or of a past tie, with the body after "في" or "من": "عنصر في
+// التنظيم"، "عنصران سابقان في الميليشيا". It returns "fighters of" the
+// body, "former fighters of" it when the tie is said to be past, or "".
+func (x *Extractor) membersOf(d *doc, r region, in func(int) bool, j int) string {
+	if j >= r.hi || !in(j) || !memberWord(d.toks[j].Stem) {
+		return ""
+	}
+	e, former := j+1, false
+	for e < r.hi && e < j+3 && in(e) && rankAdjective(d.toks[e].Stem) {
+		former = former || formerWord(d.toks[e].Stem)
+		e++
+	}
+	if e+1 >= r.hi || !in(e) || !in(e+1) || d.toks[e].Norm != "في" && d.toks[e].Norm != "من" {
+		return ""
+	}
+	head := "fighters of "
+	if former {
+		head = "former fighters of "
+	}
+	if o, _, ok := x.owners.at(d.toks, e+1); ok && !civilianOwner(o) {
+		return head + o
+	}
+	if x.armedBodyAt(d, e+1) {
+		return head + "an armed group"
+	}
+	return ""
+}
+
+// formerMembers reads, after "بين القتلى", members a source says once
+// served in an armed body: "بين القتلى ثلاثة مقاتلين سابقين في الميليشيا".
+// Only a past tie counts: a count of serving members among the dead
+// ("بين القتلى عنصر من الحزب") is a part of the toll, while saying that
+// some of the dead had been fighters characterises who was killed, and
+// answers an account of civilians. It returns "" when there is none.
+func (x *Extractor) formerMembers(d *doc, r region, in func(int) bool, k int) string {
+	j := k
+	if j < r.hi && in(j) && counted(d.toks[j]) && !memberWord(d.toks[j].Stem) {
+		// "بين القتلى ثلاثة عناصر سابقين"; a dual counts itself
+		// ("عنصرين سابقين")
+		j++
+	}
+	if t := x.membersOf(d, r, in, j); strings.HasPrefix(t, "former ") {
+		return t
+	}
+	return ""
+}
+
+// belongVerbs say that a man belonged to a body: "ينتمي"، "ينتمون"،
+// "منتمياً"، "ينتسب". Folded stems.
+var belongVerbs = foldedSet("ينتمي", "ينتميان", "ينتمون", "ينتسب", "ينتسبون", "منتم", "منتميا", "منتمين", "منتمون")
+
+// belongedTo reads "ينتمي إلى" with an armed body after the dead: "القتيل
+// كان ينتمي إلى الفصيل"، "القتيلان ينتميان إلى ميليشيا ...". It returns
+// "fighters of" the body, or "" when the body is not armed or none is
+// named.
+func (x *Extractor) belongedTo(d *doc, r region, in func(int) bool, j int) string {
+	if j+1 >= r.hi || !in(j) || !in(j+1) || !belongVerbs[d.toks[j].Stem] {
+		return ""
+	}
+	e := j + 1
+	if d.toks[e].Norm == "الي" || d.toks[e].Norm == "الى" {
+		e++
+	} else if !hasClitic(d.toks[e].Clitics, 'ل') {
+		return ""
+	}
+	if e >= r.hi || !in(e) {
+		return ""
+	}
+	if o, _, ok := x.owners.at(d.toks, e); ok && !civilianOwner(o) {
+		return "fighters of " + o
+	}
+	if x.armedBodyAt(d, e) {
+		return "fighters of an armed group"
+	}
+	return ""
 }

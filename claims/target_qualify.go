@@ -176,6 +176,11 @@ var targetLifeWords = map[string]string{
 	"مقهى": "cafe", "كنيسة": "church", "كنائس": "churches", "مساجد": "mosques", "=جامع": "mosque", "=الجامع": "mosque", "مرقد": "shrine",
 	"مقام": "shrine", "دور عبادة": "places of worship", "حافلة": "bus", "حافلات": "buses", "باص": "bus",
 	"حافلة ركاب": "passenger bus", "حافلة نقل ركاب": "passenger bus", "سيارة أجرة": "taxi", "سيارات أجرة": "taxis",
+	// a staff shuttle ("حافلة مبيت") takes soldiers or workers to their
+	// post: it names no side until an adjective or its load does
+	"حافلة مبيت": "shuttle bus", "حافلات مبيت": "shuttle buses", "باص مبيت": "shuttle bus",
+	"حافلة مبيت عسكرية": "military shuttle bus", "حافلة مبيت عسكري": "military shuttle bus",
+	"حافلات مبيت عسكرية": "military shuttle buses", "باص مبيت عسكري": "military shuttle bus",
 	"تكسي": "taxi", "مرافق مدنية": "civilian facilities", "ممتلكات المدنيين": "civilian property",
 	"زوار": "pilgrims", "الزوار": "pilgrims", "زائرين": "pilgrims", "مصلين": "worshippers", "المصلين": "worshippers",
 	"مارة": "passers-by", "المارة": "passers-by", "متسوقين": "shoppers", "المتسوقين": "shoppers",
@@ -213,7 +218,8 @@ var targetLifeWords = map[string]string{
 // bareOnly are nouns that name no side until something qualifies them
 // ("مجمع سكني", "حافلة ركاب", "حافلة تقل عمالاً"): bare, they are skipped
 // so that a characterisation later in the clause may be found.
-var bareOnly = map[string]bool{"complex": true, "complexes": true, "bus": true, "buses": true, "centre": true, "centres": true}
+var bareOnly = map[string]bool{"complex": true, "complexes": true, "bus": true, "buses": true, "centre": true, "centres": true,
+	"shuttle bus": true, "shuttle buses": true}
 
 // vehicleCarryVerbs say that a vehicle carries people: "تقل"، "تنقل"، "تحمل".
 var vehicleCarryVerbs = map[string]bool{

@@ -10,6 +10,7 @@ import (
 // owner says what was hit.
 var vehicleTargets = map[string]bool{
 	"vehicle": true, "vehicles": true, "bus": true, "buses": true, "truck": true, "trucks": true, "car": true,
+	"shuttle bus": true, "shuttle buses": true,
 }
 
 // pronounSuffixes are the attached pronouns of the third person that

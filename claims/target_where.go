@@ -119,6 +119,9 @@ var notAttackAfterOn = map[string]bool{
 	"خلفيه": true, "اثر": true, "يد": true, "ايدي": true, "الرغم": true, "رغم": true, "صعيد": true, "حساب": true,
 	"مستوي": true, "قيد": true, "حد": true, "هامش": true, "وقع": true,
 	"راس": true, "خلاف": true, "غرار": true, "لسان": true, "ذمه": true, "درايه": true, "علم": true, "تواصل": true,
+	// "أتى على ذكر" (to mention): what a source mentions, or, negated
+	// ("لم يأت على ذكر أي مدنيين"), leaves out
+	"ذكر": true,
 }
 
 // relativeWords open a relative clause after a noun: "التي"، "الذي".
