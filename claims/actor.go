@@ -415,7 +415,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// a party named before in the content is what the pronoun
 			// stands for ("مزاعم واشنطن أن طائراتها قصفت").
 			if _, fm, ok := x.forces.at(d.toks, k); ok && ownSuffix(d.toks[fm.Last-1]) && !(k > r.lo && exposedTo(d.toks[k-1])) && !attackedOwn(d, k) && !x.countedOf(d, r, k) &&
-				!x.partOfTarget(d, r, k) && !repelledBy(d, r, k, fm.Last) {
+				!x.partOfTarget(d, r, k) && !repelledBy(d, r, k, fm.Last) && !forcesWith(d, r, fm.Last) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -961,6 +961,27 @@ func attackedOwn(d *doc, k int) bool {
 	}
 	return k >= 2 && against(d.toks[k-2]) && d.toks[k-1].Kind == arabic.TokWord && !firstPerson(d.toks[k-1]) &&
 		strings.HasPrefix(d.toks[k].Text, "ل")
+}
+
+// withWords say whom a party was with or beside: "مع"، "برفقة"، and the
+// words of being present, "موجودين"، "متواجدين" (normalised, without
+// their proclitic).
+var withWords = map[string]bool{
+	"مع": true, "برفقه": true, "رفقه": true, "موجودين": true, "موجوده": true, "موجودون": true,
+	"متواجدين": true, "متواجده": true, "متواجدون": true,
+}
+
+// forcesWith reports whether the forces phrase that ends before token
+// last is the subject of a past form of كان that says where they were or
+// whom they were with ("جنود من قواتنا كانوا برفقة الحراس عند البوابة"،
+// "قواتنا كانت موجودة هناك"): the speaker's men were present, which says
+// nothing of who carried out the attack.
+func forcesWith(d *doc, r region, last int) bool {
+	if last+1 >= r.hi || !pastKana(d.toks[last]) {
+		return false
+	}
+	t := d.toks[last+1]
+	return withWords[strings.TrimPrefix(t.Norm, t.Clitics)]
 }
 
 // weDo are verbs of carrying out an attack in the first person plural

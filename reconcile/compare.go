@@ -572,6 +572,12 @@ func splitTotals(rs []figRef) (totals, groups []figRef) {
 	return totals, groups
 }
 
+// strikeFromAfar reports whether an event type is a strike whose doers
+// stay out of the victims' reach: an air raid, a drone attack, shelling.
+func strikeFromAfar(t string) bool {
+	return t == claims.EventAirstrike || t == claims.EventDroneAttack || t == claims.EventShelling
+}
+
 // attackerStems are the folded stems that count the attackers' own dead:
 // "ثلاثة من المهاجمين", "انغماسيين", "متسللين".
 var attackerStems = []string{"مهاجم", "انغماسي", "متسلل"}
@@ -596,8 +602,13 @@ func splitAttackers(rs []figRef) (victims, attackers []figRef) {
 
 // countsAttackers reports whether a combatant figure names whom it counts
 // by an attacker word (see attackerStems).
+//
+// Not in a claim of a strike from afar (an air raid, a drone, shelling):
+// its doers are out of reach, and "the attacking force" it killed is the
+// ground force the strike hit ("قتل أكثر من مئة من عناصر القوة المهاجمة
+// في الضربات"), the strike's victims like any other count of them.
 func countsAttackers(r figRef) bool {
-	if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) {
+	if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || strikeFromAfar(r.c.EventType) {
 		return false
 	}
 	for _, w := range wordsAfterFigure(r, 5) {
@@ -2530,15 +2541,30 @@ func campClearings(accs []*account, k Knowledge, sides sideStands) map[*account]
 		if own == "" || !accused[ActorClass(own)] || sides[aff][ActorClass(own)] || counterAccuses(a, sides, aff) {
 			continue // not accused, or its side says it acted or blames its accuser: the denial is of some version of the deed
 		}
-		told := slices.ContainsFunc(accs, func(b *account) bool {
-			return b != a && k.affiliation(b.source) == aff && slices.ContainsFunc(b.claims, tellsOutcome)
-		})
-		if !told {
+		// The deeds of which another voice of the side tells the toll or
+		// what was hit.
+		var told []string
+		for _, b := range accs {
+			if b == a || k.affiliation(b.source) != aff {
+				continue
+			}
+			for _, c := range b.claims {
+				if tellsOutcome(c) {
+					told = append(told, c.EventType)
+				}
+			}
+		}
+		if len(told) == 0 {
 			continue
 		}
 		ev, _ := occurrenceDenials(a, k, accused)
 		for _, c := range ev {
-			if (c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown") && !deniesDeedOutright(c) {
+			// A denial of a deed of another specific kind than any the
+			// side tells of denies that deed (see assertsKind): the
+			// army's voice that says no shell was fired at a town,
+			// while the state agency tells of gunmen's attack on a
+			// checkpoint there, denies the shelling, not its part.
+			if (c.Actor == nil || *c.Actor == "" || *c.Actor == "unknown") && !deniesDeedOutright(c) && assertsKind(told, c.EventType) {
 				if out == nil {
 					out = map[*account][]*claims.Claim{}
 				}
