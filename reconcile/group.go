@@ -847,7 +847,10 @@ func (g *grouper) incidentThere(in, s *node) bool {
 //     typeCompat), with actors that agree with that compatibility (not
 //     opposed; equivalent where required);
 //   - dates at most one day apart; a one-day gap across articles also
-//     needs the same event type, actors that are the same or named by at
+//     needs the same event type (or two means tied by one exact toll in
+//     one town or site, see tollTiedMeans: "six killed by a raid on the
+//     town" on Monday night and "six killed by rockets on the town" dated
+//     Tuesday by another outlet), actors that are the same or named by at
 //     most one of the two (the announcement in Washington on Tuesday of
 //     strikes at dawn on Wednesday), and one town or site named by both,
 //     or one inside the other, below the first level (see sameLocality:
@@ -899,7 +902,7 @@ func (g *grouper) related(a, b *node) bool {
 	}
 	sameActor := a.actor != "" && b.actor != "" && ActorClass(a.actor) == ActorClass(b.actor)
 	sameArticle := a.c.Article == b.c.Article
-	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType ||
+	if d != 0 && !sameArticle && (a.c.EventType != b.c.EventType && !meansTied ||
 		!(sameActor || oneNamed(a, b)) || !(g.sameLocality(a, b) || sameToll(a, b))) {
 		return false
 	}

@@ -47,6 +47,7 @@ func (g *grouper) readMeansByToll() {
 		var retyped []int
 		var types []string
 		ownAir := namesOwnAir(g.nodes[lo:hi])
+		flyingDoer := namesFlyingDoer(g.nodes[lo:hi])
 		for i := lo; i < hi; i++ {
 			t := g.meansByToll(i, lo, hi)
 			if t == "" && (!ownAir && g.shellingNamed(i, lo, hi) || g.shellingNamedThere(i, lo, hi)) {
@@ -54,6 +55,9 @@ func (g *grouper) readMeansByToll() {
 			}
 			if t == "" && g.raidNamed(i, lo, hi) {
 				t = claims.EventGroundAttack
+			}
+			if t == "" && !ownAir && !flyingDoer && groundDoerStrike(&g.nodes[i]) {
+				t = claims.EventShelling
 			}
 			if t != "" {
 				retyped, types = append(retyped, i), append(types, t)
@@ -173,6 +177,39 @@ func tollOf(c *claims.Claim) bool {
 	return slices.ContainsFunc(c.Figures, func(f claims.Figure) bool {
 		return !f.Earlier && (f.Outcome == claims.OutcomeKilled || f.Outcome == claims.OutcomeWounded)
 	})
+}
+
+// groundDoers are the armed groups with no aircraft: their «قصف» or
+// «اعتداء» on a town came from guns, rockets, mortars or men on the
+// ground (drones apart, which are typed drone attacks by their own word).
+var groundDoers = []string{"isis", "sdf", "iran_backed"}
+
+// groundDoerStrike reports whether node n, a strong claim in an article that names no
+// strike from the air and no drone by a word of its own (the caller checks
+// that, see namesOwnAir), is typed an airstrike only by a generic word or
+// by pointing back at one (see typedByOwnWord) while naming as its doer,
+// asserted or denied, one of the groundDoers: «the victims of the terrorist attacks of the
+// group on the city», «a bombardment by the Kurdish units on the town's
+// market». The default type of the generic word is wrong for such a doer,
+// who fired from the ground or stormed the town; left an airstrike, the
+// claim falls in another type class than the shelling or the assault
+// other reports of the same incident tell (see typeClass), and the
+// incident splits in two. It reads as a shelling, which is compatible
+// with both.
+//
+// The reading needs the article to name no doer with an air force either
+// (see namesFlyingDoer): a doer read off the victims' side («seven
+// Iranian advisers killed in the attack» beside «holding Israel
+// responsible») is no ground doer of the strike.
+func groundDoerStrike(n *node) bool {
+	return n.strong && !n.incident && n.c.EventType == claims.EventAirstrike && !typedByOwnWord(n.c) &&
+		n.c.Actor != nil && slices.Contains(groundDoers, *n.c.Actor)
+}
+
+// namesFlyingDoer reports whether some claim of an article names as its
+// doer a state with an air force (see flies).
+func namesFlyingDoer(ns []node) bool {
+	return slices.ContainsFunc(ns, func(n node) bool { return flies(n.actor) })
 }
 
 // onlyFromTheAir reports whether an actor strikes in Syria from the air

@@ -65,10 +65,10 @@ func TestGenericWordReadByItsToll(t *testing.T) {
 }
 
 // TestTollTiesMeansAcrossArticles: one outlet's air raid and another's
-// rocket fire on the same town on the same day with the same toll are one
-// attack told by two means; a different toll (a raid and a shelling of
-// one town that day), another town, another day or doers of two sides
-// keep them apart.
+// rocket fire on the same town on the same day, or on neighbouring days,
+// with the same toll are one attack told by two means; a different toll
+// (a raid and a shelling of one town that day), another town, a gap of two
+// days or doers of two sides keep them apart.
 func TestTollTiesMeansAcrossArticles(t *testing.T) {
 	raid := mk(claims.Claim{ID: "a", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike,
 		Places: []string{"mayadin"}, Date: sp("2024-08-02"),
@@ -99,8 +99,18 @@ func TestTollTiesMeansAcrossArticles(t *testing.T) {
 		{"another town", []claims.Claim{raid, other(func(c *claims.Claim) {
 			c.Places = []string{"albukamal"}
 		})}, [][]string{{"a"}, {"b"}}},
-		{"the next day", []claims.Claim{raid, other(func(c *claims.Claim) {
+		{"the next day: one attack whose night one report dates to the day before", []claims.Claim{raid,
+			other(func(c *claims.Claim) { c.Date = sp("2024-08-03") })}, [][]string{{"a", "b"}}},
+		{"the next day, another toll", []claims.Claim{raid, other(func(c *claims.Claim) {
 			c.Date = sp("2024-08-03")
+			c.Figures = []claims.Figure{exact(claims.OutcomeKilled, "civilians", 4)}
+		})}, [][]string{{"a"}, {"b"}}},
+		{"the next day, another town", []claims.Claim{raid, other(func(c *claims.Claim) {
+			c.Date = sp("2024-08-03")
+			c.Places = []string{"albukamal"}
+		})}, [][]string{{"a"}, {"b"}}},
+		{"two days later", []claims.Claim{raid, other(func(c *claims.Claim) {
+			c.Date = sp("2024-08-04")
 		})}, [][]string{{"a"}, {"b"}}},
 		{"doers of two sides", []claims.Claim{mk(func() claims.Claim {
 			c := raid
@@ -221,6 +231,66 @@ func TestRussianRocketFireIsTheRaid(t *testing.T) {
 			[][]string{{"a", "b"}, {"c"}}},
 		{"turkish rockets and turkish raid", []claims.Claim{hit("a", "r1", claims.EventShelling, "turkey"),
 			hit("b", "r2", claims.EventAirstrike, "turkey")}, [][]string{{"a"}, {"b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertGroups(t, tt.cs, tt.want)
+		})
+	}
+}
+
+// TestGroundDoerStrikeReadsAsShelling: a report that names its attack only
+// by a generic word (an airstrike by default) and names as its doer an
+// armed group with no aircraft tells the assault or the shelling another
+// outlet reports in the same town that day, and the two meet; the default
+// stays when the article names a strike from the air by a word of its
+// own, when it names a doer with an air force, when the word is the
+// report's own, and when the group is no ground doer.
+func TestGroundDoerStrikeReadsAsShelling(t *testing.T) {
+	generic := func(mod func(*claims.Claim)) claims.Claim {
+		c := claims.Claim{ID: "g", Article: "n1", Source: src("syria_health"), EventType: claims.EventAirstrike,
+			Actor: sp("isis"), Places: []string{"mayadin"}, Date: sp("2024-05-14"),
+			Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 12)},
+			Rules:   []string{"event_type:generic", "actor:after_event_word"},
+			Text:    "اثنا عشر قتيلا في اعتداءات التنظيم على المدينة"}
+		if mod != nil {
+			mod(&c)
+		}
+		return mk(c)
+	}
+	assault := mk(claims.Claim{ID: "a", Article: "n2", Source: src("sohr"), EventType: claims.EventGroundAttack,
+		Actor: sp("isis"), Places: []string{"mayadin"}, Date: sp("2024-05-14"),
+		Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 15)},
+		Text:    "قتل خمسة عشر شخصا حين اقتحم مسلحو التنظيم أحياء المدينة فجرا"})
+	ownAir := mk(claims.Claim{ID: "w", Article: "n1", Source: src("syria_health"), EventType: claims.EventAirstrike,
+		Places: []string{"tabiya"}, Date: sp("2024-05-14"), Start: 400,
+		Text: "وأغارت طائرات حربية على أطراف الطابية"})
+	flyer := mk(claims.Claim{ID: "f", Article: "n1", Source: src("syria_health"), EventType: claims.EventShelling,
+		Actor: sp("syria_gov"), Places: []string{"tabiya"}, Date: sp("2024-05-14"), Start: 400,
+		Text: "وردت وحدات الجيش بقصف مواقع المسلحين قرب الطابية"})
+	tests := []struct {
+		name string
+		cs   []claims.Claim
+		want [][]string
+	}{
+		{"a ground doer's generic attack meets the assault", []claims.Claim{generic(nil), assault},
+			[][]string{{"a", "g"}}},
+		{"a denied ground doer too", []claims.Claim{generic(func(c *claims.Claim) {
+			c.Stance = claims.StanceDenies
+			c.Figures = nil
+		}), assault}, [][]string{{"a", "g"}}},
+		{"an air strike named by the article keeps the default", []claims.Claim{generic(nil), assault, ownAir},
+			[][]string{{"a"}, {"g"}, {"w"}}},
+		{"a doer with an air force in the article keeps the default", []claims.Claim{generic(nil), assault, flyer},
+			[][]string{{"a"}, {"f"}, {"g"}}},
+		{"a word of its own is not re-read", []claims.Claim{generic(func(c *claims.Claim) {
+			c.Rules = []string{"actor:after_event_word"}
+		}), assault}, [][]string{{"a"}, {"g"}}},
+		{"a doer with aircraft is no ground doer", []claims.Claim{generic(func(c *claims.Claim) {
+			c.Actor = sp("turkey")
+		}), mk(claims.Claim{ID: "a", Article: "n2", Source: src("sohr"), EventType: claims.EventGroundAttack,
+			Actor: sp("turkey"), Places: []string{"mayadin"}, Date: sp("2024-05-14"),
+			Text: "اقتحمت فصائل موالية لتركيا أحياء المدينة"})}, [][]string{{"a"}, {"g"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
