@@ -14,7 +14,7 @@ import (
 // TestAttackersDeadApart).
 func TestAttackersHitFromAfar(t *testing.T) {
 	attackers := func(typ string) claims.Claim {
-		text := "وقال مسؤول إن أكثر من مئة من عناصر القوة المهاجمة قتلوا"
+		text := "وذكر ضابط أن الغارات قتلت ما يزيد على مئة مقاتل من القوة المهاجمة"
 		f := spanned(claims.Figure{Outcome: "killed", Group: "fighters", Low: 100, Qualifier: "at_least"}, text, "مئة")
 		return mk(claims.Claim{ID: "u1", Article: "a1", Source: src("us_government"), Text: text, EventType: typ,
 			Figures: []claims.Figure{f}})

@@ -605,8 +605,8 @@ func splitAttackers(rs []figRef) (victims, attackers []figRef) {
 //
 // Not in a claim of a strike from afar (an air raid, a drone, shelling):
 // its doers are out of reach, and "the attacking force" it killed is the
-// ground force the strike hit ("قتل أكثر من مئة من عناصر القوة المهاجمة
-// في الضربات"), the strike's victims like any other count of them.
+// ground force the strike hit ("الغارات قتلت نحو ثمانين من القوة
+// المهاجمة"), the strike's victims like any other count of them.
 func countsAttackers(r figRef) bool {
 	if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || strikeFromAfar(r.c.EventType) {
 		return false
