@@ -1,7 +1,6 @@
 package claims_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -62,22 +61,7 @@ func TestBlamePhrasing(t *testing.T) {
 		{"وقالت الفصائل إنها قصفت مواقع العدو رداً على جرائمه بحق الأهالي.", "unidentified asserts -"},
 		{"وطالبت الوزارة بوضع حد لجرائم الميليشيات في الريف الشرقي بعد قصف القرية.", "outlet asserts -; outlet asserts -"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"})
-			var got []string
-			for _, c := range cs {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	assertClaimReadings(t, x, "2020-03-01", tests)
 }
 
 // TestClashIsNoCoDoers: two foes joined by "و" in a clash are not read as

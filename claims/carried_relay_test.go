@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestCarriedStatementRelay: "نقلت" relays without "عن" when its object
 // is a statement carried with the party it belongs to ("نقلت الوكالة
@@ -20,20 +15,5 @@ func TestCarriedStatementRelay(t *testing.T) {
 		// no statement noun: ambulances carry the wounded
 		{"ونقلت سيارات الإسعاف الجرحى إلى المشفى الوطني.", "outlet asserts -"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2018-02-05"})
-			var got []string
-			for _, c := range cs {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	assertClaimReadings(t, x, "2018-02-05", tests)
 }

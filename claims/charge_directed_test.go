@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestChargeDirected: a denial whose object is an accusation names the
 // accused party after "إلى" or لـ ("نفت ... الاتهامات التي وجهها X إلى
@@ -26,20 +21,5 @@ func TestChargeDirected(t *testing.T) {
 		// the noun inside a complement: the denial is of the charge's truth
 		{"ونفى الحزب أن تكون الاتهامات الموجهة إلى عناصره صحيحة.", "unidentified denies -"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"})
-			var got []string
-			for _, c := range cs {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	assertClaimReadings(t, x, "2020-03-01", tests)
 }

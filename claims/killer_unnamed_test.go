@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestKillerBlamedOrLoyal: the subject of a verb of killing with counted
 // victims is the doer also when the claim blames men it does not name
@@ -26,20 +21,5 @@ func TestKillerBlamedOrLoyal(t *testing.T) {
 		// the dead, not the doers
 		{"وقال المرصد إن مسلحين قتلوا في الاشتباك مع الجيش.", "sohr asserts -"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-01"})
-			var got []string
-			for _, c := range cs {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	assertClaimReadings(t, x, "2020-03-01", tests)
 }

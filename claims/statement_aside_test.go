@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestStatementAside: a statement noun after في, set off by a comma right
 // after the speaker ("نفى مصدر ...، في تصريح للوكالة، أي صلة ..."), is
@@ -25,20 +20,5 @@ func TestStatementAside(t *testing.T) {
 		// a phrase after the content is not the statement's aside
 		{"وقال المرصد إن الطائرات قصفت البلدة، في تصعيد هو الأعنف منذ أشهر.", "sohr asserts -"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2025-11-16"})
-			var got []string
-			for _, c := range cs {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	assertClaimReadings(t, x, "2025-11-16", tests)
 }

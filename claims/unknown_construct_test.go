@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -58,6 +59,29 @@ func assertFirstClaimActor(t *testing.T, x *claims.Extractor, tests []struct{ te
 			}
 			if got != tt.want {
 				t.Errorf("%s: got %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// assertClaimReadings extracts each test text as an article published on
+// the given day and compares its claims, read as "source stance actor"
+// and joined by "; ", with want ("-" for no actor).
+func assertClaimReadings(t *testing.T, x *claims.Extractor, published string, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: published})
+			var got []string
+			for _, c := range cs {
+				a := "-"
+				if c.Actor != nil {
+					a = *c.Actor
+				}
+				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
 			}
 		})
 	}

@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestUnnamedHeadAfterParty: an unnamed doer with its own head noun
 // ("المجموعات الإرهابية المسلحة") right after a party's name is not that
@@ -21,20 +16,5 @@ func TestUnnamedHeadAfterParty(t *testing.T) {
 		{"واتهمت السلطات السورية مجموعات إرهابية بتنفيذ التفجير قرب الجامع.", "syria_government asserts unknown"},
 		{"وتبنى تنظيم داعش الإرهابي التفجير.", "isis asserts isis"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text[:30], func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2012-05-01"})
-			var got []string
-			for _, c := range cs {
-				a := "-"
-				if c.Actor != nil {
-					a = *c.Actor
-				}
-				got = append(got, c.Source.ID+" "+c.Stance+" "+a)
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	assertClaimReadings(t, x, "2012-05-01", tests)
 }
