@@ -22,17 +22,10 @@ func TestBlastJoinsTheStrikeThere(t *testing.T) {
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"),
 			Figures: []claims.Figure{exact(claims.OutcomeWounded, "civilians", 9)},
 			Rules:   []string{"date:weekday"}, Text: text}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	const shook = "جرح تسعة مدنيين بعدما هزت انفجارات عنيفة أطراف البلدة ليل الثلاثاء"
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"blasts with a toll join the raid", []claims.Claim{raid, blast(shook, nil)}, [][]string{{"a", "b"}}},
 		{"a depot that blew up joins the raid", []claims.Claim{raid,
 			blast("دوى انفجار ضخم في مستودع للذخيرة قرب البلدة", nil)}, [][]string{{"a", "b"}}},
@@ -53,11 +46,7 @@ func TestBlastJoinsTheStrikeThere(t *testing.T) {
 			c.Actor = sp("isis")
 		})}, [][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestBlastOnly: what counts as a deed named only by a blast.

@@ -18,26 +18,16 @@ func TestRaidAcrossBorder(t *testing.T) {
 			Places: []string{"albukamal"}, Date: sp("2024-02-02"), Start: 0, End: 90, Actor: &us,
 			Rules: []string{"date:weekday"},
 			Text:  "شنت طائرات أمريكية ليل الجمعة غارات على مواقع قرب البلدة الحدودية"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	iraqiSide := func(mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "b", Article: "n1", Source: src("pmf"), EventType: claims.EventAirstrike,
 			Places: []string{"al_qaim"}, Date: sp("2024-02-02"), Start: 400, End: 480,
 			Rules: []string{"date:context"},
 			Text:  "وقالت الهيئة إن الغارات أصابت مقرات لها على الجانب الآخر من الحدود"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"one article, one day, one named doer", []claims.Claim{syrianSide(nil), iraqiSide(nil)}, [][]string{{"a", "b"}}},
 		{"two articles", []claims.Claim{syrianSide(nil), iraqiSide(func(c *claims.Claim) { c.Article = "n2" })},
 			[][]string{{"a"}, {"b"}}},
@@ -48,9 +38,5 @@ func TestRaidAcrossBorder(t *testing.T) {
 		{"no doer named", []claims.Claim{syrianSide(func(c *claims.Claim) { c.Actor = nil }), iraqiSide(nil)},
 			[][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

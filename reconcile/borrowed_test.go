@@ -36,11 +36,7 @@ func TestGuessedDaysRebased(t *testing.T) {
 		}
 		return append(cs, extra...)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"four days earlier: rebased", article("2024-03-05", lead), [][]string{{"h", "l", "t"}, {"o"}}},
 		{"a day earlier: same event already", article("2024-03-08", lead), [][]string{{"h", "l", "o", "t"}}},
 		{"twelve days earlier: a recalled deed", article("2024-02-26", lead), [][]string{{"h", "o", "t"}, {"l"}}},
@@ -52,11 +48,7 @@ func TestGuessedDaysRebased(t *testing.T) {
 		{"the guessed day told by a named strike", article("2024-03-05", lead,
 			claim("n", "n1", "2024-03-09", 500, named, "date:published")), [][]string{{"h", "n", "o", "t"}, {"l"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestGuessedDayBlockKey: a claim whose day may be rebased (see

@@ -17,25 +17,15 @@ func TestCounterBlameJoinsTheDeed(t *testing.T) {
 		c := claims.Claim{ID: "r", Article: "n1", Source: src("sohr"), EventType: claims.EventAirstrike, Actor: sp("russia"),
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"), Rules: []string{"date:weekday"},
 			Text: "قصفت طائرات روسية البلدة صباح الثلاثاء"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	blame := func(mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "b", Article: "n2", Source: src("russia_mod"), EventType: claims.EventAirstrike, Actor: sp("coalition"),
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"), Rules: []string{"actor:accused", "date:weekday"},
 			Text: "حمّلت الوزارة طيران التحالف المسؤولية عن غارات الثلاثاء على البلدة"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the accused side blames its enemy", []claims.Claim{raid(nil), blame(nil)}, [][]string{{"b", "r"}}},
 		{"the accused side names its enemy in a cleft", []claims.Claim{raid(nil),
 			blame(func(c *claims.Claim) {
@@ -51,9 +41,5 @@ func TestCounterBlameJoinsTheDeed(t *testing.T) {
 		{"an accusation about another town stays apart", []claims.Claim{raid(nil),
 			blame(func(c *claims.Claim) { c.Places = []string{"albukamal"} })}, [][]string{{"b"}, {"r"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

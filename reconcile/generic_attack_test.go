@@ -21,16 +21,9 @@ func TestGenericAttackJoinsTheStrikeThere(t *testing.T) {
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"),
 			Rules: []string{"event_type:generic", "date:weekday"},
 			Text:  "ردا على الهجوم الذي طال البلدة يوم الثلاثاء"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"a bare mention joins the raid", []claims.Claim{raid, mention(nil)}, [][]string{{"a", "b"}}},
 		{"an account with its own toll stays apart", []claims.Claim{raid, mention(func(c *claims.Claim) {
 			c.Figures = []claims.Figure{exact(claims.OutcomeKilled, "unknown", 3)}
@@ -48,11 +41,7 @@ func TestGenericAttackJoinsTheStrikeThere(t *testing.T) {
 			c.Rules = []string{"date:weekday"}
 		})}, [][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestChemicalAttackJoinsTheStrikeFromTheAir: a report of a chemical
@@ -74,16 +63,9 @@ func TestChemicalAttackJoinsTheStrikeFromTheAir(t *testing.T) {
 			Target:  sp("منازل"),
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 14)},
 			Rules:   []string{"event_type:generic", "date:weekday"}, Text: text}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"choking on gas joins the raid", []claims.Claim{raid,
 			report("قال المسعفون إن 14 مدنيا اختنقوا حتى الموت بغازات سامة في البلدة مساء الأحد", nil)}, [][]string{{"a", "b"}}},
 		{"chlorine behind a proclitic joins the raid", []claims.Claim{raid,
@@ -106,9 +88,5 @@ func TestChemicalAttackJoinsTheStrikeFromTheAir(t *testing.T) {
 			report("قال المسعفون إن 14 مدنيا اختنقوا بغازات سامة", func(c *claims.Claim) { c.Actor = sp("isis") })},
 			[][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -17,30 +17,20 @@ func TestGenericWordJoinsTheDroneThere(t *testing.T) {
 		c := claims.Claim{ID: "d", Article: "n1", Source: src("syria_mod"), EventType: claims.EventDroneAttack,
 			Places: []string{"mayadin", "deir_ez_zor"}, Date: sp("2024-05-07"), Rules: []string{"date:weekday"},
 			Text: "أصابت طائرة مسيرة خزانا للوقود في البلدة فجر الثلاثاء"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	generic := func(mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "g", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike,
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"), Rules: []string{"event_type:generic", "date:today"},
 			Text: "تعرض خزان للوقود في البلدة اليوم الثلاثاء لاعتداء ألحق به أضرارا"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	ownDrone := func(start int) claims.Claim {
 		return mk(claims.Claim{ID: "own", Article: "n2", Start: start, Source: src("sohr"), EventType: claims.EventDroneAttack,
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"), Rules: []string{"date:today"},
 			Text: "انقضت مسيرة على خزان الوقود في البلدة صباح اليوم"})
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"an unnamed drone and an unnamed assault", []claims.Claim{drone(nil), generic(nil)}, [][]string{{"d", "g"}}},
 		{"a drone of unknown owner and an assault blamed on a state", []claims.Claim{
 			drone(func(c *claims.Claim) { c.Actor = sp("unknown") }),
@@ -69,9 +59,5 @@ func TestGenericWordJoinsTheDroneThere(t *testing.T) {
 			generic(nil), ownDrone(400)},
 			[][]string{{"d", "g", "own"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -17,25 +17,15 @@ func TestGenericWordJoinsTheShellingThere(t *testing.T) {
 		c := claims.Claim{ID: "s", Article: "n1", Source: src("hawar"), EventType: claims.EventShelling, Actor: sp("turkey"),
 			Places: []string{"mayadin"}, Date: sp("2024-05-07"), Rules: []string{"date:weekday"},
 			Text: "قصفت المدفعية التركية أحياء البلدة مساء الثلاثاء"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	generic := func(mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "g", Article: "n2", Source: src("sohr"), EventType: claims.EventAirstrike, Actor: sp("turkey"),
 			Places: []string{"mayadin", "deir_ez_zor"}, Date: sp("2024-05-07"), Rules: []string{"event_type:generic", "date:weekday"},
 			Text: "قتل رجلان مساء الثلاثاء جراء قصف تركي على البلدة"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the same doer's bombardment joins its shelling", []claims.Claim{shelling(nil), generic(nil)}, [][]string{{"g", "s"}}},
 		{"a bombardment of no named doer stays apart", []claims.Claim{shelling(nil),
 			generic(func(c *claims.Claim) { c.Actor = nil })}, [][]string{{"g"}, {"s"}}},
@@ -52,9 +42,5 @@ func TestGenericWordJoinsTheShellingThere(t *testing.T) {
 		{"a strike typed by its own air word stays apart", []claims.Claim{shelling(nil),
 			generic(func(c *claims.Claim) { c.Rules = []string{"date:weekday"} })}, [][]string{{"g"}, {"s"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -20,29 +20,19 @@ func TestIncidentTollJoinsTheAttackThere(t *testing.T) {
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 11)},
 			Rules:   []string{"date:weekday"},
 			Text:    "قال ناشطون إن مسلحين قتلوا أحد عشر شخصا من أهالي البلدة مساء الاثنين"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	attack := func(typ string, mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "b", Article: "n2", Source: src("sana"), EventType: typ,
 			Places: []string{"mayadin"}, Date: sp("2024-03-04"), Start: 100, End: 200,
 			Rules: []string{"date:yesterday"},
 			Text:  "اقتحمت مجموعة مسلحة البلدة أمس وقتلت عددا من سكانها"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	raided := mk(claims.Claim{ID: "c", Article: "n1", Source: src("local_sources"), EventType: claims.EventAirstrike,
 		Places: []string{"mayadin"}, Date: sp("2024-03-04"), Start: 300, End: 380, Rules: []string{"date:context"},
 		Text: "وشنت طائرات حربية غارات على أحياء البلدة"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"a toll joins the ground attack there", []claims.Claim{toll(nil), attack(claims.EventGroundAttack, nil)},
 			[][]string{{"a", "b"}}},
 		{"a headline dated by its publication joins it", []claims.Claim{toll(func(c *claims.Claim) {
@@ -69,9 +59,5 @@ func TestIncidentTollJoinsTheAttackThere(t *testing.T) {
 		{"the air raid its article tells of keeps it home", []claims.Claim{toll(nil), raided,
 			attack(claims.EventGroundAttack, nil)}, [][]string{{"a", "c"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

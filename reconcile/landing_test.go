@@ -19,27 +19,17 @@ func TestLandingJoinsTheStrikeThere(t *testing.T) {
 			Actor: sp("us"), Places: []string{"mayadin", "deir_ez_zor"}, Date: sp("2024-05-07"),
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 2)},
 			Text:    "قالت القيادة إن قواتها قتلت مسؤولين اثنين في غارة نفذتها مروحية"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	landing := func(text string, mod func(*claims.Claim)) claims.Claim {
 		c := claims.Claim{ID: "b", Article: "n2", Source: src("local_sources"), EventType: claims.EventGroundAttack,
 			Actor: sp("coalition"), Places: []string{"mayadin"}, Date: sp("2024-05-07"),
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 3)},
 			Rules:   []string{"date:weekday"}, Text: text}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	const noun = "نفذت قوات التحالف فجر الثلاثاء عملية إنزال قرب بيت عند أطراف البلدة قتل فيها ثلاثة"
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"a landing joins the strike", []claims.Claim{strike(nil), landing(noun, nil)}, [][]string{{"a", "b"}}},
 		{"the noun behind a proclitic, no doer named", []claims.Claim{strike(nil),
 			landing("قتل ثلاثة رجال بانزال جوي على الحي ليلة الثلاثاء", func(c *claims.Claim) { c.Actor = nil })},
@@ -59,11 +49,7 @@ func TestLandingJoinsTheStrikeThere(t *testing.T) {
 			c.Figures = nil
 		}), landing(noun, nil)}, [][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestLandingKeepsApartFromAStrikeToldBesideAGroundAttack: when the

@@ -19,10 +19,7 @@ func TestGenericWordReadByItsToll(t *testing.T) {
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 7)},
 			Rules:   []string{"event_type:generic", "date:published"},
 			Text:    "سبعة مدنيين قتلى بقصف طال سوق خشام"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	shells := mk(claims.Claim{ID: "s", Article: "n1", Source: src("white_helmets"), EventType: claims.EventShelling,
 		Places: []string{"khasham"}, Date: sp("2024-03-10"), Start: 200,
@@ -35,11 +32,7 @@ func TestGenericWordReadByItsToll(t *testing.T) {
 		Places: []string{"khasham"}, Date: sp("2024-03-10"), Start: 900,
 		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 7)},
 		Text:    "وأحصى المرصد سبعة قتلى جراء غارة جوية على البلدة"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the bare word takes the means of its toll", []claims.Claim{headline(nil), shells, raids},
 			[][]string{{"h", "s"}, {"r"}}},
 		{"another toll keeps the default", []claims.Claim{headline(func(c *claims.Claim) {
@@ -57,11 +50,7 @@ func TestGenericWordReadByItsToll(t *testing.T) {
 			c.Rules = []string{"date:published"}
 		}), shells, raids}, [][]string{{"h", "r"}, {"s"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestTollTiesMeansAcrossArticles: one outlet's air raid and another's
@@ -79,16 +68,9 @@ func TestTollTiesMeansAcrossArticles(t *testing.T) {
 			Places: []string{"mayadin"}, Date: sp("2024-08-02"),
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 6)},
 			Text:    "ارتقى ستة مدنيين جراء قصف صاروخي على حي في المدينة"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"same toll, town and day: one attack", []claims.Claim{raid, other(nil)}, [][]string{{"a", "b"}}},
 		{"a drone told by a third", []claims.Claim{raid, other(func(c *claims.Claim) {
 			c.EventType = claims.EventDroneAttack
@@ -118,11 +100,7 @@ func TestTollTiesMeansAcrossArticles(t *testing.T) {
 			return c
 		}()), other(func(c *claims.Claim) { c.Actor = sp("isis") })}, [][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestBareWordsMeetAcrossArticles: a denial that repeats the accusation's
@@ -145,19 +123,12 @@ func TestBareWordsMeetAcrossArticles(t *testing.T) {
 			Stance: claims.StanceDenies, Places: []string{"khasham"}, Date: sp("2024-03-10"),
 			Target: sp("medical facility"), Rules: []string{"event_type:generic", "date:weekday"},
 			Text: "نفى المركز أي قصف لمنشأة طبية في البلدة يوم الأحد"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	ownRaid := mk(claims.Claim{ID: "r", Article: "n2", Source: src("russia_mod"), EventType: claims.EventAirstrike,
 		Actor: sp("russia"), Places: []string{"tabiya"}, Date: sp("2024-03-10"), Start: 400,
 		Text: "وأكد أن طائراته أغارت على مستودع للمسلحين قرب الطابية"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the denial joins the shelling", []claims.Claim{head, body, denial(nil)}, [][]string{{"d", "h", "s"}}},
 		{"a denying article that names its raids keeps to them", []claims.Claim{head, body, denial(nil), ownRaid},
 			[][]string{{"d", "r"}, {"h", "s"}}},
@@ -168,11 +139,7 @@ func TestBareWordsMeetAcrossArticles(t *testing.T) {
 			c.Date = sp("2024-03-12")
 		})}, [][]string{{"d"}, {"h", "s"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestMassacreReadByItsToll: a headline's bare «مجزرة» (a generic attack,
@@ -191,19 +158,11 @@ func TestMassacreReadByItsToll(t *testing.T) {
 		Actor: sp("russia"), Places: []string{"mayadin"}, Date: sp("2024-06-01"), Start: 180,
 		Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 11)},
 		Text:    "قتل أحد عشر مدنيا بغارات روسية على سوق المدينة"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the toll of the raid", []claims.Claim{massacre(11), raid}, [][]string{{"m", "r"}}},
 		{"another toll", []claims.Claim{massacre(4), raid}, [][]string{{"m"}, {"r"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestRussianRocketFireIsTheRaid: one article's "Russian missile
@@ -219,11 +178,7 @@ func TestRussianRocketFireIsTheRaid(t *testing.T) {
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)},
 			Text:    "قتل مدنيان بقصف على أطراف القرية اليوم"})
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"russian rockets and russian raid", []claims.Claim{hit("a", "r1", claims.EventShelling, "russia"),
 			hit("b", "r2", claims.EventAirstrike, "russia")}, [][]string{{"a", "b"}}},
 		{"army guns stay apart", []claims.Claim{hit("a", "r1", claims.EventShelling, "russia"),
@@ -232,11 +187,7 @@ func TestRussianRocketFireIsTheRaid(t *testing.T) {
 		{"turkish rockets and turkish raid", []claims.Claim{hit("a", "r1", claims.EventShelling, "turkey"),
 			hit("b", "r2", claims.EventAirstrike, "turkey")}, [][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
 
 // TestGroundDoerStrikeReadsAsShelling: a report that names its attack only
@@ -253,10 +204,7 @@ func TestGroundDoerStrikeReadsAsShelling(t *testing.T) {
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 12)},
 			Rules:   []string{"event_type:generic", "actor:after_event_word"},
 			Text:    "اثنا عشر قتيلا في اعتداءات التنظيم على المدينة"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	assault := mk(claims.Claim{ID: "a", Article: "n2", Source: src("sohr"), EventType: claims.EventGroundAttack,
 		Actor: sp("isis"), Places: []string{"mayadin"}, Date: sp("2024-05-14"),
@@ -268,11 +216,7 @@ func TestGroundDoerStrikeReadsAsShelling(t *testing.T) {
 	flyer := mk(claims.Claim{ID: "f", Article: "n1", Source: src("syria_health"), EventType: claims.EventShelling,
 		Actor: sp("syria_gov"), Places: []string{"tabiya"}, Date: sp("2024-05-14"), Start: 400,
 		Text: "وردت وحدات الجيش بقصف مواقع المسلحين قرب الطابية"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"a ground doer's generic attack meets the assault", []claims.Claim{generic(nil), assault},
 			[][]string{{"a", "g"}}},
 		{"a denied ground doer too", []claims.Claim{generic(func(c *claims.Claim) {
@@ -292,9 +236,5 @@ func TestGroundDoerStrikeReadsAsShelling(t *testing.T) {
 			Actor: sp("turkey"), Places: []string{"mayadin"}, Date: sp("2024-05-14"),
 			Text: "اقتحمت فصائل موالية لتركيا أحياء المدينة"})}, [][]string{{"a"}, {"g"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

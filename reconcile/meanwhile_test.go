@@ -55,11 +55,7 @@ func TestMeanwhileKeepsItsParagraph(t *testing.T) {
 	second := func(text string) claims.Claim {
 		return at("b", "tabiya", text, 300)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"meanwhile, province toll after", []claims.Claim{first,
 			second("وفي الساعات ذاتها، قصفت مقاتلات حياً سكنياً في البلدة المجاورة"),
 			at("c", "deir_ez_zor", "فيما قال المسعفون في المحافظة إنهم انتشلوا سبع جثث", 500)},
@@ -73,9 +69,5 @@ func TestMeanwhileKeepsItsParagraph(t *testing.T) {
 			at("c", "khasham", "وعادت الطائرات لتقصف القرية مساء", 500)},
 			[][]string{{"a", "c"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -144,19 +144,11 @@ func TestPlacelessDenialOfOwnDeed(t *testing.T) {
 	denial := mk(claims.Claim{ID: "d", Article: "mod", Source: src("russia_mod"), Stance: claims.StanceDenies,
 		EventType: claims.EventAirstrike, Actor: sp("russia"), Places: []string{"syria"}, Date: sp("2019-07-22"),
 		Rules: []string{"actor:own_forces", "date:yesterday"}, Text: "قالت الوزارة إن طائراتها لم تقصف أي سوق في البلاد"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"one raid", []claims.Claim{raid("a", "r1", "russia", "mayadin"), denial}, [][]string{{"a", "d"}}},
 		{"two raids far apart", []claims.Claim{raid("a", "r1", "russia", "mayadin"), raid("b", "r2", "russia", "damascus"), denial},
 			[][]string{{"a"}, {"b"}, {"d"}}},
 		{"raid of another side", []claims.Claim{raid("a", "r1", "us", "mayadin"), denial}, [][]string{{"a"}, {"d"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

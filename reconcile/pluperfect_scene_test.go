@@ -24,11 +24,7 @@ func TestPluperfectSceneNotBridged(t *testing.T) {
 		plain   = "وقصفت طائرة حربية ليل الثلاثاء مدرسة في القرية المجاورة"
 		general = "ويتعرض ريف المحافظة لحملة جوية متواصلة منذ أيام"
 	)
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"pluperfect village apart", []claims.Claim{claim("a", "khasham", "2024-02-02", now, 0),
 			claim("b", "tabiya", "2024-02-01", before, 200), claim("c", "deir_ez_zor", "2024-02-01", general, 400)},
 			[][]string{{"a"}, {"b", "c"}}},
@@ -36,11 +32,7 @@ func TestPluperfectSceneNotBridged(t *testing.T) {
 			claim("b", "khasham", "2024-02-01", before, 200), claim("c", "deir_ez_zor", "2024-02-01", general, 400)},
 			[][]string{{"a", "b", "c"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 	for _, tc := range []struct {
 		text string
 		want bool

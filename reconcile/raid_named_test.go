@@ -30,20 +30,12 @@ func TestOperationReadAsTheRaidNamed(t *testing.T) {
 		Places: []string{"mayadin"}, Date: sp("2024-05-07"), Start: 400,
 		Rules: []string{"date:context"}, Text: "وشنت طائرات التحالف غارات على البلدة"})
 	const opText = "قتلت القوات قياديين اثنين في عملية مشتركة نفذت في المحافظة"
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the operation is the raid named", []claims.Claim{op(opText), drop, other}, [][]string{{"a", "b", "c"}}},
 		{"an article naming a raid from the air keeps it", []claims.Claim{op(opText), drop, other, air},
 			[][]string{{"a", "d"}, {"b", "c"}}},
 		{"a bombardment keeps its type", []claims.Claim{op("قتلت القوات قياديين اثنين بقصف في عملية نفذت في المحافظة"), drop, other},
 			[][]string{{"a"}, {"b", "c"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

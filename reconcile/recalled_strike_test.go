@@ -22,16 +22,9 @@ func TestRecalledBareStrikeJoinsTheShelling(t *testing.T) {
 			Places: []string{"mayadin"}, Date: sp("2024-02-04"),
 			Rules: []string{"event_type:generic", "date:explicit_past"},
 			Text:  "ويذكّر ذلك بقصف البلدة في الرابع من شباط الماضي"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"a bare recall joins the shelling", []claims.Claim{shelling, recall(nil)}, [][]string{{"a", "b"}}},
 		{"a recall naming a doer stays apart", []claims.Claim{shelling, recall(func(c *claims.Claim) {
 			c.Actor = sp("russia")
@@ -49,9 +42,5 @@ func TestRecalledBareStrikeJoinsTheShelling(t *testing.T) {
 			c.Places = []string{"albu_kamal"}
 		})}, [][]string{{"a"}, {"b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -43,6 +43,33 @@ func discs(ev *Event, kind string) []Discrepancy {
 
 // assertGroups groups cs and checks the events' claim ids (see partition)
 // against want.
+// groupCase is one grouping case: claims and the groups of claim ids they
+// must form.
+type groupCase struct {
+	name string
+	cs   []claims.Claim
+	want [][]string
+}
+
+// runGroupCases runs each case as a subtest through assertGroups.
+func runGroupCases(t *testing.T, cases []groupCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			assertGroups(t, tt.cs, tt.want)
+		})
+	}
+}
+
+// variant is c changed by mod (if any), prepared by mk: the claim of a
+// case that differs from its base in one respect.
+func variant(c claims.Claim, mod func(*claims.Claim)) claims.Claim {
+	if mod != nil {
+		mod(&c)
+	}
+	return mk(c)
+}
+
 func assertGroups(t *testing.T, cs []claims.Claim, want [][]string) {
 	t.Helper()
 	if diff := cmp.Diff(want, partition(Group(cs, testK))); diff != "" {

@@ -75,11 +75,7 @@ func TestRelatedTurnApart(t *testing.T) {
 	road := []string{"mayadin", "khasham"}
 	denial := second(road, "وفي سياق متصل، نفى مصدر عسكري أن تكون المسيرة استهدفت الطريق بين المدينة والقرية")
 	denial.Stance = claims.StanceDenies
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"related opener, road to another town", []claims.Claim{first,
 			second(road, "وفي سياق متصل، جرح رجلان باستهداف مسيرة سيارة على الطريق بين المدينة والقرية مساء")},
 			[][]string{{"a"}, {"b"}}},
@@ -111,9 +107,5 @@ func TestRelatedTurnApart(t *testing.T) {
 			claim("c", "t2", []string{"khasham"}, "أصابت مسيرة سيارة قرب القرية", 0)},
 			[][]string{{"a"}, {"b", "c"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -59,11 +59,7 @@ func TestSceneKeepsItsDeed(t *testing.T) {
 		return at("b", "homs", text, 300, claims.Claim{Figures: []claims.Figure{atLeast("killed", "civilians", 20)}})
 	}
 	speech := at("b", "homs", "وفي حمص، قال محافظ المدينة إن العملية جرت بعيدا عن الأحياء", 300, claims.Claim{})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"fronted scene with its toll", []claims.Claim{raid,
 			massacre("وفي بادية حمص، قتل عشرون راعيا على الأقل بهجوم لمسلحين ظهر الجمعة")},
 			[][]string{{"a"}, {"b"}}},
@@ -72,9 +68,5 @@ func TestSceneKeepsItsDeed(t *testing.T) {
 			[][]string{{"a", "b"}}},
 		{"a fronted place before a speech", []claims.Claim{raid, speech}, [][]string{{"a", "b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -41,19 +41,11 @@ func TestSeparateIncidentNotChained(t *testing.T) {
 	}
 	killing := at("a", "t1", "قتل مسلحون وجيها من العشيرة قرب القرية ظهر اليوم", 0)
 	echo := at("c", "t2", "اغتال مسلحون أحد وجهاء العشيرة في القرية", 0)
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"separate incident", []claims.Claim{killing, at("b", "t1", "وفي حادثة منفصلة في القرية ذاتها، انفجرت عبوة بدورية", 400), echo},
 			[][]string{{"a", "c"}, {"b"}}},
 		{"plain turn", []claims.Claim{killing, at("b", "t1", "ومن جهة أخرى، هاجم مسلحون القرية", 400), echo},
 			[][]string{{"a", "b", "c"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

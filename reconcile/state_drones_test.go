@@ -21,10 +21,7 @@ func TestUnnamedDroneOfAStateStrike(t *testing.T) {
 			Places: []string{"khasham"}, Date: sp("2024-05-06"), Start: 300,
 			Figures: []claims.Figure{exact(claims.OutcomeKilled, "unknown", 1)},
 			Text:    "وقال سكان إن طائرة مسيرة أطلقت صاروخا على سيارة عند مدخل خشام فقتلت سائقها"}
-		if mod != nil {
-			mod(&c)
-		}
-		return mk(c)
+		return variant(c, mod)
 	}
 	other := mk(claims.Claim{ID: "o", Article: "n2", Source: src("reuters"), EventType: claims.EventAirstrike,
 		Actor: sp("us"), Places: []string{"khasham"}, Date: sp("2024-05-06"),
@@ -32,11 +29,7 @@ func TestUnnamedDroneOfAStateStrike(t *testing.T) {
 	militia := mk(claims.Claim{ID: "m", Article: "n1", Source: src("sohr"), EventType: claims.EventShelling,
 		Actor: sp("iran_backed"), Places: []string{"mayadin"}, Date: sp("2024-05-06"), Start: 700,
 		Text: "وكانت ميليشيات موالية لإيران قد قصفت بالصواريخ حقلا قرب الميادين"})
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"the witnesses' drone is the state's strike", []claims.Claim{state, drone(nil), other},
 			[][]string{{"d", "o", "s"}}},
 		{"a drone owner unknown to the witnesses", []claims.Claim{state, drone(func(c *claims.Claim) {
@@ -59,9 +52,5 @@ func TestUnnamedDroneOfAStateStrike(t *testing.T) {
 			c.Places = []string{"rmeilan"}
 		}), other}, [][]string{{"d"}, {"o", "s"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

@@ -51,11 +51,7 @@ func TestTurnKeepsNearVillagesApart(t *testing.T) {
 		c.Article = "t2"
 		return c
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"separate incident near", []claims.Claim{first, raid("b", "tabiya", "وفي حادث منفصل، شنت الطائرات غارتين على البلدة", 300)},
 			[][]string{{"a"}, {"b"}}},
 		{"no turn near", []claims.Claim{first, raid("b", "tabiya", "وشنت الطائرات غارتين على البلدة", 300)},
@@ -67,9 +63,5 @@ func TestTurnKeepsNearVillagesApart(t *testing.T) {
 		{"turn in another article, same village", []claims.Claim{first, other("b", "khasham", "وفي حادثة منفصلة، شنت الطائرات غارتين على القرية")},
 			[][]string{{"a", "b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }

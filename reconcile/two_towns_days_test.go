@@ -17,11 +17,7 @@ func TestNearTownsTwoDaysOneArticle(t *testing.T) {
 			Places: []string{place}, Date: sp(day), Start: start, End: start + 60, Rules: []string{"date:weekday"},
 			Text: "أصابت غارة جوية مستوصفاً في البلدة وخرج عن الخدمة"})
 	}
-	tests := []struct {
-		name string
-		cs   []claims.Claim
-		want [][]string
-	}{
+	tests := []groupCase{
 		{"two places, two days", []claims.Claim{strike("a", "khasham", "2024-02-02", 0), strike("b", "tabiya", "2024-02-01", 200)},
 			[][]string{{"a"}, {"b"}}},
 		{"two places, one day", []claims.Claim{strike("a", "khasham", "2024-02-02", 0), strike("b", "tabiya", "2024-02-02", 200)},
@@ -29,9 +25,5 @@ func TestNearTownsTwoDaysOneArticle(t *testing.T) {
 		{"one place, two days", []claims.Claim{strike("a", "khasham", "2024-02-02", 0), strike("b", "khasham", "2024-02-01", 200)},
 			[][]string{{"a", "b"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assertGroups(t, tt.cs, tt.want)
-		})
-	}
+	runGroupCases(t, tests)
 }
