@@ -26,16 +26,7 @@ func TestMovementAside(t *testing.T) {
 		{"وذكر المرصد أن ملثمين اقتحموا المنزل وقتلوا صاحبه قبل أن ينسحبوا من القرية.", claims.EventGroundAttack},
 		{"وقالت وزارة الدفاع إن قواتها انسحبت من القرية بعد أيام من المعارك.", claims.EventWithdrawal},
 	}
-	for _, tt := range tests {
-		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
-		if len(cs) == 0 {
-			t.Errorf("%s\nno claim", tt.text)
-			continue
-		}
-		if got := cs[0].EventType; got != tt.want {
-			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	assertFirstClaimType(t, x, tests)
 }
 
 // TestLeavingNoTarget checks that where the attackers went after their
@@ -99,16 +90,7 @@ func TestStateMovement(t *testing.T) {
 		{"وقالت وزارة الدفاع إن قواتها انسحبت من القرية بعد أيام من المعارك.", claims.EventWithdrawal},
 		{"وقال المرصد إن قوات النظام دخلت البلدة بعد اشتباكات.", claims.EventDeployment},
 	}
-	for _, tt := range tests {
-		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
-		if len(cs) == 0 {
-			t.Errorf("%s\nno claim", tt.text)
-			continue
-		}
-		if got := cs[0].EventType; got != tt.want {
-			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	assertFirstClaimType(t, x, tests)
 }
 
 // TestMovementDemanded checks that a movement demanded, called for or
@@ -130,6 +112,22 @@ func TestMovementDemanded(t *testing.T) {
 			got = cs[0].EventType
 		}
 		if got != tt.want {
+			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// assertFirstClaimType extracts each test text and checks the event type
+// of its first claim against want; a text with no claim is an error.
+func assertFirstClaimType(t *testing.T, x *claims.Extractor, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
+		if len(cs) == 0 {
+			t.Errorf("%s\nno claim", tt.text)
+			continue
+		}
+		if got := cs[0].EventType; got != tt.want {
 			t.Errorf("%s\ntype %q, want %q", tt.text, got, tt.want)
 		}
 	}
