@@ -2,6 +2,8 @@ package claims_test
 
 import (
 	"testing"
+
+	"github.com/riwaya/riwaya/claims"
 )
 
 // TestCarriedStatement checks a medium that carries someone's statement
@@ -13,10 +15,7 @@ import (
 func TestCarriedStatement(t *testing.T) {
 	x, _ := extractor(t)
 	const lead = "استهدف هجوم حافلة عسكرية قرب تدمر. "
-	tests := []struct {
-		name, text, part string
-		source, via      string // via "" for none
-	}{
+	tests := []speakerCase{
 		{name: "words ascribed to an army source",
 			text: lead + "وبثت سانا كلاماً منسوباً إلى مصدر في الجيش يفيد بأن تسعة جنود لقوا حتفهم.",
 			part: "تسعة", source: "syrian_army", via: "sana"},
@@ -50,6 +49,20 @@ func TestCarriedStatement(t *testing.T) {
 			text: lead + "وقال وزير الدفاع السوري في تصريح لوكالة سانا إن الهجوم أوقع خمسة قتلى.",
 			part: "خمسة", source: "syria_mod"},
 	}
+	assertSpeakers(t, x, tests)
+}
+
+// speakerCase is a text, the part that picks its claim, and who must be
+// that claim's source and first relay (via "" for none).
+type speakerCase struct {
+	name, text, part string
+	source, via      string
+}
+
+// assertSpeakers checks the source and first relay of the claim holding
+// each case's part.
+func assertSpeakers(t *testing.T, x *claims.Extractor, tests []speakerCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := claimHolding(t, x, tt.text, tt.part)

@@ -9,10 +9,7 @@ import "testing"
 func TestMediaWorkerSpeaker(t *testing.T) {
 	x, _ := extractor(t)
 	const lead = "سقطت قذائف على سوق البلدة مساء أمس. "
-	tests := []struct {
-		name, text, part string
-		source, via      string // via "" for none
-	}{
+	tests := []speakerCase{
 		{name: "media worker of a hospital relayed by an agency",
 			text: lead + "ونقلت وكالة سمارت عن إعلامي في المشفى الميداني أن عدد القتلى بلغ ستة.",
 			part: "ستة", source: "medical_sources", via: "smart_news"},
@@ -26,15 +23,5 @@ func TestMediaWorkerSpeaker(t *testing.T) {
 			text: lead + "وقال مصدر إعلامي إن القذائف قتلت أربعة مدنيين.",
 			part: "أربعة", source: "outlet"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := claimHolding(t, x, tt.text, tt.part)
-			if c.Source.ID != tt.source {
-				t.Errorf("source %q, want %q (claim %q)", c.Source.ID, tt.source, c.Text)
-			}
-			if tt.via != "" && (len(c.Via) == 0 || c.Via[0].ID != tt.via) {
-				t.Errorf("via %v, want %q", c.Via, tt.via)
-			}
-		})
-	}
+	assertSpeakers(t, x, tests)
 }
