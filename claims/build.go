@@ -1141,11 +1141,13 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	} else if a != "" {
 		c.Actor = &a
 		c.Rules = append(c.Rules, "actor:"+rule)
-		if a == "unknown" && c.EventType == EventAirstrike && slices.Contains(c.Rules, "event_type:generic") &&
+		if (a == "unknown" || c.Stance == StanceDenies && !stateSides[a] && knownParty(a)) && c.EventType == EventAirstrike && slices.Contains(c.Rules, "event_type:generic") &&
 			win.Last > win.First && aggressionWord(d.toks[win.First].Stem) {
 			// "اعتداء إرهابي نفذته مجموعة مسلحة", "استهدف مسلحون
 			// الحاجز": gunmen and terrorists fly no aircraft; the
-			// generic word is an attack on the ground.
+			// generic word is an attack on the ground. So is a named
+			// militia's "استهداف" (also one it denies: "تنفي الجماعة
+			// استهداف"): a party with no air force raids from no air.
 			c.EventType = EventGroundAttack
 			c.Rules = append(c.Rules, "event_type:unnamed_ground")
 		}
@@ -2073,11 +2075,21 @@ func (x *Extractor) causeClauseType(d *doc, r region) (string, bool) {
 	return typ, typ != "" && typ != EventOther
 }
 
+// knownParty reports whether an actor value names a party (not one of the
+// values that say the doer is unnamed or unknown).
+func knownParty(a string) bool {
+	switch a {
+	case "", "unknown", "unidentified", "unknown_party":
+		return false
+	}
+	return true
+}
+
 // aggressionWord reports whether a stem is a generic word of aggression or
 // targeting that defaults to an air raid ("اعتداء", "عدوان", "استهداف"),
 // not one of bombardment ("قصف", which unnamed gunmen do with shells).
 func aggressionWord(stem string) bool {
-	for _, p := range []string{"اعتداء", "عدوان", "استهدف"} {
+	for _, p := range []string{"اعتداء", "عدوان", "استهدف", "استهداف"} {
 		if strings.HasPrefix(stem, p) {
 			return true
 		}

@@ -75,12 +75,52 @@ func partDenied(c *claims.Claim) bool {
 // that is not a denial, who did the deed (its own side or another,
 // unnamed attackers too), or clears itself of a role in it: the side
 // takes the deed as done.
+//
+// Two kinds of claim grant nothing of the deed: one with no date of its
+// own or of its story ("the two sides have traded charges for months"),
+// which tells of no one deed; and one in which a side that names aff's
+// side as the doer hits civilians ("the army's guns struck our villages
+// at dawn"), which tells of a blow aff's side suffered from its accuser,
+// not of the deed it is blamed for.
 func sideGrantsDeed(accs []*account, stands map[*account]actorStand, k Knowledge, aff string) bool {
+	accusers := accuserClasses(accs, stands, k, ActorClass(affiliationActors[aff]))
+	grants := func(c *claims.Claim) bool { return !isResponse(c) && !sufferedBlow(c, accusers) }
 	return slices.ContainsFunc(accs, func(b *account) bool {
 		s := stands[b]
-		return k.affiliation(b.source) == aff && (ownsAnyDeed(s) || slices.ContainsFunc(s.unknown, vagueBlame) ||
+		owns := false
+		for _, cs := range s.asserted {
+			owns = owns || slices.ContainsFunc(cs, grants)
+		}
+		return k.affiliation(b.source) == aff && (owns || slices.ContainsFunc(s.unknown, vagueBlame) ||
 			slices.ContainsFunc(b.claims, deniesInvolvement))
 	})
+}
+
+// accuserClasses returns the actor classes of the sides whose voices name
+// class as the doer.
+func accuserClasses(accs []*account, stands map[*account]actorStand, k Knowledge, class string) map[string]bool {
+	out := map[string]bool{}
+	if class == "" {
+		return out
+	}
+	for _, b := range accs {
+		side := affiliationActors[k.affiliation(b.source)]
+		if side != "" && ActorClass(side) != class && len(stands[b].asserted[class]) > 0 {
+			out[ActorClass(side)] = true
+		}
+	}
+	return out
+}
+
+// sufferedBlow reports whether claim c tells of no one deed (it has no
+// date) or of one of the accusers striking civilians: a blow the accused
+// side suffered (see sideGrantsDeed).
+func sufferedBlow(c *claims.Claim, accusers map[string]bool) bool {
+	if c.Date == nil {
+		return true
+	}
+	return c.Actor != nil && accusers[ActorClass(*c.Actor)] &&
+		c.Target != nil && TargetClass(*c.Target) == TargetCivilian
 }
 
 // grantsOutcome reports whether account a itself tells of the deed of
