@@ -447,7 +447,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 				return own, "possessive"
 			}
 		}
-		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) && !suffersLoss(d, r, in) && !happeningDenied(d, r, in) {
+		if f.self && !x.eventPronoun(d, r) && !x.answersFirstDeed(d, r, in) && !suffersLoss(d, r, in) && !happeningDenied(d, r, in) && !x.selfNotKnowing(d, r, in) {
 			return own, "self_reference"
 		}
 		if f.stance != StanceDenies && x.admitsDeed(d, f, r, in) {
@@ -1922,6 +1922,30 @@ func (x *Extractor) standsBehind(d *doc, r region, in func(int) bool) (string, b
 		}
 	}
 	return "", false
+}
+
+// selfNotKnowing reports whether the content of a self complementizer
+// ("إنها"، "أنه") opens with a negated verb of knowing or settling within
+// its first words: "قالت إنها لم تحسم بعد ما إذا كان ..."، "أكد أنه لا
+// يعرف من نفذ ...". The pronoun is then the speaker as one who does not
+// know, not the doer of the deed.
+func (x *Extractor) selfNotKnowing(d *doc, r region, in func(int) bool) bool {
+	for k := r.lo; k < r.hi; k++ {
+		_, m, ok := x.self.at(d.toks, k)
+		if !ok || m.Last >= r.hi || !in(m.Last) {
+			continue
+		}
+		for j := m.Last; j < r.hi && j <= m.Last+3; j++ {
+			if !in(j) || d.toks[j].Kind != arabic.TokWord {
+				break
+			}
+			if _, _, ok := knowingWords.at(d.toks, j); ok && negatedKnowing(d, j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // negatedKnowing reports whether the verb of finding out at k is under a

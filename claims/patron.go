@@ -9,7 +9,8 @@ import (
 // patronOfForce reports whether the party whose name starts at j is named
 // as the patron of fighters just before it: "مسلحون موالون لإيران",
 // "خلايا مرتبطة بالتنظيم", "عناصر محسوبة على قوات النظام", "مجموعة
-// مقربة من الحرس الثوري", "مقاتلين ينتمون إلى الحزب". Those fighters
+// مقربة من الحرس الثوري", "مقاتلين ينتمون إلى الحزب", "فصائل انضمت إلى
+// الجيش". Those fighters
 // act for the party, so when they are the subject of an event verb the
 // party is its actor. The party carries the link's own preposition,
 // attached (ل, ب) or standing alone (على, من, إلى); the link agrees with
@@ -107,6 +108,10 @@ func patronLink(stem string) byte {
 		// إيران": the patron that backs them
 		return 'm'
 	case "ينتمي", "تنتمي", "ينتمون", "منتم", "منتمي", "منتمو":
+		return 'i'
+	case "انضم", "انضمت", "انضموا", "ينضم", "تنضم", "ينضمون", "منضم", "منضمو":
+		// "فصائل انضمت إلى الجيش"، "مسلحون منضمون إلى الحزب": the
+		// body the fighters joined is the side they fight for.
 		return 'i'
 	}
 	return 0

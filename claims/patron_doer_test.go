@@ -61,3 +61,20 @@ func TestPatronAfterDoerVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedBodyIsPatron: fighters described by the body they joined
+// ("انضمت إلى"، "انضموا إلى"، "المنضمين إلى") act for that body, so when
+// they are the subject of the event verb the body is the doer. Fighters
+// who joined and were then killed name no doer. Sentences written for
+// the test.
+func TestJoinedBodyIsPatron(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"وقال سكان إن مسلحين من مجموعات انضمت إلى الجيش السوري اقتحموا الحي وأحرقوا منازل.", "local_sources syria_gov"},
+		{"وقال المرصد إن مقاتلين انضموا إلى تنظيم داعش هاجموا نقطة للجيش قرب البلدة.", "sohr isis"},
+		{"وقال المرصد إن مسلحين منضمين إلى تنظيم داعش هاجموا نقطة للجيش قرب البلدة.", "sohr isis"},
+		// The joiners were the ones hit.
+		{"وقال المرصد إن مسلحين انضموا إلى تنظيم داعش قتلوا بقصف على البلدة.", "sohr -"},
+	}
+	checkPerpLines(t, x, tests)
+}

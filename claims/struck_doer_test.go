@@ -22,3 +22,21 @@ func TestStruckVerbNamesItsDoer(t *testing.T) {
 	}
 	checkPerpLines(t, x, tests)
 }
+
+// TestStruckVerbFirstAircraft: in verb-first order, a definite aircraft
+// word with a state's adjective ("الطائرات الروسية"، "المسيّرات التركية")
+// between a verb of destroying and what it destroyed is the verb's
+// subject: the state is the doer, whoever tells it. Bare aircraft with no
+// state, and a state's adjective on what was destroyed, name no doer.
+// Sentences written for the test.
+func TestStruckVerbFirstAircraft(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct{ text, want string }{
+		{"دمرت الطائرات الروسية مخزنا للعتاد قرب البلدة، وفق المرصد السوري.", "sohr russia"},
+		{"ضربت المسيرات التركية مقرا للمقاتلين الأكراد شرق المدينة، بحسب ما قال المرصد.", "sohr turkey"},
+		{"وقال المرصد إن المروحية الحربية الروسية دمرت فجر اليوم جسرا قرب القرية.", "sohr russia"},
+		// No state named with the aircraft.
+		{"دمرت الطائرات مخزنا للعتاد قرب البلدة، وفق المرصد السوري.", "sohr -"},
+	}
+	checkPerpLines(t, x, tests)
+}

@@ -83,6 +83,8 @@ func (x *Extractor) struckSubjectEnd(d *doc, r region, in func(int) bool, j int)
 		e = m.Last
 	} else if _, m, ok := x.services.at(d.toks, j); ok {
 		e = m.Last
+	} else if e2, ok := x.aircraftOfState(d, r, in, j); ok {
+		return e2
 	} else {
 		return j
 	}
@@ -263,4 +265,31 @@ func armedPeopleOnly(t string) bool {
 		return true
 	}
 	return false
+}
+
+// definiteAircraft are the folded stems of the definite words for aircraft
+// that are no armed service by themselves ("الطائرات"، "المسيّرة"): said
+// with a state's adjective they name that state's aircraft.
+// Stems, without the article.
+var definiteAircraft = foldedSet("طائرات", "طائرة", "طائرتان", "طائرتين", "مسيرات", "مسيرة",
+	"مروحيات", "مروحية", "مقاتلة", "قاذفات", "قاذفة")
+
+// aircraftOfState reads, at j, a definite aircraft word with a state's
+// definite adjective after it, past at most two adjectives of aircraft:
+// "الطائرات الروسية"، "المسيرات الحربية التركية". It returns the token
+// after the adjective. A bare aircraft word names no subject ("دمرت
+// الطائرات منازل" stays unread, as the subject has no side).
+func (x *Extractor) aircraftOfState(d *doc, r region, in func(int) bool, j int) (int, bool) {
+	t := d.toks[j]
+	if t.Kind != arabic.TokWord || t.Clitics != "" || !t.Article || !definiteAircraft[t.Stem] {
+		return 0, false
+	}
+	e := pastAircraftAdjectives(d, j+1, r.hi)
+	if e >= r.hi || !in(e) || !d.toks[e].Article {
+		return 0, false
+	}
+	if a, m, ok := x.actors.at(d.toks, e); ok && a != "unknown" && m.First == e && m.Last <= r.hi {
+		return m.Last, true
+	}
+	return 0, false
 }
