@@ -991,6 +991,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		ctx.eventType, ctx.places, ctx.date = ctx.last.eventType, ctx.last.places, ctx.last.date
 	}
 	if anaphora {
+		if !isMovementType(c.EventType) {
+			// "قتلوا في القصف" after a sentence on the convoy's retreat:
+			// a word of attack points back at the attack told before the
+			// movement, not at the movement.
+			backToAttack(ctx)
+		}
 		if ctx.eventType == EventInterception && ctx.attack != nil {
 			// an interception is no attack: back to the attack's context
 			ctx.eventType, ctx.places, ctx.date = ctx.attack.eventType, ctx.attack.places, ctx.attack.date

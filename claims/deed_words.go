@@ -95,7 +95,7 @@ var fireVerbs = map[string]bool{
 // object "النار" comes after its subject or a prepositional pronoun, within
 // five words before hi: "أطلق مجهولون النار على السيارة"، "أطلقوا عليهم
 // النار"، "فتح الحراس النار" (the verb right before "النار" is in the
-// lexicon).
+// lexicon). The bullets stand for the fire: "أطلقت الدورية الرصاص".
 func fireOpenedAt(d *doc, k, hi int) bool {
 	n := strings.TrimPrefix(d.toks[k].Norm, "و")
 	if !fireVerbs[n] {
@@ -104,12 +104,15 @@ func fireOpenedAt(d *doc, k, hi int) bool {
 			return false
 		}
 	}
+	if w := d.toks[min(k+1, hi-1)]; k+1 < hi && w.Kind == arabic.TokWord && w.Article && w.Stem == "رصاص" {
+		return true // "أطلقوا الرصاص": the lexicon has the fire, not the bullets
+	}
 	for j := k + 2; j < hi && j <= k+5; j++ {
 		t := d.toks[j-1]
 		if t.Kind != arabic.TokWord && !t.IsQuote() {
 			return false
 		}
-		if w := d.toks[j]; w.Kind == arabic.TokWord && w.Article && w.Stem == "نار" {
+		if w := d.toks[j]; w.Kind == arabic.TokWord && w.Article && (w.Stem == "نار" || w.Stem == "رصاص") {
 			return true
 		}
 	}
@@ -122,7 +125,8 @@ func fireOpenedAt(d *doc, k, hi int) bool {
 // massacre or an attack is no withdrawal or deployment, so the word keeps
 // its own generic type ("متهماً التنظيم بارتكاب المجزرة" after a sentence
 // on the forces' entry or exit). The words that default to an air raid
-// ("القصف"، "الاعتداء") still follow the context.
+// ("القصف"، "الاعتداء") still follow the context, or the attack told
+// before the movement when there is one (see backToAttack).
 func attackIntoMovement(ctxType, own string) bool {
 	return isMovementType(ctxType) && own == EventGroundAttack
 }

@@ -3192,7 +3192,7 @@ func occurrenceConflicts(accs []*account, evType string, k Knowledge) []Discrepa
 		var refs []figRef
 		for _, c := range fs {
 			for _, f := range c.Figures {
-				if !f.Subset && !assertsLoss(a, f) {
+				if !f.Subset && !assertsLoss(a, f) && !countsNone(a, f) {
 					refs = append(refs, figRef{f, c})
 				}
 			}
@@ -3262,6 +3262,27 @@ func assertsLoss(a *account, f claims.Figure) bool {
 				continue
 			}
 			if g.Outcome == f.Outcome || g.Outcome == claims.OutcomeKilledOrWounded || f.Outcome == claims.OutcomeKilledOrWounded {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsNone reports whether account a, which denies figure f, itself
+// counts none of that outcome ("لم يسقط أي قتيل"): its answer to the
+// figure is a number, zero, and the two tolls are a casualties conflict,
+// not a denial that anyone was hit.
+func countsNone(a *account, f claims.Figure) bool {
+	for _, c := range a.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, g := range c.Figures {
+			if g.Earlier || g.Low != 0 || g.High == nil || *g.High != 0 || !GroupsCompatible(g.Group, f.Group) {
+				continue
+			}
+			if g.Outcome == f.Outcome || g.Outcome == claims.OutcomeKilledOrWounded {
 				return true
 			}
 		}
