@@ -293,6 +293,12 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 					fs.remember(subj)
 				}
 			}
+			if !bySubject {
+				if relay, ok := fs.relayByAgreement(frs, src, i); ok {
+					// "نقلت الوكالة عن ضابط ...، مشيرة": the medium.
+					src = relay
+				}
+			}
 			cue := m
 			f := frame{anchor: i, cue: &cue, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
 			f.contentStart = fs.skipToContent(m.Last, s.last, &f)
@@ -1652,8 +1658,37 @@ func (fs *frameScanner) throughMedium(j, k int) bool {
 	if d.toks[p].Norm == "عبر" {
 		return true
 	}
+	if fs.carrierAside(j, p) {
+		return true
+	}
 	return p-1 >= j && d.toks[p].Norm == "خلال" && d.toks[p-1].Norm == "من"
 }
+
+// carrierAside reports whether the word at p is the verb of a carried
+// statement whose noun is introduced by "في" or "خلال" after j ("في بيان
+// نقلته"، "في تصريحاته التي بثتها"): the medium after the verb carried the
+// words, it does not speak them.
+func (fs *frameScanner) carrierAside(j, p int) bool {
+	d := fs.d
+	if !carrierNorms[d.toks[p].Norm] {
+		return false
+	}
+	for q := p - 1; q >= j && q >= p-4; q-- {
+		if n := d.toks[q].Norm; n == "في" || n == "خلال" {
+			return q < p-1
+		}
+	}
+	return false
+}
+
+// carrierNorms are the statementCarriers in their normalized spelling.
+var carrierNorms = func() map[string]bool {
+	out := map[string]bool{}
+	for _, v := range statementCarriers {
+		out[arabic.Fold(v)] = true
+	}
+	return out
+}()
 
 // trailingName finds a person's name set off by commas right after a role
 // and before the content: "، ريزان كوباني، إن".

@@ -259,10 +259,27 @@ var afterCues = words("according",
 // medium after it relays the speaker just named (see carriedStatement).
 func carriedStatementCues() map[string]string {
 	out := map[string]string{}
-	for _, noun := range []string{"تصريح", "تصريحات", "حديث", "مقابلة", "بيان", "كلمة", "رسالة", "مقطع مصور", "تسجيل مصور"} {
+	for _, noun := range []string{"تصريح", "تصريحات", "حديث", "مقابلة", "بيان", "تقرير", "كلمة", "رسالة", "مقطع مصور", "تسجيل مصور"} {
 		for _, v := range statementCarriers {
 			out["في "+noun+" "+v] = "according"
 			out["خلال "+noun+" "+v] = "according"
+		}
+	}
+	// The speaker's own statement, with its pronoun and a relative:
+	// "قالت الوزارة في بيانها، الذي نقلته الوكالة، إن"، "في تصريحاته
+	// التي بثتها القناة".
+	for _, noun := range []string{"تصريح", "تصريحات", "حديث", "مقابلة", "بيان", "تقرير", "كلمة", "رسالة"} {
+		stem := strings.TrimSuffix(noun, "ة")
+		if stem != noun {
+			stem += "ت"
+		}
+		for _, pron := range []string{"ه", "ها", "هم"} {
+			for _, rel := range []string{"الذي", "التي", "، الذي", "، التي"} {
+				for _, v := range statementCarriers {
+					out["في "+stem+pron+" "+rel+" "+v] = "according"
+					out["خلال "+stem+pron+" "+rel+" "+v] = "according"
+				}
+			}
 		}
 	}
 	return out
