@@ -2596,7 +2596,7 @@ const (
 func placeKind(toks []arabic.Token, p places.Mention) int {
 	if originBefore(toks, p.First) || launchedFrom(toks, p.First) || headquarters(toks, p.First, p.Last) ||
 		takenToHospital(toks, p.First) || cameFrom(toks, p.First) || carriedOffTo(toks, p.First) ||
-		nativeProvince(toks, p) || bannedIn(toks, p.First) {
+		nativeProvince(toks, p) || bannedIn(toks, p.First) || visitedPlace(toks, p.First) {
 		return placeOrigin
 	}
 	if stationedAt(toks, p.First, p.Last) {

@@ -81,6 +81,18 @@ var headGroups = []headGroup{
 	{"مصفاة", []string{"=مصفاة"}, nil, nil, []Kind{KindSite}, ""},
 }
 
+// containerKinds are the kinds a single name takes after a plural head
+// of settlements or quarters when no other name is coordinated with it:
+// the name is then where the towns or quarters lie, not one of them
+// ("بلدات دير الزور" → the governorate, "أحياء حلب" → the city). The
+// head's singular names the entry.
+var containerKinds = map[string][]Kind{
+	"مدينة": {KindGovernorate, KindRegion, KindDistrict},
+	"بلدة":  {KindGovernorate, KindRegion, KindDistrict, KindSubdistrict, KindCity},
+	"قرية":  {KindGovernorate, KindRegion, KindDistrict, KindSubdistrict, KindCity, KindTown},
+	"حي":    {KindCity, KindTown},
+}
+
 // cueClass is a set of roles a context word plays.
 type cueClass uint16
 

@@ -264,6 +264,11 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 		if !ok {
 			break
 		}
+		if len(got) == 0 {
+			if o, fl, ok := s.containerName(nm, head); ok {
+				opts, flags, fallback = o, fl, false
+			}
+		}
 		got = append(got, found{nm, opts, flags, fallback})
 		if head == nil || head.number == numOne || (head.number == numTwo && len(got) == 2) || len(got) == maxCoordinated {
 			break
@@ -350,6 +355,30 @@ func (s *scanner) names(start, k int, heads []*headDef, q qualifier, preDir stri
 		e.cands = append(e.cands, c)
 	}
 	return e, true
+}
+
+// containerName reads a single name after a plural head of settlements
+// or quarters, with no other name coordinated with it, as the place that
+// holds them ("قرى ريف حلب"، "بلدات دير الزور"، "أحياء حلب"): it returns
+// the name's places of a container kind, when it has one.
+func (s *scanner) containerName(nm arabic.Match, head *headDef) ([]int32, nameFlag, bool) {
+	if head == nil || head.number != numMany {
+		return nil, 0, false
+	}
+	kinds, ok := containerKinds[head.name]
+	if !ok {
+		return nil, 0, false
+	}
+	if next, ok := s.conjunction(nm.Last); ok {
+		if nx, ok := s.g.names.MatchAt(s.toks, next); ok && !s.stopCovers(next, nx.Last) {
+			return nil, 0, false // a list of the towns themselves
+		}
+	}
+	opts, flags, fallback, ok := s.choose(s.g.nameRefs[nm.Phrase], &headDef{name: head.name, kinds: kinds, number: numMany})
+	if !ok || fallback {
+		return nil, 0, false
+	}
+	return opts, flags, true
 }
 
 // choose picks the places a name may denote after the given head (nil
