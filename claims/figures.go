@@ -151,6 +151,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 		pos = append(pos, *c)
 		prev = c
 	}
+	out, pos = dropCumulative(d, r, out, pos)
 	preliminaryOnly(d, out, pos)
 	x.markSuperseded(d, out, cands)
 	return x.carriedFigures(d, r, in, out, pos)
