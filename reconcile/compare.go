@@ -2910,6 +2910,9 @@ var involvementWords = []string{"اي علاقه", "اي صله", "اي مسؤو
 	// the bare noun is in construct with the party whose part is denied:
 	// "نفت القيادة مسؤولية واشنطن عن الضربة"، "ينفي تورط الجيش"، "نفى ضلوع الحزب"
 	"مسؤوليه", "تورط", "ضلوع",
+	// a leading role denied ("نفى أن يكون عناصره يقودون المعركة"): who
+	// led the fight is disputed, not the fight
+	"يقود", "يقودون", "يقودوا", "تقود", "يقودان",
 	// a side's share in planning the deed: "نفت أي تنسيق معها قبل الغارات"
 	"تنسيق", "التنسيق", "بالتنسيق", "بتنسيق", "تنسيقها", "تنسيقه", "بتنسيقها", "بتنسيقه"}
 
@@ -2961,6 +2964,28 @@ var presupposedWords = []string{"المستهدف", "المستهدفه", "ال�
 var belongingWords = []string{"تابع", "تابعه", "تابعا", "تابعين", "تابعون", "يتبع", "تتبع", "اغراض",
 	"انتماء", "انتمائه", "انتمائها", "انتمائهم", "انتماءه", "انتسابه", "انتسابها"}
 
+// controlNouns name a side's hold on ground ("سيطرة"، "السيطرة"): the
+// outcome of a fight.
+var controlNouns = []string{"سيطره"}
+
+// deniesControl reports whether denial c denies that a side took or holds
+// ground ("نفى الناشطون سيطرة الجيش على وسط البلدة"): it disputes how the
+// fight went, and so takes the fight as given.
+func deniesControl(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.ContainsFunc(clitics(w, &cf), func(x string) bool {
+			return slices.Contains(controlNouns, strings.TrimPrefix(x, "ال"))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // deniesDetail reports whether a denial disputes a detail of an attack it
 // takes as given: the presence or activity of fighters or arms at the
 // place ("نفى الحزب أي نشاط له هناك", "نفت وجود مستودعات أسلحة في
@@ -2974,6 +2999,9 @@ func deniesDetail(c *claims.Claim) bool {
 	}
 	if deniesRoute(c) {
 		return true // "لم تدخل الطائرة الأجواء": where, not whether
+	}
+	if deniesControl(c) {
+		return true // "نفى سيطرة القوات على الحي": the outcome, not the fight
 	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {

@@ -151,7 +151,7 @@ func civilianHarmConflicts(accs []*account, k Knowledge) []Discrepancy {
 	for _, a := range byFirstClaim(accs) {
 		aff := k.affiliation(a.source)
 		own := affiliationActors[aff]
-		if own == "" || !accused[ActorClass(own)] || len(civilianToll(a, k)) > 0 {
+		if own == "" || !accused[ActorClass(own)] || len(civilianToll(a, k)) > 0 || countsCombatantDead(a) {
 			continue
 		}
 		if zs := civilianZeros(a); len(zs) > 0 && rebuts(a, zs) {
@@ -186,6 +186,25 @@ func civilianHarmConflicts(accs []*account, k Knowledge) []Discrepancy {
 		return "says " + v
 	})
 	return []Discrepancy{newDiscrepancy(KindOccurrence, "civilian_harm", "occurrence.civilian_harm_denied", summary, ps, vs)}
+}
+
+// countsCombatantDead reports whether account a, in a claim that is not
+// a denial, counts armed men or soldiers killed or wounded ("the three
+// dead were gunmen of the cell") and rejects no one's story of the deed:
+// the side says who the victims were, and its "no civilian was harmed"
+// disputes their status and the toll (the casualties and the target), not
+// that the deed took place. A side that also rejects what others spread
+// ("نفى ما تروجه القنوات عن مجزرة") denies the massacre told, whatever
+// armed men it counts.
+func countsCombatantDead(a *account) bool {
+	if slices.ContainsFunc(a.claims, rejectsAccusation) {
+		return false
+	}
+	return slices.ContainsFunc(a.claims, func(c *claims.Claim) bool {
+		return speaks(c) && slices.ContainsFunc(c.Figures, func(f claims.Figure) bool {
+			return !f.Earlier && combatantGroups[f.Group] && f.Low > 0 && slices.Contains(harmOutcomes, f.Outcome)
+		})
+	})
 }
 
 // chemicalStems begin the normalised words for chemical or toxic agents:

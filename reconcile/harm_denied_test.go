@@ -92,6 +92,42 @@ func TestCivilianHarmDenied(t *testing.T) {
 			),
 			want: false,
 		},
+		{
+			name: "the accused side counts the dead as gunmen: their status is disputed, not the raid",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("russia_mod"), Actor: russia, Text: "قالت الوزارة إن الغارات قتلت ثلاثين مسلحاً",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 30)}}),
+				mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Stance: claims.StanceDenies,
+					Text: "ونفت الوزارة سقوط أي ضحايا مدنيين في الغارات"}),
+				mk(claims.Claim{ID: "c3", Source: src("sohr"), Actor: russia, Text: "قتل 12 مدنياً بغارات روسية على البلدة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 12)}}),
+			),
+			want: false,
+		},
+		{
+			name: "a side that counts gunmen but rejects the massacre the channels spread denies it",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("russia_mod"), Actor: russia, Text: "قالت الوزارة إن الغارات قتلت ثلاثين مسلحاً",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "fighters", 30)}}),
+				mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Stance: claims.StanceDenies,
+					Text: "ونفت الوزارة ما تروجه القنوات عن سقوط ضحايا مدنيين"}),
+				mk(claims.Claim{ID: "c3", Source: src("sohr"), Actor: russia, Text: "قتل 12 مدنياً بغارات روسية على البلدة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 12)}}),
+			),
+			want: true,
+		},
+		{
+			name: "an earlier count of gunmen does not tell who this raid's dead were",
+			cs: scene(
+				mk(claims.Claim{ID: "c1", Source: src("russia_mod"), Actor: russia, Text: "قالت الوزارة إن مقاتلاتها دمرت مواقع للمسلحين",
+					Figures: []claims.Figure{{Outcome: claims.OutcomeKilled, Group: "fighters", Low: 30, Earlier: true}}}),
+				mk(claims.Claim{ID: "c2", Source: src("russia_mod"), Stance: claims.StanceDenies,
+					Text: "ونفت الوزارة سقوط أي ضحايا مدنيين في الغارات"}),
+				mk(claims.Claim{ID: "c3", Source: src("sohr"), Actor: russia, Text: "قتل 12 مدنياً بغارات روسية على البلدة",
+					Figures: []claims.Figure{exact(claims.OutcomeKilled, "civilians", 12)}}),
+			),
+			want: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
