@@ -359,6 +359,10 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		// "مسلحون يُعتقد أنهم من خلايا التنظيم هاجموا" (hedged_doer.go)
 		return a, "hedged_affiliation"
 	}
+	if a, ok := x.belongingDoer(d, r, in); ok {
+		// "المنفذون ينتمون إلى ..." (belonging_doer.go)
+		return a, "belonging_doer"
+	}
 	if eventType != EventOther && eventType != "" {
 		if a, ok := x.ownedPredicate(d, r, in); ok {
 			// "المقاتلات تابعة للقوات الحكومية"
@@ -2541,6 +2545,13 @@ func (x *Extractor) unknownBetween(d *doc, r region, in func(int) bool) bool {
 // involvement ("أي صلة لطهران بما جرى", "لا علاقة لإيران"): an actor word
 // or a capital that stands for its government.
 func (x *Extractor) linkedParty(d *doc, k int) string {
+	if k < len(d.toks) && d.toks[k].Clitics == "" {
+		// "أي دور لحزب الله": the tokenizer keeps ل on a stem of three
+		// letters ("لحزب"); the matcher's reading of the phrase strips it.
+		if a, m, ok := x.actors.at(d.toks, k); ok && a != "unknown" && strings.HasSuffix(m.Clitics, "ل") {
+			return a
+		}
+	}
 	if k >= len(d.toks) || !strings.HasSuffix(d.toks[k].Clitics, "ل") {
 		return ""
 	}

@@ -56,7 +56,53 @@ func (fs *frameScanner) bareInstitutionSide(m sources.Mention, id string) string
 			}
 		}
 	}
+	if role == "army" {
+		// "قيادة الجيش" in a story set in Lebanon's Beqaa: with no side
+		// named before and an outlet of no state's side at hand, the army
+		// is that of the state where the article's places lie.
+		if own := ownStateBodies[fs.x.sceneState(fs.d)]["army"]; own != "" {
+			return own
+		}
+	}
 	return id
+}
+
+// foreignArmyStates are the neighbouring states whose army an article set
+// on their soil names bare ("الجيش"، "قيادة الجيش"), by the gazetteer id of
+// the country and the side's affiliation.
+var foreignArmyStates = map[string]string{"lebanon": "lebanon", "iraq": "iraq", "jordan": "jordan", "turkey": "turkey", "israel": "israel"}
+
+// sceneState is the affiliation of the one neighbouring state in which the
+// article's places lie at least twice as often as in Syria and in any
+// other state (at least two mentions), else "".
+func (x *Extractor) sceneState(d *doc) string {
+	counts := map[string]int{}
+	syrian := 0
+	for _, p := range d.places {
+		if p.PlaceID == "syria" || x.gaz.Within(p.PlaceID, "syria") {
+			syrian++
+			continue
+		}
+		for country := range foreignArmyStates {
+			if p.PlaceID == country || x.gaz.Within(p.PlaceID, country) {
+				counts[country]++
+				break
+			}
+		}
+	}
+	best, n, second := "", 0, 0
+	for c, k := range counts {
+		switch {
+		case k > n:
+			best, n, second = c, k, n
+		case k > second:
+			second = k
+		}
+	}
+	if n < 2 || n < 2*syrian || n < 2*second {
+		return ""
+	}
+	return foreignArmyStates[best]
 }
 
 // sideOfRole is the affiliation of a state whose body of the role (see

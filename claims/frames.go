@@ -3575,6 +3575,13 @@ func (fs *frameScanner) contextMilitary(m sources.Mention, idx int, def string) 
 	}
 	src, ok := fs.x.reg.Source(medium)
 	if !ok || !contextSides[src.Affiliation] {
+		if def == "syrian_army" {
+			// "مصدر عسكري" in a story set in Lebanon's Beqaa: the army of
+			// the neighbouring state where the article's places lie.
+			if own := ownStateBodies[fs.x.sceneState(fs.d)]["army"]; own != "" {
+				return own
+			}
+		}
 		return def
 	}
 	if mil := fs.x.reg.MilitaryOf(src.Affiliation); mil != "" {

@@ -171,6 +171,13 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 			return id
 		}
 	}
+	if _, stateSide := ownStateBodies[side]; (!ok || !stateSide) && role == "army" {
+		// "قيادة الجيش" in an outlet of no state's side: the army of the
+		// neighbouring state where the article's places lie, if any.
+		if id := ownStateBodies[x.sceneState(d)][role]; id != "" {
+			return id
+		}
+	}
 	if _, stateSide := ownStateBodies[side]; (!ok || !stateSide) && domesticRoles[role] && x.placesMostlySyrian(d) {
 		return ownStateBodies["syria_gov"][role]
 	}
