@@ -57,7 +57,7 @@ var outletCasualtyWeak = []disputeProbe{
 	{"ainissa", "Anadolu Agency", "أفادت الدفاع التركية بتحييد ثلاثة إرهابيين من بي كا كا مساء الثلاثاء في منطقة عين عيسى.", "no", "three neutralised, the same three"},
 	// Three of unknown group against two of a named force: the two may be
 	// a part of the three (see reconcile.GroupsCompatible), so no flag.
-	{"manbij", "North Press", "أصيب عنصران من قوى الأمن الداخلي مساء الثلاثاء حين ضربت مسيرة تركية مركزهم في منبج.", "flag", "two wounded against three"},
+	{"manbij", "North Press", "أصيب مساء الثلاثاء عنصران في قوى الأمن الداخلي حين ضربت مسيرة تركية مركزهم في منبج.", "flag", "two wounded against three"},
 }
 
 // outletPerpetratorProbes: the doer told again by another outlet.
@@ -68,7 +68,7 @@ var outletPerpetratorProbes = []disputeProbe{
 	{"atarib", "Al Jazeera", "قتل تسعة مدنيين صباح الثلاثاء بغارات يعتقد أنها روسية على سوق مدينة الأتارب غربي حلب.", "no", "a guess naming the same doer"},
 	{"tellrifaat", "Anadolu Agency", "ردت القوات التركية مساء الثلاثاء على مصادر نيران إرهابيي ي ب ك في محيط مدينة تل رفعت شمالي سوريا.", "no", "Turkey owns the fire"},
 	{"tellrifaat", "SANA", "قصفت قوات الاحتلال التركي ومرتزقتها مساء الثلاثاء مدينة تل رفعت بريف حلب الشمالي، فاستشهد مدنيان.", "no", "the same occupier"},
-	{"tellrifaat", "Anadolu Agency", "اتهمت مصادر أمنية تركية تنظيم ي ب ك الإرهابي بقصف الأحياء السكنية في تل رفعت مساء الثلاثاء لإلصاق التهمة بتركيا.", "flag", "counter-blame on the YPG"},
+	{"tellrifaat", "Anadolu Agency", "اتهمت مصادر أمنية تركية وحدات ي ب ك الإرهابية بقصف الأحياء السكنية في تل رفعت مساء الثلاثاء لإلصاق التهمة بتركيا.", "flag", "counter-blame on the YPG"},
 	{"ainissa", "Hawar News Agency", "استشهد ثلاثة مقاتلين في قوات سوريا الديمقراطية مساء الثلاثاء في هجوم لمسيرة تابعة لدولة الاحتلال التركي قرب عين عيسى.", "no", "the Turkish occupation state is Turkey"},
 	{"mayadin", "Al Mayadeen", "قالت مصادر محلية إن طائرات إسرائيلية شنت فجر الثلاثاء غارات على مواقع قرب الميادين شرق دير الزور.", "flag", "Israel against the US"},
 	{"mayadin", "Syrian Observatory for Human Rights", "قال المرصد السوري إن طائرات يرجح أنها للتحالف الدولي قصفت فجر الثلاثاء مواقع للميليشيات الإيرانية قرب الميادين.", "no", "the coalition guessed, the same side"},
@@ -98,7 +98,7 @@ var outletTargetProbes = []disputeProbe{
 	{"tellrifaat", "SANA", "قصفت قوات الاحتلال التركي مساء الثلاثاء منازل الأهالي في مدينة تل رفعت بريف حلب الشمالي.", "no", "homes and residential quarters"},
 	{"jableh", "Al-Ikhbariya", "قال مصدر أمني للإخبارية إن حاجزاً للأمن العام قرب جبلة تعرض مساء الثلاثاء لكمين من فلول النظام، فقتل ستة عناصر.", "no", "a checkpoint and a patrol of the same forces"},
 	{"atarib", "Enab Baladi", "قال الدفاع المدني إن الغارات الروسية استهدفت صباح الثلاثاء سوق الخضار في مدينة الأتارب.", "no", "the same market"},
-	{"manbij", "Anadolu Agency", "دمرت مسيرة تركية مساء الثلاثاء مقراً لتنظيم ي ب ك الإرهابي داخل مدينة منبج.", "no", "a security post and a headquarters, both armed"},
+	{"manbij", "Anadolu Agency", "دمرت مسيرة تركية مساء الثلاثاء مقراً لوحدات ي ب ك الإرهابية داخل مدينة منبج.", "no", "a security post and a headquarters, both armed"},
 }
 
 // outletTargetWeak are target probes of this file the engine still gets

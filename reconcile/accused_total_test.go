@@ -43,7 +43,7 @@ func TestAccusedTotalDenial(t *testing.T) {
 		{"its side blames unnamed gunmen", []claims.Claim{accusation(claims.EventGroundAttack),
 			denial(claims.EventGroundAttack, "ونفى المصدر أن تكون القوات قد هاجمت أي موقع في المنطقة", nil, "stance:cue"),
 			mk(claims.Claim{ID: "c3", Source: src("sana"), Actor: sp("unknown"), EventType: claims.EventGroundAttack,
-				Text: "وذكرت الوكالة أن مجموعات إرهابية هاجمت الموقع"})}, false},
+				Text: "وذكرت الوكالة أن الموقع تعرض لهجوم مجموعات إرهابية"})}, false},
 		{"tells the toll of the shelling", []claims.Claim{accusation(claims.EventShelling),
 			denial(claims.EventShelling, "ونفى المصدر قصف الجيش للبلدة", nil, "stance:cue"),
 			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventShelling, Target: sp("civilians"),
