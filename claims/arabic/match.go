@@ -38,7 +38,17 @@ type Matcher struct {
 // group is the phrases of a Matcher that start with the same word.
 type group struct {
 	first elem
-	ids   []int32 // in increasing order
+	ids   []int32 // those with one second element together (see runs)
+	runs  []run   // ids by their second element, in order
+}
+
+// run is a stretch ids[from:to] of a group's phrases that share their
+// second element (or have none, one word long): a token that fails that
+// element fails them all, so a group of many phrases after one common
+// word ("في ...") costs a test per second element, not per phrase.
+type run struct {
+	from, to int32
+	second   bool // the phrases have a second element
 }
 
 // elem is one word or literal of a phrase.
@@ -140,10 +150,10 @@ func (m *Matcher) pack(byKey map[uint64][]group) map[uint64][]group {
 		start := len(groups)
 		for _, g := range gs {
 			from := len(ids)
-			ids = append(ids, g.ids...)
+			runs := m.secondRuns(g.ids, &ids)
 			// The first element of its first phrase is g.first, stem
 			// now in the arena.
-			groups = append(groups, group{first: m.phrases[g.ids[0]][0], ids: ids[from:len(ids):len(ids)]})
+			groups = append(groups, group{first: m.phrases[g.ids[0]][0], ids: ids[from:len(ids):len(ids)], runs: runs})
 		}
 		packed[k] = groups[start:len(groups):len(groups)]
 	}
@@ -333,9 +343,16 @@ func (m *Matcher) matchAt(toks []Token, i int) (Match, bool) {
 					if !ok {
 						continue
 					}
-					for _, id := range g.ids {
-						if last, ok := matchRest(toks, first+1, m.phrases[id][1:]); ok {
-							best.keep(id, first, last, cl)
+					for _, r := range g.runs {
+						if r.second {
+							if _, ok := matchRest(toks, first+1, m.phrases[g.ids[r.from]][1:2]); !ok {
+								continue
+							}
+						}
+						for _, id := range g.ids[r.from:r.to] {
+							if last, ok := matchRest(toks, first+1, m.phrases[id][1:]); ok {
+								best.keep(id, first, last, cl)
+							}
 						}
 					}
 				}
@@ -421,4 +438,40 @@ func (m *Matcher) FindAll(toks []Token) []Match {
 		i++
 	}
 	return out
+}
+
+// secondRuns appends ids to *out with the phrases of one second element
+// together (in the order each element first occurs, increasing ids within
+// it) and returns the runs of them, offsets relative to where it began.
+// Match keeps the longest, then lowest-numbered phrase whatever the order
+// it is tried in (see keep).
+func (m *Matcher) secondRuns(ids []int32, out *[]int32) []run {
+	base := int32(len(*out))
+	var order []elem
+	var none []int32
+	by := map[elem][]int32{}
+	for _, id := range ids {
+		els := m.phrases[id]
+		if len(els) < 2 {
+			none = append(none, id)
+			continue
+		}
+		e := els[1]
+		if _, ok := by[e]; !ok {
+			order = append(order, e)
+		}
+		by[e] = append(by[e], id)
+	}
+	runs := make([]run, 0, len(order)+1)
+	if len(none) > 0 {
+		from := int32(len(*out)) - base
+		*out = append(*out, none...)
+		runs = append(runs, run{from: from, to: int32(len(*out)) - base})
+	}
+	for _, e := range order {
+		from := int32(len(*out)) - base
+		*out = append(*out, by[e]...)
+		runs = append(runs, run{from: from, to: int32(len(*out)) - base, second: true})
+	}
+	return runs
 }
