@@ -193,3 +193,38 @@ func TestTokKeyReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchAtSecondRuns checks phrases that share their first word and
+// differ from the second on (tried by runs of one second element): the
+// longest phrase that matches wins, the lowest-numbered among equals,
+// a one-word phrase still matches alone, and a second word no phrase has
+// matches only the one-word phrase.
+func TestMatchAtSecondRuns(t *testing.T) {
+	m := NewMatcher([]string{
+		"في بيانها الذي نشرته",
+		"في بيانها",
+		"في تصريحه الذي نقلته",
+		"في",
+		"في بيانها الذي نقلته",
+		"في بيانه",
+		"في بيانها الذي نقلته",
+	})
+	tests := []struct {
+		text   string
+		phrase int
+		last   int
+	}{
+		{"في بيانها الذي نقلته الوكالة", 4, 4},
+		{"في بيانها الذي نشرته الوكالة", 0, 4},
+		{"في بيانها الأخير", 1, 2},
+		{"في تصريحه الذي نقلته", 2, 4},
+		{"في بيانه الذي نقلته", 5, 2},
+		{"في المدينة", 3, 1},
+	}
+	for _, tt := range tests {
+		mt, ok := m.MatchAt(Tokenize(tt.text), 0)
+		if !ok || mt.Phrase != tt.phrase || mt.Last != tt.last {
+			t.Errorf("%s: MatchAt = phrase %d last %d (%v), want phrase %d last %d", tt.text, mt.Phrase, mt.Last, ok, tt.phrase, tt.last)
+		}
+	}
+}
