@@ -15,10 +15,7 @@ import (
 // the test; want is the source of each claim that carries a figure.
 func TestBareInstitutionContext(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, outlet, date, text string
-		want                     []string
-	}{
+	tests := []figureSourceCase{
 		{"army spokesman after the Israeli army spoke", "skynews_arabia", "2025-06-02",
 			"أعلن الجيش الإسرائيلي صباح الإثنين جرح جنديين من قواته قرب بلدة في ريف القنيطرة. وبيّن المتحدث باسم الجيش أن ثلاثة مسلحين قُتلوا في تبادل النار.",
 			[]string{"idf", "idf"}},
@@ -77,6 +74,20 @@ func TestBareInstitutionContext(t *testing.T) {
 			"وذكر رئيس المجلس المحلي للبلدة أن أربعة مدنيين قتلوا بقصف مدفعي.",
 			[]string{"local_sources"}},
 	}
+	assertFigureSources(t, x, tests)
+}
+
+// figureSourceCase is an article of an outlet on a day and the sources of
+// its claims that carry a figure, in order.
+type figureSourceCase struct {
+	name, outlet, date, text string
+	want                     []string
+}
+
+// assertFigureSources extracts each case and compares the sources of its
+// claims with figures against want.
+func assertFigureSources(t *testing.T, x *claims.Extractor, tests []figureSourceCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string

@@ -33,12 +33,7 @@ func TestPointingWordAfterMovement(t *testing.T) {
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
-		var toll *claims.Claim
-		for i := range cs {
-			if len(cs[i].Figures) > 0 {
-				toll = &cs[i]
-			}
-		}
+		toll := lastToll(cs)
 		if toll == nil {
 			t.Errorf("%s: no claim with a toll", tt.name)
 			continue

@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestReportedSpeakerContext: who speaks a reported-speech sentence. An unnamed
 // security source speaking to a state's own medium is that state's
@@ -18,10 +13,7 @@ import (
 // test; want is the source of each claim that carries a figure.
 func TestReportedSpeakerContext(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct {
-		name, outlet, date, text string
-		want                     []string
-	}{
+	tests := []figureSourceCase{
 		{"security source speaking to the state agency, in a neutral outlet", "aljazeera", "2019-04-02",
 			"قال مصدر أمني لوكالة سانا إن أربعة عناصر قتلوا في هجوم على حاجز قرب حماة.",
 			[]string{"syria_interior"}},
@@ -56,17 +48,5 @@ func TestReportedSpeakerContext(t *testing.T) {
 			"قال المرصد السوري إن الطائرات قصفت البلدة، بينما كانت فصائل المعارضة تنسحب منها، وأضاف أن 4 مدنيين قتلوا.",
 			[]string{"sohr"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: tt.date, OutletID: tt.outlet}) {
-				if len(c.Figures) > 0 {
-					got = append(got, c.Source.ID)
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	assertFigureSources(t, x, tests)
 }

@@ -38,12 +38,7 @@ func TestTollAfterMovement(t *testing.T) {
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2022-03-01"})
-		var toll *claims.Claim
-		for i := range cs {
-			if len(cs[i].Figures) > 0 {
-				toll = &cs[i]
-			}
-		}
+		toll := lastToll(cs)
 		if toll == nil {
 			t.Errorf("%s: no claim with a toll", tt.name)
 			continue
@@ -58,4 +53,15 @@ func TestTollAfterMovement(t *testing.T) {
 			t.Errorf("%s: date %q, want %q (%v)", tt.name, got, tt.wantDate, toll.Rules)
 		}
 	}
+}
+
+// lastToll is the last of cs that carries a figure, or nil.
+func lastToll(cs []claims.Claim) *claims.Claim {
+	var toll *claims.Claim
+	for i := range cs {
+		if len(cs[i].Figures) > 0 {
+			toll = &cs[i]
+		}
+	}
+	return toll
 }
