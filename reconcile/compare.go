@@ -572,12 +572,6 @@ func splitTotals(rs []figRef) (totals, groups []figRef) {
 	return totals, groups
 }
 
-// strikeFromAfar reports whether an event type is a strike whose doers
-// stay out of the victims' reach: an air raid, a drone attack, shelling.
-func strikeFromAfar(t string) bool {
-	return t == claims.EventAirstrike || t == claims.EventDroneAttack || t == claims.EventShelling
-}
-
 // attackerStems are the folded stems that count the attackers' own dead:
 // "ثلاثة من المهاجمين", "انغماسيين", "متسللين".
 var attackerStems = []string{"مهاجم", "انغماسي", "متسلل"}
@@ -608,7 +602,7 @@ func splitAttackers(rs []figRef) (victims, attackers []figRef) {
 // ground force the strike hit ("الغارات قتلت نحو ثمانين من القوة
 // المهاجمة"), the strike's victims like any other count of them.
 func countsAttackers(r figRef) bool {
-	if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || strikeFromAfar(r.c.EventType) {
+	if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || fromAfar(r.c.EventType) {
 		return false
 	}
 	for _, w := range wordsAfterFigure(r, 5) {
