@@ -1850,6 +1850,12 @@ var accordNouns = []string{"اتفاق", "اتفاقيه", "اتفاقات", "ت
 var signedParticiples = map[string]bool{"موقع": true, "موقعه": true, "موقعين": true, "موقعتين": true, "مبرم": true, "مبرمه": true,
 	"مبرمين": true, "معقود": true, "معقوده": true, "منعقد": true, "منعقده": true}
 
+// monthPartWords are the words of a part of a month before its name
+// ("مطلع", "منتصف", "أواخر"), as token norms: the date a tokenizer reads
+// starts at the month's name.
+var monthPartWords = map[string]bool{"مطلع": true, "اوائل": true, "بدايه": true, "مستهل": true, "منتصف": true, "اواسط": true,
+	"اواخر": true, "نهايه": true}
+
 // namesAccord reports whether the date at k follows an agreement or
 // meeting noun, with or without the article or a proclitic ("خرق لاتفاق
 // آذار الموقع بين البلدين"): the date names the agreement, not the
@@ -1858,8 +1864,17 @@ func namesAccord(d *doc, k int) bool {
 	if k == 0 || d.toks[k-1].Kind != arabic.TokWord {
 		return false
 	}
+	if k >= 2 && monthPartWords[d.toks[k-1].Norm] {
+		k-- // "مطلع نيسان": the part of the month opens the date
+	}
 	if k >= 2 && d.toks[k-1].Norm == "في" && signedParticiples[strings.TrimPrefix(d.toks[k-2].Norm, "ال")] {
 		return true // "التفاهمات الموقعة في تشرين الأول 2019": when it was signed
+	}
+	if signedParticiples[strings.TrimPrefix(d.toks[k-1].Norm, "ال")] {
+		return true // "الاتفاق الموقع مطلع نيسان": the date follows the participle
+	}
+	if d.toks[k-1].Norm == "في" && signedBetween(d, k-1) {
+		return true // "الاتفاق المبرم بين الطرفين في آذار"
 	}
 	t := d.toks[k-1]
 	for _, w := range []string{t.Stem, t.Norm} {
@@ -1867,6 +1882,24 @@ func namesAccord(d *doc, k int) bool {
 			if r, ok := strings.CutPrefix(w, p); ok && slices.Contains(accordNouns, r) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// signedBetween reports whether the "في" at k closes a participle of
+// signing and the parties it was signed between or with ("الموقعة بين
+// الحكومة والقوات في"، "المبرم مع روسيا في"): "بين" or "مع" right after
+// the participle, at most four words of the parties after that, and no
+// punctuation.
+func signedBetween(d *doc, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if (t.Norm == "بين" || t.Norm == "مع") && j < k-1 {
+			return signedParticiples[strings.TrimPrefix(d.toks[j-1].Norm, "ال")]
 		}
 	}
 	return false

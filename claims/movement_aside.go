@@ -47,15 +47,27 @@ var publishWords = foldSet("نشر", "نشرت", "ونشر", "ونشرت", "نش
 // publishedThings are the folded nouns of what is published rather than
 // deployed: footage (see footageNouns), statements, lists and reports.
 var publishedThings = foldSet("بيان", "بيانا", "بيانات", "البيان", "تسجيل", "تسجيلا", "تسجيلات", "صورا", "صورة", "صور",
-	"مقطعا", "مقاطع", "فيديو", "شريطا", "قائمة", "أسماء", "حصيلة", "تقريرا", "تقرير", "خريطة", "تغريدة", "منشورا", "رسالة")
+	"مقطعا", "مقاطع", "فيديو", "شريطا", "قائمة", "أسماء", "حصيلة", "تقريرا", "تقرير", "خريطة", "تغريدة", "منشورا", "رسالة", "خبرا", "الخبر", "نبأ", "مقالا", "مقالة")
+
+// publisherNouns are the folded nouns of a medium or a poster as the
+// subject right after "نشر": "نشر موقع إخباري خبراً"، "نشرت صحيفة
+// محلية"، "نشرت حسابات موالية". Troops are deployed, a site or an
+// agency publishes; what it published may stand far after it ("نشر موقع
+// مقرب من الحزب الحاكم خبراً").
+var publisherNouns = foldSet("موقع", "الموقع", "مواقع", "وكالة", "الوكالة", "وكالات", "صحيفة", "الصحيفة", "صحف", "قناة", "القناة",
+	"قنوات", "حساب", "حسابات", "صفحة", "صفحات", "منصة", "منصات", "ناشطون", "ناشطين", "الناشطون", "مدونون", "مغردون", "وسائل")
 
 // publishedNotDeployed reports whether the verb at k is "نشر" meaning to
-// publish: within the four words after it (its subject may come first,
-// "ونشر المرصد تسجيلات"), before a clause ends, a thing published
-// (publishedThings). "نشر الجيش قواته" deploys.
+// publish: its subject right after it is a medium or a poster
+// (publisherNouns), or within the four words after it (its subject may
+// come first, "ونشر المرصد تسجيلات"), before a clause ends, stands a thing
+// published (publishedThings). "نشر الجيش قواته" deploys.
 func publishedNotDeployed(d *doc, k, hi int) bool {
 	if !publishWords[arabic.Fold(d.toks[k].Norm)] {
 		return false
+	}
+	if n := k + 1; n < hi && d.toks[n].Kind == arabic.TokWord && publisherNouns[arabic.Fold(d.toks[n].Norm)] {
+		return true
 	}
 	for j := k + 1; j < hi && j <= k+4; j++ {
 		t := d.toks[j]

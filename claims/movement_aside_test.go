@@ -22,6 +22,10 @@ func TestMovementAside(t *testing.T) {
 		{"وقال المرصد إن رتلاً من التعزيزات العسكرية وصل إلى أطراف المدينة.", claims.EventDeployment},
 		{"وقالت مصادر إن الجيش نشر قواته في محيط البلدة بعد الاشتباكات.", claims.EventDeployment},
 		{"وقال المرصد إن الطيران الحربي قصف البلدة، ونشر ناشطون صوراً تظهر الدمار في السوق.", claims.EventAirstrike},
+		// a medium as the subject publishes, whatever it published and
+		// however far that stands
+		{"وقالت مصادر إن عبوة انفجرت بسيارة عسكرية، ثم نشر موقع محلي مقرب من الفصيل خبراً عن مقتل ثلاثة.", claims.EventGroundAttack},
+		{"وقال المرصد إن مسلحين هاجموا حاجزاً للجيش، ونشرت حسابات مقربة من التنظيم مساء اليوم تسجيلاً للهجوم.", claims.EventGroundAttack},
 		{"وأفاد مراسلنا بأن مسلحين هاجموا حاجزاً للشرطة ثم انسحبوا إلى بساتين قريبة.", claims.EventGroundAttack},
 		{"وذكر المرصد أن ملثمين اقتحموا المنزل وقتلوا صاحبه قبل أن ينسحبوا من القرية.", claims.EventGroundAttack},
 		{"وقالت وزارة الدفاع إن قواتها انسحبت من القرية بعد أيام من المعارك.", claims.EventWithdrawal},

@@ -959,7 +959,12 @@ func (g *grouper) acrossBorder(a, b *node) bool {
 
 // attaches reports whether weak claim w (of the same article) may belong
 // to the event of claim s: whatever both say must agree.
-func (g *grouper) attaches(w, s *node) bool {
+func (g *grouper) attaches(w, s *node) bool { return g.attachesAs(w, s, false) }
+
+// attachesAs is attaches; with anyAttack, a weak claim that names its
+// attack only with a generic word may also belong to an attack of another
+// type class (see genericAnyAttack).
+func (g *grouper) attachesAs(w, s *node, anyAttack bool) bool {
 	if w.c.Article != s.c.Article || acrossTurn(w, s) {
 		return false
 	}
@@ -976,7 +981,7 @@ func (g *grouper) attaches(w, s *node) bool {
 		if !sameClass(w, s) && !interceptsAttack(w, s) {
 			tc = compatNever
 		}
-		if genericShelling(w, s) {
+		if genericShelling(w, s) || anyAttack && genericAnyAttack(w, s) {
 			tc = compatAlways
 		}
 	}
@@ -1013,6 +1018,36 @@ func daySpan(n *node) (lo, hi int) {
 func genericShelling(w, s *node) bool {
 	return w.c.EventType == claims.EventAirstrike && s.c.EventType == claims.EventShelling &&
 		slices.Contains(w.c.Rules, "event_type:generic")
+}
+
+// genericAnyAttack: weak claim w names its attack only with a generic
+// word ("عملية", "استهداف" read as an airstrike by default; "الهجوم" read
+// as a ground attack), and strong claim s of its article names an attack
+// by its means (an airstrike, a shelling, a ground or drone attack): "a
+// site claimed that an operation hit a checkpoint" in an article of a
+// bombing belongs to the bombing. The default type is a guess the words
+// do not make. localAnchors asks it only of a weak claim that no claim of
+// its own class takes, so it never moves a claim from an anchor it had.
+func genericAnyAttack(w, s *node) bool {
+	if !slices.Contains(w.c.Rules, "event_type:generic") ||
+		w.c.EventType != claims.EventAirstrike && w.c.EventType != claims.EventGroundAttack {
+		return false
+	}
+	switch s.c.EventType {
+	case claims.EventAirstrike, claims.EventShelling, claims.EventGroundAttack, claims.EventDroneAttack:
+		return true
+	}
+	return false
+}
+
+// anyAttackFallback reports whether weak claim w, which no claim of its
+// own type class takes, may look for an anchor of another class (see
+// genericAnyAttack): it names its attack only with a generic word, names
+// no doer (a doer it names is the one fact that could set it apart), and
+// is no recall of an earlier deed (a day known only roughly, or the deed a
+// response answers, "رداً على الهجمات"), which is another event.
+func anyAttackFallback(w *node) bool {
+	return w.actor == "" && slices.Contains(w.c.Rules, "event_type:generic") && !vagueDate(w.c) && !answersDeed(w.c.Text)
 }
 
 // interceptsAttack: weak claim w tells of the interception of the drone
@@ -1343,26 +1378,28 @@ func (g *grouper) localAnchors() []int {
 				continue
 			}
 			best, bestKey := -1, [3]int{}
-			for j := lo; j < hi; j++ {
-				s := &nodes[j]
-				if !s.strong || !g.attaches(w, s) {
-					continue
-				}
-				if w.actor != "" && isVagueType(w.c.EventType) {
-					if local == nil {
-						local = g.localEvents(lo, hi)
-					}
-					if g.opposesLocalEvent(w, j, lo, hi, local) {
+			for pass := 0; pass < 2 && best < 0 && (pass == 0 || anyAttackFallback(w)); pass++ {
+				for j := lo; j < hi; j++ {
+					s := &nodes[j]
+					if !s.strong || !g.attachesAs(w, s, pass == 1) {
 						continue
 					}
-				}
-				after := 0
-				if s.c.Start > w.c.Start {
-					after = 1 // prefer the claim it continues
-				}
-				key := [3]int{textDistance(w.c, s.c), after, j}
-				if best < 0 || slices.Compare(key[:], bestKey[:]) < 0 {
-					best, bestKey = j, key
+					if w.actor != "" && isVagueType(w.c.EventType) {
+						if local == nil {
+							local = g.localEvents(lo, hi)
+						}
+						if g.opposesLocalEvent(w, j, lo, hi, local) {
+							continue
+						}
+					}
+					after := 0
+					if s.c.Start > w.c.Start {
+						after = 1 // prefer the claim it continues
+					}
+					key := [3]int{textDistance(w.c, s.c), after, j}
+					if best < 0 || slices.Compare(key[:], bestKey[:]) < 0 {
+						best, bestKey = j, key
+					}
 				}
 			}
 			out[i] = best
