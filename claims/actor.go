@@ -300,10 +300,15 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			// "برصاص جنود أمريكيين"، "بنيران حرس الحدود التركي"
 			return a, "shot_by"
 		}
-		if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok && a != vagueDoer {
-			return a, "after_event_word"
-		} else if ok {
-			vague = true
+		// "غارة استهدفت القوات الأمريكية": the party after the verb was
+		// struck (deed_subject.go); the one before it may still own the
+		// deed ("الطيران الروسي قد استهدف")
+		if !x.deedIsSubject(d, r, in, tm.First) {
+			if a, ok := x.actorAfter(d, tm.Last, r.hi, in); ok && a != vagueDoer {
+				return a, "after_event_word"
+			} else if ok {
+				vague = true
+			}
 		}
 		if a, ok := x.actorBefore(d, k, r, in, f.stance == StanceDenies); ok && a != vagueDoer && !repelled {
 			return a, "before_event_word"

@@ -3660,11 +3660,16 @@ func (x *Extractor) anyDeedAfterVerb(d *doc, k int, r region) (int, bool) {
 	if passiveHelpers[d.toks[k].Stem] {
 		k++
 	}
-	for j := k + 1; j < r.hi && j <= k+3; j++ {
+	words := 0
+	for j := k + 1; j < r.hi && words < 3; j++ {
 		t := d.toks[j]
+		if t.IsQuote() {
+			continue // `لم يطلقوا "أي قذيفة"`: the quoted words are the deed
+		}
 		if t.Kind != arabic.TokWord {
 			return 0, false
 		}
+		words++
 		if !anyWords[t.Norm] {
 			continue
 		}

@@ -43,9 +43,11 @@ func accusedTotalDenials(a *account, accs []*account, stands map[*account]actorS
 		if c.Stance != claims.StanceDenies || !ownPartDenied(c, own) {
 			continue
 		}
-		if partDenied(c) {
+		if partDenied(c) || continuesLossDenial(c, a) {
 			// one denial of a part, the victims or a civilian place
-			// tells what the account's other denials are about
+			// tells what the account's other denials are about; so
+			// does one that calls the reports of a loss it just denied
+			// false ("معتبراً تلك الأخبار كاذبة")
 			return nil
 		}
 		if !airDeed(c) && !grantsOutcome(a, c.EventType) {

@@ -2281,6 +2281,11 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// struck nothing, whoever's they were; what it adds of its
 			// own side's unhurt men goes with that
 			event = append(event, c)
+		case len(c.Figures) > 0 && noneCounted(c.Figures) && falsehood && c.Target != nil && !deniesTollFirst(c) && !deniesDetail(c):
+			// "لا مخبز قُصف ولا أحد جُرح": the report of the strike on
+			// the place is called false; the nobody hurt that goes with
+			// it denies no one's toll but says nothing happened
+			event = append(event, c)
 		case len(c.Figures) > 0 && (deniesLink(c) || deniesAffiliationFirst(c)):
 			// "الشاب طالب جامعي لا علاقة له بأي تنظيم": the dead's ties are
 			// denied, not the toll that counts him
@@ -2289,6 +2294,9 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// tells which blast; the speaker's part is what is denied
 		case len(c.Figures) > 0:
 			figures = append(figures, c)
+		case continuesLossDenial(c, a):
+			// "نفى خبر أسر جنوده، ثم عدّ تلك الأخبار كاذبة":
+			// the reports called false are those of the loss
 		case deniesDetail(c):
 			// what was there, not whether it was hit
 		case callsExaggerated(c):
@@ -2355,6 +2363,12 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 		}
 	}
 	return event, figures
+}
+
+// noneCounted reports whether every figure of a claim counts no one
+// ("ولا أحد جُرح"، "لم يسقط أي قتيل").
+func noneCounted(fs []claims.Figure) bool {
+	return !slices.ContainsFunc(fs, func(f claims.Figure) bool { return f.Low != 0 || f.High == nil || *f.High != 0 })
 }
 
 // victimTargets are characterisations of the people hit, not of a place:
@@ -2850,7 +2864,8 @@ var ownRanks = map[string]string{
 }
 
 // tollWords are the nouns of casualties: a denial that names them denies
-// the toll ("نفى وقوع إصابات"), not the event.
+// the toll ("نفى وقوع إصابات"), not the event. The nouns of capture are
+// read word by word (see lossWordAt).
 var tollWords = []string{"اصابات", "اصابه", "قتلي", "ضحايا", "خسائر بشريه", "جرحي", "مقتل", "سقوط", "استشهاد", "شهداء"}
 
 // deniesTollFirst reports whether what a denial denies is a loss: a toll
@@ -2880,9 +2895,12 @@ func tollAfter(ws []string, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+10; j++ {
 		x := strings.Trim(ws[j], "\"«»“”.,،:")
 		for _, t := range tollWords {
-			if (strings.HasSuffix(x, t) || x == t) && (j <= i+3 || prev == "عن") {
+			if (strings.HasSuffix(x, t) || x == t) && (j <= i+3 || prev == "عن") && !(t == "سقوط" && projectileFalls(ws, j)) {
 				return true
 			}
+		}
+		if (j <= i+3 || prev == "عن") && lossWordAt([]string{prev, x}, 1) {
+			return true // "نفى ما تداولته الصفحات عن أسر جنود"
 		}
 		for _, e := range []string{"العدوان", "الغاره", "الغارات", "القصف", "الهجوم", "الضربه", "الضربات", "التفجير", "مسؤوليه", "علاقه", "صله"} {
 			if strings.HasSuffix(x, e) {
@@ -3066,9 +3084,55 @@ func airborne(w string) bool {
 
 func deniesToll(c *claims.Claim) bool {
 	s := normalizeWords(c.Text)
+	ws := arabicWords(s)
 	for _, w := range tollWords {
+		if w == "سقوط" {
+			continue // read word by word below
+		}
 		if strings.Contains(s, w) {
 			return true
+		}
+	}
+	for i, w := range ws {
+		if lossWordAt(ws, i) || strings.HasSuffix(w, "سقوط") && !projectileFalls(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectileFalls reports whether "سقوط" at ws[i] is the fall of what was
+// fired ("نفى سقوط قذائف على المدينة"، "سقوط أي صاروخ"): the deed
+// itself, not a loss. Past "أي", the next word decides.
+func projectileFalls(ws []string, i int) bool {
+	for j := i + 1; j < min(len(ws), i+3); j++ {
+		w := strings.Trim(ws[j], "\"«»“”.,،:")
+		if w == "اي" {
+			continue
+		}
+		w = stripClitic(w)
+		return slices.ContainsFunc(projectileStems, func(p string) bool { return strings.HasPrefix(w, p) }) ||
+			strings.HasPrefix(w, "برميل") || strings.HasPrefix(w, "براميل")
+	}
+	return false
+}
+
+// The capture of men ("نفى أسر جنود"، "وقوع عسكريين في الأسر"، "وجود
+// أسرى") is a loss of the side captured, like its dead: a denial of it
+// grants the fight it took place in, as a denial of the dead does.
+
+// lossWordAt reports whether ws[i] (normalised words) names a loss of
+// people in a way tollWords cannot tell by substring: a noun of capture.
+func lossWordAt(ws []string, i int) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	for _, x := range clitics(ws[i], &cf) {
+		switch x {
+		case "اسر", "اسري", "الاسري":
+			// "أسر جنود", "أسرى"
+			return true
+		case "الاسر":
+			// alone as often "the families": only "في الأسر"
+			return i > 0 && ws[i-1] == "في"
 		}
 	}
 	return false

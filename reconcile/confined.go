@@ -28,11 +28,87 @@ const confineReach = 7
 func confinedToMilitary(text string) bool {
 	ws := arabicWords(normalizeWords(text))
 	for i, w := range ws {
-		if !slices.Contains(confineWords, strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")) {
+		if !slices.Contains(confineWords, strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")) &&
+			!(exceptAfterNegation(ws, i) && slices.Contains(pastNegators, exceptNegator(ws, i))) {
 			continue
 		}
 		if confinedPhraseMilitary(ws[i+1 : min(len(ws), i+1+confineReach)]) {
 			return true
+		}
+	}
+	return false
+}
+
+// Exception after negation confines as "اقتصر" does: "لم تطل الغارات
+// سوى مواقع المسلحين"، "ما استهدف القصف إلا نقاط التنظيم". A negated
+// perfect ("لم" with the jussive, "ما" with the perfect) tells this strike;
+// a negated imperfect ("لا تستهدف عملياتنا إلا الإرهابيين") and "فقط"
+// ("غاراتنا تضرب المسلحين فقط") state what the speaker's strikes
+// keep to, which is no strike of this event by itself (see
+// restrictedToMilitary).
+
+// exceptWords are the particles of exception, normalised (سوى، إلا).
+var exceptWords = []string{"سوي", "الا"}
+
+// pastNegators negate a verb of the past; restrictNegators are all the
+// negators before a verb that an exception may close.
+var (
+	pastNegators     = []string{"لم", "ما"}
+	restrictNegators = []string{"لم", "ما", "لا", "لن"}
+)
+
+// exceptReach is how many words before a particle of exception its
+// negator may stand: the verb and its subject in between ("لم تطل
+// الغارات التركية سوى ...").
+const exceptReach = 4
+
+// exceptNegator is the negator that the particle of exception at i
+// closes, or "" when there is none within exceptReach words before it.
+func exceptNegator(ws []string, i int) string {
+	for j := i - 1; j >= max(0, i-exceptReach); j-- {
+		w := strings.TrimPrefix(strings.TrimPrefix(ws[j], "و"), "ف")
+		if slices.Contains(restrictNegators, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// exceptAfterNegation reports whether ws[i] is a particle of exception
+// that closes a negation: not "إلا أن" (however), which opens a clause.
+func exceptAfterNegation(ws []string, i int) bool {
+	w := strings.TrimPrefix(strings.TrimPrefix(ws[i], "و"), "ف")
+	if !slices.Contains(exceptWords, w) || w == "الا" && i+1 < len(ws) && strings.HasPrefix(ws[i+1], "ان") {
+		return false
+	}
+	return exceptNegator(ws, i) != ""
+}
+
+// onlyReach is how many words before or after "فقط" may name what the
+// strikes keep to.
+const onlyReach = 3
+
+// restrictedToMilitary reports whether text says that the speaker's
+// strikes hit, or keep to, military targets only: the confinement of
+// confinedToMilitary, an exception after any negation, or "فقط" beside
+// a military phrase ("تستهدف الإرهابيين فقط"، "استهدفت فقط مواقع").
+func restrictedToMilitary(text string) bool {
+	if confinedToMilitary(text) {
+		return true
+	}
+	ws := arabicWords(normalizeWords(text))
+	for i, w := range ws {
+		switch {
+		case exceptAfterNegation(ws, i):
+			if confinedPhraseMilitary(ws[i+1 : min(len(ws), i+1+confineReach)]) {
+				return true
+			}
+		case strings.TrimPrefix(w, "و") == "فقط":
+			before := slices.Clone(ws[max(0, i-onlyReach):i])
+			slices.Reverse(before)
+			if confinedPhraseMilitary(before) || confinedPhraseMilitary(ws[i+1:min(len(ws), i+1+onlyReach)]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -88,14 +164,29 @@ func armedStem(w string) bool {
 // ("استهدف القصف أوكار الإرهابيين، ونفى استهداف الأحياء") still denies
 // that the homes were hit (see civilianDenial).
 func deniesCivilianConfined(c *claims.Claim, a *account) bool {
-	if len(c.Figures) > 0 || deniedTargetClass(c) != TargetCivilian {
+	if len(c.Figures) > 0 {
 		return false
 	}
-	if confinedToMilitary(c.Text) {
+	if confinedToMilitary(c.Text) || restrictedToMilitary(c.Text) && assertsMilitaryTarget(a) {
+		// "قالت إن طائراتها تضرب مواقع المسلحين فقط، وإن ما قيل عن قصف
+		// مدرسة كذب": in the sentence that says what the
+		// strikes hit, what is called false is another target, whichever
+		// the claim took as its own
 		return true
 	}
-	return slices.ContainsFunc(a.claims, func(b *claims.Claim) bool {
+	if deniedTargetClass(c) != TargetCivilian {
+		return false
+	}
+	if slices.ContainsFunc(a.claims, func(b *claims.Claim) bool {
 		return b != c && b.Stance != claims.StanceDenies && confinedToMilitary(b.Text)
+	}) {
+		return true
+	}
+	// "عملياتنا لا تستهدف إلا الإرهابيين، وما يقال عن قصف الأفران كذب"
+	// from a voice that tells of its strikes on military targets: what
+	// its strikes keep to says what this one hit.
+	return assertsMilitaryTarget(a) && slices.ContainsFunc(a.claims, func(b *claims.Claim) bool {
+		return (b == c || b.Stance != claims.StanceDenies) && restrictedToMilitary(b.Text)
 	})
 }
 

@@ -22,9 +22,39 @@ func TestConfinedToMilitary(t *testing.T) {
 		{"فيما اقتصرت الأضرار على الماديات ولم يصب أحد", false},
 		{"وتقول الوزارة إن عملياتها تقتصر على مواقع الإرهابيين", false},
 		{"وقال الأهالي إن القصف اقتصر على المنازل والمدرسة", false},
+		{"وأوضح أن الضربات لم تطل سوى مخابئ المسلحين في التلال", true},
+		{"مشيراً إلى أن الطائرات ما قصفت إلا نقاط التنظيم", true},
+		{"وقال إن الغارات لم تصب سوى بيوت الفلاحين", false},
+		{"لم يصدر تعليق عن الجيش، إلا أن مصادر في الفصائل أكدت الخبر", false},
+		{"وتقول الوزارة إن طائراتها لا تستهدف إلا مواقع الإرهابيين", false},
+		{"وأكد أن عملياته تستهدف المسلحين فقط", false},
 	}
 	for _, tt := range tests {
 		if got := confinedToMilitary(tt.text); got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRestrictedToMilitary: besides the confinement of the past, a rule
+// of conduct by exception after any negation or by "فقط" beside a military
+// phrase says what the speaker's strikes keep to; a restriction to homes,
+// "إلا أن" and "فقط" beside a civilian phrase do not.
+func TestRestrictedToMilitary(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وتقول الوزارة إن طائراتها لا تستهدف إلا مواقع الإرهابيين", true},
+		{"وأكد أن عملياته تستهدف المسلحين فقط", true},
+		{"وأكد أن المدفعية قصفت فقط تحصينات الفصائل", true},
+		{"وأوضح أن الضربات لم تطل سوى مخابئ المسلحين في التلال", true},
+		{"وقال الأهالي إن القذائف سقطت على المنازل فقط", false},
+		{"لم يصدر تعليق عن الجيش، إلا أن مصادر في الفصائل أكدت الخبر", false},
+		{"وقال إن المنطقة لا تضم إلا بيوت المزارعين", false},
+	}
+	for _, tt := range tests {
+		if got := restrictedToMilitary(tt.text); got != tt.want {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -49,6 +79,9 @@ func TestConfinedDenialIsTargetDispute(t *testing.T) {
 		{"denial beside a plain claim of militants hit", mk(claims.Claim{ID: "c2", Source: src("syrian_army"), Stance: claims.StanceDenies,
 			Target: sp("homes"), Rules: []string{"stance:cue"},
 			Text: "ونفى المصدر قصف بيوت الأهالي"}), true},
+		{"denial with a rule of conduct from a voice that tells its strikes", mk(claims.Claim{ID: "c2", Source: src("syrian_army"), Stance: claims.StanceDenies,
+			Target: sp("homes"), Rules: []string{"stance:cue"},
+			Text: "ونفى المصدر قصف بيوت الأهالي، مؤكداً أن الوحدات لا تستهدف إلا المسلحين"}), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

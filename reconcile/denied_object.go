@@ -114,3 +114,61 @@ func namesDeniedDeed(ev []*claims.Claim) bool {
 func genericDenialMeets(named bool, t, typ string) bool {
 	return !named && !isMovement(t) && !isMovement(typ)
 }
+
+// reportDemonstratives point back at what was just told ("هذه"، "تلك"،
+// "هذا"، "ذلك"), and reportNouns name reports and claims (normalised):
+// "عدّ تلك الأخبار كاذبة"، "معتبراً هذه المزاعم أكاذيب".
+var (
+	reportDemonstratives = []string{"هذه", "تلك", "هذا", "ذلك"}
+	reportNouns          = []string{"الانباء", "الاخبار", "التقارير", "المزاعم", "الادعاءات", "الروايه", "الروايات",
+		"المعلومات", "الاتهامات", "الاشاعات", "الشائعات"}
+)
+
+// backRefGap is the most bytes between a denial and the claim that
+// continues it (a comma and a space, a quote mark).
+const backRefGap = 12
+
+// pointsBackAtReports reports whether text names its object by a
+// demonstrative and a noun of reports: the reports it calls false are
+// those the sentence before denied.
+func pointsBackAtReports(text string) bool {
+	ws := arabicWords(normalizeWords(text))
+	for i := 0; i+1 < len(ws); i++ {
+		if slices.Contains(reportDemonstratives, ws[i]) && slices.Contains(reportNouns, ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuedDenial is the denial of account a that claim c continues when
+// c names its object by pointing back at reports (see
+// pointsBackAtReports): the account's denial in the same article that ends
+// right before c starts. "نفى ما نشرته مواقع عن أسر جنود له، وعدّ تلك
+// الأخبار كاذبة": the reports called false are those of the capture, and
+// what the second clause denies is what the first denied.
+func continuedDenial(c *claims.Claim, a *account) *claims.Claim {
+	if c.Stance != claims.StanceDenies || !pointsBackAtReports(c.Text) {
+		return nil
+	}
+	var prev *claims.Claim
+	for _, b := range a.claims {
+		if b == c || b.Stance != claims.StanceDenies || b.Article != c.Article || b.End > c.Start || c.Start-b.End > backRefGap {
+			continue
+		}
+		if prev == nil || b.End > prev.End {
+			prev = b
+		}
+	}
+	return prev
+}
+
+// continuesLossDenial reports whether denial c, which names no figure,
+// continues a denial whose first object is a loss (see continuedDenial,
+// deniesTollFirst): it denies the loss too, not the deed. A loss named
+// further on ("نفى ما قيل عن تعرّض قافلة الجرحى لإطلاق نار") is not what
+// the first denial denies, and its continuation denies what it denies.
+func continuesLossDenial(c *claims.Claim, a *account) bool {
+	p := continuedDenial(c, a)
+	return len(c.Figures) == 0 && p != nil && deniesTollFirst(p)
+}
