@@ -45,9 +45,9 @@ func TestNewStateDoers(t *testing.T) {
 		// A demonstrative points back at the force named before, before
 		// or after the verb; the Kurdish outlets' "حكومة دمشق".
 		{"وأصيب مدنيان بقصف نفذته فصائل تابعة لوزارة الدفاع في حكومة دمشق استهدف حياً في حلب.\n\nوقالت قسد إن هذه الفصائل هاجمت نقطة لقواتنا.",
-			[]string{"outlet syria_gov residential quarter", "sdf syria_gov post"}},
+			[]string{"outlet syria_gov residential quarter", "sdf syria_gov post of forces"}},
 		{"وأصيب مدنيان بقصف نفذته فصائل تابعة لوزارة الدفاع في حكومة دمشق استهدف حياً في حلب.\n\nوقالت قسد إن التوتر بدأ حين هاجمت هذه الفصائل نقطة لقواتنا.",
-			[]string{"outlet syria_gov residential quarter", "sdf syria_gov post"}},
+			[]string{"outlet syria_gov residential quarter", "sdf syria_gov post of forces"}},
 		{"وقال المرصد إن الفصائل الحكومية قصفت البلدة بالدبابات.",
 			[]string{"sohr syria_gov town"}},
 		{"وأكد مسؤول في إدارة الأمن العام أن مسلحين شنوا هجوماً على حواجز ونقاط الأمن العام ودورياته داخل البلدة.",

@@ -277,9 +277,10 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 			t += " crowded with " + c
 		}
 	}
-	if t == "" || neutralTargets[t] {
+	if t == "" || neutralTargets[t] || localityTargets[t] {
 		// "انفجار سيارة ... أوقع 40 قتيلاً غالبيتهم من المدنيين": who
-		// most of the victims were.
+		// most of the victims were; they say more than the bare town or
+		// quarter the blast shook.
 		if v := x.mostlyVictims(d, r, in); v != "" {
 			t = v
 		}
@@ -656,6 +657,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			if launchedFrom(d.toks, j) {
 				j = m.Last - 1
 				continue // "أطلقت من مواقع الجيش": where the fire came from, not what it hit
+			}
+			if bombVehicle(d, j, t, m) {
+				j = m.Last - 1
+				continue // "بانفجار سيارة مفخخة"، "فجّروا السيارة": the bomb, not what it hit
 			}
 			if o, ok := x.vehicleOwner(d, r, in, t, m); ok {
 				return t + " of " + o, j // "سيارة المختار"، "سيارتهم"
@@ -1131,6 +1136,14 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		// the owner after ل, before the passive.
 		if o, last, ok := x.subjectOwner(d, r, in, tg, tm.Last); ok {
 			tg, tm.Last = tg+" of "+o, last
+		} else if c, ok := x.carried(d, r, in, tg, tm); ok {
+			// "حافلة تقل مسافرين استُهدفت": who was aboard says what it was.
+			tg = tg + " carrying " + c
+		}
+		if !localityTargets[tg] && !neutralTargets[tg] && x.exposedSubject(d, r, in, k, tm.Last) {
+			// "تعرضت دورية تابعة للأمن العام لكمين": the verb first. A
+			// town or a bare vehicle says nothing of what was hit.
+			return tg
 		}
 		for j, reach := tm.Last, placeAsideReach(d, tm.Last, r); j < r.hi && j < reach; j++ {
 			if _, pm, ok := x.passiveHits.at(d.toks, j); ok && !x.killedObject(d, r, in, pm) {
@@ -1157,6 +1170,72 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 		}
 	}
 	return ""
+}
+
+// pastExposure are the past forms of تعرّض (underwent), folded stems,
+// which put what was hit after them: "تعرضت دورية لكمين".
+var pastExposure = foldedSet("تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا")
+
+// nounBefore are the prepositions and adverbs of time and cause after
+// which تعرّض is the verbal noun, an earlier ordeal told as the cause or
+// the time of the story's deed ("بعد تعرض قاعدتين للقصف"، "إثر تعرض
+// دوريته لهجوم"). Folded stems.
+var nounBefore = foldedSet("بعد", "إثر", "اثر", "عقب", "جراء", "بسبب", "خلال", "منذ", "قبل", "لدى", "عند", "من", "رغم")
+
+// exposedSubject reports whether the place or people named at k (their
+// words ending before last) are the subject of a past تعرّض standing
+// right before them, unnegated, whose ل takes an attack within the next
+// eight words ("تعرضت دورية تابعة للأمن العام صباح اليوم لكمين مسلح"،
+// "وتعرض حاجز للجيش لهجوم"). What underwent the attack is what was hit.
+func (x *Extractor) exposedSubject(d *doc, r region, in func(int) bool, k, last int) bool {
+	v := k - 1
+	if v < r.lo || !in(v) || d.toks[v].Kind != arabic.TokWord || !pastExposure[d.toks[v].Stem] {
+		return false
+	}
+	if hasClitic(d.toks[v].Clitics, 'ب') || hasClitic(d.toks[v].Clitics, 'ل') {
+		return false // "بتعرضها"، "لتعرض": the verbal noun
+	}
+	if v > r.lo && in(v-1) {
+		if p := d.toks[v-1]; pastNegators[p.Norm] || pastNegators[p.Stem] || p.Stem == "لا" || nounBefore[p.Stem] {
+			return false
+		}
+	}
+	for j := last; j < r.hi && j < last+8 && in(j); j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," {
+			return false
+		}
+		if t.Kind != arabic.TokWord || !hasClitic(t.Clitics, 'ل') {
+			continue
+		}
+		if tr, tm, ok := x.triggers.at(d.toks, j); ok && tr.typ != EventOther && !isChemical(tr) {
+			// "تعرض المطار لعدوان ألحق أضراراً بمدرجه": a hit named
+			// after the attack says more of what was struck; a place
+			// that only locates it ("قرب الجسر") does not.
+			if x.repeatedExposure(d, r, in, j) {
+				return false
+			}
+			hit, at := x.targetAfterAt(d, r, in, tm.Last, 8)
+			return hit == "" || at > tm.Last && whereWords[d.toks[at-1].Stem]
+		}
+	}
+	return false
+}
+
+// repeatedExposure reports whether the attack a place underwent, at j, is
+// told as repeated: an adverb or adjective of repetition ("لضربات
+// متكررة"، "مراراً") or a count of times ("مرات عدة") in the clause after
+// it. The place is then a scene of past strikes, not what this one hit.
+func (x *Extractor) repeatedExposure(d *doc, r region, in func(int) bool, j int) bool {
+	for k := j; k < r.hi && in(k); k++ {
+		if _, _, ok := x.habits.at(d.toks, k); ok {
+			return true
+		}
+		if s := d.toks[k].Stem; s == "مرات" || s == "مره" && k > j && d.toks[k-1].Stem == "من" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOwner finds whose a place named as a subject was: an owner after
@@ -1897,6 +1976,45 @@ var bombObjects = map[string]bool{
 var besideWords = map[string]bool{
 	"قرب": true, "جوار": true, "جانب": true, "امام": true, "عند": true, "داخل": true, "مدخل": true, "قرب من": true, "مقربه": true,
 	"وسط": true, "بين": true, "في": true,
+}
+
+// bombVehicle reports whether the vehicle t (vehicleTargets) at j (its words ending before
+// m.Last) is the bomb itself rather than what a bomb hit: booby-trapped
+// ("مفخخة"، "ملغمة") after a word of a blast or as its means with ب
+// ("بانفجار سيارة مفخخة"، "بسيارة مفخخة"), or the object of the verb of
+// setting it off ("فجّروا السيارة"). A booby-trapped car that strikes
+// destroyed ("دمرت الغارات سيارة مفخخة") stays what was hit.
+func bombVehicle(d *doc, j int, t string, m arabic.Match) bool {
+	if !vehicleTargets[t] {
+		return false
+	}
+	if p := d.toks[max(j-1, 0)]; j > 0 && p.Kind == arabic.TokWord && (detonateVerbs[p.Norm] || detonateVerbs[p.Stem]) && !hasClitic(d.toks[j].Clitics, 'ب') {
+		return true
+	}
+	if m.Last >= len(d.toks) || !boobyTrapped(d.toks[m.Last].Stem) {
+		return false
+	}
+	if hasClitic(d.toks[j].Clitics, 'ب') {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if bombAt(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// detonateVerbs set a bomb off, with what was rigged as their object:
+// "فجّر السيارة"، "فجّروا الشاحنة". Folded; the tokenizer may read the
+// ف as a clitic, so the whole word is looked up too.
+var detonateVerbs = foldedSet("فجر", "فجرت", "فجروا", "فجرا", "يفجر", "تفجر", "يفجرون", "فجّر")
+
+// boobyTrapped reports whether a folded stem is the adjective of a
+// vehicle rigged to blow up: "مفخخة"، "المفخختين"، "ملغمة"، "ملغومة".
+func boobyTrapped(stem string) bool {
+	s := strings.TrimPrefix(stem, "ال")
+	return strings.HasPrefix(s, "مفخخ") || strings.HasPrefix(s, "ملغم") || strings.HasPrefix(s, "ملغوم")
 }
 
 // bombAt reports whether the token at k tells of a bomb.

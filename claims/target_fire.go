@@ -114,4 +114,10 @@ var targetArmedOwners = map[string]string{
 	"قوات الأمن": "security forces", "قوات الأمن العام": "General Security forces", "قوى الأمن الداخلي": "internal security forces",
 	"الأسايش": "Asayish security forces", "الأمن الداخلي": "internal security forces",
 	"الأمن العام": "General Security forces", "إدارة الأمن العام": "General Security forces",
+	// forces of any name the lexicon lacks ("نقطة لقوات البيشمركة"،
+	// "موقع لقوات التحالف"); the popular, local and tribal forces that
+	// speakers set apart from armies keep their own words
+	"قوات": "forces", "القوات": "forces", "قوات شعبية": "popular forces", "القوات الشعبية": "popular forces",
+	"قوات محلية": "local forces", "القوات المحلية": "local forces", "قوات العشائر": "tribal forces",
+	"قوات عشائرية": "tribal forces", "القوات العشائرية": "tribal forces",
 }

@@ -25,6 +25,9 @@ var whereWords = map[string]bool{
 	"منطقه": true, "مناطق": true, "ناحيه": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true,
 	"شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "طريق": true, "بلديه": true,
 	"مختار": true, "مجلس": true,
+	// a front line, the outskirts or the barren heights of a town: "على
+	// محور بلدة"، "على مشارف القرية"، "تخوم البلدة"، "جرود البلدة"
+	"محور": true, "مشارف": true, "تخوم": true, "ضواحي": true, "جرود": true,
 }
 
 // locatesOnly reports whether the locality at j (a town or a village)
@@ -37,6 +40,17 @@ func locatesOnly(d *doc, j0, j int) bool {
 	}
 	if j <= j0 {
 		return false
+	}
+	if hasClitic(d.toks[j].Clitics, 'ل') && j-2 >= j0 && whereWords[d.toks[j-2].Stem] {
+		return true // "على المنطقة الجردية لبلدة": the area of the town, past its adjective
+	}
+	if hasClitic(d.toks[j].Clitics, 'و') {
+		// "الطريق الواصل بين المدينة وبلدة": the second end of a span
+		for k := j - 1; k > j0 && k >= j-3; k-- {
+			if d.toks[k].Stem == "بين" {
+				return true
+			}
+		}
 	}
 	p := d.toks[j-1]
 	if p.Kind != arabic.TokWord {

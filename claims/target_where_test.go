@@ -22,6 +22,12 @@ func TestTargetWhereNotWhat(t *testing.T) {
 		{"وأفاد الدفاع المدني بأن القذائف طالت أطراف بلدة معرشمشة.", []string{"asserts -"}},
 		{"وقال ناشطون إن قذائف أطلقت من قرى الريف الغربي سقطت في المدينة.", []string{"asserts -"}},
 		{"وقال المرصد إن الطائرات قصفت على أطراف القرية مواقع للفصائل.", []string{"asserts positions of armed factions"}},
+		// A front, the outskirts or the heights of a town; the area of a
+		// town past its adjective; the second end of a span.
+		{"وقال المصدر إن قناصاً أصاب جندياً على محور بلدة الكرك مساء أمس.", []string{"asserts -"}},
+		{"وقالت القيادة إن الضربة وقعت على مشارف قرية الجديدة شمال المدينة.", []string{"asserts -"}},
+		{"وقال الجيش إن طائراته أغارت على المنطقة الجبلية لبلدة الزيارة.", []string{"asserts -"}},
+		{"وقال الأهالي إن مسيرة استهدفت الطريق الواصل بين المدينة وقرية التل.", []string{"asserts -"}},
 		// The background of other incidents after "ويأتي ... بعد أيام من".
 		{"ويأتي الهجوم بعد أيام من قصف مماثل استهدف منازل في بلدة مجاورة.", []string{"asserts -"}},
 		{"وتأتي الغارة في سياق تصعيد طال مدارس ومخابز في المنطقة.", []string{"asserts -"}},

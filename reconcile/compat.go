@@ -206,6 +206,9 @@ var targetWords = []struct{ word, class string }{
 	{"smuggler", TargetMilitary}, {"commander", TargetMilitary}, {"armed factions", TargetMilitary},
 	{"defensive", TargetMilitary}, {"sdf forces", TargetMilitary}, {"army forces", TargetMilitary},
 	{"government forces", TargetMilitary}, {"sources of fire", TargetMilitary}, {"observation post", TargetMilitary},
+	// forces of any name are armed; "popular forces" and "local forces"
+	// (civilian, below) are longer and win
+	{"forces", TargetMilitary},
 	{"military patrol", TargetMilitary}, {"security patrol", TargetMilitary}, {"intelligence", TargetMilitary},
 	// civilian, English
 	{"grain", TargetCivilian}, {"wheat", TargetCivilian}, {"silo", TargetCivilian},

@@ -37,6 +37,12 @@ func TestTargetClassQualified(t *testing.T) {
 		{"two aides", ""},
 		{"tanker", ""},
 		{"fuel tanker", TargetCivilian},
+		// forces of any name are armed; popular and local forces are the
+		// longer words and keep their class
+		{"post of forces", TargetMilitary},
+		{"forces", TargetMilitary},
+		{"positions of popular forces", TargetCivilian},
+		{"local forces", TargetCivilian},
 	}
 	for _, tt := range tests {
 		if got := TargetClass(tt.in); got != tt.want {
