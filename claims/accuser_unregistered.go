@@ -37,6 +37,42 @@ func (fs *frameScanner) accuserUnregistered(i int, m arabic.Match, near speaker,
 	return speaker{}, 0, false
 }
 
+// accuserBeforeParty is accuserUnregistered for an accused party the
+// registry of sources does not hold but the lexicon of actors does (a
+// group told by its spelled-out initials, such as "ي ب ك"): no
+// speaker is found after the verb at m, yet a few plain words after it
+// stand before a named party and the charge or the word of responsibility
+// follows that party ("وحمّلت السلطات المحلية تنظيم ي ب ك المسؤولية").
+// The plain words accuse, unidentified, and the content begins at the
+// party.
+func (fs *frameScanner) accuserBeforeParty(m arabic.Match, s tokRange) (speaker, int, bool) {
+	d := fs.d
+	if d.toks[m.First].Article {
+		return speaker{}, 0, false // "هذا الاتهام الثاني للنظام بـ...": a noun, not a verb
+	}
+	for j := m.Last + 1; j < s.last && j <= m.Last+4; j++ {
+		a, am, ok := fs.x.actorAt(d, j)
+		if !ok || !namedActor(a) {
+			continue
+		}
+		if hasClitic(am.Clitics, 'ل') || hasClitic(am.Clitics, 'ب') || hasClitic(d.toks[j].Clitics, 'ل') || hasClitic(d.toks[j].Clitics, 'ب') {
+			return speaker{}, 0, false // "للنظام": a preposition's object is not the accused
+		}
+		after := am.Last
+		for n := 0; n < 2 && after < s.last && d.toks[after].Kind == arabic.TokWord && d.toks[after].Article && !responsibilityAt(d, after, after+1); n++ {
+			after++ // "ي ب ك الانفصالي المسؤولية": an adjective of the party
+		}
+		if !fs.accusedThenCharge(after, s.last) && !responsibilityAt(d, after, s.last) {
+			return speaker{}, 0, false
+		}
+		if lo, hi, ok := plainSubject(d, m.Last, j); ok {
+			return unidentifiedSpeaker(d, lo, hi), j, true
+		}
+		return speaker{}, 0, false
+	}
+	return speaker{}, 0, false
+}
+
 // responsibilityAt reports whether the word of responsibility follows at
 // j, directly or after a word that qualifies it ("المسؤولية الكاملة").
 func responsibilityAt(d *doc, j, end int) bool {

@@ -296,6 +296,13 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 			return a, "unnamed_subject"
 		}
+		if !repelled && x.actorOfSource(f.src.id) != "" && x.ownForcesSubject(d, r, in, tm.First) {
+			// "إن قواتها ضربت مسلحين من ي ب ك": the speaker's own
+			// forces are the verb's subject; the party after the verb is
+			// what they hit (the speaker's own forces are read below).
+			k = tm.Last - 1
+			continue
+		}
 		if a, ok := x.shotByAfter(d, tm, r.hi, in); ok && a != vagueDoer {
 			// "برصاص جنود أمريكيين"، "بنيران حرس الحدود التركي"
 			return a, "shot_by"
@@ -1137,6 +1144,22 @@ func leaderWord(t arabic.Token) bool {
 	switch t.Stem {
 	case "قياده", "تقوده", "يقوده", "تقودها", "زعامه":
 		return true
+	}
+	return false
+}
+
+// ownForcesSubject reports whether the word right before the event verb
+// at v is a word of forces with the pronoun of the speaker ("قواتها"،
+// "طائراتنا"، "وحداته"): the subject of the verb, so the party after the
+// verb is its object. Nothing but that word may stand between.
+func (x *Extractor) ownForcesSubject(d *doc, r region, in func(int) bool, v int) bool {
+	for j := v - 1; j >= r.lo && j >= v-2; j-- {
+		if !in(j) {
+			return false
+		}
+		if _, fm, ok := x.forces.at(d.toks, j); ok && fm.Last == v {
+			return ownSuffix(d.toks[fm.Last-1])
+		}
 	}
 	return false
 }

@@ -980,6 +980,11 @@ func (fs *frameScanner) reportFollows(j, end int) bool {
 		if words <= 5 && (t.Norm == "ما" || t.Norm == "عما") {
 			limit = 10
 		}
+		if commentNouns[t.Norm] || commentNouns[t.Stem] {
+			// "رفض الجيش التعليق على تقارير عن غارات": declining to
+			// comment on a report, which it neither rejects nor owns.
+			return false
+		}
 		if _, _, ok := fs.x.reportNouns.at(fs.d.toks, k); ok {
 			return true
 		}
@@ -989,6 +994,11 @@ func (fs *frameScanner) reportFollows(j, end int) bool {
 	}
 	return false
 }
+
+// commentNouns are folded verbal nouns of commenting or disclosing: the
+// object of a verb of rejecting that declines to speak ("رفض التعليق"،
+// "رفضت الإدلاء بأي تفاصيل"، "رفض الكشف عن ...").
+var commentNouns = foldSet("التعليق", "تعليق", "الإدلاء", "إدلاء", "الرد", "التعقيب", "تعقيب", "الكشف", "الإفصاح", "إفصاح")
 
 // accusedSelf: an accusation noun with the pronoun of the one accused,
 // the rejecting subject itself ("رفضت الوزارة اتهامها بقصف السوق",
@@ -1412,6 +1422,14 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 			// "اتهمت الفصائل المحلية تنظيم داعش بـ...": the party found
 			// is the accused; the unregistered words accuse.
 			fs.forget(near)
+			f.src, f.rule, f.contentStart = src, "unidentified_subject", start
+			return f, f.contentStart, true
+		}
+	}
+	if !nearOK && sp.accuse && len(before) == 0 && !deedFirst {
+		if src, start, ok := fs.accuserBeforeParty(m, s); ok {
+			// "وحمّلت السلطات المحلية تنظيم ي ب ك المسؤولية": the party
+			// is known to the lexicon of actors only (accuser_unregistered.go).
 			f.src, f.rule, f.contentStart = src, "unidentified_subject", start
 			return f, f.contentStart, true
 		}

@@ -1,5 +1,12 @@
 package claims
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
+
 // groundUnitsAt reports whether ground units are named next to the
 // generic event word at token k (within six words before it and four
 // after, inside the claim's content), with no word of the air there:
@@ -22,12 +29,37 @@ func groundUnitsAt(d *doc, r region, k int) bool {
 		if t := d.toks[j]; t.Norm == "علي" || t.Norm == "ضد" || answerStems[t.Stem] {
 			break
 		}
-		if groundUnit(d, j, hi) {
+		if groundUnit(d, j, hi) && !harmedUnit(d, j, r.cs) {
 			return true
 		}
 	}
 	for j := k + 1; j < hi; j++ {
-		if groundUnit(d, j, hi) {
+		if groundUnit(d, j, hi) && !harmedUnit(d, j, r.cs) {
+			return true
+		}
+	}
+	return false
+}
+
+// victimStems begin the folded words of dying or being hurt whose subject
+// or object is the one harmed, never the doer: "استشهد خمسة جنود"، "مقتل
+// جنود"، "إصابة جنود". The active "قتل" is left out: unvoweled, "قتل جنود
+// مدنيين" may be soldiers who killed.
+var victimStems = []string{"استشهد", "استشهاد", "لقي", "لقو", "قضى", "قضي", "قضو", "ارتقى", "ارتقو", "ارتقاء", "توفي",
+	"مقتل", "مصرع", "اصيب", "اصابه", "اصابات", "جرح", "سقوط"}
+
+// harmedUnit reports whether the unit at j is the harmed one: a word of
+// victimStems stands at most three words before it (a count may come
+// between), no earlier than lo.
+func harmedUnit(d *doc, j, lo int) bool {
+	for i := j - 1; i >= lo && i >= j-3; i-- {
+		t := d.toks[i]
+		if t.Kind != arabic.TokWord && t.Kind != arabic.TokNumber {
+			return false
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ب")
+		w = strings.TrimPrefix(w, "ال")
+		if slices.ContainsFunc(victimStems, func(p string) bool { return strings.HasPrefix(w, p) }) {
 			return true
 		}
 	}

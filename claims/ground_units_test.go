@@ -8,8 +8,9 @@ import (
 // TestGroundUnitsGeneric: a generic deed word ("عملية", "استهدفت",
 // "قصف") whose doer is a unit on the ground (units, a division, special
 // forces, a patrol) is a ground attack, not the air raid the word defaults
-// to; a word of the air beside it, or a unit that only answers the deed,
-// leaves the default. The sentences are written for the test; want is the
+// to; a word of the air beside it, a unit that only answers the deed, or
+// soldiers named as the killed or hurt ("استشهد أربعة جنود") leave the
+// default. The sentences are written for the test; want is the
 // type of the claim holding the marker ("-": any, another rule decides)
 // and whether the rule fired.
 func TestGroundUnitsGeneric(t *testing.T) {
@@ -33,6 +34,12 @@ func TestGroundUnitsGeneric(t *testing.T) {
 		{"units with the air force: the default stays",
 			"قال المصدر إن وحدات الجيش بالتعاون مع سلاح الجو استهدفت مقرات المسلحين.",
 			"استهدفت", "airstrike", false},
+		{"soldiers killed are the harmed, not the doer",
+			"استشهد أربعة جنود فجر اليوم في عدوان على مواقع قرب بلدة الصنمين.",
+			"عدوان", "airstrike", false},
+		{"soldiers hurt by a verbal noun",
+			"أسفر الاعتداء عن إصابة ثلاثة جنود في نقطة قرب جاسم.",
+			"الاعتداء", "-", false},
 		{"units that answer the deed",
 			"وحدات الجيش ترد فوراً على اعتداءات المسلحين في ريف حماة.",
 			"اعتداءات", "-", false},

@@ -3015,6 +3015,9 @@ func deniesDetail(c *claims.Claim) bool {
 	if deniesControl(c) {
 		return true // "نفى سيطرة القوات على الحي": the outcome, not the fight
 	}
+	if deniesCapture(c) {
+		return true // "نفى اعتقال أي قيادي خلال الإنزال": who was taken, not the raid
+	}
 	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
 		if slices.ContainsFunc(clitics(w, &cf), func(x string) bool {

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/riwaya/riwaya/claims"
 )
@@ -135,6 +136,39 @@ func pointsBackAtReports(text string) bool {
 	ws := arabicWords(normalizeWords(text))
 	for i := 0; i+1 < len(ws); i++ {
 		if slices.Contains(reportDemonstratives, ws[i]) && slices.Contains(reportNouns, ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// captureHeads are verbal nouns of taking people, normalised: a denial
+// whose object is one of them ("نفت المصادر اعتقال أي قيادي خلال
+// الإنزال"، "نفى القبض على عناصر له") disputes who was taken, an outcome
+// of the raid, not the raid. "أسر" is one only before "أي" (it is also
+// "families").
+var captureHeads = []string{"اعتقال", "القبض", "اختطاف"}
+
+// happeningHeads before the capture noun make the denial one of the deed
+// itself: "نفى حصول أي اعتقال"، "نفت وقوع عملية اختطاف".
+var happeningHeads = []string{"حصول", "وقوع", "حدوث", "عمليه", "عمليات", "حمله", "مداهمه", "مداهمات"}
+
+// deniesCapture reports whether denial c denies a capture, its first word
+// of taking people not preceded by a word of happening or of the raid.
+func deniesCapture(c *claims.Claim) bool {
+	var cf cliticForms // the forms of one word at a time (see clitics)
+	if c.Stance != claims.StanceDenies {
+		return false
+	}
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		forms := clitics(w, &cf)
+		if slices.ContainsFunc(forms, func(x string) bool { return slices.Contains(happeningHeads, strings.TrimPrefix(x, "ال")) }) {
+			return false
+		}
+		capture := slices.ContainsFunc(forms, func(x string) bool { return slices.Contains(captureHeads, x) }) ||
+			slices.Contains(forms, "اسر") && i+1 < len(ws) && ws[i+1] == "اي"
+		if capture {
 			return true
 		}
 	}
