@@ -268,6 +268,25 @@ func statementAsObject(d *doc, i int, s tokRange) bool {
 // "في": "في بيان"، "في تصريح"، "في حديث"، "في مقابلة".
 var statementMedia = map[string]bool{"بيان": true, "تصريح": true, "تصريحات": true, "حديث": true, "مقابله": true, "منشور": true}
 
+// pluralRoleWords are the first words of local roles in the plural
+// (folded): "أطباء في المنطقة"، "عاملون في المستشفى"، "أقارب الضحايا".
+var pluralRoleWords = map[string]bool{
+	"اطباء": true, "الاطباء": true, "ممرضون": true, "ممرضين": true, "عاملون": true, "العاملون": true,
+	"ناجون": true, "اقارب": true, "ذوو": true, "ذوي": true, "عائلات": true, "عشائر": true, "قبائل": true,
+}
+
+// pluralRole reports whether s is a local role named in the plural.
+func pluralRole(s speaker) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s.speaker), " ")
+	return s.rule == "local_role" && pluralRoleWords[arabic.Fold(first)]
+}
+
+// partitiveOne reports whether t is the bare "أحد" or "إحدى" that opens a
+// partitive construct ("أحد مشافي المدينة"، "إحدى المنظمات").
+func partitiveOne(t arabic.Token) bool {
+	return t.Kind == arabic.TokWord && t.Clitics == "" && (t.Norm == "احد" || t.Norm == "احدي")
+}
+
 // roleWordsEnd reports whether a role's words (from a local role at the
 // head, roleEnd past it) end before token k: at "إلى" ("أشار قائد الفصيل
 // إلى مقتل ...")، at a number or a counted noun that opens the object ("نعت
@@ -279,6 +298,9 @@ func (fs *frameScanner) roleWordsEnd(k, roleEnd int) bool {
 		return false
 	}
 	t := d.toks[k]
+	if k == roleEnd+1 && partitiveOne(d.toks[roleEnd]) {
+		return false // "مدير أحد مشافي المدينة": one of the places, not a count
+	}
 	if t.Kind == arabic.TokNumber || d.counted[k] {
 		return true
 	}

@@ -1244,7 +1244,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	speakerAt := map[string]bool{} // places in the attribution only
 	inContent := map[string]bool{}
 	for _, p := range d.places {
-		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) {
 			continue
 		}
 		if background || aside >= 0 && p.First > aside {
@@ -2382,6 +2382,22 @@ func (x *Extractor) actorNotPlace(d *doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// liberatedInName reports whether place p is the land a group's quoted
+// name sets out to free ("«جبهة تحرير الجولان»"، "«المقاومة السورية
+// لتحرير الجولان»"): part of the group's name, not where the event was.
+func liberatedInName(d *doc, p places.Mention) bool {
+	if p.First < 1 || d.toks[p.First-1].Stem != "تحرير" {
+		return false
+	}
+	at := d.toks[p.First].Start
+	for _, q := range d.quotes {
+		if q.Inner.Start <= at && at < q.Inner.End {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySeat: place p is where a body named by an institution word sits,

@@ -155,16 +155,17 @@ func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 }
 
 // namedAfterTemporal reports whether the speech verb at i follows "قبل أن"
-// or "بعد أن" and the source that speaks is named right after it: the
-// clause reports a statement of its own ("قبل أن تعلن مديرية الصحة وفاة
-// مصابَين آخرين"), unlike "دون أن يوضح" or "بعد أن قال" with no one named.
+// or "بعد أن" (or "سبق أن", had said before) and the source that speaks
+// is named right after it: the clause reports a statement of its own ("قبل
+// أن تعلن مديرية الصحة وفاة مصابَين آخرين"، "وسبق أن ذكرت القيادة ...
+// أن"), unlike "دون أن يوضح" or "بعد أن قال" with no one named.
 func (fs *frameScanner) namedAfterTemporal(i int) bool {
 	d := fs.d
 	if i < 2 || i+1 >= len(d.toks) {
 		return false
 	}
 	switch d.toks[i-2].Norm {
-	case "قبل", "بعد", "وقبل", "وبعد", "ثم":
+	case "قبل", "بعد", "وقبل", "وبعد", "ثم", "سبق", "وسبق":
 	default:
 		return false
 	}

@@ -1474,6 +1474,12 @@ func (fs *frameScanner) verbFrame(i int, m arabic.Match, sp speech, s tokRange, 
 		// unless the sentence opened with a body as the subject of another
 		// verb ("نعت هيئة ... أربعة من مقاتليها قالت إنهم ...").
 		f.src, f.rule = fs.current(before), "continuation"
+		if n := len(before); n > 1 && !plural && pluralRole(f.src) {
+			// "وثّق المرصد ...، ونقل عن أطباء ...، كما أشار إلى ...": a
+			// singular verb does not go on with the doctors it quoted but
+			// with the sentence's speaker.
+			f.src = fs.current(before[:n-1])
+		}
 		if len(before) == 0 {
 			if src, ok := fs.sentenceSubject(s, i); ok {
 				f.src, f.rule = src, "sentence_subject"

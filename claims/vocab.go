@@ -1105,11 +1105,17 @@ var localRoles = words("role",
 	"قيادي", "قيادية",
 	// a tribe or clan speaks for its people: "قالت عشيرة ... في بيان"
 	"عشيرة", "قبيلة", "عشائر", "قبائل",
+	// doctors and staff of a hospital, in the plural or one of them: "قال
+	// أحد الأطباء في المشفى"، "تحدث أطباء في البلدة عن ..."، "أكد عاملون
+	// في المستوصف" (medical by medicalWords)
+	"أطباء", "الأطباء", "أحد الأطباء", "أحد أطباء", "ممرضون", "ممرضين", "عاملون في", "العاملون في", "أحد العاملين في",
 )
 
 // medicalWords mark a local role as medical: its speaker is one of the
 // medical sources.
-var medicalWords = words("medical", "مشفى", "مستشفى", "المشفى", "المستشفى", "طبيب", "الطبيب", "مسعف", "المسعف", "ممرض", "طبي", "الطبي", "الصحة", "الإسعاف", "مستوصف")
+var medicalWords = words("medical", "مشفى", "مستشفى", "المشفى", "المستشفى", "طبيب", "الطبيب", "مسعف", "المسعف", "ممرض", "طبي", "الطبي", "الصحة", "الإسعاف", "مستوصف",
+	// plurals: "مدير أحد مشافي المدينة"، "أطباء في البلدة"
+	"مشافي", "المشافي", "مستشفيات", "المستشفيات", "أطباء", "الأطباء", "ممرضون", "ممرضين")
 
 // irrealisCues before an event word make it no event: a demand, a refusal,
 // a fear, a condition, an ability, a future or a mere overflight.
