@@ -1792,7 +1792,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// elsewhere in the sentence.
 	var announce, fallback string
 	for i, dt := range d.dates {
-		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) ||
+		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) && !sinceStartOfDeed(d, dt) ||
 			namesAccord(d, dt.First) || pastBackground(d, dt) || funeralDateAt(d, dt.First) && laterDeedDate(d, i, s) {
 			continue
 		}
@@ -1917,6 +1917,32 @@ func sinceDeedBefore(d *doc, k int) bool {
 		}
 		if t.Norm == "منذ" {
 			return j+1 < k && d.toks[j+1].Kind == arabic.TokWord && !datedAt(d, j+1)
+		}
+	}
+	return false
+}
+
+// startNouns open the start of a deed after "منذ" ("منذ بدء الهجوم"،
+// "منذ بداية المعارك"، "منذ انطلاق العملية"). Folded forms.
+var startNouns = foldedSet("بدء", "بدأ", "بداية", "انطلاق", "اندلاع")
+
+// sinceStartOfDeed reports whether the date dt, which ends a phrase opened
+// by "منذ" and a deed (see sinceDeedBefore), is the day that deed began and
+// a day of the past week ("قتل 40 منذ بدء الهجوم فجر الأحد"): a running
+// count since the start of an attack is that attack's count, and the day it
+// began is the attack's day, not an earlier deed's. A start months or years
+// back ("منذ بدء الحرب عام 2011"، "منذ بداية العام") is a span's, and keeps
+// being skipped.
+func sinceStartOfDeed(d *doc, dt arabic.Date) bool {
+	if dt.Precision != arabic.Day || d.published.IsZero() {
+		return false
+	}
+	if days := d.published.Sub(dt.From).Hours() / 24; days < 0 || days > 7 {
+		return false
+	}
+	for j := dt.First - 1; j >= 0 && j >= dt.First-12; j-- {
+		if n := d.toks[j].Norm; n == "منذ" || n == "ومنذ" {
+			return j+1 < dt.First && startNouns[arabic.Fold(d.toks[j+1].Norm)]
 		}
 	}
 	return false

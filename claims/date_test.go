@@ -258,3 +258,37 @@ func TestClockTimeTakesStoryDay(t *testing.T) {
 		})
 	}
 }
+
+// TestSinceStartOfDeedDates: a running toll counted since the start of an
+// attack on a day of the past week is dated to that start; a start months
+// or years back, or the start of some other span, dates nothing.
+func TestSinceStartOfDeedDates(t *testing.T) {
+	x, _ := extractor(t)
+	// published Tuesday 2023-10-17
+	tests := []struct{ name, text, want string }{
+		{"a weekday after the start of the attack",
+			"وقال المرصد إن 45 مقاتلاً قتلوا منذ بدء الهجوم على البلدة فجر الأحد.", "2023-10-15"},
+		{"yesterday after the launch of the operation",
+			"وأفاد ناشطون بأن 12 مدنياً قتلوا في القصف منذ انطلاق العملية مساء أمس.", "2023-10-16"},
+		{"a year after the start of the war",
+			"وقال المرصد إن الطائرات قصفت القرية منذ بدء الحرب عام 2011 مرات كثيرة.", "2023-10-17"},
+		{"a deed that is not a start",
+			"وقال المرصد إن الطائرات قصفت البلدة منذ طرد التنظيم منها يوم الأحد.", "2023-10-17"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-17"})
+			if len(cs) == 0 {
+				t.Fatalf("no claim: %s", tt.text)
+			}
+			c := cs[0]
+			d := "-"
+			if c.Date != nil {
+				d = *c.Date
+			}
+			if d != tt.want {
+				t.Errorf("%q\ngot %s, want %s (rules %v)", c.Text, d, tt.want, c.Rules)
+			}
+		})
+	}
+}

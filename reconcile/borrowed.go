@@ -33,14 +33,14 @@ import (
 
 // guessedDays are the date rules of a day taken from around the claim
 // rather than read in it.
-var guessedDays = []string{"date:context", "date:published"}
+var guessedDays = []string{"date:context", "date:published", "date:actor_context"}
 
 // borrowedScene are the rules of a claim that names its event or its
 // place only through the sentences around it: a continuer ("وأضافت
 // المصادر أن ..."), a toll with no event word, "the town" for the town
 // named before.
 var borrowedScene = []string{"event_type:context", "event_type:generic", "event_type:anaphoric",
-	"places:context", "places:town_anaphora", "places:article_scene"}
+	"places:context", "places:town_anaphora", "places:article_scene", "places:actor_context"}
 
 // guessedDay reports whether the claim's day is only a guess (see
 // guessedShape).

@@ -47,6 +47,9 @@ func TestGuessedDaysRebased(t *testing.T) {
 			claim("o", "n2", "2024-03-09", 0, other, "date:today")}, [][]string{{"h", "o"}, {"l"}}},
 		{"the guessed day told by a named strike", article("2024-03-05", lead,
 			claim("n", "n1", "2024-03-09", 500, named, "date:published")), [][]string{{"h", "n", "o", "t"}, {"l"}}},
+		{"a claim dated and placed by its actor's context is a guess too", article("2024-03-05", lead,
+			claim("a", "n1", "2024-03-09", 500, named, "places:actor_context", "date:actor_context")),
+			[][]string{{"a", "h", "l", "t"}, {"o"}}},
 	}
 	runGroupCases(t, tests)
 }
