@@ -93,6 +93,10 @@ func (x *Extractor) actor(d *doc, f frame, r region, in func(int) bool, eventTyp
 	if x.unknownBetween(d, r, in) || x.rivalGuesses(d, r, in) {
 		return "unknown", "alternatives"
 	}
+	if a, ok := x.affiliationInQuestion(d, r, in); ok {
+		// "ولم يتبين إن كان مرتبطاً بالتنظيم" (whether_unknown.go)
+		return a, strings.TrimPrefix(RuleAffiliationUnknown, "actor:")
+	}
 	if x.whetherDoerUnknown(d, r, in) {
 		// "ولم يُعرف إن كانت القذائف أُطلقت من مناطق سيطرة النظام"
 		// (whether_unknown.go)
@@ -1571,6 +1575,8 @@ var (
 		"الجزم", "بالجزم", "يجزم", "تجزم", "حسم", "بحسم", "التعرف", "بالتعرف", "التثبت",
 		// "لم تتبين بعد هوية من قصف الحي"
 		"يتبين", "تتبين",
+		// to reach it: "لم تتوصل التحقيقات إلى هوية الجناة"
+		"يتوصل", "تتوصل", "التوصل", "نتوصل",
 		// to disclose it: "لم يتم الكشف رسمياً عن الجهة"
 		"الكشف", "كشف"))
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
@@ -1583,7 +1589,9 @@ var (
 	doerWords = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
 		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران",
 		// who is answerable for it, who stands behind it
-		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "مرتكبي", "من يقف وراء",
+		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "القتلة", "مرتكبي", "من يقف وراء",
+		// the members of the cell or group that did it: "هوية أفراد الخلية"
+		"أفراد الخلية", "أفراد المجموعة", "عناصر الخلية", "أعضاء الخلية",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
 		// which party: "لم يتضح من أي جهة جاء القصف"
 		// (bare "أي جهة" is also the subject of "لم تعلن أي جهة" (no one claimed it),
@@ -1603,7 +1611,9 @@ var (
 		"على", "عن", "إن كانت", "إن كان",
 		"على وجه الدقة", "حتى الآن", "حتى اللحظة", "بشكل قاطع", "رسميا", "بعد",
 		// "لم يتضح على الفور مَن ..."
-		"على الفور", "فورا", "فوراً"))
+		"على الفور", "فورا", "فوراً",
+		// how sure: "لا يعرف بشكل مؤكد هوية ..."; reached: "التوصل إلى هوية"
+		"بشكل مؤكد", "بصورة مؤكدة", "بشكل دقيق", "بصورة دقيقة", "بشكل نهائي", "بصورة نهائية", "إلى"))
 	doerFirstWords = newLexicon(words("doer", "الجهة المنفذة", "الجهة المسؤولة", "هوية المنفذين", "هوية المهاجمين",
 		"هوية الفاعلين", "هوية الجهة", "منفذو الهجوم", "منفذ الهجوم",
 		// whose fire it was: "مصدر إطلاق النار لم يحدد بعد"
@@ -1612,8 +1622,17 @@ var (
 		"مصدرها", "مصدره"))
 	notKnownWords = newLexicon(words("unknown", "لم تحدد", "لم يحدد", "لم تعرف", "لم يعرف", "لم تتضح", "لم يتضح",
 		"مجهولة", "مجهول", "مجهولين", "مجهولون", "غير معروفة", "غير معروف", "غير معروفين", "غير واضحة", "غير واضح",
-		"غامضة", "غامض", "لم تتبين", "لم يتبين", "لم تكشف", "لم يكشف"))
+		"غامضة", "غامض", "لم تتبين", "لم يتبين", "لم تكشف", "لم يكشف",
+		// not settled or not confirmed: "هوية المهاجمين ليست محسومة"،
+		// "هوية من نفذه غير مؤكدة"
+		"غير محسومة", "غير محسوم", "ليست محسومة", "ليس محسوما", "ليس محسوماً", "لم تحسم", "لم يحسم",
+		"غير مؤكدة", "غير مؤكد", "غير مؤكده"))
 )
+
+// knowingReach is how many tokens after a verb of finding out its object,
+// the doer, may stand: only fillers come between ("لا نعرف بشكل مؤكد
+// بعد هوية المهاجمين").
+const knowingReach = 8
 
 // doerNotKnownAt reports whether token k opens one of the phrases above.
 func doerNotKnownAt(d *doc, k int) bool {
@@ -1624,7 +1643,7 @@ func doerNotKnownAt(d *doc, k int) bool {
 		}
 		// the doer is the object itself, not a word further on ("عدد
 		// المسلحين" is not who did it)
-		for j := m.Last; j < len(toks) && j < m.Last+5; j++ {
+		for j := m.Last; j < len(toks) && j < m.Last+knowingReach; j++ {
 			if toks[j].IsQuote() {
 				continue
 			}
@@ -1822,11 +1841,19 @@ func notKnownWithin(toks []arabic.Token, j, n int) bool {
 		if toks[k].Kind != arabic.TokWord {
 			return false
 		}
-		if _, _, ok := notKnownWords.at(toks, k); ok {
+		if _, _, ok := notKnownWords.at(toks, k); ok && !(k > 0 && reportedStems[toks[k-1].Stem]) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportedStems are the folded stems of words for what is reported or
+// known of it: a predicate of not known right after one ("وفق معلومات غير
+// مؤكدة") describes the report, not the doer.
+var reportedStems = map[string]bool{
+	"معلومات": true, "معلومه": true, "انباء": true, "تقارير": true, "روايات": true, "روايه": true,
+	"مصادر": true, "اخبار": true, "تفاصيل": true,
 }
 
 // noOneClaimedAt reports whether a cue of no claim ("لم يتبن", "لم تعلن")
@@ -1879,6 +1906,8 @@ var doerSubjects = map[string]bool{
 var doerVerbs = map[string]bool{
 	"يقف": true, "تقف": true, "يقفون": true, "نفذ": true, "نفذوا": true, "نفذت": true, "اطلق": true, "اطلقوا": true,
 	"فجر": true, "فجروا": true, "ارتكب": true, "ارتكبوا": true, "زرع": true, "زرعوا": true, "استهدف": true, "هاجم": true,
+	// who killed, shelled or struck: "هوية من قتل الضحايا"
+	"قتل": true, "قتلوا": true, "اغتال": true, "قصف": true, "شن": true, "شنت": true, "نفذوها": true,
 }
 
 // identityDoers are, after "هوية", further words for who did it.
@@ -1896,6 +1925,15 @@ func doerSubjectAt(d *doc, k int) (int, bool) {
 		// "هوية من يقف خلف الاغتيال"، "هوية من أطلق القذائف": the doer
 		// as a relative clause; what is not known may follow its object.
 		return k + 3, true
+	}
+	if t.Stem == "جهه" && t.Article && k+2 < len(d.toks) && d.toks[k+1].Norm == "التي" && doerVerbs[d.toks[k+2].Norm] {
+		// "الجهة التي تقف خلف القصف": the doer as a relative clause,
+		// with what it stands behind.
+		end := k + 3
+		if end+1 < len(d.toks) && (d.toks[end].Norm == "خلف" || d.toks[end].Norm == "وراء") {
+			end += 2
+		}
+		return end, true
 	}
 	if t.Stem == "هويه" && k+1 < len(d.toks) {
 		// whose identity: the doer's ("هوية مطلقي الطائرات"), not the
@@ -2681,6 +2719,9 @@ func (x *Extractor) identityUnclearAt(d *doc, k int) bool {
 	if !x.ignoranceAt(d, k) {
 		return false
 	}
+	if identityAfterUntil(d, k) {
+		return true
+	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
@@ -2688,6 +2729,47 @@ func (x *Extractor) identityUnclearAt(d *doc, k int) bool {
 		}
 		if _, _, ok := x.unnamedObjects.at(d.toks, j); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// untilReach is how many tokens a phrase of "until" (a time, a date with
+// its commas and numbers) may run between a cue of not knowing and its
+// subject.
+const untilReach = 16
+
+// identityAfterUntil reports whether, after the ignorance cue at k, a
+// phrase of time opened by "حتى" leads to the identity of the doer as the
+// subject of not knowing: "لم تعرف حتى مساء الأحد، الموافق 5 من الشهر،
+// هوية المهاجمين". A word of the toll, or of contrast ("لكن"، "بينما"،
+// "فيما"), on the way ends it: what follows is another matter.
+func identityAfterUntil(d *doc, k int) bool {
+	j := k + 1
+	for j < len(d.toks) && j <= k+3 && d.toks[j].Kind == arabic.TokWord && d.toks[j].Norm != "حتي" && d.toks[j].Norm != "حتى" {
+		j++ // the rest of the cue ("لم تُعرف")
+	}
+	if j >= len(d.toks) || d.toks[j].Norm != "حتي" && d.toks[j].Norm != "حتى" {
+		return false
+	}
+	for i := j + 1; i < len(d.toks) && i <= j+untilReach; i++ {
+		t := d.toks[i]
+		if t.Kind == arabic.TokPunct && t.Text != "،" && t.Text != "," {
+			return false
+		}
+		if t.Kind != arabic.TokWord {
+			continue // a number of the date
+		}
+		if _, _, ok := tollObjects.at(d.toks, i); ok {
+			return false
+		}
+		switch strings.TrimPrefix(t.Norm, "و") {
+		case "لكن", "بينما", "فيما", "حين":
+			return false
+		}
+		if t.Stem == "هويه" {
+			_, ok := doerSubjectAt(d, i)
+			return ok
 		}
 	}
 	return false

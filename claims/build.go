@@ -799,8 +799,42 @@ func (x *Extractor) unnamedKindAt(d *doc, k int) string {
 			}
 			return kind
 		}
+		if firedSourceAt(d, j, k) {
+			return kind
+		}
 	}
 	return ""
+}
+
+// firedSourceBack is how many tokens before a cue firedSourceAt looks for
+// the fire that a pronoun of "مصدر" points back to.
+const firedSourceBack = 14
+
+// firedSourceAt reports whether token j is "مصدر" with a pronoun
+// ("مصدرها"، "مصدره") that points back to fire or a weapon named in the
+// same sentence before the cue at k: "سقطت قذائف على الحي من دون أن
+// تتمكن من تحديد مصدرها" leaves the doer undetermined. Without such fire
+// the pronoun may point to a report ("نقلت الخبر دون أن تحدد مصدره").
+func firedSourceAt(d *doc, j, k int) bool {
+	t := d.toks[j]
+	if t.Kind != arabic.TokWord || t.Article {
+		return false
+	}
+	switch t.Stem {
+	case "مصدرها", "مصدره", "مصدرهما", "مصدرهم":
+	default:
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-firedSourceBack; i-- {
+		p := d.toks[i]
+		if p.Kind == arabic.TokPunct && !p.IsQuote() && p.Text != "،" && p.Text != "," {
+			return false // another sentence
+		}
+		if p.Kind == arabic.TokWord && (firedThings[arabic.Fold("ال"+p.Stem)] || firedThings[arabic.Fold(p.Stem)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // claim builds one claim from a region of a frame.
@@ -1171,9 +1205,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// "دون أن تستطيع الشبكة تحديد الجهة": the source says it does not
 		// know who did it.
 		// A toll it gives is still asserted.
-		if rule == "doer_not_known" && len(c.Figures) == 0 && (c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
+		if (rule == "doer_not_known" || rule == "affiliation_unknown") && len(c.Figures) == 0 &&
+			(c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
 			c.Stance = StanceUnknown
-			c.Rules = append(c.Rules, "stance:doer_not_known")
+			c.Rules = append(c.Rules, "stance:"+rule)
 		}
 		// "طائرة مجهولة الهوية استهدفت ..."، "قذائف مجهولة المصدر": whose
 		// weapon it was is not known, as "لم تعرف هويتها" says. Unknown
@@ -1192,7 +1227,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		}
 		// "شنت طائرات روسية غارات لم تتضح نتائجها": the toll is not
 		// known, the doer is.
-		if tollUnknown && c.Stance == StanceUnknown && a != "unknown" && rule != "doer_not_known" {
+		if tollUnknown && c.Stance == StanceUnknown && a != "unknown" && rule != "doer_not_known" && rule != "affiliation_unknown" {
 			c.Stance = StanceAsserts
 			c.Rules = append(c.Rules, "stance:toll_unknown_only")
 		}

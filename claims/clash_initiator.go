@@ -214,7 +214,35 @@ func (x *Extractor) assaultAfter(d *doc, j, hi int) bool {
 // repelled: a verb of repelling stands right before or right after them
 // ("تصدت قواتنا"، "قواتنا تصدت").
 func repelledBy(d *doc, r region, k, last int) bool {
-	return k > r.lo && repelAt(d, k-1) || last < r.hi && repelAt(d, last)
+	return k > r.lo && repelAt(d, k-1) || last < r.hi && repelAt(d, last) || repelAfterPlace(d, r, last)
+}
+
+// placeOpeners open a phrase of where forces are that may stand between
+// them and their verb: "قواتها في سوريا تصدت"، "قواتنا المتمركزة في
+// القاعدة تصدت".
+var placeOpeners = map[string]bool{
+	"في": true, "داخل": true, "هناك": true, "المنتشره": true, "المتمركزه": true, "الموجوده": true, "العامله": true,
+}
+
+// repelPlaceReach is how many words a phrase of place may run before the
+// verb of repelling.
+const repelPlaceReach = 4
+
+// repelAfterPlace reports whether a verb of repelling follows, within a
+// few words, a phrase of place that opens at last (see placeOpeners).
+func repelAfterPlace(d *doc, r region, last int) bool {
+	if last >= r.hi || d.toks[last].Kind != arabic.TokWord || !placeOpeners[d.toks[last].Norm] {
+		return false
+	}
+	for j := last + 1; j < r.hi && j <= last+repelPlaceReach; j++ {
+		if d.toks[j].Kind != arabic.TokWord {
+			return false
+		}
+		if repelAt(d, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // orderNouns (stems, article aside) name the orders or direction a party

@@ -39,6 +39,18 @@ func (x *Extractor) kindAnaphorAt(d *doc, k int) (string, arabic.Match, bool) {
 	if !x.doerPosition(d, k) {
 		return "", arabic.Match{}, false
 	}
+	return x.kindAntecedent(d, k)
+}
+
+// kindAntecedent is the party the article last named before k with the
+// head of the bare word at k (see kindAnaphorAt), wherever that word
+// stands: "ما إذا كان منتسباً إلى التنظيم" asks of the party it points
+// back to.
+func (x *Extractor) kindAntecedent(d *doc, k int) (string, arabic.Match, bool) {
+	t := d.toks[k]
+	if t.Kind != arabic.TokWord || !t.Article || !kindAnaphors[t.Stem] {
+		return "", arabic.Match{}, false
+	}
 	m := arabic.Match{First: k, Last: k + 1}
 	for j := k - 1; j >= 0; j-- {
 		if a, ok := x.namedWithHead(d, j, t.Stem); ok {

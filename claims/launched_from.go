@@ -17,6 +17,14 @@ var launchVerbs = foldSet("أطلقت", "أطلق", "أطلقا", "أطلقتا"
 var originWords = foldSet("مواقع", "مناطق", "منطقة", "مرابض", "نقاط", "نقطة", "قواعد", "قاعدة", "سيطرة", "نفوذ", "انتشار",
 	"تمركز", "تسيطر", "يسيطر", "عليها", "عليه", "خاضعة", "الخاضعة", "تخضع", "يخضع", "لسيطرة", "داخل", "أراضي", "مناطق")
 
+// launchPlatforms are the folded stems, without the article, of what
+// fire is launched from that its owner holds: ships, launchers.
+var launchPlatforms = foldSet("بوارج", "بارجة", "سفن", "سفينة", "فرقاطة", "فرقاطات", "منصات", "منصة", "راجمات")
+
+// groundQualifiers describe a word of ground without naming its holder:
+// "النقاط العسكرية"، "المواقع الحدودية".
+var groundQualifiers = foldSet("عسكرية", "عسكري", "حربية", "حدودية", "متقدمة", "قريبة", "مجاورة", "محيطة")
+
 // launchedFrom finds the party that holds the ground the fire of the
 // claim was launched from ("أُطلقت القذائف من مواقع قوات النظام"): who
 // fires from a party's positions is that party. At most four words of
@@ -39,7 +47,7 @@ func (x *Extractor) launchedFrom(d *doc, r region, in func(int) bool) (string, b
 			if u.Kind != arabic.TokWord {
 				break
 			}
-			if originWords[arabic.Fold(u.Stem)] || originWords[arabic.Fold(u.Norm)] {
+			if originWords[arabic.Fold(u.Stem)] || originWords[arabic.Fold(u.Norm)] || launchPlatforms[arabic.Fold(u.Stem)] {
 				origin = true
 				continue
 			}
@@ -48,6 +56,9 @@ func (x *Extractor) launchedFrom(d *doc, r region, in func(int) bool) (string, b
 			}
 			if a, _, ok := x.actorAt(d, j); ok && namedActor(a) {
 				return a, true
+			}
+			if groundQualifiers[arabic.Fold(u.Stem)] {
+				continue // "من النقاط العسكرية التركية": the party after a qualifier
 			}
 			break
 		}

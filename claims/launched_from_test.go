@@ -19,3 +19,16 @@ func TestLaunchedFrom(t *testing.T) {
 	}
 	assertNamedActor(t, x, tests)
 }
+
+// TestLaunchedFromPlatform: the party may follow a qualifier of the ground
+// ("النقاط العسكرية التركية") and the fire may come from its ships; ground
+// described without a holder names no one. Sentences written for the test.
+func TestLaunchedFromPlatform(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []namedActorCase{
+		{"وقال ناشطون إن المحتجين أصيبوا برصاص انطلق من النقاط العسكرية التركية عند الساحة.", "turkey"},
+		{"وقال ناشطون إن الصواريخ أطلقت من البوارج الروسية في البحر.", "russia"},
+		{"وقال ناشطون إن القذائف أطلقت من المواقع الحدودية القريبة من البلدة.", "-"},
+	}
+	assertNamedActor(t, x, tests)
+}

@@ -64,6 +64,12 @@ const RuleTollUnknown = "toll:unknown"
 // doer it says only that who did it is not known.
 const RuleUnknownOwner = "actor:unknown_owner"
 
+// RuleAffiliationUnknown is the actor rule of a claim that says its source
+// has not settled whether the doer belongs to the party it names ("لم
+// يتبين إن كان منتسباً إلى التنظيم"): the actor is that party, the stance
+// unknown; on the doer it professes not to know.
+const RuleAffiliationUnknown = "actor:affiliation_unknown"
+
 // RuleAttackersKilled is the rule a claim with figures carries when it
 // tells of the attackers killed or captured by those who fought them off
 // ("قتل مقاتلونا 40 من المهاجمين"): its figures count the attacking side,

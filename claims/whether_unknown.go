@@ -113,3 +113,59 @@ func (x *Extractor) partyInQuestion(d *doc, q, hi int, in func(int) bool) bool {
 	}
 	return false
 }
+
+// affiliationInQuestion returns the party the claim says it does not know
+// the doer to belong to: "لم يتبين إن كان المهاجم مرتبطاً تنظيمياً
+// بالتنظيم"، "لم يتضح هل كان منتسباً إلى الفصيل". The party is the one
+// asked about, in the stance of not knowing (see claim), not one blamed.
+func (x *Extractor) affiliationInQuestion(d *doc, r region, in func(int) bool) (string, bool) {
+	for k := r.lo; k < r.hi; k++ {
+		if !in(k) {
+			continue
+		}
+		_, m, ok := knowingWords.at(d.toks, k)
+		if !ok || !negatedKnowing(d, k) {
+			continue
+		}
+		q, ok := whetherAfter(d, m.Last, r.hi)
+		if !ok {
+			continue
+		}
+		for j := q; j < r.hi && j < q+whetherWindow && in(j) && (d.toks[j].Kind == arabic.TokWord || d.toks[j].IsQuote()); j++ {
+			if !affiliationStems[arabic.Fold(d.toks[j].Stem)] {
+				continue
+			}
+			if a, ok := x.partyWithin(d, j+1, min(r.hi, j+1+affiliationReach), in); ok {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// affiliationStems are the folded words that tie a man to a party:
+// linked, belonging, following, enlisted.
+var affiliationStems = foldSet("مرتبط", "مرتبطا", "مرتبطه", "مرتبطين", "مرتبطون", "ينتمي", "تنتمي", "ينتمون", "منتمي",
+	"منتميا", "تابع", "تابعا", "تابعه", "تابعين", "ينتسب", "منتسب", "منتسبا")
+
+// affiliationReach is how many tokens after a word of affiliation the
+// party may come: a manner ("تنظيمياً") and a preposition may stand between.
+const affiliationReach = 3
+
+// partyWithin returns the named party that opens at one of the words
+// from lo to hi, before any punctuation, by its name or by the bare head
+// that points back to it (see kindAntecedent).
+func (x *Extractor) partyWithin(d *doc, lo, hi int, in func(int) bool) (string, bool) {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Kind != arabic.TokWord {
+			return "", false
+		}
+		if a, _, ok := x.actorAt(d, j); ok && in(j) && namedActor(a) {
+			return a, true
+		}
+		if a, _, ok := x.kindAntecedent(d, j); ok && in(j) && namedActor(a) {
+			return a, true // "إلى التنظيم": the organisation named before
+		}
+	}
+	return "", false
+}

@@ -3678,7 +3678,8 @@ func categoryUnknownApart(a *account, s actorStand, k Knowledge) []*claims.Claim
 func professedUnknown(s actorStand) []*claims.Claim {
 	var out []*claims.Claim
 	for _, c := range s.unknown {
-		if c.Stance == claims.StanceUnknown && len(c.Figures) == 0 && (c.Actor == nil || *c.Actor == "unknown" || *c.Actor == "") ||
+		if c.Stance == claims.StanceUnknown && len(c.Figures) == 0 && (c.Actor == nil || *c.Actor == "unknown" || *c.Actor == "" ||
+			slices.Contains(c.Rules, claims.RuleAffiliationUnknown)) ||
 			unknownOwnerToll(c) || unknownPersonsDoer(c) {
 			out = append(out, c)
 		}

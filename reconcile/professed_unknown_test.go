@@ -37,6 +37,16 @@ func TestProfessedUnknownDoer(t *testing.T) {
 		{"vague blame", claims.StanceAsserts,
 			claims.Claim{ID: "c3", Source: src("monitor"), Actor: sp("unknown")},
 			nil},
+		// "has not settled whether he belonged to the group": the party
+		// asked about, in the stance of not knowing
+		{"affiliation not settled", claims.StanceAsserts,
+			claims.Claim{ID: "c3", Source: src("monitor"), Actor: sp("isis"), Stance: claims.StanceUnknown,
+				Rules: []string{claims.RuleAffiliationUnknown}},
+			[]string{"gap actor activists,monitor"}},
+		// another ignorance with a party named says nothing of the doer
+		{"named party, other ignorance", claims.StanceAsserts,
+			claims.Claim{ID: "c3", Source: src("monitor"), Actor: sp("isis"), Stance: claims.StanceUnknown},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
