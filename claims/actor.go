@@ -1576,7 +1576,7 @@ var (
 		// "لم تتبين بعد هوية من قصف الحي"
 		"يتبين", "تتبين",
 		// to reach it: "لم تتوصل التحقيقات إلى هوية الجناة"
-		"يتوصل", "تتوصل", "التوصل", "نتوصل",
+		"يتوصل", "تتوصل", "يتوصلوا", "التوصل", "نتوصل",
 		// to disclose it: "لم يتم الكشف رسمياً عن الجهة"
 		"الكشف", "كشف"))
 	// "عاجز عن تحديد", "ليس بوسعه تحديد": an inability
@@ -1589,7 +1589,7 @@ var (
 	doerWords = newLexicon(words("doer", "الجهة", "المنفذين", "منفذي", "المنفذ", "الفاعل", "الفاعلين",
 		"المهاجمين", "المسلحين", "مطلقي", "مصدر القذائف", "مصدر النيران",
 		// who is answerable for it, who stands behind it
-		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "القتلة", "مرتكبي", "من يقف وراء",
+		"المسؤول عن", "المسؤولين عن", "المسؤولة عن", "الجهة المسؤولة", "الجناة", "القتلة", "قتلة", "مرتكبي", "من يقف وراء",
 		// the members of the cell or group that did it: "هوية أفراد الخلية"
 		"أفراد الخلية", "أفراد المجموعة", "عناصر الخلية", "أعضاء الخلية",
 		"من يقف خلف", "من يقفون وراء", "من نفذ", "من نفذوا",
@@ -1669,6 +1669,11 @@ func doerNotKnownAt(d *doc, k int) bool {
 		// "لا تزال الجهة التي نفذت التفجير مجهولة"
 		return unknownPredicateAhead(toks, k+1)
 	}
+	if toks[k].Article && toks[k].Stem == "جهه" && k+1 < len(toks) && toks[k+1].Norm == "التي" {
+		// "الجهة التي ... مجهولة": the doer as a relative clause, then
+		// what is not known of it in the same clause.
+		return notKnownWithin(toks, k+2, 8)
+	}
 	if fireSourceNotKnown(toks, k) {
 		return true
 	}
@@ -1713,7 +1718,8 @@ var unknownPredicates = foldedSet("مجهول", "مجهولة", "مجهولا", 
 // ending at j, the sentence ends in a predicate that says it is not known,
 // past a relative or parenthetical clause set off by commas: "لا يزال
 // منفذو التفجيرين، اللذين وقعا ليلاً، مجهولين". A full stop or another
-// mark ends the search; "غير" counts only before "معروف" or "واضح".
+// mark ends the search; "غير" counts only before "معروف", "واضح",
+// "محسوم" or "مؤكد".
 func unknownPredicateAhead(toks []arabic.Token, j int) bool {
 	for k := j; k < len(toks) && k < j+20; k++ {
 		t := toks[k]
@@ -1729,7 +1735,8 @@ func unknownPredicateAhead(toks []arabic.Token, j int) bool {
 		if t.Stem != "غير" {
 			return true
 		}
-		if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Stem, "معروف") || strings.HasPrefix(toks[k+1].Stem, "واضح")) {
+		if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Stem, "معروف") || strings.HasPrefix(toks[k+1].Stem, "واضح") ||
+			strings.HasPrefix(toks[k+1].Stem, "محسوم") || strings.HasPrefix(toks[k+1].Stem, "مؤكد")) {
 			return true
 		}
 	}
@@ -1825,9 +1832,23 @@ func withoutKnowing(toks []arabic.Token, k int) (int, bool) {
 		return k + 3, true
 	case toks[k+1].Norm == "معرفه" || toks[k+1].Norm == "تحديد":
 		return k + 2, true
+	case toks[k+1].Norm == "ان" && k+3 < len(toks) && ableVerbs[toks[k+2].Norm]:
+		// unable to find out: "دون أن يتمكن الفريق من معرفة"
+		j := k + 3
+		if toks[j].Norm == "من" {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].Norm == "معرفه" || toks[j].Norm == "تحديد") {
+			return j + 1, true
+		}
 	}
 	return 0, false
 }
+
+// ableVerbs are the folded verbs of being able that "دون أن" negates
+// before a verbal noun of finding out: "دون أن يتمكن من معرفة"، "دون أن
+// تستطيع معرفة".
+var ableVerbs = foldedSet("يتمكن", "تتمكن", "يتمكنوا", "يستطيع", "تستطيع", "يستطيعوا")
 
 // notKnownWithin reports whether one of notKnownWords opens within n
 // tokens from j, quote marks skipped ("ما تزال «غير واضحة»"), before any
@@ -3404,11 +3425,24 @@ var unitHeads = map[string]bool{
 }
 
 // blamedAfter returns the named party a blame cue ending before j lays the
-// blame on: right after the cue, or after the head of a unit of it in a
-// construct ("وجّهوا الاتهام إلى شعبة المخابرات").
+// blame on: right after the cue, as the patron of a force blamed ("فصائل
+// موالية لإيران"), or after the head of a unit of it in a construct
+// ("وجّهوا الاتهام إلى شعبة المخابرات").
 func (x *Extractor) blamedAfter(d *doc, j, end int, in func(int) bool) (string, bool) {
 	if a, ok := x.actorAfter(d, j, end, in); ok && namedActor(a) {
 		return a, true
+	}
+	for k := j + 1; k < end && k <= j+3; k++ {
+		// "اتهمت الوزارة فصائل يمولها الحزب"، "اتهم مجموعات
+		// موالية لإيران": a force blamed by its patron.
+		if !in(k) || d.toks[k].Kind != arabic.TokWord {
+			break
+		}
+		if patronLink(d.toks[k].Stem) != 0 && x.forceEndsAt(d, j, k) {
+			if a, ok := x.patronAfterLink(d, k, end, in); ok {
+				return a, true
+			}
+		}
 	}
 	if j+1 >= end || !in(j) || !in(j+1) || d.toks[j].Kind != arabic.TokWord || !unitHeads[d.toks[j].Stem] {
 		return "", false

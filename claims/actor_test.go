@@ -188,8 +188,9 @@ func TestSeparateEvent(t *testing.T) {
 }
 
 // TestActorDoerNotKnown: a source that says it cannot tell who did it
-// gives the actor "unknown" and, with no toll of its own, the stance
-// "unknown"; "who" must be the object of the knowing, not a word further on.
+// gives the actor "unknown" and the stance "unknown", also beside a toll
+// of its own (which it still gives); "who" must be the object of the
+// knowing, not a word further on.
 func TestActorDoerNotKnown(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct {
@@ -202,8 +203,8 @@ func TestActorDoerNotKnown(t *testing.T) {
 		{"وقال مسؤول محلي إن الجهة المنفذة لم تعرف بعد، وإن التحقيق جار في الانفجار.", "unknown", claims.StanceUnknown},
 		// "الآن" (now) is no complementizer: the content starts at the quote.
 		{"وأضاف: \"الجهة المنفذة لم تحدد رسميا حتى الآن، لكن طريقة الهجوم تذكر بهجمات التنظيم\".", "unknown", claims.StanceUnknown},
-		// a toll given alongside stays asserted
-		{"وأحصت الشبكة سقوط ستة قتلى في القصف على السوق، دون أن تستطيع الشبكة تحديد مطلقي القذائف.", "unknown", claims.StanceAsserts},
+		// a toll given alongside: still not knowing who
+		{"وأحصت الشبكة سقوط ستة قتلى في القصف على السوق، دون أن تستطيع الشبكة تحديد مطلقي القذائف.", "unknown", claims.StanceUnknown},
 		// the identity of the dead, the number of fighters: not the doer
 		{"وقصفت طائرات روسية أطراف القرية، ولم يعرف عدد المسلحين الذين قتلوا.", "russia", claims.StanceAsserts},
 		{"ولم يتسن للموقع التحقق من هوية القتلى في الغارة الإسرائيلية.", "israel", claims.StanceUnconfirmed},
@@ -214,6 +215,15 @@ func TestActorDoerNotKnown(t *testing.T) {
 		{"وقال الطبيب إن عدد الجرحى في القصف التركي لم يتضح بعد.", "turkey", claims.StanceAsserts},
 		// finding out who did it is no ignorance
 		{"وتمكنت الشرطة من تحديد هوية المنفذين واعتقال اثنين منهم بعد التفجير.", "-", claims.StanceAsserts},
+		{"وتوصل التحقيق إلى هوية القتلة واعتقلت الشرطة اثنين منهم.", "-", claims.StanceAsserts},
+		// not settled, not confirmed; not arrived at; unable to tell
+		{"وذكر ضابط بالشرطة أن هوية مطلقي الرصاص ليست محسومة بعد.", "unknown", claims.StanceUnknown},
+		{"وقالت الوزارة إن الجهة المنفذة للهجوم غير مؤكدة حتى الآن.", "unknown", claims.StanceUnknown},
+		{"وأوضح الضابط أن التحقيق لم يتوصل حتى الآن إلى هوية القتلة.", "unknown", claims.StanceUnknown},
+		{"وأفاد مسعفون بسقوط قذيفتين على المدرسة، من دون أن يتمكنوا من تحديد مصدرهما.", "unknown", claims.StanceUnknown},
+		// the doer as a relative clause before what is not known of it
+		{"وقال قائد الفوج إن الجهة التي زرعت العبوة لا تزال مجهولة.", "unknown", claims.StanceUnknown},
+		{"وقال المرصد إن الجهة التي نفذت الهجوم معروفة لدى الأهالي.", "-", claims.StanceAsserts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -122,7 +122,7 @@ var attributionProbes = []attrProbe{
 	{"", "وقال أدرعي في تغريدة إن الغارات طالت مخازن صواريخ. وأضاف أن الجيش سيواصل عملياته.", []string{"idf asserts", "idf asserts"}},
 	// headlines
 	{"", "سانا: ثلاثة شهداء بعدوان إسرائيلي على ريف دمشق", []string{"sana asserts"}},
-	{"", "المرصد: مقتل 12 عنصراً من الميليشيات الإيرانية بغارات مجهولة", []string{"sohr asserts"}},
+	{"", "المرصد: مقتل 12 عنصراً من الميليشيات الإيرانية بغارات مجهولة", []string{"sohr unknown"}},
 	{"", "الدفاع الروسية: تدمير 20 موقعاً للمسلحين في إدلب", []string{"russia_mod asserts"}},
 	// second round: asides that name the carrying medium, a trailing
 	// نقلاً عن after a medium's content, anonymity clauses, persons by role

@@ -1210,6 +1210,14 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, "stance:"+rule)
 		}
+		// "أحصى مقتل ثمانية ولم يحدد مطلقي القذائف": with
+		// a toll too the claim's word on the doer is that it does not know;
+		// the toll is still one it gives (RuleTollDoerNotKnown tells
+		// reconcile so).
+		if rule == "doer_not_known" && len(c.Figures) > 0 && c.Stance == StanceAsserts {
+			c.Stance = StanceUnknown
+			c.Rules = append(c.Rules, RuleTollDoerNotKnown)
+		}
 		// "طائرة مجهولة الهوية استهدفت ..."، "قذائف مجهولة المصدر": whose
 		// weapon it was is not known, as "لم تعرف هويتها" says. Unknown
 		// gunmen ("مسلحون مجهولون") are still asserted to have done it.
@@ -1218,11 +1226,22 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, "stance:unknown_weapon")
 		}
-		// "قتل 18 عنصراً بقصف مقاتلات مجهولة الهوية": the toll
-		// stays asserted, but the claim still says whose weapon it was is
-		// not known; the rule keeps that word for the doer.
+		// "أطلق مسلحون مجهولون النار"، "برصاص مجهولين"، "كمين نصبه
+		// مجهولون": the doers are people whose identity is not known, which
+		// is the source saying it does not know who did it, as "مجهولة
+		// الهوية" says of a weapon. A toll it gives is still a figure of
+		// its own; the stance is the claim's word on the doer.
+		if a == "unknown" && c.Stance == StanceAsserts && unknownPersonsIn(d, r, in) {
+			c.Stance = StanceUnknown
+			c.Rules = append(c.Rules, "stance:unknown_persons")
+		}
+		// "قتل 18 عنصراً بقصف مقاتلات مجهولة الهوية": the claim says
+		// whose weapon it was is not known, toll or no toll; its figures
+		// are still a toll it gives (reconcile reads a claim with the rule
+		// as speaking of them).
 		if a == "unknown" && (rule == "after_event_word" || rule == "before_event_word") && len(c.Figures) > 0 &&
 			c.Stance == StanceAsserts && unknownWeaponIn(d, r, in) {
+			c.Stance = StanceUnknown
 			c.Rules = append(c.Rules, RuleUnknownOwner)
 		}
 		// "شنت طائرات روسية غارات لم تتضح نتائجها": the toll is not

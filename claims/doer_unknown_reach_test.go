@@ -10,8 +10,9 @@ import (
 // ("لم تتوصل إلى هوية"); the members of a cell as the doer; a party that
 // "stands behind" it as a relative clause; a predicate of not settled or
 // not confirmed; a statement that does not make clear who did it; and
-// "مصدرها" pointing back to fire named before. The stance is "unknown"
-// unless the claim gives a toll or only leaves the doer unnamed. A bare
+// "مصدرها" pointing back to fire named before. The stance is "unknown",
+// with a toll too (its toll still counts, RuleTollDoerNotKnown), unless the
+// claim only leaves the doer unnamed ("دون أن يوضح"). A bare
 // report of fire names no doer and says nothing of not knowing one, and
 // "not confirmed" of a report ("أنباء غير مؤكدة") is not said of the doer.
 // Sentences written for the test.
@@ -23,7 +24,7 @@ func TestDoerUnknownReach(t *testing.T) {
 		{"وذكر ضابط في الشرطة أن الجهة التي تقف خلف قصف المخبز ما زالت مجهولة.", "unknown unknown"},
 		{"وأكد الناشط أن هوية من أطلق القذائف على الحي ليست محسومة بعد.", "unknown unknown"},
 		{"وقالت البلدية إن هوية من قتل الحارس غير مؤكدة حتى الآن.", "unknown unknown"},
-		{"وقالت مسعفة إن قذائف سقطت على السوق وأصابت خمسة أشخاص، ولم تتمكن من تحديد مصدرها.", "asserts unknown"},
+		{"وقالت مسعفة إن قذائف سقطت على السوق وأصابت خمسة أشخاص، ولم تتمكن من تحديد مصدرها.", "unknown unknown"},
 		{"وقال المصدر إن الدورية تعرضت لإطلاق نار قرب البلدة.", "asserts -"},
 		// "غير مؤكدة" of a report, not of the doer
 		{"وقال ناشطون إن الجهة المنفذة هي قوات النظام وفق أنباء غير مؤكدة.", "asserts syria_gov"},

@@ -37,7 +37,13 @@ func (x *Extractor) patronOfForce(d *doc, j, k int, m arabic.Match, r region) bo
 		case "الي":
 			prep = 'i'
 		default:
-			return false
+			if patronLink(d.toks[link].Stem) != 's' {
+				return false
+			}
+			// "فصائل تدعمها إيران": the patron is the subject of
+			// the relative verb right before it.
+			prep = 's'
+			link++
 		}
 		link--
 	default:
@@ -85,7 +91,8 @@ func (x *Extractor) fightersStruck(d *doc, h int, r region) bool {
 
 // patronLink gives the preposition that a word of belonging takes before
 // its patron: 'l' for ل (تابع، موال، مبايع), 'b' for ب (مرتبط), 'a' for
-// على (محسوب), 'm' for من (مقرب), 'i' for إلى (ينتمي، منتم); 0 when the
+// على (محسوب), 'm' for من (مقرب), 'i' for إلى (ينتمي، منتم), 's' for a
+// relative verb whose subject is the patron (تدعمها، يمولها); 0 when the
 // word is none of them. The stem keeps the article and the gender and
 // number endings off ("الموالية", "مرتبطين").
 func patronLink(stem string) byte {
@@ -109,6 +116,12 @@ func patronLink(stem string) byte {
 		return 'm'
 	case "ينتمي", "تنتمي", "ينتمون", "منتم", "منتمي", "منتمو":
 		return 'i'
+	case "تدعمها", "يدعمها", "تدعمهم", "يدعمهم", "تمولها", "يمولها", "تمولهم", "يمولهم", "تسلحها", "يسلحها",
+		"تسلحهم", "يسلحهم", "تديرها", "يديرها", "تحركها", "يحركها":
+		// "فصائل تدعمها إيران"، "خلايا يديرها الحرس الثوري": a relative
+		// verb whose object pronoun is the force and whose subject,
+		// right after it with no preposition, is its patron.
+		return 's'
 	case "انضم", "انضمت", "انضموا", "ينضم", "تنضم", "ينضمون", "منضم", "منضمو":
 		// "فصائل انضمت إلى الجيش"، "مسلحون منضمون إلى الحزب": the
 		// body the fighters joined is the side they fight for.
@@ -191,6 +204,8 @@ func (x *Extractor) patronAfterLink(d *doc, k, end int, in func(int) bool) (stri
 	switch prep {
 	case 'l':
 		ok = hasClitic(m.Clitics, 'ل')
+	case 's':
+		ok = m.Clitics == "" || m.Clitics == "و"
 	case 'b':
 		ok = hasClitic(m.Clitics, 'ب')
 	default:

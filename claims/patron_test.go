@@ -25,6 +25,23 @@ func TestPatronOfFighters(t *testing.T) {
 	assertNamedActor(t, x, tests)
 }
 
+// TestPatronAsSubject: a relative verb whose object pronoun is the force
+// and whose subject is a party ("فصائل تدعمها إيران"، "خلايا يديرها
+// الحرس الثوري") names that party as the force's patron, for a force that
+// acts and for one an accuser blames; a force struck by another is no
+// doer. Sentences written for the test.
+func TestPatronAsSubject(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []namedActorCase{
+		{"وقال الناشطون إن فصائل تدعمها إيران هاجمت الرعاة في البادية.", "iran_backed"},
+		{"وقال المرصد إن خلايا يديرها الحرس الثوري زرعت العبوة.", "iran_backed"},
+		{"وقال المرصد إن مقاتلين تدعمهم تركيا قصفوا القرية.", "turkey"},
+		{"واتهم الجيش فصائل تدعمها تركيا بقصف القرية.", "turkey"},
+		{"وقال المرصد إن طائرات روسية قصفت فصائل تدعمها تركيا.", "russia"},
+	}
+	assertNamedActor(t, x, tests)
+}
+
 // TestMarksOfParty: a deed said to bear a party's marks ("بصمات") is laid
 // at that party's door. Sentences written for the test.
 func TestMarksOfParty(t *testing.T) {

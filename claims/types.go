@@ -60,8 +60,8 @@ const RuleTollUnknown = "toll:unknown"
 
 // RuleUnknownOwner is the rule a claim with figures carries when it calls
 // the weapon or the strike of unknown owner ("طائرات مجهولة الهوية"،
-// "قذائف مجهولة المصدر"): its stance stays that of its toll, but on the
-// doer it says only that who did it is not known.
+// "قذائف مجهولة المصدر"): its stance is "unknown", as that of the same
+// words without a toll, but its toll is still one the source gives.
 const RuleUnknownOwner = "actor:unknown_owner"
 
 // RuleAffiliationUnknown is the actor rule of a claim that says its source
@@ -69,6 +69,12 @@ const RuleUnknownOwner = "actor:unknown_owner"
 // يتبين إن كان منتسباً إلى التنظيم"): the actor is that party, the stance
 // unknown; on the doer it professes not to know.
 const RuleAffiliationUnknown = "actor:affiliation_unknown"
+
+// RuleTollDoerNotKnown is the rule a claim with figures carries when its
+// source says it does not know who did it ("أحصى ثمانية قتلى دون أن يحدد
+// الجهة المنفذة"): its stance is "unknown", but its toll is still one the
+// source gives.
+const RuleTollDoerNotKnown = "stance:toll_doer_not_known"
 
 // RuleAttackersKilled is the rule a claim with figures carries when it
 // tells of the attackers killed or captured by those who fought them off

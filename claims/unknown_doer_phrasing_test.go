@@ -98,16 +98,16 @@ func TestUnknownDoerClauseEvent(t *testing.T) {
 
 // TestUnknownWeaponStance: a weapon or strike of unknown owner ("مسيّرة
 // مجهولة"، "قذائف مجهولة المصدر") says whose it was is not known: actor
-// "unknown", stance "unknown", as "لم تعرف هويتها" does. Unknown gunmen
-// ("مسلحون مجهولون") are asserted to have done it, and a toll keeps the
-// claim asserted. Sentences written for the test.
+// "unknown", stance "unknown", as "لم تعرف هويتها" does; so do unknown gunmen
+// ("مسلحون مجهولون"), and so does a weapon that also takes a toll.
+// Sentences written for the test.
 func TestUnknownWeaponStance(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, want string }{
 		{"واستهدفت طائرة مسيرة مجهولة الهوية شاحنة على طريق البوكمال.", "unknown unknown"},
 		{"وسقطت قذائف مجهولة المصدر على أطراف بلدة الهبيط.", "unknown unknown"},
-		{"واغتال مسلحون مجهولون رئيس البلدية أمام منزله في بلدة نوى.", "unknown asserts"},
-		{"وقتلت مسيرة مجهولة الهوية ثلاثة عناصر على طريق البوكمال.", "unknown asserts"},
+		{"واغتال مسلحون مجهولون رئيس البلدية أمام منزله في بلدة نوى.", "unknown unknown"},
+		{"وقتلت مسيرة مجهولة الهوية ثلاثة عناصر على طريق البوكمال.", "unknown unknown"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -8,10 +8,11 @@ import (
 )
 
 // TestUnknownOwnerToll: a toll told of aircraft, a drone or shells of
-// unknown owner keeps its asserted stance but carries
-// claims.RuleUnknownOwner (who struck is not known); the same words
-// without a toll make the stance "unknown" instead, and unknown gunmen
-// ("مسلحون مجهولون") or a named doer carry no such rule. Want is the first
+// unknown owner makes the stance "unknown" (who struck is not known) and
+// carries claims.RuleUnknownOwner, which tells reconcile that the toll is
+// still given; the same words without a toll make the stance "unknown"
+// without the rule. Unknown gunmen ("مسلحون مجهولون") make it "unknown"
+// with a toll too and carry no such rule; a named doer stays asserted. Want is the first
 // claim's stance and whether it carries the rule. Sentences written for
 // the test.
 func TestUnknownOwnerToll(t *testing.T) {
@@ -20,10 +21,10 @@ func TestUnknownOwnerToll(t *testing.T) {
 		text, stance string
 		rule         bool
 	}{
-		{"وقتل تسعة عناصر من الفصيل بقصف مقاتلات مجهولة الهوية على مقرهم قرب الحدود.", claims.StanceAsserts, true},
-		{"قتل أربعة مدنيين بقصف مسيّرة مجهولة على سيارتهم في ريف المدينة.", claims.StanceAsserts, true},
+		{"وقتل تسعة عناصر من الفصيل بقصف مقاتلات مجهولة الهوية على مقرهم قرب الحدود.", claims.StanceUnknown, true},
+		{"قتل أربعة مدنيين بقصف مسيّرة مجهولة على سيارتهم في ريف المدينة.", claims.StanceUnknown, true},
 		{"وشنت طائرات مجهولة الهوية غارات على مقر الفصيل قرب الحدود.", claims.StanceUnknown, false},
-		{"وقتل ثلاثة مدنيين برصاص مسلحين مجهولين على طريق القرية.", claims.StanceAsserts, false},
+		{"وقتل ثلاثة مدنيين برصاص مسلحين مجهولين على طريق القرية.", claims.StanceUnknown, false},
 		{"وقتل تسعة عناصر من الفصيل في غارات شنتها طائرات روسية على مقرهم.", claims.StanceAsserts, false},
 	}
 	for _, tt := range tests {

@@ -163,8 +163,23 @@ func claimIDs(cs ...*claims.Claim) []string {
 	return slices.Compact(ids)
 }
 
+// speaks reports whether a claim asserts what it tells, hedged or not. A
+// claim whose stance is unknown only because its doers are unknown people
+// ("قتل ثلاثة برصاص مجهولين", claims rule stance:unknown_persons) or
+// because it gives a toll of a weapon of unknown owner ("قتل خمسة بغارة
+// مجهولة", claims.RuleUnknownOwner) or a toll beside saying it does not
+// know who did it (claims.RuleTollDoerNotKnown) still asserts its toll, its target and
+// that the attack took place.
 func speaks(c *claims.Claim) bool {
-	return c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnconfirmed || c.Stance == ""
+	return c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnconfirmed || c.Stance == "" ||
+		c.Stance == claims.StanceUnknown && slices.ContainsFunc(c.Rules, func(r string) bool { return doerOnlyUnknown[r] })
+}
+
+// doerOnlyUnknown are the rules of a claim whose stance is unknown only on
+// who did it: unknown people as the doer, a toll of a weapon of unknown
+// owner, a toll beside "دون أن يحدد الجهة".
+var doerOnlyUnknown = map[string]bool{
+	"stance:unknown_persons": true, claims.RuleUnknownOwner: true, claims.RuleTollDoerNotKnown: true,
 }
 
 // side is a group of positions that say the same, for summaries.
@@ -3690,9 +3705,10 @@ func professedUnknown(s actorStand) []*claims.Claim {
 // unknownPersonsDoer reports whether a claim's only doer is unknown
 // people ("أطلق أفراد مجهولون النار"، "من قبل مجهولين", rule
 // actor:unknown_persons): the speaker says who did it is not known, though
-// it may name who answered them.
+// it may name who answered them. Its stance is "unknown"
+// (claims: stance:unknown_persons) or, where something else keeps it, asserted.
 func unknownPersonsDoer(c *claims.Claim) bool {
-	return c.Actor != nil && *c.Actor == "unknown" && c.Stance == claims.StanceAsserts &&
+	return c.Actor != nil && *c.Actor == "unknown" && (c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnknown) &&
 		slices.Contains(c.Rules, "actor:unknown_persons")
 }
 
@@ -3700,7 +3716,7 @@ func unknownPersonsDoer(c *claims.Claim) bool {
 // strike it calls of unknown owner (claims.RuleUnknownOwner), naming no
 // one.
 func unknownOwnerToll(c *claims.Claim) bool {
-	return c.Actor != nil && *c.Actor == "unknown" && c.Stance == claims.StanceAsserts &&
+	return c.Actor != nil && *c.Actor == "unknown" && (c.Stance == claims.StanceAsserts || c.Stance == claims.StanceUnknown) &&
 		slices.Contains(c.Rules, claims.RuleUnknownOwner)
 }
 
