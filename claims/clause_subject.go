@@ -124,14 +124,15 @@ func (fs *frameScanner) lastOfRole(role string) (speaker, bool) {
 // topicBefore reads the topic construction "أما X (...) فـVERB": the source
 // named right after أما is the subject of the verb that carries ف, however
 // many words of place or description stand between ("أما هيئة الأركان في
-// دمشق فذكرت"، "أما لجان التنسيق فأحصت"). i is the verb, lo the first
-// token the subject may stand on.
+// دمشق فذكرت"، "أما لجان التنسيق فأحصت"), a relative clause set off by
+// commas among them. i is the verb, lo the first token the subject may
+// stand on.
 func (fs *frameScanner) topicBefore(i, lo int) (speaker, int, bool) {
 	d := fs.d
 	if !hasClitic(d.toks[i].Clitics, 'ف') {
 		return speaker{}, 0, false
 	}
-	for j := i - 1; j >= lo && j >= i-10; j-- {
+	for j := i - 1; j >= lo && j >= i-16; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && !isComma(t) && t.Text != "(" && t.Text != ")" {
 			return speaker{}, 0, false

@@ -137,7 +137,9 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 			// the whole.
 			c.Subset = true
 		}
-		if borrowed && c.coordinated && prev != nil && prev.Subset && c.first-prev.last <= 6 {
+		if borrowed && c.coordinated && prev != nil && prev.Subset && (c.first-prev.last <= 6 || additionBefore(d, c.first) && sameSentence(d, prev.last, c.first)) {
+			// "بين القتلى طفلان ...، إضافة إلى معلمة": an addition to a
+			// part is of the part, however long the part's words.
 			// "بينهم 11 طفلاً و7 نساء"; "بينهم عدد من الضباط وجرح 18
 			// آخرين" names its own outcome and is no part of the subset.
 			c.Subset = true
@@ -570,6 +572,29 @@ func partitivePronounAt(d *doc, k int) bool {
 	return false
 }
 
+// outcomeAfterPeople returns the outcome of an outcome noun standing
+// right after the people counted at noun, as their adjective, with no
+// clitic nor article: "12 جندياً مفقوداً", "خمسة مدنيين قتلى". It returns
+// the token after it.
+func (x *Extractor) outcomeAfterPeople(d *doc, noun int, r region) (string, int, bool) {
+	_, gm, ok := x.groups.at(d.toks, noun)
+	if !ok || gm.First != noun || gm.Last >= r.hi {
+		return "", 0, false
+	}
+	a := d.toks[gm.Last]
+	if a.Kind != arabic.TokWord || a.Article || a.Clitics != "" {
+		return "", 0, false
+	}
+	if c, m, ok := x.combined.at(d.toks, gm.Last); ok {
+		return c, m.Last, true // "عدد من المسلحين قتلى ومصابين"
+	}
+	o, m, ok := x.outNouns.at(d.toks, gm.Last)
+	if !ok || m.Last != gm.Last+1 {
+		return "", 0, false
+	}
+	return o, m.Last, true
+}
+
 // cnt1 reports whether number n is exactly one.
 func cnt1(n arabic.Number) bool { return n.Low == 1 && n.High == 1 }
 
@@ -648,9 +673,11 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 		if c, m, ok := x.combined.at(toks, noun); ok {
 			outcome, end = c, m.Last // "عدد من الشهداء والجرحى"
-		} else if o, m, ok := x.outNouns.at(toks, noun); ok && !x.outcomeRightBefore(d, n.First, r) {
+		} else if o, m, ok := x.outNouns.at(toks, noun); ok && (!x.outcomeRightBefore(d, n.First, r) || n.First > r.lo && inflictsToll(toks[n.First-1])) {
 			// "استشهد ستة جنود وسقط عدد من الجرحى": the noun after من
-			// names the outcome; a verb further back counts others.
+			// names the outcome; a verb further back counts others. A
+			// verb that inflicts the toll ("أوقع عدداً من الجرحى") takes
+			// the people of the noun as its object.
 			outcome, end = o, m.Last
 		} else {
 			// "وفاة ثلاثة من المصابين": the word before the count decides.
@@ -710,6 +737,13 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			// "12 صاروخاً" counts rockets; "مقتل 25 بغارات" counts people
 			// and names the means after a preposition.
 			return figCand{}, false
+		}
+	}
+	if outcome == "" && noun < r.hi {
+		// "إضافة إلى 12 جندياً مفقوداً"، "سقوط خمسة مدنيين قتلى": the
+		// outcome noun right after the counted people describes them.
+		if o, e, ok := x.outcomeAfterPeople(d, noun, r); ok {
+			outcome, end = o, e
 		}
 	}
 	if outcome == "" {
@@ -2026,7 +2060,8 @@ func (x *Extractor) singularFigures(d *doc, r region, in func(int) bool, have []
 			o, spanStart, subset = ob, d.toks[j].Start, x.amongAt(d, k, r)
 		} else if x.subsetEndingAt(d, k, r) {
 			subset = true
-		} else if hasClitic(t.Clitics, 'و') && len(have)+len(out) > 0 {
+		} else if (hasClitic(t.Clitics, 'و') || additionBefore(d, k)) && len(have)+len(out) > 0 {
+			// "وجندي سوري"، "إضافة إلى مدنيَّين": one more of the toll before.
 			coordinated = true
 		} else if oa, e := x.outcomeAfterVerb(d, gm.Last, r, in); oa != "" && !(ordinalPerson[t.Stem] && k > r.lo && d.toks[k-1].Kind == arabic.TokWord) {
 			// "قصف آخر على حلب ... قتلى": an ordinal after a noun is its
@@ -2136,6 +2171,9 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		return "", m, 0, false
 	}
 	if ordinalPerson[t.Stem] {
+		if x.lastOfKind(d, k) {
+			return "", m, 0, false
+		}
 		return "others", arabic.Match{First: k, Last: k + 1}, 1, true
 	}
 	// A dual in a construct, which drops its ن: "سائقا شاحنتين" (the
@@ -2193,6 +2231,26 @@ func (x *Extractor) personNoun(d *doc, k int) (group string, m arabic.Match, cou
 		}
 	}
 	return "", m, 0, false
+}
+
+// lastOfKind reports whether "آخر" at k heads a construct with the
+// indefinite singular person noun right after it: "آخر جندي", "حتى تحييد
+// آخر مسلح" say "the last one" of a kind, where one more person is
+// written with the adjective after the noun ("جندي آخر").
+func (x *Extractor) lastOfKind(d *doc, k int) bool {
+	t := d.toks[k]
+	if t.Stem != "اخر" || t.Article || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1]
+	if n.Kind != arabic.TokWord || n.Article || n.Clitics != "" || ordinalPerson[n.Stem] {
+		return false
+	}
+	if _, _, count, ok := x.personNoun(d, k+1); ok {
+		return count == 1
+	}
+	_, _, ok := x.groups.at(d.toks, k+1) // "آخر إرهابي"
+	return ok
 }
 
 // pluralFirstBases are participles for people whose form in "ين" is far

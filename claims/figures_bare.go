@@ -22,6 +22,8 @@ var barePluralPeople = map[string]string{
 	"ضباط": "unknown", "جنود": "unknown", "مقاتلون": "fighters", "مقاتلين": "fighters", "عناصر": "fighters",
 	"قياديون": "fighters", "قياديين": "fighters", "متزعمون": "fighters", "متزعمين": "fighters", "قاده": "fighters",
 	"ايرانيون": "iran_backed", "ايرانيين": "iran_backed",
+	// The old: "بينهم شيوخ ونساء وأطفال"، "بينهم أطفال ومسنون".
+	"شيوخ": "civilians", "مسنون": "civilians", "مسنين": "civilians",
 }
 
 // bareNegators before a bare plural deny the part instead of stating it

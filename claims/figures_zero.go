@@ -138,6 +138,11 @@ func noSingleOneHurt(d *doc, k int, r region) (string, bool) {
 // the casualty noun before it) with a negator at most five words before it: "لم تسفر الغارة عن سقوط أي قتيل"
 // counts nobody.
 func negatedAny(d *doc, k int, r region) bool {
+	if k-3 >= r.lo && orJoin(d.toks[k-1]) && zeroSingulars[d.toks[k-2].Stem] != "" && zeroSingulars[d.toks[k].Stem] != "" {
+		// "لم تخلف الغارة أي قتيل أو جريح": the casualty noun after "أو" is
+		// under the same "أي" as the one before it.
+		return negatedAny(d, k-2, r)
+	}
 	if k-2 >= r.lo && d.toks[k-2].Norm == "اي" && zeroSingulars[d.toks[k-1].Stem] != "" {
 		k-- // "أي قتيل مدني": the person after the casualty noun
 	}
@@ -151,6 +156,12 @@ func negatedAny(d *doc, k int, r region) bool {
 		}
 	}
 	return false
+}
+
+// orJoin reports whether t is "أو" or "ولا", which join two casualty
+// nouns under one negated "أي".
+func orJoin(t arabic.Token) bool {
+	return t.Kind == arabic.TokWord && (t.Norm == "او" || t.Norm == "ولا")
 }
 
 // zeroSingulars are singular nouns of a casualty that "أي" after a

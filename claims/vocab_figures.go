@@ -333,6 +333,12 @@ var singularPersons = map[string]string{
 	"رضيعة": "civilians", "نازح": "civilians", "نازحة": "civilians", "لاجئ": "civilians", "شرطي": "unknown",
 	// One protester, one man at prayer; a wanted man is of no known side.
 	"متظاهر": "civilians", "محتج": "civilians", "مصل": "civilians", "مطلوب": "unknown",
+	// Officers named by rank: "مقتل جنرال روسي"، "إصابة عقيد في الجيش".
+	"جنرال": "unknown", "عقيد": "unknown", "ملازم": "unknown", "رقيب": "unknown", "مجند": "unknown",
+	// Feminine nouns whose masculine is listed above; their duals
+	// ("طبيبتان") count two. Not "مقاتلة" nor "مدرسة" (a jet, a school),
+	// nor "مسؤولة" (mostly "responsible for").
+	"إعلامية": "civilians", "مسعفة": "civilians", "طبيبة": "civilians", "متطوعة": "civilians",
 }
 
 // personalOutcomes are outcome nouns with a pronoun that count one person:

@@ -26,6 +26,14 @@ func vagueAt(toks []Token, q int) (core, bool) {
 		}
 		return ""
 	}
+	// The folded word, for adjectives the stemmer may cut wrongly ("كبيراً"
+	// is no ك + "بيراً").
+	norm := func(k int) string {
+		if k < len(toks) && toks[k].Kind == TokWord {
+			return toks[k].Norm
+		}
+		return ""
+	}
 	mk := func(lo, hi int, open bool, end int) (core, bool) {
 		c := core{low: lo, high: hi, open: open, qual: QualVague, source: SourceWords, end: end}
 		return c, true
@@ -63,12 +71,21 @@ func vagueAt(toks []Token, q int) (core, bool) {
 		case n1 == "غير" && unspecified[next(q+2)] && next(q+3) == "من":
 			// "عدد غير محدد من المصابين": at least one, no upper bound.
 			return mk(1, 0, true, q+3)
-		case (n1 == "كبير" || n1 == "كبيرا" || n1 == "وافر") && next(q+2) == "من":
+		case (n1 == "كبير" || norm(q+1) == "كبيرا" || n1 == "وافر") && next(q+2) == "من":
 			// "عدد كبير من القتلى": many, but how many is not said; it
 			// bounds the toll as a bare plural does, from two up.
 			return mk(2, 0, true, q+2)
 		case (n1 == "قليل" || n1 == "قليلا" || n1 == "محدود" || n1 == "محدودا") && next(q+2) == "من":
 			return mk(2, 5, false, q+2)
+		}
+		return core{}, false
+	case "اعداد":
+		// "أعداد كبيرة من المسلحين": many, as "عدد كبير من".
+		if toks[q].Article {
+			return core{}, false
+		}
+		if n1, n2 := next(q+1), next(q+2); (n1 == "كبيره" || n1 == "كبيرة") && (n2 == "من" || n2 == "منهم") {
+			return mk(2, 0, true, q+2)
 		}
 		return core{}, false
 	case "عديد":
