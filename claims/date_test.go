@@ -100,7 +100,7 @@ func TestDayAfterDates(t *testing.T) {
 // publication day.
 func TestStrikeContextDate(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ name, text, want string }{
+	tests := []dateCase{
 		{"weekday carries to a ground attack",
 			"استهدفت طائرة مسيرة مساء السبت قاعدة عسكرية قرب مدينة الميادين. " +
 				"وقال شاهد إن هجوماً مسلحاً استهدف نقطة حراسة عند مدخل القاعدة.", "2023-05-06"},
@@ -111,22 +111,7 @@ func TestStrikeContextDate(t *testing.T) {
 			"وكانت طائرات حربية قد قصفت مدينة الباب في شباط 2017. " +
 				"وأفاد ناشطون بأن هجوماً مسلحاً استهدف حاجزاً عند مدخل مدينة منبج.", "2023-05-08"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-08"})
-			if len(cs) == 0 {
-				t.Fatalf("no claim: %s", tt.text)
-			}
-			last := cs[len(cs)-1]
-			d := "-"
-			if last.Date != nil {
-				d = *last.Date
-			}
-			if d != tt.want {
-				t.Errorf("%q\ngot %s, want %s (rules %v)", last.Text, d, tt.want, last.Rules)
-			}
-		})
-	}
+	checkClaimDates(t, x, "2023-05-08", true, tests)
 }
 
 // TestResponseFramePhrases: "في إطار الرد على", "للرد على" and "في الرد
@@ -197,7 +182,7 @@ func TestCharacterisationTakesContextDate(t *testing.T) {
 // still does.
 func TestAccordDates(t *testing.T) {
 	x, _ := extractor(t)
-	tests := []struct{ name, text, want string }{
+	tests := []dateCase{
 		{"an accord named by its month",
 			"وقال قيادي في الفصيل إن الغارة الروسية على المعسكر خرق واضح لاتفاق آذار بين الضامنين.", "2023-10-26"},
 		{"an understanding named by its day",
@@ -215,22 +200,7 @@ func TestAccordDates(t *testing.T) {
 		{"a month after a word of time dates the claim",
 			"وقال المرصد إن الطائرات قصفت القرية في آذار الماضي.", "2023-03-01"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-26"})
-			if len(cs) == 0 {
-				t.Fatalf("no claim: %s", tt.text)
-			}
-			c := cs[0]
-			d := "-"
-			if c.Date != nil {
-				d = *c.Date
-			}
-			if d != tt.want {
-				t.Errorf("%q\ngot %s, want %s (rules %v)", c.Text, d, tt.want, c.Rules)
-			}
-		})
-	}
+	checkClaimDates(t, x, "2023-10-26", false, tests)
 }
 
 // TestClockTimeTakesStoryDay: after a toll dated to its day, a sentence
@@ -265,7 +235,7 @@ func TestClockTimeTakesStoryDay(t *testing.T) {
 func TestSinceStartOfDeedDates(t *testing.T) {
 	x, _ := extractor(t)
 	// published Tuesday 2023-10-17
-	tests := []struct{ name, text, want string }{
+	tests := []dateCase{
 		{"a weekday after the start of the attack",
 			"وقال المرصد إن 45 مقاتلاً قتلوا منذ بدء الهجوم على البلدة فجر الأحد.", "2023-10-15"},
 		{"yesterday after the launch of the operation",
@@ -275,13 +245,28 @@ func TestSinceStartOfDeedDates(t *testing.T) {
 		{"a deed that is not a start",
 			"وقال المرصد إن الطائرات قصفت البلدة منذ طرد التنظيم منها يوم الأحد.", "2023-10-17"},
 	}
+	checkClaimDates(t, x, "2023-10-17", false, tests)
+}
+
+// dateCase is one sentence or short text and the date its first (or last)
+// claim should carry, "-" for none.
+type dateCase struct{ name, text, want string }
+
+// checkClaimDates extracts each case's text as an article published on
+// published and checks the date of its first claim, or of its last when
+// last is set.
+func checkClaimDates(t *testing.T, x *claims.Extractor, published string, last bool, tests []dateCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-10-17"})
+			cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: published})
 			if len(cs) == 0 {
 				t.Fatalf("no claim: %s", tt.text)
 			}
 			c := cs[0]
+			if last {
+				c = cs[len(cs)-1]
+			}
 			d := "-"
 			if c.Date != nil {
 				d = *c.Date

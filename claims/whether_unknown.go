@@ -21,15 +21,22 @@ func (x *Extractor) whetherDoerUnknown(d *doc, r region, in func(int) bool) bool
 		if !in(k) {
 			continue
 		}
-		_, m, ok := knowingWords.at(d.toks, k)
-		if !ok || !negatedKnowing(d, k) {
-			continue
-		}
-		if q, ok := whetherAfter(d, m.Last, r.hi); ok && x.partyInQuestion(d, q, r.hi, in) {
+		if q, ok := negatedWhetherAt(d, k, r.hi); ok && x.partyInQuestion(d, q, r.hi, in) {
 			return true
 		}
 	}
 	return false
+}
+
+// negatedWhetherAt returns the token after "whether" when token k opens a
+// negated verb of knowing followed by a whether-question ("لم يتضح ما إذا
+// كانت"، "لم يتبين إن كان").
+func negatedWhetherAt(d *doc, k, hi int) (int, bool) {
+	_, m, ok := knowingWords.at(d.toks, k)
+	if !ok || !negatedKnowing(d, k) {
+		return 0, false
+	}
+	return whetherAfter(d, m.Last, hi)
 }
 
 // whetherAfter reports whether "whether" opens within two words of j:
@@ -123,11 +130,7 @@ func (x *Extractor) affiliationInQuestion(d *doc, r region, in func(int) bool) (
 		if !in(k) {
 			continue
 		}
-		_, m, ok := knowingWords.at(d.toks, k)
-		if !ok || !negatedKnowing(d, k) {
-			continue
-		}
-		q, ok := whetherAfter(d, m.Last, r.hi)
+		q, ok := negatedWhetherAt(d, k, r.hi)
 		if !ok {
 			continue
 		}
