@@ -1760,11 +1760,14 @@ func mannedAircraft(stem string) bool {
 	return false
 }
 
-// storeNouns are places where weapons are kept, made or launched from: what
-// follows them names their contents, not an event.
+// storeNouns are places where weapons are kept, made or launched from, and
+// the launchers ("قواذف هاون"): what follows them names their contents,
+// not an event.
 var storeNouns = words("store",
 	"مخزن", "مخازن", "مستودع", "مستودعات", "ورشة", "ورش", "ورشات", "مصنع", "مصانع", "معمل", "معامل",
 	"منصة", "منصات", "مرابض", "مربض", "حظيرة", "حظائر",
+	// launchers: the plural only, the singular "قاذفة" is also a bomber
+	"قواذف",
 	"ورشتين", "ورشتي", "مستودعين", "مخزنين", "مصنعين", "معملين", "منصتين")
 
 // makingNouns are the verbal nouns of making, keeping or firing weapons that

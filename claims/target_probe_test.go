@@ -124,7 +124,9 @@ func probeClass(x *claims.Extractor, text string) (string, string) {
 // word for what was hit makes a strike of a claim with no event word,
 // also past a named party or armed service as its subject in verb-first
 // order, and that a negated verb, the verbal noun and any other subject
-// between the verb and its object do not.
+// between the verb and its object do not. The bare "ضرب" is the verb after
+// a complementizer that carries its subject ("أنه ضرب") or right after its
+// subject.
 func TestStruckObject(t *testing.T) {
 	x, _ := extractor(t)
 	tests := []struct{ text, typ string }{
@@ -140,6 +142,12 @@ func TestStruckObject(t *testing.T) {
 		{"ودمر الجيش التركي مخزناً للأسلحة شمال المدينة يوم الأحد.", claims.EventAirstrike},
 		{"ودمرت السيول الغزيرة الجسر الوحيد في القرية.", claims.EventOther},
 		{"ودمرت الحرب الطويلة منازل القرية القديمة.", claims.EventOther},
+		// the bare "ضرب" is the verb after a complementizer carrying its
+		// subject, or right after its subject; elsewhere the verbal noun
+		{"وذكر الجيش أنه ضرب ليل أمس مخازن للعتاد شرق النهر.", claims.EventAirstrike},
+		{"وقال المتحدث إن الجيش ضرب مواقع للمسلحين في التلال.", claims.EventAirstrike},
+		{"وأعلنت القيادة ضرب مخازن للعتاد شرق النهر.", claims.EventOther},
+		{"وقال السكان إنه ضرب مثالاً في الصبر طوال الحصار.", claims.EventOther},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2023-05-01"})

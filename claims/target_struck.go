@@ -39,7 +39,8 @@ func (x *Extractor) struckObject(d *doc, r region, in func(int) bool) (int, bool
 func (x *Extractor) struckObjectFrom(d *doc, r region, in func(int) bool, from int) (int, int, bool) {
 	for k := from; k < r.hi; k++ {
 		t := d.toks[k]
-		if !in(k) || t.Kind != arabic.TokWord || !strikeVerbs[t.Stem] || hasClitic(t.Clitics, 'ب') || hasClitic(t.Clitics, 'ل') || t.Article {
+		if !in(k) || t.Kind != arabic.TokWord || !strikeVerbs[t.Stem] && !x.bareStrikeVerb(d, r, k) ||
+			hasClitic(t.Clitics, 'ب') || hasClitic(t.Clitics, 'ل') || t.Article {
 			continue
 		}
 		if _, neg := negatedHit(d, r, in, k, k+1); neg || x.irrealisBefore(d, k, r) || naturalCauseBefore(d, r, k) {
@@ -57,6 +58,23 @@ func (x *Extractor) struckObjectFrom(d *doc, r region, in func(int) bool, from i
 		}
 	}
 	return 0, 0, false
+}
+
+// bareStrikeVerb reports whether the bare "ضرب" or "دمر" at k is the
+// verb, not the verbal noun ("عن ضرب منشآت"، "أعلنت ضرب مواقع"): right
+// after its subject (see subjectEndsAt), or after a complementizer that
+// carries its subject as a pronoun ("قال الجيش إنه ضرب"، "أكد أنه دمر"),
+// which only a verb or a predicate follows.
+func (x *Extractor) bareStrikeVerb(d *doc, r region, k int) bool {
+	switch d.toks[k].Stem {
+	case "ضرب", "دمر":
+	default:
+		return false
+	}
+	if k > r.lo && pronounSubjects[d.toks[k-1].Stem] {
+		return true
+	}
+	return x.subjectEndsAt(d, k)
 }
 
 // struckInLocality reads, in a claim whose target is only the town or

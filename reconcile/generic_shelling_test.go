@@ -44,3 +44,33 @@ func TestGenericWordJoinsTheShellingThere(t *testing.T) {
 	}
 	runGroupCases(t, tests)
 }
+
+// TestDoerDenyingTheBombardmentJoinsItsShelling: the doer of a shelling
+// that denies "bombarding" the town that day (a denial naming itself as
+// the doer it denies, typed an airstrike by default) denies that shelling;
+// a denial by another doer, one that names no doer, another day or a
+// strike typed by its own air word stays apart.
+func TestDoerDenyingTheBombardmentJoinsItsShelling(t *testing.T) {
+	shelling := mk(claims.Claim{ID: "s", Article: "n1", Source: src("smart_news"), EventType: claims.EventShelling, Actor: sp("syria_gov"),
+		Places: []string{"mayadin"}, Date: sp("2024-05-07"), Rules: []string{"date:weekday"},
+		Text: "قتل طفلان بقذائف مدفعية النظام على البلدة مساء الثلاثاء"})
+	denial := func(mod func(*claims.Claim)) claims.Claim {
+		c := claims.Claim{ID: "d", Article: "n2", Source: src("syrian_army"), Stance: claims.StanceDenies, EventType: claims.EventAirstrike,
+			Actor: sp("syria_gov"), Places: []string{"mayadin"}, Date: sp("2024-05-07"),
+			Rules: []string{"stance:cue", "event_type:generic", "actor:own_army", "date:weekday"},
+			Text:  "نفى مصدر عسكري قيام الجيش بقصف البلدة مساء الثلاثاء"}
+		return variant(c, mod)
+	}
+	tests := []groupCase{
+		{"the shelling's doer denying the bombardment joins it", []claims.Claim{shelling, denial(nil)}, [][]string{{"d", "s"}}},
+		{"a denial by another doer stays apart", []claims.Claim{shelling,
+			denial(func(c *claims.Claim) { c.Actor = sp("russia") })}, [][]string{{"d"}, {"s"}}},
+		{"a denial naming no doer stays apart", []claims.Claim{shelling,
+			denial(func(c *claims.Claim) { c.Actor = nil })}, [][]string{{"d"}, {"s"}}},
+		{"a denial of the day after stays apart", []claims.Claim{shelling,
+			denial(func(c *claims.Claim) { c.Date = sp("2024-05-08") })}, [][]string{{"d"}, {"s"}}},
+		{"a denied strike typed by its own air word stays apart", []claims.Claim{shelling,
+			denial(func(c *claims.Claim) { c.Rules = []string{"stance:cue", "actor:own_army", "date:weekday"} })}, [][]string{{"d"}, {"s"}}},
+	}
+	runGroupCases(t, tests)
+}
