@@ -634,6 +634,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				j = m.Last - 1
 				continue // "وملاحقة الإرهابيين": whom the authorities hunt after the attack
 			}
+			if crimeSuspects(d, j, t) {
+				j = m.Last - 1
+				continue // "اعتقلت الشرطة المشتبه بهما": the wanted doers
+			}
 			if x.besideActor(d, j) {
 				j = m.Last - 1
 				continue // "جيش الاحتلال ومرتزقته": who struck, with the actor
@@ -795,15 +799,19 @@ var sweepStems = map[string]bool{
 }
 
 // securitySweep reports whether the claim tells of a security sweep (a
-// search or arrest campaign, a curfew): the homes it searched are no
-// target of an attack.
+// search or arrest campaign, a curfew) or of security measures (checks
+// tightened after a blast): the homes it searched and the posts it
+// manned are no target of an attack.
 func securitySweep(d *doc, r region, in func(int) bool) bool {
 	for k := r.lo; k+1 < r.hi; k++ {
 		if !in(k) {
 			continue
 		}
 		switch d.toks[k].Stem {
-		case "حمله", "حملات":
+		case "حمله", "حملات", "اجراءات", "اجراء", "تدابير":
+			// "حملة تفتيش"، "شددت إجراءات التفتيش"، "تدابير أمنية": the
+			// entrances and crossings the checks are tightened at are
+			// where the measures go on, not what an attack hit
 			if sweepStems[d.toks[k+1].Stem] {
 				return true
 			}
@@ -849,6 +857,20 @@ func pursued(d *doc, j int) bool {
 		}
 	}
 	return false
+}
+
+// crimeSuspects reports whether the target word at j, "suspects", is the
+// suspect or suspects with the article ("المشتبه به"، "المشتبه بهما"،
+// "المشتبه بهم") not taken as a part of a number ("عدداً من المشتبه
+// بهم"): the article takes up the men suspected of the crime the report
+// tells, whom the authorities hunt, arrest or raid, not whom the attack
+// hit. The bare word ("رصدت مشتبهاً به يقترب") names new men an army says
+// it fired on, and stays a target.
+func crimeSuspects(d *doc, j int, t string) bool {
+	if t != "suspects" || !strings.HasPrefix(strings.TrimPrefix(d.toks[j].Norm, "و"), "المشتبه") {
+		return false
+	}
+	return j == 0 || d.toks[j-1].Norm != "من"
 }
 
 // joinNext extends a characterisation with the one that follows it at

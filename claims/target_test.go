@@ -20,8 +20,17 @@ func TestTargets(t *testing.T) {
 		// the homes a raid struck are.
 		{"وفرضت القوات حظر تجول في الحي، وشنت حملة تفتيش داهمت خلالها منازل عدة.", []string{"asserts -"}},
 		{"وقال ناشطون إن القوات داهمت منازل في الحي وقتلت ثلاثة من سكانها.", []string{"asserts homes"}},
+		// The posts where checks are tightened after a blast are no target.
+		{"وبعد الانفجار شددت الشرطة إجراءات التفتيش عند مداخل البلدة والنقاط المحيطة بها.", []string{"asserts -"}},
+		{"وإثر الهجوم اتخذت السلطات تدابير أمنية مشددة حول النقاط القريبة من السوق.", []string{"asserts -"}},
+		{"وقالت الشرطة إن الانفجار استهدف نقاط التفتيش عند مداخل البلدة.", []string{"asserts posts"}},
 		// Whom the authorities hunt after an attack are not what it hit.
 		{"وطوقت الشرطة موقع التفجير وبدأت بملاحقة المسلحين الفارين.", []string{"asserts -"}},
+		// The suspects of the crime, with the article, are the wanted doers;
+		// men an army calls suspects as it fires on them are its target.
+		{"وأضاف أن دورية للشرطة اقتحمت بيتاً يختبئ فيه المشتبه بهما فجرح أحدهما.", []string{"asserts -"}},
+		{"وقال الجيش إن قواته أطلقت النار على عدد من المشتبه بهم اقتربوا من السياج.", []string{"asserts suspects"}},
+		{"وقال الجيش إن جنوده أطلقوا النار على مشتبه بهم اقتربوا من السياج.", []string{"asserts suspects"}},
 		{"وقال قائد الشرطة إن التفجير استهدف سوقاً شعبية، وإن البحث عن المنفذين مستمر.", []string{"asserts market"}},
 		// People spared ("no harm among civilians") or the roof fire came
 		// from are not what was hit; harm among them is, and so is the

@@ -53,10 +53,37 @@ func neutralisedAgainstCivilians(civ, com map[string][]figRef, accs []*account) 
 			coms = append(coms, r)
 		}
 	}
-	if len(civs) == 0 || len(coms) == 0 || victimsApart(civs, coms) {
+	if len(civs) == 0 || len(coms) == 0 || victimsApart(civs, coms) || sameDeadCounted(civs, coms) {
 		return false
 	}
 	return !doersDiffer(civs, coms)
+}
+
+// sameDeadCounted reports whether a count of combatants neutralised and a
+// count of civilians killed are the same exact number ("neutralised a
+// commander" against "one civilian killed"): both voices count the same
+// dead and differ only on who they were, which is what was hit (the
+// target dispute), not how many were hurt.
+func sameDeadCounted(civs, coms []figRef) bool {
+	exactSum := func(rs []figRef, outcome string) (int, bool) {
+		n := 0
+		for _, r := range rs {
+			if outcome != "" && r.f.Outcome != outcome {
+				continue
+			}
+			if r.f.High == nil || *r.f.High != r.f.Low || r.f.Subset || r.f.Earlier {
+				return 0, false
+			}
+			n += r.f.Low
+		}
+		return n, n > 0
+	}
+	killed, ok := exactSum(civs, claims.OutcomeKilled)
+	if !ok {
+		return false
+	}
+	neutralised, ok := exactSum(coms, "")
+	return ok && killed == neutralised
 }
 
 // doersDiffer reports whether the claims carrying two sets of figures

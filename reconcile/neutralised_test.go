@@ -12,7 +12,9 @@ import (
 // outcomes differ. Not when the two counts name different doers (the
 // attack's civilian dead against the fighters its answer neutralised),
 // nor when the civilian side also counts fighters or a bare total, nor
-// when a side denies something. Claims written for the test.
+// when a side denies something, nor when both count the same exact dead
+// (who they were is then the target's dispute). Claims written for the
+// test.
 func TestNeutralisedAgainstCivilians(t *testing.T) {
 	turkey, sdf := "turkey", "sdf"
 	type side struct {
@@ -51,6 +53,14 @@ func TestNeutralisedAgainstCivilians(t *testing.T) {
 			side{"أعلنت الوزارة تحييد 9 إرهابيين", &turkey, []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 9)}, ""},
 			side{"زعمت صفحات محلية أن القصف التركي قتل مدنيين اثنين", &turkey, []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}, claims.StanceUnconfirmed},
 			false},
+		{"the same one dead, a commander to one side and a civilian to the other",
+			side{"أعلن الجهاز تحييد قيادي في الحزب بضربة على شقته", &turkey, []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 1)}, ""},
+			side{"قتل رجل مدني وجرح ثلاثة من جيرانه في قصف الشقة", &turkey, []claims.Figure{exact(claims.OutcomeKilled, "civilians", 1), exact(claims.OutcomeWounded, "civilians", 3)}, ""},
+			false},
+		{"one neutralised against two civilians killed",
+			side{"أعلن الجهاز تحييد قيادي في الحزب بضربة على شقته", &turkey, []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 1)}, ""},
+			side{"قتل مدنيان في قصف الشقة", &turkey, []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}, ""},
+			true},
 		{"a side denies",
 			side{"أعلنت الوزارة تحييد 9 إرهابيين", &turkey, []claims.Figure{exact(claims.OutcomeKilledOrWounded, "fighters", 9)}, ""},
 			side{"نفى المجلس وجود أي مقاتل في القرية وقال إن القتلى مدنيان", &turkey, []claims.Figure{exact(claims.OutcomeKilled, "civilians", 2)}, claims.StanceDenies},

@@ -23,10 +23,13 @@ var civilianObjects = []string{"المدنيين", "مدنيين", "المدني
 // tells was, in its words, not aimed at civilians, so it stands for a
 // military target against a voice that names a civilian one. A denial
 // from an account that tells nothing of the attack may deny the attack
-// itself and says nothing of its target.
+// itself and says nothing of its target. Nor does one from a voice that
+// clears itself of the attack ("نفت أي صلة لها بالتفجير ... لا تستهدف
+// المدنيين"): its words on civilians argue that it did not do it, they do
+// not say what someone else struck.
 func sparedCiviliansPosition(a *account) (Position, bool) {
 	tells := slices.ContainsFunc(a.claims, func(c *claims.Claim) bool { return c.Stance == claims.StanceAsserts })
-	if !tells {
+	if !tells || slices.ContainsFunc(a.claims, selfClearing) {
 		return Position{}, false
 	}
 	for _, c := range a.claims {
