@@ -2645,6 +2645,11 @@ func (x *Extractor) linkedParty(d *doc, k int) string {
 	if a, _, ok := x.actors.at(d.toks, k); ok && a != "unknown" {
 		return a
 	}
+	if a, _, ok := x.kindAntecedent(d, k); ok && namedActor(a) {
+		// "أي دور للحزب" after "حزب الله": the party the bare head points
+		// back to (kind_anaphor.go).
+		return a
+	}
 	if id, _, ok := x.capitals.at(d.toks, k); ok && !strings.HasPrefix(id, "@") && !strings.HasSuffix(id, "*") {
 		return x.actorOfSource(id)
 	}

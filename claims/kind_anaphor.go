@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // kindAnaphors are the bare definite heads by which an article points back
 // to an organisation it named with the same head: "التنظيم" after "تنظيم
@@ -11,7 +15,14 @@ import "github.com/riwaya/riwaya/claims/arabic"
 // different reports.
 var kindAnaphors = map[string]bool{
 	"تنظيم": true, "حزب": true, "حركه": true, "هيئه": true, "فصيل": true, "جماعه": true, "منظمه": true,
+	"وحدات": true,
 }
+
+// namedOnlyKinds are the kindAnaphors that point back only to a party the
+// article named with the same head ("الوحدات" after "وحدات حماية الشعب" or
+// "الوحدات الكردية"): bare, they are as often an army's own units
+// ("أكدت أن الوحدات ردت"), so no party the lexicon merely calls so is read.
+var namedOnlyKinds = map[string]bool{"وحدات": true}
 
 // kindAnaphorAdjectives may follow the bare head without making it a name
 // of its own: "التنظيم الإرهابي"، "الحزب المذكور".
@@ -57,6 +68,9 @@ func (x *Extractor) kindAntecedent(d *doc, k int) (string, arabic.Match, bool) {
 			return a, m, true
 		}
 	}
+	if namedOnlyKinds[t.Stem] {
+		return "", arabic.Match{}, false
+	}
 	// "ينشط داعش ... عناصر التنظيم": the party last named, by any name,
 	// that a name of the lexicon calls by this head.
 	for j := k - 1; j >= 0; j-- {
@@ -99,6 +113,9 @@ func (x *Extractor) doerPosition(d *doc, k int) bool {
 			return true
 		}
 	}
+	if k > 0 && resumedDeedVerb(d.toks[k-1]) {
+		return true // "قذائف أطلقها التنظيم"، "الهجوم الذي شنه الحزب"
+	}
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		if d.toks[i].Kind != arabic.TokWord {
 			break
@@ -114,12 +131,55 @@ func (x *Extractor) doerPosition(d *doc, k int) bool {
 	if j >= len(d.toks) || d.toks[j].Kind != arabic.TokWord {
 		return false
 	}
+	if d.toks[j].Norm == "قد" && j+1 < len(d.toks) && d.toks[j+1].Kind == arabic.TokWord {
+		j++ // "أن يكون الحزب قد قصف"
+	}
 	n := d.toks[j]
-	if memberDeedVerbs[n.Norm] || standVerbs[n.Norm] || behindWords[n.Norm] {
+	if memberDeedVerbs[n.Norm] || imperfectDeedVerb(n) || standVerbs[n.Norm] || behindWords[n.Norm] {
 		return true
 	}
 	_, _, ok := pluralDeeds.at(d.toks, j)
 	return ok
+}
+
+// resumedDeedVerb reports whether t is a perfect verb of the deed (see
+// memberDeedVerbs but remnantDeedVerbs, and "شنّ") carrying a pronoun of its object: in a
+// relative clause ("قذائف أطلقها"، "الهجوم الذي شنه"، "عبوة زرعها") the
+// noun right after it is its subject, the doer.
+func resumedDeedVerb(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	for _, p := range []string{"هما", "ها", "هم", "ه"} {
+		v, ok := strings.CutSuffix(t.Norm, p)
+		if !ok || len([]rune(v)) < 2 {
+			continue
+		}
+		return memberDeedVerbs[v] && !remnantDeedVerbs[v] || v == "شن" || v == "شنت"
+	}
+	return false
+}
+
+// remnantDeedVerbs are the deed verbs of what a party leaves behind it:
+// "الألغام التي زرعها التنظيم" tells of the remnants another party's
+// operation clears, not of the strike told.
+var remnantDeedVerbs = map[string]bool{"زرع": true, "زرعوا": true, "فخخ": true, "فخخوا": true}
+
+// imperfectDeedVerb reports whether t is the imperfect of a verb of the
+// deed (see memberDeedVerbs) with a subject before it: "الحزب يقصف"،
+// "التنظيم يستهدف"، "الهيئة تهاجم".
+func imperfectDeedVerb(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || t.Clitics != "" {
+		return false
+	}
+	r := []rune(t.Norm)
+	if len(r) < 4 || (r[0] != 'ي' && r[0] != 'ت') {
+		return false
+	}
+	rest := string(r[1:])
+	// "يقصف"، "تهاجم" of "قصف"، "هاجم"; "يستهدف"، "يطلق"، "يقتحم" of
+	// "استهدف"، "أطلق"، "اقتحم", whose perfect opens with alif.
+	return memberDeedVerbs[rest] || memberDeedVerbs["ا"+rest]
 }
 
 // standVerbs say who stands behind a deed: "التنظيم يقف وراء".

@@ -13,9 +13,12 @@ var launchVerbs = foldSet("أطلقت", "أطلق", "أطلقا", "أطلقتا"
 
 // originWords describe the ground fire came from, between the launch word
 // and the party that holds it: "مواقع"، "مناطق سيطرة"، "مرابض"، "مناطق
-// تسيطر عليها"، "مناطق خاضعة لسيطرة". Folded forms, without the article.
+// تسيطر عليها"، "مناطق خاضعة لسيطرة"، "نقاط تتمركز فيها". Folded forms,
+// without the article.
 var originWords = foldSet("مواقع", "مناطق", "منطقة", "مرابض", "نقاط", "نقطة", "قواعد", "قاعدة", "سيطرة", "نفوذ", "انتشار",
-	"تمركز", "تسيطر", "يسيطر", "عليها", "عليه", "خاضعة", "الخاضعة", "تخضع", "يخضع", "لسيطرة", "داخل", "أراضي", "مناطق")
+	"تمركز", "تسيطر", "يسيطر", "عليها", "عليه", "خاضعة", "الخاضعة", "تخضع", "يخضع", "لسيطرة", "داخل", "أراضي", "مناطق",
+	// the forces posted there: "مواقع تتمركز فيها"، "نقاط ينتشر فيها"
+	"تتمركز", "يتمركز", "تنتشر", "ينتشر", "تتواجد", "يتواجد", "تتحصن", "يتحصن", "فيها", "فيه")
 
 // launchPlatforms are the folded stems, without the article, of what
 // fire is launched from that its owner holds: ships, launchers.

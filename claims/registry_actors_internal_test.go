@@ -17,7 +17,8 @@ func TestRegistryActors(t *testing.T) {
 	}
 	got := registryActors(reg)
 	for name, want := range map[string]string{
-		"فرقة الحمزة": "turkey", "الجبهة الشامية": "turkey", "كتائب سيد الشهداء": "iran_backed",
+		"فرقة الحمزة": "turkey", "الجبهة الشامية": "turkey", "جيش الشرقية": "turkey", "فرقة المعتصم": "turkey",
+		"أحرار الشرقية": "turkey", "فرقة السلطان سليمان شاه": "turkey", "كتائب سيد الشهداء": "iran_backed",
 		"قوى الأمن الداخلي": "sdf", "مجموعة فاغنر": "russia", "الجيش التركي": "turkey",
 	} {
 		if got[name] != want {
