@@ -1152,12 +1152,40 @@ func (fs *frameScanner) colonHeadline(i int, s tokRange) (frame, int, bool) {
 	for c < s.last && c < m.Last+5 && (d.toks[c].IsQuote() || d.toks[c].Kind == arabic.TokWord && hasClitic(d.toks[c].Clitics, 'ل') || d.srcCover[c] != 0 && c > m.Last) {
 		c++ // "\"الجيش الوطني\": ..." or "متحدث باسم X لسكاي نيوز: ..."
 	}
+	if c < s.last && m.Generic && d.toks[c].Text != ":" {
+		// "أهالي البلدة: ..."، "سكان حي الوعر: ...": a category of
+		// speakers and the place it is of.
+		c = fs.pastGenericComplement(c, s.last)
+	}
 	if c >= s.last || d.toks[c].Text != ":" && d.toks[c].Text != "：" {
 		return frame{}, 0, false
 	}
 	src := fs.fromMention(m, "colon_headline")
 	fs.remember(src)
 	return frame{anchor: i, contentStart: c + 1, src: src, rule: "colon_headline"}, c + 1, true
+}
+
+// genericComplementMax is the most words that may stand between a generic
+// speaker and the colon of its headline ("أهالي قرية الصفا: ...").
+const genericComplementMax = 2
+
+// pastGenericComplement returns the colon that follows, within a short
+// run of plain words, a generic speaker opening a headline (the place its
+// people are of), or c when none does.
+func (fs *frameScanner) pastGenericComplement(c, last int) int {
+	d := fs.d
+	for k := c; k < last && k <= c+genericComplementMax; k++ {
+		if d.toks[k].Text == ":" {
+			return k
+		}
+		if d.toks[k].Kind != arabic.TokWord || hasClitic(d.toks[k].Clitics, 'و') || d.srcCover[k] != 0 {
+			return c
+		}
+		if _, _, ok := fs.speechAt(k); ok {
+			return c
+		}
+	}
+	return c
 }
 
 // carryVerbs are accusing verbs that also mean "carries": "تحمّل واشنطن
@@ -2199,6 +2227,10 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 		return sp, m, ok
 	}
 	t := fs.d.toks[i]
+	if fs.answeredThat(i) {
+		// "وردّت الوزارة بأن عملياتها ...": answering with a claim.
+		return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}, true
+	}
 	if t.Kind == arabic.TokWord && fs.resumedRelative(i) && toldJudgeVerbs[arabic.Fold(t.Text)] {
 		// The whole word is looked up: the و of "وصفه" is its root's, not
 		// a conjunction the tokenizer may have split off.
@@ -2212,6 +2244,25 @@ func (fs *frameScanner) speechAt(i int) (speech, arabic.Match, bool) {
 		return speech{}, arabic.Match{}, false
 	}
 	return say, arabic.Match{First: i, Last: i + 1, Span: arabic.Span{Start: t.Start, End: t.End}, Clitics: t.Clitics}, true
+}
+
+// answeredThat reports whether the verb of answering at i (answerVerbs)
+// reports speech:
+// a complementizer with بـ follows it, right after it or after the named
+// body that answers ("ردّت الوزارة بأن ..."، "ردّ بأنه لم ..."). With no
+// such complementizer the verb answers with fire ("ردت القوات على مصدر
+// النيران"), and "وردت" may be "was mentioned".
+func (fs *frameScanner) answeredThat(i int) bool {
+	d := fs.d
+	t := d.toks[i]
+	if t.Kind != arabic.TokWord || !answerVerbs[t.Stem] || strings.ContainsAny(t.Clitics, "بلك") || i+1 >= len(d.toks) {
+		return false
+	}
+	k := i + 1
+	if m, ok := d.mentionAt(k); ok {
+		k = m.Last
+	}
+	return k < len(d.toks) && strings.HasPrefix(d.toks[k].Norm, "بان") && fs.x.isComplementizer(d, k)
 }
 
 // placeBefore reports whether a capital at jj stands as a place: after a
@@ -3657,7 +3708,7 @@ func (fs *frameScanner) mentionHas(mm sources.Mention, head string) bool {
 // names back a medium ("تحدثت للشبكة" is the outlet spoken to).
 func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.Mention, head string) bool {
 	switch kind {
-	case "org", "party", "governorate", "administration":
+	case "org", "party", "governorate", "administration", "head":
 	case "monitor":
 		if src.Kind == sources.KindMedia || src.Kind == sources.KindStateMedia || src.Kind == sources.KindWire || src.Kind == sources.KindOutlet {
 			return false

@@ -401,7 +401,7 @@ var anaphors = map[string]string{
 	// named back: "وأضافت المحافظة ...".
 	"المحافظة": "governorate",
 	"الأركان":  "army", "الخلية": "org", "المجلس": "org", "الغرفة": "org", "الهيئة": "org", "القيادة": "org", "الحركة": "org", "الجماعة": "org", "التجمع": "org", "التنظيم": "group", "الفصيل": "group",
-	"المقاومة": "head", "الوحدات": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org",
+	"المقاومة": "head", "الوحدات": "head", "القوى": "head", "المفوضية": "org", "الولاية": "org", "اللجنة": "org", "المكتب": "org", "المركز": "org",
 	// An administration is a government's or an armed side's, never a
 	// monitor or a medium that spoke before ("وأعلنت الإدارة في بيان").
 	"الإدارة": "administration", "الحكومة": "org",

@@ -213,10 +213,11 @@ func (s *scanner) prevWord(i int) int {
 }
 
 // headlineSpeaker reports whether the candidate opens its line, or a
-// headline's second part after "..", and a colon follows it right away:
-// "والأهالي: ..."، "ناشطون: ...".
+// headline's second part after "..", and a colon follows it right away or
+// after the place it is of: "والأهالي: ..."، "ناشطون: ..."، "سكان الحي
+// الشرقي: ...".
 func (s *scanner) headlineSpeaker(c cand) bool {
-	n := c.m.Last
+	n := s.pastComplement(c.m.Last)
 	if n >= len(s.toks) || s.toks[n].Text != ":" {
 		return false
 	}
@@ -229,6 +230,64 @@ func (s *scanner) headlineSpeaker(c cand) bool {
 		return cs == 0 || strings.Contains(s.text[s.toks[cs-1].End:s.toks[cs].Start], "\n")
 	}
 	return true
+}
+
+// creditSubject reports whether a police or security institution word is
+// the subject of a credit cue or speech verb right before it ("على ما
+// نقلته شرطة حمص"، "وفق الشرطة") and no adjective after it names
+// another side's institution ("بحسب الشرطة التركية") or another body
+// ("الشرطة العسكرية" is a force's own police). Other institution words
+// ("الجيش"، "التحالف") are named back by the claims layer, which knows
+// the article's sides.
+func (s *scanner) creditSubject(c cand) bool {
+	x := &s.r.lex
+	cs := c.m.First - c.m.Lead
+	p := s.prevWord(cs)
+	if p < 0 || c.m.Lead > 0 || c.src.ID != securityInstitution {
+		return false
+	}
+	if n := c.m.Last; n < len(s.toks) && strings.HasPrefix(s.toks[c.m.Last-1].Norm, "ال") && s.toks[n].Kind == arabic.TokWord && s.toks[n].Clitics == "" && strings.HasPrefix(s.toks[n].Norm, "ال") {
+		return false
+	}
+	_, _, cue := x.cue.endsAt(s.toks, p+1)
+	_, _, sp := x.speech.endsAt(s.toks, p+1)
+	if !cue && !sp {
+		return false
+	}
+	for _, adj := range []*wordClass{&x.adj, &x.adjDef} {
+		if nm, aff, ok := adj.at(s.toks, c.m.Last); ok && nm.First == c.m.Last && aff != c.src.Affiliation {
+			return false
+		}
+	}
+	return true
+}
+
+// securityInstitution is the source of the bare police and security
+// institution words ("الشرطة"، "شرطة المدينة"، "الأمن العام").
+const securityInstitution = "syria_interior"
+
+// headComplementMax is the most words a generic speaker's complement may
+// have between it and a headline's colon ("أهالي قرية الصفا:").
+const headComplementMax = 2
+
+// pastComplement skips the words of a generic speaker's complement that
+// stand between it and a colon: "أهالي البلدة: ..."، "سكان حي الوعر:
+// ...". It returns i when no colon follows such a short run of plain
+// words (no conjunction, no speech verb, no punctuation).
+func (s *scanner) pastComplement(i int) int {
+	toks := s.toks
+	for k := i; k < len(toks) && k <= i+headComplementMax; k++ {
+		if toks[k].Text == ":" {
+			return k
+		}
+		if toks[k].Kind != arabic.TokWord || strings.ContainsRune(toks[k].Clitics, 'و') {
+			return i
+		}
+		if _, _, ok := s.r.lex.speech.at(toks, k); ok {
+			return i
+		}
+	}
+	return i
 }
 
 // nextWord returns the index of the first token at or after i that is not
@@ -465,8 +524,10 @@ func (s *scanner) accept(ci int) (found, bool) {
 		f.Rule = RuleGeneric
 	case FormInst:
 		// "قائد شرطة حلب": only a role makes the word a source here; after
-		// "مصدر في" it is taken up by anonymous.
-		if role == "" {
+		// "مصدر في" it is taken up by anonymous. The institution itself
+		// speaks as the subject of a credit that closes a sentence: "على
+		// ما نقلته شرطة المدينة"، "بحسب الشرطة".
+		if role == "" && !s.creditSubject(c) {
 			return found{}, false
 		}
 		f.inst = true
