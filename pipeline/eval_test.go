@@ -399,16 +399,16 @@ func TestEvalEventsDev44(t *testing.T) { evalEvents(t, "../testdata/dev44") }
 
 // dev45 to dev48 were written unseen in session 13, scored once after every
 // rule of its improvement rounds (see their notes.md), then unsealed.
-func TestEvalEventsDev45(t *testing.T)   { evalEvents(t, "../testdata/dev45") }
-func TestEvalEventsDev46(t *testing.T)   { evalEvents(t, "../testdata/dev46") }
-func TestEvalEventsDev47(t *testing.T)   { evalEvents(t, "../testdata/dev47") }
-func TestEvalEventsDev48(t *testing.T)   { evalEvents(t, "../testdata/dev48") }
+func TestEvalEventsDev45(t *testing.T) { evalEvents(t, "../testdata/dev45") }
+func TestEvalEventsDev46(t *testing.T) { evalEvents(t, "../testdata/dev46") }
+func TestEvalEventsDev47(t *testing.T) { evalEvents(t, "../testdata/dev47") }
+func TestEvalEventsDev48(t *testing.T) { evalEvents(t, "../testdata/dev48") }
 
 // dev49 to dev52 were written unseen in session 14; sealed until scored.
-func TestEvalEventsDev49(t *testing.T) { evalEvents(t, "../testdata/dev49") }
-func TestEvalEventsDev50(t *testing.T) { evalEvents(t, "../testdata/dev50") }
-func TestEvalEventsDev51(t *testing.T) { evalEvents(t, "../testdata/dev51") }
-func TestEvalEventsDev52(t *testing.T) { evalEvents(t, "../testdata/dev52") }
+func TestEvalEventsDev49(t *testing.T)   { evalEvents(t, "../testdata/dev49") }
+func TestEvalEventsDev50(t *testing.T)   { evalEvents(t, "../testdata/dev50") }
+func TestEvalEventsDev51(t *testing.T)   { evalEvents(t, "../testdata/dev51") }
+func TestEvalEventsDev52(t *testing.T)   { evalEvents(t, "../testdata/dev52") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
