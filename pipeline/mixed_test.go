@@ -18,7 +18,7 @@ import (
 // holding both sets there is right. dev19 stays out for the same reason:
 // it tells again the al-Qubeir massacre of June 2012 that dev18 recalls.
 // Ten pairs of them tell one incident each (sharedIncident).
-var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48"}
+var openSets = []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52"}
 
 // sharedIncident names the pairs of open sets (in sorted order) that tell the
 // same real incident: dev5 and dev21 the Turkish offensive on Ras al-Ain and
