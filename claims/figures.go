@@ -1090,9 +1090,10 @@ func timeWordAt(d *doc, k int) bool {
 }
 
 // pastTimeWords returns the first token from k on that is not part of a
-// time phrase of at most four words (k itself when none starts there).
+// time phrase of at most four words or a quote mark (k itself when none
+// starts there): the count of "قتلوا صباح الأحد «20 عنصراً»" is the verb's.
 func (x *Extractor) pastTimeWords(d *doc, k int, r region) int {
-	for n := 0; k < r.hi && n < 4 && timeWordAt(d, k); n++ {
+	for n := 0; k < r.hi && n < 5 && (timeWordAt(d, k) || d.toks[k].IsQuote()); n++ {
 		k++
 	}
 	return k
@@ -1100,14 +1101,15 @@ func (x *Extractor) pastTimeWords(d *doc, k int, r region) int {
 
 // doersKilledBefore reports whether the count at first is the object of
 // the doers' plural verb "قتلوا" (they killed), right before it or before
-// a time phrase that is: "إن مسلحين قتلوا مساء الأربعاء 81 شخصاً". A
+// a time phrase or an opening quote that is: "إن مسلحين قتلوا مساء
+// الأربعاء 81 شخصاً". A
 // count before the verb is its subject instead ("4 قتلوا و30 أصيبوا":
 // four were killed), and so is the verb of another clause ("5 قتلوا في
 // البلدة ثم 3 في القرية").
 func (x *Extractor) doersKilledBefore(d *doc, first int, r region) bool {
 	k := first - 1
-	for n := 0; k > r.lo && n < 4 && timeWordAt(d, k); n++ {
-		k--
+	for n := 0; k > r.lo && n < 5 && (timeWordAt(d, k) || d.toks[k].IsQuote()); n++ {
+		k-- // a quoted toll: "قتلوا «أكثر من 15 جندياً»"
 	}
 	if k < r.lo || d.toks[k].Kind != arabic.TokWord || strings.TrimPrefix(d.toks[k].Norm, "و") != "قتلوا" {
 		return false
