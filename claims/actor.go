@@ -145,7 +145,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			if a := x.linkedParty(d, im.Last); a != "" {
 				return a, "denies_involvement"
 			}
-			if own := x.actorOfSource(f.src.id); own != "" {
+			if own := x.ownDeedActor(f.src.id); own != "" {
 				return own, "denies_involvement"
 			}
 			return "", ""
@@ -409,7 +409,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 		}
 		return "", ""
 	}
-	if own := x.actorOfSource(f.src.id); own != "" {
+	if own := x.ownDeedActor(f.src.id); own != "" {
 		for k := r.lo; k < r.hi; k++ {
 			if !in(k) {
 				continue
@@ -2670,7 +2670,7 @@ func (x *Extractor) claimedBySpeaker(d *doc, f frame, r region, eventType string
 	if eventType == EventOther && !adoptsDeed(d, f.cue.Last, r.hi) {
 		return "", false
 	}
-	own := x.actorOfSource(f.src.id)
+	own := x.ownDeedActor(f.src.id)
 	return own, own != ""
 }
 
@@ -3116,7 +3116,7 @@ func anyDeedCharge(d *doc, j, hi int) bool {
 // own part, whatever the charge, not that the event happened. It returns
 // the denier's party.
 func (x *Extractor) deniesChargeOnItself(d *doc, f frame) (string, bool) {
-	own := x.actorOfSource(f.src.id)
+	own := x.ownDeedActor(f.src.id)
 	if f.stance != StanceDenies || own == "" {
 		return "", false
 	}

@@ -17,7 +17,7 @@ func TestAccusationAfterDenialAndResumedDenial(t *testing.T) {
 	tests := []lineCase{
 		// Denial, then an accusation whose only party is the accused.
 		{"ونفى الجيش الحر مسؤوليته عن الانفجار واتهم قوات النظام بالوقوف وراءه.",
-			[]string{"fsa - denies", "fsa syria_gov asserts"}},
+			[]string{"fsa unknown denies", "fsa syria_gov asserts"}},
 		// A nisba adjective of the accused before the charge.
 		{"نفت الحركة ذلك، واتهمت وزارة الدفاع التركية بقصف القرى.",
 			[]string{"outlet - denies", "outlet turkey asserts"}},

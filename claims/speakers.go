@@ -65,6 +65,21 @@ func (x *Extractor) actorOfSource(id string) string {
 	return ""
 }
 
+// ownDeedActor is the actor a source's own deed is given: its registry
+// actor, or "unknown" for an armed group the actor values do not name
+// (HTS, Ahrar al-Sham, the FSA factions): "تبنت الهيئة الهجوم" says who did
+// it, but in no value of its own.
+func (x *Extractor) ownDeedActor(id string) string {
+	src, ok := x.reg.Source(id)
+	if !ok {
+		return ""
+	}
+	if src.Actor == "" && src.Kind == "armed_group" {
+		return "unknown"
+	}
+	return src.Actor
+}
+
 // fitsAnaphor reports whether an earlier speaker can be what an anaphor of
 // the given kind refers to.
 func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
