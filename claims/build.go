@@ -1298,7 +1298,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	speakerAt := map[string]bool{} // places in the attribution only
 	inContent := map[string]bool{}
 	for _, p := range d.places {
-		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) || x.datelineAbroad(d, p) {
 			continue
 		}
 		if background || aside >= 0 && p.First > aside {

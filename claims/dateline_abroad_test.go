@@ -1,0 +1,51 @@
+package claims_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/riwaya/riwaya/claims"
+)
+
+// TestDatelineAbroad checks that a dateline naming a bureau outside Syria
+// (and the outlet's name after it) gives no claim a place, while the
+// event's own places stay, and a local dateline inside Syria is kept.
+func TestDatelineAbroad(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"dash and quoted outlet on a line of its own",
+			"عمّان - «الشرق الأوسط»\n\nقتل أربعة مدنيين بقذائف صاروخية على بلدة معرة النعمان ليل الاثنين، بحسب المرصد السوري.",
+			[]string{"maarat_al_numan"}, []string{"amman", "middle_east"}},
+		{"agency in brackets",
+			"القاهرة (أ ف ب) - قال المرصد السوري إن ستة مدنيين قتلوا بغارات على مدينة أريحا.",
+			[]string{"ariha"}, []string{"cairo"}},
+		{"colon after the outlet",
+			"لندن – «القدس العربي»: أصيب ثلاثة أطفال بقصف مدفعي على بلدة كفرنبل في ريف إدلب.",
+			[]string{"kafr_nabl"}, []string{"london"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var all []string
+			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-03"}) {
+				all = append(all, c.Places...)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(all, w) {
+					t.Errorf("places %v lack %s", all, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(all, n) {
+					t.Errorf("places %v hold the dateline's %s", all, n)
+				}
+			}
+			if len(all) == 0 {
+				t.Errorf("no places in %q", strings.SplitN(tt.text, "\n", 2)[0])
+			}
+		})
+	}
+}
