@@ -1204,6 +1204,11 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		if !in(j) || d.toks[j].Kind != arabic.TokWord {
 			return false
 		}
+		if repelAt(d, j) {
+			// "وحدات الجيش أحبطت ثلاث هجمات": the army foiled the
+			// attacks; it did not make them
+			return false
+		}
 		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther {
 			return true
 		}
@@ -1236,6 +1241,11 @@ func (x *Extractor) aimedAt(d *doc, r region, in func(int) bool, j int) bool {
 // victimWords name a casualty: "مقتل", "إصابة", "استشهاد".
 var victimWords = map[string]bool{"مقتل": true, "اصابه": true, "استشهاد": true, "جرح": true, "قتل": true, "اصيب": true, "قتلي": true}
 
+// deadPlurals are the plural nouns of the dead and the wounded ("قتلى"،
+// "جرحى"، "ضحايا"), which, unlike a verb ("قتل الجيش"), never take the
+// party right after them as an agent: "قتلى الجيش" are the army's dead.
+var deadPlurals = map[string]bool{"قتلي": true, "جرحي": true, "ضحايا": true, "مصابي": true}
+
 // victimBefore reports whether the party word at j is the nationality of
 // people a casualty word counts just before it ("مقتل متعاقد أمريكي
 // بهجوم", "إصابة جنديين تركيين"), in a claim of an attack (event word at
@@ -1249,6 +1259,11 @@ func (x *Extractor) victimBefore(d *doc, j, k int, r region) bool {
 		t := d.toks[i]
 		if t.Kind != arabic.TokWord {
 			return false
+		}
+		if i == j-1 && deadPlurals[t.Stem] {
+			// "حصيلة قتلى القوات النظامية في هجوم": the plural noun of
+			// the dead, in construct with the party, counts its men.
+			return true
 		}
 		if victimWords[t.Stem] {
 			return i < j-1 // a person noun between

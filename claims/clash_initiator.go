@@ -134,6 +134,8 @@ func (x *Extractor) initiatorDoer(d *doc, r region, in func(int) bool) (string, 
 var repelVerbs = map[string]bool{
 	"تصدت": true, "تصدي": true, "تصدوا": true, "يتصدي": true, "تتصدي": true, "يتصدون": true,
 	"التصدي": true, "احبطت": true, "احبط": true, "احبطوا": true,
+	// to foil, to thwart: "أفشل الجيش محاولات الاقتحام"
+	"افشل": true, "افشلت": true, "افشلوا": true, "يفشل": true, "تفشل": true,
 }
 
 // repelAt reports whether token k is a verb of repelling or foiling.

@@ -65,8 +65,8 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 			limit = j + 5 // "الوحدات العسكرية العاملة بريف المدينة استهدفت"
 		}
 		u := d.toks[j]
-		if !in(j) || u.Kind != arabic.TokWord || hostileWords[u.Stem] || relativeWords[u.Norm] {
-			return false
+		if !in(j) || u.Kind != arabic.TokWord || hostileWords[u.Stem] || relativeWords[u.Norm] || repelAt(d, j) {
+			return false // "وحدات الجيش أحبطت هجمات": the service foiled them
 		}
 		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
 			return true

@@ -204,6 +204,12 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 			if _, _, ok := x.notArmedPeople.at(d.toks, j); ok {
 				mil = true
 			}
+			if mil && stateForceMembers(d, r, in, j) {
+				// "لا وجود لعناصر النظام في المنطقة المستهدفة": the
+				// absence of a state's troops says whose men were not
+				// hit, not that the place was civilian
+				break
+			}
 			if mil && militaryCorrection(d, r, in, j) {
 				// "ليست مخازن للسلاح، بل نقاط لحماية الحدود": the
 				// correction says what the place was (see
@@ -2151,4 +2157,19 @@ func armedPost(t string) bool {
 		}
 	}
 	return false
+}
+
+// stateForceMembers reports whether the word at j is a noun of members
+// ("عناصر"، "أفراد") in construct with a regular army or a state's forces
+// ("عناصر النظام"، "أفراد الجيش"، "عناصر القوات التركية"): denied there,
+// they are one side's troops said to be absent, which an attacker says to
+// deny hitting that side, while the armed men of any group ("لا وجود
+// لمسلحين"، "لا يوجد فيها مقاتلون للتنظيم") say the place was civilian.
+func stateForceMembers(d *doc, r region, in func(int) bool, j int) bool {
+	u := d.toks[j]
+	if u.Kind != arabic.TokWord || !forceMemberNouns[u.Stem] || j+1 >= r.hi || !in(j+1) {
+		return false
+	}
+	g, _, ok := forceBodies.at(d.toks, j+1)
+	return ok && (g == "syrian_army" || g == "us_forces" || g == "unknown")
 }

@@ -296,6 +296,16 @@ func foreignAgainstArmy(x, y figRef) bool {
 	return x.f.Group == "syrian_army" && foreignContingent(y) || y.f.Group == "syrian_army" && foreignContingent(x)
 }
 
+// enemyKillsAgainstArmy reports whether one of two figures is the
+// fighters a speaker's own side says it killed (see enemyKillCount:
+// "our artillery killed 12 terrorists") and the other a count of the
+// Syrian army's dead: no side's communiqué counts the soldiers of a
+// regular army among the "terrorists" or "militants" it killed, so the
+// two count different men.
+func enemyKillsAgainstArmy(x, y figRef, k Knowledge) bool {
+	return x.f.Group == "syrian_army" && enemyKillCount(y, k) || y.f.Group == "syrian_army" && enemyKillCount(x, k)
+}
+
 // foreignContingent reports whether a pro-government or Iran-backed figure
 // names its dead by a foreign nationality.
 func foreignContingent(r figRef) bool {
@@ -750,8 +760,11 @@ func completeWithoutCivilians(tot []figRef, total *account, outcome string) bool
 // (comTotals) that civilians could be among: "four girls killed" against
 // "six terrorists neutralised" disputes who died, which no count of either
 // group alone can show. Attackers killed by the defenders
-// (claims.RuleAttackersKilled) are other dead, and dispute nothing.
-func victimsDisputed(civ, comTotals, com []figRef) bool {
+// (claims.RuleAttackersKilled) are other dead, and dispute nothing. Nor
+// does an account whose own count of unknown people (civTotals) goes
+// beyond its civilians ("three wounded, besides a woman of the town"): it
+// does not say the victims were civilians only.
+func victimsDisputed(civ, civTotals, comTotals, com []figRef) bool {
 	if len(civ) == 0 || len(com) == 0 || len(comTotals) > 0 {
 		return false
 	}
@@ -759,6 +772,9 @@ func victimsDisputed(civ, comTotals, com []figRef) bool {
 		if r.f.Group != "civilians" || r.f.Low == 0 {
 			return false
 		}
+	}
+	if sum, _ := sumOf(civ); slices.ContainsFunc(civTotals, func(t figRef) bool { return t.f.Low > sum.hi() }) {
+		return false
 	}
 	for _, r := range com {
 		if r.f.Group == "civilians" || isUnknownGroup(r.f.Group) || r.f.Low == 0 {
@@ -915,7 +931,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				}
 				for _, x := range si {
 					for _, y := range sj {
-						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !overlap(x, y) && !partBelow(x, accs[j]) && !partBelow(y, accs[i]) && !apart(x, y) {
+						if GroupsCompatible(x.f.Group, y.f.Group) && !foreignAgainstArmy(x, y) && !enemyKillsAgainstArmy(x, y, k) && !overlap(x, y) && !partBelow(x, accs[j]) && !partBelow(y, accs[i]) && !apart(x, y) {
 							mark(pairBucket(x.f.Group, y.f.Group), o, i, j)
 						}
 					}
@@ -943,7 +959,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 				// the denial's, not the victims'. A denial that the place had
 				// residents at all is the victims' dispute itself (see
 				// deniesOtherThanVictims).
-				if (victimsDisputed(si, uj, sj) || victimsDisputed(sj, ui, si)) && !deniesOtherThanVictims(accs[i]) && !deniesOtherThanVictims(accs[j]) {
+				if (victimsDisputed(si, ui, uj, sj) || victimsDisputed(sj, uj, ui, si)) && !deniesOtherThanVictims(accs[i]) && !deniesOtherThanVictims(accs[j]) {
 					victims = append(victims, victimClash{[]string{o}, i, j})
 				}
 				// A bare total against a breakdown by group: against the
@@ -2325,14 +2341,19 @@ func occurrenceDenials(a *account, k Knowledge, accused map[string]bool) (event,
 			// "رواية مفبركة عن مجزرة بحق الأهالي": the massacre, the
 			// killing of civilians, is denied, not the attack
 		case (falsehood || deniesReport(c) && !deniesToll(c) && !deniesInvolvement(c) && !ownPartDenied(c, own)) &&
-			(c.Target != nil && (falsehood || !asserts || callsFalse) || deniesReport(c) && !asserts) &&
+			(c.Target != nil && (falsehood || !asserts || callsFalse) || deniesReport(c) && !asserts && !(countsToll(a, c.EventType) && reportNamesDoer(c))) &&
 			!(ownPartDenied(c, own) && namesOtherDoer(a, own)):
 			// a verb of denial whose object is the report of the deed
 			// ("نفى ما تداولته الصفحات عن هجوم على الحاجز") calls it false
 			// too; but a voice of no side that tells such a deed of its
 			// own, by a named doer, and rejects a side's account of the
 			// clash without a word of falsehood anywhere (see
-			// counterAccount) disputes who struck whom, not whether
+			// counterAccount) disputes who struck whom, not whether;
+			// nor does a denial of a report of who carried the deed out,
+			// by a voice that counts the deed's dead itself ("نفى ما
+			// ادعته القيادة عن تنفيذ فصيل للعملية" beside its own toll
+			// of it): the doer is denied, the deed granted (see
+			// reportNamesDoer)
 			event = append(event, c)
 		case falsehood && !asserts && reportOfOthersDeedFalse(c, a, own):
 			// "أنباء قصف الجيش للبلدة مفبركة" from a voice that is not of

@@ -206,3 +206,32 @@ func continuesLossDenial(c *claims.Claim, a *account) bool {
 	p := continuedDenial(c, a)
 	return len(c.Figures) == 0 && p != nil && deniesTollFirst(p)
 }
+
+// carryOutNouns are the verbal nouns of carrying a deed out, folded:
+// "تنفيذ"، "ارتكاب".
+var carryOutNouns = []string{"تنفيذ", "ارتكاب"}
+
+// deedObjects are the nouns of a deed, folded and without the article,
+// that follow the doer with ل in the frame "تنفيذ X للعملية".
+var deedObjects = []string{"عمليه", "هجوم", "غاره", "غارات", "ضربه", "ضربات", "قصف", "تفجير", "مجزره", "اعتداء"}
+
+// reportNamesDoer reports whether claim c tells of a deed by the frame of
+// its carrying out, a doer and the deed with ل ("عن تنفيذ فصيل معارض
+// للعملية"، "ارتكاب القوات للمجزرة"): what such a report says, and a
+// denial of it denies, is who did the deed.
+func reportNamesDoer(c *claims.Claim) bool {
+	ws := strings.FieldsFunc(normalizeWords(c.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range ws {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ب")
+		w = strings.TrimPrefix(w, "ال")
+		if !slices.Contains(carryOutNouns, w) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+6; j++ {
+			if x, ok := strings.CutPrefix(ws[j], "لل"); ok && slices.Contains(deedObjects, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
