@@ -1301,13 +1301,14 @@ func verbObject(t arabic.Token) bool {
 // resumptiveVerbs are the folded verbs of carrying out an attack with the
 // pronoun of the attack as their object, in a relative clause whose
 // subject follows ("هجوم نفذه مجهولون"): the pronoun is the deed, not its
-// owner. Only a subject of unknown people is taken as proof for now (see
-// unknownSubjectAfter).
+// owner. A subject of unknown people, or a definite subject, is taken as
+// proof (see unknownSubjectAfter).
 var resumptiveVerbs = foldedSet("شنه", "شنها", "نفذه", "نفذها")
 
 // unknownSubjectAfter reports whether the token before j is one of
 // resumptiveVerbs and unknown people (see unknownPersonAt) are its subject
-// within the next two words ("نفذها مجهولون"، "شنه أشخاص مجهولو الهوية").
+// within the next two words ("نفذها مجهولون"، "شنه أشخاص مجهولو الهوية"),
+// or a definite word with no proclitic follows it ("نفذها الفصيل").
 func unknownSubjectAfter(d *doc, j int) bool {
 	if j < 1 || !resumptiveVerbs[d.toks[j-1].Stem] {
 		return false
@@ -1317,7 +1318,13 @@ func unknownSubjectAfter(d *doc, j int) bool {
 			return true
 		}
 	}
-	return false
+	// "عملية نفذها «الجيش الحر»": a definite subject after the verb,
+	// quotation marks aside, is the doer the pronoun's deed is told of.
+	k := j
+	for k < len(d.toks) && k <= j+1 && d.toks[k].Kind != arabic.TokWord {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].Kind == arabic.TokWord && d.toks[k].Article && d.toks[k].Clitics == ""
 }
 
 // supportWord reports whether a word opens "with the support of"
@@ -1409,6 +1416,25 @@ func ownership(t arabic.Token) bool {
 var genericHeads = map[string]bool{"احتلال": true, "عدو": true, "ميليشيا": true, "ميليشيات": true, "مليشيا": true,
 	"مليشيات": true, "كيان": true}
 
+// freeArmyAfter reports whether the actor name matched at m is an army
+// ("الجيش"، "الجيش السوري") that the next word qualifies as free
+// ("الحر"): the rebel Free Syrian Army.
+func freeArmyAfter(d *doc, m arabic.Match) bool {
+	if m.Last >= len(d.toks) || d.toks[m.Last].Kind != arabic.TokWord {
+		return false
+	}
+	t := d.toks[m.Last]
+	if !t.Article || t.Stem != "حر" {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if d.toks[k].Stem == "جيش" {
+			return true
+		}
+	}
+	return false
+}
+
 // actorAt is the actor word at token k, with generic heads resolved (see
 // genericHeads).
 func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
@@ -1423,6 +1449,11 @@ func (x *Extractor) actorAt(d *doc, k int) (string, arabic.Match, bool) {
 	}
 	if ok && publicOrder(d, m) {
 		return "", arabic.Match{}, false // "قوات حفظ النظام": order, not the regime
+	}
+	if ok && freeArmyAfter(d, m) {
+		// "الجيش السوري الحر"، "الجيش الحر": the rebel Free Army, which
+		// has no actor value, not the state's army.
+		return "", arabic.Match{}, false
 	}
 	if ok && ownMilitia(d, m) {
 		// "قوات النظام وميليشياته"، "القوات والميليشيات الموالية لها":

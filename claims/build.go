@@ -963,7 +963,8 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			t, m, ok = trigger{EventGroundAttack, 4}, arabic.Match{First: k, Last: k + 1}, true
 		}
 		if ok {
-			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
+			if x.irrealisBefore(d, k, r) || x.storedObjectAt(d, k) || t.typ == EventInterception && defenceUnitAt(d, k) ||
+				t == chemicalArms && !useBefore(d, k, r) || subjunctiveWithdrawal(d, k) ||
 				t.typ == EventDeployment && (convoyAsPlace(d, k) || struckConvoy(d, k) || publishedNotDeployed(d, k, r.hi)) ||
 				isMovementType(t.typ) && stateMovement(d, k, r.hi) ||
 				temporalMovement(d, k, t) || launchedArrests(d, k, r.hi) ||

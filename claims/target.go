@@ -1820,6 +1820,11 @@ func (x *Extractor) storedObjectAt(d *doc, k int) bool {
 		if t.Kind != arabic.TokWord {
 			return false
 		}
+		if t.Clitics == "" && !t.Article && missileNouns[d.toks[j-1].Stem] {
+			// "مستودعات لصواريخ أرض-أرض": the kind of missile qualifies
+			// the missiles the store holds, which decide.
+			continue
+		}
 		linked := t.Article || hasClitic(t.Clitics, 'ل')
 		coord := hasClitic(t.Clitics, 'و') && linked
 		if !coord && !linked && t.Clitics != "" {
@@ -1838,6 +1843,34 @@ func (x *Extractor) storedObjectAt(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// missileNouns are the folded stems of the weapons a qualifier of their
+// kind may follow ("صواريخ أرض-أرض", "قذائف هاون", "قذائف مدفعية").
+var missileNouns = map[string]bool{"صواريخ": true, "صاروخ": true, "قذائف": true, "قذيفه": true}
+
+// defenceHolders are the folded stems of the units, sites and weapons an air
+// defence word may complete ("وحدات للدفاع الجوي"، "كتيبة الدفاع الجوي"،
+// "مواقع الدفاعات الجوية").
+var defenceHolders = map[string]bool{
+	"وحدات": true, "وحده": true, "كتيبه": true, "كتائب": true, "مواقع": true, "موقع": true, "قاعده": true,
+	"قواعد": true, "بطاريات": true, "بطاريه": true, "مقر": true, "مقرات": true, "فوج": true, "لواء": true,
+	"رادارات": true, "رادار": true, "مستودعات": true, "مستودع": true,
+}
+
+// defenceUnitAt reports whether the air defence word at k completes a
+// unit or site noun just before it, as its genitive or with ل ("طالت
+// وحدات للدفاع الجوي"): the defences are what was hit, not an
+// interception.
+func defenceUnitAt(d *doc, k int) bool {
+	if k < 1 || d.toks[k].Kind != arabic.TokWord || d.toks[k-1].Kind != arabic.TokWord {
+		return false
+	}
+	t, p := d.toks[k], d.toks[k-1]
+	if !t.Article || t.Clitics != "" && t.Clitics != "ل" {
+		return false
+	}
+	return defenceHolders[p.Stem] && !p.Article
 }
 
 // madeInPlaceAt reports whether the word at k is the thing a relative

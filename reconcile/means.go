@@ -53,7 +53,7 @@ func (g *grouper) readMeansByToll() {
 			if t == "" && (!ownAir && g.shellingNamed(i, lo, hi) || g.shellingNamedThere(i, lo, hi)) {
 				t = claims.EventShelling
 			}
-			if t == "" && g.raidNamed(i, lo, hi) {
+			if t == "" && (g.raidNamed(i, lo, hi) || g.operationOnly(i, lo, hi)) {
 				t = claims.EventGroundAttack
 			}
 			if t == "" && !ownAir && !flyingDoer && groundDoerStrike(&g.nodes[i]) {

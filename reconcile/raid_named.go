@@ -89,3 +89,42 @@ func (g *grouper) raidNamed(i, lo, hi int) bool {
 	}
 	return named
 }
+
+// Reading an operation by the article's silence on means.
+//
+// An article that names its deed only as "an operation" ("نفذت القوات
+// عملية في البلدة"، "العملية انطلقت فجراً") and names no bombardment,
+// strike from the air or drone anywhere by a word of its own tells a deed
+// on the ground: a raid, a siege, a storming. The extractor types "عملية"
+// an air strike by default (rule event_type:generic), and the sentences
+// that point back at it take that type (event_type:context, anaphoric,
+// denier); left so, they fall in the air class and stay apart from the
+// ground assault other outlets tell of the same day in the same town.
+
+// operationTypeRules are the rules of a type that is the default of a
+// generic word or taken from one around the claim.
+var operationTypeRules = []string{"event_type:generic", "event_type:context", "event_type:anaphoric", "event_type:denier"}
+
+// operationOnly reports whether node i, a strong claim typed an air strike
+// by a generic word or by its context, names "an operation" and no
+// bombardment (see namesOperation, namesBombardment) in an article (nodes
+// lo to hi) none of whose claims is typed a bombardment, an air strike or
+// a drone attack by a word of its own (see typedByOwnWord).
+func (g *grouper) operationOnly(i, lo, hi int) bool {
+	a := &g.nodes[i]
+	if !a.strong || a.incident || a.response || a.c.EventType != claims.EventAirstrike ||
+		!slices.ContainsFunc(a.c.Rules, func(r string) bool { return slices.Contains(operationTypeRules, r) }) ||
+		!namesOperation(a.c.Text) || namesBombardment(a.c.Text) {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		b := &g.nodes[j]
+		switch b.c.EventType {
+		case claims.EventAirstrike, claims.EventDroneAttack, claims.EventShelling, claims.EventInterception:
+			if typedByOwnWord(b.c) {
+				return false
+			}
+		}
+	}
+	return true
+}
