@@ -1572,7 +1572,7 @@ func (x *Extractor) contentStance(d *doc, r region, in func(int) bool) (string, 
 			}
 			return StanceDenies, "denial_falsehood"
 		}
-		if _, m, ok := x.negator.at(d.toks, k); ok && m.Last < r.hi && !conditionalBefore(d, k) {
+		if m, ok := x.negatorAt(d, k); ok && m.Last < r.hi && !conditionalBefore(d, k) {
 			j := supportedEvent(d, m.Last, r)
 			if _, _, ok := x.triggers.at(d.toks, j); ok && !x.contrastAfter(d, j, r, in) {
 				return StanceDenies, "negated_event"
@@ -4159,4 +4159,15 @@ func bomberBlowsHimselfUp(d *doc, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// negatorAt is the negator starting at token k, read without a
+// preposition or "ك" before it: "كما" (as, also), "بما" (with what),
+// "لما" (when) and "كلا" (both) are no negations, but "وما"، "فلا" are.
+func (x *Extractor) negatorAt(d *doc, k int) (arabic.Match, bool) {
+	_, m, ok := x.negator.at(d.toks, k)
+	if !ok || strings.ContainsAny(m.Clitics, "كبل") {
+		return arabic.Match{}, false
+	}
+	return m, true
 }

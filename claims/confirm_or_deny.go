@@ -50,7 +50,7 @@ func (x *Extractor) otherDeedNegated(d *doc, r region, in func(int) bool, typ st
 		if !in(k) {
 			continue
 		}
-		_, m, ok := x.negator.at(d.toks, k)
+		m, ok := x.negatorAt(d, k)
 		if !ok || m.Last >= r.hi {
 			continue
 		}

@@ -156,6 +156,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 	out, pos = dropCumulative(d, r, out, pos)
 	preliminaryOnly(d, out, pos)
 	x.markSuperseded(d, out, cands)
+	cameBackRecounts(d, out, pos)
 	return x.carriedFigures(d, r, in, out, pos)
 }
 
@@ -1868,6 +1869,79 @@ func (x *Extractor) revisedAfter(d *doc, from int, r region) bool {
 	return false
 }
 
+// cameBackRecounts marks earlier the tolls a source gave before it "came
+// back" in the same sentence with a new tally of the same outcome ("أحصت
+// ظهراً مقتل اثنين وإصابة أربعة، ثم عادت ووثقت مساءً سبعة قتلى"): the
+// count of each outcome told again after the cue is the later one. An
+// outcome not counted again keeps its toll.
+func cameBackRecounts(d *doc, out []Figure, pos []figCand) {
+	for i := range out {
+		if out[i].Earlier || out[i].Subset {
+			continue
+		}
+		end := sentenceEnd(d, pos[i].last)
+		for q := pos[i].last; q < end; q++ {
+			if !cameBackTally(d, q) {
+				continue
+			}
+			for j := range out {
+				if j != i && pos[j].first > q && pos[j].first < end && out[j].Outcome == out[i].Outcome && !out[j].Earlier {
+					out[i].Earlier = true
+				}
+			}
+			break
+		}
+	}
+}
+
+// cameBackTally reports whether the words at k say that the source came
+// back later with a tally: "ثم" with "عاد" as an auxiliary and a verb of
+// counting or telling joined to it ("ثم عادت وسجّلت"، "ثم عاد ليُحصي"، "ثم
+// عادوا ووثقوا"), or "ثم" with a verb that revises a toll ("ثم رفع
+// الحصيلة"). Verbs of deeds ("ثم عادت وقصفت") are not such a word.
+func cameBackTally(d *doc, k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].Norm != "ثم" {
+		return false
+	}
+	if v := d.toks[k+1]; v.Kind == arabic.TokWord && v.Clitics == "" && revisingVerbs[v.Stem] {
+		return true // "ثم رفعت الحصيلة إلى"، "ثم عدّل الأرقام"
+	}
+	switch d.toks[k+1].Norm {
+	case "عاد", "عادت", "عادوا", "عادا":
+	default:
+		return false
+	}
+	v := d.toks[k+2]
+	if v.Kind != arabic.TokWord || v.Clitics != "و" && v.Clitics != "ل" {
+		return false
+	}
+	return tallyVerbs[v.Stem]
+}
+
+// revisingVerbs raise, lower or correct a toll (folded stems): after "ثم"
+// they tell the source's later toll.
+var revisingVerbs = map[string]bool{
+	"رفع": true, "رفعت": true, "رفعوا": true, "عدل": true, "عدلت": true, "خفض": true, "خفضت": true,
+	"صحح": true, "صححت": true, "صعد": true, "صعدت": true,
+}
+
+// tallyVerbs are verbs (folded stems, past and present forms) with which a
+// source counts or tells a toll.
+var tallyVerbs = map[string]bool{
+	"سجل": true, "سجلت": true, "سجلوا": true, "يسجل": true, "تسجل": true,
+	"وثق": true, "وثقت": true, "وثقوا": true, "يوثق": true, "توثق": true,
+	"احصي": true, "احصت": true, "احصوا": true, "يحصي": true, "تحصي": true,
+	"اعلن": true, "اعلنت": true, "اعلنوا": true, "يعلن": true, "تعلن": true,
+	"اكد": true, "اكدت": true, "اكدوا": true, "يؤكد": true, "تؤكد": true,
+	"ذكر": true, "ذكرت": true, "ذكروا": true, "يذكر": true, "تذكر": true,
+	"نشر": true, "نشرت": true, "نشروا": true, "ينشر": true, "تنشر": true,
+	"رفع": true, "رفعت": true, "رفعوا": true, "يرفع": true, "ترفع": true,
+	"عدل": true, "عدلت": true, "يعدل": true, "تعدل": true,
+	"تحدث": true, "تحدثت": true, "يتحدث": true, "تتحدث": true,
+	"افاد": true, "افادت": true, "يفيد": true, "تفيد": true,
+	"قال": true, "قالت": true, "يقول": true, "تقول": true,
+}
+
 // group finds who the counted people are from the counted noun and the few
 // words after it; "آخرين" (others) takes the group of the figure before.
 func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string {
@@ -2972,6 +3046,9 @@ func (x *Extractor) tollHeadAfterRise(d *doc, first, from int, r region) string 
 		} else if t.Stem == "حصيله" || t.Stem == "عدد" {
 			return "" // "عدد الشهداء ... ارتفع إلى 30": the head came first
 		}
+	}
+	if from-1 > first && (d.toks[from-1].Stem == "عدد" || d.toks[from-1].Stem == "حصيله") {
+		from-- // "ارتفع إلى خمسة عدد ضحايا القصف": the head right after the count
 	}
 	for k := from; k < r.hi && k < from+16; k++ {
 		t := d.toks[k]

@@ -167,6 +167,9 @@ var speechVerbs = map[string]speech{
 	"تداولته": hedge, "تداولتها": hedge, "تناقلت": hedge, "تناقلته": hedge, "تناقلتها": hedge, "تتناقل": hedge, "يتناقل": hedge,
 	"فصل": detail, "فصلت": detail, "يفصل": detail, "تفصل": detail,
 	"رفع": tollVerb, "رفعت": tollVerb, "يرفع": tollVerb, "ترفع": tollVerb,
+	// "صعّد المرصد عدد القتلى إلى 85": raising a toll; only with the toll
+	// after it (see tollFollows), never "escalating" attacks.
+	"صعد": tollVerb, "صعدت": tollVerb, "يصعد": tollVerb, "تصعد": tollVerb,
 	"رفض": rejecting, "رفضت": rejecting, "رفضوا": rejecting, "يرفض": rejecting, "ترفض": rejecting,
 	// a body speaking of itself in a quoted statement: "نرفض الاتهامات"
 	"نرفض": rejecting, "رفضنا": rejecting,
