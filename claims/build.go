@@ -1299,7 +1299,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	speakerAt := map[string]bool{} // places in the attribution only
 	inContent := map[string]bool{}
 	for _, p := range d.places {
-		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) || x.datelineAbroad(d, p) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) || x.datelineAbroad(d, p) || governmentSeat(d, p) {
 			continue
 		}
 		if background || aside >= 0 && p.First > aside {
@@ -2444,6 +2444,13 @@ func (x *Extractor) isCreditOrDateline(d *doc, r region) bool {
 // rather than a location: "شرعت روسيا في نقل", "قصفت إسرائيل",
 // "تؤكد دمشق". A location has a preposition or a locative noun before it.
 func (x *Extractor) actorNotPlace(d *doc, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		// "تنظيم الدولة الإسلامية في العراق والشام": the place is part
+		// of a party's name that began before it.
+		if _, m, ok := x.actors.at(d.toks, j); ok && m.Last > i {
+			return true
+		}
+	}
 	if _, _, ok := x.actors.at(d.toks, i); !ok {
 		if _, _, ok := x.capitals.at(d.toks, i); !ok {
 			return false

@@ -37,7 +37,7 @@ func (x *Extractor) articleScene(d *doc, cs []Claim) scene {
 			break
 		}
 		if p.PlaceID == "syria" || !x.gaz.Within(p.PlaceID, "syria") || x.spansGovernorates(p.PlaceID) ||
-			x.actorNotPlace(d, p.First) || bodySeat(d, p) || droppedBy(d, cs, p) || x.datelineAbroad(d, p) {
+			x.actorNotPlace(d, p.First) || bodySeat(d, p) || droppedBy(d, cs, p) || x.datelineAbroad(d, p) || governmentSeat(d, p) {
 			continue
 		}
 		ids = append(ids, p.PlaceID)
