@@ -171,6 +171,9 @@ var stateFacilityStems = map[string]bool{
 	"جامعه": true, "اطفاء": true, "مصفاه": true, "محطه": true, "مرافئ": true, "مرافء": true,
 	// a Turkish province's administration: "مسؤول في الولاية"، "والي"
 	"ولايه": true,
+	// a dam and its works: "مدير سد الفرات"، "مدير عام المؤسسة العامة لسد
+	// ..." (a short word keeps its clitic in the stem)
+	"سد": true, "لسد": true, "سدود": true,
 }
 
 // municipalCouncil reports whether the words [from, to) name a town's
@@ -194,6 +197,10 @@ func (fs *frameScanner) municipalCouncil(from, to int) bool {
 func (fs *frameScanner) stateFacility(from, to int) bool {
 	for k := from; k < to && k < len(fs.d.toks); k++ {
 		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && stateFacilityStems[t.Stem] {
+			return true
+		}
+		// "المؤسسة العامة للـ...": a state's general establishment.
+		if t := fs.d.toks[k]; t.Kind == arabic.TokWord && t.Stem == "مؤسسه" && k+1 < to && fs.d.toks[k+1].Stem == "عامه" {
 			return true
 		}
 	}

@@ -1865,6 +1865,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			return src, next, true
 		}
 		if _, am, ok := x.anaphors.at(d.toks, k); ok && !fs.longerCapital(k, am.Last) {
+			if !loose && k == j && hasClitic(am.Clitics, 'ل') {
+				// "أكد للوكالة أن ...": the body named back after ل is
+				// whom the words were told to, not who speaks.
+				return speaker{}, 0, false
+			}
 			if src, next, ok := fs.bracketedName(am.Last, end); ok {
 				// "الوكالة السورية الرسمية (سانا)": the name in brackets
 				// says which agency, not the last one named.
@@ -3182,11 +3187,33 @@ func (fs *frameScanner) relayedFrom(relay speaker, j, end int, prep string) (spe
 		if t.Kind == arabic.TokWord && t.Stem == prep {
 			return fs.subjectNear(k+1, end, 3, false)
 		}
+		if m, ok := d.mentionAt(k); ok && fs.patronBefore(j, k) {
+			// "إذاعة ... المقربة من الحكومة السورية عن ...": the side
+			// the medium leans to describes it and does not speak.
+			k = m.Last - 1
+			continue
+		}
 		if t.Kind == arabic.TokPunct && !t.IsQuote() && t.Text != "،" && t.Text != "," || fs.x.isComplementizer(d, k) || d.srcCover[k] != 0 {
 			break
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// patronBefore reports whether a word of belonging ("المقربة"، "الموالية"،
+// "التابعة") stands in [from, k), right before k or before the
+// preposition that ties it to the patron named at k.
+func (fs *frameScanner) patronBefore(from, k int) bool {
+	d := fs.d
+	p := k - 1
+	if p >= from && d.toks[p].Kind == arabic.TokWord && d.toks[p].Clitics == "" && (d.toks[p].Norm == "من" || d.toks[p].Norm == "علي") {
+		p--
+	}
+	if p < from || d.toks[p].Kind != arabic.TokWord {
+		return false
+	}
+	st := strings.TrimPrefix(d.toks[p].Stem, "ال")
+	return patronLink(d.toks[p].Stem) != 0 || st == "قريب" || st == "قريبه"
 }
 
 // registeredToMedium resolves an institution id as registered does, with
@@ -3723,7 +3750,7 @@ func (fs *frameScanner) namedByHead(kind string, src sources.Source, mm sources.
 // "الوزارة") refers to.
 func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 	// "وفق المجلس" → the last body whose name has the word مجلس.
-	if m.Last > m.First && kind != "any" && kind != "spokesman" {
+	if m.Last > m.First && kind != "any" && kind != "spokesman" && kind != "director" {
 		head := fs.d.toks[m.First].Stem
 		for i := len(fs.last) - 1; i >= 0; i-- {
 			s := fs.last[i]
@@ -3804,7 +3831,7 @@ func (fs *frameScanner) resolveAnaphor(kind string, m arabic.Match) speaker {
 			return s
 		}
 	}
-	if kind == "head" || kind == "group" || kind == "party" || kind == "governorate" || kind == "administration" {
+	if kind == "head" || kind == "group" || kind == "party" || kind == "governorate" || kind == "administration" || kind == "director" {
 		// "المقاومة"، "الوحدات"، "التنظيم" with no body of that name (or no
 		// armed group) before: which one the text does not say, and never
 		// the last speaker (often its enemy).

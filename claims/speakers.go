@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 
+	"github.com/riwaya/riwaya/claims/arabic"
+
 	"github.com/riwaya/riwaya/sources"
 )
 
@@ -91,6 +93,8 @@ func (x *Extractor) fitsAnaphor(s speaker, kind string) bool {
 		return s.anonymous
 	case "governor":
 		return s.role == "governor"
+	case "director":
+		return strings.HasPrefix(arabic.Fold(s.speaker), "مدير")
 	case "governorate":
 		// The governorate's word is its governor's: "قال محافظ حمص ...
 		// وأضافت المحافظة". A body named as "محافظة ..." is found by

@@ -42,7 +42,7 @@ func TestSpeakerResolution(t *testing.T) {
 		// of the medium it speaks to, or of the outlet.
 		{"", "وصرح مصدر عسكري لـ\"مكان\" بأن دورية عبرت خط الفصل ليلاً.", "idf via kan"},
 		{"", "وقال مصدر عسكري لـ\"سبوتنيك\" إن الوحدات تقدمت على المحور.", "syrian_army via sputnik"},
-		{"anadolu", "وقالت مصادر عسكرية إن الطائرات دمرت مخبأين في الجبال.", "turkey_mod"},
+		{"anadolu", "وقالت مصادر عسكرية إن الطائرات دمرت مخبأين في الجبال.", "turkey_army"}, // Turkish military sources are the armed forces (gold dev19, dev49)
 		{"hawar", "وذكر مصدر عسكري أن المقاتلين صدوا هجوماً على القرية.", "sdf"},
 		{"sana", "وذكر مصدر عسكري أن وحدات الجيش أسقطت طائرة مسيرة.", "syrian_army"},
 		// A colon headline whose source is in quotes; posts; a body's

@@ -400,6 +400,9 @@ var anaphors = map[string]string{
 	"الوزير": "ministry", "المبعوث": "any", "الرئاسة": "any",
 	// A governor named by role ("والي هطاي"، "محافظ حمص"), referred back to.
 	"الوالي": "governor", "المحافظ": "governor",
+	// A director named by his office ("مدير مشفى البلدة"، "مدير عام
+	// المؤسسة ..."), referred back: "وأوضح المدير ...".
+	"المدير": "director", "المديرة": "director",
 	// A governorate that spoke or was named as a body ("محافظة حمص"),
 	// named back: "وأضافت المحافظة ...".
 	"المحافظة": "governorate",
