@@ -169,8 +169,18 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			}
 			frs[k].anchor = a
 		}
+		for k := 1; k < len(frs); k++ {
+			// "قال X إن ...، وارتفعت الحصيلة إلى 14 بحسب Y": the clause
+			// before the credit is Y's.
+			if c, ok := creditedClause(d, frs[k-1], frs[k]); ok {
+				frs[k].claimFrom = c
+			}
+		}
 		for k, f := range frs {
 			lo := f.anchor
+			if f.claimFrom > 0 && f.claimFrom < lo {
+				lo = f.claimFrom
+			}
 			if k == 0 {
 				lo = s.first
 				if f.anchor > s.first && (claimsOwnPrefix(f) && x.wordsBetween(d, s.first, f.anchor) >= 5 || x.unknownDoerPrefix(d, s, f)) {
@@ -186,6 +196,9 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 			hi := s.last
 			if k+1 < len(frs) {
 				hi = frs[k+1].anchor
+				if c := frs[k+1].claimFrom; c > 0 && c < hi {
+					hi = c
+				}
 			}
 			if hi <= lo {
 				continue
@@ -1067,8 +1080,10 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		c.Rules = append(c.Rules, "stance:other_deed_negated")
 	}
 	c.Figures = x.figures(d, r, in)
+	before := figureGroups(c.Figures)
 	x.ownTollGroups(d, c.Figures, f.src.id)
 	armySideGroups(d, c.Figures, r)
+	othersFollowGroup(d, c.Figures, before)
 	tollUnknown := len(c.Figures) == 0 && x.tollUnknownIn(d, r, in)
 	if tollUnknown {
 		c.Rules = append(c.Rules, RuleTollUnknown)

@@ -134,8 +134,11 @@ func (x *Extractor) initiatorDoer(d *doc, r region, in func(int) bool) (string, 
 var repelVerbs = map[string]bool{
 	"تصدت": true, "تصدي": true, "تصدوا": true, "يتصدي": true, "تتصدي": true, "يتصدون": true,
 	"التصدي": true, "احبطت": true, "احبط": true, "احبطوا": true,
-	// to foil, to thwart: "أفشل الجيش محاولات الاقتحام"
-	"افشل": true, "افشلت": true, "افشلوا": true, "يفشل": true, "تفشل": true,
+	// "صدّ" (to drive back) and "أفشل" (to foil, to thwart), verbs and
+	// verbal nouns: "قواته صدت الهجوم"، "تمكنوا من صد الهجوم"، "أفشل الجيش
+	// محاولات الاقتحام".
+	"صد": true, "صدت": true, "صدوا": true, "يصد": true, "تصد": true, "يصدون": true,
+	"افشلت": true, "افشل": true, "افشلوا": true, "يفشل": true, "تفشل": true, "افشال": true,
 }
 
 // repelAt reports whether token k is a verb of repelling or foiling.

@@ -17,6 +17,9 @@ type speaker struct {
 	nameAr    string    // the words of the text that name it, for unidentified speakers
 	via       []speaker // the relays it was heard through, for later references to it
 	role      string    // the role a mention named it by ("governor"), for "الوالي" later
+	// head is the folded stem of the person's role word ("قائد" in "قائد
+	// ميداني في الفصيل"), for "وأضاف القائد" later (see repeatedRole).
+	head string
 }
 
 // frame is one attribution: a cue that says who speaks, and where the
@@ -38,6 +41,10 @@ type frame struct {
 	// blameFirst asks actor to look past the words that say a doer goes
 	// unnamed, for the unnamed party an accusation blames.
 	blameFirst bool
+	// claimFrom, when above zero, is where the claim of a credit in mid
+	// sentence begins: the coordinated clause before "بحسب X" that it
+	// credits (see creditedClause).
+	claimFrom int
 }
 
 // frameScanner holds what frame detection remembers across sentences.
@@ -1783,6 +1790,10 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 		if s, ok := fs.byName(d.toks[j]); ok {
 			return s, j + 1, true
 		}
+		// "وأضاف القائد أن ...": the role word of a person who spoke before.
+		if s, next, ok := fs.repeatedRole(j, end); ok {
+			return s, next, true
+		}
 		// "قال العقيد فلان الفلاني القيادي في X إن ...": a titled person
 		// and the body named after the role, with no comma.
 		if s, next, ok := fs.titledPerson(j, end); ok {
@@ -1873,6 +1884,11 @@ func (fs *frameScanner) subjectNear(j, end, window int, loose bool) (speaker, in
 			if src, next, ok := fs.bracketedName(am.Last, end); ok {
 				// "الوكالة السورية الرسمية (سانا)": the name in brackets
 				// says which agency, not the last one named.
+				return src, next, true
+			}
+			if src, next, ok := fs.roleInBody(k, am, end); ok {
+				// "وقال القيادي في قوات X، فلان، إن ...": the body named
+				// after the role, not the last speaker.
 				return src, next, true
 			}
 			if m, ok := d.mentionAt(am.Last); ok && m.Speaker != "" && !fs.used[am.Last] {
@@ -2860,6 +2876,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			fs.used[k] = true
 			s := fs.fromMention(m, "role_of")
 			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
+			s.head = d.toks[j].Stem
 			return s, m.Last, true
 		}
 		if m, ok := d.mentionAt(k); ok && hasClitic(m.Clitics, 'ل') {
@@ -2875,6 +2892,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 			// "قائد ميداني في الغرفة": a member of the body named before.
 			s := fs.resolveAnaphor(fs.x.anaphors.vals[am.Phrase], am)
 			s.speaker = strings.TrimSpace(d.text[d.toks[j].Start:d.toks[k-1].End])
+			s.head = d.toks[j].Stem
 			return s, am.Last, true
 		}
 		if s, next, ok := fs.headOfNamedBody(j, k, roleEnd); ok {
@@ -2891,7 +2909,7 @@ func (fs *frameScanner) localRole(j, roleEnd, end int) (speaker, int, bool) {
 		}
 	}
 	id = fs.localOfficialOfState(id, j, k)
-	return speaker{id: id, speaker: name, rule: "local_role"}, k, true
+	return speaker{id: id, speaker: name, rule: "local_role", head: d.toks[j].Stem}, k, true
 }
 
 // roleOfShortBody reads a body by its short name at k, within a role's
@@ -3643,7 +3661,13 @@ func (fs *frameScanner) fromMention(m sources.Mention, rule string) speaker {
 		id = fs.bareInstitutionSide(m, id)
 		id = fs.localOfficialOfState(id, m.First, m.Last)
 	}
-	return speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx, role: m.Role}
+	sp := speaker{id: id, speaker: m.Speaker, anonymous: m.Anonymous, rule: rule + ":" + m.Rule, mention: idx, role: m.Role}
+	if _, _, role := fs.x.localRoles.at(fs.d.toks, m.First); m.Speaker != "" || role {
+		// "الناشط الإعلامي فلان"، "مدير مشفى المدينة": the role word of
+		// the person who speaks.
+		sp.head = fs.d.toks[m.First].Stem
+	}
+	return sp
 }
 
 // contextSides are the sides whose media, when they quote an unnamed

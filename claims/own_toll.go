@@ -102,3 +102,44 @@ func martyredSoldiersIn(d *doc, sp Span) bool {
 	}
 	return soldiers && martyrs
 }
+
+// figureGroups returns the groups of figs, in order.
+func figureGroups(figs []Figure) []string {
+	gs := make([]string, len(figs))
+	for i, f := range figs {
+		gs[i] = f.Group
+	}
+	return gs
+}
+
+// othersFollowGroup gives "the others" ("وإصابة أربعة آخرين") the group
+// that a later pass (ownTollGroups, armySideGroups) found for the figure
+// right before them: "استشهاد جندي وإصابة أربعة آخرين" said by the army
+// counts four more soldiers, not people of no side. before holds the
+// groups the figures had before those passes.
+func othersFollowGroup(d *doc, figs []Figure, before []string) {
+	for i := 1; i < len(figs); i++ {
+		f, p := &figs[i], figs[i-1]
+		if !isUnknownGroupWord(f.Group) || !isUnknownGroupWord(before[i]) || p.Group == before[i-1] || isUnknownGroupWord(p.Group) {
+			continue
+		}
+		if othersInSpan(d, f.Span) {
+			f.Group = p.Group
+		}
+	}
+}
+
+// othersInSpan reports whether a word of "others" (آخرون، آخرين، آخران)
+// stands within the span or is the word right after it (a span may stop
+// at the number: "أربعة آخرين").
+func othersInSpan(d *doc, sp Span) bool {
+	for k, t := range d.toks {
+		if t.Start >= sp.Start && pluralOthersIn(d, k, k) {
+			return true
+		}
+		if t.Start >= sp.End {
+			return false
+		}
+	}
+	return false
+}

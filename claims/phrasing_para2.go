@@ -155,15 +155,45 @@ var countingVerbs = map[string]bool{"وثق": true, "وثقت": true, "سجل": 
 // earlierCountPluperfect: the كان form at ws[i] follows "بعدما/بعد أن"
 // and its verb after "قد" counts ("ارتفعت الحصيلة إلى 45 بعدما كان قد
 // وثق 20"): it tells the toll counted before, not an earlier event, and
-// does not mark the claim as recalled.
+// does not mark the claim as recalled. So does a relative clause on the
+// source that gave the toll ("وفق الوزارة، التي كانت قد أعلنت في وقت
+// سابق مقتل خمسة") and a verb of announcing after "بعد أن", when a word
+// of a toll follows it: what was announced before is the same toll.
 func earlierCountPluperfect(ws []string, i int) bool {
 	after := i > 0 && (ws[i-1] == "بعدما" || ws[i-1] == "وبعدما") || i > 1 && ws[i-2] == "بعد" && ws[i-1] == "ان"
-	if !after {
+	relative := i > 0 && sourceRelatives[ws[i-1]]
+	if !after && !relative {
 		return false
 	}
 	for j := i + 1; j <= i+6 && j+1 < len(ws); j++ {
 		if ws[j] == "قد" {
-			return countingVerbs[ws[j+1]]
+			if countingVerbs[ws[j+1]] && after {
+				return true
+			}
+			return (countingVerbs[ws[j+1]] || announcingVerbs[ws[j+1]]) && tollWordWithin(ws, j+2, 6)
+		}
+	}
+	return false
+}
+
+// sourceRelatives (normalised) open a relative clause on the noun before.
+var sourceRelatives = map[string]bool{"الذي": true, "التي": true, "والذي": true, "والتي": true}
+
+// announcingVerbs (normalised) announce or report a count: "أعلن"، "ذكر"،
+// "أفاد"، "تحدث"، "قدّر".
+var announcingVerbs = map[string]bool{"اعلن": true, "اعلنت": true, "ذكر": true, "ذكرت": true, "افاد": true, "افادت": true,
+	"تحدث": true, "تحدثت": true, "قدر": true, "قدرت": true, "اورد": true, "اوردت": true}
+
+// tollWords (normalised) name a toll or its dead and wounded.
+var tollWords = map[string]bool{"مقتل": true, "قتلي": true, "قتيلا": true, "حصيله": true, "الحصيله": true, "وفاه": true,
+	"جرحي": true, "اصابه": true, "سقوط": true, "ضحايا": true, "بمقتل": true}
+
+// tollWordWithin reports whether a word of a toll stands within n words
+// from ws[from] ("أعلنت في وقت سابق مقتل خمسة").
+func tollWordWithin(ws []string, from, n int) bool {
+	for j := from; j < len(ws) && j < from+n; j++ {
+		if tollWords[ws[j]] {
+			return true
 		}
 	}
 	return false
