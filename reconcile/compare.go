@@ -543,6 +543,12 @@ func laterFigure(a, b figRef, k Knowledge) bool {
 	if pa != pb && pa != "" && pb != "" {
 		return pa > pb
 	}
+	// "سقط عدد من الشهداء ... استشهاد عسكريين اثنين": a vague count and
+	// a number it holds, told at the same time, are one toll said twice;
+	// the number says it more closely.
+	if va, vb := a.f.Qualifier == claims.QualVague, b.f.Qualifier == claims.QualVague; va != vb && overlap(a, b) {
+		return vb
+	}
 	if a.f.Low != b.f.Low {
 		return a.f.Low > b.f.Low
 	}
