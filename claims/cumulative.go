@@ -191,7 +191,7 @@ func dropCumulative(d *doc, r region, out []Figure, pos []figCand) ([]Figure, []
 		// sentence counts over the same span.
 		added := dropped && (pos[i].coordinated || additionBefore(d, pos[i].first)) &&
 			sameSentence(d, pos[i-1].last, pos[i].first)
-		dropped = added || cumulativeCount(d, pos[i].first, pos[i].last, r.lo, r.hi)
+		dropped = added || cumulativeCount(d, pos[i].first, pos[i].last, r.lo, r.hi) || out[i].Qualifier == QualVague && campaignToll(d, pos[i].first)
 		if dropped {
 			continue
 		}
@@ -215,6 +215,30 @@ func comparedBefore(d *doc, lo, k int) bool {
 			continue
 		}
 		if sinceSuperlatives[t.Stem] && !(j+1 < k && d.toks[j+1].Norm == "من") || strings.HasPrefix(t.Stem, "نوع") {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignTollWindow is how many words before a count, in its sentence,
+// the campaign it totals may be told.
+const campaignTollWindow = 40
+
+// campaignToll reports whether the count at first is the harm of a
+// campaign its sentence tells before it: an ongoing verb, then "منذ" and
+// a long span ("وتتعرض البلدة منذ سنوات لقصف متكرر، أودى بحياة عشرات
+// المدنيين"، "وتشهد المنطقة منذ مطلع الصيف حملة ... خلّفت مئات الضحايا").
+// The vague count ("عشرات"، "مئات") totals the campaign, not the story's
+// event; a deed the sentence dates after it ("..., وكان قصف قد طال
+// الثلاثاء قرية ...") has a toll of its own.
+func campaignToll(d *doc, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-campaignTollWindow; k-- {
+		t := d.toks[k]
+		if stopToken(t) || pastBeing[t.Norm] || pastBeing[t.Stem] {
+			return false
+		}
+		if t.Kind == arabic.TokWord && (t.Norm == "منذ" || t.Norm == "ومنذ") && wholeSpanAt(d, k, first) && campaignVerbBefore(d.toks, max(0, k-campaignWindow-2), k) {
 			return true
 		}
 	}

@@ -537,6 +537,20 @@ func (x *Extractor) countAt(d *doc, k int) bool {
 	return false
 }
 
+// wordCountAt reports whether a count of two or more in words begins at
+// k ("ثلاثة مصابين"); "عائلة واحدة" describes, it does not count.
+func (x *Extractor) wordCountAt(d *doc, k int) bool {
+	if d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	for _, n := range d.numbers {
+		if n.First == k && n.IsCount() && n.Low >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // countBetween reports whether a count stands in tokens [from, to).
 func (x *Extractor) countBetween(d *doc, from, to int) bool {
 	for _, n := range d.numbers {
@@ -877,6 +891,9 @@ func (x *Extractor) woundedNoun(d *doc, k int) bool {
 // before another count: in "8 قتلى بينهم واحد على الأقل" the bound is the
 // subset's.
 func (x *Extractor) atLeastAfter(d *doc, k int, r region) bool {
+	if partitivePronounAt(d, k) {
+		k++ // "خمسة عشر منهم على الأقل": the bound of the part itself
+	}
 	for j := k; j < r.hi-1 && j <= k+2; j++ {
 		t := d.toks[j]
 		if t.Kind != arabic.TokWord || d.counted[j] {
@@ -1211,9 +1228,10 @@ func (x *Extractor) outcomeAfterVerb(d *doc, from int, r region, in func(int) bo
 		if !in(k) {
 			break
 		}
-		if t.Kind == arabic.TokNumber && !x.subsetBefore(d, k, r) && (!x.coordinatedAt(d, k) || k > from && additionBefore(d, k)) {
+		if (t.Kind == arabic.TokNumber || (commas > 0 || additionBefore(d, k)) && x.wordCountAt(d, k)) && !x.subsetBefore(d, k, r) && (!x.coordinatedAt(d, k) || k > from && additionBefore(d, k)) {
 			// "..., فضلاً عن 25 جريحاً": a count added on names its own
-			// outcome, not that of the people before it.
+			// outcome, not that of the people before it; so does one in
+			// words ("..., إضافة إلى ثلاثة مصابين").
 			break
 		}
 		if t.Kind == arabic.TokPunct && (t.Text == "،" || t.Text == ",") && commas < 2 {
@@ -1970,10 +1988,11 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			}
 			return "others"
 		}
-		if k > noun && causeAt(t) {
+		if (k > noun || hasClitic(t.Clitics, 'ب') || strings.HasPrefix(t.Stem, "ب")) && causeAt(t) {
 			// "قتل 15 شخصاً في غارات روسية", "عشرات القتلى بقصف روسي":
 			// the words after the cause or the attack describe it, not
-			// the people counted.
+			// the people counted; so too right after a bare count ("وجرح
+			// 12 بغارات نفذتها طائرات روسية").
 			break
 		}
 		if k > noun && terrorAdjective(d, k) {

@@ -39,13 +39,21 @@ var killedAndWoundedVerbs = map[string]string{
 
 // pairAfterSubject reports whether m is a pair of verbs of the dead and
 // the wounded whose first verb has its own subject right before it:
-// in "مدنياً قُتل وأصيب اثنان آخران" one was killed and two wounded.
+// in "مدنياً قُتل وأصيب اثنان آخران" one was killed and two wounded. So
+// too when the count after the pair are "others" ("... استشهد وأصيب
+// ثلاثة آخرون"): others than the dead the first verb was said of.
 func (x *Extractor) pairAfterSubject(d *doc, m arabic.Match, r region) bool {
 	if m.First <= r.lo || m.Last-m.First < 2 {
 		return false
 	}
 	if !pairStem(d, m) {
 		return false
+	}
+	for k := m.Last; k < r.hi && k < m.Last+4 && d.toks[k].Kind != arabic.TokPunct; k++ {
+		switch d.toks[k].Stem {
+		case "اخرون", "اخرين", "اخران", "اخريين":
+			return true
+		}
 	}
 	j := m.First - 1
 	_, _, _, person := x.personNoun(d, j)
