@@ -151,11 +151,28 @@ func negatedAny(d *doc, k int, r region) bool {
 	}
 	for j := k - 2; j >= r.lo && j >= k-7; j-- {
 		t := d.toks[j]
-		if zeroNegators[t.Stem] || zeroNegators[t.Norm] || zeroNegators[strings.TrimPrefix(t.Norm, "و")] {
+		if zeroNegators[t.Stem] || zeroNegators[t.Norm] || zeroNegators[strings.TrimPrefix(t.Norm, "و")] || harmDenialVerb(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// harmDenialVerbs are the verbs of denial (folded, without و or ف) that,
+// like a negation, make the "أي" of the people after them none at all:
+// "نفى الجيش أن يكون أي مدني قد قُتل"، "أنكرت الوزارة مقتل أي مدني".
+var harmDenialVerbs = map[string]bool{
+	"نفي": true, "نفت": true, "نفوا": true, "ينفي": true, "تنفي": true, "ينفون": true, "نفيا": true,
+	"انكر": true, "انكرت": true, "انكروا": true, "ينكر": true, "تنكر": true,
+}
+
+// harmDenialVerb reports whether t is one of harmDenialVerbs.
+func harmDenialVerb(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	n := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ف")
+	return harmDenialVerbs[n]
 }
 
 // orJoin reports whether t is "أو" or "ولا", which join two casualty

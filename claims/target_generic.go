@@ -102,16 +102,25 @@ func usedTo(d *doc, r region, k int) bool {
 	return false
 }
 
-// pastYears reports whether the word at k opens a span of past years or
-// months: "خلال الأعوام الماضية"، "خلال السنوات الأخيرة"، "خلال العامين
-// الماضيين"، "على مدار سنوات".
+// pastYears reports whether the word at k opens a span of past years,
+// months or weeks: "خلال الأعوام الماضية"، "خلال السنوات الأخيرة"، "خلال
+// العامين الماضيين"، "على مدار سنوات"، "على مدى أسابيع"، "خلال الأسبوعين الماضيين".
 func pastYears(d *doc, r region, k int) bool {
-	if s := d.toks[k].Stem; s != "خلال" && s != "مدار" || k+1 >= r.hi {
+	if s := d.toks[k].Stem; s != "خلال" && s != "مدار" && s != "مدي" || k+1 >= r.hi {
 		return false
 	}
 	switch d.toks[k+1].Stem {
 	case "اعوام", "سنوات", "عامين", "سنتين", "اشهر", "شهور", "سنين":
 		return true
+	case "اسابيع", "اسبوعين":
+		// weeks make a campaign "على مدى أسابيع" or "خلال الأسابيع
+		// الماضية"; "ثاني هجوم خلال أسابيع" counts attacks, each its own
+		// incident with its own target.
+		return d.toks[k].Stem != "خلال" || k+2 < r.hi && pastWords[d.toks[k+2].Norm]
 	}
 	return false
 }
+
+// pastWords are the adjectives that make a span one just gone by
+// (normalised): "الماضية"، "الماضيين"، "الأخيرة".
+var pastWords = map[string]bool{"الماضيه": true, "الماضيين": true, "الاخيره": true, "الاخيرين": true, "الفائته": true}

@@ -37,5 +37,17 @@ func TestHabitualTargets(t *testing.T) {
 		{"وشهدت المحافظة خلال الأعوام الماضية ضربات كثيرة استهدفت قياديين في الفصائل.", "-"},
 		{"وتتعرض القرى الحدودية منذ أسابيع لقصف مدفعي يطال منازل المدنيين.", "-"},
 		{"وقصفت المدفعية صباح اليوم منازل المدنيين في القرية.", "civilian homes"},
+		// a span of past weeks: what the campaign hit, not the story's strike
+		{"وغادرت أسر كثيرة بعد أن أصاب القصف بيوتاً وبساتين خلال الأسبوعين الماضيين.", "-"},
+		{"وهجر السكان الحي لأن القذائف سقطت على منازلهم على مدى أسابيع.", "-"},
+	})
+}
+
+// TestWeeksCountNoCampaign checks that "خلال أسابيع" counting attacks, each
+// with its own target, is no campaign span. Sentence written for the test.
+func TestWeeksCountNoCampaign(t *testing.T) {
+	x, _ := extractor(t)
+	checkFirstTargets(t, x, []struct{ text, want string }{
+		{"وهذه ثالث عملية خلال أسابيع، إذ فجّر مسلحون قبل ذلك عبوة استهدفت مقراً أمنياً في المدينة.", "security headquarters"},
 	})
 }

@@ -27,7 +27,7 @@ var separateIncidentCues = [][]string{
 // separateIncidentCue, also behind the conjunction ("وفي حادثة منفصلة").
 func opensWithSeparateIncident(text string) bool {
 	h := leadOf(text)
-	return h.opensWith(separateIncidentCues)
+	return h.opensWith(separateIncidentCues) || h.sameSceneDeed()
 }
 
 // incidentBarrier keeps the members of the components of a unionFind, to

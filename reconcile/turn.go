@@ -69,7 +69,36 @@ func opensWithMeanwhile(text string) bool {
 func openers(text string) (turn, meanwhile bool) {
 	h := leadOf(text)
 	meanwhile = h.opensWith(meanwhileCues)
-	return meanwhile || h.opensWith(turnCues), meanwhile
+	return meanwhile || h.opensWith(turnCues) || h.sameSceneDeed(), meanwhile
+}
+
+// sameScenePlaces and sameWords make the opener "وفي البلدة نفسها"
+// (in the same town), normalised.
+var (
+	sameScenePlaces = []string{"البلده", "القريه", "المدينه", "الحي", "البلدات", "القري", "الناحيه"}
+	sameWords       = []string{"نفسها", "ذاتها", "نفسه", "ذاته"}
+	// sceneSpeechVerbs after such an opener go on reporting the scene
+	// told before ("وفي القرية ذاتها، قال أحد السكان"), no new deed.
+	sceneSpeechVerbs = []string{"قال", "قالت", "يقول", "تقول", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت",
+		"اشار", "اشارت", "اوضح", "اوضحت", "روي", "روت", "تحدث", "تحدثت", "نقل", "نقلت", "افاد", "يؤكد", "يشير"}
+)
+
+// sameSceneDeed reports whether a text opens with "وفي البلدة نفسها"
+// before a deed rather than a speaker ("وفي البلدة نفسها، قُتل مساء
+// الخميس موظف"، "وفي المدينة ذاتها، انفجرت عبوة"): a writer names the
+// place again as "the same" only to tell another incident there.
+func (h *lead) sameSceneDeed() bool {
+	if h.words < 4 {
+		return false
+	}
+	w := func(i int) string {
+		if h.size[i] < 0 {
+			return ""
+		}
+		return string(h.word[i][:h.size[i]])
+	}
+	return w(0) == "في" && slices.Contains(sameScenePlaces, w(1)) && slices.Contains(sameWords, w(2)) &&
+		w(3) != "" && !slices.Contains(sceneSpeechVerbs, w(3))
 }
 
 // leadWordMax is the longest word, in bytes, a lead keeps: longer than
