@@ -460,7 +460,7 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			}
 			// "غاراتها", "قصفنا": the speaker's own strikes.
 			if _, tm, ok := x.triggers.at(d.toks, k); ok && ownSuffix(d.toks[tm.Last-1]) && !verbObject(d.toks[tm.Last-1]) &&
-				!unknownSubjectAfter(d, tm.Last) {
+				!unknownSubjectAfter(d, tm.Last) && !x.subjectAfterVerb(d, tm.Last, r.hi) {
 				if a, ok := x.antecedent(d, r, in, k); ok {
 					return a, "possessive_antecedent"
 				}
@@ -724,8 +724,14 @@ func (x *Extractor) agentAfterMin(d *doc, k, end int, in func(int) bool) (string
 	if d.toks[k].Clitics != "" || k+1 >= end || !in(k+1) {
 		return "", false
 	}
-	a, m, ok := x.actorAt(d, k+1)
-	if !ok || !namedActor(a) || m.Clitics != "" || x.placeAt(d, k+1) {
+	i, member := k+1, false
+	if _, fm, ok := x.forces.at(d.toks, i); ok && fm.Last < end && in(fm.Last) && fm.Last-fm.First == 1 && d.toks[i].Clitics == "" && !d.toks[i].Article {
+		// "انتحاري من إرهابيي النصرة"، "من عناصر التنظيم": one of the
+		// party's men; the party named after them.
+		i, member = fm.Last, true
+	}
+	a, m, ok := x.actorAt(d, i)
+	if !ok || !namedActor(a) && !(member && a == vagueDoer) || m.Clitics != "" || x.placeAt(d, i) {
 		return "", false
 	}
 	return a, true
@@ -770,9 +776,19 @@ var forceAdjectives = map[string]bool{
 // event verb, with no punctuation in between; in a denial (denial true) a
 // party that owns the report denied is no subject.
 func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, denial bool) (string, bool) {
-	for j := k - 1; j >= r.lo && j >= k-7; j-- {
+	reach := k - 7
+	for j := k - 1; j >= r.lo && j >= reach; j-- {
 		t := d.toks[j]
 		if t.Kind == arabic.TokPunct && !t.IsQuote() {
+			if o, ok := timeAsideOpen(d, r, in, j); ok && j+1 == k && d.toks[k].Clitics == "" {
+				// "إن القوات الروسية وجهت، السبت، ضربات": the day set
+				// between commas right before the deed word, its object,
+				// stands aside from the clause ("قُتل عناصر من ...، ليل
+				// الأربعاء، جراء غارات" keeps the victims apart).
+				reach -= j - o + 1
+				j = o
+				continue
+			}
 			return "", false
 		}
 		if !in(j) {
@@ -876,6 +892,24 @@ func (x *Extractor) actorBefore(d *doc, k int, r region, in func(int) bool, deni
 		}
 	}
 	return "", false
+}
+
+// timeAsideOpen reports whether the comma at j closes a time set between
+// commas ("، السبت،"، "، مساء الخميس،"): it returns the opening comma.
+func timeAsideOpen(d *doc, r region, in func(int) bool, j int) (int, bool) {
+	if !isComma(d.toks[j]) {
+		return 0, false
+	}
+	for o := j - 1; o >= r.lo && o >= j-4 && in(o); o-- {
+		t := d.toks[o]
+		if t.Kind == arabic.TokPunct {
+			return o, o < j-1 && isComma(t)
+		}
+		if !deedTimeWords[t.Stem] && !deedTimeWords[t.Norm] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // epithetBetween reports whether nothing but a closing quote mark and the
@@ -2566,6 +2600,20 @@ func (x *Extractor) antecedent(d *doc, r region, in func(int) bool, k int) (stri
 	return "", false
 }
 
+// subjectAfterVerb reports whether a party, one of a value or not, stands
+// right after token j-1, quote marks aside: "عملية نفذها «الجيش الحر»"
+// names the subject of the verb with the object pronoun, no one's own
+// deed.
+func (x *Extractor) subjectAfterVerb(d *doc, j, end int) bool {
+	for ; j < end && d.toks[j].IsQuote(); j++ {
+	}
+	if j >= end {
+		return false
+	}
+	_, m, ok := x.actorAt(d, j)
+	return ok && m.Clitics == ""
+}
+
 // relativePronoun reports whether a token is a relative pronoun ("الذي",
 // "التي" and their plurals and duals).
 func relativePronoun(t arabic.Token) bool {
@@ -2995,6 +3043,18 @@ func (x *Extractor) coActor(d *doc, r region, in func(int) bool, a string) strin
 				// nationality, the Syrian state's.
 				return "syria_gov"
 			}
+			if c, ok := x.joinedForceParty(d, r, in, a, j); ok {
+				return c
+			}
+		}
+		if k > r.lo && in(k-1) && m.Last-m.First == 1 && nisbaWord(d.toks[k]) && !hasClitic(d.toks[k].Clitics, 'و') {
+			// "الطيران الحربي السوري الروسي المشترك": two adjectives of
+			// nationality side by side name a joint force of both.
+			for i := k - 1; i >= r.lo && i >= k-4; i-- {
+				if c, cm, ok := x.actorAt(d, i); ok && in(i) && cm.Last == k && namedActor(c) && allies(a, c) && nisbaWord(d.toks[k-1]) {
+					return c
+				}
+			}
 		}
 		if c, ok := x.alternativeActor(d, r, in, a, j, m.Last-m.First == 1); ok {
 			return c
@@ -3018,6 +3078,64 @@ func (x *Extractor) coActor(d *doc, r region, in func(int) bool, a string) strin
 		return ""
 	}
 	return ""
+}
+
+// joinedForceParty reads the second party of "و" at token j when a force
+// noun or "أخرى" stands before its name: "للطيران الروسي وطيران النظام"،
+// "طائرات حربية روسية وأخرى تابعة للنظام"، "قوات التحالف ومقاتلات
+// أمريكية". Only an ally of a counts, as for any joined party.
+func (x *Extractor) joinedForceParty(d *doc, r region, in func(int) bool, a string, j int) (string, bool) {
+	k := j
+	if _, fm, ok := x.forces.at(d.toks, j); ok {
+		k = fm.Last
+	} else if otherOnesWord(d.toks[j]) {
+		k = j + 1
+		if k < r.hi && in(k) && ownership(d.toks[k]) {
+			k++ // "وأخرى تابعة لـ"
+		}
+	} else {
+		return "", false
+	}
+	for ; k < r.hi && d.toks[k].IsQuote(); k++ {
+	}
+	if k >= r.hi || !in(k) || k == j {
+		return "", false
+	}
+	if c, _, ok := x.actorAt(d, k); ok && namedActor(c) && allies(a, c) {
+		return c, true
+	}
+	return "", false
+}
+
+// otherOnesWord reports whether t is "وأخرى"/"وآخر" and their kin: others
+// of the same kind, whose owner follows.
+func otherOnesWord(t arabic.Token) bool {
+	if !hasClitic(t.Clitics, 'و') {
+		return false
+	}
+	switch t.Stem {
+	case "اخري", "اخرى", "اخر", "اخرين", "اخرون":
+		return true
+	}
+	return false
+}
+
+// nisbaWord reports whether t is a one-word adjective of nationality that
+// names a party ("الروسي"، "السورية"، "إيرانية").
+func nisbaWord(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	st := t.Stem
+	for _, base := range []string{"سوري", "روسي", "تركي", "امريكي", "اميركي", "ايراني", "اسرائيلي"} {
+		switch strings.TrimPrefix(st, base) {
+		case "", "ه", "ة":
+			if strings.HasPrefix(st, base) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alternativeActor reads a second party offered as the alternative after

@@ -44,6 +44,10 @@ type articleContext struct {
 	// after a sentence on another party's rockets refers back to the
 	// Turkish shelling, not to the rockets.
 	byActor map[string]articleContext
+	// doer and doerSource are the doer the last claim with one asserted
+	// ("unknown" too) and its source: "وذكرت أيضاً أنهم فجروا" goes on
+	// with the men that source just told of.
+	doer, doerSource string
 	// last is what the last eventful claim told, also one of another event
 	// (a "رداً على" clause): a relative clause that opens the next claim
 	// ("..., والتي قال المرصد إنها أسفرت عن ...") speaks of it.
@@ -189,6 +193,9 @@ func (x *Extractor) build(d *doc, frames [][]frame) []Claim {
 					own := frame{anchor: s.first, contentStart: s.first, src: x.ownVoice(d), rule: "own_voice"}
 					if c, ok := x.claim(d, own, region{lo: s.first, hi: f.anchor, cs: s.first, anchor: s.first}, s, &ctx); ok {
 						out = append(out, c)
+						if d.coActor != "" {
+							out = append(out, coActorSibling(c, d.coActor))
+						}
 					}
 					lo = f.anchor
 				}
@@ -1185,6 +1192,12 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			c.Rules = append(c.Rules, "event_type:charged_context")
 		}
 	}
+	if a == "" && pronounActor == "" && c.Stance != StanceDenies && ctx.doer != "" && ctx.doerSource == c.Source.ID && x.theyDeed(d, r, in) {
+		// "قال التنظيم إن مقاتليه اقتحموا الحاجز. وذكر أيضاً أنهم
+		// فجروا عبوة": the plural pronoun goes on with the doers the
+		// same source just named.
+		a, rule = ctx.doer, "they_continue"
+	}
 	if (a != "" || pronounActor != "") && x.habitualDeed(d, r, in) {
 		// "وتشن الطائرات بين فترة وأخرى غارات على ...": a habit, whose
 		// doer is no doer of the story's deed (see background.go).
@@ -1206,6 +1219,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 			// استهداف"): a party with no air force raids from no air.
 			c.EventType = EventGroundAttack
 			c.Rules = append(c.Rules, "event_type:unnamed_ground")
+		} else if a == "unknown" && rule == "unnamed_doer" && c.EventType == EventAirstrike && slices.Contains(c.Rules, "event_type:generic") &&
+			win.Last > win.First && strings.HasPrefix(d.toks[win.First].Stem, "قصف") && x.unnamedDoerFrom(d, r, in, win.Last) {
+			// "عملية قصف نفذها مسلحون": gunmen shell from the ground.
+			c.EventType = EventShelling
+			c.Rules = append(c.Rules, "event_type:unnamed_shelling")
 		}
 		if coordinableRule[rule] {
 			d.coActor = x.coActor(d, r, in, a)
@@ -1457,6 +1475,11 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 		// العام غارات") keeps its day only for its own article's
 		// events; see the vague dates of reconcile.
 		c.Rules = append(c.Rules, "date:campaign")
+	}
+	if c.Actor != nil && (c.Stance == StanceAsserts || c.Stance == StanceUnconfirmed) {
+		ctx.doer, ctx.doerSource = *c.Actor, c.Source.ID
+	} else if eventful && c.Source.ID != ctx.doerSource {
+		ctx.doer, ctx.doerSource = "", ""
 	}
 	if eventful {
 		ctx.last = &articleContext{eventType: c.EventType, places: c.Places, date: ""}
@@ -1809,6 +1832,55 @@ func pronounHit(d *doc, r region, in func(int) bool) bool {
 		return reachVerbs[d.toks[k].Stem]
 	}
 	return k+1 < r.hi && pronounSubjects[d.toks[k].Stem] && reachVerbs[d.toks[k+1].Stem]
+}
+
+// unnamedDoerFrom reports whether an unnamed doer ("مسلحون"، "الإرهابيين")
+// stands in the claim from token j on: the agent told after the deed
+// word, not the owner of some word before it ("تنسيقيات المسلحين").
+func (x *Extractor) unnamedDoerFrom(d *doc, r region, in func(int) bool, j int) bool {
+	for k := j; k < r.hi && k <= j+6; k++ {
+		if !in(k) {
+			continue
+		}
+		if a, _, ok := x.unnamedDoerAt(d, k); ok && a == vagueDoer {
+			return true
+		}
+	}
+	return false
+}
+
+// theyDeed reports whether the claim's content opens with a plural
+// pronoun and a plural verb of the deed: "أنهم فجروا"، "إنهم قد
+// اقتحموا"، "بأنهم استهدفوا".
+func (x *Extractor) theyDeed(d *doc, r region, in func(int) bool) bool {
+	k := max(r.lo, r.cs)
+	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord) {
+		k++
+	}
+	if k >= r.hi {
+		return false
+	}
+	if !(k > r.lo && d.toks[k-1].Stem == "انهم") {
+		if d.toks[k].Stem != "انهم" {
+			return false
+		}
+		k++
+	}
+	if k < r.hi && d.toks[k].Stem == "قد" {
+		k++
+	}
+	if k >= r.hi || !in(k) {
+		return false
+	}
+	t := d.toks[k]
+	if !strings.HasSuffix(t.Norm, "وا") {
+		return false
+	}
+	if memberDeed(t) {
+		return true
+	}
+	tr, _, ok := x.triggers.at(d.toks, k)
+	return ok && tr.typ != EventOther
 }
 
 // pretextNouns are the justifications an attacker gives for an attack:

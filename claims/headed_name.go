@@ -33,7 +33,9 @@ func (x *Extractor) headedNameAt(d *doc, k int) (string, arabic.Match, bool) {
 	if !ok {
 		a, nm, ok = spelledActor(d, j)
 	}
-	if !ok || nm.First != j || !namedActor(a) {
+	// A group of no actor value keeps its vague reading ("تنظيم جبهة
+	// النصرة"): the lexicon's parties give it only to named groups.
+	if !ok || nm.First != j || a == "unknown" {
 		return "", arabic.Match{}, false
 	}
 	span := arabic.Span{Start: t.Span.Start, End: d.toks[nm.Last-1].Span.End}

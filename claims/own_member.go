@@ -79,7 +79,10 @@ func ownMemberActs(d *doc, r region, in func(int) bool, k int) bool {
 		return true
 	}
 	if j == k && k > r.lo && in(k-1) && isPreposition(d.toks[k-1]) {
-		return false
+		// "انتحاري من عناصره فجّر": the doer one of its men, the
+		// deed right after them; "على عناصره" is no subject.
+		return d.toks[k-1].Norm == "من" && k-1 > r.lo && in(k-2) && doerNoun(d.toks[k-2]) &&
+			j+1 < r.hi && in(j+1) && memberDeed(d.toks[j+1])
 	}
 	return j+1 < r.hi && in(j+1) && memberDeed(d.toks[j+1])
 }
@@ -89,6 +92,25 @@ func isPreposition(t arabic.Token) bool {
 	switch t.Norm {
 	case "على", "من", "الى", "ضد", "في", "عن", "مع", "بين":
 		return true
+	}
+	return false
+}
+
+// doerNounBases are the stems of a noun for who carries out an attack,
+// which "من عناصره" may then describe: a suicide bomber, a fighter, a
+// squad.
+var doerNounBases = []string{"انتحاري", "مقاتل", "عنصر", "مجموعه", "مفرزه", "فريق", "خليه", "انغماسي", "قناص"}
+
+// doerNoun reports whether t is one of doerNounBases, with its case ending
+// or plural ("انتحارياً"، "مقاتلون"، "مجموعة").
+func doerNoun(t arabic.Token) bool {
+	if t.Kind != arabic.TokWord || t.Article {
+		return false
+	}
+	for _, b := range doerNounBases {
+		if rest, ok := strings.CutPrefix(t.Stem, b); ok && len(rest) <= 4 {
+			return true
+		}
 	}
 	return false
 }

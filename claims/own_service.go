@@ -12,6 +12,8 @@ var serviceNouns = words("service",
 	"المروحيات", "الحوامات", "الطائرات المروحية",
 	"القوات البحرية", "البحرية", "سلاح البحرية",
 	"الوحدات العسكرية", "وحدات الجيش", "قطعات الجيش", "القوات المسلحة",
+	// the bombers: "القاذفات الاستراتيجية وجهت ضربة"
+	"القاذفات", "القاذفات الاستراتيجية", "القاذفات بعيدة المدى",
 )
 
 // hostileWords qualify a service as the enemy's or as drones, whoever flies
@@ -50,6 +52,11 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 		}
 	}
 	if p := wordBefore(d, k, r.lo); p >= 0 {
+		if carryOutVerbs[d.toks[p].Norm] && in(p) {
+			// "شن سلاح الجو أمس سلسلة غارات": the verb that carries out
+			// the deed named after its subject.
+			return x.deedNounAfter(d, r, in, sm.Last)
+		}
 		if _, _, ok := x.triggers.at(d.toks, p); ok {
 			return false // "قصف ... المدفعية": the object
 		}
@@ -69,6 +76,25 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 			return false // "وحدات الجيش أحبطت هجمات": the service foiled them
 		}
 		if tr, _, ok := x.deedAt(d, r, in, j); ok && tr.typ != EventOther && !movementType(tr.typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// carryOutVerbs carry out the deed named as their object, their subject
+// between them ("شن الطيران الحربي غارات"، "نفذت القاذفات ضربات").
+var carryOutVerbs = map[string]bool{"شن": true, "شنت": true, "نفذ": true, "نفذت": true, "وجه": true, "وجهت": true,
+	"وشن": true, "وشنت": true, "ونفذ": true, "ونفذت": true}
+
+// deedNounAfter reports whether a deed word stands within four words
+// after token j, past words of time ("أمس السبت سلسلة غارات").
+func (x *Extractor) deedNounAfter(d *doc, r region, in func(int) bool, j int) bool {
+	for i := j; i < r.hi && i <= j+4 && in(i); i++ {
+		if d.toks[i].Kind != arabic.TokWord {
+			return false
+		}
+		if tr, _, ok := x.triggers.at(d.toks, i); ok && tr.typ != EventOther && !movementType(tr.typ) {
 			return true
 		}
 	}

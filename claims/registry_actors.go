@@ -23,20 +23,39 @@ func registryActors(reg *sources.Registry) map[string]string {
 		return out
 	}
 	for _, s := range reg.Sources() {
-		if !doerKinds[s.Kind] || s.Generic || s.Actor == "" || s.Actor == "unknown" {
+		if !doerKinds[s.Kind] || s.Generic || s.Actor == "unknown" {
 			continue
 		}
+		actor := s.Actor
+		if actor == "" {
+			if s.Kind != "armed_group" {
+				continue
+			}
+			// An armed group with no actor value (HTS, the FSA and the
+			// opposition factions, Ahrar al-Sham): named, but as none of
+			// the values; as the doer it gives "unknown", like an unnamed
+			// one, unless the claim names a party that has a value.
+			actor = vagueDoer
+		}
 		for _, n := range s.Names {
-			if n.Form != sources.FormArabic || speakingBody(n.Text) {
+			if n.Form != sources.FormArabic && (actor != vagueDoer || !vagueNameForms[n.Form]) || speakingBody(n.Text) {
 				continue
 			}
 			for _, text := range spellOut(n.Text) {
-				out[text] = s.Actor
+				if _, ok := out[text]; !ok || actor != vagueDoer {
+					out[text] = actor
+				}
 			}
 		}
 	}
 	return out
 }
+
+// vagueNameForms are the further forms of the name of a group with no
+// actor value that name it as a doer: the words for its kind of body
+// ("فصائل المعارضة") and the short name a speaker needs a cue for
+// ("النصرة"), which as a doer needs none.
+var vagueNameForms = map[string]bool{sources.FormInst: true, sources.FormGuard: true}
 
 // speakingBodyWords mark a name of a body's organ that speaks, mediates
 // or advises rather than strikes: its media office ("الإعلام الحربي"،

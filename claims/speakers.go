@@ -61,10 +61,24 @@ func (x *Extractor) organSpeaksForParent(d *doc, c *Claim) {
 
 // actorOfSource is the actor a belligerent source speaks for, or "".
 func (x *Extractor) actorOfSource(id string) string {
-	if src, ok := x.reg.Source(id); ok {
+	if src, ok := x.speakingFor(id); ok {
 		return src.Actor
 	}
 	return ""
+}
+
+// speakingFor is the registry source whose side a source speaks for: the
+// source itself, or the parent of an organ that only voices it ("وكالة
+// أعماق" for the Islamic State: "قالت أعماق إن مقاتليه فجروا" tells the
+// group's own deed, as the claim is the group's relayed through it).
+func (x *Extractor) speakingFor(id string) (sources.Source, bool) {
+	src, ok := x.reg.Source(id)
+	if ok && src.Organ && src.Actor == "" && src.Parent != "" {
+		if p, ok := x.reg.Source(src.Parent); ok {
+			return p, true
+		}
+	}
+	return src, ok
 }
 
 // ownDeedActor is the actor a source's own deed is given: its registry
@@ -72,7 +86,7 @@ func (x *Extractor) actorOfSource(id string) string {
 // (HTS, Ahrar al-Sham, the FSA factions): "تبنت الهيئة الهجوم" says who did
 // it, but in no value of its own.
 func (x *Extractor) ownDeedActor(id string) string {
-	src, ok := x.reg.Source(id)
+	src, ok := x.speakingFor(id)
 	if !ok {
 		return ""
 	}

@@ -928,6 +928,20 @@ var actorWords = map[string]string{
 	"فلول النظام": vagueDoer, "فلول النظام البائد": vagueDoer, "فلول النظام السابق": vagueDoer,
 	"فلول النظام المخلوع": vagueDoer, "فلول الأسد": vagueDoer, "فلول ميليشيات الأسد": vagueDoer,
 	"فلول قوات الأسد": vagueDoer, "فلول جيش النظام": vagueDoer, "فلول نظام الأسد": vagueDoer,
+	// the armed opposition and local armed groups, named by what they are
+	// but with no actor value (as HTS and the FSA, see registryActors):
+	// as the doer they give "unknown", unless the claim names a party
+	// that has one.
+	"فصائل معارضة": vagueDoer, "فصائل من المعارضة": vagueDoer, "فصائل من المعارضة السورية": vagueDoer,
+	"فصائل من المعارضة السورية المسلحة": vagueDoer, "فصائل من المعارضة المسلحة": vagueDoer,
+	"فصائل عسكرية معارضة": vagueDoer, "فصائل مسلحة معارضة": vagueDoer,
+	"مقاتلو المعارضة": vagueDoer, "مقاتلي المعارضة": vagueDoer, "مسلحو المعارضة": vagueDoer,
+	"مسلحي المعارضة": vagueDoer, "مقاتلو الفصائل": vagueDoer, "مقاتلي الفصائل": vagueDoer, "مسلحو الفصائل": vagueDoer,
+	"مسلحي الفصائل": vagueDoer, "كتائب مقاتلة": vagueDoer, "الكتائب المقاتلة": vagueDoer, "كتائب معارضة": vagueDoer,
+	"الفصائل المحلية": vagueDoer, "فصائل محلية": vagueDoer, "مجموعات محلية": vagueDoer, "المجموعات المحلية": vagueDoer,
+	"مقاتلين محليين": vagueDoer, "مقاتلون محليون": vagueDoer, "مسلحين محليين": vagueDoer, "مسلحون محليون": vagueDoer,
+	"جيش اليرموك": vagueDoer, "الجبهة الجنوبية": vagueDoer, "جيش النصر": vagueDoer, "أنصار الشام": vagueDoer,
+	"أنصار التوحيد": vagueDoer, "جيش المهاجرين والأنصار": vagueDoer, "رجال الكرامة": vagueDoer, "حركة رجال الكرامة": vagueDoer,
 	"الشبيحة": "syria_gov", "شبيحة": "syria_gov", "شبيحة النظام": "syria_gov", "الدفاع الوطني": "syria_gov",
 	"قوات الدفاع الوطني": "syria_gov", "ميليشيا الدفاع الوطني": "syria_gov", "ميليشيات الدفاع الوطني": "syria_gov",
 	"الصهيوني": "israel", "الكيان الصهيوني": "israel", "العدو الصهيوني": "israel", "الكيان": "israel",
@@ -1023,6 +1037,9 @@ var forceNouns = words("force",
 	"طائرة حربية", "الطائرة الحربية", "طائرة", "الطائرة", "مقاتلة", "المقاتلة", "مروحية", "مروحيات", "المروحيات",
 	"الطيران الحربي", "طيران حربي", "الطيران المروحي", "الطائرات المروحية", "مسيرة", "المسيرة", "مسيرات", "المسيرات",
 	"طائرات مسيرة", "طائرة مسيرة", "الطائرة المسيرة",
+	// bombers in the plural: "قاذفاتها"، "قاذفات روسية" (the singular is as
+	// often the one shot down)
+	"قاذفات", "القاذفات",
 	// a state's intelligence, before its nisba: "مسيّرة للاستخبارات
 	// التركية"، "عناصر المخابرات الجوية"
 	"الاستخبارات", "المخابرات",
@@ -1140,6 +1157,9 @@ var irrealisCues = words("irrealis",
 	// ("يمنعونهم من المغادرة").
 	"مطالبة", "مطالبا", "مطالبين", "مطالبون", "داعيا", "داعية", "داعين",
 	"يمنع", "تمنع", "يمنعون", "يمنعونهم", "منعت", "منعوا",
+	// the preparations for it: "رصد تحضيرهم لإطلاق طائرات مسيّرة"،
+	// "استعداداً لاقتحام البلدة"
+	"تحضير", "التحضير", "تحضيرهم", "تحضيرها", "تحضيرات", "التحضيرات", "استعدادا", "استعدادهم",
 )
 
 // habitualCues describe repeated or past background, which has no one date.
