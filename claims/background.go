@@ -21,10 +21,11 @@ import (
 
 // presenceImperfects are imperfect verbs that open a statement of where
 // forces are or who holds a place: "تنتشر/ينتشر"، "تتمركز"، "تسيطر"،
-// "تتواجد"، "تتخذ من". As the first word of a clause they tell a lasting
-// state, not a deed of the day. Folded stems.
+// "تتواجد"، "تتخذ من"، "تتقاسم السيطرة". As the first word of a clause
+// they tell a lasting state, not a deed of the day. Folded stems.
 var presenceImperfects = foldedSet("تنتشر", "ينتشر", "تتمركز", "يتمركز", "تسيطر", "يسيطر", "تتواجد", "يتواجد",
-	"توجد", "يوجد", "تتخذ", "يتخذ", "تنتشران", "ينتشرون", "يتمركزون", "يسيطرون", "تحتفظ", "يحتفظ")
+	"توجد", "يوجد", "تتخذ", "يتخذ", "تنتشران", "ينتشرون", "يتمركزون", "يسيطرون", "تحتفظ", "يحتفظ",
+	"تتقاسم", "يتقاسم", "تتقاسمان", "يتقاسمون")
 
 // warSpans are the nouns after "منذ" that open the whole war: "منذ اندلاع
 // النزاع"، "منذ بدء الحرب"، "منذ بداية الأزمة". Folded stems.

@@ -31,6 +31,12 @@ var targetMoreWords = map[string]string{
 	"طرق عامة": "public roads", "طريق عام": "public road", "الطريق العام": "public road", "سيارات مدنية": "civilian vehicles",
 	"كلية": "college", "معهد": "institute", "جامعة": "university", "ورشة": "workshop", "مطحنة": "mill",
 	"محطة مياه": "water station", "مركز طبي": "medical centre", "نقطة طبية": "medical point", "سيارة إسعاف": "ambulance",
+	// a rescue crew or its vehicle: civil defence in Syria's war
+	"سيارة الإنقاذ": "civil defence rescue vehicle", "سيارات الإنقاذ": "civil defence rescue vehicles",
+	"سيارة إنقاذ": "civil defence rescue vehicle", "فريق إنقاذ": "civil defence rescue team", "فرق الإنقاذ": "civil defence rescue teams",
+	// a secondary school, named by the adjective alone ("غارة على ثانوية"،
+	// "مبنى الثانوية التجارية")
+	"=ثانوية": "secondary school", "=الثانوية": "secondary school", "=ثانويات": "secondary schools",
 	"فرق الإسعاف": "paramedics", "رعاة": "shepherds", "راع": "shepherd", "راعي": "shepherd", "أغنام": "sheep",
 	"مهربين": "smugglers", "مهربون": "smugglers", "مقاتلين": "fighters", "مسلحي": "militants", "مرتزقة": "militants",
 	"قيادي": "militant commander", "قيادات": "militant commanders", "قادة": "commanders",
@@ -204,10 +210,10 @@ func (x *Extractor) notMilitary(d *doc, r region, in func(int) bool) (neg, mil i
 			if _, _, ok := x.notArmedPeople.at(d.toks, j); ok {
 				mil = true
 			}
-			if mil && stateForceMembers(d, r, in, j) {
+			if mil && (stateForceMembers(d, r, in, j) || x.sideNamedAfter(d, r, in, j)) {
 				// "لا وجود لعناصر النظام في المنطقة المستهدفة": the
-				// absence of a state's troops says whose men were not
-				// hit, not that the place was civilian
+				// absence of a side's troops says whose men were not hit,
+				// not that the place was civilian
 				break
 			}
 			if mil && militaryCorrection(d, r, in, j) {
@@ -348,6 +354,9 @@ func (x *Extractor) characterises(d *doc, r region, in func(int) bool) string {
 			continue
 		}
 		if _, hm, ok := x.characterHeads.at(d.toks, k); ok {
+			if remainsOnly(d, r, k) {
+				continue // "لم يبق للجيش سوى قاعدة": what is left, not what was hit
+			}
 			if b, ok := ratherAfterNegation(d, r, in, hm.Last); ok {
 				// "المبنى المستهدف ليس قنصلية، بل مقر عسكري": what it is,
 				// not what it is said not to be.
@@ -613,6 +622,26 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 			if avoided(d, j) {
 				continue // "لتجنب إلحاق الأذى بالمدنيين": what was spared
 			}
+			if heldGround(t) && capturedGround(d, r, in, j) {
+				j = m.Last - 1
+				continue // "سيطروا على قرية": ground taken, not a target hit
+			}
+			if ownPositionFrom(d, j) || hospitalDestination(d, j) {
+				j = m.Last - 1
+				continue // "من مواقعه"، "أسعف إلى مشفى": where fire came from, where the hurt were taken
+			}
+			if x.namedGround(d, t, j, m.Last) || siegeRelieved(d, j) {
+				j = m.Last - 1
+				continue // "مزارع يعرب"، "هجوماً على بلدة كذا"، "فك الحصار عن بلدة": where, not what
+			}
+			if bomberOf(d, j) {
+				j = m.Last - 1
+				continue // "انتحاري من إرهابيي التنظيم": the bomber's group, who did it
+			}
+			if emptyGround(d, t, m.Last) {
+				j = m.Last - 1
+				continue // "سقطت في أراض زراعية خالية": where the fire missed
+			}
 			if from, neg := negatedObject(d, r, in, j); neg {
 				// "لم يصب أي منازل": what was not hit; "لم تصب قيادياً ...
 				// بل قتلت مدنيين": what was, after the correction.
@@ -686,6 +715,10 @@ func (x *Extractor) targetAfterAt(d *doc, r region, in func(int) bool, j0, n int
 				// may follow ("الأهداف التي قصفها العدو مستودعات").
 				j = m.Last - 1
 				continue
+			}
+			if full == "gathering" && armedAntecedent(d, j) {
+				// "مقاتلو الفصائل ... غارات على تجمعاتهم": whose gatherings
+				full = "gathering of fighters"
 			}
 			return full, j
 		}
@@ -777,7 +810,9 @@ func avoided(d *doc, j int) bool {
 			return false
 		}
 		switch t.Stem {
-		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم":
+		case "تجنب", "يتجنب", "تتجنب", "تفادي", "لتفادي", "تجنيب", "حمايه", "حرص", "الحرص", "يحرص", "تحرص", "عدم",
+			"حفاظا", "حرصا", "صونا":
+			// "حفاظاً على أرواح المدنيين": whom the deed meant to keep safe
 			return true
 		case "اجلاء", "اخلاء", "خروج", "انقاذ", "امنت", "يؤمن", "تؤمن", "تامين", "اجلت", "اخلت", "انقذت":
 			// "أمّنت خروج العائلات"، "إجلاء المدنيين": the people taken
@@ -2054,6 +2089,9 @@ func bombVehicle(d *doc, j int, t string, m arabic.Match) bool {
 	}
 	if p := d.toks[max(j-1, 0)]; j > 0 && p.Kind == arabic.TokWord && (detonateVerbs[p.Norm] || detonateVerbs[p.Stem]) && !hasClitic(d.toks[j].Clitics, 'ب') {
 		return true
+	}
+	if ladenDetonated(d, j, m.Last) {
+		return true // "فجّر انتحاري ... سيارة محملة بالمتفجرات"
 	}
 	if m.Last >= len(d.toks) || !boobyTrapped(d.toks[m.Last].Stem) {
 		return false

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/riwaya/riwaya/claims/arabic"
+import (
+	"strings"
+
+	"github.com/riwaya/riwaya/claims/arabic"
+)
 
 // categoryTargets are the characterisations that name a whole category of
 // people or places ("المدنيين"، "المستشفيات"، "المنشآت الطبية"، "أهداف
@@ -22,6 +26,11 @@ var normWords = foldedSet(
 	"مرفوض", "مرفوضا", "مرفوضة", "مقبول", "مقبولة", "قانوني", "قانونية",
 	"يرقى", "ترقى", "يتعارض", "تتعارض", "يخالف", "تخالف", "أيا", "تكرار", "يتورع", "تتورع",
 	"إيقاف", "ذريعة", "القبول", "ممنهج", "الممنهج",
+	// with a proclitic the tokenizer leaves on: "لوقف استهداف المدارس"
+	"لوقف", "بوقف", "لإيقاف", "بإيقاف",
+	// a warning or a repeated grievance: "حذرت مراراً من استهداف
+	// المدنيين"، "استمرار اعتداءاتها على المدنيين"
+	"مرارا", "حذر", "حذرت", "يحذر", "تحذر", "محذرا", "محذرة", "تحذير", "استمرار",
 )
 
 // categoryNouns are the plural nouns (folded stems) behind
@@ -106,8 +115,20 @@ func usedTo(d *doc, r region, k int) bool {
 // months or weeks: "خلال الأعوام الماضية"، "خلال السنوات الأخيرة"، "خلال
 // العامين الماضيين"، "على مدار سنوات"، "على مدى أسابيع"، "خلال الأسبوعين الماضيين".
 func pastYears(d *doc, r region, k int) bool {
-	if s := d.toks[k].Stem; s != "خلال" && s != "مدار" && s != "مدي" || k+1 >= r.hi {
+	s := d.toks[k].Stem
+	if k+1 >= r.hi {
 		return false
+	}
+	switch s {
+	case "خلال", "مدار":
+	case "طوال", "طيله", "مدي":
+		// "طوال الأشهر السابقة"، "على مدى أسابيع": a stretch of time,
+		// whatever its length
+		if d.toks[k+1].Stem == "اسابيع" {
+			return true
+		}
+	default:
+		return sinceSpanHabit(d, r, k)
 	}
 	switch d.toks[k+1].Stem {
 	case "اعوام", "سنوات", "عامين", "سنتين", "اشهر", "شهور", "سنين":
@@ -124,3 +145,35 @@ func pastYears(d *doc, r region, k int) bool {
 // pastWords are the adjectives that make a span one just gone by
 // (normalised): "الماضية"، "الماضيين"، "الأخيرة".
 var pastWords = map[string]bool{"الماضيه": true, "الماضيين": true, "الاخيره": true, "الاخيرين": true, "الفائته": true}
+
+// sinceSpanHabit reports whether "منذ" at k opens a span of days, weeks or
+// more after a past progressive ("كانت الطائرات تقصف منذ أيام قرى ..."):
+// what was being done over the span, not the story's strike.
+func sinceSpanHabit(d *doc, r region, k int) bool {
+	if d.toks[k].Stem != "منذ" || k+1 >= r.hi {
+		return false
+	}
+	switch d.toks[k+1].Stem {
+	case "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام":
+	default:
+		return false
+	}
+	for j := k - 1; j >= r.lo && j >= k-5; j-- {
+		switch d.toks[j].Stem {
+		case "كان", "كانت", "كانوا":
+			if n := d.toks[j+1]; n.Kind == arabic.TokWord && len([]rune(n.Stem)) >= 4 &&
+				(strings.HasPrefix(n.Stem, "ي") || strings.HasPrefix(n.Stem, "ت")) {
+				return true
+			}
+			if j+2 < r.hi && j+2 < k {
+				// "كانت الطائرات الروسية تقصف": the subject between
+				for i := j + 1; i < k; i++ {
+					if n := d.toks[i]; len([]rune(n.Stem)) >= 4 && strings.HasPrefix(n.Stem, "ت") && !n.Article {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

@@ -51,6 +51,11 @@ func locatesOnly(d *doc, j0, j int) bool {
 				return true
 			}
 		}
+		// "المعارك في محيط البلدة والقرى المجاورة": joined to a place
+		// named after a word of location, it locates too
+		if j-2 >= j0 && d.toks[j-1].Kind == arabic.TokWord && (whereWords[d.toks[j-2].Stem] || whereWords[d.toks[j-2].Norm]) {
+			return true
+		}
 	}
 	p := d.toks[j-1]
 	if p.Kind != arabic.TokWord {
