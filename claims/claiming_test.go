@@ -40,7 +40,8 @@ func TestClaimingAndAnswering(t *testing.T) {
 			[]string{"outlet shelling turkey true"}},
 		{"the answering party between the verb and the fire",
 			"وفي المقابل، ردّ مقاتلو \"الفصائل\" بقصف صاروخي على مواقع الجيش.",
-			[]string{"outlet shelling - true"}},
+			// the factions' fighters: a doer of no actor value, "unknown"
+			[]string{"outlet shelling unknown true"}},
 		{"answering the attack, then the fire with ب",
 			"وقال المصدر إن المدفعية ردّت على الهجوم بقصف مواقع المسلحين شرق البلدة.",
 			[]string{"outlet shelling - true"}},
