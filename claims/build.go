@@ -1332,7 +1332,7 @@ func (x *Extractor) claim(d *doc, f frame, r region, s tokRange, ctx *articleCon
 	speakerAt := map[string]bool{} // places in the attribution only
 	inContent := map[string]bool{}
 	for _, p := range d.places {
-		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) || x.datelineAbroad(d, p) || governmentSeat(d, p) {
+		if p.First < r.lo || p.First >= r.hi || x.actorNotPlace(d, p.First) || bodySeat(d, p) || x.borderNeighbour(d, p) || liberatedInName(d, p) || x.stateInName(d, p) || x.datelineAbroad(d, p) || governmentSeat(d, p) {
 			continue
 		}
 		if background || aside >= 0 && p.First > aside {
@@ -1932,7 +1932,7 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 	// A date in the content wins over one that dates the announcement
 	// ("والثلاثاء، أعلنت القيادة ... أن الضربات ..."), which wins over one
 	// elsewhere in the sentence.
-	var announce, fallback string
+	var announce, fallback, held, heldRule string
 	for i, dt := range d.dates {
 		if dt.First < s.first || dt.First >= s.last || dt.From.IsZero() || culpritPhraseBefore(d, dt.First) || sinceDeedBefore(d, dt.First) && !sinceStartOfDeed(d, dt) ||
 			namesAccord(d, dt.First) || pastBackground(d, dt) || funeralDateAt(d, dt.First) && laterDeedDate(d, i, s) {
@@ -1941,6 +1941,13 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		v := dt.From.Format(time.DateOnly)
 		switch {
 		case dt.First >= r.cs && dt.First < r.hi:
+			if held == "" && speakingDate(d, dt) {
+				// "أعلنت الفصائل، الاثنين، أنها سيطرت ... في هجوم
+				// انطلق فجر أمس الأحد": the day of the speaking
+				// gives way to a day of the deed told after it.
+				held, heldRule = v, dt.Rule
+				continue
+			}
 			return v, dt.Rule
 		case dt.First >= r.lo && dt.First < r.hi:
 			if announce == "" {
@@ -1952,6 +1959,9 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 			}
 		}
 	}
+	if held != "" {
+		return held, heldRule
+	}
 	if announce != "" {
 		return announce, "announcement"
 	}
@@ -1959,6 +1969,32 @@ func (x *Extractor) date(d *doc, r region, s tokRange, in func(int) bool) (strin
 		return fallback, "sentence"
 	}
 	return "", ""
+}
+
+// sayClauseOpeners open the clause a verb of saying reports ("أن"، "إنه"،
+// "بأنها"), as token norms.
+var sayClauseOpeners = map[string]bool{"ان": true, "انه": true, "انها": true, "انهم": true, "بان": true, "بانه": true,
+	"بانها": true, "بانهم": true}
+
+// publishingVerbs are the verbs of issuing a text, with an object pronoun
+// or none ("في تقرير نشرته الجمعة"، "في بيان أصدره اليوم"), folded.
+var publishingVerbs = foldedSet("نشر", "نشرت", "نشره", "نشرها", "نشرته", "نشرتها", "أصدر", "أصدرت", "أصدره", "أصدرها",
+	"أصدرته", "أصدرتها", "صدر", "صدرت", "بثته", "بثها", "بثت", "بث")
+
+// speakingDate reports whether date dt dates the saying or the publishing
+// rather than the deed: it stands right before the clause a verb of
+// saying reports ("أعلنت الفصائل، الاثنين، أنها ..."، "قال المصدر أمس إن
+// ..."), or right after a verb of issuing a text ("في تقرير نشرته
+// الجمعة").
+func speakingDate(d *doc, dt arabic.Date) bool {
+	if dt.First > 0 && d.toks[dt.First-1].Kind == arabic.TokWord && publishingVerbs[arabic.Fold(d.toks[dt.First-1].Text)] {
+		return true
+	}
+	k := dt.Last
+	if k < len(d.toks) && d.toks[k].Kind == arabic.TokPunct && d.toks[k].Text == "،" {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].Kind == arabic.TokWord && sayClauseOpeners[d.toks[k].Norm]
 }
 
 // culpritPhraseBefore reports whether the date at k ends a phrase that
@@ -2573,6 +2609,33 @@ func liberatedInName(d *doc, p places.Mention) bool {
 		}
 	}
 	return false
+}
+
+// stateInName reports whether place p is part of the name of a
+// self-proclaimed state ("الدولة الإسلامية في العراق والشام"، "الدولة
+// الإسلامية في العراق"): the lands its name claims, not where the event
+// was. A country named bare right after "الدولة الإسلامية في" is, and so
+// is a place joined to it by "و".
+func (x *Extractor) stateInName(d *doc, p places.Mention) bool {
+	first := p
+	if strings.HasPrefix(p.Clitics, "و") {
+		// "والشام": the place it is joined to must be in the name
+		for _, q := range d.places {
+			if q.Last == p.First && q.First > 0 {
+				first = q
+			}
+		}
+	}
+	i := first.First - 1
+	if i < 2 || d.toks[i].Norm != "في" || first.Rule != "name" {
+		return false
+	}
+	// A country by its bare name; a province or a town after "في" is where
+	// the group holds ground ("معاقل تنظيم الدولة الإسلامية في محافظة حلب").
+	if g, ok := x.gaz.Get(first.PlaceID); !ok || g.Kind != places.KindCountry {
+		return false
+	}
+	return d.toks[i-1].Stem == "اسلاميه" && d.toks[i-2].Stem == "دوله"
 }
 
 // bodySeat: place p is where a body named by an institution word sits,
