@@ -2,7 +2,6 @@ package claims_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/riwaya/riwaya/claims"
@@ -29,23 +28,27 @@ func TestDatelineAbroad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var all []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-03"}) {
-				all = append(all, c.Places...)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(all, w) {
-					t.Errorf("places %v lack %s", all, w)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(all, n) {
-					t.Errorf("places %v hold the dateline's %s", all, n)
-				}
-			}
-			if len(all) == 0 {
-				t.Errorf("no places in %q", strings.SplitN(tt.text, "\n", 2)[0])
-			}
+			checkPlaces(t, x, tt.text, "2020-03-03", tt.want, tt.not)
 		})
+	}
+}
+
+// checkPlaces extracts text and fails when the places of all its claims
+// lack one of want or hold one of not.
+func checkPlaces(t *testing.T, x *claims.Extractor, text, published string, want, not []string) {
+	t.Helper()
+	var all []string
+	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: published}) {
+		all = append(all, c.Places...)
+	}
+	for _, w := range want {
+		if !slices.Contains(all, w) {
+			t.Errorf("%s\nplaces %v lack %s", text, all, w)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(all, n) {
+			t.Errorf("%s\nplaces %v hold %s", text, all, n)
+		}
 	}
 }

@@ -1,11 +1,6 @@
 package claims_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestPlaceNotScene checks place words that name a party or a seat of
 // government rather than where the event happened: a group's full name
@@ -36,20 +31,7 @@ func TestPlaceNotScene(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var all []string
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2020-03-03"}) {
-				all = append(all, c.Places...)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(all, w) {
-					t.Errorf("%s\nplaces %v lack %s", tt.text, all, w)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(all, n) {
-					t.Errorf("%s\nplaces %v hold %s", tt.text, all, n)
-				}
-			}
+			checkPlaces(t, x, tt.text, "2020-03-03", tt.want, tt.not)
 		})
 	}
 }
