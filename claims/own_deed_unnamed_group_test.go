@@ -1,10 +1,6 @@
 package claims_test
 
-import (
-	"testing"
-
-	"github.com/riwaya/riwaya/claims"
-)
+import "testing"
 
 // TestOwnDeedUnnamedGroup checks that an armed group the actor values do
 // not name (HTS, Ahrar al-Sham, an FSA faction) claiming or denying its
@@ -26,13 +22,7 @@ func TestOwnDeedUnnamedGroup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := "?"
-			for _, c := range x.Extract(claims.Article{ID: "t", Text: tt.text, Published: "2019-05-06"}) {
-				if c.Source.ID == tt.src {
-					got = actorOrDash(c)
-					break
-				}
-			}
+			got := actorOfSource(x, tt.text, "2019-05-06", tt.src)
 			if got != tt.want {
 				t.Errorf("%s\nactor = %q, want %q", tt.text, got, tt.want)
 			}

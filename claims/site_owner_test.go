@@ -71,6 +71,17 @@ func TestActorCondemner(t *testing.T) {
 	}, actorOrDash)
 }
 
+// actorOfSource extracts text and returns the actor of the first claim of
+// source src ("-" when it names none, "?" when src makes no claim).
+func actorOfSource(x *claims.Extractor, text, published, src string) string {
+	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: published}) {
+		if c.Source.ID == src {
+			return actorOrDash(c)
+		}
+	}
+	return "?"
+}
+
 // actorOrDash is a claim's actor, or "-" when it names none.
 func actorOrDash(c claims.Claim) string {
 	if c.Actor == nil {
