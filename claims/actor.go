@@ -1232,6 +1232,13 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		if d.toks[j].IsQuote() {
 			continue // «قطعات الجيش "استهدفت ..."»
 		}
+		if end := supportAside(d, j, r.hi); end > j {
+			// "وحدات الجيش، بإسناد من سلاح الجو، استهدفت": the support
+			// between commas stands aside from subject and verb.
+			limit += end - j
+			j = end - 1
+			continue
+		}
 		if operatingWords[d.toks[j].Stem] {
 			limit = j + 5 // "قطعات الجيش المنتشرة قرب أطراف البلدة ردّت"
 		}

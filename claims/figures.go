@@ -75,6 +75,11 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 				// sentence gave before names its outcome.
 				if o := x.priorCountOutcome(d, c.first); o != "" {
 					c.Outcome, near = o, true
+				} else if o := x.priorSentenceOutcome(d, c.first); o != "" {
+					// "... 29 قتيلاً. وكانت أرقامه الأولى تشير إلى 25":
+					// a former toll that opens a sentence of its own is
+					// of the toll the sentence before gave.
+					c.Outcome, near = o, true
 				}
 			}
 			if !near && c.refOutcome != "" {
@@ -1302,6 +1307,9 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 			return true // "وأشارت أرقامه الأولى إلى 18"
 		}
 	}
+	if firstReported(d, first) {
+		return true // "وكان المركز قد أعلن أولاً تسعة قتلى"
+	}
 	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) || countedUntilPastDay(d, first) ||
 		contentedWithBefore(d, first) || tollWasBefore(d, first) {
 		return true
@@ -1797,6 +1805,28 @@ func (x *Extractor) pluperfectAfterRise(d *doc, first int) bool {
 	for k := qad - 1; k >= 0 && k >= qad-45; k-- {
 		switch d.toks[k].Stem {
 		case "ارتفع", "ارتفعت", "ارتفعوا", "ارتفاع", "يرتفع", "ترتفع":
+			return true
+		case "رفع", "رفعت", "يرفع", "ترفع":
+			// "رفع المكتب حصيلته إلى 18، وكان قد أعلن سقوط 15": the
+			// source raised its toll; the verb must govern a toll noun.
+			if raisedToll(d, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// raisedToll reports whether a toll noun ("حصيلة"، "حصيلته"، "عدد")
+// stands within the three words after the verb of raising at k: "رفع
+// المرصد حصيلته", not "رفع الحصار" (lifted the siege).
+func raisedToll(d *doc, k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if isTollNoun(t.Stem) {
 			return true
 		}
 	}
@@ -2902,6 +2932,18 @@ func (x *Extractor) priorCountOutcome(d *doc, k int) string {
 		}
 	}
 	return ""
+}
+
+// priorSentenceOutcome is the outcome of the last toll of the sentence
+// right before the one holding token k (see priorCountOutcome), for a
+// former toll told in a sentence of its own; "" when that sentence gives
+// none.
+func (x *Extractor) priorSentenceOutcome(d *doc, k int) string {
+	s := d.sentenceOf(k)
+	if s.last <= s.first || s.first == 0 {
+		return ""
+	}
+	return x.priorCountOutcome(d, s.first-1)
 }
 
 // releaseWords free or exchange prisoners: the people they count are no

@@ -58,3 +58,24 @@ func isTollNoun(stem string) bool {
 	}
 	return false
 }
+
+// firstReported reports whether the count at first is what a source
+// reported "first" ("أولاً") right after its verb of reporting: "أعلن
+// أولاً تسعة قتلى"، "تحدثت أولاً عن خمسة"، "أحصى أولاً مقتل ستة". The
+// adverb after the verb says a later report followed; at most one word
+// (a preposition or the verbal noun of the outcome) stands between it and
+// the count.
+func firstReported(d *doc, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-2; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if t.Norm != "اولا" {
+			continue
+		}
+		v := d.toks[k-1]
+		return v.Kind == arabic.TokWord && (reportVerbsBefore[v.Norm] || reportVerbsBefore[v.Stem])
+	}
+	return false
+}

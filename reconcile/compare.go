@@ -985,6 +985,13 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 					}
 					sum, bucket := sumOf(sb)
 					partial := len(groupsOf(sb)) < 2
+					// "ثلاثة قتلى بينهم طفلان" against "قُتل طفل": the part
+					// the total names is above the other's count of that
+					// group (see subsetAbove).
+					if partial && slices.ContainsFunc(sb, func(y figRef) bool { return subsetAbove(accs[p[0]], o, y) }) {
+						mark(bucket, o, i, j)
+						continue
+					}
 					for _, x := range ua {
 						// A figure for one group is a part of the total, not
 						// its breakdown: the total may count others too
