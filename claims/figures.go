@@ -793,6 +793,9 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 			outcome = x.priorCountOutcome(d, n.First)
 		}
 	}
+	if outcome == "" && fellIntoHands(d, n, noun, r) {
+		outcome = OutcomeCaptured // "ووقع 12 منهم في قبضة المهاجمين"
+	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
 			outcome = o
@@ -1992,6 +1995,41 @@ var tallyVerbs = map[string]bool{
 
 // group finds who the counted people are from the counted noun and the few
 // words after it; "آخرين" (others) takes the group of the figure before.
+// fellIntoHands reports whether the count at n is the subject of "وقع"
+// or "سقط" before it and the hands that hold them follow it: "ووقع 12
+// منهم في قبضة المهاجمين"، "سقط ثلاثة جنود بيد التنظيم". The verb must
+// open the clause with the count, so that a relative clause ("الذين
+// وقعوا في قبضة التنظيم") lends nothing.
+func fellIntoHands(d *doc, n arabic.Number, noun int, r region) bool {
+	k := n.First - 1
+	if k < r.lo || d.toks[k].Kind != arabic.TokWord {
+		return false
+	}
+	switch d.toks[k].Stem {
+	case "وقع", "سقط":
+	default:
+		return false
+	}
+	from := max(noun+1, n.Last)
+	if partitivePronounAt(d, from) {
+		from++
+	}
+	for j := from; j < r.hi && j < from+3; j++ {
+		t := d.toks[j]
+		if t.Kind != arabic.TokWord {
+			return false
+		}
+		if captorWords[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// captorWords (normalised stems) are the hands that hold captives: "في
+// قبضة"، "بيد"، "في أيدي".
+var captorWords = map[string]bool{"قبضه": true, "يد": true, "ايدي": true}
+
 func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string {
 	best := ""
 	for k := noun; k < r.hi && k < noun+7; k++ {
@@ -2023,6 +2061,11 @@ func (x *Extractor) group(d *doc, noun int, r region, in func(int) bool) string 
 			// the words after the cause or the attack describe it, not
 			// the people counted; so too right after a bare count ("وجرح
 			// 12 بغارات نفذتها طائرات روسية").
+			break
+		}
+		if k > noun && captorWords[t.Stem] {
+			// "وقع 7 منهم في قبضة المسلحين"، "أسرى بيد التنظيم": the
+			// words after the hands that hold them name the captors.
 			break
 		}
 		if k > noun && terrorAdjective(d, k) {

@@ -64,6 +64,13 @@ func TestFigures(t *testing.T) {
 		{"وقال مسؤول أمريكي إن الضربات قتلت أكثر من 100 مقاتل.",
 			[]string{"us_government killed fighters 100--1 at_least"}},
 		{"وانسحب 150 جندياً من القاعدة، وسحبت القوات 10 آليات.", nil},
+		// Fallen into the enemy's hands: captured, not killed.
+		{"وقال المرصد إن 20 جندياً قتلوا، ووقع 7 منهم في قبضة المسلحين.",
+			[]string{"sohr killed unknown 20-20 exact", "sohr captured unknown 7-7 exact subset"}},
+		{"وأكدت مصادر محلية أن أربعة مقاتلين وقعوا في الأسر خلال الهجوم.",
+			[]string{"local_sources captured fighters 4-4 exact"}},
+		{"وأضاف المرصد أن خمسة عناصر سقطوا أسرى بيد التنظيم.",
+			[]string{"sohr captured fighters 5-5 exact"}},
 		{"وأفادت الوكالة بسقوط 21 قتيلاً وجريحاً في القصف.",
 			[]string{"outlet killed_or_wounded unknown 21-21 exact"}},
 		{"وكانت الحصيلة السابقة 9 قتلى قبل أن ترتفع إلى 12 قتيلاً، بحسب المرصد.",

@@ -116,6 +116,11 @@ var outcomeAfter = map[string]string{
 	"يخضعون للعلاج": OutcomeWounded, "تلقوا العلاج": OutcomeWounded, "يتلقون الإسعافات": OutcomeWounded,
 	"تلقوا الإسعافات": OutcomeWounded, "يتلقى العلاج": OutcomeWounded, "ما زالوا يخضعون للعلاج": OutcomeWounded,
 	"حتفهم": OutcomeKilled, "مصرعهم": OutcomeKilled, "حتفه": OutcomeKilled, "مصرعه": OutcomeKilled, "حتفهما": OutcomeKilled, "مصرعهما": OutcomeKilled,
+	// People taken prisoner: "ستة جنود وقعوا في الأسر"، "أربعة عناصر
+	// سقطوا أسرى". ("في قبضة" alone also holds the arrested and the
+	// executed; see fellIntoHands.)
+	"في الأسر": OutcomeCaptured, "بالأسر": OutcomeCaptured, "أسرى": OutcomeCaptured,
+	"أسيرا": OutcomeCaptured, "أسيرين": OutcomeCaptured,
 }
 
 // combinedOutcome words after a number make one killed-or-wounded toll:

@@ -138,3 +138,43 @@ func TestClearedVoiceGrantsTheDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestCiviliansAmongTotal: a voice that gives a total of the dead with the
+// civilians among them ("أكثر من 90 قتيلاً، بينهم 25 مدنياً") disputes
+// another voice's count of civilians above its whole toll; a count its
+// civilians can meet, one its unnamed dead can hold, or one of the
+// children only, does not. Sentences written for the test.
+func TestCiviliansAmongTotal(t *testing.T) {
+	totalText := "قتل أكثر من 90 شخصاً بينهم 25 مدنياً في الهجوم على البلدة"
+	total := mk(claims.Claim{ID: "t1", Article: "a1", Source: src("sohr"), Text: totalText, EventType: claims.EventGroundAttack,
+		Figures: []claims.Figure{func() claims.Figure {
+			f := spanned(exact("killed", "unknown", 90), totalText, "أكثر من 90 شخصاً")
+			f.Qualifier, f.High = claims.QualAtLeast, nil
+			return f
+		}(), func() claims.Figure {
+			f := spanned(exact("killed", "civilians", 25), totalText, "25 مدنياً")
+			f.Subset = true
+			return f
+		}()}})
+	civilians := func(text, words string, n int) claims.Claim {
+		return mk(claims.Claim{ID: "c1", Article: "a2", Source: src("sana"), Text: text, EventType: claims.EventGroundAttack,
+			Figures: []claims.Figure{spanned(exact("killed", "civilians", n), text, words)}})
+	}
+	tests := []struct {
+		name string
+		c    claims.Claim
+		want bool
+	}{
+		{"more civilians than all its dead", civilians("قتل الإرهابيون 150 مدنياً في البلدة", "150 مدنياً", 150), true},
+		{"more civilians, within its dead", civilians("قتل الإرهابيون 60 مدنياً في البلدة", "60 مدنياً", 60), false},
+		{"the same civilians", civilians("قتل الإرهابيون 25 مدنياً في البلدة", "25 مدنياً", 25), false},
+		{"children only", civilians("قتل الإرهابيون 40 طفلاً في البلدة", "40 طفلاً", 40), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasKind([]claims.Claim{total, tt.c}, KindCasualties); got != tt.want {
+				t.Errorf("casualties flagged = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -893,6 +893,17 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 			cur[i][o], atk[i][o] = splitAttackers(cur[i][o])
 		}
 	}
+	// sub[i][o]: the civilians account i counts among its total, when it
+	// gives no civilians toll of its own (see civiliansAmongTotal); used[i][o]
+	// those of them that clash.
+	sub := make([]map[string][]figRef, len(accs))
+	used := make([]map[string][]figRef, len(accs))
+	for i, a := range accs {
+		sub[i], used[i] = map[string][]figRef{}, map[string][]figRef{}
+		for _, o := range outcomes {
+			sub[i][o] = civiliansAmongTotal(a, o, cur[i][o])
+		}
+	}
 	type clash struct {
 		outcomes []string
 		against  map[int]map[int]bool // account → accounts it clashes with
@@ -946,6 +957,20 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 					for _, y := range atk[j][o] {
 						if !overlap(x, y) && !apart(x, y) {
 							mark(bucketCombatants, o, i, j)
+						}
+					}
+				}
+				// "400 civilians killed" against "at least 223 killed, 70 of
+				// them civilians": the civilians each counts.
+				for _, p := range [][2]int{{i, j}, {j, i}} {
+					for _, y := range sub[p[0]][o] {
+						for _, x := range cur[p[1]][o] {
+							if x.f.Group == "civilians" && !countsPart(x) && !overlap(x, y) && x.f.Low > wholeToll(cur[p[0]][o]) && !apart(x, y) {
+								mark(bucketCivilians, o, i, j)
+								if !slices.ContainsFunc(used[p[0]][o], func(u figRef) bool { return u.c == y.c && u.f.Span == y.f.Span }) {
+									used[p[0]][o] = append(used[p[0]][o], y)
+								}
+							}
 						}
 					}
 				}
@@ -1106,7 +1131,7 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		for i, a := range accs {
 			var refs []figRef
 			for _, o := range os {
-				for _, r := range slices.Concat(cur[i][o], atk[i][o]) {
+				for _, r := range slices.Concat(cur[i][o], atk[i][o], used[i][o]) {
 					if inBucket(b, r.f.Group) {
 						refs = append(refs, r)
 					}
@@ -1134,6 +1159,50 @@ func casualtyConflicts(accs []*account, k Knowledge) []Discrepancy {
 		}
 		summary := summarize(sidesOf(ps, names), func(v string) string { return "says " + v })
 		out = append(out, newDiscrepancy(KindCasualties, strings.Join(os, ","), "casualties.ranges_disjoint", summary, ps, vs))
+	}
+	return out
+}
+
+// wholeToll is the highest lower bound of an account's totals of unknown
+// people for one outcome, or the largest int when it gives none.
+func wholeToll(cur []figRef) int {
+	totals, _ := splitTotals(cur)
+	if len(totals) == 0 {
+		return int(^uint(0) >> 1)
+	}
+	n := 0
+	for _, t := range totals {
+		n = max(n, t.f.Low)
+	}
+	return n
+}
+
+// civiliansAmongTotal returns the civilians an account counts among its
+// total ("أكثر من 223 قتيلاً، بينهم 70 مدنياً") for an outcome, when its
+// present figures (cur) hold no civilians toll of their own: how many of the
+// dead were civilians by its word, which disputes another account's count
+// of civilians. Only exact counts of civilians as a whole: "بينهم ثلاثة
+// أطفال" counts a part of them (see countsPart).
+//
+// The other count must also pass the account's whole toll (its highest
+// total's lower bound): below it, the dead the breakdown leaves unnamed
+// may be civilians too ("six killed, three of them fighters and one
+// civilian" against "two civilians"): see wholeToll.
+func civiliansAmongTotal(a *account, outcome string, cur []figRef) []figRef {
+	if slices.ContainsFunc(cur, func(r figRef) bool { return r.f.Group == "civilians" }) {
+		return nil
+	}
+	var out []figRef
+	for _, c := range a.claims {
+		if !speaks(c) {
+			continue
+		}
+		for _, f := range c.Figures {
+			r := figRef{f, c}
+			if f.Subset && f.Outcome == outcome && f.Group == "civilians" && !f.Earlier && f.Qualifier == claims.QualExact && !countsPart(r) {
+				out = append(out, r)
+			}
+		}
 	}
 	return out
 }
