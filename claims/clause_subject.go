@@ -25,9 +25,16 @@ var clauseParticles = map[string]bool{
 // the speaker, not whoever spoke in the sentence before. The verb stands
 // among the first words of the sentence (after "بدوره،" or "وفي سياق
 // متصل،"), bare (no article, at most و or ف), and the source's name follows
-// it directly.
+// it directly; or the verb takes فـ after a topic "أما X".
 func (fs *frameScanner) clauseSubject(s tokRange, i int) (speaker, bool) {
 	d := fs.d
+	if v := i - 1; v > s.first && d.toks[v].Kind == arabic.TokWord && hasClitic(d.toks[v].Clitics, 'ف') {
+		// "أما المرصد فاكتفى بالقول إن ...": the topic before the فـ-verb
+		// whose manner of speaking the continuer names is its subject.
+		if src, _, ok := fs.topicBefore(v, s.first); ok {
+			return src, true
+		}
+	}
 	words := 0
 	for k := s.first; k < i && words < 8; k++ {
 		t := d.toks[k]
@@ -234,9 +241,10 @@ func (fs *frameScanner) anaphorSubject(k, i int) (speaker, bool) {
 
 // anaphorBefore finds a source named back by an anaphor ("الوزارة",
 // "المرصد"، "المصدر") that stands before the speech verb at i as its
-// subject: in the pluperfect "وكانت الوزارة قد أعلنت ..." and after a
-// topic "أما المصدر فأوضح ...". The anaphor refers to the source of its
-// kind that spoke last.
+// subject: in the pluperfect "وكانت الوزارة قد أعلنت ...", after a
+// topic "أما المصدر فأوضح ..." and after a particle of contrast "غير أن
+// الوزارة نفت ...". The anaphor refers to the source of its kind that
+// spoke last.
 func (fs *frameScanner) anaphorBefore(i, lo int) (speaker, int, bool) {
 	d := fs.d
 	k := i - 1
@@ -247,15 +255,29 @@ func (fs *frameScanner) anaphorBefore(i, lo int) (speaker, int, bool) {
 	if topic && k > lo && isComma(d.toks[k]) {
 		k-- // "أما الوزارة، فقالت"
 	}
+	quoted := false
+	if k > lo && d.toks[k].IsQuote() {
+		// "غير أن "الهيئة" نفت": the anaphor in quotes.
+		k--
+		quoted = true
+	}
 	for j := k; j >= lo && j >= k-2; j-- {
 		kind, am, ok := fs.x.anaphors.at(d.toks, j)
 		if !ok || am.Last != k+1 || d.srcCover[j] != 0 || j == 0 {
 			continue
 		}
-		p := d.toks[j-1]
+		pj := j - 1
+		if quoted {
+			if pj <= lo || !d.toks[pj].IsQuote() {
+				return speaker{}, 0, false
+			}
+			pj--
+		}
+		p := d.toks[pj]
 		switch {
-		case j-1 >= lo && pastKana(p) && !topic:
-		case j-1 >= lo && p.Norm == "اما" && topic:
+		case pj >= lo && pastKana(p) && !topic:
+		case pj >= lo && p.Norm == "اما" && topic:
+		case pj >= lo && !topic && contrastOpener(d, pj):
 		default:
 			return speaker{}, 0, false
 		}
@@ -268,6 +290,31 @@ func (fs *frameScanner) anaphorBefore(i, lo int) (speaker, int, bool) {
 		return src, j, true
 	}
 	return speaker{}, 0, false
+}
+
+// contrastOpener reports whether token p closes a particle of contrast
+// that a nominal clause follows, its subject first: "غير أن"، "إلا أن"،
+// "بيد أن"، "لكن"، "ولكن". After it an anaphor before a speech verb is
+// the verb's subject ("غير أن الوزارة نفت ..."), as after كان.
+func contrastOpener(d *doc, p int) bool {
+	t := d.toks[p]
+	if t.Kind != arabic.TokWord {
+		return false
+	}
+	switch strings.TrimPrefix(t.Norm, t.Clitics) {
+	case "لكن":
+		return t.Clitics == "" || t.Clitics == "و"
+	case "ان":
+		if t.Clitics != "" || p == 0 {
+			return false
+		}
+		q := d.toks[p-1]
+		switch strings.TrimPrefix(q.Norm, q.Clitics) {
+		case "غير", "الا", "بيد":
+			return q.Clitics == "" || q.Clitics == "و"
+		}
+	}
+	return false
 }
 
 // pastKana reports whether t is a past form of كان ("وكانت"، "كانوا").

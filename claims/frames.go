@@ -309,7 +309,7 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			cue := m
 			f := frame{anchor: i, cue: &cue, src: src, stance: stanceOf(sp), accuse: sp.accuse, rule: "continuer"}
 			f.contentStart = fs.skipToContent(m.Last, s.last, &f)
-			if bySubject || fs.condemnedBefore(frs) {
+			if bySubject || fs.condemnedBefore(frs) || fs.blamedBefore(frs, i) {
 				// "دانت الهجوم، معتبرة أنه جريمة": the pronoun stands
 				// for the main verb's object, not for the speaker.
 				f.self = false
@@ -411,6 +411,23 @@ func (fs *frameScanner) condemnedBefore(frs []frame) bool {
 		return false
 	}
 	return condemnVerbs[fs.d.toks[frs[n-1].cue.First].Stem]
+}
+
+// blamedBefore reports whether the last frame's words before token i lay
+// the blame on a party ("وجّه أصابع الاتهام إلى جهة، قائلاً إنها ..."):
+// the pronoun after the participle stands for the party blamed, not for
+// the speaker.
+func (fs *frameScanner) blamedBefore(frs []frame, i int) bool {
+	n := len(frs)
+	if n == 0 {
+		return false
+	}
+	for k := frs[n-1].contentStart; k < i; k++ {
+		if _, _, ok := fs.x.blameCues.at(fs.d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastDenial opens a denial that the speaker of the sentence adds
@@ -1234,8 +1251,33 @@ func (fs *frameScanner) ascribesSaying(m arabic.Match, s tokRange) bool {
 		if sayingNouns[fs.d.toks[k].Norm] || relayedDenial[fs.d.toks[k].Norm] {
 			return true // "قوله"، or a denial ascribed: "نفيه"
 		}
+		if fs.ascribedSpeakerThat(k, s.last) {
+			return true
+		}
 	}
 	return false
+}
+
+// ascribedSpeakerThat reports whether token k is "إلى" before a speaker
+// (an unnamed source or official, a spokesman, a named person or a
+// medium) whose words follow at once with "أن"/"إن": "نسبت الصحيفة إلى
+// مصدر عسكري أن ...". The noun of saying is often left out; a party
+// that a deed is ascribed to is no speaker of this kind ("نسب المرصد
+// القصف إلى قوات النظام").
+func (fs *frameScanner) ascribedSpeakerThat(k, end int) bool {
+	d := fs.d
+	if d.toks[k].Kind != arabic.TokWord || d.toks[k].Stem != "الي" || d.toks[k].Clitics != "" {
+		return false
+	}
+	m, ok := d.mentionAt(k + 1)
+	if !ok || m.Last >= end {
+		return false
+	}
+	if !m.Anonymous && m.Role == "" && m.Speaker == "" && !fs.isMedia(m.SourceID) {
+		return false
+	}
+	n := d.toks[m.Last]
+	return n.Kind == arabic.TokWord && n.Clitics == "" && (n.Norm == "ان" || n.Norm == "انه" || n.Norm == "انها")
 }
 
 // ascribedSaying builds the frame of "نسبت X إلى Y قوله إن ...": Y
@@ -3472,6 +3514,12 @@ func (fs *frameScanner) skipToContent(j, end int, f *frame) int {
 		}
 		t := d.toks[k]
 		if t.Kind == arabic.TokPunct && (t.Text == "." || t.Text == "؟") {
+			break
+		}
+		if blamed && isComma(t) {
+			// "وجّه أصابع الاتهام إلى الفرع، مشيراً إلى أن ...": the
+			// blame phrase is what is said; the clause after the comma
+			// is another frame's.
 			break
 		}
 		// Content has begun: a number, an event or an outcome word.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/riwaya/riwaya/claims/arabic"
+	"github.com/riwaya/riwaya/sources"
 )
 
 // ownForceGroups give, for the party a speaking source belongs to (its
@@ -26,6 +27,7 @@ var ownMenStems = map[string]bool{
 func (x *Extractor) ownTollGroups(d *doc, figs []Figure, srcID string) {
 	g, ok := ownForceGroups[x.actorOfSource(srcID)]
 	if !ok {
+		x.stateMediaSoldiers(d, figs, srcID)
 		return
 	}
 	for i := range figs {
@@ -37,6 +39,39 @@ func (x *Extractor) ownTollGroups(d *doc, figs []Figure, srcID string) {
 			f.Group = g
 		}
 	}
+}
+
+// stateMediaSoldiers sets the victim group of a toll "of the soldiers"
+// ("ثلاثة قتلى من العسكريين") given by a state's own agency or channel:
+// such a medium counts its state's military personnel that way, and calls
+// the men of the other side by other names. A bare count of soldiers
+// ("مقتل جنديين") is left as it is: it often tells others' men.
+func (x *Extractor) stateMediaSoldiers(d *doc, figs []Figure, srcID string) {
+	src, ok := x.reg.Source(srcID)
+	if !ok || src.Kind != sources.KindStateMedia {
+		return
+	}
+	g, ok := ownForceGroups[src.Affiliation]
+	if !ok {
+		return
+	}
+	for i := range figs {
+		if isUnknownGroupWord(figs[i].Group) && !figs[i].Subset && soldiersOfAfter(d, figs[i].Span) {
+			figs[i].Group = g
+		}
+	}
+}
+
+// soldiersOfAfter reports whether "من" and a soldier noun follow the
+// figure's words: "ثلاثة قتلى من العسكريين".
+func soldiersOfAfter(d *doc, sp Span) bool {
+	for k, t := range d.toks {
+		if t.Start < sp.End {
+			continue
+		}
+		return t.Kind == arabic.TokWord && t.Norm == "من" && k+1 < len(d.toks) && soldierNouns[d.toks[k+1].Stem]
+	}
+	return false
 }
 
 // ownMenIn reports whether the figure's words, or the three after them,

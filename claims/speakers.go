@@ -223,10 +223,19 @@ func (x *Extractor) ownStateBody(d *doc, spec, relay string) string {
 			return id
 		}
 	}
-	if ok && alliedMedia[out.Affiliation] && role == "security" && x.placesMostlySyrian(d) {
+	if ok && alliedMedia[out.Affiliation] && (role == "security" || domesticRoles[role] && ownStateBodies[out.Affiliation][role] == "") && x.placesMostlySyrian(d) {
 		// "مصدر أمني" in a Russian or Iranian medium reporting from
 		// Syria: the Syrian state's security, as its unnamed military
-		// source is the Syrian army's.
+		// source is the Syrian army's; so is a bare interior or health
+		// ministry its own state has no body for at hand ("مصدر في
+		// وزارة الداخلية" in Al Mayadeen's story from Idlib).
+		return ownStateBodies["syria_gov"][role]
+	}
+	if ok && out.Affiliation == "independent" && role == "security" && d.a.Published >= newStateDate && x.placesMostlySyrian(d) {
+		// "مصدر أمني في إدلب" in a wire or pan-Arab outlet of no side
+		// reporting from Syria after the fall of the Assad government:
+		// the security services there are the new Syrian state's (before
+		// it, an outlet of no side left such a source unnamed).
 		return ownStateBodies["syria_gov"][role]
 	}
 	return fallback

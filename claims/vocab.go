@@ -416,6 +416,9 @@ var anaphors = map[string]string{
 	// back by its head word: "نعى الحزب ..."، "بحسب الحزب".
 	"الحزب":    "party",
 	"المديرية": "org", "الدائرة": "org", "المنظمة ذاتها": "monitor", "المنظمة نفسها": "monitor",
+	// A town's coordination committee of activists named before ("تنسيقية
+	// المدينة"، "تنسيقية داريا"), named back: "وذكرت التنسيقية ...".
+	"التنسيقية": "org",
 }
 
 // hedges make the claim they govern unconfirmed.

@@ -165,7 +165,59 @@ func (r *Registry) Mentions(text string, toks []arabic.Token) []Mention {
 		res = append(res, f.Mention)
 		end = f.Last
 	}
+	return s.officesBack(res)
+}
+
+// officesBack adds the later bare mentions of a body's organ that the
+// text named before with its body: after "الشرطة العسكرية التابعة للجيش
+// الوطني", a later "أعلنت قيادة الشرطة العسكرية في المدينة" is the same
+// force's military police (rule "office_back"). The organ must stand bare,
+// with no body of its own after it (لـ، باسم or a link word).
+func (s *scanner) officesBack(res []Mention) []Mention {
+	x := &s.r.lex
+	var added []Mention
+	for _, mm := range res {
+		if mm.Role != "body_office" || mm.Rule != "role_of" && mm.Rule != "person_role" {
+			continue
+		}
+		om, _, ok := x.spokes.at(s.toks, mm.First)
+		if !ok || om.First-om.Lead != mm.First || om.Last >= mm.Last {
+			continue
+		}
+		for k := mm.Last; k < len(s.toks); k++ {
+			m2, _, ok := x.spokes.at(s.toks, k)
+			if !ok || m2.Phrase != om.Phrase || m2.First-m2.Lead != k || covered(res, k) || covered(added, k) {
+				continue
+			}
+			if n := m2.Last; n < len(s.toks) {
+				t := s.toks[n]
+				if t.Kind == arabic.TokWord && (strings.Contains(t.Clitics, "ل") || t.Norm == "باسم" || x.link.is(s.toks, n)) {
+					continue
+				}
+			}
+			f := Mention{SourceID: mm.SourceID, First: k, Last: m2.Last, Clitics: m2.Clitics, Role: mm.Role, Rule: "office_back"}
+			f.Span = arabic.Span{Start: s.toks[k].Start, End: s.toks[m2.Last-1].End}
+			f.Text = s.text[f.Span.Start:f.Span.End]
+			added = append(added, f)
+			k = m2.Last - 1
+		}
+	}
+	if len(added) == 0 {
+		return res
+	}
+	res = append(res, added...)
+	sort.SliceStable(res, func(i, j int) bool { return res[i].First < res[j].First })
 	return res
+}
+
+// covered reports whether token k lies inside one of the mentions.
+func covered(ms []Mention, k int) bool {
+	for _, m := range ms {
+		if k >= m.First && k < m.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // findCandidates runs the names matcher greedily from left to right.
