@@ -2470,24 +2470,38 @@ func (x *Extractor) laterDeed(d *doc, r region, in func(int) bool) bool {
 	return false
 }
 
+// coTimed are the folded stems (without clitics and article) that, with
+// "مع", time a deed by another told beside it: "بالتزامن مع"، "تزامناً
+// مع"، "بالتوازي مع".
+var coTimed = map[string]bool{"تزامن": true, "تزامنا": true, "توازي": true}
+
 // leadingSequel returns the end of a time phrase that opens the claim's
 // content and names an earlier event ("وبعد يوم من الكمين، أغارت طائرات
-// ..."), when an event word follows it in the claim: the claim tells the
-// later event. It returns 0 otherwise.
+// ...") or one at the same time ("وبالتزامن مع الضربة، قصفت القوات ..."),
+// when an event word follows it in the claim: the claim tells the later
+// or other event. It returns 0 otherwise.
 func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
 	k := r.lo
 	for k < r.hi && !in(k) {
 		k++
 	}
-	if k+3 >= r.hi || d.toks[k].Stem != "بعد" || !sincePrep(d.toks[k+2]) {
+	var at int // where the earlier or concurrent event's word stands
+	switch {
+	case k+3 < r.hi && coTimed[d.toks[k].Stem] && d.toks[k+1].Norm == "مع":
+		// "وبالتزامن مع الغارة، قصفت المدفعية ...": the deed told beside
+		// the claim's is another event (see coTimed)
+		at = k + 2
+	case k+3 >= r.hi || d.toks[k].Stem != "بعد" || !sincePrep(d.toks[k+2]):
 		return 0
-	}
-	switch d.toks[k+1].Stem {
-	case "ساعات", "ساعه", "ساعتين", "دقائق", "دقيقه", "لحظات", "يوم", "يومين", "ايام", "اسبوع": // folded stems
 	default:
-		return 0
+		switch d.toks[k+1].Stem {
+		case "ساعات", "ساعه", "ساعتين", "دقائق", "دقيقه", "لحظات", "يوم", "يومين", "ايام", "اسبوع": // folded stems
+		default:
+			return 0
+		}
+		at = k + 3
 	}
-	_, m, ok := x.triggers.at(d.toks, k+3)
+	_, m, ok := x.triggers.at(d.toks, at)
 	if !ok {
 		return 0
 	}

@@ -12,7 +12,9 @@ import (
 // abductions, raids and shootings):
 //
 //   - executions and summary killings: "أعدمه"، "أعدموه"، "يُعدم"،
-//     "إعدام شابين"، "تصفيتهم"، "تصفية ميدانية"، "ذبحاً"; like the
+//     "إعدام شابين"، "تصفيتهم"، "تصفية ميدانية"، "ذبحاً", and a count of
+//     them in the accusative ("وثّق 40 إعداماً نفذها التنظيم", which
+//     the verb of carrying out alone would type an air raid); like the
 //     massacre words they are the weakest attack words, under any word of
 //     the means. A bare "تصفية" is left out: communiqués use it of
 //     fighters killed by any means ("تصفية 20 مسلحاً"). So are the
@@ -37,7 +39,7 @@ var deedTriggers = map[string]trigger{
 	"=أعدموهم": {EventGroundAttack, 0}, "=يعدم": {EventGroundAttack, 0}, "=تعدم": {EventGroundAttack, 0},
 	"=يعدمون": {EventGroundAttack, 0}, "=إعدام": {EventGroundAttack, 0}, "=إعدامه": {EventGroundAttack, 0},
 	"=إعدامها": {EventGroundAttack, 0}, "=إعدامهم": {EventGroundAttack, 0}, "=إعدامهما": {EventGroundAttack, 0},
-	"إعدام ميداني": {EventGroundAttack, 0}, "عملية إعدام": {EventGroundAttack, 0}, "إعدام جماعي": {EventGroundAttack, 0},
+	"=إعداما": {EventGroundAttack, 0}, "إعدام ميداني": {EventGroundAttack, 0}, "عملية إعدام": {EventGroundAttack, 0}, "إعدام جماعي": {EventGroundAttack, 0},
 	"تصفية ميدانية": {EventGroundAttack, 0}, "=تصفيته": {EventGroundAttack, 0}, "=تصفيتها": {EventGroundAttack, 0},
 	"=تصفيتهم": {EventGroundAttack, 0}, "=تصفيتهما": {EventGroundAttack, 0}, "=صفى": {EventGroundAttack, 0},
 	"=صفوا": {EventGroundAttack, 0}, "=الإعدامات": {EventGroundAttack, 0}, "=الإعدام الميداني": {EventGroundAttack, 0}, "=ذبحا": {EventGroundAttack, 0}, "=ذبحه": {EventGroundAttack, 0},

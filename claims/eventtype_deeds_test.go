@@ -21,6 +21,7 @@ func TestDeedWordTypes(t *testing.T) {
 		{"وقالت العائلة إن عناصر الحاجز اعتقلوا ابنها ثم أعدموه.", claims.EventGroundAttack},
 		{"وتتهم العائلة الدورية بتصفيتهم بعد توقيفهم.", claims.EventGroundAttack},
 		{"وقتل الشاب ذبحا على يد مسلحين في المزرعة.", claims.EventGroundAttack},
+		{"ووثقت الشبكة 12 إعداماً نفذته الميليشيا في الحي.", claims.EventGroundAttack},
 		{"وأصدرت المحكمة أحكام إعدام بحق ثلاثة متهمين.", claims.EventOther},
 		{"وحذر الوزير من تحويل القرى إلى ساحة لتصفية الحسابات.", claims.EventOther},
 		// abductions
@@ -90,6 +91,26 @@ func TestSweepAndExecutionsDefinite(t *testing.T) {
 				got = append(got, c.EventType)
 			}
 			t.Errorf("%s\ngot %v, want ground_attack", text, got)
+		}
+	}
+}
+
+// TestCoTimedLead: a deed named in an opening "بالتزامن مع ..." phrase is
+// another event told beside the claim's; the clause after the comma
+// types the claim.
+func TestCoTimedLead(t *testing.T) {
+	x, _ := extractor(t)
+	for _, text := range []string{
+		"وبالتزامن مع الغارة، قصفت القوات الحكومية بالمدفعية تلة قرب القرية.",
+		"وتزامناً مع الضربات الجوية، قصفت وحدات الجيش بالمدفعية مواقع على أطراف البلدة.",
+	} {
+		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
+		if len(cs) == 0 || cs[0].EventType != claims.EventShelling {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.EventType)
+			}
+			t.Errorf("%s\ngot %v, want shelling", text, got)
 		}
 	}
 }

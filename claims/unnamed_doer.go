@@ -97,7 +97,10 @@ func (x *Extractor) unnamedDoerAt(d *doc, k int) (string, arabic.Match, bool) {
 		if t.IsQuote() {
 			continue
 		}
-		if t.Kind != arabic.TokWord {
+		if t.Kind != arabic.TokWord || paragraphStart(d, j) {
+			// "... جراء تفجيرين إرهابيين" over "دمشق - سانا": the party
+			// of the doers is named on their line, not in the dateline
+			// below it
 			break
 		}
 		if a, bm, ok := x.actors.at(d.toks, j); ok && a != "unknown" && !genericHeads[d.toks[bm.Last-1].Stem] {

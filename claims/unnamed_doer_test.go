@@ -30,6 +30,9 @@ func TestUnnamedDoer(t *testing.T) {
 		{"وأعلنت أنقرة أن حزب العمال الكردستاني نفذ الهجوم الإرهابي على المخفر.", "sdf"},
 		// A party named by another event word of the claim wins.
 		{"وتبنت وحدات حماية الشعب أمس هجوماً انتحارياً على مخفر حدودي.", "sdf"},
+		// A headline's doers over a dateline: the capital that opens the
+		// next line is where the outlet writes from, not their patron.
+		{"حلب: 3 شهداء جراء قصف إرهابي\n\nدمشق - الوكالة\n\nوقال المراسل إن القصف وقع صباح اليوم.", "unknown"},
 		// A suicide attack names its manner, not who carried it out.
 		{"وقالت الوكالة إن هجوماً انتحارياً استهدف مركزاً للشرطة.", "-"},
 		// Counted gunmen are the victims.

@@ -19,7 +19,9 @@ import (
 // Not so, and left to the perpetrator dispute:
 //   - a denial of a part: of the victims ("لم تستهدف أي مدنيين"), of a
 //     civilian place struck (the target rules read it), of a role, tie or
-//     link in the deed ("لا علاقة لنا بالهجوم");
+//     link in the deed ("لا علاقة لنا بالهجوم"), or of the charge just laid
+//     on the side ("اتهمت الوزارة الفصيل بالهجوم، وهو ما نفاه"): what is
+//     denied is the charge, who did it, not the deed;
 //   - a side that grants the deed: a voice of it names another doer or
 //     unnamed attackers, owns the deed, counts a toll of it or says what
 //     military target the strike hit;
@@ -62,12 +64,12 @@ func accusedTotalDenials(a *account, accs []*account, stands map[*account]actorS
 
 // partDenied reports whether denial c denies a part of the deed rather
 // than the deed: its toll, a role, tie or link in it, a detail, the
-// massacre, the size, a chemical agent, the victims or a civilian place
-// other than a bare locality.
+// massacre, the size, a chemical agent, the charge laid on the denier's
+// side, the victims or a civilian place other than a bare locality.
 func partDenied(c *claims.Claim) bool {
 	if len(c.Figures) > 0 || deniesToll(c) || deniesInvolvement(c) || deniesLink(c) || deniesTies(c) ||
 		deniesDetail(c) || massacreOnly(c) || callsExaggerated(c) || mentionsChemical(c) || isMovement(c.EventType) ||
-		slices.Contains(c.Rules, "actor:denies_involvement") {
+		slices.Contains(c.Rules, "actor:denies_involvement") || slices.Contains(c.Rules, "actor:denied_charge") {
 		return true
 	}
 	return namesCivilians(c) || c.Target != nil && TargetClass(*c.Target) == TargetCivilian && !onlyLocality(*c.Target)

@@ -48,6 +48,8 @@ func TestAccusedTotalDenial(t *testing.T) {
 			denial(claims.EventShelling, "ونفى المصدر قصف الجيش للبلدة", nil, "stance:cue"),
 			mk(claims.Claim{ID: "c3", Source: src("syrian_army"), EventType: claims.EventShelling, Target: sp("civilians"),
 				Figures: []claims.Figure{exact("killed", "civilians", 2)}, Text: "وأضاف أن القصف الذي طال البلدة قتل مدنيين اثنين"})}, false},
+		{"denies the charge just told", []claims.Claim{accusation(claims.EventGroundAttack),
+			denial(claims.EventGroundAttack, "وهو ما رفضته القيادة العسكرية بشدة", nil, "stance:cue", "actor:denied_charge")}, false},
 		{"an air force denies the raid", []claims.Claim{accusation(claims.EventAirstrike),
 			denial(claims.EventAirstrike, "ونفى المصدر أن تكون الطائرات قد شنت أي غارة على المنطقة", nil, "stance:cue")}, false},
 	}
