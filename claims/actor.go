@@ -145,6 +145,11 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 			if a := x.linkedParty(d, im.Last); a != "" {
 				return a, "denies_involvement"
 			}
+			if a, ok := x.linkSubject(d, r, in, im.First); ok {
+				// "قال مسؤول إن إيران ليست طرفاً في الهجوم": the party
+				// the clause denies a part to is its subject.
+				return a, "denies_involvement"
+			}
 			if own := x.ownDeedActor(f.src.id); own != "" {
 				return own, "denies_involvement"
 			}
@@ -395,6 +400,19 @@ func (x *Extractor) namedOrVague(d *doc, f frame, r region, in func(int) bool, e
 	} else if ok && f.stance != StanceDenies {
 		// "أن عصابات قتلت ستة رعاة": blamed, not named.
 		return "unknown", "unnamed_doer"
+	}
+	if own := x.ownDeedActor(f.src.id); own != "" {
+		// "قال التنظيم إن مقاتليه قتلوا تسعة جنود": the speaker's own
+		// men kill counted people, with or without a word for the attack
+		// (own_member.go).
+		for k := r.lo; k < r.hi; k++ {
+			if in(k) && x.ownMemberKills(d, r, in, k) && !x.inTargetRelative(d, k, r) {
+				if a, ok := x.antecedent(d, r, in, k); ok {
+					return a, "possessive_antecedent"
+				}
+				return own, "own_member"
+			}
+		}
 	}
 	// "أن مجموعة إرهابية اقتحمت القرية": the doer is blamed but not
 	// named; the last resort, after any party the claim names and the
@@ -2463,6 +2481,42 @@ func (x *Extractor) claimantNamed(d *doc, k, hi int) bool {
 	return false
 }
 
+// linkSubject returns the named party that stands, as the subject of a
+// nominal clause, right before the denial of a part at first: "إن إيران
+// ليست طرفاً في الهجوم"، "أن الحزب لا علاقة له بالتفجير". A bare head that
+// points back to a party the article named ("الحزب") counts.
+func (x *Extractor) linkSubject(d *doc, r region, in func(int) bool, first int) (string, bool) {
+	end := first
+	for end > r.lo && d.toks[end-1].IsQuote() {
+		end--
+	}
+	for p := max(r.lo, end-4); p < end; p++ {
+		if !in(p) {
+			continue
+		}
+		a, m, ok := x.actorAt(d, p)
+		if !ok || m.Last != end {
+			continue
+		}
+		if a == vagueDoer || m.Clitics != "" && m.Clitics != "و" || !clauseOpensAt(d, m.First, r) {
+			return "", false
+		}
+		if !namedActor(a) {
+			if b, _, ok := x.kindAntecedent(d, m.First); ok && namedActor(b) {
+				return b, true
+			}
+			return "", false
+		}
+		return a, true
+	}
+	if end-1 > r.lo && in(end-1) && clauseOpensAt(d, end-1, r) {
+		if a, _, ok := x.kindAntecedent(d, end-1); ok && namedActor(a) {
+			return a, true
+		}
+	}
+	return "", false
+}
+
 // deniedBefore reports whether an involvement word is itself negative
 // ("أي صلة", "لا علاقة", "لم تشارك") or follows a denial ("نفت تورطها", "تنكر
 // علاقته"): "يشتبه بضلوعهم" speaks of suspects, denying nothing.
@@ -2470,6 +2524,8 @@ func deniedBefore(d *doc, m arabic.Match) bool {
 	switch d.toks[m.First].Stem {
 	case "اي", "لا", "لم", "عدم", "غير":
 		return true
+	case "ليس", "ليست", "لسنا", "لست", "ليسوا":
+		return true // "أن الحزب ليس طرفاً في الاشتباكات"
 	}
 	switch d.toks[m.First].Norm {
 	case "ولا", "فلا", "ولم", "فلم":

@@ -48,6 +48,9 @@ func pastTimeAdverb(d *doc, j, hi int) int {
 	switch d.toks[j].Stem {
 	case "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "يوم":
 	case "امس":
+		if j+1 < hi && weekdayNames[d.toks[j+1].Norm] {
+			return j + 2 // "أمس الجمعة"
+		}
 		return j + 1
 	default:
 		return j
@@ -56,4 +59,9 @@ func pastTimeAdverb(d *doc, j, hi int) int {
 		return j + 2 // "مساء الأربعاء"، "فجر اليوم"
 	}
 	return j
+}
+
+// weekdayNames are the days of the week, definite and folded.
+var weekdayNames = map[string]bool{
+	"السبت": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true,
 }

@@ -69,7 +69,7 @@ func (x *Extractor) killerSubject(d *doc, r region, in func(int) bool) (string, 
 				}
 				break
 			}
-			if !ok || !in(i) || !namedActor(a) || m.Last != k && !coordinatedKillers(d, m.Last, k) {
+			if !ok || !in(i) || !namedActor(a) || !quotesOnly(d, m.Last, k) && !coordinatedKillers(d, m.Last, k) {
 				continue
 			}
 			if x.placeAt(d, m.First) {
@@ -87,10 +87,20 @@ func (x *Extractor) killerSubject(d *doc, r region, in func(int) bool) (string, 
 			}
 			break
 		}
-		// Verb first.
-		if k+1 < r.hi && in(k+1) {
-			if a, m, ok := x.actorAt(d, k+1); ok && m.First == k+1 && namedActor(a) && x.killObjectAt(d, r, in, m.Last) {
-				return a, true
+		// Verb first, the party's men maybe in construct before its name
+		// ("أعدم مسلحو تنظيم «الدولة» خمسة شبان").
+		if s := k + 1; s < r.hi && in(s) {
+			if menInConstruct(d.toks[s]) && s+1 < r.hi && in(s+1) {
+				s++
+			}
+			if a, m, ok := x.actorAt(d, s); ok && m.First == s && namedActor(a) {
+				o := m.Last
+				for o < r.hi && d.toks[o].IsQuote() {
+					o++
+				}
+				if x.killObjectAt(d, r, in, o) || x.killObjectAt(d, r, in, pastTimeAdverb(d, o, r.hi)) {
+					return a, true
+				}
 			}
 		}
 	}
@@ -116,4 +126,14 @@ func quotesOnly(d *doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// menInConstruct reports whether t is a noun for a party's men in construct
+// before its name, as the subject after its verb: "مسلحو"، "مقاتلو"،
+// "عناصر" (see companionHead for the oblique forms).
+func menInConstruct(t arabic.Token) bool {
+	if companionHead(t) {
+		return true
+	}
+	return t.Kind == arabic.TokWord && t.Clitics == "" && !t.Article && (t.Norm == "مسلحو" || t.Norm == "مقاتلو" || t.Norm == "عناصر")
 }

@@ -113,6 +113,9 @@ func (x *Extractor) doerPosition(d *doc, k int) bool {
 			return true
 		}
 	}
+	if membersOf(d, k) {
+		return true // "عناصر من الحزب"، "مسلحون من التنظيم"
+	}
 	if k > 0 && resumedDeedVerb(d.toks[k-1]) {
 		return true // "قذائف أطلقها التنظيم"، "الهجوم الذي شنه الحزب"
 	}
@@ -135,7 +138,9 @@ func (x *Extractor) doerPosition(d *doc, k int) bool {
 		j++ // "أن يكون الحزب قد قصف"
 	}
 	n := d.toks[j]
-	if memberDeedVerbs[n.Norm] || imperfectDeedVerb(n) || standVerbs[n.Norm] || behindWords[n.Norm] {
+	if memberDeedVerbs[n.Norm] || imperfectDeedVerb(n) || standVerbs[n.Norm] || behindWords[n.Norm] || killVerb(n) {
+		// "أن التنظيم أعدم عشرين رجلاً": an organisation is no one
+		// killed, so the verb of killing after it is its own.
 		return true
 	}
 	_, _, ok := pluralDeeds.at(d.toks, j)

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/riwaya/riwaya/claims/arabic"
 )
 
@@ -37,8 +39,33 @@ func (x *Extractor) originNamed(d *doc, r region, in func(int) bool) (string, bo
 			return a, true
 		}
 	}
+	for k := r.lo; k+1 < r.hi; k++ {
+		// "القصف مصدره مواقع قسد"، "بقصف مصدره مناطق سيطرة النظام": the
+		// fire first, its source as a pronoun on the noun after it.
+		t, o := d.toks[k], d.toks[k+1]
+		if !in(k) || !in(k+1) || t.Kind != arabic.TokWord || o.Kind != arabic.TokWord || o.Clitics != "" || !originPronouns[o.Norm] {
+			continue
+		}
+		stem := t.Stem
+		if t.Clitics == "" && !t.Article {
+			// "بقصف": ب kept on a stem of three letters.
+			if rest, ok := strings.CutPrefix(stem, "ب"); ok && firedThings[arabic.Fold("ال"+rest)] {
+				stem = rest
+			}
+		}
+		if !firedThings[arabic.Fold("ال"+stem)] {
+			continue
+		}
+		if a, ok := x.groundHolder(d, k+2, r.hi, in); ok {
+			return a, true
+		}
+	}
 	return "", false
 }
+
+// originPronouns are the noun of source with the pronoun of the fire
+// before it (folded): "القصف مصدره"، "القذائف مصدرها".
+var originPronouns = map[string]bool{"مصدره": true, "مصدرها": true, "مصدرهما": true, "مصادره": true, "مصادرها": true}
 
 // groundHolder reads, from j, past copulas and words of ground, the party
 // that holds it: "نقاطٌ تسيطر عليها قسد"، "من مناطق سيطرة قسد". At

@@ -87,6 +87,30 @@ func ownMemberActs(d *doc, r region, in func(int) bool, k int) bool {
 	return j+1 < r.hi && in(j+1) && memberDeed(d.toks[j+1])
 }
 
+// ownMemberKills reports whether token k opens the speaker's own men as
+// the subject of a verb of killing whose object is counted people: "إن
+// مقاتليه قتلوا عشرين جندياً"، "أن أحد عناصره أعدم أسيرين". The object
+// rules out the passive ("خمسة من عناصره قُتلوا في الهجوم"), and a member
+// after "من" or another preposition is no subject.
+func (x *Extractor) ownMemberKills(d *doc, r region, in func(int) bool, k int) bool {
+	t := d.toks[k]
+	j := k
+	if (t.Stem == "احد" || t.Stem == "احدى") && t.Clitics == "" && k+1 < r.hi && in(k+1) {
+		j = k + 1
+	}
+	if !ownMember(d.toks[j]) || d.toks[j].Clitics != "" {
+		return false
+	}
+	if k > r.lo && in(k-1) && isPreposition(d.toks[k-1]) {
+		return false
+	}
+	v := j + 1
+	if v >= r.hi || !in(v) || !killVerb(d.toks[v]) {
+		return false
+	}
+	return x.killObjectAt(d, r, in, v+1) || x.killObjectAt(d, r, in, pastTimeAdverb(d, v+1, r.hi))
+}
+
 // isPreposition: a bare preposition word before a noun ("على", "من").
 func isPreposition(t arabic.Token) bool {
 	switch t.Norm {

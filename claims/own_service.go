@@ -71,6 +71,12 @@ func (x *Extractor) bareServiceActs(d *doc, r region, in func(int) bool, k int, 
 		if operatingWords[d.toks[j].Stem] {
 			limit = j + 5 // "الوحدات العسكرية العاملة بريف المدينة استهدفت"
 		}
+		if e, ok := asideEnd(d, r, in, j); ok {
+			// "سلاح الجو، بالتنسيق مع المدفعية، قصف": a phrase set
+			// between commas stands between the service and its verb.
+			j, limit = e-1, e+2
+			continue
+		}
 		u := d.toks[j]
 		if !in(j) || u.Kind != arabic.TokWord || hostileWords[u.Stem] || relativeWords[u.Norm] || repelAt(d, j) {
 			return false // "وحدات الجيش أحبطت هجمات": the service foiled them

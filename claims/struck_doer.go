@@ -44,8 +44,12 @@ func (x *Extractor) struckDeedAt(d *doc, r region, in func(int) bool, k int) boo
 // subjectEndsAt reports whether a party, a force or a service ends right
 // before k ("الجيش ضرب"، "سلاح الجو ضرب"، "الطيران الروسي ضرب"): the
 // bare "ضرب" after it is its verb, not a verbal noun
-// governed by a preposition or a verb ("عن ضرب"، "أعلنت ضرب").
+// governed by a preposition or a verb ("عن ضرب"، "أعلنت ضرب"). A quote
+// mark may open the quoted predicate between them: الجيش «ضرب أهدافاً».
 func (x *Extractor) subjectEndsAt(d *doc, k int) bool {
+	for k > 0 && d.toks[k-1].IsQuote() {
+		k--
+	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		if d.toks[i].Kind != arabic.TokWord {
 			return false

@@ -31,7 +31,8 @@ func asideEnd(d *doc, r region, in func(int) bool, j int) (int, bool) {
 	if first.Kind != arabic.TokWord {
 		return 0, false
 	}
-	if !asideOpeners[first.Norm] && !asideOpeners[first.Stem] && !(first.Clitics == "ب" || first.Clitics == "ل") {
+	// "بدعم" keeps its ب on a stem of three letters (see supportWord).
+	if !asideOpeners[first.Norm] && !asideOpeners[first.Stem] && !(first.Clitics == "ب" || first.Clitics == "ل") && !supportWord(first) {
 		return 0, false
 	}
 	for k := j + 2; k < r.hi && k <= j+9; k++ {

@@ -245,6 +245,9 @@ var groupWords = map[string]string{
 	"مرتزق": "fighters", "مرتزقا": "fighters", "المرتزقة": "fighters",
 	// The state's full name for its army: "جنود الجيش العربي السوري".
 	"الجيش العربي السوري": "syrian_army", "جيشنا الباسل": "syrian_army", "عسكريين من الجيش": "syrian_army",
+	// The jihadists' name for the same army ("عنصراً من الجيش النصيري"،
+	// "جنود النصيرية"): the soldiers they say they killed.
+	"الجيش النصيري": "syrian_army", "جنود النصيرية": "syrian_army", "جيش النظام النصيري": "syrian_army",
 	// People at a protest or at prayer are civilians: "ثلاثة متظاهرين"،
 	// "جرحى بين المحتجين"، "اثنان من المصلين".
 	"متظاهر": "civilians", "متظاهرين": "civilians", "متظاهرون": "civilians", "متظاهرا": "civilians", "المتظاهرين": "civilians",
