@@ -57,6 +57,13 @@ var targetMoreWords = map[string]string{
 	"موظف مدني":   "civilian employee",
 	"موظفا مدنيا": "civilian employee", "موظفين مدنيين": "civilian employees",
 	"حافلة لنقل الركاب": "passenger bus", "حافلة نقل عام": "passenger bus",
+	// the other broken plural of a headquarters ("مقار الفصيل"، "مقار قيادة"),
+	// an armoured vehicle
+	"مقار": "headquarters", "مقار قيادة": "command headquarters", "مقار عسكرية": "military headquarters",
+	"مدرعة": "armoured vehicle", "مدرعات": "armoured vehicles", "عربة مدرعة": "armoured vehicle", "عربات مدرعة": "armoured vehicles",
+	// people of the press and the stalls of a market
+	"الإعلاميين": "journalists", "إعلاميين": "journalists", "الصحفيين": "journalists",
+	"بسطات": "market stalls", "البسطات": "market stalls",
 	// the dual of a headquarters, in construct or not: "قرب مقرّي الشرطة والأمن"
 	"=مقري": "headquarters", "=مقرين": "headquarters", "=مقران": "headquarters",
 	"قنصلية": "consulate", "القنصلية": "consulate", "مبنى القنصلية": "consulate building", "القسم القنصلي": "consular section",
@@ -246,6 +253,11 @@ func (x *Extractor) target(d *doc, r region, in func(int) bool, eventType string
 	if cut := otherIncidentCut(d, r, in); cut >= 0 {
 		// "ويأتي الهجوم بعد أيام من قصف ...": what follows the connector
 		// was hit in other incidents.
+		whole := in
+		in = func(k int) bool { return k < cut && whole(k) }
+	}
+	if cut := dayApartCut(d, r, in); cut >= 0 {
+		// "وتأتي الغارات غداة هجوم على القرية": the day before's deed
 		whole := in
 		in = func(k int) bool { return k < cut && whole(k) }
 	}
@@ -456,6 +468,14 @@ var effortVerbs = foldedSet("يعمل", "تعمل", "يعملون", "عمل", "�
 	"حرص", "حرصت", "يحرص", "تحرص", "نحرص", "أصر", "أصرت", "يصر", "تصر",
 	"وافق", "وافقت", "يوافق", "توافق", "اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق",
 	"عزم", "عزمت", "يعتمد", "تعتمد", "اعتمد", "اعتمدت", "أشرف", "أشرفت", "يشرف", "تشرف")
+
+// controlWords are the verbs and verbal nouns of taking or holding ground
+// ("سيطر"، "السيطرة"، "سيطرتها"، "استولى"، "الاستيلاء"), after which "على"
+// names the place taken, not what was hit. Folded stems (the tokenizer
+// keeps the possessive).
+var controlWords = foldedSet("سيطر", "سيطرت", "سيطروا", "يسيطر", "تسيطر", "يسيطرون", "سيطرة", "سيطرته", "سيطرتها",
+	"سيطرتهم", "سيطرتهما", "استولى", "استولت", "استولوا", "يستولي", "تستولي", "يستولون", "استيلاء", "استيلائه", "استيلائها",
+	"استيلائهم", "هيمنة", "هيمنتها", "بسط")
 
 // comingWords are the adjectives of attacks yet to come or only possible
 // ("هجمات محتملة"، "الهجمات المستقبلية"، "ضربات مقبلة"), after which "على"
@@ -1153,6 +1173,13 @@ func (x *Extractor) plainTarget(d *doc, r region, in func(int) bool, eventType s
 			}
 		}
 		if t == "" {
+			continue
+		}
+		if localityTargets[t] && k > r.lo && d.toks[k].Norm == "علي" && controlWords[d.toks[k-1].Stem] {
+			// "أحكمت سيطرتها على بلدة"، "استولى المسلحون على القرية":
+			// the town taken or held is where the fighting went, not a
+			// characterisation of what was hit.
+			k = hm.Last - 1
 			continue
 		}
 		if b := x.onTheRoad(d, r, in, t); b != "" {

@@ -111,6 +111,33 @@ func otherIncidentCut(d *doc, r region, in func(int) bool) int {
 	return -1
 }
 
+// dayApartCut finds, in a claim opened by a background frame (see
+// comesFrame), "غداة" (the day after) or "عشية" (the eve of) within its
+// first words: "ويأتي القصف غداة سيطرة القوات على البلدة". What follows
+// dates the story by another incident, so nothing named there was hit in
+// this one. It returns the token of the connector, or -1. The places of
+// that incident stay with the claim (asidePlacesCut does not cut here):
+// it is an event of its own.
+func dayApartCut(d *doc, r region, in func(int) bool) int {
+	k := r.lo
+	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord) {
+		k++
+	}
+	if k >= r.hi || !comesFrame(d.toks[k].Stem) {
+		return -1
+	}
+	for j := k + 1; j < r.hi && j <= k+5 && in(j); j++ {
+		u := d.toks[j]
+		if u.Kind == arabic.TokPunct && !u.IsQuote() {
+			return -1
+		}
+		if u.Norm == "غداه" || u.Norm == "عشيه" {
+			return j
+		}
+	}
+	return -1
+}
+
 // spanWords are the lengths of time and the comparatives that follow
 // "بعد" or "قبل" in a background frame: "بعد ساعات من"، "بعد أقل من".
 var spanWords = map[string]bool{
