@@ -2485,6 +2485,9 @@ func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
 	for k < r.hi && !in(k) {
 		k++
 	}
+	if k+3 < r.hi && d.toks[k].Stem == "قبل" {
+		return x.leadingEarlier(d, r, in, k)
+	}
 	var at int // where the earlier or concurrent event's word stands
 	switch {
 	case k+3 < r.hi && coTimed[d.toks[k].Stem] && d.toks[k+1].Norm == "مع":
@@ -2508,6 +2511,40 @@ func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
 	for j := m.Last; j < r.hi; j++ {
 		if _, _, ok := x.triggers.at(d.toks, j); ok && in(j) {
 			return m.Last
+		}
+	}
+	return 0
+}
+
+// spanStems are the folded stems of a stretch of time by which one deed
+// came before another ("بساعات"، "بيوم"، "بقليل").
+var spanStems = map[string]bool{"ساعات": true, "ساعه": true, "ساعتين": true, "دقائق": true, "دقيقه": true,
+	"يوم": true, "يومين": true, "ايام": true, "اسبوع": true, "قليل": true}
+
+// leadingEarlier is leadingSequel for a phrase that names the later
+// event, at token k "قبل": "وقبل القصف المدفعي بساعات، نفّذ الطيران
+// غارتين" tells the raid, done hours before the shelling the phrase
+// names. The event word follows "قبل" at once, one word at most may
+// qualify it, and the stretch of time comes with ب; an event word must
+// follow in the claim.
+func (x *Extractor) leadingEarlier(d *doc, r region, in func(int) bool, k int) int {
+	_, m, ok := x.triggers.at(d.toks, k+1)
+	if !ok || m.First != k+1 {
+		return 0
+	}
+	end := 0
+	for j := m.Last; j < r.hi && j <= m.Last+1; j++ {
+		if t := d.toks[j]; t.Kind == arabic.TokWord && t.Clitics == "ب" && spanStems[t.Stem] {
+			end = j + 1
+			break
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	for j := end; j < r.hi; j++ {
+		if _, _, ok := x.triggers.at(d.toks, j); ok && in(j) {
+			return end
 		}
 	}
 	return 0

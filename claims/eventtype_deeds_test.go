@@ -114,3 +114,16 @@ func TestCoTimedLead(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierLead: a lead that names the deed a claim came before
+// ("وقبل القصف بساعات") does not type the claim, which tells the earlier
+// deed; without the stretch of time the lead is no such phrase.
+func TestEarlierLead(t *testing.T) {
+	x, _ := extractor(t)
+	tests := []textWant{
+		{"وقبل القصف المدفعي بساعات، أغارت مقاتلات على أطراف القرية.", claims.EventAirstrike},
+		{"وقبل الغارة بيوم، سقطت قذائف هاون على السوق.", claims.EventShelling},
+		{"وقبل أن يبدأ القصف المدفعي، غادر الأهالي القرية.", claims.EventShelling},
+	}
+	checkFirstEventTypes(t, x, "2023-05-01", tests)
+}

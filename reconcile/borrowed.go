@@ -85,7 +85,7 @@ func (g *grouper) rebaseGuessedDays() {
 		}
 		for i := lo; i < hi && len(own) > 0; i++ {
 			n := &g.nodes[i]
-			if !n.strong || n.incident || n.response || !guessedDay(n) || answersDeed(n.c.Text) || g.dayTold(n.day, lo, hi) {
+			if !n.strong || n.incident || n.response || !guessedDay(n) || answersDeed(n.c.Text) || g.dayTold(n, lo, hi) {
 				continue
 			}
 			if j := g.nearestOwnDated(n, own); j >= 0 && rebaseGap(n.day-g.nodes[j].day) {
@@ -159,12 +159,16 @@ const maxRebase = 7
 func rebaseGap(days int) bool { return days >= 2 && days <= maxRebase }
 
 // dayTold reports whether a strong claim of the article (nodes lo to hi)
-// tells an event on day by more than a guess: dated by words of its own,
-// or naming its event and its place itself (see guessedDay).
-func (g *grouper) dayTold(day, lo, hi int) bool {
+// tells an event on n's day by more than a guess: dated by words of its
+// own, or naming its event and its place itself (see guessedDay). For an
+// attack, a movement that day (a withdrawal, deployment or displacement:
+// "the shelling of the village is part of a policy of emptying it", in a
+// report published days after the shelling) does not count: it is no
+// attack the guessed claim may tell, and leaves its day a guess.
+func (g *grouper) dayTold(n *node, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		s := &g.nodes[j]
-		if s.strong && s.day == day && !guessedDay(s) {
+		if s.strong && s.day == n.day && !guessedDay(s) && !(attackType(n.c.EventType) && isMovement(s.c.EventType)) {
 			return true
 		}
 	}

@@ -26,6 +26,7 @@ func TestGuessedDaysRebased(t *testing.T) {
 		named    = "وقصفت طائرات حربية صباح اليوم أطراف البلدة الشرقية من جديد"
 		other    = "غارة جديدة تستهدف أطراف البلدة الشرقية صباح اليوم"
 		answer   = "غارات على مواقع المسلحين قرب البلدة ثأراً لضحايا السوق"
+		movement = "ويرى ناشطون أن القصف يهدف إلى تهجير سكان البلدة"
 	)
 	article := func(leadDay, leadText string, extra ...claims.Claim) []claims.Claim {
 		cs := []claims.Claim{
@@ -47,6 +48,10 @@ func TestGuessedDaysRebased(t *testing.T) {
 			claim("o", "n2", "2024-03-09", 0, other, "date:today")}, [][]string{{"h", "o"}, {"l"}}},
 		{"the guessed day told by a named strike", article("2024-03-05", lead,
 			claim("n", "n1", "2024-03-09", 500, named, "date:published")), [][]string{{"h", "n", "o", "t"}, {"l"}}},
+		{"the guessed day told only by a movement of another class", article("2024-03-05", lead,
+			mk(claims.Claim{ID: "m", Article: "n1", Source: src("local_sources"), EventType: claims.EventEvacuation,
+				Places: []string{"khasham"}, Date: sp("2024-03-09"), Start: 500, Text: movement, Rules: []string{"date:published"}})),
+			[][]string{{"h", "l", "t"}, {"m"}, {"o"}}},
 		{"a claim dated and placed by its actor's context is a guess too", article("2024-03-05", lead,
 			claim("a", "n1", "2024-03-09", 500, named, "places:actor_context", "date:actor_context")),
 			[][]string{{"a", "h", "l", "t"}, {"o"}}},

@@ -68,7 +68,7 @@ func opensWithMeanwhile(text string) bool {
 // opensWithMeanwhile).
 func openers(text string) (turn, meanwhile bool) {
 	h := leadOf(text)
-	meanwhile = h.opensWith(meanwhileCues)
+	meanwhile = h.opensWith(meanwhileCues) || h.earlierBySpan()
 	return meanwhile || h.opensWith(turnCues) || h.sameSceneDeed(), meanwhile
 }
 
@@ -99,6 +99,30 @@ func (h *lead) sameSceneDeed() bool {
 	}
 	return w(0) == "في" && slices.Contains(sameScenePlaces, w(1)) && slices.Contains(sameWords, w(2)) &&
 		w(3) != "" && !slices.Contains(sceneSpeechVerbs, w(3))
+}
+
+// spanByWords are the normalised "ب" + a stretch of time that measure how
+// long before another deed a deed was done ("بساعات"، "بيومين"، "بقليل").
+var spanByWords = []string{"بساعات", "بساعه", "بساعتين", "بدقائق", "بدقيقه", "بيوم", "بيومين", "بايام", "باسبوع",
+	"بقليل"}
+
+// earlierBySpan reports whether a text opens with "قبل" and, one or two
+// words on, the stretch of time by which it came first ("وقبل الهجوم
+// بساعات"، "قبل ذلك بيوم"، "وقبل القصف المدفعي بساعات"): the writer tells
+// a deed done at another time than the one told before it, so another
+// deed, as a meanwhile opener tells one done at the same time. "بعد"
+// is left out: "hours after the raid" as often goes on with the raid's
+// rising toll.
+func (h *lead) earlierBySpan() bool {
+	if h.words < 3 || h.size[0] < 0 || string(h.word[0][:h.size[0]]) != "قبل" {
+		return false
+	}
+	for i := 2; i <= 3 && i < h.words; i++ {
+		if h.size[i] >= 0 && slices.Contains(spanByWords, string(h.word[i][:h.size[i]])) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWordMax is the longest word, in bytes, a lead keeps: longer than
