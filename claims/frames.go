@@ -274,6 +274,11 @@ func (fs *frameScanner) sentence(s tokRange) []frame {
 			i = next
 			continue
 		}
+		if fs.deniedReportNoun(i, frs) {
+			// "نفى الجيش مزاعم عن قصف القرى": the noun is what is denied.
+			i++
+			continue
+		}
 		if sp, m, ok := fs.speechAt(i); ok && fs.speaks(i, sp, m, s) {
 			if f, next, ok := fs.verbFrame(i, m, sp, s, frs); ok {
 				if n := len(frs); n > 0 && !frs[n-1].embedded && (f.anchor <= frs[n-1].contentStart+1 && fs.sameSpeech(f) || fs.statementAside(frs[n-1], f)) {

@@ -71,6 +71,36 @@ func (fs *frameScanner) reportNounFrame(i int, s tokRange, before []frame) (fram
 	return f, cs, true
 }
 
+// deniedReportNoun reports whether token i is a noun of report, claim or
+// accusation that is the object of the last frame's denial and names no
+// party after it: "نفى الجيش مزاعم عن قصف القرى"، "نفت الوزارة صحة
+// المزاعم حول ...". Such a noun ("مزاعم" is also a verbal noun of speech
+// that takes its speaker after it) opens no frame of its own: what it
+// introduces is the content the denier denies, not a hedged claim of the
+// denier's. A party after it is read by reportNounFrame before; the noun
+// must be followed by the word that opens its topic.
+func (fs *frameScanner) deniedReportNoun(i int, before []frame) bool {
+	denier, ok := lastSpeaking(before)
+	if !ok || denier.stance != StanceDenies || i < denier.contentStart || i > denier.contentStart+reportNounGap {
+		return false
+	}
+	_, m, ok := fs.x.accusationNouns.at(fs.d.toks, i)
+	if !ok {
+		if _, m, ok = fs.x.reportNouns.at(fs.d.toks, i); !ok {
+			return false
+		}
+	}
+	// Only when what follows is the report's topic ("عن"، "بشأن"، "حول"):
+	// a word that may name the party ("مزاعم واشنطن بشأن ...") is left to
+	// the speech noun.
+	j := fs.skipQuotes(m.Last, len(fs.d.toks))
+	if j >= len(fs.d.toks) {
+		return false
+	}
+	t := fs.d.toks[j]
+	return t.Kind == arabic.TokWord && (aboutWords[t.Norm] || aboutWords[t.Stem] && t.Clitics == "")
+}
+
 // lastSpeaking is the last frame that is not embedded in another.
 func lastSpeaking(before []frame) (frame, bool) {
 	for k := len(before) - 1; k >= 0; k-- {

@@ -841,6 +841,11 @@ var eventTriggers = map[string]trigger{
 	// the past masculine and the present, mostly negated: "لم تنسحب
 	// قواتنا"، "لن ننسحب"، "انسحب التنظيم من القرية".
 	"انسحب": {EventWithdrawal, 6}, "تنسحب": {EventWithdrawal, 6}, "ننسحب": {EventWithdrawal, 6},
+	// the masculine plural present: "لم ينسحبوا من التلة"، "لا ينسحبون";
+	// the first person plural past: "ما انسحبنا". (The singular "ينسحب"
+	// would split "قبل أن ينسحب المسلحون" off a strike's claim as a scene
+	// of its own.)
+	"ينسحبوا": {EventWithdrawal, 6}, "ينسحبون": {EventWithdrawal, 6}, "انسحبنا": {EventWithdrawal, 6},
 	// deployment
 	"تعزيزات": {EventDeployment, 5}, "تعزيزات عسكرية": {EventDeployment, 6}, "=نشر": {EventDeployment, 2}, "=نشرت": {EventDeployment, 2},
 	"انتشار": {EventDeployment, 2}, "رتل": {EventDeployment, 4}, "أرتال": {EventDeployment, 4}, "رتلا": {EventDeployment, 4},

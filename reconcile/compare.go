@@ -3013,7 +3013,7 @@ func tollAfter(ws []string, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+10; j++ {
 		x := strings.Trim(ws[j], "\"«»“”.,،:")
 		for _, t := range tollWords {
-			if (strings.HasSuffix(x, t) || x == t) && (j <= i+3 || prev == "عن") && !(t == "سقوط" && projectileFalls(ws, j)) {
+			if (strings.HasSuffix(x, t) || x == t) && (j <= i+3 || prev == "عن") && !(t == "سقوط" && (projectileFalls(ws, j) || placeFalls(ws, j))) {
 				return true
 			}
 		}
@@ -3215,7 +3215,7 @@ func deniesToll(c *claims.Claim) bool {
 		}
 	}
 	for i, w := range ws {
-		if lossWordAt(ws, i) || strings.HasSuffix(w, "سقوط") && !projectileFalls(ws, i) {
+		if lossWordAt(ws, i) || strings.HasSuffix(w, "سقوط") && !projectileFalls(ws, i) && !placeFalls(ws, i) {
 			return true
 		}
 	}
@@ -3236,6 +3236,30 @@ func projectileFalls(ws []string, i int) bool {
 			strings.HasPrefix(w, "برميل") || strings.HasPrefix(w, "براميل")
 	}
 	return false
+}
+
+// fallenPlaceHeads are the nouns (normalised, without the article) of a
+// place whose fall is a capture: a city, a town, a village, a quarter, an
+// airport or base, a stronghold ("سقوط المدينة"، "سقوط مطار الثعلة"،
+// "سقوط آخر معاقل الفصائل"). An army post or position that falls in a
+// fight is counted as a loss, like its men (see TestDeniesLossWords).
+var fallenPlaceHeads = []string{"مدينه", "بلده", "قريه", "مدن", "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "حي", "احياء",
+	"مطار", "قاعده", "معقل", "معاقل"}
+
+// placeFalls reports whether "سقوط" at ws[i] is the fall of a place
+// ("نفى سقوط البلدة بيد المسلحين"، "ينفي سقوط مطار عسكري"): the capture,
+// the deed itself, not a loss of men ("سقوط قتلى"). "آخر" before the noun
+// ("سقوط آخر معاقل") is passed over.
+func placeFalls(ws []string, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	j := i + 1
+	if ws[j] == "اخر" && j+1 < len(ws) {
+		j++
+	}
+	w := strings.TrimPrefix(stripClitic(strings.Trim(ws[j], "\"«»“”.,،:")), "ال")
+	return slices.Contains(fallenPlaceHeads, w)
 }
 
 // The capture of men ("نفى أسر جنود"، "وقوع عسكريين في الأسر"، "وجود
