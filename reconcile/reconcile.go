@@ -16,7 +16,7 @@ import (
 // a store whose events were made under another version must rebuild them
 // from the claims (Reconcile over all claims) before adding new claims.
 // Change it whenever a change to the rules can change an event.
-const RulesVersion = "2026-11-23.58"
+const RulesVersion = "2026-11-23.59"
 
 // typePriority breaks ties in the event-type vote: attacks before
 // movements, interception last (the attack it confronted names the event).
