@@ -243,9 +243,10 @@ func evalEvents(t *testing.T, dir string) {
 }
 
 // sealed are the sets whose per-item lines are never printed: the held-out
-// set and dev7. dev12 to dev56 were unsealed after their first contact
-// (recorded in their notes.md), as dev9 to dev11 were before them.
-var sealed = map[string]bool{"heldout": true, "dev7": true}
+// set and dev7, and dev57 to dev60 until the next session. dev12 to dev56
+// were unsealed after their first contact (recorded in their notes.md), as
+// dev9 to dev11 were before them.
+var sealed = map[string]bool{"heldout": true, "dev7": true, "dev57": true, "dev58": true, "dev59": true, "dev60": true}
 
 // eventFloors are the event-eval floors per set: pairs F1, discrepancy
 // recall, set about 0.04 under what each set measured when they were last
@@ -315,13 +316,17 @@ var eventFloors = map[string]struct {
 	"dev47":   {0.96, 0.46, 0},
 	"dev48":   {0.96, 0.57, 0},
 	"dev49":   {0.84, 0.63, 1},
-	"dev50":   {0.92, 0.56, 0},
-	"dev51":   {0.93, 0.61, 0},
+	"dev50":   {0.92, 0.61, 0},
+	"dev51":   {0.93, 0.66, 0},
 	"dev52":   {0.92, 0.5, 0},
-	"dev53":   {0.96, 0.63, 2},
-	"dev54":   {0.69, 0.35, 2},
-	"dev55":   {0.96, 0.66, 1},
-	"dev56":   {0.92, 0.5, 3},
+	"dev53":   {0.96, 0.68, 2},
+	"dev54":   {0.69, 0.39, 2},
+	"dev55":   {0.96, 0.71, 0},
+	"dev56":   {0.92, 0.63, 1},
+	"dev57":   {0.96, 0.84, 1},
+	"dev58":   {0.92, 0.68, 1},
+	"dev59":   {0.88, 0.56, 1},
+	"dev60":   {0.93, 0.73, 2},
 	"heldout": {0.87, 0.79, 0},
 }
 
@@ -428,10 +433,17 @@ func TestEvalEventsDev52(t *testing.T) { evalEvents(t, "../testdata/dev52") }
 
 // dev53 to dev56 were written unseen in session 15 and first scored at its
 // end, after every rule of it (see their notes.md); then unsealed.
-func TestEvalEventsDev53(t *testing.T)   { evalEvents(t, "../testdata/dev53") }
-func TestEvalEventsDev54(t *testing.T)   { evalEvents(t, "../testdata/dev54") }
-func TestEvalEventsDev55(t *testing.T)   { evalEvents(t, "../testdata/dev55") }
-func TestEvalEventsDev56(t *testing.T)   { evalEvents(t, "../testdata/dev56") }
+func TestEvalEventsDev53(t *testing.T) { evalEvents(t, "../testdata/dev53") }
+func TestEvalEventsDev54(t *testing.T) { evalEvents(t, "../testdata/dev54") }
+func TestEvalEventsDev55(t *testing.T) { evalEvents(t, "../testdata/dev55") }
+func TestEvalEventsDev56(t *testing.T) { evalEvents(t, "../testdata/dev56") }
+
+// dev57 to dev60 were written unseen in session 16 and first scored at its
+// end (see their notes.md); sealed until the next session reads them.
+func TestEvalEventsDev57(t *testing.T)   { evalEvents(t, "../testdata/dev57") }
+func TestEvalEventsDev58(t *testing.T)   { evalEvents(t, "../testdata/dev58") }
+func TestEvalEventsDev59(t *testing.T)   { evalEvents(t, "../testdata/dev59") }
+func TestEvalEventsDev60(t *testing.T)   { evalEvents(t, "../testdata/dev60") }
 func TestEvalEventsHeldout(t *testing.T) { evalEvents(t, "../testdata/heldout") }
 
 // ingestGold ingests the articles of a gold set through the real pipeline
