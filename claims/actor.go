@@ -1251,7 +1251,7 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 			continue // «قطعات الجيش "استهدفت ..."»
 		}
 		if end := supportAside(d, j, r.hi); end > j {
-			// "وحدات الجيش، بإسناد من سلاح الجو، استهدفت": the support
+			// "قوات الجيش، بإسناد جوي، قصفت": the support
 			// between commas stands aside from subject and verb.
 			limit += end - j
 			j = end - 1
@@ -2525,7 +2525,7 @@ func deniedBefore(d *doc, m arabic.Match) bool {
 	case "اي", "لا", "لم", "عدم", "غير":
 		return true
 	case "ليس", "ليست", "لسنا", "لست", "ليسوا":
-		return true // "أن الحزب ليس طرفاً في الاشتباكات"
+		return true // "إن الحزب لم يكن طرفاً في المعارك"
 	}
 	switch d.toks[m.First].Norm {
 	case "ولا", "فلا", "ولم", "فلم":

@@ -24,7 +24,7 @@ func TestActorReach16(t *testing.T) {
 		{"quoted predicate after the bare army",
 			"وقال رئيس الوزراء الإسرائيلي إن الجيش \"ضرب أهدافاً\" قرب العاصمة السورية.", "israel_pm", "israel"},
 		{"aside between the army and its verb",
-			"وذكر مصدر عسكري سوري أن وحدات الجيش، بدعم من المدفعية، استهدفت أوكاراً للمسلحين شرق البلدة.", "syrian_army", "syria_gov"},
+			"وذكر مصدر في الجيش السوري أن وحدات الجيش، بدعم من المدفعية، استهدفت أوكاراً للمسلحين شرق البلدة.", "syrian_army", "syria_gov"},
 		{"aside between the air force and its verb",
 			"وذكر مصدر عسكري سوري أن سلاح الجو، صباح اليوم، دمّر أوكاراً للمسلحين شرق البلدة.", "syrian_army", "syria_gov"},
 		{"bare organisation head before a verb of killing",
@@ -42,9 +42,9 @@ func TestActorReach16(t *testing.T) {
 		{"an indefinite fire with its source after it",
 			"وقال الدفاع المدني إن طفلاً قتل بقصف مصدره مناطق سيطرة قوات النظام.", "white_helmets", "syria_gov"},
 		{"members of the party the bare head points back to",
-			"اتهم الجيش حزب الله بخرق الهدنة. وقال مصدر عسكري إن قذيفة أطلقتها عناصر من الحزب أصابت المعبر.", "syrian_army", "iran_backed"},
+			"اتهم الجيش حزب الله بخرق الهدنة. وأفاد مصدر عسكري بأن قذيفة أطلقتها عناصر من الحزب أصابت المعبر.", "syrian_army", "iran_backed"},
 		{"the speaker's own party is no side",
-			"وقال حزب الله في بيان إن الحزب ليس طرفاً في الاشتباك الذي وقع عند المعبر.", "hezbollah", "iran_backed"},
+			"وقال حزب الله في بيان إن الحزب لم يكن طرفاً في المواجهة التي دارت قرب المعبر.", "hezbollah", "iran_backed"},
 		{"another party is no side",
 			"وقال مسؤول سوري إن إيران ليست طرفاً في الهجوم على المعبر.", "syria_government", "iran_backed"},
 	}
@@ -62,7 +62,7 @@ func TestActorReach16(t *testing.T) {
 func TestNoSideIsDenial(t *testing.T) {
 	x, _ := extractor(t)
 	for _, text := range []string{
-		"وقال حزب الله في بيان إن الحزب ليس طرفاً في الاشتباك الذي وقع عند المعبر.",
+		"وقال حزب الله في بيان إن الحزب لم يكن طرفاً في المواجهة التي دارت قرب المعبر.",
 		"وأكدت الحركة في بيان أنها لم تكن طرفاً في الاشتباك عند المعبر.",
 	} {
 		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2019-05-06"})
@@ -89,7 +89,7 @@ func lastActorOfSource(x *claims.Extractor, text, published, src string) string 
 // comparable with another voice's count of soldiers.
 func TestJihadistArmyName(t *testing.T) {
 	x, _ := extractor(t)
-	text := "وقال تنظيم داعش في بيان إن مقاتليه قتلوا 30 عنصراً من الجيش النصيري قرب الجسر."
+	text := "وقال تنظيم داعش في بيان إن مقاتليه أردوا 30 عنصراً من الجيش النصيري قرب الجسر."
 	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2019-05-06"}) {
 		for _, f := range c.Figures {
 			if f.Low == 30 && f.Group != "syrian_army" {

@@ -2477,7 +2477,7 @@ var coTimed = map[string]bool{"تزامن": true, "تزامنا": true, "توا�
 
 // leadingSequel returns the end of a time phrase that opens the claim's
 // content and names an earlier event ("وبعد يوم من الكمين، أغارت طائرات
-// ...") or one at the same time ("وبالتزامن مع الضربة، قصفت القوات ..."),
+// ...") or one at the same time ("وبالتزامن مع الغارة، دكت المدفعية ..."),
 // when an event word follows it in the claim: the claim tells the later
 // or other event. It returns 0 otherwise.
 func (x *Extractor) leadingSequel(d *doc, r region, in func(int) bool) int {
@@ -2522,7 +2522,7 @@ var spanStems = map[string]bool{"ساعات": true, "ساعه": true, "ساعت�
 	"يوم": true, "يومين": true, "ايام": true, "اسبوع": true, "قليل": true}
 
 // leadingEarlier is leadingSequel for a phrase that names the later
-// event, at token k "قبل": "وقبل القصف المدفعي بساعات، نفّذ الطيران
+// event, at token k "قبل": "وقبل القصف بالمدافع بساعات، أغار الطيران
 // غارتين" tells the raid, done hours before the shelling the phrase
 // names. The event word follows "قبل" at once, one word at most may
 // qualify it, and the stretch of time comes with ب; an event word must

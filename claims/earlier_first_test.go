@@ -22,10 +22,10 @@ func TestEarlierTollFirstForms(t *testing.T) {
 			"وقال المرصد إن 19 شخصاً قتلوا في القصف. وكان المرصد قد أعلن مقتل سبعة.",
 			[]string{"sohr killed unknown 19-19 exact", "sohr killed unknown 7-7 exact"}},
 		{"raised its toll, had announced",
-			"ورفع المرصد حصيلته إلى 19 قتيلاً، وكان قد أعلن مساء الخميس سقوط 12.",
+			"ورفع المرصد حصيلته لتبلغ 19 قتيلاً، وكان قد تحدث ليل الخميس عن سقوط 12.",
 			[]string{"sohr killed unknown 19-19 exact", "sohr killed unknown 12-12 exact earlier"}},
 		{"own first figures in a sentence of their own",
-			"وأفاد المرصد بأن الحصيلة وصلت إلى 19 قتيلاً. وكانت أرقامه الأولى تشير إلى 13.",
+			"وأفاد المرصد بأن الحصيلة وصلت إلى 19 قتيلاً. وكانت تقديراته الأولى تتحدث عن 13.",
 			[]string{"sohr killed unknown 19-19 exact", "sohr killed unknown 13-13 exact earlier"}},
 	}
 	assertFigureLines(t, x, tests)

@@ -76,7 +76,7 @@ func (x *Extractor) figures(d *doc, r region, in func(int) bool) []Figure {
 				if o := x.priorCountOutcome(d, c.first); o != "" {
 					c.Outcome, near = o, true
 				} else if o := x.priorSentenceOutcome(d, c.first); o != "" {
-					// "... 29 قتيلاً. وكانت أرقامه الأولى تشير إلى 25":
+					// "... 29 قتيلاً. وكانت تقديراته الأولى تتحدث عن 25":
 					// a former toll that opens a sentence of its own is
 					// of the toll the sentence before gave.
 					c.Outcome, near = o, true
@@ -794,7 +794,7 @@ func (x *Extractor) figureAt(d *doc, n arabic.Number, r region, in func(int) boo
 		}
 	}
 	if outcome == "" && fellIntoHands(d, n, noun, r) {
-		outcome = OutcomeCaptured // "ووقع 12 منهم في قبضة المهاجمين"
+		outcome = OutcomeCaptured // "ووقع 7 منهم في قبضة المسلحين"
 	}
 	if outcome == "" && !x.subsetBefore(d, n.First, r) && !revisesToll(d, n.First, r) {
 		if o, e := x.outcomeAfterVerb(d, noun, r, in); o != "" {
@@ -1311,7 +1311,7 @@ func (x *Extractor) earlierBefore(d *doc, first int, r region) bool {
 		}
 	}
 	if firstReported(d, first) {
-		return true // "وكان المركز قد أعلن أولاً تسعة قتلى"
+		return true // "وكان الدفاع المدني أعلن أولاً ستة قتلى"
 	}
 	if x.pluperfectAfterRise(d, first) || reportedBeforeToll(d, first) || pluperfectReportAfterToll(d, first) || countedUntilPastDay(d, first) ||
 		contentedWithBefore(d, first) || tollWasBefore(d, first) {
@@ -1997,7 +1997,7 @@ var tallyVerbs = map[string]bool{
 // words after it; "آخرين" (others) takes the group of the figure before.
 // fellIntoHands reports whether the count at n is the subject of "وقع"
 // or "سقط" before it and the hands that hold them follow it: "ووقع 12
-// منهم في قبضة المهاجمين"، "سقط ثلاثة جنود بيد التنظيم". The verb must
+// منهم في قبضة المسلحين"، "سقط ثلاثة جنود بيد التنظيم". The verb must
 // open the clause with the count, so that a relative clause ("الذين
 // وقعوا في قبضة التنظيم") lends nothing.
 func fellIntoHands(d *doc, n arabic.Number, noun int, r region) bool {

@@ -8,7 +8,7 @@ import "github.com/riwaya/riwaya/claims/arabic"
 var supportNouns = map[string]bool{"اسناد": true, "دعم": true, "مسانده": true, "غطاء": true, "تغطيه": true, "مؤازره": true}
 
 // supportAside returns the index right after a support phrase set between
-// commas that opens at the comma at j ("، بإسناد من سلاح الجو السوري،"),
+// commas that opens at the comma at j ("، بإسناد جوي روسي،"),
 // or j when none does. The phrase must close with a comma within eight
 // words and hold no other punctuation.
 func supportAside(d *doc, j, hi int) int {

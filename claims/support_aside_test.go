@@ -17,9 +17,9 @@ func TestSupportAsideArmy(t *testing.T) {
 	tests := []struct {
 		name, text, actor string
 	}{
-		{"backed by the air force", "أفاد مصدر عسكري بأن وحدات الجيش، بإسناد من الطيران الحربي، دكت مواقع المسلحين قرب القرية.", "syria_gov"},
-		{"with the support of helicopters", "أفاد مصدر عسكري بأن وحدات الجيش، بمساندة من الطيران المروحي، قصفت مقرات للمسلحين شرقي البلدة.", "syria_gov"},
-		{"no aside", "أفاد مصدر عسكري بأن وحدات الجيش قصفت مقرات للمسلحين شرقي البلدة.", "syria_gov"},
+		{"backed by the air force", "ذكر ضابط في الجيش أن قواته، بإسناد من الطيران الحربي، دكت مواقع المسلحين قرب القرية.", "syria_gov"},
+		{"with the support of helicopters", "ذكر ضابط في الجيش أن قواته، بمساندة من الطيران المروحي، قصفت مقرات للمسلحين شرقي البلدة.", "syria_gov"},
+		{"no aside", "ذكر ضابط في الجيش أن قواته قصفت مقرات للمسلحين شرقي البلدة.", "syria_gov"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,7 +20,7 @@ func targetOf(c claims.Claim) string {
 func TestTargetTakenLocality(t *testing.T) {
 	x, _ := extractor(t)
 	assertLines(t, x, []lineCase{
-		{"وقالت الوزارة إن المسلحين يستولون على المساعدات التي دخلت البلدة رغم القصف.", []string{"-"}},
+		{"وقالت الوزارة إن المسلحين يستولون على المعونات الواصلة إلى البلدة رغم القصف.", []string{"-"}},
 		{"وقال مصدر محلي إن المدفعية قصفت البلدة طوال الليل.", []string{"town"}},
 	}, targetOf)
 }
@@ -43,7 +43,7 @@ func TestTargetDayApart(t *testing.T) {
 func TestTargetMoreLexicon(t *testing.T) {
 	x, _ := extractor(t)
 	assertLines(t, x, []lineCase{
-		{"وقال مصدر عسكري إن الطائرات دكت مقار الفصيل شمال المدينة.", []string{"headquarters"}},
+		{"وأفاد ضابط بأن الطائرات دكت مقار الفصيل شمال المدينة.", []string{"headquarters"}},
 		{"وقال مصدر أمني إن عبوة ناسفة استهدفت مدرعة على طريق المطار.", []string{"armoured vehicle"}},
 		{"وقالت النقابة إن القناص استهدف الصحفيين أثناء تغطيتهم.", []string{"journalists"}},
 		{"وقال شهود إن القذيفة سقطت على البسطات وسط الساحة.", []string{"market stalls"}},

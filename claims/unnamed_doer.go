@@ -98,7 +98,7 @@ func (x *Extractor) unnamedDoerAt(d *doc, k int) (string, arabic.Match, bool) {
 			continue
 		}
 		if t.Kind != arabic.TokWord || paragraphStart(d, j) {
-			// "... جراء تفجيرين إرهابيين" over "دمشق - سانا": the party
+			// "... بتفجيرين إرهابيين" over "حمص - سانا": the party
 			// of the doers is named on their line, not in the dateline
 			// below it
 			break

@@ -570,7 +570,7 @@ var denialNouns = words(StanceDenies, "لم تشارك", "لم يشارك", "ل�
 	// irresponsible, which no "عن" follows).
 	"عدم مسؤوليتها", "عدم مسؤوليته", "عدم مسؤوليتهم", "عدم مسؤوليتنا", "لا مسؤولية",
 	"غير مسؤولة عن", "غير مسؤول عن", "غير مسؤولين عن", "غير مسؤولون عن",
-	// "أن الحزب ليس طرفاً في الاشتباكات": no party to it (see notPartyWords).
+	// "إن الحزب لم يكن طرفاً في المعارك": no party to it (see notPartyWords).
 	"ليس طرفا في", "ليست طرفا في", "لسنا طرفا في", "لست طرفا في", "ليسوا طرفا في", "لم يكن طرفا في", "لم تكن طرفا في", "لم نكن طرفا في",
 	// Fabricated, baseless, far from the truth, misleading (not a bare
 	// "فبركة": "اعتاد فبركة الاتهامات" names who fabricates): "فبركة
