@@ -89,7 +89,7 @@ func lastActorOfSource(x *claims.Extractor, text, published, src string) string 
 // comparable with another voice's count of soldiers.
 func TestJihadistArmyName(t *testing.T) {
 	x, _ := extractor(t)
-	text := "وقال تنظيم داعش في بيان إن مقاتليه أردوا 30 عنصراً من الجيش النصيري قرب الجسر."
+	text := "وقال تنظيم داعش في بيان إن جنوده قتلوا 30 فرداً من الجيش النصيري عند الجسر."
 	for _, c := range x.Extract(claims.Article{ID: "t", Text: text, Published: "2019-05-06"}) {
 		for _, f := range c.Figures {
 			if f.Low == 30 && f.Group != "syrian_army" {
