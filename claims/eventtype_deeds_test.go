@@ -79,20 +79,11 @@ func TestMovementTypesInContext(t *testing.T) {
 // alone would type an air raid), are ground attacks.
 func TestSweepAndExecutionsDefinite(t *testing.T) {
 	x, _ := extractor(t)
-	for _, text := range []string{
-		"واجتاح عناصر التنظيم البلدة في ساعات الفجر الأولى.",
-		"وقال السكان إن اجتياح القرية جرى من ثلاثة محاور.",
-		"وأوضح الناشطون أن الإعدامات نفذت في ساحة عامة.",
-	} {
-		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
-		if len(cs) == 0 || cs[0].EventType != claims.EventGroundAttack {
-			var got []string
-			for _, c := range cs {
-				got = append(got, c.EventType)
-			}
-			t.Errorf("%s\ngot %v, want ground_attack", text, got)
-		}
-	}
+	checkFirstEventTypes(t, x, "2023-05-01", []textWant{
+		{"واجتاح عناصر التنظيم البلدة في ساعات الفجر الأولى.", claims.EventGroundAttack},
+		{"وقال السكان إن اجتياح القرية جرى من ثلاثة محاور.", claims.EventGroundAttack},
+		{"وأوضح الناشطون أن الإعدامات نفذت في ساحة عامة.", claims.EventGroundAttack},
+	})
 }
 
 // TestCoTimedLead: a deed named in an opening "بالتزامن مع ..." phrase is
@@ -100,19 +91,10 @@ func TestSweepAndExecutionsDefinite(t *testing.T) {
 // types the claim.
 func TestCoTimedLead(t *testing.T) {
 	x, _ := extractor(t)
-	for _, text := range []string{
-		"وبالتزامن مع الغارة، قصفت القوات الحكومية بالمدفعية تلة قرب القرية.",
-		"وتزامناً مع الضربات الجوية، قصفت وحدات الجيش بالمدفعية مواقع على أطراف البلدة.",
-	} {
-		cs := x.Extract(claims.Article{ID: "t", Text: text, Published: "2023-05-01"})
-		if len(cs) == 0 || cs[0].EventType != claims.EventShelling {
-			var got []string
-			for _, c := range cs {
-				got = append(got, c.EventType)
-			}
-			t.Errorf("%s\ngot %v, want shelling", text, got)
-		}
-	}
+	checkFirstEventTypes(t, x, "2023-05-01", []textWant{
+		{"وبالتزامن مع الغارة، قصفت القوات الحكومية بالمدفعية تلة قرب القرية.", claims.EventShelling},
+		{"وتزامناً مع الضربات الجوية، قصفت وحدات الجيش بالمدفعية مواقع على أطراف البلدة.", claims.EventShelling},
+	})
 }
 
 // TestEarlierLead: a lead that names the deed a claim came before

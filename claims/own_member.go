@@ -58,6 +58,18 @@ func memberDeed(t arabic.Token) bool {
 	return t.Kind == arabic.TokWord && (memberDeedVerbs[t.Norm] || t.Clitics == "" && memberDeedVerbs[t.Stem])
 }
 
+// ownMemberNoun returns the index of the speaker's own member noun that
+// token k opens, alone or after "أحد"/"إحدى" ("أحد عناصره"), with no
+// clitic on it; ok is false when k opens none.
+func ownMemberNoun(d *doc, r region, in func(int) bool, k int) (j int, ok bool) {
+	t := d.toks[k]
+	j = k
+	if (t.Stem == "احد" || t.Stem == "احدى") && t.Clitics == "" && k+1 < r.hi && in(k+1) {
+		j = k + 1
+	}
+	return j, ownMember(d.toks[j]) && d.toks[j].Clitics == ""
+}
+
 // ownMemberActs reports whether token k opens the speaker's own men
 // carrying out the deed: "أن أحد عناصره فجّر عبوة"، "إن مقاتليها
 // اقتحموا الحاجز"، "فجّر أحد انغماسييه حزاماً ناسفاً". An armed body that
@@ -67,12 +79,8 @@ func memberDeed(t arabic.Token) bool {
 // counted "من" ("خمسة من عناصره") or governed by a preposition ("على
 // عناصره") is no subject.
 func ownMemberActs(d *doc, r region, in func(int) bool, k int) bool {
-	t := d.toks[k]
-	j := k
-	if (t.Stem == "احد" || t.Stem == "احدى") && t.Clitics == "" && k+1 < r.hi && in(k+1) {
-		j = k + 1
-	}
-	if !ownMember(d.toks[j]) || d.toks[j].Clitics != "" {
+	j, ok := ownMemberNoun(d, r, in, k)
+	if !ok {
 		return false
 	}
 	if k > r.lo && in(k-1) && memberDeed(d.toks[k-1]) {
@@ -93,12 +101,8 @@ func ownMemberActs(d *doc, r region, in func(int) bool, k int) bool {
 // rules out the passive ("خمسة من عناصره قُتلوا في الهجوم"), and a member
 // after "من" or another preposition is no subject.
 func (x *Extractor) ownMemberKills(d *doc, r region, in func(int) bool, k int) bool {
-	t := d.toks[k]
-	j := k
-	if (t.Stem == "احد" || t.Stem == "احدى") && t.Clitics == "" && k+1 < r.hi && in(k+1) {
-		j = k + 1
-	}
-	if !ownMember(d.toks[j]) || d.toks[j].Clitics != "" {
+	j, ok := ownMemberNoun(d, r, in, k)
+	if !ok {
 		return false
 	}
 	if k > r.lo && in(k-1) && isPreposition(d.toks[k-1]) {
