@@ -1250,7 +1250,7 @@ func (x *Extractor) bareArmyActs(d *doc, r region, in func(int) bool, k int) boo
 		if d.toks[j].IsQuote() {
 			continue // «قطعات الجيش "استهدفت ..."»
 		}
-		if end := supportAside(d, j, r.hi); end > j {
+		if end, ok := asideEnd(d, r, in, j); ok {
 			// "قوات الجيش، بإسناد جوي، قصفت": the support
 			// between commas stands aside from subject and verb.
 			limit += end - j
@@ -2486,18 +2486,9 @@ func (x *Extractor) claimantNamed(d *doc, k, hi int) bool {
 // ليست طرفاً في الهجوم"، "أن الحزب لا علاقة له بالتفجير". A bare head that
 // points back to a party the article named ("الحزب") counts.
 func (x *Extractor) linkSubject(d *doc, r region, in func(int) bool, first int) (string, bool) {
-	end := first
-	for end > r.lo && d.toks[end-1].IsQuote() {
-		end--
-	}
-	for p := max(r.lo, end-4); p < end; p++ {
-		if !in(p) {
-			continue
-		}
-		a, m, ok := x.actorAt(d, p)
-		if !ok || m.Last != end {
-			continue
-		}
+	anyParty := func(string) bool { return true }
+	a, m, _, end, ok := x.partyBefore(d, r, in, first, anyParty)
+	if ok {
 		if a == vagueDoer || m.Clitics != "" && m.Clitics != "و" || !clauseOpensAt(d, m.First, r) {
 			return "", false
 		}

@@ -28,25 +28,32 @@ func (x *Extractor) subjectBeforeVerb(d *doc, k int, r region, in func(int) bool
 	if t.Kind != arabic.TokWord || t.Clitics != "" || !finiteDeedVerbs[t.Norm] {
 		return "", false
 	}
-	end := k
+	a, m, p, _, ok := x.partyBefore(d, r, in, k, namedActor)
+	if !ok || m.Clitics != "" && m.Clitics != "و" && m.Clitics != "ف" {
+		return "", false
+	}
+	return a, clauseOpensAt(d, p, r)
+}
+
+// partyBefore finds the party name (see actorAt) that ends right before
+// token first, quotation marks between them skipped, and that accept
+// takes; the longest name first: "الجيش الإسرائيلي" before "الإسرائيلي".
+// It returns the party, its match, the token it starts at, and end, where
+// a name had to end (set even when none is found).
+func (x *Extractor) partyBefore(d *doc, r region, in func(int) bool, first int, accept func(string) bool) (a string, m arabic.Match, p, end int, ok bool) {
+	end = first
 	for end > r.lo && d.toks[end-1].IsQuote() {
 		end--
 	}
-	// The longest name first: "الجيش الإسرائيلي" before "الإسرائيلي".
-	for p := max(r.lo, end-4); p < end; p++ {
+	for p = max(r.lo, end-4); p < end; p++ {
 		if !in(p) {
 			continue
 		}
-		a, m, ok := x.actorAt(d, p)
-		if !ok || m.Last != end || !namedActor(a) {
-			continue
+		if a, m, ok = x.actorAt(d, p); ok && m.Last == end && accept(a) {
+			return a, m, p, end, true
 		}
-		if m.Clitics != "" && m.Clitics != "و" && m.Clitics != "ف" {
-			return "", false
-		}
-		return a, clauseOpensAt(d, p, r)
 	}
-	return "", false
+	return "", arabic.Match{}, 0, end, false
 }
 
 // clauseOpensAt reports whether a clause opens right before token p: p

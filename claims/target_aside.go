@@ -2,7 +2,6 @@ package claims
 
 import (
 	"github.com/riwaya/riwaya/claims/arabic"
-	"github.com/riwaya/riwaya/claims/places"
 )
 
 // asideOpeners begin a phrase set between commas after a verb of attack,
@@ -100,19 +99,7 @@ func (x *Extractor) placeName(d *doc, j int) bool {
 // village, not a farm. Names of sites, bases, fields or crossings
 // ("حقل العمر"، "معبر باب الهوى") are what was hit, and are not read so.
 func (x *Extractor) opensPlaceName(d *doc, j int) bool {
-	u := d.toks[j]
-	for _, p := range d.places {
-		if p.Name.Start < u.Start || p.Name.Start >= u.End || p.Name.End <= u.End {
-			continue
-		}
-		if pl, ok := x.gaz.Get(p.PlaceID); ok {
-			switch pl.Kind {
-			case places.KindVillage, places.KindTown, places.KindCity, places.KindNeighbourhood:
-				return true
-			}
-		}
-	}
-	return false
+	return x.settlementStarts(d, j, true)
 }
 
 // appositeName reports whether the word at j, bare and indefinite right

@@ -163,9 +163,16 @@ func (x *Extractor) settlementAt(d *doc, k int) bool {
 	if k >= len(d.toks) || d.toks[k].Kind != arabic.TokWord {
 		return false
 	}
+	return x.settlementStarts(d, k, false)
+}
+
+// settlementStarts reports whether a known settlement's name (a village, a
+// town, a city or a quarter in the gazetteer) starts in the word at k; with
+// longer, only a name that runs on past that word counts.
+func (x *Extractor) settlementStarts(d *doc, k int, longer bool) bool {
 	u := d.toks[k]
 	for _, p := range d.places {
-		if p.Name.Start < u.Start || p.Name.Start >= u.End {
+		if p.Name.Start < u.Start || p.Name.Start >= u.End || longer && p.Name.End <= u.End {
 			continue
 		}
 		if pl, ok := x.gaz.Get(p.PlaceID); ok {

@@ -71,44 +71,34 @@ func locatesOnly(d *doc, j0, j int) bool {
 // بينما، رغم، قبل) tell of other events, so what they name
 // was not hit in this one. It returns the connector's token, or -1.
 func otherIncidentCut(d *doc, r region, in func(int) bool) int {
-	k := r.lo
-	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord) {
-		k++
-	}
-	if k >= r.hi || !comesFrame(d.toks[k].Stem) {
-		return -1
-	}
-	for j := k + 1; j < r.hi && j <= k+5 && in(j); j++ {
+	return frameConnector(d, r, in, true, func(j int) bool {
 		u := d.toks[j]
-		if u.Kind == arabic.TokPunct && !u.IsQuote() && u.Text != "," && u.Text != "،" {
-			return -1
-		}
 		switch u.Norm {
 		case "وسط", "مع", "تزامنا", "بالتزامن", "رغم", "برغم", "فيما", "بينما", "قبيل":
 			// "ويأتي ذلك فيما تحشد ..."، "وجاء القصف رغم اتفاق ...": what
 			// follows is another matter told beside the story.
-			return j
+			return true
 		case "قبل":
 			// "يأتي الهجوم قبل لقاء مرتقب": what comes after is later,
 			// so another matter.
-			return j
+			return true
 		case "بعد":
 			// "بعد ساعات من"، "بعد أقل من أسبوع على": a time apart, so a
 			// different incident; a bare "بعد/عقب" + event is the sequel
 			// the claim itself may tell of.
 			if j+1 < r.hi && spanWords[d.toks[j+1].Stem] {
-				return j
+				return true
 			}
 		case "في", "ضمن":
 			if j+1 < r.hi {
 				switch d.toks[j+1].Stem {
 				case "سياق", "ظل", "وقت", "اطار", "اعقاب", "خضم":
-					return j
+					return true
 				}
 			}
 		}
-	}
-	return -1
+		return false
+	})
 }
 
 // dayApartCut finds, in a claim opened by a background frame (see
@@ -119,6 +109,16 @@ func otherIncidentCut(d *doc, r region, in func(int) bool) int {
 // that incident stay with the claim (asidePlacesCut does not cut here):
 // it is an event of its own.
 func dayApartCut(d *doc, r region, in func(int) bool) int {
+	return frameConnector(d, r, in, false, func(j int) bool {
+		return d.toks[j].Norm == "غداه" || d.toks[j].Norm == "عشيه"
+	})
+}
+
+// frameConnector finds, in a claim opened by a background frame (see
+// comesFrame), the first of the five words after the frame verb that
+// connector accepts, stopping at a punctuation mark other than a quote
+// (and a comma, when commas is set); it returns that token, or -1.
+func frameConnector(d *doc, r region, in func(int) bool, commas bool, connector func(j int) bool) int {
 	k := r.lo
 	for k < r.hi && (!in(k) || d.toks[k].Kind != arabic.TokWord) {
 		k++
@@ -128,10 +128,10 @@ func dayApartCut(d *doc, r region, in func(int) bool) int {
 	}
 	for j := k + 1; j < r.hi && j <= k+5 && in(j); j++ {
 		u := d.toks[j]
-		if u.Kind == arabic.TokPunct && !u.IsQuote() {
+		if u.Kind == arabic.TokPunct && !u.IsQuote() && !(commas && (u.Text == "," || u.Text == "،")) {
 			return -1
 		}
-		if u.Norm == "غداه" || u.Norm == "عشيه" {
+		if connector(j) {
 			return j
 		}
 	}
